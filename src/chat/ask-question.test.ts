@@ -178,6 +178,57 @@ describe('sessions', () => {
   });
 });
 
+describe('askQuestion: a home or work address, web page or phone asked of a card', () => {
+  it('gives the field of that kind only, and says when the card has none of it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ask-address-'));
+    writeFileSync(
+      join(dir, 'people.vcf'),
+      [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:Rhea Tull',
+        'ADR:;;1 Quay Rd;Portsby;;;',
+        'ADR;TYPE=HOME:;;12 Elm St;Portsby;;;',
+        'ADR;TYPE=WORK,POSTAL:;;40 Kiln Lane;Portsby;;;',
+        'URL:http://rhea.example',
+        'URL;TYPE=WORK:http://glazeworks.example',
+        'TEL;TYPE=WORK:555-0101',
+        'TEL;TYPE=WORK,FAX:555-0102',
+        'END:VCARD',
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:Odo Brack',
+        'ADR;TYPE=WORK:;;9 Mill Row;Portsby;;;',
+        'END:VCARD',
+        '',
+      ].join('\r\n'),
+    );
+    const cards = await openIndex(join(dir, 'index.db'));
+    try {
+      await indexPaths(cards, [dir], { owner: 'maya' });
+      const ask = (question: string) => askQuestion(cards, question, { now: NOW, asUser: 'maya' });
+      const home = await ask("What's Rhea Tull's home address?");
+      expect(home.answer).toContain('12 Elm St');
+      expect(home.answer).not.toMatch(/Kiln Lane|Quay Rd/);
+      const work = await ask("What's Rhea Tull's office address?");
+      expect(work.answer).toContain('40 Kiln Lane');
+      expect(work.answer).not.toMatch(/Elm St|Quay Rd/);
+      const page = await ask("What's Rhea Tull's work web page?");
+      expect(page.answer).toContain('glazeworks.example');
+      expect(page.answer).not.toContain('rhea.example');
+      // A work phone is one to speak on, not the work fax.
+      const phone = await ask("What's Rhea Tull's work phone number?");
+      expect(phone.answer).toContain('555-0101');
+      expect(phone.answer).not.toContain('555-0102');
+      const none = await ask("What's Odo Brack's home address?");
+      expect(none.found).toBe(false);
+      expect(none.answer).toContain('no home address');
+    } finally {
+      await cards.close();
+    }
+  });
+});
+
 describe('askQuestion: a kind of e-mail asked of a card', () => {
   it('gives the addresses of that kind, and says when the card has none of it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ask-email-'));

@@ -187,7 +187,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       asUser,
       citations,
       kind.phoneType,
-      kind.emailType,
+      kind.fieldKind,
       kind.imService,
       kind.label,
     );

@@ -1623,3 +1623,66 @@ describe('extractiveAnswer: a pager asked', () => {
     );
   });
 });
+
+describe('extractiveAnswer: the reply of the one asked, on a later line', () => {
+  it('a bare reply by the one asked answers, though it shares no word with the question', () => {
+    const hit = passage(
+      [
+        '[22:01] <pell> how do I hide the join lines in my client?',
+        '[22:02] <marit> pell: what client do you use?',
+        '[22:02] <pell> marit: quillchat',
+        '[22:03] <marit> pell: there is a channel for quillchat too',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer('Which chat client does pell use?', [hit], new CitationList());
+    expect(answer.answer).toContain('quillchat');
+    expect(answer.answer).toMatch(/^pell:/);
+  });
+
+  it('a reply said after the one asked first says they do not know, or asks back', () => {
+    const unsure = passage(
+      [
+        '[22:57] <odd_r> bramble: what kind of graphics do you have?',
+        "[22:57] <bramble> idk what's going on",
+        '[22:57] <bramble> radeon 4410',
+        '[22:58] <bramble> i have some old drivers',
+      ].join('\n'),
+      'chat',
+    );
+    expect(
+      extractiveAnswer('What graphics card does bramble have?', [unsure], new CitationList()).answer,
+    ).toContain('radeon 4410');
+    const back = passage(
+      [
+        '[03:16] <sorrel> kip2: what is the scanner name?',
+        '[03:16] <kip2> can i change the scanner name?',
+        '[03:16] <sorrel> kip2: yup...if you want to',
+        '[03:16] <wren> anyone know a good mirror?',
+        '[03:16] <kip2> lx_300_series is what it is',
+        '[03:17] <sorrel> kip2: make it whatever you like, you do remember the scanner name I hope',
+      ].join('\n'),
+      'chat',
+    );
+    const named = extractiveAnswer("What is the name of kip2's scanner?", [back], new CitationList());
+    expect(named.answer).toContain('lx_300_series');
+  });
+
+  it('a bare "not yet" to a question put to its speaker answers no "which" question', () => {
+    const hit = passage(
+      [
+        '[14:40] <oyvind> [action] rask and tova to test sleep mode on fjord and report results',
+        '[14:45] <rask> The board I have has the new firmware.',
+        '[14:46] <lunde> rask, tova: You guys tested sleep mode on the pike board as well?',
+        '[14:46] <rask> not yet.',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      'Which board are rask and tova testing sleep mode on?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).not.toContain('not yet');
+  });
+});

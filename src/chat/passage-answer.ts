@@ -457,6 +457,15 @@ function otherNamesOf(text: string, question: string): boolean {
  * Whether a sentence names something the question does not: a capitalised word, a figure, a
  * code or a quoted or marked-up token ("the Creative one", "ip90", "`indextree`").
  */
+/**
+ * A reply of a word or two past the nick it answers ("bo: irssi" to "ana: what client do you
+ * use?"): the thing asked itself, written as its speaker writes it, capitals or none.
+ */
+function bareReply(text: string): boolean {
+  const words = text.replace(/^\s*[^\s:,]+[:,]\s+/, '').match(/[\p{L}\p{N}_.+-]+/gu) ?? [];
+  return words.length > 0 && words.length <= 2 && !words.some((word) => OPENERS.has(word.toLowerCase()));
+}
+
 function namesInstance(text: string, question: string): boolean {
   // A header line of a message quoted in a body names its sender or subject, never the thing asked.
   if (QUOTED_HEADER.test(text)) return false;
@@ -966,7 +975,12 @@ export function extractiveAnswer(
   // ("What's JayJay's nickname?" asks them.)
   if (!NAMES_ASKED.test(question) && otherNamesOf(first.text, question)) return none;
   // "Which soundcard did Ana buy?" wants the one she names, not "I'm thinking of buying a soundcard".
-  if (type === undefined && WHICH_THING.test(question) && !namesInstance(first.text, question)) {
+  if (
+    type === undefined &&
+    WHICH_THING.test(question) &&
+    !namesInstance(first.text, question) &&
+    !(first.replies && bareReply(first.text))
+  ) {
     // One that names one, scoring nearly as well, answers instead ("ding" below "just have to
     // use the correct dictionary-file" for "which dictionary program").
     // Not a line of a turn that asks the channel: it names what it asks about.

@@ -27,11 +27,11 @@ describe('classifyQuestion', () => {
       kind: 'contact',
       person: 'Rhea Tull',
       field: 'email',
-      emailType: 'work',
+      fieldKind: 'work',
     });
     expect(classifyQuestion("What's Rhea Tull's home email address?", now)).toMatchObject({
       field: 'email',
-      emailType: 'home',
+      fieldKind: 'home',
     });
     expect(classifyQuestion('Which company is Tim Howes with?', now)).toEqual({
       kind: 'contact',
@@ -147,7 +147,31 @@ describe('classifyQuestion: more card fields, next meeting by login, what did I 
       person: 'Ines Moreau',
       field: 'timezone',
     });
-    expect(classifyQuestion("What's Ines Moreau's home page?", now)).toMatchObject({ field: 'url' });
+    expect(classifyQuestion("What's Ines Moreau's home page?", now)).toEqual({
+      kind: 'contact',
+      person: 'Ines Moreau',
+      field: 'url',
+    });
+  });
+  it('reads the kind of address or web page asked: home, work, office, business', () => {
+    expect(classifyQuestion("What's Ines Moreau's home address?", now)).toEqual({
+      kind: 'contact',
+      person: 'Ines Moreau',
+      field: 'address',
+      fieldKind: 'home',
+    });
+    expect(classifyQuestion("What's Ines Moreau's office address?", now)).toMatchObject({
+      field: 'address',
+      fieldKind: 'work',
+    });
+    expect(classifyQuestion("What's Ines Moreau's work web page?", now)).toMatchObject({
+      field: 'url',
+      fieldKind: 'work',
+    });
+    expect(classifyQuestion("What's Ines Moreau's business home page?", now)).toMatchObject({
+      field: 'url',
+      fieldKind: 'work',
+    });
   });
   it('reads "when do I next meet" a login in lower case', () => {
     expect(classifyQuestion('When do I next meet kvoss?', now)).toEqual({

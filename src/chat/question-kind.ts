@@ -17,7 +17,8 @@ export type QuestionKind =
       readonly field: ContactField;
       /** The kind of phone asked for ("mobile", "fax"), when the question names one. */
       readonly phoneType?: PhoneType;
-      readonly emailType?: EmailType;
+      /** The kind of e-mail, address or web page asked for ("work e-mail", "home address"), when the question names one. */
+      readonly fieldKind?: FieldKind;
       /** The messaging service asked for ("skype", "aim"), when the question names one. */
       readonly imService?: string;
       /** The label of another field asked ("mail program", "file as"), for the field 'other'. */
@@ -73,12 +74,18 @@ function imServiceOf(text: string): string | undefined {
   return IM_SERVICE_WORDS.find(([words]) => words.test(text))?.[1];
 }
 
-/** The kinds of e-mail address a card tells apart (vCard TYPE=WORK, TYPE=HOME). */
-export type EmailType = 'work' | 'home';
+/** The kinds of e-mail, address and web page a card tells apart (vCard TYPE=WORK, TYPE=HOME). */
+export type FieldKind = 'work' | 'home';
 
-function emailTypeOf(text: string): EmailType | undefined {
-  if (/\b(?:work|office|business)\b/i.test(text)) return 'work';
-  if (/\b(?:home|personal|private)\b/i.test(text)) return 'home';
+/**
+ * The kind of e-mail, address or web page a question asks for: "work e-mail", "office address",
+ * "business home page" are work; "home address", "personal e-mail" are home. "Home page" is the
+ * name of a web page, not its kind.
+ */
+function fieldKindOf(text: string): FieldKind | undefined {
+  const words = text.replace(/\bhome ?pages?\b/gi, 'page');
+  if (/\b(?:work|office|business)\b/i.test(words)) return 'work';
+  if (/\b(?:home|personal|private)\b/i.test(words)) return 'home';
   return undefined;
 }
 
@@ -190,7 +197,7 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
   if (other && otherName) return { kind: 'contact', person: otherName, field: 'other', label: other.label };
   const contact =
     new RegExp(
-      `${NAME}'s?\\s+(?:work |home |office |business |street |postal |mailing |school |personal |private |other )?(phone|mobile|cell|wireless|fax|pager|number|e-?mail|email address|address|title|job title|role|contact details|birthday|date of birth|birth date|(?:wedding )?anniversary|time ?zone|home ?page|website|web site|url|(?:[Ss]kype|AIM|[Gg]talk|G[Tt]alk|[Gg]oogle [Tt]alk|[Yy]ahoo|MSN|ICQ|[Jj]abber|XMPP|QQ)(?![\\p{L}])(?: name| ID| id| handle| address| screen name| username| user name)?|(?:IM|instant messaging|instant messenger) (?:name|ID|id|handle|address|screen name|username|user name))`,
+      `${NAME}'s?\\s+(?:work |home |office |business |street |postal |mailing |school |personal |private |other )?(phone|mobile|cell|wireless|fax|pager|number|e-?mail|email address|address|title|job title|role|contact details|birthday|date of birth|birth date|(?:wedding )?anniversary|time ?zone|home ?page|web ?page|website|web site|url|(?:[Ss]kype|AIM|[Gg]talk|G[Tt]alk|[Gg]oogle [Tt]alk|[Yy]ahoo|MSN|ICQ|[Jj]abber|XMPP|QQ)(?![\\p{L}])(?: name| ID| id| handle| address| screen name| username| user name)?|(?:IM|instant messaging|instant messenger) (?:name|ID|id|handle|address|screen name|username|user name))`,
       'u',
     ).exec(text) ??
     new RegExp(
@@ -207,7 +214,7 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
       ? 'anniversary'
       : /time ?zone/.test(lower)
         ? 'timezone'
-        : /\bhome ?page\b|\bweb ?site\b|\burl\b/.test(lower)
+        : /\bhome ?page\b|\bweb ?page\b|\bweb ?site\b|\burl\b/.test(lower)
           ? 'url'
           : service || /^(?:im|instant messag\w*)\b/.test(lower)
             ? 'im'
@@ -225,7 +232,8 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
                         ? 'title'
                         : 'any';
     const phoneType = field === 'phone' ? phoneTypeOf(text) : undefined;
-    const emailType = field === 'email' ? emailTypeOf(text) : undefined;
+    const fieldKind =
+      field === 'email' || field === 'address' || field === 'url' ? fieldKindOf(text) : undefined;
     const person = bareName(named);
     if (person)
       return {
@@ -233,7 +241,7 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
         person,
         field,
         ...(phoneType ? { phoneType } : {}),
-        ...(emailType ? { emailType } : {}),
+        ...(fieldKind ? { fieldKind } : {}),
         ...(field === 'im' && service ? { imService: service } : {}),
       };
   }

@@ -93,6 +93,8 @@ export type Candidate = PassageSentence & {
   readonly unbound: boolean;
   /** A line of a chat turn that puts a question to the channel, by someone the question does not name. */
   readonly asking: boolean;
+  /** A chat line that replies to a question put to its speaker ("ana: what client do you use?", then "irssi"). */
+  readonly replies: boolean;
   readonly score: number;
 };
 
@@ -255,7 +257,8 @@ export function rankSentences(
       ),
   );
   const replyTo = repliesTakeTheirQuestion(pool, termsOf);
-  answersTakeTheAskersQuestion(pool, termsOf);
+  const whAsked = WH_ASKED.test(question);
+  const askerQuestion = answersTakeTheAskersQuestion(pool, termsOf, whAsked);
   // The chat turns that ask something: what their speaker says around the question is the
   // problem put to the channel, which an answer to it tells better ("… uses ksh by default, is
   // that right?" against "ksh is only used for scripts").
@@ -485,9 +488,18 @@ export function rankSentences(
     // that link (an issue address for "which flag"), unless a link is what is asked.
     const spoken = linkAsked ? sentence.text : sentence.text.replace(LINK, ' ');
     const ownWords = sentence.speaker ? new Set(foldedTerms(spoken)) : terms;
+    // A reply to a question put to its speaker, or to one its addressee asked, is on the topic
+    // of that question ("ana: what client do you use?", then Ana's "bo: irssi"); not a bare
+    // "yes" or "not yet" to a "which" question, nor a line of a talk with the one a question
+    // names as told (judged by its own words, see saidToTold).
+    const answered = replyTo.get(i) ?? askerQuestion.get(i);
     const onTopic =
       !sentence.speaker ||
       wanted.some((term) => ownWords.has(term)) ||
+      (answered !== undefined &&
+        told.length === 0 &&
+        !(whAsked && YES_NO_REPLY.test(sentence.text)) &&
+        foldedTerms(answered).some((term) => wantedSet.has(term))) ||
       (typed &&
         type !== undefined &&
         REQUIRED_TYPES.has(type) &&
@@ -591,6 +603,7 @@ export function rankSentences(
       namesHead: headTerm !== undefined && (terms.has(headTerm) || (countedBy?.test(sentence.text) ?? false)),
       unbound,
       asking: asking !== 1,
+      replies: replyTo.has(i),
       score:
         nearby > 0 &&
         onTopic &&
@@ -672,32 +685,50 @@ const LINK_ASKED = /\b(?:links?|urls?|(?:web)?sites?|(?:web)?pages?|pastes?|past
 const turnKey = (unit: PassageSentence) => `${unit.hit.uri}#${unit.line}`;
 
 /** How many chat lines back a reply may stand from the question put to its speaker. */
-const REPLY_REACH = 4;
+const REPLY_REACH = 5;
+
+/** A chat line that says its speaker does not know: "idk", "no idea", "I'm not sure". */
+const NOT_KNOWN =
+  /^(?:[^\s:,]+[:,]\s*)?(?:idk|dunno|no idea|not sure|i(?:'m| am) not sure|i don'?t know|i do not know)\b/i;
 
 /**
  * A chat reply to a question put to its speaker ("ana: which rustc are you on?", then Ana's
  * "1.31.0") answers with the question's words: they are added to the reply's terms, and the
- * question's text is returned by the reply's place in the pool.
+ * question's text is returned by the reply's place in the pool. A reply may come some lines
+ * later: past the speaker's own lines that answer nothing yet (a question back, "idk what's
+ * going on"), and past the answer given to their question back.
  */
 function repliesTakeTheirQuestion(
   pool: readonly PassageSentence[],
   termsOf: Set<string>[],
 ): Map<number, string> {
   const questions = new Map<number, string>();
+  const speakers = new Set(pool.flatMap((unit) => (unit.speaker ? [unit.speaker.toLowerCase()] : [])));
+  const asksBack = (unit: PassageSentence) => asksQuestion(unit.text) || NOT_KNOWN.test(unit.text);
   pool.forEach((reply, i) => {
-    if (!reply.speaker) return;
+    if (!reply.speaker || asksBack(reply)) return;
     const nick = reply.speaker.toLowerCase();
-    for (let j = i - 1; j >= 0 && j >= i - REPLY_REACH; j--) {
+    for (let j = i - 1; j >= 0; j--) {
       const asked = pool[j];
       if (!asked || asked.hit !== reply.hit || !asked.speaker) return;
-      if (asked.speaker.toLowerCase() === nick) return;
-      if (!asked.text.toLowerCase().startsWith(nick) || !/^[:,]/.test(asked.text.slice(nick.length)))
-        continue;
+      if (reply.line - asked.line > REPLY_REACH) return;
+      if (asked.speaker.toLowerCase() === nick) {
+        if (asksBack(asked)) continue;
+        return;
+      }
+      if (addressedNick(asked.text, speakers) !== nick) continue;
       const turn = pool.filter((unit) => unit.hit === asked.hit && unit.line === asked.line);
       // A question, or any line answered by name ("ana: in later versions you can …", then
       // Ana's "ben: I'm using 11.5"): both turns address each other.
-      const answersByName = reply.text.toLowerCase().startsWith(`${asked.speaker.toLowerCase()}:`);
-      if (!turn.some((unit) => asksQuestion(unit.text)) && !answersByName) return;
+      const answersByName = addressedNick(reply.text, speakers) === asked.speaker.toLowerCase();
+      if (!turn.some((unit) => asksQuestion(unit.text)) && !answersByName) {
+        // The answer to the speaker's own question back ("can I change it?", "yup"): the
+        // question put to them stands above it.
+        const before = pool[j - 1];
+        if (before?.hit === reply.hit && before.speaker?.toLowerCase() === nick && asksQuestion(before.text))
+          continue;
+        return;
+      }
       const terms = termsOf[i];
       for (const unit of turn) for (const term of foldedTerms(unit.text)) terms?.add(term);
       questions.set(i, turn.map((unit) => unit.text).join(' '));
@@ -707,13 +738,25 @@ function repliesTakeTheirQuestion(
   return questions;
 }
 
+/** A question that asks what, which, who, where, when, why or how. */
+const WH_ASKED = /^\s*(?:what|which|who|whom|whose|where|when|why|how)\b/i;
+/** A chat reply that only says yes or no: "not yet.", "bo: yup", "nope". */
+const YES_NO_REPLY =
+  /^\s*(?:[^\s:,]+[:,]\s*)?(?:yes|yeah|yep|yup|no|nope|not yet|sure|ok|okay|right)\b[\s.!]*$/i;
+/**
+ * A chat question answered yes or no: "can I change it?", "ana: is it in the queue?"; not one
+ * that asks how or what inside ("Can anyone tell me how I can format a disk?").
+ */
+const YES_NO =
+  /^(?!.*\b(?:how|what|which|where|when|why|who)\b)\s*(?:[^\s:,]+[:,]\s*)?(?:can|could|is|are|was|were|do|does|did|should|will|would|has|have|had)\s/i;
+
 /** How many chat lines back the question may stand that a line addressed to its asker answers. */
 const ASKER_REACH = 8;
 
 /** The nick a chat line opens by addressing ("ana: try screen", "ana, …", "ana try screen"). */
 function addressee(unit: PassageSentence, speakers: ReadonlySet<string>): string | undefined {
-  const first = /^([^\s:,]+)[:,]?\s/.exec(unit.text)?.[1]?.toLowerCase();
-  return first && speakers.has(first) && first !== unit.speaker?.toLowerCase() ? first : undefined;
+  const nick = addressedNick(unit.text, speakers);
+  return nick && nick !== unit.speaker?.toLowerCase() ? nick : undefined;
 }
 
 /**
@@ -721,9 +764,15 @@ function addressee(unit: PassageSentence, speakers: ReadonlySet<string>): string
  * command running after I log out?", then another's "ana: there's something called screen")
  * answers that question: the question's words are added to the line's terms, when it shares none
  * of them itself. The question is the addressee's last line before it ending in a question mark,
- * a few lines back at most.
+ * a few lines back at most; its text is returned by the line's place in the pool. A question
+ * answered yes or no is not the one a "what" or "which" question asks.
  */
-function answersTakeTheAskersQuestion(pool: readonly PassageSentence[], termsOf: Set<string>[]): void {
+function answersTakeTheAskersQuestion(
+  pool: readonly PassageSentence[],
+  termsOf: Set<string>[],
+  whAsked: boolean,
+): Map<number, string> {
+  const questions = new Map<number, string>();
   const speakers = new Set(pool.flatMap((unit) => (unit.speaker ? [unit.speaker.toLowerCase()] : [])));
   pool.forEach((reply, i) => {
     if (!reply.speaker || asksQuestion(reply.text)) return;
@@ -733,15 +782,19 @@ function answersTakeTheAskersQuestion(pool: readonly PassageSentence[], termsOf:
       const asked = pool[j];
       if (!asked || asked.hit !== reply.hit) return;
       if (asked.speaker?.toLowerCase() !== nick || !/\?\s*$/.test(asked.text)) continue;
+      // "What is the printer's name?" is not answered by the "yup" to "can I change the printer name?".
+      if (whAsked && YES_NO.test(asked.text)) return;
       const terms = termsOf[i];
       const question = foldedTerms(asked.text).filter((term) => !speakers.has(term));
       // A reply that takes up the question's own words ("I haven't yet, but it does not
       // resume") is read by its words; one that names nothing of it is the bare answer.
       if (question.some((term) => terms?.has(term))) return;
       for (const term of question) terms?.add(term);
+      questions.set(i, asked.text);
       return;
     }
   });
+  return questions;
 }
 
 /** How many chat lines either side a talk with the one told still holds. */

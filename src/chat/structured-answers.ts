@@ -14,7 +14,7 @@ import { wallClock, zoneLabel } from '../lib/time-zones.ts';
 import type { CitationList } from './citations.ts';
 import { indexedEvents } from './event-list.ts';
 import { allDayOn, dayIn, ownerZones, timedOnDay, zoneReader } from './event-zones.ts';
-import type { ContactField, EmailType, PhoneType } from './question-kind.ts';
+import type { ContactField, FieldKind, PhoneType } from './question-kind.ts';
 
 export type StructuredAnswer = { readonly answer: string; readonly found: boolean };
 
@@ -225,7 +225,7 @@ export async function answerContact(
   asUser: string | undefined,
   citations: CitationList,
   phoneType?: PhoneType,
-  emailType?: EmailType,
+  fieldKind?: FieldKind,
   imService?: string,
   label?: string,
 ): Promise<StructuredAnswer> {
@@ -242,7 +242,7 @@ export async function answerContact(
   );
   const best = found[0];
   if (!best) return { answer: `I found no contact card for ${person}.`, found: false };
-  const first = cardField(best.contact, field, phoneType, emailType, imService, label);
+  const first = cardField(best.contact, field, phoneType, fieldKind, imService, label);
   if (!first.found) return { answer: first.missing, found: false };
   // Cards of different people that the name fits as well ("Kit" the nickname on two cards)
   // and that give different values: each is told, by its card's name, rather than one picked.
@@ -251,7 +251,7 @@ export async function answerContact(
   );
   const told = new Map<string, { hit: SearchHit; contact: Contact; said: string }>();
   for (const item of alike) {
-    const read = cardField(item.contact, field, phoneType, emailType, imService, label);
+    const read = cardField(item.contact, field, phoneType, fieldKind, imService, label);
     if (read.found && ![...told.values()].some((other) => sameValue(other.said, read.said)))
       told.set(item.hit.uri, { ...item, said: read.said });
   }
@@ -285,15 +285,19 @@ function sameValue(a: string, b: string): boolean {
   return plain(a) === plain(b);
 }
 
+/** Kinds of number that are not a phone one speaks on: a "work phone" is not the work fax. */
+const NOT_SPOKEN = ['fax', 'pager'];
+
 function phonesOfType(c: Contact, phoneType: PhoneType | undefined): Contact['phones'] {
-  return phoneType
-    ? c.phones.filter((phone) =>
-        (phone.type ?? '')
-          .toLowerCase()
-          .split(/[,;\s]+/)
-          .includes(phoneType),
-      )
-    : c.phones;
+  if (!phoneType) return c.phones;
+  const types = (phone: Contact['phones'][number]) => (phone.type ?? '').toLowerCase().split(/[,;\s]+/);
+  return c.phones.filter(
+    (phone) =>
+      types(phone).includes(phoneType) &&
+      (phoneType !== 'work' && phoneType !== 'home'
+        ? true
+        : !types(phone).some((type) => NOT_SPOKEN.includes(type))),
+  );
 }
 
 function phonesOf(phones: Contact['phones']): string {
@@ -313,7 +317,7 @@ function cardField(
   c: Contact,
   field: ContactField,
   phoneType: PhoneType | undefined,
-  emailType: EmailType | undefined,
+  fieldKind: FieldKind | undefined,
   imService?: string,
   label?: string,
 ): { found: true; said: string } | { found: false; missing: string } {
@@ -325,29 +329,26 @@ function cardField(
   if (field === 'org' && c.organization) parts.push(`${c.organization}${c.title ? ` (${c.title})` : ''}`);
   if (field === 'department' && c.department) parts.push(`department ${c.department}`);
   if ((field === 'phone' || field === 'any') && phones) parts.push(`phone ${phones}`);
-  // A kind of e-mail asked ("work e-mail") on a card that tells its addresses apart: that kind
-  // only, and none of it is an answer too. A card with no kinds lists what it has.
-  const kinds = c.emailKinds ?? [];
-  const ofKind = emailType
-    ? kinds.filter((email) =>
-        email.type
-          .toLowerCase()
-          .split(/[,;\s]+/)
-          .includes(emailType),
-      )
-    : [];
-  if (field === 'email' && emailType && kinds.length > 0 && ofKind.length === 0)
-    return { found: false, missing: `${c.fullName}'s contact card has no ${emailType} e-mail.` };
-  const emails = ofKind.length > 0 ? ofKind.map((email) => email.value) : c.emails;
+  // A kind of e-mail, address or web page asked ("work e-mail", "home address") on a card that
+  // tells them apart: that kind only, and none of it is an answer too.
+  const kinded = field === 'email' || field === 'address' || field === 'url' ? KINDED[field] : undefined;
+  const asked = kinded && fieldKind ? valuesOfKind(kinded.values(c), kinded.kinds(c), fieldKind) : undefined;
+  if (kinded && fieldKind && asked === undefined)
+    return { found: false, missing: `${c.fullName}'s contact card has no ${fieldKind} ${kinded.word}.` };
+  const emails = field === 'email' && asked ? asked.values : c.emails;
   if ((field === 'email' || field === 'any') && emails.length) parts.push(`e-mail ${emails.join(', ')}`);
-  if ((field === 'address' || field === 'any') && c.addresses.length)
-    parts.push(`address ${c.addresses.join('; ')}`);
+  const addresses = field === 'address' && asked ? asked.values : c.addresses;
+  const kindWord = asked?.typed ? `${fieldKind} ` : '';
+  if ((field === 'address' || field === 'any') && addresses.length)
+    parts.push(`${field === 'address' ? kindWord : ''}address ${addresses.join('; ')}`);
   if ((field === 'title' || field === 'any') && c.title)
     parts.push(`${c.title}${c.organization ? `, ${c.organization}` : ''}`);
   if (field === 'birthday' && c.birthday) parts.push(`birthday ${describeVcardDate(c.birthday)}`);
   if (field === 'anniversary' && c.anniversary) parts.push(`anniversary ${describeVcardDate(c.anniversary)}`);
   if (field === 'timezone' && c.timeZone) parts.push(`time zone ${describeZone(c.timeZone)}`);
-  if (field === 'url' && c.urls.length) parts.push(`web ${c.urls.join(', ')}`);
+  const urls = field === 'url' && asked ? asked.values : c.urls;
+  if (field === 'url' && urls.length)
+    parts.push(`${kindWord ? `${kindWord}web page` : 'web'} ${urls.join(', ')}`);
   // ROLE and TITLE are different fields: a card with a title and no role has no role.
   if (field === 'role' && c.role) parts.push(`role ${c.role}`);
   const ims = imsOn(c, imService);
@@ -367,6 +368,41 @@ function cardField(
   if (parts.length === 0)
     return { found: false, missing: `${c.fullName}'s contact card has no ${FIELD_WORD[field] ?? field}.` };
   return { found: true, said: parts.join('; ') };
+}
+
+type Kinds = Contact['emailKinds'];
+
+/** The fields whose values a card may give a kind ("home", "work"): where their values and kinds are, and their word. */
+const KINDED: Readonly<
+  Record<
+    'email' | 'address' | 'url',
+    { values: (c: Contact) => readonly string[]; kinds: (c: Contact) => Kinds; word: string }
+  >
+> = {
+  email: { values: (c) => c.emails, kinds: (c) => c.emailKinds, word: 'e-mail' },
+  address: { values: (c) => c.addresses, kinds: (c) => c.addressKinds, word: 'address' },
+  url: { values: (c) => c.urls, kinds: (c) => c.urlKinds, word: 'web page' },
+};
+
+/**
+ * The values of the kind asked: those whose kind includes it ("work,postal" is work), told as
+ * of that kind; every value when the card gives none a kind (it cannot tell them apart), told
+ * as they are; undefined when it gives kinds and none is the one asked, or it has no value.
+ */
+function valuesOfKind(
+  values: readonly string[],
+  kinds: Kinds,
+  kind: FieldKind,
+): { values: readonly string[]; typed: boolean } | undefined {
+  if (values.length === 0) return undefined;
+  if (!kinds?.length) return { values, typed: false };
+  const ofKind = kinds.filter((item) =>
+    item.type
+      .toLowerCase()
+      .split(/[,;\s]+/)
+      .includes(kind),
+  );
+  return ofKind.length > 0 ? { values: ofKind.map((item) => item.value), typed: true } : undefined;
 }
 
 /** How an answer names a field whose identifier is not a word. */

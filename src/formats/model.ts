@@ -311,6 +311,8 @@ export type Contact = {
   /** CATEGORIES: the groups or tags the card is filed under ("VIP"). */
   readonly categories?: readonly string[];
   readonly addresses: readonly string[];
+  /** The addresses whose card says what kind they are ("home", "work,postal"), with that kind. */
+  readonly addressKinds?: readonly { readonly value: string; readonly type: string }[];
   readonly birthday?: string;
   /** ANNIVERSARY (vCard 4.0), as written ("20090808T1430-0500"). */
   readonly anniversary?: string;
@@ -318,6 +320,8 @@ export type Contact = {
   readonly timeZone?: string;
   readonly note?: string;
   readonly urls: readonly string[];
+  /** The web pages whose card says what kind they are ("work", "home"), with that kind. */
+  readonly urlKinds?: readonly { readonly value: string; readonly type: string }[];
   /**
    * The card's other fields with a readable label ("mail program", "gender", "file as"), as
    * written; fields that hold only machine data (identifiers, tags, hashes) are not kept.

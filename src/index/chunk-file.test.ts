@@ -70,6 +70,43 @@ describe('chunkFile on contacts', () => {
     expect(chunk?.people?.map((ref) => ref.name)).toEqual(['Odile Varga']);
   });
 
+  it("writes a card's home and work fields with their kind", () => {
+    const parsed = parseVcard(
+      [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:Odile Varga',
+        'EMAIL:odile@example.com',
+        'EMAIL;TYPE=WORK:o.varga@weaver.example',
+        'ADR;TYPE=HOME:;;12 Elm St;Portsby;;;',
+        'ADR;TYPE=WORK:;;40 Kiln Lane;Portsby;;;',
+        'URL;TYPE=WORK:http://weaver.example',
+        'END:VCARD',
+      ].join('\n'),
+    );
+    const [chunk] = chunkFile(parsed.contacts, 'people.vcf');
+    expect(chunk?.text.split('\n')).toEqual(
+      expect.arrayContaining([
+        'odile@example.com',
+        'Work e-mail: o.varga@weaver.example',
+        'Home address: 12 Elm St, Portsby',
+        'Work address: 40 Kiln Lane, Portsby',
+        'Work web page: http://weaver.example',
+      ]),
+    );
+    expect(chunk?.text).not.toMatch(/^40 Kiln Lane/m);
+  });
+
+  it('tells the home address of a real card from its work address', async () => {
+    const path = join(CORPUS, 'contacts', 'ez-vcard', 'ezvcard__io__text__gmail-single2.vcf');
+    const read = await readFile(path, {});
+    if (!read.success) throw new Error(read.error.message);
+    const [chunk] = chunkFile(read.data, path);
+    expect(chunk?.text).toMatch(/^Home address: 112 Main St, NY, New York, 10011$/m);
+    expect(chunk?.text).toMatch(/^Work address: 113 Main St, NY, New York, 10011$/m);
+    expect(chunk?.text).toMatch(/^111 Main St, NY, New York, 10011$/m);
+  });
+
   it('writes every related name of a real card with its relation', async () => {
     const path = join(CORPUS, 'contacts', 'ez-vcard', 'ezvcard__io__text__gmail-single2.vcf');
     const read = await readFile(path, {});

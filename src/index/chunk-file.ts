@@ -381,15 +381,34 @@ function relatedLine(related: { readonly relation: string; readonly name: string
   return `${relation.charAt(0).toUpperCase()}${relation.slice(1)}: ${related.name}`;
 }
 
+/**
+ * A card's e-mails, addresses or web pages as lines: one whose card says its kind is written
+ * with it ("Home address: 12 Elm St", "Work e-mail: ana@acme.example"), so a passage tells a
+ * home address from a work one; the others as they are.
+ */
+function kindedLines(
+  values: readonly string[],
+  kinds: readonly { readonly value: string; readonly type: string }[] | undefined,
+  field: string,
+): string[] {
+  const typed = (kinds ?? []).map((kind) => {
+    const words = kind.type.split(',').join(', ');
+    return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${field}: ${kind.value}`;
+  });
+  const rest = values.filter((value) => !kinds?.some((kind) => kind.value === value));
+  return [...typed, ...rest];
+}
+
 function contactChunks(list: ContactList): ChunkDraft[] {
   return list.contacts.map((contact) => {
     const text = [
       contact.fullName,
       contact.nickname ?? '',
       [contact.title, contact.organization].filter(Boolean).join(', '),
-      ...contact.emails,
+      ...kindedLines(contact.emails, contact.emailKinds, 'e-mail'),
       ...contact.phones.map((phone) => `${phone.type ? `${phone.type}: ` : ''}${phone.value}`),
-      ...contact.addresses,
+      ...kindedLines(contact.addresses, contact.addressKinds, 'address'),
+      ...kindedLines([], contact.urlKinds, 'web page'),
       ...(contact.related ?? []).map(relatedLine),
       ...(contact.fields ?? []).map((field) => relatedLine({ relation: field.label, name: field.value })),
       contact.note ?? '',

@@ -270,8 +270,12 @@ export const BATCH_CHUNKS = 5_000;
  * 20: in plain text, a short capitalised line over the paragraph it titles is read as a heading.
  * 21: each quoted message the mailbox does not hold is a passage of its own (who wrote it and when, as
  * its header says, in its data); the quoted history kept for reading is cut at a word.
+ * 22: a card's e-mails, addresses and web pages keep the kind their TYPE says ("Home address: …",
+ * "Work web page: …") in its passage and its data.
+ * 23: in plain text, lines typed with list marks ("- ", "1.") are list items, a heading typed over them is a
+ * heading, and a file's first line over labelled lines ("Date: …") or over its first section is its title.
  */
-export const READING_VERSION = 21;
+export const READING_VERSION = 23;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

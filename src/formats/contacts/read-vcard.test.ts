@@ -196,6 +196,39 @@ describe('readVcard on malformed input', () => {
     ]);
   });
 
+  it('keeps the kind of each address and web page the card gives one', () => {
+    const { contacts: list } = parseVcard(
+      [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:Rhea Tull',
+        'ADR:;;1 Quay Rd;Portsby;;;',
+        'ADR;TYPE=HOME:;;12 Elm St;Portsby;;;',
+        'ADR;TYPE=WORK,POSTAL:;;40 Kiln Lane;Portsby;;;',
+        'URL:http://rhea.example',
+        'URL;TYPE=WORK:http://glazeworks.example',
+        'END:VCARD',
+      ].join('\r\n'),
+      'rhea.vcf',
+    );
+    const card = list.contacts[0];
+    expect(card?.addresses).toHaveLength(3);
+    expect(card?.addressKinds).toEqual([
+      { value: '12 Elm St, Portsby', type: 'home' },
+      { value: '40 Kiln Lane, Portsby', type: 'work,postal' },
+    ]);
+    expect(card?.urls).toHaveLength(2);
+    expect(card?.urlKinds).toEqual([{ value: 'http://glazeworks.example', type: 'work' }]);
+  });
+
+  it('keeps the kind of a printed label read for a card with no ADR', () => {
+    const { contacts: list } = parseVcard(
+      ['BEGIN:VCARD', 'FN:Rhea Tull', 'LABEL;TYPE=HOME:12 Elm St\\nPortsby', 'END:VCARD'].join('\n'),
+      'rhea.vcf',
+    );
+    expect(list.contacts[0]?.addressKinds).toEqual([{ value: '12 Elm St, Portsby', type: 'home' }]);
+  });
+
   it('gives a typed error when there is no card at all', () => {
     expect(() => parseVcard('FN:Nobody\n', 'x.vcf')).toThrow(OfficemateError);
     try {

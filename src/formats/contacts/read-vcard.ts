@@ -176,6 +176,21 @@ function typesOf(property: Property): string | undefined {
 }
 
 /**
+ * The values of a card's repeated field (EMAIL, ADR, URL) whose TYPE says what kind they are
+ * ("home", "work,postal"), with that kind; values with no kind are left out.
+ */
+function kindsOf(
+  properties: readonly Property[],
+  read: (property: Property) => string | undefined,
+): { value: string; type: string }[] {
+  return properties.flatMap((property) => {
+    const value = read(property);
+    const type = typesOf(property);
+    return value && type ? [{ value, type }] : [];
+  });
+}
+
+/**
  * Clients that predate vCard 4.0 write the anniversary as an extension: a vendor property
  * ("X-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY", "X-MS-ANNIVERSARY"), or an Apple date whose
  * group's X-ABLABEL says "Anniversary".
@@ -207,34 +222,31 @@ function buildContact(properties: readonly Property[], index: number, line: numb
   const emails = all('EMAIL')
     .map((property) => textValue(property))
     .filter((value): value is string => value !== undefined);
-  const emailKinds = all('EMAIL').flatMap((property) => {
-    const value = textValue(property);
-    const type = typesOf(property);
-    return value && type ? [{ value, type }] : [];
-  });
+  const emailKinds = kindsOf(all('EMAIL'), textValue);
   const fullName = textValue(first('FN')) ?? (nameFromParts || organization || emails[0] || '');
   const phones = all('TEL').flatMap((property) => {
     const value = textValue(property)?.replace(/^tel:/i, '');
     const type = typesOf(property);
     return value ? [{ value, ...(type ? { type } : {}) }] : [];
   });
-  const addresses = all('ADR')
-    .map((property) =>
-      structured(property)
-        .map((part) => part.replace(/\s*\n\s*/g, ', '))
-        .filter((part) => part)
-        .join(', '),
-    )
-    .filter((value) => value);
-  if (addresses.length === 0) {
-    for (const label of all('LABEL')) {
-      const value = textValue(label)?.replace(/\s*\n\s*/g, ', ');
-      if (value) addresses.push(value);
-    }
-  }
+  const addressOf = (property: Property) =>
+    structured(property)
+      .map((part) => part.replace(/\s*\n\s*/g, ', '))
+      .filter((part) => part)
+      .join(', ') || undefined;
+  const labelOf = (property: Property) => textValue(property)?.replace(/\s*\n\s*/g, ', ');
+  // A card with no ADR may still say its addresses as printed labels (LABEL).
+  const [addressProperties, readAddress] = all('ADR').some((property) => addressOf(property) !== undefined)
+    ? [all('ADR'), addressOf]
+    : [all('LABEL'), labelOf];
+  const addresses = addressProperties
+    .map(readAddress)
+    .filter((value): value is string => value !== undefined && value !== '');
+  const addressKinds = kindsOf(addressProperties, readAddress);
   const urls = all('URL')
     .map((property) => textValue(property))
     .filter((value): value is string => value !== undefined);
+  const urlKinds = kindsOf(all('URL'), textValue);
   if (!fullName && phones.length === 0 && addresses.length === 0) return undefined;
   const nickname = textValue(first('NICKNAME'));
   const title = textValue(first('TITLE'));
@@ -275,11 +287,13 @@ function buildContact(properties: readonly Property[], index: number, line: numb
     ...(ims.length > 0 ? { ims } : {}),
     ...(categories.length > 0 ? { categories } : {}),
     addresses,
+    ...(addressKinds.length > 0 ? { addressKinds } : {}),
     ...(birthday ? { birthday } : {}),
     ...(anniversary ? { anniversary } : {}),
     ...(timeZone ? { timeZone } : {}),
     ...(note ? { note } : {}),
     urls,
+    ...(urlKinds.length > 0 ? { urlKinds } : {}),
     ...(related.length > 0 ? { related } : {}),
     ...(fields.length > 0 ? { fields } : {}),
     locator: { paragraph: index, line },
