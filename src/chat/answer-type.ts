@@ -873,7 +873,7 @@ export function asksClockTime(question: string): boolean {
 const CLOCK =
   /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{1,2}:\d{2}(?![\d])|\b\d{1,2}\.\d{2}\s*(?:a\.?m\.?|p\.?m\.?|h)(?![a-z])|\b\d{1,2}h\d{0,2}\b|\b(?:noon|midnight|midday|o'clock)\b|\d{1,2}\s*[時点點]|\d{1,2}\s*시/i;
 
-/** A time of day written with a dash after a Russian preposition, as office notices do: "с 08-00 до 15-00", "перерыв с 12-30 до 13-30". */
+/** A time of day written with a dash after a Russian preposition, as office notices do: "с 08-00 до 15-00", "обед с 13-00 до 14-00". */
 const DASHED_CLOCK = /(?<![\p{L}\d])(?:с|со|до|от|в|к)\s+(?:[01]?\d|2[0-3])-[0-5]\d(?!\d)/iu;
 
 /** A time as an itinerary writes it, in capitals: "359P", "1120A". */

@@ -307,7 +307,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
   const statisticOf = statisticObject(frame, request.question);
   const solve = (slot: Slot): SlotResult => {
     const group = slotGroup(frame, slot, frame.rows, all);
-    // "the means of the 1980s and of the 2000s": each slot takes the span it names, or none is read.
+    // "the means of the 1970s and of the 1990s": each slot takes the span it names, or none is read.
     const spans = comparedSpansOf(frame);
     if (spans && !spans.some((span) => span.column === group?.column && span.from === group?.value))
       fail(
@@ -362,7 +362,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     };
     // A column named like a statistic ("Range", "Count") is not the statistic asked for.
     // So is a column the question's own steps made and the slot names in part ("@mean_range_pct" of
-    // the "daily price range as a percentage of the opening price").
+    // the "daily spread as a percentage of the morning reading").
     const made = context.columns[0];
     const madeWords =
       made !== undefined &&

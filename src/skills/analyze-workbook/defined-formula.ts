@@ -111,7 +111,7 @@ function words(node: Node): string {
 const DEFINED =
   /(?:^|[.;:]\s+|\n|\bwhere\s+|\band\s+)(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+(?:is|=|equals|is defined as|is calculated as|is computed as)\s+(?:calculated as\s+|computed as\s+|defined as\s+)?([^.;,\n]*?[-+*/×÷−][^.;,\n]*?)(?=\s*(?:[.;,](?:\s|$)|\n|$))/gi;
 
-/** "a feature for the daily price range as a percentage of the opening price": what the feature holds. */
+/** "a feature for the daily spread as a percentage of the morning reading": what the feature holds. */
 const DESCRIBED =
   /\b(?:a|an|the|new)\s+(?:new\s+)?(?:feature|column|variable)\s+(?:for|representing|that represents|that measures|to represent|describing)\s+(?:the\s+)?([A-Za-z][^.,;?\n]{2,80}?)(?=\s*(?:[.,;?\n]|$))/i;
 
@@ -122,7 +122,7 @@ function describedName(name: string, text: string): string {
 }
 
 /**
- * A formula's value in each row and its words, fully bracketed: "((High - Low) / Open) * 100".
+ * A formula's value in each row and its words, fully bracketed: "((Peak - Base) / Start) * 100".
  * Undefined unless it reads in full, with an operator and a column of numbers.
  */
 export function formulaCells(frame: Frame, formula: string): { cells: Cell[]; words: string } | undefined {

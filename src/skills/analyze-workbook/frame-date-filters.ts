@@ -32,7 +32,7 @@ export type ComparedSpan = {
   readonly said: string;
 };
 
-/** The spans of years a question compares ("the means of the 1980s and of the 2000s"), by frame. */
+/** The spans of years a question compares ("the means of the 1970s and of the 1990s"), by frame. */
 const comparedSpans = new WeakMap<Frame, readonly ComparedSpan[]>();
 
 /** The spans of years the frame's question compares, each a slot's own; undefined when it compares none. */

@@ -346,7 +346,7 @@ export function rankRole(
     (has(held, ...FN_WORDS[rank.fn], 'value', 'score', 'amount') ||
       // "@team_points[points]": a placeholder naming the measure asks for its figure.
       (rank.measure !== undefined && wordsOf(rank.measure).every((word) => held.includes(word))) ||
-      // "@avg_close_best_month[price] where "price" is rounded to two decimal places": a figure.
+      // "@avg_sales_best_month[amount] where "amount" is rounded to two decimal places": a figure.
       roundedPlaceholder(context))
   )
     return 'score';

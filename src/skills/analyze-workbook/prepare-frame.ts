@@ -515,7 +515,7 @@ function pairGapColumn(frame: Frame, phrase: string): string | undefined {
 const INDICATOR =
   /\b(?:is|equals?|=|takes? (?:the )?value|set to|of|as|being)\s*["'`]?(?:1|true)["'`]?\s+(?:when|if|where|for)\s+(?:the\s+)?(.{2,80}?)\s*,?\s+(?:(?:and|or|but)\s+)?(?:(?:0|false)\s+(?:otherwise|else|if not|for (?:all )?(?:the )?other(?:s| rows)?)|(?:otherwise|else)\s*,?\s*["'`]?(?:0|false)["'`]?)(?=[\s.,;)]|$)/gi;
 
-/** '"AgeGroup" is "Child" if Age is less than 18, and "Adult" otherwise': the name, the two labels and the condition. */
+/** '"SizeBand" is "Small" if Weight is less than 10, and "Large" otherwise': the name, the two labels and the condition. */
 const LABELLED =
   /["'“‘`]([^"'”’`\n]{1,40})["'”’`]\s+(?:is|=|equals)\s+["'“‘`]([^"'”’`\n]{1,30})["'”’`]\s+(?:if|when|where|for)\s+(?:the\s+)?(.{2,80}?)\s*,?\s+(?:and\s+)?["'“‘`]([^"'”’`\n]{1,30})["'”’`]\s+(?:otherwise|else|if not)\b/gi;
 
@@ -576,7 +576,7 @@ const OPERATORS: readonly [RegExp, Operator][] = [
 ];
 
 /**
- * "SibSp plus Parch plus 1", "High - Low", "Fare / 2": terms that are each one numeric column
+ * "Guests plus Staff plus 1", "Peak - Base", "Price / 2": terms that are each one numeric column
  * or a number, joined by operators. Undefined unless every term reads cleanly.
  */
 function readExpression(
@@ -780,7 +780,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       // "FarePerPerson by dividing Fare by the family size, where the family size is SibSp + Parch + 1":
       // the formula after "where …" defines that other quantity, not the new column.
       if (/\bwhere\b|\bin which\b/i.test(following.slice(0, match.index))) return;
-      // "((High - Low) / Open) * 100": brackets group the terms, so the formula is read in full or not at all.
+      // "((Peak - Base) / Start) * 100": brackets group the terms, so the formula is read in full or not at all.
       if (/[()[\]]/.test(match[1]!)) {
         const formula = formulaCells(frame, match[1]!.replace(/["'`“”‘’]/g, ''));
         if (!formula) return;
@@ -853,7 +853,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     name: 'two labels from a condition',
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
-      // '"AgeGroup" is "Child" if Age is less than 18, and "Adult" otherwise': a label for the rows
+      // '"SizeBand" is "Small" if Weight is less than 10, and "Large" otherwise': a label for the rows
       // that meet the condition and another for the rest; a row whose tested cell is missing gets none.
       const stated = LABELLED.exec(text);
       LABELLED.lastIndex = 0;
@@ -1740,7 +1740,7 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
       .filter(Boolean)
       .join('\n');
   let [q, c] = used.size ? [rest(question), rest(constraints)] : [question, constraints];
-  // "how many days have a scaled value above 0.5" once Close alone was scaled: a condition on Close.
+  // "how many days have a scaled value above 0.5" once Level alone was scaled: a condition on Level.
   [q, c] = [withScaledColumnNamed(frame, q), withScaledColumnNamed(frame, c)];
   // An indicator's condition ("1 if Size == 1, otherwise 0") defines a column; it keeps every row.
   const strip = (text: string) => text.replace(INDICATOR, ' ').replace(MARKED, ' ');

@@ -123,7 +123,7 @@ function emptyBinGroup(
 }
 
 /**
- * "@mean_engineering_1980s" of "the means of the 1980s and of the 2000s": the one compared span
+ * "@mean_sales_1970s" of "the means of the 1970s and of the 1990s": the one compared span
  * of years whose first year the slot names.
  */
 function comparedSpanGroup(
@@ -236,7 +236,7 @@ function yearGroup(
   const made = [...frame.derived.keys()].filter(
     (name) => /\byear\b/i.test(name) && isNumericColumn(frame, name),
   );
-  // "the mean closing price for the years 2016 and 2017", over a year column a step made: the text
+  // "the mean daily output for the years 2012 and 2013", over a year column a step made: the text
   // compares the years it names, and the slot names one of them.
   const named = new Set(text.match(/\b(?:1[89]|20)\d\d\b/g) ?? []);
   // A decade ("@roles_1990s") is no one year.

@@ -96,7 +96,7 @@ const DROP = /\b(drop\w*|remov\w*|delet\w*|exclud\w*|discard\w*|eliminat\w*|drop
 const FILL_HOW = /\b(mean|average|median|mode|most (?:frequent|common)|zero|0)\b/i;
 
 /**
- * "Fill LoanAmount with the median and Credit_History with the mode": the statistic written after
+ * "Fill Rent with the median and Member_Flag with the mode": the statistic written after
  * a column's own mention and before the next column's, when the sentence fills several columns.
  */
 function ownFill(sentence: string, name: string, targets: readonly string[]): string | undefined {
@@ -934,11 +934,11 @@ export function binsOf(frame: Frame, name: string): Bins | undefined {
 }
 
 /**
- * Labels listed unquoted after "labels" or "labelled" ("labelled Child, Teen, Adult and Senior",
+ * Labels listed unquoted after "labels" or "labelled" ("labelled Tiny, Small, Medium and Large",
  * "the labels low, medium, high"): two or more single words, in order.
  */
 export function listedLabels(sentence: string): string[] {
-  // "labelled child, teen and young adult." — a list that closes the sentence may hold labels of two
+  // "labelled small, medium and extra large." — a list that closes the sentence may hold labels of two
   // or three words; a word like "for" or "with" ends a label list, so such a list is read word by word.
   const closing =
     /\b(?:labels?|labell?ed|named)\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}(?:\s*,\s*(?:and\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}|\s+and\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})+)\s*(?:[.;\n]|$)/i.exec(
@@ -967,7 +967,7 @@ export function listedLabels(sentence: string): string[] {
 
 /**
  * The one numeric column the text's other binning sentences name ("Bin the passengers into age
- * groups. … Use the bins (0, 12], (12, 18] …"): the column a sentence of edges alone bins.
+ * groups. … Use the bins (0, 5], (5, 20] …"): the column a sentence of edges alone bins.
  */
 function binnedElsewhere(
   sentence: string,
@@ -1243,7 +1243,7 @@ export function statedEdges(sentence: string): number[] | undefined {
 }
 
 /**
- * Edges written as two or more intervals that meet ("(0, 12], (12, 18], (18, 60]", "[0, 5), [5, 10)"):
+ * Edges written as two or more intervals that meet ("(0, 5], (5, 20], (20, 90]", "[0, 5), [5, 10)"):
  * the first interval's low end, then every high end.
  */
 function intervalEdges(sentence: string): number[] | undefined {
