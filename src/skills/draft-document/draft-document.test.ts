@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, STRICT } from '../../../test/helpers/paths.ts';
+import { type WordText, wordText } from '../../formats/docx/word-document.ts';
 import { writeDocx } from '../../formats/docx/write-docx.ts';
 import { readFile } from '../../formats/read-file.ts';
 import { fixedClock } from '../../lib/clock.ts';
@@ -383,6 +384,52 @@ describe('a document titled by the topic', () => {
     const quotes = result.citations.map((citation) => citation.quote).join('\n');
     expect(quotes).toMatch(/budget for the season/);
     expect(quotes).toMatch(/evening crossings/);
+  });
+});
+
+describe("a section of the document under a heading like the draft section's", () => {
+  it('fills that section first, before sentences of other sections that name the topic', async () => {
+    const line = (text: string, paragraph: number) => ({
+      kind: 'paragraph' as const,
+      text,
+      locator: { paragraph },
+    });
+    const result = await draftDocument(
+      {
+        prompt: 'a memo to the crew on the ferry timetable',
+        references: [
+          {
+            path: 'timetable-plan.txt',
+            parsed: {
+              type: 'document' as const,
+              format: 'txt' as const,
+              metadata: { title: 'Summer plan for the ferry timetable' },
+              blocks: [
+                line('The harbour office will publish the new ferry timetable by the end of April.', 1),
+                line('The ferry timetable will add two evening crossings by the end of May.', 2),
+                line('The winter ferry timetable will end by 1 April for the island route.', 2),
+                line('The ferry timetable will show bus links at the quay by the end of June.', 2),
+                line('The ferry timetable will list the night crossings by 1 July for the summer.', 2),
+                { kind: 'heading' as const, level: 2, text: 'Next steps', locator: { paragraph: 3 } },
+                line('Ines Moreau will brief the crews by 3 March.', 4),
+                line('Karl Vogt will order the new signs by 10 March.', 5),
+              ],
+            },
+          },
+        ],
+        now: new Date('2026-02-02T09:00:00Z'),
+      },
+      createBuiltinModel(),
+    );
+    const words = result.document.blocks
+      .map((block) => ('runs' in block || 'text' in block ? wordText(block as WordText) : ''))
+      .join('\n');
+    // Before: the opening's "will … by" sentences, which name the topic, took the section and the owners' were left out.
+    const nextSteps = words.slice(words.indexOf('Next steps')).split('\n').slice(1, 3);
+    expect(nextSteps).toEqual([
+      'Ines Moreau will brief the crews by 3 March.',
+      'Karl Vogt will order the new signs by 10 March.',
+    ]);
   });
 });
 

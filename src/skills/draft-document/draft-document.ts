@@ -231,6 +231,7 @@ function passagesFor(
   count: number,
   used: Set<number>,
   cue?: RegExp,
+  heading?: string,
 ): SourcedUnit[] {
   // Stay on the topic: when the references mention it, only sentences of sources about the topic
   // that name it (or sit under a heading or in a file whose title does) qualify.
@@ -256,12 +257,23 @@ function passagesFor(
     });
   };
   const available = pool.filter((unit) => !used.has(unit.position) && !repeats(unit));
-  const chosen = new Set(
-    rankSentences(available, { query, count, lambda: 0.75 })
+  const pick = (units: readonly SourcedUnit[], n: number) =>
+    rankSentences(units, { query, count: n, lambda: 0.75 })
       .filter((unit) => unit.score >= MIN_RELEVANCE)
-      .map((unit) => unit.position),
-  );
-  return available.filter((unit) => chosen.has(unit.position));
+      .map((unit) => unit.position);
+  // A document's own section under a heading like this one's ("Next steps", "Risks") fills it first.
+  const headingTerms = new Set(analyze(heading ?? ''));
+  const underHeading = (unit: SourcedUnit) =>
+    !unit.locator.messageId && analyze(unit.section).some((term) => headingTerms.has(term));
+  const chosen = new Set(pick(available.filter(underHeading), count));
+  for (const position of pick(
+    available.filter((unit) => !underHeading(unit)),
+    count - chosen.size,
+  ))
+    chosen.add(position);
+  // Its own section's sentences come first, so a length limit drops the others before them.
+  const picked = available.filter((unit) => chosen.has(unit.position));
+  return [...picked.filter(underHeading), ...picked.filter((unit) => !underHeading(unit))];
 }
 
 export async function draftDocument(
@@ -339,6 +351,7 @@ export async function draftDocument(
             spec.sentences,
             new Set(),
             spec.cue,
+            spec.title,
           ).map((unit) => unit.position),
         ),
       );
@@ -373,6 +386,7 @@ export async function draftDocument(
         model.engine === 'builtin' ? spec.sentences : spec.sentences + 4,
         unavailableTo(spec),
         spec.cue,
+        spec.title,
       );
       let written: Awaited<ReturnType<typeof writeSectionWithModel>> | undefined;
       if (model.engine !== 'builtin' && passages.length > 0) {
@@ -441,6 +455,7 @@ export async function draftDocument(
               spec.sentences,
               unavailableTo(spec),
               spec.cue,
+              spec.title,
             )
           : passages;
         for (const unit of builtinPassages) {
