@@ -12,6 +12,7 @@
  * below new text (quoted-rank.ts).
  */
 
+import { messageOpening } from '../formats/mail/index-text.ts';
 import { quotedHistory } from '../formats/mail/quoted-messages.ts';
 import type { Message } from '../formats/model.ts';
 import { clipText } from '../lib/text/clip-text.ts';
@@ -34,9 +35,6 @@ export type QuoteData = {
   readonly in: { readonly from?: string; readonly date?: string };
 };
 
-/** A message's opening, flattened, as the index compares openings (see messageOpenings). */
-export const openingOf = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase().slice(0, 60);
-
 const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
 
 /**
@@ -54,20 +52,14 @@ export function quotedChunks(
   const out: ChunkDraft[] = [];
   for (const [i, quoted] of quotedHistory(message.quoted).entries()) {
     const text = quoted.text.trim();
-    const opening = openingOf(text);
+    const opening = messageOpening(text);
     // Whose word it is must be known to answer from it: a quote whose header names no writer is left out.
     if (!quoted.author || wordCount(text) < MIN_WORDS || openings.has(opening) || seen.has(opening)) continue;
     seen.add(opening);
-    const from =
-      quoted.author || quoted.address
-        ? {
-            ...(quoted.author ? { name: quoted.author } : {}),
-            ...(quoted.address ? { address: quoted.address } : {}),
-          }
-        : undefined;
+    const from = { name: quoted.author, ...(quoted.address ? { address: quoted.address } : {}) };
     const quote: QuoteData = {
       n: i + 1,
-      ...(quoted.author ? { author: quoted.author } : {}),
+      author: quoted.author,
       ...(quoted.address ? { address: quoted.address } : {}),
       ...(quoted.sent ? { sent: quoted.sent } : {}),
       in: {
@@ -88,7 +80,7 @@ export function quotedChunks(
       data: {
         messageId: message.messageId,
         subject: message.subject,
-        ...(from ? { from } : {}),
+        from,
         to: [],
         cc: [],
         quote,

@@ -88,9 +88,14 @@ export function forwardedBody(quoted: string): string {
   return lines.slice(start).join('\n').trim();
 }
 
+/** A message's opening as openings are compared: its first 60 characters, spaces folded, in lower case. */
+export function messageOpening(text: string): string {
+  return flat(text).slice(0, 60);
+}
+
 /** The openings of the messages of a mailbox, to tell a forward of one of them (history) from news. */
 export function messageOpenings(texts: readonly string[]): Set<string> {
-  return new Set(texts.map((text) => flat(text).slice(0, 60)).filter((opening) => opening.length >= 20));
+  return new Set(texts.map(messageOpening).filter((opening) => opening.length >= 20));
 }
 
 /**
