@@ -48,15 +48,13 @@ describe('withoutItemMark', () => {
     expect(withoutItemMark('§ Reviews close on Friday.')).toBe('Reviews close on Friday.');
   });
 
-  it('drops a number or letter typed before its item with a wide gap, its stop missing too (poi_stress023.docx)', () => {
-    expect(withoutItemMark('2    The lot contains a dwelling.')).toBe('The lot contains a dwelling.');
-    expect(withoutItemMark('A.    Standards Applicable to All Units.')).toBe(
-      'Standards Applicable to All Units.',
+  it('drops a number or letter typed before its item with a wide gap, its stop missing too', () => {
+    expect(withoutItemMark('2    The shed holds the tools.')).toBe('The shed holds the tools.');
+    expect(withoutItemMark('A.    Rules for Every Garden Plot.')).toBe('Rules for Every Garden Plot.');
+    expect(withoutItemMark('5.\u00a0\u00a0\u00a0The plot has its own tap.')).toBe(
+      'The plot has its own tap.',
     );
-    expect(withoutItemMark('5.\u00a0\u00a0\u00a0The unit has its own access.')).toBe(
-      'The unit has its own access.',
-    );
-    expect(withoutItemMark('3\tThe lot is fenced.')).toBe('The lot is fenced.');
+    expect(withoutItemMark('3\tThe garden is fenced.')).toBe('The garden is fenced.');
     // One space after a capital with a stop is an initial; after a bare figure, a count.
     expect(withoutItemMark('A. Lindqvist signed the lease.')).toBe('A. Lindqvist signed the lease.');
     expect(withoutItemMark('12 Tenants signed the lease.')).toBe('12 Tenants signed the lease.');

@@ -5,7 +5,7 @@
  * "Hon. Ada Vale (Minister of Health)"); naming the person names all of them. A query names a
  * person by
  *  - a label written out in full, in either case ("Grad B", "the project manager's", "the Chair");
- *    a label's words said as a thing name its speaker too ("user interface controls": telling
+ *    a label's words said as a thing name its speaker too ("the marketing figures" names the Marketing speaker: telling
  *    the two apart was measured and not kept, see docs/recap-and-ask.md);
  *  - capitalized words of the person's name that no other person's name holds ("Vale",
  *    "Le-Roux", "Kaur-Lind", "the Professor"), hyphenated names taken word by word; a person
