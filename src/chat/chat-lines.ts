@@ -119,3 +119,15 @@ export function givesLocation(text: string): boolean {
     /(?:^|[\s(])(?:~|\.{1,2})?\/[\w.-]+\/[\w.-]+|\b[A-Z]:\\[\w.-]+/.test(text)
   );
 }
+
+/**
+ * A chat line that says only that its speaker does not know ("sorry i dont", "no idea", "not
+ * sure either", "i've never used it"), after the nick it is addressed to: it answers nothing. A
+ * line that goes on with a guess ("not sure, try nano") is not one.
+ */
+const NOT_KNOWN =
+  /^(?:(?:sorry|nope|no|hmm+|well|honestly|afraid|alas)[,.!]*\s+)*(?:i\s+|i['’]m\s+|im\s+|i['’]ve\s+|ive\s+)?(?:really\s+|honestly\s+|just\s+)?(?:(?:do\s*n[o'’]?t|dont|do not)(?:\s+know)?|(?:have\s+)?no\s+(?:idea|clue)|not\s+sure|dunno|idk|can(?:no|['’])?t\s+help(?:\s+(?:you|there|with\s+that))?|(?:have\s+)?never\s+(?:really\s+)?used\s+(?:it|that|this|those|them))(?:[,.!]*\s+(?:either|sorry|then|about\s+that|offhand|mate|man|really))*\s*[.!:()/\\-]*\s*$/i;
+
+export function saysNotKnown(text: string): boolean {
+  return NOT_KNOWN.test(text.replace(/^\s*@?[^\s:,]+[:,]\s+/, '').trim());
+}
