@@ -8,6 +8,7 @@ import {
   givesLocation,
   namesCommand,
   namesFile,
+  opensNotKnowing,
   saysNotKnown,
   toldInQuestion,
 } from './chat-lines.ts';
@@ -159,6 +160,12 @@ describe('a line that says its speaker does not know', () => {
     expect(saysNotKnown('not sure, try the mixer applet')).toBe(false);
     expect(saysNotKnown("i don't know how to use the mixer")).toBe(false);
     expect(saysNotKnown('brin: dont use the mixer applet')).toBe(false);
+  });
+
+  it('one that opens so ("idk what is going on") answers nothing yet, though it says more', () => {
+    expect(opensNotKnowing("tove: idk what's going on with it")).toBe(true);
+    expect(saysNotKnown("tove: idk what's going on with it")).toBe(false);
+    expect(opensNotKnowing('tove: try the mixer applet')).toBe(false);
   });
 
   it('answers nothing when it fits the question best', () => {

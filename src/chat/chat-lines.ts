@@ -120,6 +120,15 @@ export function givesLocation(text: string): boolean {
   );
 }
 
+/** A chat line that opens by saying its speaker does not know: "idk", "no idea", "I'm not sure". */
+const OPENS_NOT_KNOWING =
+  /^(?:[^\s:,]+[:,]\s*)?(?:idk|dunno|no idea|not sure|i(?:'m| am) not sure|i don'?t know|i do not know)\b/i;
+
+/** Whether a chat line opens by saying its speaker does not know ("idk what's going on"): it answers nothing yet. */
+export function opensNotKnowing(text: string): boolean {
+  return OPENS_NOT_KNOWING.test(text);
+}
+
 /**
  * A chat line that says only that its speaker does not know ("sorry i dont", "no idea", "not
  * sure either", "i've never used it"), after the nick it is addressed to: it answers nothing. A
