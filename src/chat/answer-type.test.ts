@@ -60,6 +60,15 @@ describe('expectedAnswerType', () => {
   });
 });
 
+describe('titles that name a program', () => {
+  it('a window or package manager is a program, another manager a person', () => {
+    expect(expectedAnswerType('Which window manager does wren use?')).toBeUndefined();
+    expect(expectedAnswerType('What package manager does Ines use on her server?')).toBeUndefined();
+    expect(expectedAnswerType('Which account manager handles the Dunmore client?')).toBe('person');
+    expect(expectedAnswerType('Which project manager owns the rollout?')).toBe('person');
+  });
+});
+
 describe('carriesType', () => {
   it('finds phone numbers, amounts, dates, rooms and reasons', () => {
     expect(carriesType('His number is 512-930-5832.', 'phone')).toBe(true);

@@ -66,12 +66,19 @@ const NOT_MODIFIER_WORDS =
   'did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|shall|may|might|must|the|a|an|this|that|these|those|his|her|their|our|my|your|its|of|to|for|in|on|at|by|and|or|hat|ist|war|wird|est|a|es|fue|era|é|foi|è|heeft|le|la|les|el|los|las|der|die|das|den|dem|de|het|il|lo|o|os|as';
 
 /**
+ * Words that make a title the name of a program, not of someone's post: "which window manager",
+ * "what package manager", "which display manager", "what password manager".
+ */
+const PROGRAM_BEFORE_TITLE =
+  'window|package|file|display|session|password|task|download|boot|network|device|login|desktop|process|plugin|extension|clipboard|dependency|partition|volume|disk|font|bookmark|tab|certificate|secret|wallpaper|theme|version|container|cache|repository|torrent|input|print';
+
+/**
  * A question whose own word asks a person by a title: "Which Peruvian president signed …?",
  * "¿Qué ministro firmó …?", "Welcher Minister …?", "Quel maire …?", "Qual presidente …?",
  * "Quale direttore …?", "Welke voorzitter …?". Only as the question's own wh-word.
  */
 const TITLE_ASKED = new RegExp(
-  `(?:^|[¿,;:]\\s*)\\s*¿?(?:which|what|qu[eé]|cu[aá]l|welche[rsmn]?|quel(?:le)?s?|qual|quais|quale|quali|che|welke?)\\s+(?:(?!(?:${NOT_MODIFIER_WORDS})\\s)[\\p{L}-]+\\s+){0,2}?(?:${TITLES})s?(?![\\p{L}'’-])`,
+  `(?:^|[¿,;:]\\s*)\\s*¿?(?:which|what|qu[eé]|cu[aá]l|welche[rsmn]?|quel(?:le)?s?|qual|quais|quale|quali|che|welke?)\\s+(?:(?!(?:${NOT_MODIFIER_WORDS})\\s)[\\p{L}-]+\\s+){0,2}?(?<!(?:${PROGRAM_BEFORE_TITLE})\\s+)(?:${TITLES})s?(?![\\p{L}'’-])`,
   'iu',
 );
 

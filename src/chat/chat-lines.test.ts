@@ -8,6 +8,8 @@ import {
   givesLocation,
   namesCommand,
   namesFile,
+  opensNotKnowing,
+  saysNotKnown,
   toldInQuestion,
 } from './chat-lines.ts';
 import { CitationList } from './citations.ts';
@@ -145,5 +147,38 @@ describe('extractiveAnswer: lines addressed to the one told', () => {
       'chat',
     );
     expect(extractiveAnswer('Which link did olav_k give tove?', [hit], new CitationList()).found).toBe(false);
+  });
+});
+
+describe('a line that says its speaker does not know', () => {
+  it('is told by its words after the nick it is addressed to, and not when a guess follows', () => {
+    expect(saysNotKnown('olav_k: sorry i dont')).toBe(true);
+    expect(saysNotKnown('no idea, sorry')).toBe(true);
+    expect(saysNotKnown('no idea')).toBe(true);
+    expect(saysNotKnown("tove, I've never used it")).toBe(true);
+    expect(saysNotKnown('not sure either')).toBe(true);
+    expect(saysNotKnown('not sure, try the mixer applet')).toBe(false);
+    expect(saysNotKnown("i don't know how to use the mixer")).toBe(false);
+    expect(saysNotKnown('brin: dont use the mixer applet')).toBe(false);
+  });
+
+  it('one that opens so ("idk what is going on") answers nothing yet, though it says more', () => {
+    expect(opensNotKnowing("tove: idk what's going on with it")).toBe(true);
+    expect(saysNotKnown("tove: idk what's going on with it")).toBe(false);
+    expect(opensNotKnowing('tove: try the mixer applet')).toBe(false);
+  });
+
+  it('answers nothing when it fits the question best', () => {
+    const hit = notesHit(
+      [
+        '[11:40] <arvo__> tove, any idea what the panel clock applet is called, so I can read its source?',
+        '[11:41] <tove> arvo__: sorry i dont',
+        '[11:42] <brin> the battery applet drains power on resume',
+      ].join('\n'),
+      'chat',
+    );
+    expect(
+      extractiveAnswer('What is the name of the panel clock applet?', [hit], new CitationList()).found,
+    ).toBe(false);
   });
 });

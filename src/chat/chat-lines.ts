@@ -119,3 +119,24 @@ export function givesLocation(text: string): boolean {
     /(?:^|[\s(])(?:~|\.{1,2})?\/[\w.-]+\/[\w.-]+|\b[A-Z]:\\[\w.-]+/.test(text)
   );
 }
+
+/** A chat line that opens by saying its speaker does not know: "idk", "no idea", "I'm not sure". */
+const OPENS_NOT_KNOWING =
+  /^(?:[^\s:,]+[:,]\s*)?(?:idk|dunno|no idea|not sure|i(?:'m| am) not sure|i don'?t know|i do not know)\b/i;
+
+/** Whether a chat line opens by saying its speaker does not know ("idk what's going on"): it answers nothing yet. */
+export function opensNotKnowing(text: string): boolean {
+  return OPENS_NOT_KNOWING.test(text);
+}
+
+/**
+ * A chat line that says only that its speaker does not know ("sorry i dont", "no idea", "not
+ * sure either", "i've never used it"), after the nick it is addressed to: it answers nothing. A
+ * line that goes on with a guess ("not sure, try nano") is not one.
+ */
+const NOT_KNOWN =
+  /^(?:(?:sorry|nope|no|hmm+|well|honestly|afraid|alas)[,.!]*\s+)*(?:i\s+|i['’]m\s+|im\s+|i['’]ve\s+|ive\s+)?(?:really\s+|honestly\s+|just\s+)?(?:(?:do\s*n[o'’]?t|dont|do not)(?:\s+know)?|(?:have\s+)?no\s+(?:idea|clue)|not\s+sure|dunno|idk|can(?:no|['’])?t\s+help(?:\s+(?:you|there|with\s+that))?|(?:have\s+)?never\s+(?:really\s+)?used\s+(?:it|that|this|those|them))(?:[,.!]*\s+(?:either|sorry|then|about\s+that|offhand|mate|man|really))*\s*[.!:()/\\-]*\s*$/i;
+
+export function saysNotKnown(text: string): boolean {
+  return NOT_KNOWN.test(text.replace(/^\s*@?[^\s:,]+[:,]\s+/, '').trim());
+}

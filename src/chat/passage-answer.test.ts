@@ -314,6 +314,52 @@ describe('extractiveAnswer: chat replies and roles', () => {
     expect(answer.answer).toBe('wren: 9.2.1. [1]');
   });
 
+  it('a reply to a question that names its speaker last answers with that question', () => {
+    const hit = passage(
+      [
+        '[10:01] <wren> which desktop suits an old netbook, lxde or xfce?',
+        '[10:02] <oskar> how much memory does the netbook have wren ?',
+        '[10:03] <wren> 1gb memory.',
+        '[10:04] <pell> xfce needs more memory than lxde',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer("How much memory does wren's netbook have?", [hit], new CitationList());
+    expect(answer.answer).toBe('wren: 1gb memory. [1]');
+  });
+
+  it('a sentence of a chat line is quoted with the rest of its line', () => {
+    const hit = passage(
+      [
+        '[21:40] <oskar> wren: what is the dock for?',
+        '[21:41] <wren> oskar: a homemade dock for my desktop. I am using openbox and it needs its own tools',
+        '[21:42] <pell> wren: gtk is fine for that',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer('What does wren use the homemade dock for?', [hit], new CitationList());
+    expect(answer.answer).toBe(
+      'wren: oskar: a homemade dock for my desktop. I am using openbox and it needs its own tools. [1]',
+    );
+  });
+
+  it('a sentence of a chat line that holds the value asked is quoted alone', () => {
+    const hit = passage(
+      [
+        '[11:20] <oskar> wren: what are you running now?',
+        "[11:21] <wren> oskar, I'm upgrading from Slackware 14.2. All of this worked in 14.2, so something broke between 14.x and 15.x",
+        '[11:22] <pell> wren: check the changelog',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      'Which Slackware version is wren upgrading from?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toBe("wren: oskar, I'm upgrading from Slackware 14.2. [1]");
+  });
+
   it("a reply by name to a remark takes the remark's words too", () => {
     const talk = (remark: string) =>
       passage(

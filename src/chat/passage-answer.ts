@@ -33,6 +33,7 @@ import {
   REQUIRED_TYPES,
 } from './answer-type.ts';
 import { attributedPerson, nickBase } from './attributed-person.ts';
+import { saysNotKnown } from './chat-lines.ts';
 import type { CitationList } from './citations.ts';
 import { namesUnit } from './named-unit.ts';
 import { citedPassage } from './passage-sentences.ts';
@@ -557,6 +558,32 @@ function unansweredEcho(
   return !answers(first, echo.candidate);
 }
 
+/** How long a chat line may be to be quoted whole, beyond the sentence picked from it. */
+const CHAT_LINE_CHARS = 320;
+
+/**
+ * A chat line is one turn: a sentence picked from it is quoted with the line's other sentences
+ * ("a homemade bar for linux. I am using bspwm and …" for "which window manager does he use?"),
+ * when the line is short enough to quote; not when the sentence itself holds the kind of value
+ * asked ("I'm upgrading from Ubuntu 12.04." for "which version").
+ */
+export function wholeChatLine(sentence: Candidate, all: readonly Candidate[], type?: AnswerType): Candidate {
+  if (!sentence.speaker || (type !== undefined && REQUIRED_TYPES.has(type) && sentence.typed))
+    return sentence;
+  const parts = all
+    .filter(
+      (candidate) =>
+        candidate.hit === sentence.hit &&
+        candidate.line === sentence.line &&
+        candidate.speaker === sentence.speaker &&
+        candidate.role === sentence.role,
+    )
+    .sort((a, b) => a.position - b.position);
+  if (parts.length < 2) return sentence;
+  const text = parts.map((part) => part.text.trim()).join(' ');
+  return text.length <= CHAT_LINE_CHARS ? { ...sentence, text } : sentence;
+}
+
 /** A chat turn: its passage and its line. */
 const turnOf = (candidate: Candidate) => `${candidate.hit.uri}#${candidate.line}`;
 
@@ -575,6 +602,9 @@ function answers(first: Candidate, echo: Candidate): boolean {
   // A question put to the line's speaker ("wren: which version are you on?", then wren's "9.2.1").
   const askedOf = /^([^\s:,]+)[:,]/.exec(echo.text)?.[1]?.toLowerCase();
   if (askedOf !== undefined && askedOf === first.speaker?.toLowerCase()) return true;
+  // Or named as its last word ("how much RAM does the laptop have wren ?").
+  const askedLast = /[\s,]@?([^\s:,?]+)\s*\?+\s*$/.exec(echo.text)?.[1]?.toLowerCase();
+  if (askedLast !== undefined && askedLast === first.speaker?.toLowerCase()) return true;
   const addressed = /^([^\s:,]+)[:,]?\s/.exec(first.text)?.[1]?.toLowerCase();
   return addressed === echo.speaker?.toLowerCase();
 }
@@ -945,6 +975,9 @@ export function extractiveAnswer(
   // ~/.cache? it only holds links") states the problem; when nobody answered, nothing does. (A
   // fact it states of the kind asked, "it restarts at 06:25 every morning", still answers.)
   if (first.asking && !first.typed) return none;
+  // A line that says only that its speaker does not know ("sorry i dont") answers nothing; when
+  // it fits the question best, nobody in the log knew.
+  if (first.speaker && saysNotKnown(wholeChatLine(first, all).text)) return none;
   // The value asked is said to be still to come by a sentence that fits the question more
   // closely than the one picked ("Location information for the make-up sessions will be
   // announced later" under the regular sessions' hotel): it is not known yet, and a
@@ -978,7 +1011,7 @@ export function extractiveAnswer(
   if (
     type === undefined &&
     WHICH_THING.test(question) &&
-    !namesInstance(first.text, question) &&
+    !namesInstance(wholeChatLine(first, all).text, question) &&
     !(first.replies && bareReply(first.text))
   ) {
     // One that names one, scoring nearly as well, answers instead ("ding" below "just have to
@@ -1102,7 +1135,9 @@ export function extractiveAnswer(
     if (next && next.text.length <= FOLLOW_REASON_CHARS && !/\?\s*$/.test(next.text)) chosen.push(next);
   }
   chosen.sort((a, b) => a.rank - b.rank || a.position - b.position);
-  const text = chosen
+  const quoted = chosen.map((sentence) => wholeChatLine(sentence, all, type));
+  const text = quoted
+    .filter((sentence, i) => quoted.findIndex((other) => other.text === sentence.text) === i)
     .map((sentence) => {
       const body = sentence.speaker
         ? `${sentence.speaker}: ${sentence.text}`

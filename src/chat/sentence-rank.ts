@@ -48,6 +48,7 @@ import {
   givesLocation,
   namesCommand,
   namesFile,
+  opensNotKnowing,
   toldInQuestion,
 } from './chat-lines.ts';
 import { taxUnstated, withoutNonMoneyFigures } from './money-measures.ts';
@@ -687,10 +688,6 @@ const turnKey = (unit: PassageSentence) => `${unit.hit.uri}#${unit.line}`;
 /** How many chat lines back a reply may stand from the question put to its speaker. */
 const REPLY_REACH = 5;
 
-/** A chat line that says its speaker does not know: "idk", "no idea", "I'm not sure". */
-const NOT_KNOWN =
-  /^(?:[^\s:,]+[:,]\s*)?(?:idk|dunno|no idea|not sure|i(?:'m| am) not sure|i don'?t know|i do not know)\b/i;
-
 /**
  * A chat reply to a question put to its speaker ("ana: which rustc are you on?", then Ana's
  * "1.31.0") answers with the question's words: they are added to the reply's terms, and the
@@ -704,7 +701,7 @@ function repliesTakeTheirQuestion(
 ): Map<number, string> {
   const questions = new Map<number, string>();
   const speakers = new Set(pool.flatMap((unit) => (unit.speaker ? [unit.speaker.toLowerCase()] : [])));
-  const asksBack = (unit: PassageSentence) => asksQuestion(unit.text) || NOT_KNOWN.test(unit.text);
+  const asksBack = (unit: PassageSentence) => asksQuestion(unit.text) || opensNotKnowing(unit.text);
   pool.forEach((reply, i) => {
     if (!reply.speaker || asksBack(reply)) return;
     const nick = reply.speaker.toLowerCase();

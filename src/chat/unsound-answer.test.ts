@@ -6,6 +6,7 @@ import {
   countMissing,
   echoesQuestion,
   emptyFieldAsked,
+  headingOnly,
   otherQuantityOfUnit,
   roleUnnamed,
   symbolValues,
@@ -279,5 +280,38 @@ describe('roleUnnamed', () => {
     expect(
       roleUnnamed('Who signed the inhaler study?', 'Participants will be stratified by age.', passage),
     ).toBe(false);
+  });
+});
+
+describe('headingOnly', () => {
+  it('a heading or a row of column labels that repeats the question names the topic only', () => {
+    expect(headingOnly('What is the default value of KeepAliveLimit?', 'Tuning KeepAliveLimit. [1]')).toBe(
+      true,
+    );
+    expect(
+      headingOnly(
+        'Which review area does B. Ode lead?',
+        'Area/Unit Branch Lead Review/Area Lead* Other Attendees. [1]',
+      ),
+    ).toBe(true);
+    expect(unsoundAnswer('What is the default value of KeepAliveLimit?', 'Tuning KeepAliveLimit. [1]')).toBe(
+      'a heading that only names the topic',
+    );
+  });
+
+  it('leaves answers with a figure, a label and value, a name asked, or words of their own', () => {
+    expect(headingOnly('What is the default value of KeepAliveLimit?', 'KeepAliveLimit: 100. [1]')).toBe(
+      false,
+    );
+    expect(headingOnly('What is the title of the second slide?', 'Tuning KeepAliveLimit. [1]')).toBe(false);
+    expect(headingOnly('Who leads the review area?', 'Bruno Ode Review Lead. [1]')).toBe(false);
+    expect(headingOnly("What's Bruno Ode's nickname?", 'Mr. Ode Bruno Bru. [1]')).toBe(false);
+    expect(headingOnly('Which hotel hosts the gala?', 'Grand Harbour Hotel. [1]')).toBe(false);
+    expect(
+      headingOnly('What does the note say about KeepAliveLimit?', 'Raise KeepAliveLimit slowly. [1]'),
+    ).toBe(false);
+    expect(headingOnly('What is the default value of KeepAliveLimit?', 'Quarterly Sales Figures. [1]')).toBe(
+      false,
+    );
   });
 });

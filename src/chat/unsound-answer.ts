@@ -15,6 +15,7 @@ import { analyze } from '../index/analyze.ts';
 import { MONTH_NAME_PATTERN } from '../lib/text/calendar-names.ts';
 import { splitSentences } from '../lib/text/sentences.ts';
 import { stem } from '../lib/text/stem.ts';
+import { expectedAnswerType } from './answer-type.ts';
 import { questionTerms } from './question-terms.ts';
 
 /** Words that end the thing counted after "how many": verbs, articles, prepositions. */
@@ -152,6 +153,39 @@ export function echoesQuestion(question: string, answer: string): boolean {
       return terms.length > 0 && terms.every((term) => asked.has(term));
     })
   );
+}
+
+/** Short words a heading leaves in lower case ("Terms of Use", "Sales and Marketing"). */
+const HEADING_SMALL = new Set('a an and or of the for to in on at by with vs per de la le'.split(' '));
+
+/** A question that asks for a name (a nickname, a file name), a title or a heading: one may answer it. */
+const NAME_ASKED =
+  /\b(?:\p{L}*names?|titles?|named|called|headings?|subjects?|labels?|captions?|headers?|columns?|alias(?:es)?|handles?)\b/iu;
+
+/** Kinds of value written in capitalised words ("Ana Ruiz", "Grand Ballroom", "Next Tuesday"). */
+const CAPITALISED_TYPES = new Set(['person', 'place', 'date', 'year']);
+
+/**
+ * An answer that is only a heading or a row of column labels which repeats the question's words
+ * ("Sizing MaxClients." for "What is the default value of MaxClients?", "Area/Function Unit
+ * Lead Global/Functional Lead*" for "Which area does Ode lead?"): two or more words, each
+ * capitalised or a short word, no figure, no label with a value. It names the topic; it states
+ * nothing about it.
+ */
+export function headingOnly(question: string, answer: string): boolean {
+  const sentences = sentencesOf(answer);
+  if (sentences.length !== 1 || NAME_ASKED.test(question)) return false;
+  const type = expectedAnswerType(question);
+  if (type !== undefined && CAPITALISED_TYPES.has(type)) return false;
+  const body = (sentences[0] ?? '').replace(/[.:!]+$/, '').trim();
+  if (/\d|:\s/.test(body)) return false;
+  const words = body.split(/[\s/]+/).filter((word) => /\p{L}/u.test(word));
+  if (words.length < 2) return false;
+  const heading = words.every(
+    (word) => /^[^\p{L}]*\p{Lu}/u.test(word) || HEADING_SMALL.has(word.toLowerCase()),
+  );
+  const asked = new Set(analyze(question));
+  return heading && analyze(body).some((term) => asked.has(term));
 }
 
 /** Words of a question about a catalogue of files itself: where a file comes from, its licence. */
@@ -305,6 +339,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (emptyFieldAsked(question, answer)) return 'asked field left empty';
   if (countMissing(question, answer)) return 'no count of what is asked';
   if (echoesQuestion(question, answer)) return 'values repeat the question';
+  if (headingOnly(question, answer)) return 'a heading that only names the topic';
   if (catalogueRecord(question, answer)) return 'a catalogue record of another file';
   if (symbolValues(answer)) return 'values that are only marks';
   if (otherQuantityOfUnit(question, answer)) return 'another quantity of the unit asked';
