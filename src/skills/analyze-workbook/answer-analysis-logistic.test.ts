@@ -162,4 +162,23 @@ describe('logistic regression (scikit-learn defaults)', () => {
     ];
     for (const request of refused) expect(outcome(request)).toBe('unsupported');
   });
+  it('leaves out rows lacking a feature only when the text says so, as scikit-learn would refuse them', () => {
+    const gap = headerRowTable(csvToWorkbook(`${TRAINEES}T21,,3,1\n`, 'invented').sheets[0]!)!;
+    const request = {
+      question: 'Fit a logistic regression of passing on the hours and the visits, with no split.',
+      constraints: 'Use "Hours" and "Visits" as features and "Passed" as the target.',
+      format: '@hours_coefficient[coef]\nwhere "coef" is rounded to four decimal places.',
+    };
+    const tried = () => {
+      try {
+        return answerAnalysis(gap, request).slots;
+      } catch (thrown) {
+        return toAppError(thrown).code;
+      }
+    };
+    expect(tried()).toBe('unsupported');
+    request.question =
+      'Leaving out the trainees whose hours are missing, fit a logistic regression of passing on the hours and the visits, with no split.';
+    expect(tried()).toEqual({ hours_coefficient: '0.9100' });
+  });
 });

@@ -124,17 +124,36 @@ function isBinaryColumn(context: SlotContext, name: string): boolean {
 }
 
 /**
- * A column's cells before the question's own steps rescaled it in place: the scaler here is
- * fitted on the training rows, not on every row.
+ * A column's cells before the question's own steps standardized it in place: the scaler here is
+ * fitted on the training rows, not on every row. A column the steps changed otherwise (missing
+ * cells filled) is taken as they left it; one both filled and standardized is refused.
  */
 function rawCells(context: SlotContext, name: string): Cell[] {
   const frame = context.frame;
   const own = frame.table.columns.some((column) => column.name === name);
-  if (!own || !frame.derived.has(name)) return cellsOf(frame, name);
+  const changed = frame.derived.get(name);
+  if (!own || !changed) return cellsOf(frame, name);
   const derived = new Map(frame.derived);
   derived.delete(name);
-  return cellsOf({ ...frame, derived }, name);
+  const before = cellsOf({ ...frame, derived }, name);
+  const values = context.rows.map((row) => changed[row]).filter((cell) => typeof cell === 'number');
+  const average = values.reduce((total, value) => total + value, 0) / values.length;
+  const spread = Math.sqrt(
+    values.reduce((total, value) => total + (value - average) ** 2, 0) / values.length,
+  );
+  const standardized = values.length > 1 && Math.abs(average) < 1e-6 && Math.abs(spread - 1) < 0.01;
+  if (!standardized) return changed;
+  if (context.rows.some((row) => typeof changed[row] === 'number' && typeof before[row] !== 'number'))
+    refuse(
+      `The question's steps filled and standardized ${name} over every row; the builtin engine fits the scaler on the training rows only.`,
+      'Drop the rows with missing values instead, or ask without the scaler.',
+    );
+  return before;
 }
+
+/** Words that say rows lacking a value are left out. */
+const ROWS_LEFT_OUT =
+  /missing|drop|dropna|nan|null|known|without|remov|exclud|complete|non-?missing|available|blank|empty/i;
 
 function refuse(message: string, hint: string): never {
   fail('unsupported', message, { hint });
@@ -254,6 +273,12 @@ export function classifierSlot(context: SlotContext): SlotResult {
   const rows = context.rows.filter(
     (row) => labels[row] !== undefined && columns.every((cells) => typeof cells[row] === 'number'),
   );
+  // scikit-learn refuses missing values: rows left out that the text never speaks of mean another fit.
+  if (rows.length < context.rows.length && !ROWS_LEFT_OUT.test(text))
+    refuse(
+      `${context.rows.length - rows.length} rows lack a feature or the target, and the text does not say how they are handled.`,
+      'Say "drop the rows with missing values" (or which column to fill).',
+    );
   const labelSet = new Set(rows.map((row) => labels[row]));
   if (labelSet.size !== 2)
     refuse(
