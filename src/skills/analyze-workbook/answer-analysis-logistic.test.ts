@@ -182,3 +182,30 @@ describe('logistic regression (scikit-learn defaults)', () => {
     expect(tried()).toEqual({ hours_coefficient: '0.9100' });
   });
 });
+
+describe('linear regression scored on a seeded split', () => {
+  // LinearRegression().fit on train_test_split(d[['Hours']], d.Visits, test_size=0.25, random_state=10):
+  // test rows 7, 10, 5, 6, 3; r2_score on them 0.0098.
+  it('gives the R² on the test rows of a split stated with its seed', () => {
+    expect(
+      ask({
+        question:
+          'Train a linear regression of the visits on the hours and report the R-squared on the test set.',
+        constraints:
+          'Split with train_test_split(test_size=0.25, random_state=10). Round to four decimal places.',
+        format: '@test_r2[r2]',
+      }),
+    ).toEqual({ test_r2: '0.0098' });
+  });
+
+  it('does not score a regression said to have several predictors as a simple one', () => {
+    expect(
+      outcome({
+        question: 'Train a linear regression of the visits on the hours and report the RMSE on the test set.',
+        constraints:
+          'Use "Hours" and "Passed" as features and "Visits" as the target. Split with train_test_split(test_size=0.25, random_state=10).',
+        format: '@rmse[error]\nwhere "error" is rounded to two decimal places.',
+      }),
+    ).toBe('unsupported');
+  });
+});
