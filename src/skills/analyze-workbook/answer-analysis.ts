@@ -7,6 +7,7 @@
  * superlatives with ties). A question that needs what the engine cannot do, training a
  * model say, fails with `unsupported`, never a guess.
  */
+
 import { fail } from '../../lib/errors.ts';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import {
@@ -26,6 +27,7 @@ import { columnGlosses, glossedColumns, glossWords, withGlossedColumns } from '.
 import { withoutColumnWords, withoutRollingWords } from './column-statistic-words.ts';
 import { citeCells, type DataTable } from './data-table.ts';
 import { withElidedStatistic } from './elided-superlative.ts';
+import { statesLogisticRegression } from './fitted-classifier.ts';
 import { comparedSpansOf } from './frame-date-filters.ts';
 import { withFrequentGroupCounts } from './frequent-group-count.ts';
 import {
@@ -96,6 +98,9 @@ export type AnalysisAnswer = {
 /** A new column the text says to create, and its name. */
 const STATED_NEW_COLUMN =
   /\bcreate (?:a |an )?(?:new )?(?:column|feature|variable)\s+(?:called |named )?["'“‘`]?([A-Za-z_][\w]*(?: [A-Za-z_]\w*){0,3}?)["'”’`]?\s+(?:as|that|which|equal|equals|with|by|from)\b/i;
+
+/** A random split stated with its seed: scikit-learn's train_test_split with random_state. */
+const SEEDED_SPLIT = /\brandom[ _]state\b|\brandom seed\b|\bseed\b/i;
 
 const UNSUPPORTED = [
   /\b(train|training)\b[^.]*\b(model|classifier|regressor|set)\b/i,
@@ -261,13 +266,19 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
   // random split stated with its seed; "machine learning" then names that fit, not another model.
   const statedFit =
     /\blinear regression\b|least squares/i.test(prose) &&
-    /\brmse\b|\bmse\b|\bmae\b|root mean squared? error|mean squared? error|mean absolute error/i.test(all) &&
+    (/\brmse\b|\bmse\b|\bmae\b|root mean squared? error|mean squared? error|mean absolute error/i.test(all) ||
+      // R² on the test rows of a split stated with its seed (a split the engine cannot repeat is refused there).
+      (/\br²|\br-?squared|\br2\b|coefficient of determination/i.test(all) && SEEDED_SPLIT.test(prose))) &&
     !/\b(?:multiple|polynomial|logistic|ridge|lasso)\b/i.test(prose);
-  const screened = statedFit
-    ? prose
-        .replace(/\b(?:train(?:ing|ed)?|test(?:ing)?)\b(?:[- ](?:set|sets|model|data|rows))?/gi, ' ')
-        .replace(/\bmachine learning\b(?: (?:techniques?|methods?|models?))?/gi, ' ')
-    : prose;
+  // A logistic regression stated in full is fitted as scikit-learn fits it (fitted-classifier.ts),
+  // every slot taken by its rule or refused; another model, folds or a shuffle are still refused.
+  const screened = statesLogisticRegression(prose)
+    ? ''
+    : statedFit
+      ? prose
+          .replace(/\b(?:train(?:ing|ed)?|test(?:ing)?)\b(?:[- ](?:set|sets|model|data|rows))?/gi, ' ')
+          .replace(/\bmachine learning\b(?: (?:techniques?|methods?|models?))?/gi, ' ')
+      : prose;
   for (const pattern of UNSUPPORTED)
     if (pattern.test(screened))
       fail(

@@ -109,7 +109,7 @@ export function statedPredictors(
 }
 
 /** The predictor a slot's name names ("@coef_rainfall", "@staff_coefficient"), when exactly one. */
-function namedPredictor(slotName: string, predictors: readonly string[]): string | undefined {
+export function namedPredictor(slotName: string, predictors: readonly string[]): string | undefined {
   const words = new Set(wordsOf(slotName.replace(/_/g, ' ')));
   const squashed = slotName.toLowerCase().replace(/[^a-z0-9]/g, '');
   const named = predictors.filter((name) => {

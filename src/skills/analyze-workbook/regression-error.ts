@@ -9,14 +9,16 @@
 import { fail } from '../../lib/errors.ts';
 import { seededSplit } from '../../lib/numpy-permutation.ts';
 import { cellsOf, findMentions, isNumericColumn, pairsOf } from './analysis-frame.ts';
+import { statedPredictors } from './multiple-regression.ts';
 import { numberResult, type SlotContext, type SlotResult } from './slot-context.ts';
 import { regressionPair } from './statistic-tests.ts';
 import { regression } from './stats.ts';
 
 /** A split whose rows depend on chance. */
-const RANDOM_SPLIT = /\brandom|\bshuffl|train_test_split|random_state|\bseed\b|cross[- ]validat|k-?fold/i;
+export const RANDOM_SPLIT =
+  /\brandom|\bshuffl|train_test_split|random_state|\bseed\b|cross[- ]validat|k-?fold/i;
 /** Chance the seed cannot pin down: folds, repeated shuffles. */
-const UNREPEATABLE = /cross[- ]validat|k-?fold|\bfolds?\b|\bshuffl|bootstrap/i;
+export const UNREPEATABLE = /cross[- ]validat|k-?fold|\bfolds?\b|\bshuffl|bootstrap/i;
 
 /** The seed of a random split: "random seed of 42", "random_state=42", "seed 7", "random state set to 0". */
 function statedSeed(text: string): number | undefined {
@@ -52,7 +54,7 @@ function statedTestShare(text: string): number | undefined {
 }
 
 /** A random split the text states with its seed and sizes, as train_test_split draws it. */
-function seededRandomSplit(text: string, rows: readonly number[]): Split | undefined {
+export function seededRandomSplit(text: string, rows: readonly number[]): Split | undefined {
   if (UNREPEATABLE.test(text)) return undefined;
   const seed = statedSeed(text);
   const share = statedTestShare(text);
@@ -65,13 +67,13 @@ function seededRandomSplit(text: string, rows: readonly number[]): Split | undef
   };
 }
 /** The text speaks of training and testing at all. */
-const SPLIT_WORDS =
+export const SPLIT_WORDS =
   /\btrain(?:ing|ed)?\b|\btest(?:ing)? (?:rows|set|data|part|portion)\b|\btest it\b|\bsplit\b|\bhold[- ]?out\b/i;
 
-type Split = { train: number[]; test: number[]; note: string };
+export type Split = { train: number[]; test: number[]; note: string };
 
 /** "the first 30 rows" or "the first 80%" for training, the rest (in table order) for testing. */
-function leadingRowsSplit(text: string, rows: readonly number[]): Split | undefined {
+export function leadingRowsSplit(text: string, rows: readonly number[]): Split | undefined {
   const first =
     /\bfirst\s+(\d+(?:\.\d+)?)\s*(%|percent\b)?\s*(?:of\s+the\s+)?(?:rows|records|observations|entries|data)?[^.;]{0,60}?\btrain/i.exec(
       text,
@@ -138,6 +140,10 @@ function boundSplit(context: SlotContext, text: string): Split | undefined {
 const typeOf = (context: SlotContext, name: string) =>
   context.frame.table.columns.find((column) => column.name === name)?.type;
 
+/** Words that say a model has several predictors. */
+const PLURAL_PREDICTORS =
+  /\b(?:features|predictors|independent variables|explanatory variables|regressors|inputs)\b/i;
+
 /** How a regression's predictions are scored against the test rows. */
 export type RegressionScore = 'rmse' | 'mse' | 'mae' | 'r2';
 
@@ -151,6 +157,17 @@ const SCORE_NAMES: Record<RegressionScore, string> = {
 /** The error (or R²) of the simple regression the text states, as a slot's answer. */
 export function regressionRmse(context: SlotContext, score: RegressionScore = 'rmse'): SlotResult {
   const text = context.text;
+  // "A, B and C as features": a fit of one predictor would answer another model. Only a text
+  // speaking of several predictors is read so ("regress Y on X with the years up to 2010" is one).
+  const several = PLURAL_PREDICTORS.test(text) ? statedPredictors(context) : undefined;
+  if (several)
+    fail(
+      'unsupported',
+      `The text fits ${several.response} on ${several.predictors.join(', ')}, not on one predictor.`,
+      {
+        hint: 'Ask for the error of a regression on one column, or for the R² of the whole-table fit.',
+      },
+    );
   const { x, y } = regressionPair(context);
   const { rows } = pairsOf(context.frame, x, y, [...context.rows]);
   const seeded = RANDOM_SPLIT.test(text) ? seededRandomSplit(text, rows) : undefined;

@@ -8,6 +8,7 @@
 import { COLUMN_SUPERLATIVE_RULE } from './column-superlative.ts';
 import { CORRELATED_PAIR_RULE } from './correlated-pair.ts';
 import { FIRST_PAST_BOUND_RULE } from './first-past-bound.ts';
+import { LOGISTIC_REGRESSION_RULE } from './fitted-classifier.ts';
 import { GROUP_PLACE_RULE } from './group-place.ts';
 import { KNOWN_COUNT_RULE } from './known-count.ts';
 import { ONE_HOT_COLUMNS_RULE } from './one-hot-columns.ts';
@@ -41,6 +42,8 @@ import { SUPERLATIVE_SIZE_RULE } from './superlative-size.ts';
  * a slot a later one would also read), so families interleave where their rules do.
  */
 export const SLOT_RULES: readonly SlotRule[] = [
+  // A stated logistic regression takes every slot of its question, or refuses it.
+  LOGISTIC_REGRESSION_RULE,
   ONE_HOT_COLUMNS_RULE,
   COLUMN_SUPERLATIVE_RULE,
   KNOWN_COUNT_RULE,
