@@ -203,6 +203,14 @@ function firstFound(sentence: Sentence, context: Context): Candidate[] {
   return [];
 }
 
+/**
+ * The day a turn was said: the meeting date moved on by the turn's start, so that "today" said in a
+ * chat that runs for days is the day of its message (a spoken meeting stays on its date).
+ */
+function dayOfTurn(meetingDate: Date | undefined, start: number | undefined): Date | undefined {
+  return meetingDate && start ? new Date(meetingDate.getTime() + start * 1000) : meetingDate;
+}
+
 /** `meetingDate` resolves the due dates said relative to the day; without it they are kept as said. */
 export function findActionItems(transcript: Transcript, meetingDate: Date | undefined): FoundAction[] {
   const context = contextOf(transcript);
@@ -239,7 +247,7 @@ export function findActionItems(transcript: Transcript, meetingDate: Date | unde
       if (words(task) < 2 || contentTerms(task).length < 1) continue;
       if (actions.some((action) => action.owner === candidate.owner && restated(action, task, sentence.turn)))
         continue;
-      const due = dueDate(sentence.text, meetingDate);
+      const due = dueDate(sentence.text, dayOfTurn(meetingDate, transcript.turns[sentence.turn]?.start));
       actions.push({
         ...(candidate.owner ? { owner: candidate.owner } : {}),
         task,
