@@ -373,9 +373,14 @@ describe('a folder one colleague wrote most of (lavorato-j southamerica)', async
   it('is the reader’s, who received every message, not the colleague’s who wrote six of ten', () => {
     expect(guessOwnerAddresses(messages)).toEqual(['john.lavorato@enron.com']);
     const triaged = triageThreads(buildThreads(messages), { me: [], now: new Date('2001-06-01T00:00:00Z') });
-    const argentine = triaged.find((thread) => thread.subject === 'Argentine Transaction Summary');
-    expect(argentine?.label).toBe('needs-reply');
     expect(triaged.flatMap((thread) => thread.reasons)).not.toContain('you sent the last message');
+    // The colleague's answer closes with a courtesy ("Do you have any other questions or formats I
+    // could assist you with?"): nothing is owed; the other thread asks the reader outright.
+    const label = (subject: string) => triaged.find((thread) => thread.subject === subject)?.label;
+    expect(label('Argentine Transaction Summary')).toBe('fyi');
+    expect(
+      triaged.filter((thread) => thread.label === 'needs-reply').map((thread) => thread.reasons[0]),
+    ).toEqual([expect.stringContaining('Is this what you are looking for?')]);
   });
 });
 
