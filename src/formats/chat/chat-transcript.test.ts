@@ -48,6 +48,9 @@ describe('chatAsTranscript', () => {
     expect(transcript?.turns[0]).toEqual({ index: 0, speaker: 'sabdfl', start: 0, text: 'hello all' });
     // "* dholbach removes is" is an action line: no turn of its own.
     expect(transcript?.turns.some((turn) => turn.text === 'removes is')).toBe(false);
+    // MootBot echoes "[ACTION] …" as "ACTION received: …", ubottu bug titles: no one's turns.
+    expect(transcript?.turns.some((turn) => /^(?:MootBot|ubottu)$/.test(turn.speaker))).toBe(false);
+    expect(transcript?.turns.some((turn) => turn.speaker === 'dholbach')).toBe(true);
   });
 
   it('is undefined for a chat with no written message and for a file that is neither', () => {

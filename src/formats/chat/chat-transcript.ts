@@ -2,7 +2,8 @@
  * @module chat-transcript
  * A chat log (officemate chat JSON, Slack-style JSON, IRC) read as a meeting transcript, so that a
  * meeting held in a channel can be recapped like a spoken one: each message someone wrote is a
- * turn of its author; join, part and topic lines (system messages) and `/me` actions are no turns.
+ * turn of its author; join, part and topic lines (system messages), `/me` actions and the lines of
+ * bots are no turns.
  * Turn times are seconds from the first timed message; the date is the first message's date.
  */
 import type { Chat, ChatMessage, ParsedFile, Transcript, Turn } from '../model.ts';
@@ -16,8 +17,17 @@ function secondsOf(time: string | undefined): number | undefined {
   return Number.isNaN(ms) ? undefined : ms / 1000;
 }
 
+/**
+ * A bot's name, as channels name them ("MootBot", "ubottu", "ubotu", "FloodBot1"): it echoes what
+ * people typed (topics, actions, bug titles), so its lines are nobody's turn.
+ */
+const BOT = /bot(?:u|tu|\d*)$/i;
+
 const spoken = (message: ChatMessage) =>
-  (message.kind ?? 'message') === 'message' && message.author.trim() !== '' && message.text.trim() !== '';
+  (message.kind ?? 'message') === 'message' &&
+  message.author.trim() !== '' &&
+  !BOT.test(message.author.trim()) &&
+  message.text.trim() !== '';
 
 /** The chat's messages as turns, or undefined when no one wrote anything. */
 export function chatAsTranscript(chat: Chat): Transcript | undefined {
