@@ -408,6 +408,24 @@ describe('agreement reached across turns and plans passed on by the chair', () =
   });
 });
 
+describe('a task taken on with "it" after a question that names it', () => {
+  it('reads "it" as what the question asked about with the same verb, and leaves it else', () => {
+    const items = findActionItems(
+      meeting([
+        ['Asha Rao', "Who's reviewing the shift rota?"],
+        ['Tomas Lind', "I can take it. I'll review it this afternoon."],
+        ['Asha Rao', 'Is the printer fixed?'],
+        ['Tomas Lind', "No. I'll chase it tomorrow."],
+      ]),
+      DAY,
+    );
+    expect(items.map((item) => [item.owner, item.task])).toEqual([
+      ['Tomas Lind', 'Review the shift rota'],
+      ['Tomas Lind', 'Chase it'],
+    ]);
+  });
+});
+
 describe('action items given without "please"', () => {
   it("gives the chair's list of who does what to the people named or to those who take it on", () => {
     const actions = findActionItems(

@@ -96,9 +96,25 @@ export function tidyTask(task: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "look at that" after "any comment on the ferry timetable?": "look at that (the ferry timetable)". */
+/**
+ * "look at that" after "any comment on the ferry timetable?": "look at that (the ferry timetable)";
+ * "I'll review it" after "Who's reviewing the rota?": "review the rota" (the question's own verb
+ * and its object).
+ */
 export function resolveThat(task: string, context: Context, sentence: Sentence): string {
   if (!/\b(?:that|this|it|those)$/i.test(task) || words(task) > 4) return task;
+  const verb = /^(\p{L}{3,})\s+(?:it|that|this|those)$/iu.exec(task)?.[1]?.toLowerCase();
+  if (verb) {
+    const stem = verb.replace(/e$/, '');
+    const asked = new RegExp(
+      `\\b${escapeRegExp(stem)}(?:e|es|s|ed|ing)?\\s+(the\\s+[\\p{L}\\s-]{2,40}?)\\s*\\?$`,
+      'iu',
+    );
+    for (const other of before(context, sentence, 2)) {
+      const object = asked.exec(other.text)?.[1];
+      if (object) return `${task.slice(0, verb.length)} ${object.trim()}`;
+    }
+  }
   for (const other of [...before(context, sentence, 2), ...before(context, sentence, 0)]) {
     const subject = /\b(?:on|about|regarding|with|of)\s+(the\s+[\p{L}\s-]{3,40}?)[?.!,]/u.exec(
       other.text,
