@@ -418,13 +418,18 @@ describe('addresses, citations and the reply quote on a real Enron folder (lavor
   });
 
   it("quotes without embedded-object lines and dates the quote on the writer's clock", () => {
-    const reply = draftReply(argentine, {
-      me: { address: 'john.lavorato@enron.com', name: 'John' },
-      now: new Date('2002-03-13T00:00:00Z'),
-    });
-    expect(reply.message.text).not.toMatch(/<Embedded/);
-    // Date: Mon, 27 Nov 2000 18:36:00 -0800 (PST)
+    const me = { address: 'john.lavorato@enron.com', name: 'John' };
+    const now = new Date('2002-03-13T00:00:00Z');
+    // Date: Mon, 27 Nov 2000 09:36:00 -0800 (PST); its copy saved nine hours later is no message of its own.
+    expect(draftReply(argentine, { me, now }).message.text).toMatch(
+      /^On Mon, 27 Nov 2000 09:36 -0800, Michael Guerriero wrote:$/m,
+    );
+    // That later copy quotes with an export's "<Embedded StdOleLink>" line, which the reply leaves out.
+    const copies = buildThreads(messages.filter((item) => /<Embedded/.test(item.quoted ?? '')));
+    const copy = copies.find((thread) => thread.subject === 'Argentine Transaction Summary')!;
+    const reply = draftReply(copy, { me, now });
     expect(reply.message.text).toMatch(/^On Mon, 27 Nov 2000 18:36 -0800, Michael Guerriero wrote:$/m);
+    expect(reply.message.text).not.toMatch(/<Embedded/);
   });
 });
 
