@@ -161,7 +161,7 @@ describe('on a real Enron inbox (allen-p)', async () => {
     const stage = buildThreads(sent.messages).find((thread) => /^the stage$/i.test(thread.subject))!;
     const summary = summarizeThread(stage).summary;
     expect(summary).toMatch(
-      /Jeff Smith \(forwarded by Phillip K Allen\): "He is offering \$739,000 with \$73,900 down"/,
+      /Jeff Smith \(forwarded by Phillip K Allen\): (?:"[^"]*"; )*"He is offering \$739,000 with \$73,900 down"/,
     );
     expect(summary).toMatch(/\$22,000 of materials/);
     expect(summary).not.toMatch(/opened with: "Jeff,"/);
@@ -252,12 +252,14 @@ describe('on a folder of forwards (lavorato-j deleted items)', async () => {
   it('reports the news of an earlier message quoted below a reply when the folder holds the reply alone', () => {
     const ppa = summary('ta225660b50');
     expect(ppa).toMatch(/^"Split PPA" is a message from Derek Davies to John Lavorato on 2001-11-21 \[1\]\./);
-    expect(ppa).toMatch(/Derek Davies: "The Sundance B PPA will become the Sundance B3 and Sundance B4 PPAs/);
+    expect(ppa).toMatch(
+      /Derek Davies: (?:"[^"]*"; )*"The Sundance B PPA will become the Sundance B3 and Sundance B4 PPAs/,
+    );
     // The one-word answer quoted in between says nothing and is not reported.
     expect(ppa).not.toMatch(/"great"/);
     const bonds = summary('t6eb3aa3beb');
     expect(bonds).toMatch(
-      /Harry Kingerski \(forwarded by Don Black\): "\$1 million sent prior to 11\/14 deadline"/,
+      /Harry Kingerski \(forwarded by Don Black\): (?:"[^"]*"; )*"\$1 million sent prior to 11\/14 deadline"/,
     );
     expect(bonds).toMatch(/Rebecca Fite \(forwarded by Don Black\): "[^"]*30 days to respond"/);
   });
@@ -533,5 +535,20 @@ describe('an inbox that reaches its reader under three addresses (lavorato-j per
     expect(summary).not.toContain('john.j.lavorato@');
     expect(summary).toMatch(/to John (?:J\.? )?Lavorato on 2000-06-22/);
     expect(summary).toMatch(/John (?:J\.? )?Lavorato owes: "Since this document forms part/);
+  });
+});
+
+describe('an agenda mailed to a long list (lavorato-j california)', async () => {
+  const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'lavorato-j', 'california.mbox')]);
+
+  it("names the writer once before a run of the message's items, not before each", () => {
+    const agenda = buildThreads(messages).find(
+      (thread) => thread.subject === 'AGENDA   California Call 2-20-01',
+    )!;
+    const summary = summarizeThread(agenda).summary;
+    expect(summary).toContain(
+      'James Steffes: "Governor\'s Proposal - What do we know / Enron\'s Response"; "Legislative Update"; "UC/CSU Customer Problem w/ AB1X" [1].',
+    );
+    expect(summary.match(/James Steffes:/g)).toHaveLength(1);
   });
 });
