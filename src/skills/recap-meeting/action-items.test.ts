@@ -408,6 +408,20 @@ describe('agreement reached across turns and plans passed on by the chair', () =
   });
 });
 
+describe('a decision reported from another meeting', () => {
+  it('takes "Outcome of the … sync:" as a said decision, and not the conclusion of a test', () => {
+    const decisions = findDecisions(
+      meeting([
+        ['Lena Park', "Outcome of today's ops sync: Harbor 2.1 moves from May 4 to May 18."],
+        ['Lena Park', 'Conclusion of the load test: the queue stalls above 900 jobs.'],
+      ]),
+    );
+    expect(decisions.map((item) => item.text)).toEqual([
+      'The group decided that Harbor 2.1 moves from May 4 to May 18.',
+    ]);
+  });
+});
+
 describe('a task taken on with "it" after a question that names it', () => {
   it('reads "it" as what the question asked about with the same verb, and leaves it else', () => {
     const items = findActionItems(
