@@ -422,6 +422,23 @@ describe('a decision reported from another meeting', () => {
   });
 });
 
+describe('a participant called by name after the task', () => {
+  it('ends the task before the name, and keeps a word that names no participant', () => {
+    const items = findActionItems(
+      meeting([
+        ['Nora Lind', 'Can someone add the two links to the wiki page?'],
+        ['Ivo Brandt', "I'll include the two links, Nora."],
+        ['Nora Lind', "And I'll book the hall for the launch, Friday."],
+      ]),
+      DAY,
+    );
+    expect(items.map((item) => [item.owner, item.task])).toEqual([
+      ['Ivo Brandt', 'Include the two links'],
+      ['Nora Lind', 'Book the hall for the launch'],
+    ]);
+  });
+});
+
 describe('a task taken on with "it" after a question that names it', () => {
   it('reads "it" as what the question asked about with the same verb, and leaves it else', () => {
     const items = findActionItems(
