@@ -42,6 +42,31 @@ describe('recapMeeting summary', () => {
   });
 });
 
+describe('recapMeeting summary of a request', () => {
+  it('reports "Name, please …" as asked of that participant, not as an imperative in the past tense', () => {
+    const call = parseVtt(
+      [
+        'WEBVTT',
+        '',
+        '00:00:00.000 --> 00:00:06.000',
+        '<v Ines Duarte>The warehouse migration starts in March and the licence price is agreed at forty-four thousand euros.',
+        '',
+        '00:00:07.000 --> 00:00:14.000',
+        '<v Ines Duarte>Karl, please make sure the data export of the warehouse system is complete by the end of January.',
+        '',
+        '00:00:15.000 --> 00:00:20.000',
+        '<v Karl Weber>Will do.',
+        '',
+      ].join('\n'),
+    );
+    const summary = recapMeeting(call).summary;
+    expect(summary).toContain(
+      'Ines Duarte asked Karl to make sure the data export of the warehouse system was complete by the end of January.',
+    );
+    expect(summary).not.toMatch(/\bPlease\b/);
+  });
+});
+
 describe('recapMeeting on a hand-written launch review', () => {
   const recap = recapMeeting(transcript, { query: 'What was said about pricing and the discount?' });
 
