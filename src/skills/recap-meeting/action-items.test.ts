@@ -408,6 +408,28 @@ describe('agreement reached across turns and plans passed on by the chair', () =
   });
 });
 
+describe('a plan of the group whose object is "that"', () => {
+  it('takes the phrase the speaker said just before it, and leaves a "that" with nothing to name', () => {
+    const decisions = findDecisions(
+      meeting([
+        ['Ana Ruiz', 'We can do nine hundred a month if we drop the weekend shifts.'],
+        ['Ben Cole', "Nine hundred without weekend shifts. Okay, that works for us. Let's go with that."],
+      ]),
+    );
+    expect(decisions.map((item) => item.text)).toEqual([
+      'The group agreed to go with nine hundred without weekend shifts.',
+    ]);
+    expect(
+      findDecisions(
+        meeting([
+          ['Ana Ruiz', 'The blue cover looks better on the shelf.'],
+          ['Ben Cole', "Let's go with that."],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a decision reported from another meeting', () => {
   it('takes "Outcome of the … sync:" as a said decision, and not the conclusion of a test', () => {
     const decisions = findDecisions(
