@@ -350,7 +350,8 @@ export type Turn = {
 
 export type Transcript = {
   readonly type: 'transcript';
-  readonly format: 'vtt' | 'teams-docx' | 'qmsum' | 'text';
+  /** 'chat': a chat log read as a transcript, one turn per message (`formats/chat/chat-transcript.ts`). */
+  readonly format: 'vtt' | 'teams-docx' | 'qmsum' | 'text' | 'chat';
   readonly title?: string;
   /** ISO 8601 date of the meeting, when known. */
   readonly date?: string;

@@ -55,16 +55,32 @@ describe('officemate recap', () => {
     expect(code).toBe(1);
   });
 
-  it('refuses a file that is not a transcript with exit 2', async () => {
+  it('refuses a file that is not a transcript or a chat with exit 2', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'recap-bad-'));
-    const path = join(folder, 'notes.json');
-    writeFileSync(
-      path,
-      JSON.stringify({ format: 'officemate-chat', version: 1, channel: 'x', messages: [] }),
-    );
+    const path = join(folder, 'people.vcf');
+    writeFileSync(path, 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Lima\r\nEND:VCARD\r\n');
     const { code, stdout } = await run(['recap', path, '--json']);
     expect(code).toBe(2);
-    expect(JSON.parse(stdout).error.code).toBe('format_unsupported');
+    const { error } = JSON.parse(stdout);
+    expect(error.code).toBe('format_unsupported');
+    expect(error.hint).toContain('chat logs');
+  });
+
+  it('recaps a chat log, a due date said "today" falling on the day of its message', async () => {
+    // The sample channel runs from 3 to 11 March; "I'll update the landing page and the invitations
+    // today" is written on 10 March, not on the day the channel starts.
+    const chat = join(REPO_ROOT, 'examples', 'workspace', 'flow-launch-chat.json');
+    const { code, stdout } = await run(['recap', chat, '--json']);
+    expect(code).toBe(0);
+    const value = JSON.parse(stdout);
+    expect(value).toMatchObject({ title: 'Flow 3.2 launch', date: '2026-03-03' });
+    expect(value.actionItems).toContainEqual(
+      expect.objectContaining({
+        owner: 'Jordan Lee',
+        task: 'Update the landing page and the invitations',
+        due: '2026-03-10',
+      }),
+    );
   });
 
   it('writes a Word recap that LibreOffice opens and our reader reads back', async () => {

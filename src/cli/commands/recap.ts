@@ -1,7 +1,7 @@
 /**
  * @module recap
  * `officemate recap TRANSCRIPT [--query Q] [-o recap.docx]`: recap a meeting transcript
- * (.vtt, Teams .docx, QMSum JSON) with a summary, topics, decisions, action items and open
+ * (.vtt, Teams .docx, QMSum JSON) or a chat log (chat JSON, IRC) with a summary, topics, decisions, action items and open
  * questions, each citing transcript turns; `--query` adds a focused answer.
  */
 import { extname } from 'node:path';
@@ -13,18 +13,20 @@ import type { Command } from '../command.ts';
 
 const USAGE = 'recap TRANSCRIPT [--query Q] [-o recap.docx] [--json] | recap --batch FILE.jsonl';
 
-/** Reads a file that must be a meeting transcript. */
+/** Reads a file that must be a meeting transcript or a chat log (read as one turn per message). */
 export async function readTranscript(path: string): Promise<Transcript> {
   const { readFile } = await import('../../formats/read-file.ts');
+  const { meetingTranscriptOf } = await import('../../formats/chat/chat-transcript.ts');
+  const { RECAP_READS } = await import('../../skills/recap-meeting/recap.skill.ts');
   const result = await readFile(path);
   if (!result.success) throw new OfficemateError(result.error);
-  if (result.data.type !== 'transcript') {
+  const transcript = meetingTranscriptOf(result.data);
+  if (!transcript)
     fail('format_unsupported', `${path} is a ${result.data.type}, not a meeting transcript.`, {
-      hint: 'recap reads WebVTT (.vtt), Teams transcripts saved as .docx, and QMSum JSON.',
+      hint: RECAP_READS,
       path,
     });
-  }
-  return result.data;
+  return transcript;
 }
 
 function recapInput(transcript: string, query: string | undefined, document: boolean) {
@@ -47,6 +49,7 @@ export const recapCommand: Command = {
     '  officemate recap standup.vtt',
     '  officemate recap meeting.json --query "What did marketing say about the price?" --json',
     '  officemate recap standup.vtt -o recap.docx',
+    '  officemate recap channel.json       (a chat log: one turn per message)',
   ].join('\n'),
   async run(context) {
     // Loaded here, not at the top, so `--help` starts without them.

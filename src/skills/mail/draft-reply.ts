@@ -19,6 +19,7 @@ import {
 } from './mail-thread.ts';
 import { ownerKeys } from './owner-address.ts';
 import { quotesReplyFrom } from './quoted-history.ts';
+import { EMBEDDED_OBJECT } from './saved-copies.ts';
 
 export type ReplyOptions = {
   readonly me: Address;
@@ -108,8 +109,8 @@ export function subjectTopic(subject: string): string | undefined {
 }
 
 /** The message as its reader saw it: its own words, then what it forwards or quotes (a bare forward is nothing but that). */
-/** A line a mail export leaves where an attachment or embedded object was: "<Embedded StdOleLink>". */
-const EMBEDDED_PLACEHOLDER = /^\s*<Embedded\b[^<>]*>\s*$/i;
+/** A line holding only what a mail export leaves where an embedded object was. */
+const EMBEDDED_PLACEHOLDER = new RegExp(`^\\s*${EMBEDDED_OBJECT.source}\\s*$`, 'i');
 
 function quotedBody(message: { readonly text: string; readonly quoted?: string }): string {
   return [message.text, message.quoted ?? '']

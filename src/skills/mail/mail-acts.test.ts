@@ -28,6 +28,19 @@ describe('what a mail sentence does', () => {
     expect(classifySentence('The new rota is pending approval by the board.')).not.toBe('decision');
   });
 
+  it('asks nothing with a closing offer of more help', () => {
+    // Seen in lavorato-j weather.mbox ("any additional infromation", as typed) and southamerica.mbox.
+    expect(asksOf('Please let me know if you would like to see any additional infromation.')).toEqual([]);
+    expect(asksOf('Do you have any other questions or formats I could assist you with?')).toEqual([]);
+    expect(asksOf('Is there anything else we can help you with?')).toEqual([]);
+    expect(asksOf('Please let me know if you would like to see the draft lease before Friday.')).toEqual([
+      'Please let me know if you would like to see the draft lease before Friday.',
+    ]);
+    expect(asksOf('Which of the two formats can you work with?')).toEqual([
+      'Which of the two formats can you work with?',
+    ]);
+  });
+
   it('asks nothing with small talk, a condition after a name, or words in quotation marks', () => {
     expect(
       asksOf(

@@ -161,7 +161,7 @@ describe('on a real Enron inbox (allen-p)', async () => {
     const stage = buildThreads(sent.messages).find((thread) => /^the stage$/i.test(thread.subject))!;
     const summary = summarizeThread(stage).summary;
     expect(summary).toMatch(
-      /Jeff Smith \(forwarded by Phillip K Allen\): "He is offering \$739,000 with \$73,900 down"/,
+      /Jeff Smith \(forwarded by Phillip K Allen\): (?:"[^"]*"; )*"He is offering \$739,000 with \$73,900 down"/,
     );
     expect(summary).toMatch(/\$22,000 of materials/);
     expect(summary).not.toMatch(/opened with: "Jeff,"/);
@@ -252,12 +252,14 @@ describe('on a folder of forwards (lavorato-j deleted items)', async () => {
   it('reports the news of an earlier message quoted below a reply when the folder holds the reply alone', () => {
     const ppa = summary('ta225660b50');
     expect(ppa).toMatch(/^"Split PPA" is a message from Derek Davies to John Lavorato on 2001-11-21 \[1\]\./);
-    expect(ppa).toMatch(/Derek Davies: "The Sundance B PPA will become the Sundance B3 and Sundance B4 PPAs/);
+    expect(ppa).toMatch(
+      /Derek Davies: (?:"[^"]*"; )*"The Sundance B PPA will become the Sundance B3 and Sundance B4 PPAs/,
+    );
     // The one-word answer quoted in between says nothing and is not reported.
     expect(ppa).not.toMatch(/"great"/);
     const bonds = summary('t6eb3aa3beb');
     expect(bonds).toMatch(
-      /Harry Kingerski \(forwarded by Don Black\): "\$1 million sent prior to 11\/14 deadline"/,
+      /Harry Kingerski \(forwarded by Don Black\): (?:"[^"]*"; )*"\$1 million sent prior to 11\/14 deadline"/,
     );
     expect(bonds).toMatch(/Rebecca Fite \(forwarded by Don Black\): "[^"]*30 days to respond"/);
   });
@@ -373,9 +375,14 @@ describe('a folder one colleague wrote most of (lavorato-j southamerica)', async
   it('is the reader’s, who received every message, not the colleague’s who wrote six of ten', () => {
     expect(guessOwnerAddresses(messages)).toEqual(['john.lavorato@enron.com']);
     const triaged = triageThreads(buildThreads(messages), { me: [], now: new Date('2001-06-01T00:00:00Z') });
-    const argentine = triaged.find((thread) => thread.subject === 'Argentine Transaction Summary');
-    expect(argentine?.label).toBe('needs-reply');
     expect(triaged.flatMap((thread) => thread.reasons)).not.toContain('you sent the last message');
+    // The colleague's answer closes with a courtesy ("Do you have any other questions or formats I
+    // could assist you with?"): nothing is owed; the other thread asks the reader outright.
+    const label = (subject: string) => triaged.find((thread) => thread.subject === subject)?.label;
+    expect(label('Argentine Transaction Summary')).toBe('fyi');
+    expect(
+      triaged.filter((thread) => thread.label === 'needs-reply').map((thread) => thread.reasons[0]),
+    ).toEqual([expect.stringContaining('Is this what you are looking for?')]);
   });
 });
 
@@ -413,13 +420,18 @@ describe('addresses, citations and the reply quote on a real Enron folder (lavor
   });
 
   it("quotes without embedded-object lines and dates the quote on the writer's clock", () => {
-    const reply = draftReply(argentine, {
-      me: { address: 'john.lavorato@enron.com', name: 'John' },
-      now: new Date('2002-03-13T00:00:00Z'),
-    });
-    expect(reply.message.text).not.toMatch(/<Embedded/);
-    // Date: Mon, 27 Nov 2000 18:36:00 -0800 (PST)
+    const me = { address: 'john.lavorato@enron.com', name: 'John' };
+    const now = new Date('2002-03-13T00:00:00Z');
+    // Date: Mon, 27 Nov 2000 09:36:00 -0800 (PST); its copy saved nine hours later is no message of its own.
+    expect(draftReply(argentine, { me, now }).message.text).toMatch(
+      /^On Mon, 27 Nov 2000 09:36 -0800, Michael Guerriero wrote:$/m,
+    );
+    // That later copy quotes with an export's "<Embedded StdOleLink>" line, which the reply leaves out.
+    const copies = buildThreads(messages.filter((item) => /<Embedded/.test(item.quoted ?? '')));
+    const copy = copies.find((thread) => thread.subject === 'Argentine Transaction Summary')!;
+    const reply = draftReply(copy, { me, now });
     expect(reply.message.text).toMatch(/^On Mon, 27 Nov 2000 18:36 -0800, Michael Guerriero wrote:$/m);
+    expect(reply.message.text).not.toMatch(/<Embedded/);
   });
 });
 
@@ -523,5 +535,20 @@ describe('an inbox that reaches its reader under three addresses (lavorato-j per
     expect(summary).not.toContain('john.j.lavorato@');
     expect(summary).toMatch(/to John (?:J\.? )?Lavorato on 2000-06-22/);
     expect(summary).toMatch(/John (?:J\.? )?Lavorato owes: "Since this document forms part/);
+  });
+});
+
+describe('an agenda mailed to a long list (lavorato-j california)', async () => {
+  const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'lavorato-j', 'california.mbox')]);
+
+  it("names the writer once before a run of the message's items, not before each", () => {
+    const agenda = buildThreads(messages).find(
+      (thread) => thread.subject === 'AGENDA   California Call 2-20-01',
+    )!;
+    const summary = summarizeThread(agenda).summary;
+    expect(summary).toContain(
+      'James Steffes: "Governor\'s Proposal - What do we know / Enron\'s Response"; "Legislative Update"; "UC/CSU Customer Problem w/ AB1X" [1].',
+    );
+    expect(summary.match(/James Steffes:/g)).toHaveLength(1);
   });
 });

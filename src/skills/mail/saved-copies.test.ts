@@ -83,4 +83,24 @@ describe('mail threads on an Enron folder holding copies saved twice', () => {
     expect(subjects.filter((subject) => subject === 'Hedging of Pad Gas in Wells 13 & 14')).toHaveLength(2);
     expect(subjects).toHaveLength(4);
   });
+
+  it('lists a reply once when only one copy has an export\'s "<Embedded StdOleLink>" line (lavorato-j/southamerica)', async () => {
+    const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'lavorato-j', 'southamerica.mbox')]);
+    const argentine = buildThreads(messages).find(
+      (thread) => thread.subject === 'Argentine Transaction Summary',
+    );
+    // Two replies, each saved twice nine hours apart, the later copies quoting with the placeholder.
+    expect(argentine?.messages.map((message) => message.date)).toEqual([
+      '2000-11-27T13:20:00Z',
+      '2000-11-27T17:36:00Z',
+    ]);
+  });
+
+  it('tells copies apart by their words, not by an embedded-object placeholder', () => {
+    const first = message('a@x', '2001-01-04T10:12:00Z', { quoted: 'Ada, can you send the plan?' });
+    const copy = message('b@x', '2001-01-04T19:12:00Z', {
+      quoted: 'Ada, can you send the plan?\n\n<Embedded Picture (Metafile)>',
+    });
+    expect(withoutSavedCopies([first, copy])).toEqual([first]);
+  });
 });

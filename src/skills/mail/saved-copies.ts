@@ -18,8 +18,16 @@ const COPY_WINDOW_MS = 13 * 3_600_000;
 /** A text shorter than this (in letters and digits) says too little to tell a copy by. */
 const MIN_TEXT = 40;
 
+/**
+ * What a mail export leaves where an attachment or embedded object was ("<Embedded StdOleLink>",
+ * "<Embedded Picture (Metafile)>"): one copy of a message may have it and another not
+ * (lavorato-j southamerica: a reply saved twice, nine hours apart, its quoted history once with it).
+ */
+export const EMBEDDED_OBJECT = /<Embedded\b[^<>]*>/i;
+
 const normal = (value: string) =>
   value
+    .replace(new RegExp(EMBEDDED_OBJECT.source, 'gi'), ' ')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -304,8 +304,25 @@ function factWeight(sentence: string): number {
   return weight;
 }
 
+/** A line of the summary: who said it and what it does ("Ann asked"), their words, and the message cited. */
+type ReportLine = { readonly lead: string; readonly text: string; readonly n: number };
+
+/**
+ * The summary's lines, each writer's run of lines that do the same in one message said once:
+ * `Ann: "Legislative update"; "Budget" [1].`, not the writer's name before every agenda item.
+ */
+function joinedLines(lines: readonly ReportLine[]): string[] {
+  const runs: { lead: string; texts: string[]; n: number }[] = [];
+  for (const line of lines) {
+    const last = runs.at(-1);
+    if (last && last.lead === line.lead && last.n === line.n) last.texts.push(line.text);
+    else runs.push({ lead: line.lead, texts: [line.text], n: line.n });
+  }
+  return runs.map((run) => `${run.lead}: ${run.texts.map((text) => `"${text}"`).join('; ')} [${run.n}].`);
+}
+
 /** One sentence of the summary: who said it, what it does (asked, decided, committed) and its words. An automated notice only states. */
-function reportLine(name: string, sentence: string, n: number, notice = false): string {
+function reportLine(name: string, sentence: string, n: number, notice = false): ReportLine {
   const act = notice ? 'statement' : classifySentence(sentence);
   // A link written out after its words ("the report <http://…>") is noise in a summary; the message keeps it.
   const words = sentence.replace(/\s*<(?:https?|mailto):[^>\s]*>/gi, '');
@@ -318,7 +335,7 @@ function reportLine(name: string, sentence: string, n: number, notice = false): 
         : act === 'commitment'
           ? `${name} committed`
           : name;
-  return `${lead}: "${text}" [${n}].`;
+  return { lead, text, n };
 }
 
 /** Openings that greet, thank or apologise ("Ann, sorry for the late reply") rather than state the point. */
@@ -637,8 +654,10 @@ export function summarizeThread(thread: MailThread): ThreadSummary {
   const sentences = [
     openingSentence(thread),
     ...(bulk ? [bulk] : []),
-    ...keySentences(thread, 6 + Math.min(4, thread.messages.length)).map((item) =>
-      reportLine(item.name, item.sentence, item.n, item.notice),
+    ...joinedLines(
+      keySentences(thread, 6 + Math.min(4, thread.messages.length)).map((item) =>
+        reportLine(item.name, item.sentence, item.n, item.notice),
+      ),
     ),
     ...dueSentences(acts.owes),
   ];

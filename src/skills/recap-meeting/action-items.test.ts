@@ -408,6 +408,77 @@ describe('agreement reached across turns and plans passed on by the chair', () =
   });
 });
 
+describe('a plan of the group whose object is "that"', () => {
+  it('takes the phrase the speaker said just before it, and leaves a "that" with nothing to name', () => {
+    const decisions = findDecisions(
+      meeting([
+        ['Ana Ruiz', 'We can do nine hundred a month if we drop the weekend shifts.'],
+        ['Ben Cole', "Nine hundred without weekend shifts. Okay, that works for us. Let's go with that."],
+      ]),
+    );
+    expect(decisions.map((item) => item.text)).toEqual([
+      'The group agreed to go with nine hundred without weekend shifts.',
+    ]);
+    expect(
+      findDecisions(
+        meeting([
+          ['Ana Ruiz', 'The blue cover looks better on the shelf.'],
+          ['Ben Cole', "Let's go with that."],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a decision reported from another meeting', () => {
+  it('takes "Outcome of the … sync:" as a said decision, and not the conclusion of a test', () => {
+    const decisions = findDecisions(
+      meeting([
+        ['Lena Park', "Outcome of today's ops sync: Harbor 2.1 moves from May 4 to May 18."],
+        ['Lena Park', 'Conclusion of the load test: the queue stalls above 900 jobs.'],
+      ]),
+    );
+    expect(decisions.map((item) => item.text)).toEqual([
+      'The group decided that Harbor 2.1 moves from May 4 to May 18.',
+    ]);
+  });
+});
+
+describe('a participant called by name after the task', () => {
+  it('ends the task before the name, and keeps a word that names no participant', () => {
+    const items = findActionItems(
+      meeting([
+        ['Nora Lind', 'Can someone add the two links to the wiki page?'],
+        ['Ivo Brandt', "I'll include the two links, Nora."],
+        ['Nora Lind', "And I'll book the hall for the launch, Friday."],
+      ]),
+      DAY,
+    );
+    expect(items.map((item) => [item.owner, item.task])).toEqual([
+      ['Ivo Brandt', 'Include the two links'],
+      ['Nora Lind', 'Book the hall for the launch'],
+    ]);
+  });
+});
+
+describe('a task taken on with "it" after a question that names it', () => {
+  it('reads "it" as what the question asked about with the same verb, and leaves it else', () => {
+    const items = findActionItems(
+      meeting([
+        ['Asha Rao', "Who's reviewing the shift rota?"],
+        ['Tomas Lind', "I can take it. I'll review it this afternoon."],
+        ['Asha Rao', 'Is the printer fixed?'],
+        ['Tomas Lind', "No. I'll chase it tomorrow."],
+      ]),
+      DAY,
+    );
+    expect(items.map((item) => [item.owner, item.task])).toEqual([
+      ['Tomas Lind', 'Review the shift rota'],
+      ['Tomas Lind', 'Chase it'],
+    ]);
+  });
+});
+
 describe('action items given without "please"', () => {
   it("gives the chair's list of who does what to the people named or to those who take it on", () => {
     const actions = findActionItems(

@@ -203,6 +203,21 @@ function firstFound(sentence: Sentence, context: Context): Candidate[] {
   return [];
 }
 
+/** A participant called by name after the task ("Include those links, dholbach"): the task ends before it. */
+function withoutTrailingName(task: string, context: Context): string {
+  return task.replace(/,\s*([\p{L}][\p{L}\d_^'-]*)$/u, (whole, name: string) =>
+    context.names.has(name.toLowerCase()) ? '' : whole,
+  );
+}
+
+/**
+ * The day a turn was said: the meeting date moved on by the turn's start, so that "today" said in a
+ * chat that runs for days is the day of its message (a spoken meeting stays on its date).
+ */
+function dayOfTurn(meetingDate: Date | undefined, start: number | undefined): Date | undefined {
+  return meetingDate && start ? new Date(meetingDate.getTime() + start * 1000) : meetingDate;
+}
+
 /** `meetingDate` resolves the due dates said relative to the day; without it they are kept as said. */
 export function findActionItems(transcript: Transcript, meetingDate: Date | undefined): FoundAction[] {
   const context = contextOf(transcript);
@@ -235,11 +250,14 @@ export function findActionItems(transcript: Transcript, meetingDate: Date | unde
       // comma ("put that, darling").
       const head = said.replace(/,\s*\p{L}+[.!?]?$/u, '');
       if ((LIGHT_VERB.test(head) && VAGUE_OBJECT.test(head)) || BARE_PARTICLE.test(head)) continue;
-      const task = tidyTask(resolveThat(withObject(said, sentence.text), context, sentence));
+      const task = withoutTrailingName(
+        tidyTask(resolveThat(withObject(said, sentence.text), context, sentence)),
+        context,
+      );
       if (words(task) < 2 || contentTerms(task).length < 1) continue;
       if (actions.some((action) => action.owner === candidate.owner && restated(action, task, sentence.turn)))
         continue;
-      const due = dueDate(sentence.text, meetingDate);
+      const due = dueDate(sentence.text, dayOfTurn(meetingDate, transcript.turns[sentence.turn]?.start));
       actions.push({
         ...(candidate.owner ? { owner: candidate.owner } : {}),
         task,

@@ -9,6 +9,19 @@ describe('compressUtterance', () => {
     expect(compressUtterance('No, we keep the lid.')).toBe('We keep the lid.');
   });
 
+  it('drops a word of assent set off by a comma and thanks before what follows, and keeps "sure enough"', () => {
+    expect(compressUtterance("Sure, I'll have a draft by Thursday noon.")).toBe(
+      "I'll have a draft by Thursday noon.",
+    );
+    expect(compressUtterance("Thanks Ravi, I'll send the customer version today.")).toBe(
+      "I'll send the customer version today.",
+    );
+    expect(compressUtterance('Sure enough, the build failed again.')).toBe(
+      'Sure enough, the build failed again.',
+    );
+    expect(compressUtterance('Thanks for the figures.')).toBe('Thanks for the figures.');
+  });
+
   it('drops restarts through a cut-off word and a subject given up for another', () => {
     expect(compressUtterance('one possibility was that if they st if they inherited that equipment .')).toBe(
       'One possibility was that if they inherited that equipment.',

@@ -15,10 +15,12 @@ const FILLERS =
 
 /**
  * Fillers that are only dropped at the start of a clause (they carry meaning elsewhere); "no" only
- * as an answer ("No, …"), never as a determiner ("So no lid.").
+ * as an answer ("No, …"), never as a determiner ("So no lid."); a word of assent only set off by
+ * a comma or a stop ("Sure, I'll have a draft", not "sure enough"); thanks before what the
+ * speaker goes on to say ("Thanks Lars, I'll send …").
  */
 const LEADING =
-  /^(?:(?:and|but|so|well|now|then|okay|ok|alright|right|yeah|yes|no(?=\s*(?:[,.!?-]|$))|oh|um|uh|hmm|mm|also|anyway|because|cause|actually|basically|I mean|you know|I (?:think|guess|believe|suppose)(?: that(?=\s+(?:the|this|these|those|it|we|they|he|she|you|I|there|our|my|a|an)\b))?)\b[\s,.-]*)+/i;
+  /^(?:(?:and|but|so|well|now|then|okay|ok|alright|right|yeah|yes|no(?=\s*(?:[,.!?-]|$))|(?:sure|fine|cool)(?=\s*[,.!])|(?:thanks|thank you)(?:\s+[a-z]+)?(?=\s*,\s*[a-z])|oh|um|uh|hmm|mm|also|anyway|because|cause|actually|basically|I mean|you know|I (?:think|guess|believe|suppose)(?: that(?=\s+(?:the|this|these|those|it|we|they|he|she|you|I|there|our|my|a|an)\b))?)\b[\s,.-]*)+/i;
 
 /** Short words that are words, not a restart cut off before the longer word they begin ("on one", "in into"). */
 const SHORT_WORDS = new Set(

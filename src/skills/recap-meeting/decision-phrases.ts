@@ -30,13 +30,15 @@ export function groupClause(clause: string, speaker: string): string {
 }
 
 /**
- * Whether a clause opens with a person's name or an acronym ("Rhea Tull would chair …", "LCD
- * displays …"), which keep their capital when the clause goes on from "The group agreed that …".
+ * Whether a clause opens with a person's name, an acronym or a name with its version number ("Rhea
+ * Tull would chair …", "LCD displays …", "Flow 3.2 moves …"), which keep their capital when the clause goes on from "The group agreed that …".
  */
 function opensWithName(clause: string): boolean {
   const first = clause.match(/^\p{Lu}[\p{L}'-]*/u)?.[0];
   if (!first) return false;
   if (first.length > 1 && first === first.toUpperCase()) return true;
+  // A product with its version or model number ("Flow 3.2 moves to April 7", "Windows 11").
+  if (/^\p{Lu}[\p{L}'-]*\s+\d/u.test(clause)) return true;
   const tags = tagger()(clause).out('tags')[0]?.[first.toLowerCase()] ?? [];
   return tags.includes('Person');
 }

@@ -30,6 +30,7 @@ import {
   sameTask,
   words,
 } from './meeting-context.ts';
+import { hasVerb } from './past-tense.ts';
 import { askedProposal, PROPOSAL_RULES } from './proposals.ts';
 import { sharedPreferences } from './shared-preference.ts';
 import { PASTIME } from './task-phrases.ts';
@@ -43,7 +44,7 @@ const said = (decision: string) =>
   );
 
 const SAID_DECISION =
-  /^(?:decision:\s*|(?:(?:the )?(?:first|second|next|final|other) )?decision is,?\s*(?:that\s*)?)(.+)$|\bwe(?:'ve| have)? (?:just |already |also |finally |then )?(?:decided|agreed)(?: that| on)?\s+(.+)$|\bwe're agreed (?:that|on)\s+(.+)$|\b(?:it's|it is) (?:decided|agreed)(?: that)?\s+(.+)$|\b(?:we've |we have )?settled on\s+(.+)$/i;
+  /^(?:decision:\s*|(?:the )?(?:outcome|conclusion) of [^:]{0,30}?\b(?:meeting|sync|call|discussion|review|vote|session|stand-?up|workshop|board)\b[^:]{0,20}:\s*|(?:(?:the )?(?:first|second|next|final|other) )?decision is,?\s*(?:that\s*)?)(.+)$|\bwe(?:'ve| have)? (?:just |already |also |finally |then )?(?:decided|agreed)(?: that| on)?\s+(.+)$|\bwe're agreed (?:that|on)\s+(.+)$|\b(?:it's|it is) (?:decided|agreed)(?: that)?\s+(.+)$|\b(?:we've |we have )?settled on\s+(.+)$/i;
 const GROUP_WILL =
   /^(?:so\s+)?(?:we're (?:going to|gonna)|we are going to|we'll|we will|let's)\s+(?:just\s+|also\s+|then\s+|probably\s+|definitely\s+)?(go with|go for|use|stick (?:to|with)|keep|drop|take (?:out|away|off)|put|make it|leave (?:out|off)|offer|include|remove)\b(.{3,})$/i;
 /** The chair announces how the meeting's own business is done: "I think we're going to do the round of updates last". */
@@ -51,6 +52,32 @@ const CHAIR_WILL_DO =
   /^(?:(?:so|okay|ok|alright|right|and)[,\s]+)*(?:I (?:guess|think)\s+)?(?:we're (?:going to|gonna)|we are (?:going to|gonna)|we'll|we will)\s+(?:just\s+)?(do (?:the|our)\s+\S+.{2,})$/i;
 const PROPOSAL =
   /(?:^(?:so\s+)?|,\s*)(?:I think\s+)?(we should|we could|we can|let's|how about|what if we|why don't we|we'd better|shall we|I (?:suggest|propose)(?: that)? we|(?:what )?I(?:'m| am| was)(?: just)? (?:suggesting|proposing)(?: is)?(?: that)? we|my (?:suggestion|proposal) is(?: that)? we|I(?:'d| would) (?:suggest|propose)(?: that)? we|(?:the (?:other |next |first |best )?thing (?:that )?|what )we (?:should|could|can) (?:do|try)(?: (?:also|too|next|first|now))? is(?: to)?(?: just)?)\s+(?!see\b|say\b|talk\b|just\b|go back\b|have to\b|move on\b|start\b|do (?:that|this|it)\b|remember\b|imagine\b|think\b|consider\b|assume\b|pretend\b|hope\b|wait\b|not\b)(.{6,}?)[.?!]?$/i;
+/**
+ * "Forty-four thousand with remote training. Okay, that works for us. Let's go with that.": a plan of
+ * the group whose object is only "that" takes the short phrase without a verb the speaker said just
+ * before in the same turn ("Let's go with forty-four thousand with remote training."); else as said.
+ */
+function pointedAt(sentence: Sentence, context: Context): string {
+  const bare = /^(.*\b(?:go with|go for|use|stick (?:to|with)|keep))\s+(?:that|this|it)([.!]?)$/i.exec(
+    sentence.text,
+  );
+  if (!bare) return sentence.text;
+  for (const other of context.sentences.slice(Math.max(0, sentence.i - 3), sentence.i).reverse()) {
+    if (other.turn !== sentence.turn) break;
+    const phrase = other.text.replace(/[.!]+$/, '');
+    // Not the assent between them ("That works for us", "Sounds good").
+    if (
+      /^(?:that|this|it|which|we|I|you|they|he|she|sounds?|fine|good|great|okay|ok|yes|yeah|agreed)\b/i.test(
+        phrase,
+      )
+    )
+      continue;
+    if (words(phrase) >= 2 && words(phrase) <= 8 && !/[?,;:]/.test(phrase) && !hasVerb(phrase))
+      return `${bare[1]} ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}${bare[2]}`;
+  }
+  return sentence.text;
+}
+
 /** A topic said and the sentence begun again: "that the voice system, it did say on the email…". */
 const TOPIC_RESTART =
   /^(?:that\s+)?(?:the\s+|a\s+|an\s+|our\s+)?[\p{L}\s-]{3,40},\s+(?:it|they|he|she|we|you|I)\b/iu;
@@ -135,7 +162,7 @@ const DECISION_RULES: readonly DecisionRule[] = [
       : undefined;
   },
   (sentence, context) => {
-    const match = GROUP_WILL.exec(sentence.text);
+    const match = GROUP_WILL.exec(pointedAt(sentence, context));
     if (
       !match ||
       !settled(`${match[1]}${match[2]}`) ||

@@ -221,6 +221,13 @@ function isQuestion(unit: Unit): boolean {
 /** The rest of a list the turn before began ("Such as exist in …", "Including the …", "As well as …"): no sentence of its own. */
 const LIST_CONTINUATION = /^(?:such as|including|as well as)\b/i;
 
+/**
+ * Social talk, not content: a greeting, thanks or a goodbye ("Hi Tom, thanks for making the time.",
+ * "Thank you all for coming."), or a line opened with a laugh ("Ha, remember last time …").
+ */
+const SOCIAL =
+  /^(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks|thank you|many thanks|bye|goodbye|see you|talk (?:soon|later)|ha(?:ha)*|hah|lol|hehe)\b/i;
+
 /** A dependent clause on its own. */
 const CLAUSE_START =
   /^(?:so that|because|cause|'cause|and|but|or|which|that|whether|than|though|although|whereas)\b/i;
@@ -438,7 +445,8 @@ export function generalExtract(prepared: PreparedTranscript, options: FocusOptio
       !isFragment(unit.text) &&
       !endsOpen(unit.text) &&
       !lacksSubject(unit.text) &&
-      !LIST_CONTINUATION.test(unit.text),
+      !LIST_CONTINUATION.test(unit.text) &&
+      !SOCIAL.test(unit.text),
   );
   if (units.length === 0) return [];
   const weight = new Map<string, number>();

@@ -13,6 +13,60 @@ const transcript = parseVtt(
   readFileSync(join(import.meta.dirname, '__fixtures__', 'launch-review.vtt'), 'utf8'),
 );
 
+describe('recapMeeting summary', () => {
+  it('leaves out greetings, thanks and lines opened with a laugh', () => {
+    const call = parseVtt(
+      [
+        'WEBVTT',
+        '',
+        '00:00:00.000 --> 00:00:05.000',
+        '<v Ines Duarte>Hi Karl, thanks for making the time to go through the proposal with us today.',
+        '',
+        '00:00:06.000 --> 00:00:12.000',
+        '<v Karl Weber>The scope of the warehouse migration is fine, our main concern is the licence price.',
+        '',
+        '00:00:13.000 --> 00:00:20.000',
+        '<v Ines Duarte>The quote was forty-eight thousand euros for the whole migration, including on-site training.',
+        '',
+        '00:00:21.000 --> 00:00:26.000',
+        '<v Karl Weber>Ha, remember last time the training manuals for the warehouse were three pages long.',
+        '',
+        '00:00:27.000 --> 00:00:34.000',
+        '<v Ines Duarte>If we drop the on-site training we can do forty-four thousand euros for the migration.',
+        '',
+      ].join('\n'),
+    );
+    const summary = recapMeeting(call).summarySentences.map((item) => item.text);
+    expect(summary.length).toBeGreaterThan(0);
+    expect(summary.some((text) => /\b(?:thanks|remember)\b/i.test(text))).toBe(false);
+  });
+});
+
+describe('recapMeeting summary of a request', () => {
+  it('reports "Name, please …" as asked of that participant, not as an imperative in the past tense', () => {
+    const call = parseVtt(
+      [
+        'WEBVTT',
+        '',
+        '00:00:00.000 --> 00:00:06.000',
+        '<v Ines Duarte>The warehouse migration starts in March and the licence price is agreed at forty-four thousand euros.',
+        '',
+        '00:00:07.000 --> 00:00:14.000',
+        '<v Ines Duarte>Karl, please make sure the data export of the warehouse system is complete by the end of January.',
+        '',
+        '00:00:15.000 --> 00:00:20.000',
+        '<v Karl Weber>Will do.',
+        '',
+      ].join('\n'),
+    );
+    const summary = recapMeeting(call).summary;
+    expect(summary).toContain(
+      'Ines Duarte asked Karl to make sure the data export of the warehouse system was complete by the end of January.',
+    );
+    expect(summary).not.toMatch(/\bPlease\b/);
+  });
+});
+
 describe('recapMeeting on a hand-written launch review', () => {
   const recap = recapMeeting(transcript, { query: 'What was said about pricing and the discount?' });
 

@@ -6,6 +6,7 @@
  * `[n]` index `citations`, each with the turn's locator (turn index, start and end seconds).
  */
 import type { Locator, Transcript } from '../../formats/model.ts';
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { findActionItems, findDecisions, findOpenQuestions } from './action-items.ts';
 import { compressUtterance } from './compress-utterance.ts';
 import {
@@ -109,9 +110,15 @@ function reported(
   const hearing = isHearing(prepared.transcript);
   let previous = '';
   return extracts.map((item) => {
-    const said = withAddresseeNamed(withoutLeadingConnective(item.unit.text), speakers);
-    let text = toReportedSpeech(toPastTense(said), item.unit.speaker, { sharedWe: !hearing });
+    const opened = withoutLeadingConnective(item.unit.text);
+    const said = withAddresseeNamed(opened, speakers);
     const speaker = item.unit.speaker.trim();
+    const request = speaker
+      ? askedOf(opened, speakers, prepared.transcript.turns[item.unit.turn]?.text ?? '')
+      : undefined;
+    let text = request
+      ? `${speaker} asked ${request.whom} to ${continued(toReportedSpeech(request.what, item.unit.speaker, { sharedWe: !hearing }), names)}`
+      : toReportedSpeech(toPastTense(said), item.unit.speaker, { sharedWe: !hearing });
     if (attribute && speaker && speaker !== previous && !text.startsWith(speaker))
       text = hasVerb(text)
         ? `${speaker} ${verb} that ${continued(text, names)}`
@@ -119,6 +126,26 @@ function reported(
     previous = speaker;
     return { text, turn: item.unit.turn, speaker: item.unit.speaker };
   });
+}
+
+/**
+ * A request said as "please …", to a participant called by name or to the room ("Dana, please make
+ * sure the demo server is up to date"): reported as asked of them, since an imperative put into the
+ * past tense ("Please make sure it was up to date") reads as nobody's sentence.
+ */
+function askedOf(
+  sentence: string,
+  speakers: ReadonlySet<string>,
+  turn: string,
+): { whom: string; what: string } | undefined {
+  const match = /^(?:(\p{Lu}[\p{L}'-]+),\s+)?please,?\s+(\p{L}.*)$/iu.exec(sentence);
+  if (!match?.[2]) return undefined;
+  // The name may have been left out of the sentence with the fillers: the turn still says it before "please".
+  const opening = match[2].split(/\s+/).slice(0, 3).map(escapeRegExp).join('\\s+');
+  const name =
+    match[1] ?? new RegExp(`(\\p{Lu}[\\p{L}'-]+),\\s+please,?\\s+${opening}`, 'iu').exec(turn)?.[1];
+  if (name && !speakers.has(name.toLowerCase())) return undefined;
+  return { whom: name ?? 'the others', what: match[2] };
 }
 
 const vocabulary = new WeakMap<PreparedTranscript, ReadonlySet<string>>();

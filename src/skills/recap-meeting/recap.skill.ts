@@ -1,13 +1,15 @@
 /**
  * @module recap-skill
- * `recap`: a meeting transcript (.vtt, Teams .docx, QMSum JSON) as summary, topics,
+ * `recap`: a meeting transcript (.vtt, Teams .docx, QMSum JSON) or a chat log as summary, topics,
  * decisions, action items and open questions, each citing transcript turns; optionally a
  * focused answer to a query and the recap as a Word document. With a configured model the
  * summary, decisions and action items come from it, checked against the turns they cite
  * (`recap-with-model.ts`); `engine` says which, `warnings` why the model's answer was not used.
  */
 import { z } from 'zod';
-import { readSourceOf, stemOf } from '../read-source.ts';
+import { meetingTranscriptOf } from '../../formats/chat/chat-transcript.ts';
+import { fail } from '../../lib/errors.ts';
+import { readSource, stemOf } from '../read-source.ts';
 import { CitationSchema, defineSkill, FileRef } from '../skill.ts';
 import { recapToWordDocument } from './recap-document.ts';
 import type { Recap } from './recap-meeting.ts';
@@ -38,6 +40,10 @@ export function recapJson(
   };
 }
 
+/** The files recap reads, for the hint of a refusal. */
+export const RECAP_READS =
+  'recap reads WebVTT (.vtt), Teams transcripts saved as .docx, QMSum JSON, and chat logs (chat JSON, IRC).';
+
 export const recapSkill = defineSkill({
   id: 'recap',
   description:
@@ -57,12 +63,14 @@ export const recapSkill = defineSkill({
     warnings: z.array(z.object({ type: z.string(), message: z.string() })),
   }),
   async execute(input, context) {
-    const { source, parsed } = await readSourceOf(
-      context,
-      input.transcript,
-      'transcript',
-      'recap reads WebVTT (.vtt), Teams transcripts saved as .docx, and QMSum JSON.',
-    );
+    const { source, parsed: file } = await readSource(context, input.transcript);
+    const parsed = meetingTranscriptOf(file);
+    if (!parsed)
+      fail(
+        'format_unsupported',
+        `${source.name} is a ${file.type}${file.type === 'chat' ? ' with no messages' : ''}, not a meeting transcript.`,
+        { hint: RECAP_READS, path: source.path },
+      );
     const recap = await recapWithModel(parsed, {
       ...(input.query !== undefined ? { query: input.query } : {}),
       now: context.clock.now(),

@@ -17,6 +17,17 @@ describe('a sentence that opens by calling a participant by name', () => {
     );
   });
 
+  it('reads a chat line addressed with a colon like a name called ("ivo: the build is green")', () => {
+    expect(withAddresseeNamed('Ivo: there were a bunch of fixes committed.', speakers)).toBe(
+      'There were a bunch of fixes committed.',
+    );
+    expect(withAddresseeNamed('ivo: you could ask the harbour board.', speakers)).toBe(
+      'ivo could ask the harbour board.',
+    );
+    // Not a participant: a label, kept as said.
+    expect(withAddresseeNamed('Summary: the ferry is late.', speakers)).toBe('Summary: the ferry is late.');
+  });
+
   it('leaves the name out before another clause, and anything else as said', () => {
     expect(withAddresseeNamed('Nora, we are over budget.', speakers)).toBe('We are over budget.');
     // Not a participant, or "you" with a verb whose form the report would not know.

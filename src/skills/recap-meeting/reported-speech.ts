@@ -124,12 +124,14 @@ const ADDRESSED_VERB: readonly (readonly [RegExp, string])[] = [
  * A sentence that opens by calling a participant by name ("Marta, you're right: we haven't…")
  * reported of that person ("Marta is right: we haven't…"), so the "you" after the name is never
  * reported as "they"; a name called before any other clause ("Marta, we are over budget") is left
- * out, as minutes leave it. `names` are the lowercased words of the meeting's speaker labels. A
+ * out, as minutes leave it. A chat line addresses by name and colon ("jdoe: the build is green"). `names` are the lowercased words of the meeting's speaker labels. A
  * name before "you" and a verb not listed is left as said: the report would not know the verb's form.
  */
 export function withAddresseeNamed(sentence: string, names: ReadonlySet<string>): string {
-  const call = /^(\p{Lu}[\p{Ll}'-]+),\s+(?=\p{Ll})/u.exec(sentence);
-  if (!call || call[1].length < 3 || !names.has(call[1].toLowerCase())) return sentence;
+  const call =
+    /^(\p{Lu}[\p{Ll}'-]+),\s+(?=\p{Ll})/u.exec(sentence) ??
+    /^(\p{L}[\p{L}\d_'^-]*):\s+(?=\p{L})/u.exec(sentence);
+  if (!call?.[1] || call[1].length < 3 || !names.has(call[1].toLowerCase())) return sentence;
   const rest = sentence.slice(call[0].length);
   if (!/^you\b/i.test(rest)) return rest.charAt(0).toUpperCase() + rest.slice(1);
   for (const [pattern, verb] of ADDRESSED_VERB) {

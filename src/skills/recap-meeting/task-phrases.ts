@@ -10,6 +10,32 @@ import { withoutCutOffWords, withoutLoneLetters } from './compress-utterance.ts'
 import { before, type Context, type Sentence, words } from './meeting-context.ts';
 import { OBJECT } from './normal-forms.ts';
 
+/**
+ * chrono-node with one more phrase: a day of the month said alone after "by", "before", "until",
+ * "on" or "due" ("by the 13th"), ending the clause or before "at", "and", "so"… ("the 5th floor" is
+ * none). It is the next such day: in the reference month, or the month after once that day is past.
+ */
+const DATES = chrono.casual.clone();
+DATES.parsers.push({
+  pattern: () =>
+    /(?<=\b(?:by|before|until|on|due)\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:!?)]|$|\s(?:at|and|or|so|if|please|then|latest|because|when|but|we|I|you|he|she|they)\b))/i,
+  extract: (context, match) => {
+    const day = Number(match[1]);
+    const reference = context.reference.instant;
+    const next = new Date(
+      Date.UTC(
+        reference.getUTCFullYear(),
+        reference.getUTCMonth() + (day < reference.getUTCDate() ? 1 : 0),
+        1,
+      ),
+    );
+    return context
+      .createParsingComponents({ day })
+      .imply('month', next.getUTCMonth() + 1)
+      .imply('year', next.getUTCFullYear());
+  },
+});
+
 /** Verbs of work that happens after the meeting. */
 export const TASK_VERBS = `work (?:on|together|out)|record|save|store|upload|put (?:it|them|that|this|those|these) (?:online|up on)|put (?:\\S+\\s+){1,6}?(?:on|in|into|onto)\\s+(?:the\\s+|our\\s+|your\\s+|my\\s+|their\\s+)?(?:shared\\s+|project\\s+|own\\s+|common\\s+)?(?:\\S+\\s+){0,2}?(?:folder|drive|server|wiki|web|website|site|repository|directory|calendar|agenda|(?:final\\s+)?report|minutes|documents?|files?)|come up with|figure (?:out|that out|it out)|think about|create|draw|decide|research|look for|send|write|e-?mail|mail|forward|circulate|look (?:at|into)|find out|check|draft|prepare|put together|follow (?:up|that up)|get|make|build|finish|complete|talk to|speak to|contact|call|phone|ring|provide|let ${OBJECT} (?:know|have)|come back to ${OBJECT}|investigate|set up|organi[sz]e|arrange|book|update|fix|sort out|work on|include|add|move|delete|archive|copy|compile|run|test|chase|review|type up|distribute|share|pass on|report|present|confirm|order|buy|design|implement|write up|clean up|bring|give you|give them|try (?:to|and|it|that|this|them|those|these)\\b|do (?:the|a|some|that)|pick (?:up|a)|detect|compute|transcribe|install|explore|print(?: (?:out|those|them|it))?|play (?:with|around with)|compare|meet (?:with|up with)|catch up with|dig (?:up|out)|look up|ask (?:him|her|them|\\w+ (?:for|about|whether|if))|read (?:the|his|her|their|up)|retry|rerun|retrain|train (?:the|a|up|new)|use (?:the|his|her|their|that|this|whatever)|take (?:that|this|it|those|these) (?:away|back)|keep (?:${OBJECT}|members) (?:updated|informed|posted)|reflect on|follow through`;
 export const TASK = new RegExp(`^(?:${TASK_VERBS})\\b`, 'i');
@@ -31,9 +57,12 @@ export function tidyTask(task: string): string {
     .replace(/,\s*(?:yeah|okay|ok|right|so)\b.*$/i, '')
     .replace(/,\s*(?:but|and)\s+(?:thank|thanks)\b.*$/i, '')
     .replace(/\s+(?:if that's (?:okay|ok|alright)|as well|too|then|now|anyway)\s*[.?!]*$/i, '');
-  for (const hit of chrono.parse(text).filter((result) => !/^(?:last|past|previous)\b/i.test(result.text))) {
+  for (const hit of DATES.parse(text).filter((result) => !/^(?:last|past|previous)\b/i.test(result.text))) {
     text = text.replace(
-      new RegExp(`(?:\\s+(?:by|before|until|on|for|due))?\\s*${escapeRegExp(hit.text)}`, 'i'),
+      new RegExp(
+        `(?:\\s+(?:by|before|until|on|due)\\s+the|\\s+(?:by|before|until|on|for|due))?\\s*${escapeRegExp(hit.text)}`,
+        'i',
+      ),
       '',
     );
   }
@@ -67,9 +96,25 @@ export function tidyTask(task: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "look at that" after "any comment on the ferry timetable?": "look at that (the ferry timetable)". */
+/**
+ * "look at that" after "any comment on the ferry timetable?": "look at that (the ferry timetable)";
+ * "I'll review it" after "Who's reviewing the rota?": "review the rota" (the question's own verb
+ * and its object).
+ */
 export function resolveThat(task: string, context: Context, sentence: Sentence): string {
   if (!/\b(?:that|this|it|those)$/i.test(task) || words(task) > 4) return task;
+  const verb = /^(\p{L}{3,})\s+(?:it|that|this|those)$/iu.exec(task)?.[1]?.toLowerCase();
+  if (verb) {
+    const stem = verb.replace(/e$/, '');
+    const asked = new RegExp(
+      `\\b${escapeRegExp(stem)}(?:e|es|s|ed|ing)?\\s+(the\\s+[\\p{L}\\s-]{2,40}?)\\s*\\?$`,
+      'iu',
+    );
+    for (const other of before(context, sentence, 2)) {
+      const object = asked.exec(other.text)?.[1];
+      if (object) return `${task.slice(0, verb.length)} ${object.trim()}`;
+    }
+  }
   for (const other of [...before(context, sentence, 2), ...before(context, sentence, 0)]) {
     const subject = /\b(?:on|about|regarding|with|of)\s+(the\s+[\p{L}\s-]{3,40}?)[?.!,]/u.exec(
       other.text,
@@ -101,7 +146,7 @@ export function dueDate(
 ): { due?: string; dueText: string } | undefined {
   // Any instant finds the phrase; only a meeting date resolves a relative one.
   const instant = reference ?? new Date(0);
-  const results = chrono.parse(sentence, { instant, timezone: 'UTC' }, { forwardDate: true });
+  const results = DATES.parse(sentence, { instant, timezone: 'UTC' }, { forwardDate: true });
   const hit = results.find(
     (result) =>
       !/^(?:the\s+)?(?:last|past|previous)\b/i.test(result.text) &&
