@@ -53,6 +53,18 @@ describe('chatAsTranscript', () => {
     expect(transcript?.turns.some((turn) => turn.speaker === 'dholbach')).toBe(true);
   });
 
+  it('leaves out the lines of bots, and keeps a person whose name ends in "bot"', () => {
+    const log = [
+      '[09:00] <Talbot> the release notes are in the wiki',
+      '[09:01] <FloodBot1> please do not flood the channel',
+      '[09:02] <build-bot> build 812 passed',
+      '[09:03] <ubotu> bug 4411 in paste: crash on start',
+      '[09:04] <Abbot> thanks Talbot',
+    ].join('\n');
+    const speakers = chatAsTranscript(parseIrc(log))?.turns.map((turn) => turn.speaker);
+    expect(speakers).toEqual(['Talbot', 'Abbot']);
+  });
+
   it('is undefined for a chat with no written message and for a file that is neither', () => {
     expect(chatAsTranscript(parseIrc('=== ana has joined #ops\n[09:00] <ben> hi'))?.turns).toHaveLength(1);
     expect(chatAsTranscript({ type: 'chat', format: 'irc', messages: [] })).toBeUndefined();

@@ -18,15 +18,18 @@ function secondsOf(time: string | undefined): number | undefined {
 }
 
 /**
- * A bot's name, as channels name them ("MootBot", "ubottu", "ubotu", "FloodBot1"): it echoes what
- * people typed (topics, actions, bug titles), so its lines are nobody's turn.
+ * A bot's name, as channels name them ("MootBot", "ubottu", "ubotu", "FloodBot1", "build-bot"): it
+ * echoes what people typed (topics, actions, bug titles), so its lines are nobody's turn. "Bot"
+ * must stand as a word of the nick (capitalised after lower case, in capitals, after a separator,
+ * or with the "u"/"tu" ending of Ubuntu's bots), so that a person named Talbot or Abbot still speaks.
  */
-const BOT = /bot(?:u|tu|\d*)$/i;
+const BOT_NAMES: readonly RegExp[] = [/[a-z\d]Bot\d*$/, /BOT\d*$/, /(?:^|[-_.|])bot\d*$/i, /bot+u$/i];
+const isBot = (nick: string) => BOT_NAMES.some((pattern) => pattern.test(nick));
 
 const spoken = (message: ChatMessage) =>
   (message.kind ?? 'message') === 'message' &&
   message.author.trim() !== '' &&
-  !BOT.test(message.author.trim()) &&
+  !isBot(message.author.trim()) &&
   message.text.trim() !== '';
 
 /** The chat's messages as turns, or undefined when no one wrote anything. */
