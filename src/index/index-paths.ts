@@ -297,7 +297,8 @@ export const BATCH_CHUNKS = 5_000;
  * 23: in plain text, lines typed with list marks ("- ", "1.") are list items, a heading typed over them is a
  * heading, and a file's first line over labelled lines ("Date: …") or over its first section is its title.
  * 24: the postings of quoted messages are kept under their own terms, and quoted messages count in no
- * ranking statistic (document frequencies, chunk count, average lengths, a file's lengths).
+ * ranking statistic (document frequencies, chunk count, average lengths, a file's lengths); a bare
+ * forward keeps who wrote each message it carries, and when, in its data (`forwardedFrom`).
  */
 export const READING_VERSION = 24;
 
