@@ -334,10 +334,36 @@ async function readPostings(
   const rows = await index.store.postings([...terms, ...terms.map(quotedTerm)], reader);
   const out = new Map<string, Uint8Array[]>();
   for (const term of terms) {
-    const all = [...(rows.get(term) ?? []), ...(rows.get(quotedTerm(term)) ?? [])];
-    if (all.length > 0) out.set(term, all);
+    const all = withQuoted(rows.get(term), rows.get(quotedTerm(term)));
+    if (all && all.length > 0) out.set(term, all);
   }
   return out;
+}
+
+/**
+ * A term's rows with its quoted messages' rows after them, made once per pair of row lists
+ * (a store hands back the same lists while the index is unchanged), so the impacts rank.ts
+ * keeps per row list serve quoted searches too; either list alone is taken as it is.
+ */
+const quotedAfter = new WeakMap<Uint8Array[], WeakMap<Uint8Array[], Uint8Array[]>>();
+
+function withQuoted(
+  own: Uint8Array[] | undefined,
+  quoted: Uint8Array[] | undefined,
+): Uint8Array[] | undefined {
+  if (!quoted || quoted.length === 0) return own;
+  if (!own || own.length === 0) return quoted;
+  let byQuoted = quotedAfter.get(own);
+  if (!byQuoted) {
+    byQuoted = new WeakMap();
+    quotedAfter.set(own, byQuoted);
+  }
+  let all = byQuoted.get(quoted);
+  if (!all) {
+    all = [...own, ...quoted];
+    byQuoted.set(quoted, all);
+  }
+  return all;
 }
 
 /** Lists chunks of one type by metadata, newest first: events in a range, contacts, mail of a person. */
