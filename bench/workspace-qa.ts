@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bi] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -448,6 +448,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'bg',
     "fiftieth batch: over cards that hold both home and work fields (a home and a work address among five, a work phone among nine, a work web page among six, a home e-mail among five, the work address of a card with only that) and lines of two help chats where the one asked answers on the next lines (an IRC client, a graphics card, a printer's name, whether a player works, when a download resumes); three of them questions the workspace does not answer (a home address or a work address a card lacks, a user nobody named); written before ask was run on it and held out (--batches bg)",
+  ],
+  [
+    'bh',
+    "fifty-first batch: over replies and forwards of two owners' inboxes that no question used (a list of industry codes, a buyer's offer forwarded twice, a utility's plan for a charge, a contract sale idea and its legal reply, a bonus list, a colleague's contact numbers, an accounting owner, a trading partner's note, a question on a memo, a position file): facts said in the reply's own words, facts only in the quoted or forwarded history below it, who wrote a quoted line; four of them questions the mail does not answer (a price for the trading books, a fax never given, companies never named, a cost never stated); written before ask was run on it and held out (--batches bh)",
   ],
   [
     'bi',

@@ -50,7 +50,7 @@ import { type ExtractiveAnswer, extractiveAnswer, namesDay, weaklySupported } fr
 import { passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
 import { fullNameWords, namesDayOfMonth, questionTerms, WEEKDAY } from './question-terms.ts';
-import { withQuotedSource } from './quoted-source.ts';
+import { givesWayToQuote, withQuotedSource } from './quoted-source.ts';
 import { holdsQuote, quotedWords } from './quoted-words.ts';
 import { answerRelated, relationAsked } from './related-answer.ts';
 import { resolutionAnswer } from './resolution-answer.ts';
@@ -518,9 +518,10 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       return structured(agenda);
     }
   }
-  if (!answer.found && !sentMe) {
-    // Nothing in new text answers: the quoted history that no message of the mailbox holds
-    // whole (a short reply over the thread's facts) may; the same checks as above apply.
+  if ((!answer.found || givesWayToQuote(answer)) && !sentMe) {
+    // Nothing in new text answers, or its answer holds less than half of what is asked: the
+    // quoted history that no message of the mailbox holds whole (a short reply over the
+    // thread's facts) may; the same checks as above apply, and a quote must answer well.
     const quoted = await quotedHistoryAnswer(
       index,
       searched,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../index/types.ts';
 import { notesHit } from './__fixtures__/search-hit.ts';
-import { withQuotedSource } from './quoted-source.ts';
+import { givesWayToQuote, WEAK_NEW_TEXT, withQuotedSource } from './quoted-source.ts';
 
 const quoted = (quote: Record<string, unknown>): SearchHit =>
   notesHit('The deposit is $450.', 'email', {
@@ -49,5 +49,64 @@ describe('withQuotedSource on the quoted history a short reply is read with', ()
 
   it("leaves a sentence of the reply's own words as it is", () => {
     expect(withQuotedSource('Thanks, fine by me. [1]', reply)).toBe('Thanks, fine by me. [1]');
+  });
+});
+
+describe('withQuotedSource on the messages a bare forward carries', () => {
+  // A forward's text keeps the note, then each forwarded message's words without its header.
+  const forward = notesHit(
+    'See below.\n\n-----Original Message-----\nI talked to the caretaker about the hall deposit today.\nShe wants $450 by the end of the month.\n\nFYI, the hall is booked for the whole of June.',
+    'email',
+    {
+      title: 'FW: Hall',
+      data: {
+        forwarded: true,
+        forwardedFrom: [
+          {
+            author: 'Ann Lee',
+            sent: 'Monday, May 7, 2001 9:12 AM',
+            opening: 'i talked to the caretaker about the hall deposit today. she wants $450 by the e',
+          },
+          { author: 'Cy Moss', opening: 'fyi, the hall is booked for the whole of june.' },
+        ],
+      },
+    },
+  );
+
+  it('names the forwarded message a sentence comes from', () => {
+    expect(withQuotedSource('She wants $450 by the end of the month. [1]', forward)).toBe(
+      'On Monday, May 7, 2001 9:12 AM, Ann Lee wrote (forwarded in "FW: Hall"): She wants $450 by the end of the month. [1]',
+    );
+    expect(withQuotedSource('FYI, the hall is booked for the whole of June. [1]', forward)).toBe(
+      'Cy Moss wrote (forwarded in "FW: Hall"): FYI, the hall is booked for the whole of June. [1]',
+    );
+  });
+
+  it("leaves the forwarder's own note as it is", () => {
+    expect(withQuotedSource('See below, the details follow. [1]', forward)).toBe(
+      'See below, the details follow. [1]',
+    );
+  });
+});
+
+describe('givesWayToQuote', () => {
+  const sentence = (relevance: number, keyed = false) => ({
+    answer: 'The picnic hall holds 80 guests. [1]',
+    sentences: 1,
+    found: true,
+    ...(keyed ? { keyed } : {}),
+    support: { relevance, own: relevance, typed: true },
+  });
+
+  it('lets a quote answer where new text holds less than half of what is asked', () => {
+    expect(givesWayToQuote(sentence(0.3))).toBe(true);
+    expect(givesWayToQuote(sentence(WEAK_NEW_TEXT))).toBe(false);
+    expect(givesWayToQuote(sentence(0.8))).toBe(false);
+  });
+
+  it('keeps a keyed table cell, an answer with no support measured, and no answer', () => {
+    expect(givesWayToQuote(sentence(0.3, true))).toBe(false);
+    expect(givesWayToQuote({ answer: 'Thanks. [1]', sentences: 1, found: true })).toBe(false);
+    expect(givesWayToQuote({ ...sentence(0.3), found: false })).toBe(false);
   });
 });

@@ -9,7 +9,13 @@
  * transcripts and chats, one chunk per event or contact.
  */
 import { basename } from 'node:path';
-import { forwardedBody, forwardToIndex, messageOpenings } from '../formats/mail/index-text.ts';
+import {
+  forwardedBody,
+  forwardToIndex,
+  messageOpening,
+  messageOpenings,
+} from '../formats/mail/index-text.ts';
+import { quotedHistory } from '../formats/mail/quoted-messages.ts';
 import { cellDisplay } from '../formats/markdown/write-markdown.ts';
 import type {
   Block,
@@ -295,13 +301,31 @@ function mailChunks(mailbox: Mailbox): ChunkDraft[] {
         ...(message.inReplyTo ? { inReplyTo: message.inReplyTo } : {}),
         references: message.references,
         ...(message.quoted && !forward ? { quoted: clipText(message.quoted, READING_COPY_CHARS) } : {}),
-        ...(forward ? { forwarded: true } : {}),
+        ...(forward ? { forwarded: true, ...forwardedWriters(forward) } : {}),
         ...(message.signature?.trim() ? { signature: message.signature.trim().slice(0, 500) } : {}),
       },
     };
     // A bare forward searches what it forwards already; other quoted history the mailbox does not hold is searched on its own.
     return forward ? [chunk] : [chunk, ...quotedChunks(message, chunk, openings, quotedSeen)];
   });
+}
+
+/** A message a bare forward carries: who wrote it and when, as its header says, and its opening (flattened, as `messageOpening` gives it). */
+export type ForwardedMessage = { readonly author?: string; readonly sent?: string; readonly opening: string };
+
+/**
+ * The messages a bare forward carries, in order, for naming who wrote a sentence of it
+ * (chat/quoted-source.ts): its text keeps their words, not their headers.
+ */
+function forwardedWriters(forward: string): { forwardedFrom?: ForwardedMessage[] } {
+  const messages = quotedHistory(forward)
+    .map((message) => ({
+      ...(message.author ? { author: message.author } : {}),
+      ...(message.sent ? { sent: message.sent } : {}),
+      opening: messageOpening(message.text),
+    }))
+    .filter((message) => message.opening.length >= 20);
+  return messages.some((message) => message.author) ? { forwardedFrom: messages } : {};
 }
 
 /**

@@ -37,6 +37,14 @@ describe('chunkFile on mail', () => {
     expect(chunk!.text).toContain('$31.25 per share');
     expect(chunk!.data?.forwarded).toBe(true);
     expect(chunk!.data?.quoted).toBeUndefined();
+    // Who wrote the forwarded message, and when, as its header says, with its opening to place it.
+    expect(chunk!.data?.forwardedFrom).toEqual([
+      {
+        author: 'Nina Rivera',
+        sent: 'Monday, May 7, 2001 9:12 AM',
+        opening: 'the grant price for the new options is $31.25 per share.',
+      },
+    ]);
   });
 
   it('reads a forward with no note as the forwarded message', () => {

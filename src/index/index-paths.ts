@@ -17,7 +17,15 @@ import { chunkFile, chunkUri } from './chunk-file.ts';
 import { openIsolatedReader } from './isolated-reader.ts';
 import type { SearchIndex } from './open-index.ts';
 import { countMentions } from './people.ts';
-import { chunkTerms, encodePostings, fileHeader, fileLengths, itemCount, withIds } from './postings.ts';
+import {
+  chunkTerms,
+  encodePostings,
+  fileHeader,
+  fileLengths,
+  itemCount,
+  quotedTerm,
+  withIds,
+} from './postings.ts';
 import type { FileWrite, NewChunk, Store } from './store.ts';
 import type {
   ChunkDraft,
@@ -204,21 +212,35 @@ export function fileWrite(
     };
     return { chunk, terms };
   });
-  const lengths = fileLengths(prepared.map((item) => item.terms));
+  // A message quoted under a reply (quoted-chunks.ts) is a passage, not another item of the file,
+  // and counts in no ranking statistic: its postings are kept under their own terms.
+  const positioned = prepared.map((item, position) => ({ id: position, terms: item.terms }));
+  const own = positioned.filter((_, position) => drafts[position]!.locator.quote === undefined);
+  const quoted = positioned.filter((_, position) => drafts[position]!.locator.quote !== undefined);
+  const lengths = fileLengths(own.map((item) => item.terms));
   // A mailbox, calendar, address book or chat log is a set of documents, not one.
-  // A message quoted under a reply (quoted-chunks.ts) is a passage, not another item of the file.
-  const items = itemCount(
-    drafts.filter((draft) => draft.locator.quote === undefined).map((draft) => draft.type),
-  );
+  const items = itemCount(own.map((item) => drafts[item.id]!.type));
   // Encoded now, with positions for ids, so the term maps need not wait for the write.
-  const rows = encodePostings(
-    prepared.map((item, position) => ({ id: position, terms: item.terms })),
-    fileHeader(0, lengths, items > 1),
-  );
+  // Quoted terms sort first (quotedTerm's mark), so the rows stay in the store's key order.
+  const rows = [
+    ...(quoted.length > 0 ? encodePostings(quoted, fileHeader(0, lengths, items > 1, true)) : []).map(
+      (row) => ({
+        term: quotedTerm(row.term),
+        data: row.data,
+      }),
+    ),
+    ...encodePostings(own, fileHeader(0, lengths, items > 1)),
+  ];
   return {
     file: { ...file, chunks: drafts.length, items },
     chunks: prepared.map((item) => item.chunk),
     lengths,
+    stats: {
+      chunks: own.length,
+      titleLength: own.reduce((sum, item) => sum + item.terms.titleLength, 0),
+      bodyLength: own.reduce((sum, item) => sum + item.terms.bodyLength, 0),
+      peopleLength: own.reduce((sum, item) => sum + item.terms.peopleLength, 0),
+    },
     postings: (ids, fileId) => withIds(rows, ids, fileId),
     mentions: countMentions(drafts.flatMap((draft) => draft.people)),
   };
@@ -274,8 +296,11 @@ export const BATCH_CHUNKS = 5_000;
  * "Work web page: …") in its passage and its data.
  * 23: in plain text, lines typed with list marks ("- ", "1.") are list items, a heading typed over them is a
  * heading, and a file's first line over labelled lines ("Date: …") or over its first section is its title.
+ * 24: the postings of quoted messages are kept under their own terms, and quoted messages count in no
+ * ranking statistic (document frequencies, chunk count, average lengths, a file's lengths); a bare
+ * forward keeps who wrote each message it carries, and when, in its data (`forwardedFrom`).
  */
-export const READING_VERSION = 23;
+export const READING_VERSION = 24;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

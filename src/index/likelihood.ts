@@ -10,6 +10,7 @@ import {
   decodePostings,
   HEADER_WORDS,
   isItemsFile,
+  isQuotedRow,
   POSTING_WORDS,
   rowFileId,
   unpackBody,
@@ -48,6 +49,8 @@ function fieldCounts(rows: readonly Uint8Array[]): FieldCounts {
   let body = 0;
   for (const row of rows) {
     const view = decodePostings(row);
+    // Quoted messages' rows count in no collection statistic (postings.ts QUOTED_FLAG).
+    if (isQuotedRow(view[1]!)) continue;
     for (let i = HEADER_WORDS + 1; i < view.length; i += POSTING_WORDS) {
       const packed = view[i]!;
       title += unpackTitle(packed);
@@ -182,7 +185,8 @@ export function documentLikelihoods(
       for (let i = HEADER_WORDS; i < view.length; i += POSTING_WORDS) {
         const id = view[i]!;
         if (id < low || id > high || !wanted.has(id)) continue;
-        if (isItemsFile(view[1]!)) items.add(id);
+        // A quoted message (postings.ts QUOTED_FLAG) is a document of its own, as an item is.
+        if (isItemsFile(view[1]!) || isQuotedRow(view[1]!)) items.add(id);
         else files.add(rowFileId(view));
       }
     }
@@ -201,7 +205,7 @@ export function documentLikelihoods(
     for (const row of rows) {
       const view = decodePostings(row);
       const fileId = rowFileId(view);
-      if (!files.has(fileId) || isItemsFile(view[1]!)) continue;
+      if (!files.has(fileId) || isItemsFile(view[1]!) || isQuotedRow(view[1]!)) continue;
       let entry = counting.get(fileId);
       if (!entry) {
         const header = view[1]!;

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { STRICT } from '../../test/helpers/paths.ts';
+import { writeChunks } from './index-paths.ts';
 import { openIndex } from './open-index.ts';
 import { isItemsFile } from './postings.ts';
-import { contractRanking, fillContractIndex, storeContract } from './store.contract.ts';
+import { contractRanking, fillContractIndex, quotedMailbox, storeContract } from './store.contract.ts';
 
 const url = process.env.OFFICEMATE_TEST_PG_URL;
 let counter = 0;
@@ -20,6 +21,32 @@ describe.skipIf(!url && !STRICT)('PostgreSQL store', () => {
   });
 
   storeContract(() => openIndex(schemaUrl()));
+
+  it('recounts on open the statistics of an index that counted quoted messages in them', async () => {
+    const schema = schemaName();
+    const first = await openIndex(urlOf(schema));
+    await fillContractIndex(first);
+    await writeChunks(first.store, quotedMailbox.file, quotedMailbox.chunks);
+    const stats = await first.store.stats();
+    await first.close();
+    // Counted as before: the quoted message's lengths in the statistics and in its file's lengths.
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`SET search_path TO ${schema};
+        UPDATE stats SET chunks = chunks + 1, body_len = body_len + 9, file_body_len = file_body_len + 9;
+        UPDATE files SET body_len = body_len + 9 WHERE path = '/work/quoted.mbox'; DELETE FROM meta WHERE key = 'stats';`);
+    } finally {
+      await client.end();
+    }
+    const second = await openIndex(urlOf(schema));
+    try {
+      expect(await second.store.stats()).toEqual(stats);
+      expect((await second.store.integrityCheck()).problems).toEqual([]);
+    } finally {
+      await second.close();
+    }
+  });
 
   it('adds file headers to the posting rows of an index written before them, on open', async () => {
     const schema = schemaName();

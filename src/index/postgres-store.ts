@@ -20,19 +20,23 @@ import { fileHeader, HEADER_BYTES, ITEMS_FILE_SQL, markItems } from './postings.
 import type { CorpusStats } from './rank.ts';
 import type { ChunkQuery, FileWrite, IntegrityReport, Store } from './store.ts';
 import {
+  CHUNK_STATS_SQL,
   checkFileLengths,
   checkItems,
   checkPeople,
   checkPostings,
   FILE_LENGTHS_CHECK_SQL,
   FILE_LENGTHS_SQL,
+  FILE_STATS_SQL,
   ITEMS_CHECK_SQL,
   ITEMS_FROM_CHUNKS,
+  NEW_TEXT_SQL,
   rowToChunk,
   rowToFile,
   rowToPerson,
   rowToStats,
   STATS_COLUMNS,
+  STATS_VERSION,
 } from './store-rows.ts';
 import type { Person } from './types.ts';
 
@@ -175,6 +179,31 @@ async function countItems(client: pg.PoolClient): Promise<void> {
     await client.query(
       "INSERT INTO meta VALUES ('files', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
       [FILES_VERSION],
+    );
+    await client.query('COMMIT');
+  } catch (thrown) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw thrown;
+  }
+}
+
+/** Files' lengths and the statistics row recounted from the chunks of new text (store-rows.ts STATS_VERSION), once, in one transaction. */
+async function recountStats(client: pg.PoolClient): Promise<void> {
+  const version = (await client.query("SELECT value FROM meta WHERE key = 'stats'")).rows[0] as
+    | { value: string }
+    | undefined;
+  if (version?.value === STATS_VERSION) return;
+  await client.query('BEGIN');
+  try {
+    await client.query(`UPDATE files SET ${FILE_LENGTHS_SQL}`);
+    await client.query(
+      `UPDATE stats SET chunks = s.chunks, title_len = s.title_len, body_len = s.body_len, people_len = s.people_len,
+       files = t.files, file_title_len = t.file_title_len, file_body_len = t.file_body_len, file_people_len = t.file_people_len
+       FROM (${CHUNK_STATS_SQL}) s, (${FILE_STATS_SQL}) t WHERE id = 1`,
+    );
+    await client.query(
+      "INSERT INTO meta VALUES ('stats', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      [STATS_VERSION],
     );
     await client.query('COMMIT');
   } catch (thrown) {
@@ -329,6 +358,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
       await rebuildPeopleTables(client);
       await addFileHeaders(client);
       await countItems(client);
+      await recountStats(client);
     });
   } catch (thrown) {
     return fail(
@@ -349,7 +379,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
   const removeById = async (client: pg.PoolClient, fileId: number) => {
     const old = (
       await client.query(
-        'SELECT count(*)::bigint AS n, coalesce(sum(title_len),0)::bigint AS t, coalesce(sum(body_len),0)::bigint AS b, coalesce(sum(people_len),0)::bigint AS p FROM chunks WHERE file_id = $1',
+        `SELECT count(*)::bigint AS n, coalesce(sum(title_len),0)::bigint AS t, coalesce(sum(body_len),0)::bigint AS b, coalesce(sum(people_len),0)::bigint AS p FROM chunks c WHERE file_id = $1 AND ${NEW_TEXT_SQL}`,
         [fileId],
       )
     ).rows[0] as { n: string; t: string; b: string; p: string };
@@ -453,16 +483,21 @@ export async function openPostgresStore(url: string): Promise<Store> {
         ],
       );
     }
-    const sums = write.chunks.reduce(
-      (acc, chunk) => [acc[0]! + chunk.titleLength, acc[1]! + chunk.bodyLength, acc[2]! + chunk.peopleLength],
-      [0, 0, 0],
-    );
+    const added = write.stats;
     const lengths = write.lengths;
     await client.query(
       `UPDATE stats SET chunks = chunks + $1, title_len = title_len + $2, body_len = body_len + $3, people_len = people_len + $4,
          files = files + 1, file_title_len = file_title_len + $5, file_body_len = file_body_len + $6, file_people_len = file_people_len + $7
          WHERE id = 1`,
-      [write.chunks.length, ...sums, lengths.titleLength, lengths.bodyLength, lengths.peopleLength],
+      [
+        added.chunks,
+        added.titleLength,
+        added.bodyLength,
+        added.peopleLength,
+        lengths.titleLength,
+        lengths.bodyLength,
+        lengths.peopleLength,
+      ],
     );
     return { ids, before };
   };
@@ -536,10 +571,8 @@ export async function openPostgresStore(url: string): Promise<Store> {
         reader === undefined
           ? await query(`SELECT ${STATS_COLUMNS} FROM stats WHERE id = 1`)
           : await query(
-              `SELECT * FROM (SELECT count(*) AS chunks, coalesce(sum(c.title_len),0) AS title_len, coalesce(sum(c.body_len),0) AS body_len,
-               coalesce(sum(c.people_len),0) AS people_len FROM chunks c WHERE c.file_id IN (SELECT f.id FROM files f WHERE ${readable(1)})) c,
-               (SELECT count(*) AS files, coalesce(sum(f.title_len),0) AS file_title_len, coalesce(sum(f.body_len),0) AS file_body_len,
-               coalesce(sum(f.people_len),0) AS file_people_len FROM files f WHERE ${readable(1)}) f`,
+              `SELECT * FROM (${CHUNK_STATS_SQL} AND c.file_id IN (SELECT f.id FROM files f WHERE ${readable(1)})) c,
+               (${FILE_STATS_SQL} AND ${readable(1)}) f`,
               [reader],
             )
       )[0]!;
@@ -646,26 +679,10 @@ export async function openPostgresStore(url: string): Promise<Store> {
       );
       if (orphanPostings) problems.push(`${orphanPostings} posting rows belong to no file`);
       const stats = await store.stats();
-      const actual = (
-        await query(
-          'SELECT count(*)::bigint AS chunks, coalesce(sum(title_len),0)::bigint AS t, coalesce(sum(body_len),0)::bigint AS b, coalesce(sum(people_len),0)::bigint AS p FROM chunks',
-        )
-      )[0]!;
-      const actualFiles = (
-        await query(
-          'SELECT count(*)::bigint AS files, coalesce(sum(title_len),0)::bigint AS t, coalesce(sum(body_len),0)::bigint AS b, coalesce(sum(people_len),0)::bigint AS p FROM files',
-        )
-      )[0]!;
-      const actualStats = {
-        chunks: Number(actual.chunks),
-        titleLength: Number(actual.t),
-        bodyLength: Number(actual.b),
-        peopleLength: Number(actual.p),
-        files: Number(actualFiles.files),
-        fileTitleLength: Number(actualFiles.t),
-        fileBodyLength: Number(actualFiles.b),
-        filePeopleLength: Number(actualFiles.p),
-      };
+      const actualStats = rowToStats({
+        ...(await query(CHUNK_STATS_SQL))[0]!,
+        ...(await query(FILE_STATS_SQL))[0]!,
+      });
       problems.push(...checkFileLengths(await query(FILE_LENGTHS_CHECK_SQL)));
       problems.push(...checkItems(await query(ITEMS_CHECK_SQL)));
       if (JSON.stringify(stats) !== JSON.stringify(actualStats))

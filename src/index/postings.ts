@@ -55,14 +55,14 @@ export function fileLengths(chunks: readonly FileLengths[]): FileLengths {
 }
 
 /**
- * The three header words of a file's rows. `items` marks a file of separate items (a mailbox, a
+ * The three header words of a file's rows (`quoted`: of its quoted messages' rows). `items` marks a file of separate items (a mailbox, a
  * calendar, an address book, a chat log): each item is a document of its own, so each chunk
  * adds its own score as a document in place of the file's (rank.ts).
  */
-export function fileHeader(fileId: number, lengths: FileLengths, items = false): Buffer {
+export function fileHeader(fileId: number, lengths: FileLengths, items = false, quoted = false): Buffer {
   const words = new Uint32Array([
     fileId,
-    pack(lengths.titleLength, lengths.peopleLength, items ? ITEMS_FLAG : 0),
+    pack(lengths.titleLength, lengths.peopleLength, (items ? ITEMS_FLAG : 0) | (quoted ? QUOTED_FLAG : 0)),
     lengths.bodyLength,
   ]);
   return Buffer.from(words.buffer);
@@ -83,6 +83,28 @@ export function itemCount(types: readonly string[]): number {
 
 /** Set in the body bits of a header's second word when the file is a set of separate items. */
 export const ITEMS_FLAG = 1;
+/**
+ * Set in the body bits of a header's second word on the rows of a file's quoted messages
+ * (quoted-chunks.ts). Those rows are kept under their own terms (`quotedTerm`), so a search reads
+ * them only when it takes quoted history; where it does, they count in no document frequency and
+ * in no file's score as one document, so quoted history changes no score of new text.
+ */
+export const QUOTED_FLAG = 2;
+
+/** The key a quoted message's postings of `term` are kept under (no analysed term starts with this mark). */
+export function quotedTerm(term: string): string {
+  return `\u0002${term}`;
+}
+
+/** True when a header's second word marks the rows of quoted messages. */
+export function isQuotedRow(packedLengths: number): boolean {
+  return ((packedLengths >>> 16) & QUOTED_FLAG) !== 0;
+}
+
+/** The postings of new text in a row (a row of quoted messages has none): what a document frequency counts. */
+export function newTextPostings(row: Uint8Array): number {
+  return isQuotedRow(decodePostings(row)[1]!) ? 0 : rowPostings(row.byteLength);
+}
 
 /** True when a header's second word marks a file of separate items. */
 export function isItemsFile(packedLengths: number): boolean {

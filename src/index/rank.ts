@@ -14,6 +14,8 @@ import {
   decodePostings,
   HEADER_WORDS,
   isItemsFile,
+  isQuotedRow,
+  newTextPostings,
   POSTING_WORDS,
   rowFileId,
   rowPostings,
@@ -514,6 +516,7 @@ function occurrences(rows: readonly Uint8Array[], params: RankParams): { chunks:
   let files = 0;
   for (const row of rows) {
     const view = decodePostings(row);
+    if (isQuotedRow(view[1]!)) continue;
     let title = 0;
     let people = 0;
     let body = 0;
@@ -544,8 +547,17 @@ function termWeights(
   /** A file's pseudo-frequency as a field of its chunks (`fileFieldWeight`), from its fields' counts; none when off. */
   readonly fileField: TermScore | undefined;
 } {
+  // Rows of quoted messages (read only where a search takes quoted history) are scored but
+  // counted in no statistic: the term's chunks and files are those of new text.
   let count = 0;
-  for (const row of rows) count += rowPostings(row.byteLength);
+  let documents = 0;
+  let files = 0;
+  for (const row of rows) {
+    count += rowPostings(row.byteLength);
+    const postings = newTextPostings(row);
+    documents += postings;
+    if (postings > 0) files++;
+  }
   const counted = params.dfrWeight > 0 ? occurrences(rows, params) : { chunks: 0, files: 0 };
   const chunkLevel = {
     count: stats.chunks,
@@ -561,8 +573,8 @@ function termWeights(
   };
   return {
     count,
-    chunkWeight: termScore(chunkLevel, count, counted.chunks, params),
-    fileWeight: termScore(fileLevel, rows.length, counted.files, params),
+    chunkWeight: termScore(chunkLevel, documents, counted.chunks, params),
+    fileWeight: termScore(fileLevel, files, counted.files, params),
     fileField:
       params.fileFieldWeight > 0 ? fieldFrequency(fileLevel, params, params.fileFieldWeight) : undefined,
   };
@@ -678,16 +690,18 @@ function termImpacts(
     at += rowPostings(row.byteLength);
     rowFiles[r] = rowFileId(view);
     const lengths = view[1]!;
-    fileImpacts[r] = isItemsFile(lengths)
-      ? 0
-      : weights.fileWeight(
-          file.title,
-          file.people,
-          file.body,
-          lengths & 255,
-          (lengths >>> 8) & 255,
-          view[2]!,
-        );
+    // A file as one document is its new text: its quoted messages' rows add nothing to it.
+    fileImpacts[r] =
+      isItemsFile(lengths) || isQuotedRow(lengths)
+        ? 0
+        : weights.fileWeight(
+            file.title,
+            file.people,
+            file.body,
+            lengths & 255,
+            (lengths >>> 8) & 255,
+            view[2]!,
+          );
   }
   const entry = {
     key,

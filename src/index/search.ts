@@ -11,7 +11,7 @@ import { matchesFilters, matchesQuoted, type ResolvedFilters, resolveFilters } f
 import { documentLikelihoods, likelihoodWeighted } from './likelihood.ts';
 import type { SearchIndex } from './open-index.ts';
 import { boostPhrases, cjkPhrases, PHRASE_WINDOW } from './phrase.ts';
-import { rowPostings } from './postings.ts';
+import { newTextPostings, quotedTerm } from './postings.ts';
 import { proximityBonus, type QueryWord, queryPairs } from './proximity.ts';
 import { parseQuery } from './query.ts';
 import { quotedLast } from './quoted-rank.ts';
@@ -156,7 +156,8 @@ export async function search(
   // and the ranking statistics do not depend on anyone else's files.
   const reader = filters.asUser;
   const stats = await index.store.stats(reader);
-  const postings = await index.store.postings([...weights.keys()], reader);
+  const quoted = filters.quoted !== undefined;
+  const postings = await readPostings(index, [...weights.keys()], reader, quoted);
   let scores = scoreBm25f(weights, postings, stats, params);
   // What one query term's weight is in the final scores (feedback scales the original query).
   let termUnit = 1;
@@ -191,7 +192,7 @@ export async function search(
             stats,
             params,
           );
-    const { scale, added } = await expand(index, weights, feedback, postings, stats, params, reader);
+    const { scale, added } = await expand(index, weights, feedback, postings, stats, params, reader, quoted);
     termUnit = scale;
     // The second pass is the first one scaled plus the feedback terms alone.
     scores = scoreBm25f(added, postings, stats, params, { table: scores, scale });
@@ -299,6 +300,7 @@ async function expand(
   stats: CorpusStats,
   params: RankParams,
   reader: string | undefined,
+  quoted: boolean,
 ): Promise<{ scale: number; added: Map<string, number> }> {
   const { model, length } = feedbackModel(feedback);
   const candidates = model.slice(0, params.feedbackTerms * 2);
@@ -313,8 +315,55 @@ async function expand(
   const mixParams = factor < 1 ? { ...params, feedbackWeight: params.feedbackWeight * factor } : params;
   const mix = feedbackMix(weights, candidates, df, stats.chunks, mixParams);
   const missing = [...mix.added.keys()].filter((term) => !postings.has(term));
-  for (const [term, rows] of await index.store.postings(missing, reader)) postings.set(term, rows);
+  for (const [term, rows] of await readPostings(index, missing, reader, quoted)) postings.set(term, rows);
   return mix;
+}
+
+/**
+ * The posting rows of `terms`; with `quoted` (a search that takes quoted history), each term's
+ * rows of quoted messages after its others. Those are kept under their own terms and count in no
+ * statistic (postings.ts QUOTED_FLAG), so new text scores as in an index without them.
+ */
+async function readPostings(
+  index: SearchIndex,
+  terms: readonly string[],
+  reader: string | undefined,
+  quoted: boolean,
+): Promise<Map<string, Uint8Array[]>> {
+  if (!quoted) return index.store.postings(terms, reader);
+  const rows = await index.store.postings([...terms, ...terms.map(quotedTerm)], reader);
+  const out = new Map<string, Uint8Array[]>();
+  for (const term of terms) {
+    const all = withQuoted(rows.get(term), rows.get(quotedTerm(term)));
+    if (all && all.length > 0) out.set(term, all);
+  }
+  return out;
+}
+
+/**
+ * A term's rows with its quoted messages' rows after them, made once per pair of row lists
+ * (a store hands back the same lists while the index is unchanged), so the impacts rank.ts
+ * keeps per row list serve quoted searches too; either list alone is taken as it is.
+ */
+const quotedAfter = new WeakMap<Uint8Array[], WeakMap<Uint8Array[], Uint8Array[]>>();
+
+function withQuoted(
+  own: Uint8Array[] | undefined,
+  quoted: Uint8Array[] | undefined,
+): Uint8Array[] | undefined {
+  if (!quoted || quoted.length === 0) return own;
+  if (!own || own.length === 0) return quoted;
+  let byQuoted = quotedAfter.get(own);
+  if (!byQuoted) {
+    byQuoted = new WeakMap();
+    quotedAfter.set(own, byQuoted);
+  }
+  let all = byQuoted.get(quoted);
+  if (!all) {
+    all = [...own, ...quoted];
+    byQuoted.set(quoted, all);
+  }
+  return all;
 }
 
 /** Lists chunks of one type by metadata, newest first: events in a range, contacts, mail of a person. */
@@ -376,7 +425,7 @@ function rescoreByProximity<T extends { readonly chunk: Chunk; readonly score: n
   const idfs = new Map<string, number>();
   for (const { term } of query) {
     let df = 0;
-    for (const row of postings.get(term) ?? []) df += rowPostings(row.byteLength);
+    for (const row of postings.get(term) ?? []) df += newTextPostings(row);
     idfs.set(term, idf(chunks, df));
   }
   const idfOf = (term: string) => idfs.get(term) ?? 0;

@@ -7,7 +7,7 @@ import { writeChunks } from './index-paths.ts';
 import { openIndex } from './open-index.ts';
 import { isItemsFile } from './postings.ts';
 import { search } from './search.ts';
-import { contractRanking, fillContractIndex, storeContract } from './store.contract.ts';
+import { contractRanking, fillContractIndex, quotedMailbox, storeContract } from './store.contract.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'officemate-sqlite-'));
 let counter = 0;
@@ -85,6 +85,27 @@ describe('SQLite store', () => {
       ]);
     } finally {
       await third.close();
+    }
+  });
+
+  it('recounts on open the statistics of an index that counted quoted messages in them', async () => {
+    const path = join(folder, 'quoted-stats.db');
+    const first = await openIndex(path);
+    await fillContractIndex(first);
+    await writeChunks(first.store, quotedMailbox.file, quotedMailbox.chunks);
+    const stats = await first.store.stats();
+    await first.close();
+    // Counted as before: the quoted message's lengths in the statistics and in its file's lengths.
+    const db = new Database(path);
+    db.exec(`UPDATE stats SET chunks = chunks + 1, body_len = body_len + 9, file_body_len = file_body_len + 9;
+      UPDATE files SET body_len = body_len + 9 WHERE path = '/work/quoted.mbox'; DELETE FROM meta WHERE key = 'stats';`);
+    db.close();
+    const second = await openIndex(path);
+    try {
+      expect(await second.store.stats()).toEqual(stats);
+      expect((await second.store.integrityCheck()).problems).toEqual([]);
+    } finally {
+      await second.close();
     }
   });
 

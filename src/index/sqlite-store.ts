@@ -20,19 +20,23 @@ import { fileHeader, HEADER_BYTES, ITEMS_FILE_SQL, markItems, rowPostings } from
 import type { CorpusStats } from './rank.ts';
 import type { ChunkQuery, FileWrite, IntegrityReport, Store } from './store.ts';
 import {
+  CHUNK_STATS_SQL,
   checkFileLengths,
   checkItems,
   checkPeople,
   checkPostings,
   FILE_LENGTHS_CHECK_SQL,
   FILE_LENGTHS_SQL,
+  FILE_STATS_SQL,
   ITEMS_CHECK_SQL,
   ITEMS_FROM_CHUNKS,
+  NEW_TEXT_SQL,
   rowToChunk,
   rowToFile,
   rowToPerson,
   rowToStats,
   STATS_COLUMNS,
+  STATS_VERSION,
 } from './store-rows.ts';
 import type { Chunk, FileRecord, Person } from './types.ts';
 
@@ -180,6 +184,23 @@ function migrateDropFileIndex(db: Database.Database, path: string): void {
   runMigration(migrate, path);
 }
 
+/** Files' lengths and the statistics row recounted from the chunks of new text (store-rows.ts STATS_VERSION), in one transaction. */
+function recountStats(db: Database.Database, path: string): void {
+  const migrate = db.transaction(() => {
+    db.exec(`UPDATE files SET ${FILE_LENGTHS_SQL}`);
+    const row = {
+      ...(db.prepare(CHUNK_STATS_SQL).get() as Row),
+      ...(db.prepare(FILE_STATS_SQL).get() as Row),
+    };
+    db.prepare(
+      `UPDATE stats SET chunks = @chunks, title_len = @title_len, body_len = @body_len, people_len = @people_len, files = @files,
+       file_title_len = @file_title_len, file_body_len = @file_body_len, file_people_len = @file_people_len WHERE id = 1`,
+    ).run(row);
+    db.prepare('INSERT OR REPLACE INTO meta VALUES (?, ?)').run('stats', STATS_VERSION);
+  });
+  runMigration(migrate, path);
+}
+
 function runMigration(migrate: Database.Transaction<() => void>, path: string): void {
   try {
     migrate.immediate();
@@ -296,6 +317,8 @@ export async function openSqliteStore(path: string): Promise<Store> {
     migrateDropFileIndex(db, path);
     version = '5';
   }
+  if (db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get('stats') !== STATS_VERSION)
+    recountStats(db, path);
   if (version !== SCHEMA_VERSION) {
     fail(
       'index_corrupt',
@@ -312,7 +335,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
     listFiles: db.prepare('SELECT * FROM files ORDER BY path'),
     fileId: db.prepare('SELECT id FROM files WHERE path = ?').pluck(),
     oldLengths: db.prepare(
-      'SELECT count(*) AS n, coalesce(sum(title_len),0) AS t, coalesce(sum(body_len),0) AS b, coalesce(sum(people_len),0) AS p FROM chunks WHERE file_id = ?',
+      `SELECT count(*) AS n, coalesce(sum(title_len),0) AS t, coalesce(sum(body_len),0) AS b, coalesce(sum(people_len),0) AS p FROM chunks c WHERE file_id = ? AND ${NEW_TEXT_SQL}`,
     ),
     oldFileLengths: db.prepare(
       'SELECT title_len AS t, body_len AS b, people_len AS p FROM files WHERE id = ?',
@@ -346,13 +369,9 @@ export async function openSqliteStore(path: string): Promise<Store> {
     ),
     stats: db.prepare(`SELECT ${STATS_COLUMNS} FROM stats WHERE id = 1`),
     readerStats: db.prepare(
-      `SELECT count(*) AS chunks, coalesce(sum(title_len),0) AS title_len, coalesce(sum(body_len),0) AS body_len,
-       coalesce(sum(people_len),0) AS people_len FROM chunks WHERE file_id IN (SELECT f.id FROM files f WHERE ${READABLE})`,
+      `${CHUNK_STATS_SQL} AND c.file_id IN (SELECT f.id FROM files f WHERE ${READABLE})`,
     ),
-    readerFileStats: db.prepare(
-      `SELECT count(*) AS files, coalesce(sum(f.title_len),0) AS file_title_len, coalesce(sum(f.body_len),0) AS file_body_len,
-       coalesce(sum(f.people_len),0) AS file_people_len FROM files f WHERE ${READABLE}`,
-    ),
+    readerFileStats: db.prepare(`${FILE_STATS_SQL} AND ${READABLE}`),
     mentions: db.prepare(
       'SELECT name, address, sum(count) AS count FROM mentions GROUP BY name, address ORDER BY name, address',
     ),
@@ -492,9 +511,6 @@ export async function openSqliteStore(path: string): Promise<Store> {
     }) as number;
     const ids: number[] = [];
     const readers = JSON.stringify(write.file.readers);
-    let t = 0;
-    let b = 0;
-    let p = 0;
     for (const chunk of write.chunks) {
       const id = statements.insertChunk.get({
         fileId,
@@ -516,14 +532,12 @@ export async function openSqliteStore(path: string): Promise<Store> {
         peopleLength: chunk.peopleLength,
       }) as number;
       ids.push(id);
-      t += chunk.titleLength;
-      b += chunk.bodyLength;
-      p += chunk.peopleLength;
     }
     for (const row of write.postings(ids, fileId)) statements.insertPosting.run(row.term, fileId, row.data);
     for (const mention of write.mentions)
       statements.insertMention.run(fileId, mention.name ?? null, mention.address ?? null, mention.count);
-    statements.adjustStats.run(write.chunks.length, t, b, p);
+    const added = write.stats;
+    statements.adjustStats.run(added.chunks, added.titleLength, added.bodyLength, added.peopleLength);
     const lengths = write.lengths;
     statements.adjustFileStats.run(1, lengths.titleLength, lengths.bodyLength, lengths.peopleLength);
     return { ids, before };
@@ -757,16 +771,8 @@ export async function openSqliteStore(path: string): Promise<Store> {
       if (orphanPostings) problems.push(`${orphanPostings} posting rows belong to no file`);
       const stats = rowToStats(statements.stats.get() as Row);
       const actual = rowToStats({
-        ...(db
-          .prepare(
-            'SELECT count(*) AS chunks, coalesce(sum(title_len),0) AS title_len, coalesce(sum(body_len),0) AS body_len, coalesce(sum(people_len),0) AS people_len FROM chunks',
-          )
-          .get() as Row),
-        ...(db
-          .prepare(
-            'SELECT count(*) AS files, coalesce(sum(title_len),0) AS file_title_len, coalesce(sum(body_len),0) AS file_body_len, coalesce(sum(people_len),0) AS file_people_len FROM files',
-          )
-          .get() as Row),
+        ...(db.prepare(CHUNK_STATS_SQL).get() as Row),
+        ...(db.prepare(FILE_STATS_SQL).get() as Row),
       });
       problems.push(...checkFileLengths(db.prepare(FILE_LENGTHS_CHECK_SQL).all() as Row[]));
       problems.push(...checkItems(db.prepare(ITEMS_CHECK_SQL).all() as Row[]));

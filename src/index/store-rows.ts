@@ -34,19 +34,41 @@ export function rowToStats(row: Row): CorpusStats {
 }
 
 /**
- * A file's lengths as one document (postings.ts `fileLengths`) from its chunks, as SQL over
- * the `files` table: the longest chunk title and people field, the bodies summed.
+ * SQL true for a chunk `c` of new text: not a message quoted under a reply (a locator with
+ * `quote`, index/quoted-chunks.ts), which is no item of its file and counts in no ranking
+ * statistic. Its locator's JSON is read as text, as SQLite stores it and Postgres casts it.
+ */
+export const NEW_TEXT_SQL = `CAST(c.locator AS TEXT) NOT LIKE '%"quote":%'`;
+
+/**
+ * A file's lengths as one document (postings.ts `fileLengths`) from its chunks of new text, as
+ * SQL over the `files` table: the longest chunk title and people field, the bodies summed.
  */
 export const FILE_LENGTHS_FROM_CHUNKS = {
-  title_len: '(SELECT coalesce(max(c.title_len),0) FROM chunks c WHERE c.file_id = files.id)',
-  body_len: '(SELECT coalesce(sum(c.body_len),0) FROM chunks c WHERE c.file_id = files.id)',
-  people_len: '(SELECT coalesce(max(c.people_len),0) FROM chunks c WHERE c.file_id = files.id)',
+  title_len: `(SELECT coalesce(max(c.title_len),0) FROM chunks c WHERE c.file_id = files.id AND ${NEW_TEXT_SQL})`,
+  body_len: `(SELECT coalesce(sum(c.body_len),0) FROM chunks c WHERE c.file_id = files.id AND ${NEW_TEXT_SQL})`,
+  people_len: `(SELECT coalesce(max(c.people_len),0) FROM chunks c WHERE c.file_id = files.id AND ${NEW_TEXT_SQL})`,
 } as const;
 
 /** `UPDATE files SET` list that recomputes every file's lengths from its chunks. */
 export const FILE_LENGTHS_SQL = Object.entries(FILE_LENGTHS_FROM_CHUNKS)
   .map(([column, expression]) => `${column} = ${expression}`)
   .join(', ');
+
+/** The chunk count and summed field lengths of the corpus statistics, as SQL over `chunks c` (add conditions after it). */
+export const CHUNK_STATS_SQL = `SELECT count(*) AS chunks, coalesce(sum(c.title_len),0) AS title_len, coalesce(sum(c.body_len),0) AS body_len,
+  coalesce(sum(c.people_len),0) AS people_len FROM chunks c WHERE ${NEW_TEXT_SQL}`;
+
+/** The file count and summed file lengths of the corpus statistics, as SQL over `files f` (add conditions after it). */
+export const FILE_STATS_SQL = `SELECT count(*) AS files, coalesce(sum(f.title_len),0) AS file_title_len, coalesce(sum(f.body_len),0) AS file_body_len,
+  coalesce(sum(f.people_len),0) AS file_people_len FROM files f WHERE TRUE`;
+
+/**
+ * Marks (meta key `stats`) an index whose statistics and file lengths leave quoted messages out;
+ * an older one has them recounted from its chunks once on open (its posting rows are written
+ * again as its files are read again: the reading version changed with it).
+ */
+export const STATS_VERSION = 'new-text';
 
 /** The query giving each file's stored lengths beside what its chunks give, for `checkFileLengths`. */
 export const FILE_LENGTHS_CHECK_SQL = `SELECT path, title_len, body_len, people_len, ${Object.entries(
@@ -70,10 +92,9 @@ export function checkFileLengths(rows: readonly Row[]): string[] {
 /**
  * A file's item count (`FileRecord.items`, postings.ts `itemCount`) from its chunks, as SQL
  * over the `files` table: its chunks when they are several items, else 1 (0 without chunks). A
- * message quoted under a reply (a locator with `quote`, index/quoted-chunks.ts) is no item; its
- * locator's JSON is read as text, as SQLite stores it and Postgres casts it.
+ * message quoted under a reply is no item (NEW_TEXT_SQL).
  */
-export const ITEMS_FROM_CHUNKS = `CASE WHEN ${ITEMS_FILE_SQL} THEN (SELECT count(*) FROM chunks c WHERE c.file_id = files.id AND CAST(c.locator AS TEXT) NOT LIKE '%"quote":%')
+export const ITEMS_FROM_CHUNKS = `CASE WHEN ${ITEMS_FILE_SQL} THEN (SELECT count(*) FROM chunks c WHERE c.file_id = files.id AND ${NEW_TEXT_SQL})
   WHEN EXISTS (SELECT 1 FROM chunks c WHERE c.file_id = files.id) THEN 1 ELSE 0 END`;
 
 /** The query giving each file's stored item count beside what its chunks give, for `checkItems`. */

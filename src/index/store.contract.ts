@@ -78,6 +78,28 @@ const fileRecord = (path: string, hash = 'h1'): Omit<FileRecord, 'chunks' | 'ite
   indexedAt: '2026-03-12T09:00:00.000Z',
 });
 
+/** A mailbox of one reply and one message quoted under it (quoted-chunks.ts), for the statistics' tests. */
+export const quotedMailbox = {
+  file: fileRecord('/work/quoted.mbox'),
+  chunks: [
+    {
+      type: 'email',
+      title: 'Re: offsite',
+      text: 'Booked, see below.',
+      locator: { messageId: 'q1@example.com' },
+      people: [{ name: 'Bo Lind', address: 'bo@example.com', role: 'from' }],
+    },
+    {
+      type: 'email',
+      title: 'Re: offsite',
+      text: 'Please book the lake hotel for the offsite in June.',
+      locator: { messageId: 'q1@example.com', quote: 1 },
+      people: [],
+      data: { quote: { n: 1, author: 'Cy Moss', in: { from: 'Bo Lind' } } },
+    },
+  ] satisfies ChunkDraft[],
+};
+
 export async function fillContractIndex(index: SearchIndex): Promise<void> {
   for (const [path, drafts] of Object.entries(CONTRACT_FILES))
     await writeChunks(index.store, fileRecord(path), drafts);
@@ -273,6 +295,75 @@ export function storeContract(open: () => Promise<SearchIndex>): void {
       expect((await index.store.integrityCheck()).problems).toEqual([]);
     } finally {
       await index.close();
+    }
+  });
+
+  it('leaves quoted messages out of every ranking statistic: new text scores as in an index without them', async () => {
+    const plain = await open();
+    const quoted = await open();
+    try {
+      const mail = (messageId: string, text: string, quote?: number): ChunkDraft => ({
+        type: 'email',
+        title: 'Re: budget review',
+        text,
+        locator: quote === undefined ? { messageId } : { messageId, quote },
+        people: quote === undefined ? [{ name: 'Bo Lind', address: 'bo@example.com', role: 'from' }] : [],
+        date: '2026-03-05T10:00:00Z',
+        ...(quote === undefined
+          ? {}
+          : { data: { quote: { n: quote, author: 'Cy Moss', in: { from: 'Bo Lind' } } } }),
+      });
+      // A mailbox of two replies (a file of items) and one of a single reply (a file as one document).
+      const files: Record<string, [ChunkDraft[], ChunkDraft[]]> = {
+        '/work/sent.mbox': [
+          [
+            mail('r1@example.com', 'Friday suits me; the budget review moves.'),
+            mail('r2@example.com', 'Thanks.'),
+          ],
+          [
+            mail(
+              'r1@example.com',
+              'The budget review needs the hiring budget and the travel budget by Friday.',
+              1,
+            ),
+            mail('r1@example.com', 'Travel budget: the team flies to Oslo in May, budget review after.', 2),
+          ],
+        ],
+        '/work/one.mbox': [
+          [mail('s1@example.com', 'See the travel plan below.')],
+          [
+            mail(
+              's1@example.com',
+              'The travel plan for the budget review: train on Friday, hotel booked.',
+              1,
+            ),
+          ],
+        ],
+      };
+      await fillContractIndex(plain);
+      await fillContractIndex(quoted);
+      for (const [path, [own, quotes]] of Object.entries(files)) {
+        await writeChunks(plain.store, fileRecord(path), own);
+        await writeChunks(quoted.store, fileRecord(path), [...own, ...quotes]);
+      }
+      expect(await quoted.store.stats()).toEqual(await plain.store.stats());
+      expect((await quoted.store.integrityCheck()).problems).toEqual([]);
+      const ranking = async (index: SearchIndex, query: string, filters = {}, feedback = true) =>
+        (await search(index, { query, k: 20, understand: false, feedback, filters })).results.map(
+          (hit) => [hit.uri, hit.score] as const,
+        );
+      for (const query of ['budget review', 'travel budget friday', 'hiring', 'train hotel']) {
+        expect(await ranking(quoted, query)).toEqual(await ranking(plain, query));
+        // Taken with quoted history, the quoted messages come after new text, which scores as before.
+        const both = await ranking(quoted, query, { quoted: 'also' }, false);
+        const own = await ranking(plain, query, {}, false);
+        expect(both.slice(0, own.length)).toEqual(own);
+      }
+      const withQuotes = await ranking(quoted, 'travel budget', { quoted: 'also' }, false);
+      expect(withQuotes.filter(([uri]) => uri.includes('quote=')).length).toBe(3);
+    } finally {
+      await plain.close();
+      await quoted.close();
     }
   });
 

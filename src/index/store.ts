@@ -25,6 +25,12 @@ export type FileWrite = {
   readonly chunks: readonly NewChunk[];
   /** The file as one document (postings.ts `fileLengths`), kept for file-level ranking statistics. */
   readonly lengths: FileLengths;
+  /**
+   * What the file adds to the corpus statistics' chunk count and summed lengths: its chunks of new
+   * text. Messages quoted under a reply (quoted-chunks.ts) count in no statistic, so quoted
+   * history changes no score of new text.
+   */
+  readonly stats: Pick<CorpusStats, 'chunks' | 'titleLength' | 'bodyLength' | 'peopleLength'>;
   /** Builds the posting rows once the file and its chunks have ids (same order as `chunks`). */
   readonly postings: (ids: readonly number[], fileId: number) => PostingRow[];
   readonly mentions: readonly PersonMention[];
