@@ -130,7 +130,7 @@ export function opensNotKnowing(text: string): boolean {
 }
 
 /**
- * A chat line that says only that its speaker does not know ("sorry i dont", "no idea", "not
+ * A chat line that says only that its speaker does not know ("dunno, sorry", "no idea", "not
  * sure either", "i've never used it"), after the nick it is addressed to: it answers nothing. A
  * line that goes on with a guess ("not sure, try nano") is not one.
  */

@@ -565,7 +565,7 @@ const CHAT_LINE_CHARS = 320;
  * A chat line is one turn: a sentence picked from it is quoted with the line's other sentences
  * ("a homemade bar for linux. I am using bspwm and …" for "which window manager does he use?"),
  * when the line is short enough to quote; not when the sentence itself holds the kind of value
- * asked ("I'm upgrading from Ubuntu 12.04." for "which version").
+ * asked ("I'm moving up from Fedora 38." for "which version").
  */
 export function wholeChatLine(sentence: Candidate, all: readonly Candidate[], type?: AnswerType): Candidate {
   if (!sentence.speaker || (type !== undefined && REQUIRED_TYPES.has(type) && sentence.typed))
@@ -975,7 +975,7 @@ export function extractiveAnswer(
   // ~/.cache? it only holds links") states the problem; when nobody answered, nothing does. (A
   // fact it states of the kind asked, "it restarts at 06:25 every morning", still answers.)
   if (first.asking && !first.typed) return none;
-  // A line that says only that its speaker does not know ("sorry i dont") answers nothing; when
+  // A line that says only that its speaker does not know ("dunno, sorry") answers nothing; when
   // it fits the question best, nobody in the log knew.
   if (first.speaker && saysNotKnown(wholeChatLine(first, all).text)) return none;
   // The value asked is said to be still to come by a sentence that fits the question more

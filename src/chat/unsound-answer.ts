@@ -162,12 +162,12 @@ const HEADING_SMALL = new Set('a an and or of the for to in on at by with vs per
 const NAME_ASKED =
   /\b(?:\p{L}*names?|titles?|named|called|headings?|subjects?|labels?|captions?|headers?|columns?|alias(?:es)?|handles?)\b/iu;
 
-/** Kinds of value written in capitalised words ("Ana Ruiz", "Grand Ballroom", "Next Tuesday"). */
+/** Kinds of value written in capitalised words ("Ana Ruiz", "Grand Ballroom", "Next Friday"). */
 const CAPITALISED_TYPES = new Set(['person', 'place', 'date', 'year']);
 
 /**
  * An answer that is only a heading or a row of column labels which repeats the question's words
- * ("Sizing MaxClients." for "What is the default value of MaxClients?", "Area/Function Unit
+ * ("Sizing PoolSize." for "What is the default value of PoolSize?", "Area/Function Unit
  * Lead Global/Functional Lead*" for "Which area does Ode lead?"): two or more words, each
  * capitalised or a short word, no figure, no label with a value. It names the topic; it states
  * nothing about it.

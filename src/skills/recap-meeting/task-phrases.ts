@@ -12,7 +12,7 @@ import { OBJECT } from './normal-forms.ts';
 
 /**
  * chrono-node with one more phrase: a day of the month said alone after "by", "before", "until",
- * "on" or "due" ("by the 13th"), ending the clause or before "at", "and", "so"… ("the 5th floor" is
+ * "on" or "due" ("by the 13th"), ending the clause or before "at", "and", "so"… ("the 7th floor" is
  * none). It is the next such day: in the reference month, or the month after once that day is past.
  */
 const DATES = chrono.casual.clone();
