@@ -307,6 +307,9 @@ const NAME_WORD = String.raw`(?<![\p{L}\p{M}\p{N}_])\p{Lu}\p{Ll}+(?![\p{L}\p{M}\
 /** A first name and a surname, with a middle initial or not: "Ana Ruiz", "Sebastián J. Piñera". */
 const NAME_PAIR = new RegExp(`(${NAME_WORD})(?:\\s+\\p{Lu}\\.?)?\\s+(${NAME_WORD})`, 'gu');
 
+/** The same, each word tried as a first name in turn ("On Tomas Berg": "Tomas Berg" too). */
+const NAME_PAIR_AT = new RegExp(`(${NAME_WORD})(?=(?:\\s+\\p{Lu}\\.?)?\\s+(${NAME_WORD}))`, 'gu');
+
 /** An office named as a body of people by what it serves: "the Office of the Chairman", "Office of Legal Affairs". */
 const OFFICE_AS_BODY = /\bOffice\s+of\s+(?:the\s+)?[A-Z][\w&-]*/g;
 
@@ -431,6 +434,38 @@ const CJK_TITLED = new RegExp(
  */
 export function titledCjkName(text: string): boolean {
   return CJK_HONOURED.test(text) || CJK_TITLED.test(text);
+}
+
+/** A capitalised word, "McAdam" and "O'Dell" as one: a name's word if the passages know it. */
+const CAPITALISED_WORD = /(?<![\p{L}\p{M}\p{N}_])(?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}_])/gu;
+
+/**
+ * Does a sentence name someone, as a "who" answer must? The person detector above only ranks
+ * and takes any capitalised word inside a sentence ("pursuant to Chapter 18.20", "plans for
+ * Netco"); an answer is accepted only when it writes a name of a person the passages know
+ * (`known`: folded words of their senders', recipients', attendees', speakers' and cards' names,
+ * see known-names.ts), a body of people as the one who does it ("approved by legal"), a
+ * Chinese or Japanese name marked by a title, or a first name and a surname neither of which the
+ * passage or the question writes in lower case: "Performance Tuning" and "Integration Plans"
+ * are a heading's words, "Ana Ruiz" is a name.
+ */
+export function namesSomeone(
+  raw: string,
+  context: { readonly passage: string; readonly question: string; readonly known: ReadonlySet<string> },
+): boolean {
+  const text = namelessRuns(raw.replace(FIELD_LABEL, ''));
+  if (BODY_AS_AGENT.test(text) || titledCjkName(text)) return true;
+  if (
+    [...text.matchAll(CAPITALISED_WORD)].some(
+      (match) => !NOT_NAMES.has(match[0]) && context.known.has(match[0].toLocaleLowerCase()),
+    )
+  )
+    return true;
+  const lower = new Set(
+    `${context.passage}\n${context.question}\n${raw}`.match(/(?<![\p{L}\p{M}])\p{Ll}+(?![\p{L}\p{M}])/gu),
+  );
+  const common = (word: string) => NOT_NAMES.has(word) || lower.has(word.toLocaleLowerCase());
+  return [...text.matchAll(NAME_PAIR_AT)].some((match) => !common(match[1] ?? '') && !common(match[2] ?? ''));
 }
 
 /** Answer types whose detector is sure enough to require: without one, a sentence does not answer. */
