@@ -965,7 +965,10 @@ describe('namesSomeone', () => {
   it('a chapter, a heading or a product in capitals names no one', () => {
     expect(namesSomeone('The permit is issued under Chapter 12.40 of the code.', context(''))).toBe(false);
     expect(
-      namesSomeone('We compiled the Staffing Plans for Brightco.', context('the staffing plans are late')),
+      namesSomeone(
+        'We compiled the Staffing/Integration Plans today.',
+        context('the staffing plans are late'),
+      ),
     ).toBe(false);
     expect(namesSomeone('The Harbour Tuning talk was long.', context('tuning the harbour'))).toBe(false);
   });
@@ -974,6 +977,11 @@ describe('namesSomeone', () => {
     expect(namesSomeone('Tomas Berg signs it.', context('the permit'))).toBe(true);
     expect(namesSomeone('Oren will sign it on Monday.', context('', ['oren', 'vance']))).toBe(true);
     expect(namesSomeone('It is signed by the finance team.', context(''))).toBe(true);
+    expect(namesSomeone("Murray O'Neil will be the point person.", context('the point person'))).toBe(true);
+    expect(namesSomeone('We have Brightco exploring the option.', context('the option'))).toBe(true);
+    expect(
+      namesSomeone('Please call Harry Grubbs at harry.grubbs@example.com.', context('questions on copiers')),
+    ).toBe(true);
     expect(namesSomeone('理事長 山田 太郎', context(''))).toBe(true);
   });
 

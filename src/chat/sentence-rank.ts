@@ -394,10 +394,12 @@ export function rankSentences(
     wanted.reduce((sum, term) => sum + (has(term) ? idf(term) : 0), 0) / total;
   const questionNames = new Set([...namedTerms(question)].map(fold));
   // A person the passages know, or a name's shape; not any capitalised word (see namesSomeone).
+  // "Which company …" asks a body, which a capitalised word names ("The Yuma Companies").
   const known = type === 'person' ? knownNames(hits) : new Set<string>();
+  const bodyAsked = /\bwhich (?:company|firm|vendor|client)\b/i.test(question);
   const carriesPerson = (text: string, hit: SearchHit) =>
     carriesType(text, 'person') &&
-    (titledName(text) || namesSomeone(text, { passage: hit.text, question, known }));
+    (bodyAsked || titledName(text) || namesSomeone(text, { passage: hit.text, question, known }));
   return pool.map((sentence, i) => {
     const terms = termsOf[i] ?? new Set<string>();
     // Words of the sentences around it (same passage) and of its title: "His number is …"
