@@ -20,6 +20,7 @@ import {
   measureModifiers,
   moneyAsked,
   namedIdentifiers,
+  namesSomeone,
   onlyMoneyFigures,
   phoneKindFits,
   phoneLabel,
@@ -951,5 +952,40 @@ describe('numbers that name no amount, and counts, times and prices asked in oth
     expect(carriesMoney('Аренда зала — 1500 рублей в час.', 'стоит')).toBe(true);
     expect(carriesMoney('Заявление рассматривается в течение 30 дней.', 'стоит')).toBe(false);
     expect(moneyAsked('¿Cuántas personas vienen a la cena?')).toBeUndefined();
+  });
+});
+
+describe('namesSomeone', () => {
+  const context = (passage: string, known: readonly string[] = []) => ({
+    passage,
+    question: 'Who signs the permit?',
+    known: new Set(known),
+  });
+
+  it('a chapter, a heading or a product in capitals names no one', () => {
+    expect(namesSomeone('The permit is issued under Chapter 12.40 of the code.', context(''))).toBe(false);
+    expect(
+      namesSomeone(
+        'We compiled the Staffing/Integration Plans today.',
+        context('the staffing plans are late'),
+      ),
+    ).toBe(false);
+    expect(namesSomeone('The Harbour Tuning talk was long.', context('tuning the harbour'))).toBe(false);
+  });
+
+  it('a first name and a surname, a known person, a body of people or a CJK titled name do', () => {
+    expect(namesSomeone('Tomas Berg signs it.', context('the permit'))).toBe(true);
+    expect(namesSomeone('Oren will sign it on Monday.', context('', ['oren', 'vance']))).toBe(true);
+    expect(namesSomeone('It is signed by the finance team.', context(''))).toBe(true);
+    expect(namesSomeone("Murray O'Neil will be the point person.", context('the point person'))).toBe(true);
+    expect(namesSomeone('We have Brightco exploring the option.', context('the option'))).toBe(true);
+    expect(
+      namesSomeone('Please call Harry Grubbs at harry.grubbs@example.com.', context('questions on copiers')),
+    ).toBe(true);
+    expect(namesSomeone('理事長 山田 太郎', context(''))).toBe(true);
+  });
+
+  it('a pair of words the passage also writes in lower case is a heading, not a name', () => {
+    expect(namesSomeone('See Market Review for it.', context('the market review is due'))).toBe(false);
   });
 });

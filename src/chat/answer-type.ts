@@ -307,6 +307,12 @@ const NAME_WORD = String.raw`(?<![\p{L}\p{M}\p{N}_])\p{Lu}\p{Ll}+(?![\p{L}\p{M}\
 /** A first name and a surname, with a middle initial or not: "Ana Ruiz", "Sebastián J. Piñera". */
 const NAME_PAIR = new RegExp(`(${NAME_WORD})(?:\\s+\\p{Lu}\\.?)?\\s+(${NAME_WORD})`, 'gu');
 
+/** A name's word, with "O'", "D'", "Mc" or "Mac" before it: "O'Neil", "McAdam". */
+const STRICT_WORD = String.raw`(?<![\p{L}\p{M}\p{N}_'’])(?:O['’]|D['’]|Mc|Mac)?\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}_])`;
+
+/** A first name and a surname, each word tried as a first name in turn ("On Tomas Berg": "Tomas Berg" too). */
+const STRICT_PAIR = new RegExp(`(${STRICT_WORD})(?=(?:\\s+\\p{Lu}\\.?)?\\s+(${STRICT_WORD}))`, 'gu');
+
 /** An office named as a body of people by what it serves: "the Office of the Chairman", "Office of Legal Affairs". */
 const OFFICE_AS_BODY = /\bOffice\s+of\s+(?:the\s+)?[A-Z][\w&-]*/g;
 
@@ -431,6 +437,57 @@ const CJK_TITLED = new RegExp(
  */
 export function titledCjkName(text: string): boolean {
   return CJK_HONOURED.test(text) || CJK_TITLED.test(text);
+}
+
+/** A capitalised word, "McAdam" and "O'Dell" as one: a name's word if the passages know it. */
+const CAPITALISED_WORD = /(?<![\p{L}\p{M}\p{N}_])(?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}_])/gu;
+
+/**
+ * Does a sentence name someone, as a "who" answer must? The person detector above only ranks
+ * and takes any capitalised word inside a sentence ("pursuant to Chapter 18.20", "plans for
+ * Netco"); an answer is accepted only when it writes a name of a person the passages know
+ * (`known`: folded words of their senders', recipients', attendees', speakers' and cards' names,
+ * see known-names.ts), a body of people as the one who does it ("approved by legal"), a
+ * Chinese or Japanese name marked by a title, or a first name and a surname neither of which the
+ * passage or the question writes in lower case: "Performance Tuning" and "Integration Plans"
+ * are a heading's words, "Ana Ruiz" and "Murray O'Neil" are names. A capitalised word alone
+ * still names someone or a body ("We have Accenture exploring …", "Steve and John to review …")
+ * where the detector takes it, unless the passage writes it in lower case, a figure follows it
+ * ("Chapter 18.20"), a slash joins it to another word or a capitalised word stands beside it (a
+ * heading's run).
+ */
+export function namesSomeone(
+  raw: string,
+  context: { readonly passage: string; readonly question: string; readonly known: ReadonlySet<string> },
+): boolean {
+  const text = namelessRuns(raw.replace(FIELD_LABEL, ''));
+  if (BODY_AS_AGENT.test(text) || titledCjkName(text)) return true;
+  if (
+    [...text.matchAll(CAPITALISED_WORD)].some(
+      (match) => !NOT_NAMES.has(match[0]) && context.known.has(match[0].toLocaleLowerCase()),
+    )
+  )
+    return true;
+  // Words written in lower case, not inside an address or a link ("harry.grubbs@…").
+  const lower = new Set(
+    `${context.passage}\n${context.question}\n${raw}`
+      .replace(/\S+@\S+|\b(?:https?:\/\/|www\.)\S+/g, ' ')
+      .match(/(?<![\p{L}\p{M}])\p{Ll}+(?![\p{L}\p{M}])/gu),
+  );
+  const common = (word: string) =>
+    NOT_NAMES.has(word) || lower.has(word.replace(/^(?:O['’]|D['’])/, '').toLocaleLowerCase());
+  if ([...text.matchAll(STRICT_PAIR)].some((match) => !common(match[1] ?? '') && !common(match[2] ?? '')))
+    return true;
+  return [...text.matchAll(CAPITALISED_WORD)].some(
+    (match) =>
+      !common(match[0]) &&
+      // A word joined to another by a slash is one of two labels: "Re-start/Integration".
+      text.charAt((match.index ?? 0) - 1) !== '/' &&
+      text.charAt((match.index ?? 0) + match[0].length) !== '/' &&
+      !(opensSentence(text, match.index) || namesWhereOrWhat(text, match.index)) &&
+      !/[\p{Lu}][^\s/]*[\s/]+$/u.test(text.slice(0, match.index)) &&
+      !/^[\s/*]+[\p{Lu}\p{N}]/u.test(text.slice((match.index ?? 0) + match[0].length)),
+  );
 }
 
 /** Answer types whose detector is sure enough to require: without one, a sentence does not answer. */

@@ -667,6 +667,37 @@ describe('extractiveAnswer: who', () => {
     expect(answer.found).toBe(true);
     expect(answer.answer).toContain('Tomas Berg');
   });
+
+  it('a chapter, a plan or a product in capitals names no one: refused', () => {
+    const chapter = passage(
+      'No hearing is required for the permit for a garden shed, or any appeal, under Chapter 12.40 of the code.',
+    );
+    expect(
+      extractiveAnswer('Who issues the permit for a garden shed?', [chapter], new CitationList()).found,
+    ).toBe(false);
+    const plans = passage(
+      'For two weeks we have been putting together the Staffing/Integration Plans for Brightco.',
+    );
+    expect(
+      extractiveAnswer(
+        'Who is putting together the staffing part of the Brightco plans?',
+        [plans],
+        new CitationList(),
+      ).found,
+    ).toBe(false);
+  });
+
+  it('a first name the mail knows from its recipients names someone', () => {
+    const hit = passage('Mary is putting together the staffing plans for Brightco this week.', 'email', {
+      people: [
+        { name: 'Vance, Oren', role: 'from' },
+        { name: 'Okafor, Mary', role: 'to' },
+      ],
+    });
+    const answer = extractiveAnswer('Who is putting together the staffing plans?', [hit], new CitationList());
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain('Mary');
+  });
 });
 
 describe('extractiveAnswer: how many', () => {

@@ -29,6 +29,7 @@ import {
   expectedAnswerType,
   labelledCode,
   moneyAsked,
+  namesSomeone,
   type PhoneKind,
   phoneKindFits,
   phoneLabel,
@@ -51,6 +52,7 @@ import {
   opensNotKnowing,
   toldInQuestion,
 } from './chat-lines.ts';
+import { knownNames } from './known-names.ts';
 import { taxUnstated, withoutNonMoneyFigures } from './money-measures.ts';
 import { sourceMisspellings } from './name-spelling.ts';
 import { type PassageSentence, sentencesOf } from './passage-sentences.ts';
@@ -391,6 +393,13 @@ export function rankSentences(
   const share = (has: (term: string) => boolean) =>
     wanted.reduce((sum, term) => sum + (has(term) ? idf(term) : 0), 0) / total;
   const questionNames = new Set([...namedTerms(question)].map(fold));
+  // A person the passages know, or a name's shape; not any capitalised word (see namesSomeone).
+  // "Which company …" asks a body, which a capitalised word names ("The Yuma Companies").
+  const known = type === 'person' ? knownNames(hits) : new Set<string>();
+  const bodyAsked = /\bwhich (?:company|firm|vendor|client)\b/i.test(question);
+  const carriesPerson = (text: string, hit: SearchHit) =>
+    carriesType(text, 'person') &&
+    (bodyAsked || titledName(text) || namesSomeone(text, { passage: hit.text, question, known }));
   return pool.map((sentence, i) => {
     const terms = termsOf[i] ?? new Set<string>();
     // Words of the sentences around it (same passage) and of its title: "His number is …"
@@ -427,7 +436,7 @@ export function rankSentences(
           (sentence.speaker !== undefined && namesCommand(sentence.text))
         : // "Who did Ana meet?": a person other than the ones the question names.
           type === 'person'
-          ? carriesType(withoutAsked(sentence.text, asked, questionNames), type)
+          ? carriesPerson(withoutAsked(sentence.text, asked, questionNames), sentence.hit)
           : // "Where is the Board Meeting?": not "in the Board", a place other than the thing asked.
             type === 'place'
             ? (carriesType(withoutAsked(sentence.text, namedNotPlace), type) &&
