@@ -189,3 +189,28 @@ describe('changes between two columns', () => {
     expect(answer.slots.mean_pct_change).toBe('11.67');
   });
 });
+
+describe('a feature the question derives by arithmetic', () => {
+  it('is refused when no step made it, rather than answered over one of its columns', () => {
+    expect(
+      refusal({
+        // Before: "mean of spend over 10 values", 56.90, as if the feature were spend itself.
+        question:
+          'Perform feature engineering: create a feature representing the spend paid per household member. What is its mean?',
+        format: '@mean_spend_per_member[mean], rounded to two decimal places.',
+      }),
+    ).toBe('unsupported');
+    expect(
+      refusal({
+        question:
+          'Engineer a "Loyalty" feature that adds the visits and the tier. What is its correlation with spend?',
+        format: '@loyalty_spend_corr[r], rounded to two decimal places.',
+      }),
+    ).toBe('unsupported');
+  });
+  it('leaves a question that makes no feature to the other steps', () => {
+    expect(
+      refusal({ question: 'What is the mean spend per visit of tier 1?', format: '@mean_spend[mean]' }),
+    ).toBe('answered');
+  });
+});

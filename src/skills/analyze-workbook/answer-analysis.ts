@@ -99,6 +99,16 @@ export type AnalysisAnswer = {
 const STATED_NEW_COLUMN =
   /\bcreate (?:a |an )?(?:new )?(?:column|feature|variable)\s+(?:called |named )?["'“‘`]?([A-Za-z_][\w]*(?: [A-Za-z_]\w*){0,3}?)["'”’`]?\s+(?:as|that|which|equal|equals|with|by|from)\b/i;
 
+/**
+ * A feature the text says to make ("create a feature representing …", 'engineer a "Relatives"
+ * feature', "derive a new variable") and defines by arithmetic ("per", "ratio", "adds", "minus"):
+ * when no step made a column, any answer would be over one of the columns it is made from.
+ */
+const FEATURE_TO_MAKE =
+  /\b(?:create|creating|engineer|engineering|derive|deriving|construct|constructing|compute|computing)\s+(?:a|an|the)?\s*(?:new\s+)?(?:["'“‘`][^"'”’`]{1,40}["'”’`]\s+)?(?:feature|column|variable)\b/i;
+const ARITHMETIC_WORDS =
+  /\b(?:divid\w*|per|ratio|times|multipl\w*|plus|minus|adds|adding|sum of|difference|gap|product)\b/i;
+
 /** A random split stated with its seed: scikit-learn's train_test_split with random_state. */
 const SEEDED_SPLIT = /\brandom[ _]state\b|\brandom seed\b|\bseed\b/i;
 
@@ -302,6 +312,10 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       `The builtin engine could not tell which column the question means for ${frame.unread.join(', ')}.`,
       { hint: 'Name the column with the value, e.g. "rows where Team is India".' },
     );
+  if (frame.derived.size === 0 && FEATURE_TO_MAKE.test(prose) && ARITHMETIC_WORDS.test(prose))
+    fail('unsupported', 'The builtin engine did not make the feature the question derives.', {
+      hint: 'Say how the feature is computed in words the engine reads ("A / B", "the ratio of A to B").',
+    });
   // "Create a column total as A plus B" that no step made: any answer would be over other columns.
   const created = STATED_NEW_COLUMN.exec(prose);
   if (created && frame.derived.size === 0 && !columnNames(frame).includes(created[1]!))
