@@ -449,7 +449,7 @@ const CAPITALISED_WORD = /(?<![\p{L}\p{M}\p{N}_])(?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?![
  * (`known`: folded words of their senders', recipients', attendees', speakers' and cards' names,
  * see known-names.ts), a body of people as the one who does it ("approved by legal"), a
  * Chinese or Japanese name marked by a title, or a first name and a surname neither of which the
- * passage or the question writes in lower case: "Performance Tuning" and "Integration Plans"
+ * passage or the question writes in lower case: "Capacity Review" and "Rollout Plans"
  * are a heading's words, "Ana Ruiz" and "Murray O'Neil" are names. A capitalised word alone
  * still names someone or a body ("We have Accenture exploring …", "Steve and John to review …")
  * where the detector takes it, unless the passage writes it in lower case, a figure follows it

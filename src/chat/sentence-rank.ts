@@ -394,7 +394,7 @@ export function rankSentences(
     wanted.reduce((sum, term) => sum + (has(term) ? idf(term) : 0), 0) / total;
   const questionNames = new Set([...namedTerms(question)].map(fold));
   // A person the passages know, or a name's shape; not any capitalised word (see namesSomeone).
-  // "Which company …" asks a body, which a capitalised word names ("The Yuma Companies").
+  // "Which company …" asks a body, which a capitalised word names ("The Harlow Companies").
   const known = type === 'person' ? knownNames(hits) : new Set<string>();
   const bodyAsked = /\bwhich (?:company|firm|vendor|client)\b/i.test(question);
   const carriesPerson = (text: string, hit: SearchHit) =>
