@@ -444,16 +444,16 @@ const CAPITALISED_WORD = /(?<![\p{L}\p{M}\p{N}_])(?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?![
 
 /**
  * Does a sentence name someone, as a "who" answer must? The person detector above only ranks
- * and takes any capitalised word inside a sentence ("pursuant to Chapter 18.20", "plans for
+ * and takes any capitalised word inside a sentence ("pursuant to Chapter 12.40", "plans for
  * Netco"); an answer is accepted only when it writes a name of a person the passages know
  * (`known`: folded words of their senders', recipients', attendees', speakers' and cards' names,
  * see known-names.ts), a body of people as the one who does it ("approved by legal"), a
  * Chinese or Japanese name marked by a title, or a first name and a surname neither of which the
  * passage or the question writes in lower case: "Capacity Review" and "Rollout Plans"
- * are a heading's words, "Ana Ruiz" and "Murray O'Neil" are names. A capitalised word alone
- * still names someone or a body ("We have Accenture exploring …", "Steve and John to review …")
+ * are a heading's words, "Ana Ruiz" and "Rory O'Hare" are names. A capitalised word alone
+ * still names someone or a body ("We have Brightwell exploring …", "Steve and John to review …")
  * where the detector takes it, unless the passage writes it in lower case, a figure follows it
- * ("Chapter 18.20"), a slash joins it to another word or a capitalised word stands beside it (a
+ * ("Chapter 12.40"), a slash joins it to another word or a capitalised word stands beside it (a
  * heading's run).
  */
 export function namesSomeone(
