@@ -3,7 +3,8 @@
  * Reads a skill's file reference through the caller's permissions (`context.readSource`) and
  * parses it, failing with a message that names the file and says what the skill needs.
  */
-import type { ParsedFile } from '../formats/model.ts';
+import { meetingTranscriptOf } from '../formats/chat/chat-transcript.ts';
+import type { ParsedFile, Transcript } from '../formats/model.ts';
 import { readFile } from '../formats/read-file.ts';
 import type { ReadOptions } from '../formats/reader.ts';
 import { fail, OfficemateError } from '../lib/errors.ts';
@@ -45,6 +46,33 @@ export async function readSourceOf<K extends ParsedFile['type']>(
       path: read.source.path,
     });
   return read as ReadSource<Extract<ParsedFile, { type: K }>>;
+}
+
+/**
+ * A parsed file as a meeting transcript: a transcript as it is, a chat log as one turn per message
+ * (formats/chat/chat-transcript.ts); anything else, or a chat with no messages, is refused with a
+ * message naming the file (`name`) and the `hint`. One reading for recap, its web view and the CLI,
+ * so that a recap's citations point at the turns the view shows.
+ */
+export function asTranscript(parsed: ParsedFile, name: string, path: string, hint: string): Transcript {
+  const transcript = meetingTranscriptOf(parsed);
+  if (!transcript)
+    fail(
+      'format_unsupported',
+      `${name} is a ${parsed.type}${parsed.type === 'chat' ? ' with no messages' : ''}, not a transcript.`,
+      { hint, path },
+    );
+  return transcript;
+}
+
+/** Resolves and parses a file reference that must be a meeting transcript or a chat log (`asTranscript`). */
+export async function readTranscriptSource(
+  context: SkillContext,
+  ref: string,
+  hint: string,
+): Promise<ReadSource<Transcript>> {
+  const { source, parsed } = await readSource(context, ref);
+  return { source, parsed: asTranscript(parsed, source.name, source.path, hint) };
 }
 
 /** A file name without its extension, for naming what a skill makes from it. */

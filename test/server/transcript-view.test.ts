@@ -14,6 +14,7 @@ let server: TestServer;
 const tokens: Record<string, string> = {};
 let meeting: string;
 let calendar: string;
+let channel: string;
 
 const get = <T>(user: string, path: string) => getJson<T>(server.app, tokens[user]!, path);
 
@@ -31,6 +32,12 @@ beforeAll(async () => {
     tokens.alice!,
     'school.ics',
     readFileSync(join(CORPUS, 'calendar', 'node-ical', 'music-school-weekly-until.ics')),
+  );
+  channel = await upload(
+    server.app,
+    tokens.alice!,
+    'ubuntu-meeting.txt',
+    readFileSync(join(CORPUS, 'chats', 'irc-disentanglement', 'new-domains', 'ubuntu-meeting.1.ascii.txt')),
   );
 }, 120_000);
 afterAll(async () => {
@@ -63,6 +70,13 @@ describe('GET /api/transcripts/:fileId', () => {
       const turn = body.turns[citation.locator.turn ?? -1];
       expect(turn).toBeDefined();
     }
+  });
+
+  it("shows a chat log as the turns recap reads from it, one per message", async () => {
+    const { status, body } = await get<TranscriptView>('alice', `/api/transcripts/${channel}`);
+    expect(status).toBe(200);
+    expect(body.turns[0]).toMatchObject({ index: 0, speaker: 'sabdfl', text: 'hello all' });
+    expect(body.turns.some((turn) => turn.speaker === 'MootBot')).toBe(false);
   });
 
   it('answers 404 to a user the transcript is not shared with, and refuses a file that is no transcript', async () => {

@@ -16,17 +16,11 @@ const USAGE = 'recap TRANSCRIPT [--query Q] [-o recap.docx] [--json] | recap --b
 /** Reads a file that must be a meeting transcript or a chat log (read as one turn per message). */
 export async function readTranscript(path: string): Promise<Transcript> {
   const { readFile } = await import('../../formats/read-file.ts');
-  const { meetingTranscriptOf } = await import('../../formats/chat/chat-transcript.ts');
+  const { asTranscript } = await import('../../skills/read-source.ts');
   const { RECAP_READS } = await import('../../skills/recap-meeting/recap.skill.ts');
   const result = await readFile(path);
   if (!result.success) throw new OfficemateError(result.error);
-  const transcript = meetingTranscriptOf(result.data);
-  if (!transcript)
-    fail('format_unsupported', `${path} is a ${result.data.type}, not a meeting transcript.`, {
-      hint: RECAP_READS,
-      path,
-    });
-  return transcript;
+  return asTranscript(result.data, path, path, RECAP_READS);
 }
 
 function recapInput(transcript: string, query: string | undefined, document: boolean) {

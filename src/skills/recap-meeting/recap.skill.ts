@@ -7,9 +7,7 @@
  * (`recap-with-model.ts`); `engine` says which, `warnings` why the model's answer was not used.
  */
 import { z } from 'zod';
-import { meetingTranscriptOf } from '../../formats/chat/chat-transcript.ts';
-import { fail } from '../../lib/errors.ts';
-import { readSource, stemOf } from '../read-source.ts';
+import { readTranscriptSource, stemOf } from '../read-source.ts';
 import { CitationSchema, defineSkill, FileRef } from '../skill.ts';
 import { recapToWordDocument } from './recap-document.ts';
 import type { Recap } from './recap-meeting.ts';
@@ -63,14 +61,7 @@ export const recapSkill = defineSkill({
     warnings: z.array(z.object({ type: z.string(), message: z.string() })),
   }),
   async execute(input, context) {
-    const { source, parsed: file } = await readSource(context, input.transcript);
-    const parsed = meetingTranscriptOf(file);
-    if (!parsed)
-      fail(
-        'format_unsupported',
-        `${source.name} is a ${file.type}${file.type === 'chat' ? ' with no messages' : ''}, not a meeting transcript.`,
-        { hint: RECAP_READS, path: source.path },
-      );
+    const { source, parsed } = await readTranscriptSource(context, input.transcript, RECAP_READS);
     const recap = await recapWithModel(parsed, {
       ...(input.query !== undefined ? { query: input.query } : {}),
       now: context.clock.now(),

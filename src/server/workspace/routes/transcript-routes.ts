@@ -1,13 +1,13 @@
 /**
  * @module transcript-routes
- * `/api/transcripts/:fileId`: a meeting transcript the user may read, as its turns (speaker,
+ * `/api/transcripts/:fileId`: a meeting transcript (or a chat log, a turn per message) the user may read, as its turns (speaker,
  * times from the start, text), for the web app's transcript view. Its recap goes through
  * `POST /api/skills/recap`, whose citations point at these turns.
  */
 import { Hono } from 'hono';
 import { attempt } from '../../../lib/result.ts';
 import type { TranscriptView } from '../../../protocol/api.ts';
-import { readSourceOf } from '../../../skills/read-source.ts';
+import { readTranscriptSource } from '../../../skills/read-source.ts';
 import { presentError, statusFor } from '../../presenters/present-error.ts';
 import { readableFile } from '../present-file.ts';
 import { workspaceSkillContext } from '../skill-runner.ts';
@@ -21,7 +21,11 @@ export function createTranscriptRoutes(options: WorkspaceOptions): Hono<Workspac
     if (!file) return c.json(problem('not_found', 'No such file.'), 404);
     const context = workspaceSkillContext(options, user, 'transcript-view', c.req.raw.signal);
     const read = await attempt(() =>
-      readSourceOf(context, file.id, 'transcript', 'Open a meeting transcript (.vtt, Teams .docx, text).'),
+      readTranscriptSource(
+        context,
+        file.id,
+        'Open a meeting transcript (.vtt, Teams .docx, QMSum JSON, text) or a chat log (chat JSON, IRC).',
+      ),
     );
     if (!read.success) {
       // A reader's message may name the copy's path on the server: the file's name stands in.
