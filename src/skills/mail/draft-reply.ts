@@ -108,10 +108,10 @@ export function subjectTopic(subject: string): string | undefined {
   return text.replace(/[.:;,\s\u2013-]+$/, '');
 }
 
-/** The message as its reader saw it: its own words, then what it forwards or quotes (a bare forward is nothing but that). */
 /** A line holding only what a mail export leaves where an embedded object was. */
 const EMBEDDED_PLACEHOLDER = new RegExp(`^\\s*${EMBEDDED_OBJECT.source}\\s*$`, 'i');
 
+/** The message as its reader saw it: its own words, then what it forwards or quotes (a bare forward is nothing but that). */
 function quotedBody(message: { readonly text: string; readonly quoted?: string }): string {
   return [message.text, message.quoted ?? '']
     .map((part) =>

@@ -24,10 +24,11 @@ const MIN_TEXT = 40;
  * (lavorato-j southamerica: a reply saved twice, nine hours apart, its quoted history once with it).
  */
 export const EMBEDDED_OBJECT = /<Embedded\b[^<>]*>/i;
+const EMBEDDED_OBJECTS = new RegExp(EMBEDDED_OBJECT.source, 'gi');
 
 const normal = (value: string) =>
   value
-    .replace(new RegExp(EMBEDDED_OBJECT.source, 'gi'), ' ')
+    .replace(EMBEDDED_OBJECTS, ' ')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
