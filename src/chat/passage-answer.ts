@@ -977,7 +977,8 @@ export function extractiveAnswer(
   if (first.asking && !first.typed) return none;
   // A line that says only that its speaker does not know ("dunno, sorry") answers nothing; when
   // it fits the question best, nobody in the log knew.
-  if (first.speaker && saysNotKnown(wholeChatLine(first, all).text)) return none;
+  const firstLine = wholeChatLine(first, all).text;
+  if (first.speaker && saysNotKnown(firstLine)) return none;
   // The value asked is said to be still to come by a sentence that fits the question more
   // closely than the one picked ("Location information for the make-up sessions will be
   // announced later" under the regular sessions' hotel): it is not known yet, and a
@@ -1011,7 +1012,7 @@ export function extractiveAnswer(
   if (
     type === undefined &&
     WHICH_THING.test(question) &&
-    !namesInstance(wholeChatLine(first, all).text, question) &&
+    !namesInstance(firstLine, question) &&
     !(first.replies && bareReply(first.text))
   ) {
     // One that names one, scoring nearly as well, answers instead ("ding" below "just have to
