@@ -72,7 +72,7 @@ describe('GET /api/transcripts/:fileId', () => {
     }
   });
 
-  it("shows a chat log as the turns recap reads from it, one per message", async () => {
+  it('shows a chat log as the turns recap reads from it, one per message', async () => {
     const { status, body } = await get<TranscriptView>('alice', `/api/transcripts/${channel}`);
     expect(status).toBe(200);
     expect(body.turns[0]).toMatchObject({ index: 0, speaker: 'sabdfl', text: 'hello all' });
