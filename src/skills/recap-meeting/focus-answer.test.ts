@@ -202,6 +202,33 @@ describe('candidates from the first mention of the subject on', () => {
   });
 });
 
+describe('candidates up to a few turns after the last mention of the subject', () => {
+  const turns = [
+    ['Ines', 'First the loading dock: the loading dock opens at six from Monday on.'],
+    ['Olek', 'Trucks for the loading dock must book a slot a day ahead.'],
+    ['Ines', 'Fine, and drivers wait in the yard, not on the street outside.'],
+    ['Olek', 'Good, the yard has room for four trucks at once, I measured it.'],
+    ['Pia', 'Agreed, that settles the booking rule for the drivers and the yard.'],
+    ['Ines', 'Next, the staff choir wants the big hall for its rehearsals in May.'],
+    ['Pia', 'The choir could use the hall on Thursday evenings after seven.'],
+    ['Olek', 'The piano in the hall needs tuning before the choir sings there.'],
+  ].map(([speaker = '', text = ''], index) => ({ index, speaker, text }));
+  const prepared = prepareTranscript({ type: 'transcript', format: 'text', turns } as Transcript);
+  // Smoothing draws the passage out over the whole stretch; the subject is said in turns 0 and 1.
+  const region = [{ from: 0, to: 7 }];
+  const own = [2, 3, 0, 0, 0, 0, 0, 0];
+
+  it('keeps the replies just after the last mention and leaves out the talk that moved on', () => {
+    const pool = fromFirstMention(prepared.units, region, own);
+    expect(new Set(pool.map((unit) => unit.turn))).toEqual(new Set([0, 1, 2, 3, 4]));
+  });
+
+  it('reaches further out when too little is said up to there', () => {
+    const pool = fromFirstMention(prepared.units, region, own, 30, 0);
+    expect(Math.max(...pool.map((unit) => unit.turn))).toBeGreaterThan(1);
+  });
+});
+
 describe('choosing the answer sentences in a real research meeting (QMSum Bmr006)', () => {
   it('ranks a sentence by its relevance, not by how few filler words it has', async () => {
     const transcript = await readQmsumMeeting('Bmr006');
