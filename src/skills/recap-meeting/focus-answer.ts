@@ -431,17 +431,34 @@ export function answerCandidates(prepared: PreparedTranscript, located: LocatedQ
   const named = inRegion.filter((unit) => speakers.has(unit.speaker));
   const pool = named.length >= FOCUS_PARAMS.namedUnits ? named : inRegion;
   const central = normalize(pool.map((unit) => centrality(unit, center)));
+  const shares = passageShares(located);
+  const shareOf = (turn: number) =>
+    shares[regions.findIndex((span) => turn >= span.from && turn <= span.to)] ?? 1;
   const { local: wl, region: wr, central: wc, query: wq } = FOCUS_PARAMS.weights;
   return pool.map((unit, i) => {
     const unitOverlap = terms.length
       ? terms.filter((term) => unit.counts.has(term)).length / terms.length
       : 0;
     const score =
-      wl * (local[unit.turn] ?? 0) +
-      wr * (region[unit.turn] ?? 0) +
-      wc * (central[i] ?? 0) +
-      wq * unitOverlap;
+      (wl * (local[unit.turn] ?? 0) +
+        wr * (region[unit.turn] ?? 0) +
+        wc * (central[i] ?? 0) +
+        wq * unitOverlap) *
+      shareOf(unit.turn);
     return { unit, score };
+  });
+}
+
+/**
+ * Each chosen passage's query weight as a share of the heaviest passage's (1 for it): a subject
+ * taken up again is answered from both passages, but a sentence of the lighter one counts for
+ * that much less than one as good of the heavier.
+ */
+export function passageShares(located: Pick<LocatedQuery, 'regions' | 'runs'>): number[] {
+  const best = Math.max(0, ...located.runs.map((item) => item.weight));
+  return located.regions.map((span) => {
+    const run = located.runs.find((item) => item.run.from === span.from && item.run.to === span.to);
+    return run && best > 0 ? run.weight / best : 1;
   });
 }
 
