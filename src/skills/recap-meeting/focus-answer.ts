@@ -11,8 +11,9 @@
  *     words and end a few turns after its last one, unless too little is said between;
  *  3. when the query names a speaker who spoke in that passage, only their sentences are
  *     candidates;
- *  4. sentences are chosen by maximal marginal relevance until a word budget is met, and
- *     put back in meeting order; each cites the one turn its words come from.
+ *  4. sentences are chosen by maximal marginal relevance until a word budget is met (a
+ *     sentence of a lighter second passage counting for that passage's share of the query
+ *     weight), and put back in meeting order; each cites the one turn its words come from.
  * A query with no content words ("Summarize the meeting") gets a general summary instead:
  * central sentences spread across the meeting's sections.
  */
