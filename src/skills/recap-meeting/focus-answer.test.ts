@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readQmsumMeeting } from '../../../test/helpers/qmsum-meeting.ts';
 import type { Transcript } from '../../formats/model.ts';
 import {
+  answerCandidates,
   focusedExtract,
   fromFirstMention,
   generalExtract,
+  type LocatedQuery,
   locateQuery,
   passageRuns,
+  passageShares,
   queryRegions,
   weightedQueryTerms,
 } from './focus-answer.ts';
@@ -199,6 +202,72 @@ describe('candidates from the first mention of the subject on', () => {
     );
     expect(cited.length).toBeGreaterThan(0);
     expect(cited.every((turn) => turn >= 2)).toBe(true);
+  });
+});
+
+describe('candidates up to a few turns after the last mention of the subject', () => {
+  const turns = [
+    ['Ines', 'First the loading dock: the loading dock opens at six from Monday on.'],
+    ['Olek', 'Trucks for the loading dock must book a slot a day ahead.'],
+    ['Ines', 'Fine, and drivers wait in the yard, not on the street outside.'],
+    ['Olek', 'Good, the yard has room for four trucks at once, I measured it.'],
+    ['Pia', 'Agreed, that settles the booking rule for the drivers and the yard.'],
+    ['Ines', 'Next, the staff choir wants the big hall for its rehearsals in May.'],
+    ['Pia', 'The choir could use the hall on Thursday evenings after seven.'],
+    ['Olek', 'The piano in the hall needs tuning before the choir sings there.'],
+  ].map(([speaker = '', text = ''], index) => ({ index, speaker, text }));
+  const prepared = prepareTranscript({ type: 'transcript', format: 'text', turns } as Transcript);
+  // Smoothing draws the passage out over the whole stretch; the subject is said in turns 0 and 1.
+  const region = [{ from: 0, to: 7 }];
+  const own = [2, 3, 0, 0, 0, 0, 0, 0];
+
+  it('keeps the replies just after the last mention and leaves out the talk that moved on', () => {
+    const pool = fromFirstMention(prepared.units, region, own);
+    expect(new Set(pool.map((unit) => unit.turn))).toEqual(new Set([0, 1, 2, 3, 4]));
+  });
+
+  it('reaches further out when too little is said up to there', () => {
+    const pool = fromFirstMention(prepared.units, region, own, 30, 0);
+    expect(Math.max(...pool.map((unit) => unit.turn))).toBeGreaterThan(1);
+  });
+});
+
+describe('a subject taken up in two passages', () => {
+  const turns = [
+    ['Ines', 'The bike shed roof leaks whenever it rains hard overnight.'],
+    ['Olek', 'Someone should patch the bike shed roof before winter.'],
+    ['Pia', 'The printer on the second floor jams on thick paper.'],
+    ['Ines', 'Order a box of thinner paper for the second floor printer.'],
+    ['Olek', 'The lunch rota for March goes up on the board on Friday.'],
+    ['Pia', 'Put the lunch rota next to the fire drill notice.'],
+    ['Ines', 'The bike shed roof leaks whenever it rains hard overnight.'],
+    ['Olek', 'Someone should patch the bike shed roof before winter.'],
+  ].map(([speaker = '', text = ''], index) => ({ index, speaker, text }));
+  const prepared = prepareTranscript({ type: 'transcript', format: 'text', turns } as Transcript);
+  const first = { from: 0, to: 1 };
+  const second = { from: 6, to: 7 };
+  const located: LocatedQuery = {
+    terms: ['bike', 'shed', 'roof'],
+    own: [3, 3, 0, 0, 0, 0, 3, 3],
+    speakers: new Set(),
+    regions: [first, second],
+    runs: [
+      { run: first, weight: 10 },
+      { run: second, weight: 8 },
+    ],
+  };
+
+  it('gives each passage its share of the query weight the heaviest passage holds', () => {
+    expect(passageShares(located)).toEqual([1, 0.8]);
+  });
+
+  it('counts a sentence of the lighter passage by that share', () => {
+    const even = { ...located, runs: located.runs.map((item) => ({ ...item, weight: 10 })) };
+    const scoreAt = (query: LocatedQuery, turn: number) =>
+      answerCandidates(prepared, query).find((item) => item.unit.turn === turn)?.score ?? 0;
+    expect(scoreAt(located, 0)).toBeGreaterThan(0);
+    expect(scoreAt(located, 0)).toBeCloseTo(scoreAt(even, 0));
+    expect(scoreAt(located, 6)).toBeCloseTo(scoreAt(even, 6) * 0.8);
   });
 });
 

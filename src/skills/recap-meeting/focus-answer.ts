@@ -8,11 +8,12 @@
  *     and any other run holding nearly as much (meetings discuss a subject over a run of
  *     turns and sometimes come back to it; stray mentions elsewhere are left out, and so are
  *     their citations); candidates start at each passage's first turn that says the query's
- *     words, unless too little is said from there on;
+ *     words and end a few turns after its last one, unless too little is said between;
  *  3. when the query names a speaker who spoke in that passage, only their sentences are
  *     candidates;
- *  4. sentences are chosen by maximal marginal relevance until a word budget is met, and
- *     put back in meeting order; each cites the one turn its words come from.
+ *  4. sentences are chosen by maximal marginal relevance until a word budget is met (a
+ *     sentence of a lighter second passage counting for that passage's share of the query
+ *     weight), and put back in meeting order; each cites the one turn its words come from.
  * A query with no content words ("Summarize the meeting") gets a general summary instead:
  * central sentences spread across the meeting's sections.
  */
@@ -59,6 +60,12 @@ export const FOCUS_PARAMS = {
    * the candidates reach back before it turn by turn (about two units: an answer, not a stub).
    */
   leadWords: 30,
+  /**
+   * Turns after a passage's last mention of the subject that still hold candidates (the reply to
+   * a last question about it); past them, smoothing draws the passage out over talk that has
+   * moved on, as it does before the first mention.
+   */
+  tailTurns: 3,
   /** Word budget of the overview given when nothing said matches the query: one central sentence. */
   overviewWords: 15,
   /**
@@ -352,26 +359,34 @@ export function locateQuery(prepared: PreparedTranscript, query: string): Locate
 }
 
 /**
- * The candidates of each passage from the first turn that says the query's words on: smoothing
- * draws a passage out over the talk that leads up to the subject, which is about something
- * else. When fewer than `leadWords` words of candidates are left (the first mention is a
- * question and short replies), the start moves back a turn at a time until there are enough.
+ * The candidates of each passage from the first turn that says the query's words on, up to
+ * `tailTurns` turns after the last one: smoothing draws a passage out over the talk that leads
+ * up to the subject and over the talk after it, which are about something else. When fewer
+ * than `leadWords` words of candidates are left (the first mention is a question and short
+ * replies), both ends move out a turn at a time until there are enough.
  */
 export function fromFirstMention(
   units: readonly Unit[],
   regions: readonly TurnRegion[],
   own: readonly number[],
   minWords: number = FOCUS_PARAMS.leadWords,
+  tailTurns: number = FOCUS_PARAMS.tailTurns,
 ): Unit[] {
   const firsts = regions.map((span) => {
     for (let turn = span.from; turn <= span.to; turn++) if ((own[turn] ?? 0) > 0) return turn;
     return span.from;
   });
+  const lasts = regions.map((span) => {
+    for (let turn = span.to; turn >= span.from; turn--) if ((own[turn] ?? 0) > 0) return turn;
+    return span.to;
+  });
   const regionOf = (turn: number) => regions.findIndex((span) => turn >= span.from && turn <= span.to);
   for (let back = 0; ; back++) {
     const pool = units.filter((unit) => {
       const at = regionOf(unit.turn);
-      return at < 0 || unit.turn >= (firsts[at] ?? 0) - back;
+      return (
+        at < 0 || (unit.turn >= (firsts[at] ?? 0) - back && unit.turn <= (lasts[at] ?? 0) + tailTurns + back)
+      );
     });
     const size = pool.reduce((sum, unit) => sum + wordCount(unit.text), 0);
     if ((pool.length > 0 && size >= minWords) || pool.length === units.length) return pool;
@@ -417,17 +432,34 @@ export function answerCandidates(prepared: PreparedTranscript, located: LocatedQ
   const named = inRegion.filter((unit) => speakers.has(unit.speaker));
   const pool = named.length >= FOCUS_PARAMS.namedUnits ? named : inRegion;
   const central = normalize(pool.map((unit) => centrality(unit, center)));
+  const shares = passageShares(located);
+  const shareOf = (turn: number) =>
+    shares[regions.findIndex((span) => turn >= span.from && turn <= span.to)] ?? 1;
   const { local: wl, region: wr, central: wc, query: wq } = FOCUS_PARAMS.weights;
   return pool.map((unit, i) => {
     const unitOverlap = terms.length
       ? terms.filter((term) => unit.counts.has(term)).length / terms.length
       : 0;
     const score =
-      wl * (local[unit.turn] ?? 0) +
-      wr * (region[unit.turn] ?? 0) +
-      wc * (central[i] ?? 0) +
-      wq * unitOverlap;
+      (wl * (local[unit.turn] ?? 0) +
+        wr * (region[unit.turn] ?? 0) +
+        wc * (central[i] ?? 0) +
+        wq * unitOverlap) *
+      shareOf(unit.turn);
     return { unit, score };
+  });
+}
+
+/**
+ * Each chosen passage's query weight as a share of the heaviest passage's (1 for it): a subject
+ * taken up again is answered from both passages, but a sentence of the lighter one counts for
+ * that much less than one as good of the heavier.
+ */
+export function passageShares(located: Pick<LocatedQuery, 'regions' | 'runs'>): number[] {
+  const best = Math.max(0, ...located.runs.map((item) => item.weight));
+  return located.regions.map((span) => {
+    const run = located.runs.find((item) => item.run.from === span.from && item.run.to === span.to);
+    return run && best > 0 ? run.weight / best : 1;
   });
 }
 
