@@ -27,6 +27,7 @@ import {
   statesCondition,
   titledCjkName,
   venueKindFits,
+  withoutNamedFigures,
   withoutNamedYears,
 } from './answer-type.ts';
 
@@ -842,6 +843,20 @@ describe('a year, a titled person and a count asked in other words and languages
     const question = 'In what year, after the 2010 reform, was the subsidy created?';
     expect(carriesType(withoutNamedYears(question, 'The 2010 reform changed it.'), 'year')).toBe(false);
     expect(carriesType(withoutNamedYears(question, 'It was created in 2012.'), 'year')).toBe(true);
+  });
+
+  it('a figure the question names is not the amount it asks', () => {
+    const question = 'How long before the review had ticket 70215 been opened?';
+    expect(carriesType(withoutNamedFigures(question, 'pilar: I had not seen 70215 yet.'), 'amount')).toBe(
+      false,
+    );
+    expect(carriesType(withoutNamedFigures(question, 'vosk: 70215 was opened 9 hours ago.'), 'amount')).toBe(
+      true,
+    );
+    // Only the whole figure: "16.04" is not the "16" of "a 16 GB stick".
+    expect(withoutNamedFigures('How full is the 16 GB stick?', 'It runs 16.04 on it.')).toBe(
+      'It runs 16.04 on it.',
+    );
   });
 
   it('a numbered decree or item is no count', () => {

@@ -549,6 +549,19 @@ export function withoutNamedYears(question: string, text: string): string {
     : text.replace(new RegExp(YEAR.source, 'g'), (year) => (named.has(year) ? ' ' : year));
 }
 
+/** A figure as a question or a sentence writes it: "455832", "16.04", "1,200". */
+const FIGURE = /(?<![\d.,])\d+(?:[.,]\d+)*(?![\d]|[.,]\d)/g;
+
+/**
+ * The text with the figures a question names taken out: "How long before the meeting had bug
+ * 4471 been filed?" is not answered by "I had not seen 4471 before", which gives no figure but
+ * the one asked about.
+ */
+export function withoutNamedFigures(question: string, text: string): string {
+  const named = new Set(question.normalize('NFKC').match(FIGURE) ?? []);
+  return named.size === 0 ? text : text.replace(FIGURE, (figure) => (named.has(figure) ? ' ' : figure));
+}
+
 /** A version number: "2.0", "15.10", "v3", "version 7". */
 export const VERSION_NUMBER = /\b\d+(?:\.\d+)+[a-z]?\b|\bv\.?\s?\d+\b|\b(?:version|release)\s+\d+\b/i;
 
