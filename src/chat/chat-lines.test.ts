@@ -10,6 +10,7 @@ import {
   namesFile,
   opensNotKnowing,
   saysNotKnown,
+  statesUse,
   toldInQuestion,
 } from './chat-lines.ts';
 import { CitationList } from './citations.ts';
@@ -180,5 +181,16 @@ describe('a line that says its speaker does not know', () => {
     expect(
       extractiveAnswer('What is the name of the panel clock applet?', [hit], new CitationList()).found,
     ).toBe(false);
+  });
+});
+
+describe('a line that says what is used', () => {
+  it('reads a use stated or put to the other, not any line', () => {
+    expect(statesUse('a little dock. I am using wmfoo and every panel wants its own daemon')).toBe(true);
+    expect(statesUse('kit: perhaps you want to use sessor in place of lxsess?')).toBe(true);
+    expect(statesUse('sessor can be used instead.')).toBe(true);
+    expect(statesUse('either is better than the old one on a slow machine')).toBe(true);
+    expect(statesUse('the dock crashed again after the update')).toBe(false);
+    expect(statesUse('which dock do you use?')).toBe(false);
   });
 });

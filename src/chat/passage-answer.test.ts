@@ -979,6 +979,19 @@ describe('which', () => {
     expect(ask('Which editor did pel_r suggest kit42 use instead of vi?')).toContain('pico');
   });
 
+  it('"which <thing>" is answered in lower case by what a line says is used', () => {
+    const chat = passage(
+      [
+        '[21:40] <vorn_k> tamsin: a little dock for my laptop. I am using wmfoo and every panel wants its own daemon',
+        '[21:42] <tamsin> mirel: yes, it is a session manager. like lxsess which is the default. sessor can be used instead.',
+      ].join('\n'),
+      'chat',
+    );
+    const ask = (question: string) => extractiveAnswer(question, [chat], new CitationList()).answer;
+    expect(ask('Which window manager does vorn_k use for his laptop dock?')).toContain('wmfoo');
+    expect(ask('Which session manager did tamsin suggest to mirel instead of lxsess?')).toContain('sessor');
+  });
+
   it('"which <thing>" takes a line that names one over a slightly better one that names none', () => {
     const chat = passage(
       [

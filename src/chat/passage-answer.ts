@@ -33,7 +33,7 @@ import {
   REQUIRED_TYPES,
 } from './answer-type.ts';
 import { attributedPerson, nickBase } from './attributed-person.ts';
-import { saysNotKnown } from './chat-lines.ts';
+import { saysNotKnown, statesUse } from './chat-lines.ts';
 import type { CitationList } from './citations.ts';
 import { namesUnit } from './named-unit.ts';
 import { citedPassage } from './passage-sentences.ts';
@@ -496,9 +496,10 @@ function namesInstance(text: string, question: string): boolean {
   });
   if (named) return true;
   // Advice names the thing it advises in lower case as often as not ("you may want to use nano
-  // instead"): a word of its own that is no function or filler word.
+  // instead"), and so does a line that says what is used ("I am using bspwm"): a word of its
+  // own that is no function or filler word.
   return (
-    proposes(text) &&
+    (proposes(text) || statesUse(text)) &&
     words.some(({ word }) => {
       const lower = word.toLowerCase();
       return (
