@@ -7,6 +7,7 @@
  * or find something ("where should everyone add specs?").
  */
 import { nickBase } from './attributed-person.ts';
+import type { Candidate } from './sentence-rank.ts';
 
 /**
  * The nick a chat line opens by addressing, as written ("ana" of "ana: try screen", "ana, …",
@@ -152,4 +153,38 @@ const NOT_KNOWN =
 
 export function saysNotKnown(text: string): boolean {
   return NOT_KNOWN.test(text.replace(/^\s*@?[^\s:,]+[:,]\s+/, '').trim());
+}
+
+/** How near the picked line's score a line of the same speaker must score to be told apart by its own words. */
+const SIBLING_MARGIN = 0.9;
+/** How much more of the question's words such a line must carry itself. */
+const SIBLING_OWN = 0.15;
+
+/**
+ * Lines of one speaker in one passage score alike, each lent the words of the lines around it:
+ * the line that itself carries clearly more of the question's words ("Duzzy: stop writing to the
+ * drive immediately" for "what did rory tell Duzzy to do immediately") is the one asked, not the
+ * line beside it that only shares their topic ("Duzzy: in theory yes, check this link"). A line
+ * that asks something is no such line; when a kind of value is required, only a line that holds
+ * one is.
+ */
+export function ownChatSibling(
+  first: Candidate,
+  ranked: readonly Candidate[],
+  valueRequired: boolean,
+): Candidate {
+  if (!first.speaker) return first;
+  let chosen = first;
+  for (const candidate of ranked)
+    if (
+      candidate.hit === first.hit &&
+      candidate.speaker === first.speaker &&
+      !candidate.asking &&
+      (!valueRequired || (candidate.typed && !candidate.unbound)) &&
+      candidate.score >= first.score * SIBLING_MARGIN &&
+      candidate.own >= first.own + SIBLING_OWN &&
+      candidate.own > chosen.own
+    )
+      chosen = candidate;
+  return chosen;
 }

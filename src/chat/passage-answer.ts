@@ -33,7 +33,7 @@ import {
   REQUIRED_TYPES,
 } from './answer-type.ts';
 import { attributedPerson, nickBase } from './attributed-person.ts';
-import { saysNotKnown, statesUse } from './chat-lines.ts';
+import { ownChatSibling, saysNotKnown, statesUse } from './chat-lines.ts';
 import type { CitationList } from './citations.ts';
 import { namesUnit } from './named-unit.ts';
 import { citedPassage } from './passage-sentences.ts';
@@ -961,7 +961,11 @@ export function extractiveAnswer(
         : typedFirst
       : best;
   if (!picked) return none;
-  let first = correctedLater(latestRepeat(picked, ranked), ranked);
+  let first = ownChatSibling(
+    correctedLater(latestRepeat(picked, ranked), ranked),
+    ranked,
+    type !== undefined && REQUIRED_TYPES.has(type),
+  );
   // "Which department …": the line of the passage that names one, not the name line above it.
   first = unitLine(question, type, first, all) ?? first;
   // "What's the moderator code …" is answered by a code of that kind, not a sentence around codes.
