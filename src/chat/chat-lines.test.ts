@@ -193,6 +193,7 @@ describe('a line that says what is used', () => {
     expect(statesUse('sessor can be used instead.')).toBe(true);
     expect(statesUse('either is better than the old one on a slow machine')).toBe(true);
     expect(statesUse('the dock crashed again after the update')).toBe(false);
+    expect(statesUse('i am using it for maps, just have to load the right tile-file')).toBe(false);
     expect(statesUse('which dock do you use?')).toBe(false);
   });
 });

@@ -123,11 +123,12 @@ export function givesLocation(text: string): boolean {
 
 /**
  * A line that says what is used or what to use, without a modal of advice: "I am using bspwm",
- * "we run nginx", "perhaps you want to use xfce", "xfce can be used instead", "mate is better".
- * The thing it names is often written in lower case, as chats write programs.
+ * "we run nginx", "perhaps you want to use xfce", "xfce can be used instead", "mate is better";
+ * not "I am using it", which names nothing. The thing it names is often written in lower case,
+ * as chats write programs.
  */
 const STATES_USE =
-  /\b(?:i(?:'m|’m| am)|we(?:'re|’re| are)) (?:using|running|on)\b|\b(?:i|we) (?:use|run)\b|\b(?:perhaps|maybe|probably|then) you (?:want|need) to (?:use|try|install|run)\b|\b(?:can|could|should|may) be used\b|\b(?:is|are|works?) (?:much |a lot |far )?better\b/i;
+  /\b(?:(?:i(?:'m|’m| am)|we(?:'re|’re| are)) (?:using|running|on)|(?:i|we) (?:use|run))\s+(?!(?:it|that|this|them|these|those|one|the same)\b)|\b(?:perhaps|maybe|probably|then) you (?:want|need) to (?:use|try|install|run)\b|\b(?:can|could|should|may) be used\b|\b(?:is|are|works?) (?:much |a lot |far )?better\b/i;
 
 /** Whether a chat line says what is used or what to use (see STATES_USE). */
 export function statesUse(text: string): boolean {
