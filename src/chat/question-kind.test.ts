@@ -126,6 +126,11 @@ describe('classifyQuestion: a meeting field and a lower-case nick', () => {
       kind: 'day-agenda',
     });
     expect(classifyQuestion('What is the fee for the event?', now)).toMatchObject({ kind: 'passages' });
+    expect(
+      classifyQuestion('What is the conference link for my event on October 4, 2024?', now),
+    ).toMatchObject({
+      kind: 'passages',
+    });
   });
 
   it('"what do I have on <day>" is the day\'s agenda; "what do I have to send" is not', () => {
