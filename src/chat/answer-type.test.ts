@@ -845,6 +845,18 @@ describe('a year, a titled person and a count asked in other words and languages
     expect(carriesType(withoutNamedYears(question, 'It was created in 2012.'), 'year')).toBe(true);
   });
 
+  it('"which <tool> command" asks a code; a code span emptied of the question\'s words holds none', () => {
+    expect(expectedAnswerType('Which svn command did marlo_k suggest for dropping the build folder?')).toBe(
+      'code',
+    );
+    // A package of a kind is named by a plain word as often as not ("I am using Quillite").
+    expect(expectedAnswerType('Which storage crate is marlo_k using?')).toBeUndefined();
+    expect(carriesType('you can either just drop the `  ` folder or go back to an older tag', 'code')).toBe(
+      false,
+    );
+    expect(carriesType('Something like `svn rm build` for the former', 'code')).toBe(true);
+  });
+
   it('a figure the question names is not the amount it asks', () => {
     const question = 'How long before the review had ticket 70215 been opened?';
     expect(carriesType(withoutNamedFigures(question, 'pilar: I had not seen 70215 yet.'), 'amount')).toBe(

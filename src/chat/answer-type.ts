@@ -133,7 +133,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'code',
-    /\b(?:policy|reference|ref|order|account|tracking|confirmation|invoice|ticket|case|booking|po|bug|issue)\s*(?:number|no|#|code|id)\b|\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:code|identifier|id)\b|\bwhich (?:package|crate|library|module|command|option|flag|version)\b|\bwhich --?[\w-]+ (?:flag|option|switch)\b|\bwhat (?:[\w-]+ )?(?:value|setting|parameter|option|command)\b|代碼|代码|編號|编号|コード|番号|코드/i,
+    /\b(?:policy|reference|ref|order|account|tracking|confirmation|invoice|ticket|case|booking|po|bug|issue)\s*(?:number|no|#|code|id)\b|\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:code|identifier|id)\b|\bwhich (?:package|crate|library|module|command|option|flag|version)\b|\bwhich [\w-]+ commands?\b|\bwhich --?[\w-]+ (?:flag|option|switch)\b|\bwhat (?:[\w-]+ )?(?:value|setting|parameter|option|command)\b|代碼|代码|編號|编号|コード|番号|코드/i,
   ],
   ['code', NAMED_IDENTIFIER],
   [
@@ -709,7 +709,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       commandWithOption(text) ||
       // Groups of digits joined by hyphens ("1234-5678", "978-3-16-148410-0"), not a date.
       /(?<![\d-])(?!(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b)\d{2,}(?:-\d+){1,4}(?:-?X)?\b/.test(text) ||
-      /\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{4,}\b|`[^`]+`|'[a-z_]+'|\b[a-z]+_[a-z_]+\b/.test(
+      /\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{4,}\b|`\s*[^`\s][^`]*`|'[a-z_]+'|\b[a-z]+_[a-z_]+\b/.test(
         text,
       ) ||
       // A setting's name in quotes, written as a program writes it: camel case, underscores,
