@@ -857,6 +857,13 @@ describe('a year, a titled person and a count asked in other words and languages
     expect(carriesType('Something like `svn rm build` for the former', 'code')).toBe(true);
   });
 
+  it('a name\'s word is one pattern: "O\'Neil" and "McAdam" whole, no word elided after an apostrophe', () => {
+    expect(carriesType('The plan went to Rory McAdam on Monday.', 'person')).toBe(true);
+    expect(carriesType("The plan went to Tess O'Neil on Monday.", 'person')).toBe(true);
+    expect(carriesType('Sciences de la Terre et de l’Univers', 'person')).toBe(false);
+    expect(carriesType('Le guide d’Orientation des bacheliers', 'person')).toBe(false);
+  });
+
   it('a figure the question names is not the amount it asks', () => {
     const question = 'How long before the review had ticket 70215 been opened?';
     expect(carriesType(withoutNamedFigures(question, 'pilar: I had not seen 70215 yet.'), 'amount')).toBe(

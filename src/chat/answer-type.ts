@@ -299,19 +299,18 @@ const UNNAMED_PLACE = new RegExp(
 
 /**
  * A name's word in any alphabet: a capital and lower-case letters, whole ("Ana", "Sebastián",
- * "Øyvind", "Łucja", "Müller", "François"); not the start of a longer word ("JavaScript",
- * "Rob2").
+ * "Øyvind", "Łucja", "Müller", "François"), with "O'", "D'", "Mc" or "Mac" before it as one word
+ * ("O'Neil", "McAdam"); not the start of a longer word ("JavaScript", "Rob2") nor a word after
+ * an apostrophe ("l'Univers", "d’Algérie", "56'Wide"). The one pattern of a name's word that the
+ * detectors below share.
  */
-const NAME_WORD = String.raw`(?<![\p{L}\p{M}\p{N}_])\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}_])`;
+const NAME_WORD = String.raw`(?<![\p{L}\p{M}\p{N}_'’])(?:O['’]|D['’]|Mc|Mac)?\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}_])`;
 
 /** A first name and a surname, with a middle initial or not: "Ana Ruiz", "Sebastián J. Piñera". */
 const NAME_PAIR = new RegExp(`(${NAME_WORD})(?:\\s+\\p{Lu}\\.?)?\\s+(${NAME_WORD})`, 'gu');
 
-/** A name's word, with "O'", "D'", "Mc" or "Mac" before it: "O'Neil", "McAdam". */
-const STRICT_WORD = String.raw`(?<![\p{L}\p{M}\p{N}_'’])(?:O['’]|D['’]|Mc|Mac)?\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}_])`;
-
 /** A first name and a surname, each word tried as a first name in turn ("On Tomas Berg": "Tomas Berg" too). */
-const STRICT_PAIR = new RegExp(`(${STRICT_WORD})(?=(?:\\s+\\p{Lu}\\.?)?\\s+(${STRICT_WORD}))`, 'gu');
+const STRICT_PAIR = new RegExp(`(${NAME_WORD})(?=(?:\\s+\\p{Lu}\\.?)?\\s+(${NAME_WORD}))`, 'gu');
 
 /** An office named as a body of people by what it serves: "the Office of the Chairman", "Office of Legal Affairs". */
 const OFFICE_AS_BODY = /\bOffice\s+of\s+(?:the\s+)?[A-Z][\w&-]*/g;
@@ -440,7 +439,17 @@ export function titledCjkName(text: string): boolean {
 }
 
 /** A capitalised word, "McAdam" and "O'Dell" as one: a name's word if the passages know it. */
-const CAPITALISED_WORD = /(?<![\p{L}\p{M}\p{N}_])(?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}_])/gu;
+const CAPITALISED_WORD = new RegExp(NAME_WORD, 'gu');
+
+/**
+ * A name's word standing alone in a sentence: not glued by a slash to a lower-case word
+ * ("business/Employe needs"), not part of a hyphenated word ("Re-start"), nor written into
+ * Chinese, Japanese or Korean text with no space ("Webサイト"): a loanword.
+ */
+const LONE_NAME_WORD = new RegExp(
+  String.raw`(?<!(?:^|\P{L})\p{Ll}+\/)(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])${NAME_WORD}(?!-\p{Ll})(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー])`,
+  'gu',
+);
 
 /**
  * Does a sentence name someone, as a "who" answer must? The person detector above only ranks
@@ -665,11 +674,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       // "McAdam" and "O'Dell" are one word. A word glued to a lower-case one by a slash
       // ("business/Employe needs") is that word's pair, no name; nor is one written into
       // Chinese, Japanese or Korean text with no space ("Webサイト", "の Web上"): a loanword.
-      [
-        ...text.matchAll(
-          /(?<!(?:^|\P{L})\p{Ll}+\/)(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])(?<![\p{L}\p{M}\p{N}_])(?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}_])(?!-\p{Ll})(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー])/gu,
-        ),
-      ].some(
+      [...text.matchAll(LONE_NAME_WORD)].some(
         (match) =>
           !NOT_NAMES.has(match[0]) &&
           (!(opensSentence(text, match.index) || namesWhereOrWhat(text, match.index)) ||
