@@ -979,6 +979,20 @@ describe('which', () => {
     expect(ask('Which editor did pel_r suggest kit42 use instead of vi?')).toContain('pico');
   });
 
+  it('a chat line whose value sits beside the sentence that says the question is quoted whole', () => {
+    const chat = passage(
+      [
+        '[16:20] <pell_r> what is a good way to keep a program in the panel tray?',
+        '[16:21] <infobot> pell_r: traydock (source: traydock): Pin any window into the panel tray. In component extras. Version 2.14-3quill1, package size 31 kB',
+      ].join('\n'),
+      'chat',
+    );
+    expect(
+      extractiveAnswer('Which package pins any window into the panel tray?', [chat], new CitationList())
+        .answer,
+    ).toContain('traydock');
+  });
+
   it('"which <thing>" is answered in lower case by what a line says is used', () => {
     const chat = passage(
       [
