@@ -41,6 +41,13 @@ describe('countMissing', () => {
     expect(countMissing(question, 'Three survey teams visited the wells in May. [1]')).toBe(false);
     expect(countMissing(question, 'In all, 14 independent survey teams came. [1]')).toBe(false);
     expect(countMissing(question, 'Survey teams: 14, wells: 60. [1]')).toBe(false);
+    // Figures right before the thing counted count it, though they look like a year.
+    expect(
+      countMissing(
+        'How many bolts did the scanner find?',
+        'vosk: the record here is um, 1987 bolts. [1]',
+      ),
+    ).toBe(false);
     expect(countMissing('How many days has the claim been in my queue?', 'Days In Mgr. Queue: 5. [1]')).toBe(
       false,
     );

@@ -98,8 +98,11 @@ export function countMissing(question: string, answer: string): boolean {
   const named = words.flatMap((word, at) => (counted.has(stem(word)) ? [at] : []));
   if (named.length === 0) return false;
   return !(
-    named.some((at) =>
-      words.slice(Math.max(0, at - COUNT_BEFORE), at + COUNT_AFTER + 1).some((word) => isCount(word)),
+    named.some(
+      (at) =>
+        words.slice(Math.max(0, at - COUNT_BEFORE), at + COUNT_AFTER + 1).some((word) => isCount(word)) ||
+        // Figures right before the thing counted count it, though they look like a year ("1951 pieces").
+        /^\d[\d,.]*$/.test(words[at - 1] ?? ''),
     ) || labelledCount(sentencesOf(answer).join(' '), counted)
   );
 }
