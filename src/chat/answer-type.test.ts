@@ -27,6 +27,7 @@ import {
   statesCondition,
   titledCjkName,
   venueKindFits,
+  withoutNamedFigures,
   withoutNamedYears,
 } from './answer-type.ts';
 
@@ -842,6 +843,39 @@ describe('a year, a titled person and a count asked in other words and languages
     const question = 'In what year, after the 2010 reform, was the subsidy created?';
     expect(carriesType(withoutNamedYears(question, 'The 2010 reform changed it.'), 'year')).toBe(false);
     expect(carriesType(withoutNamedYears(question, 'It was created in 2012.'), 'year')).toBe(true);
+  });
+
+  it('"which <tool> command" asks a code; a code span emptied of the question\'s words holds none', () => {
+    expect(expectedAnswerType('Which svn command did marlo_k suggest for dropping the build folder?')).toBe(
+      'code',
+    );
+    // A package of a kind is named by a plain word as often as not ("I am using Quillite").
+    expect(expectedAnswerType('Which storage crate is marlo_k using?')).toBeUndefined();
+    expect(carriesType('you can either just drop the `  ` folder or go back to an older tag', 'code')).toBe(
+      false,
+    );
+    expect(carriesType('Something like `svn rm build` for the former', 'code')).toBe(true);
+  });
+
+  it('a name\'s word is one pattern: "O\'Neil" and "McAdam" whole, no word elided after an apostrophe', () => {
+    expect(carriesType('The plan went to Rory McAdam on Monday.', 'person')).toBe(true);
+    expect(carriesType("The plan went to Tess O'Neil on Monday.", 'person')).toBe(true);
+    expect(carriesType('Sciences de la Terre et de l’Univers', 'person')).toBe(false);
+    expect(carriesType('Le guide d’Orientation des bacheliers', 'person')).toBe(false);
+  });
+
+  it('a figure the question names is not the amount it asks', () => {
+    const question = 'How long before the review had ticket 70215 been opened?';
+    expect(carriesType(withoutNamedFigures(question, 'pilar: I had not seen 70215 yet.'), 'amount')).toBe(
+      false,
+    );
+    expect(carriesType(withoutNamedFigures(question, 'vosk: 70215 was opened 9 hours ago.'), 'amount')).toBe(
+      true,
+    );
+    // Only the whole figure: "16.04" is not the "16" of "a 16 GB stick".
+    expect(withoutNamedFigures('How full is the 16 GB stick?', 'It runs 16.04 on it.')).toBe(
+      'It runs 16.04 on it.',
+    );
   });
 
   it('a numbered decree or item is no count', () => {

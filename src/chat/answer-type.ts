@@ -133,7 +133,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'code',
-    /\b(?:policy|reference|ref|order|account|tracking|confirmation|invoice|ticket|case|booking|po|bug|issue)\s*(?:number|no|#|code|id)\b|\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:code|identifier|id)\b|\bwhich (?:package|crate|library|module|command|option|flag|version)\b|\bwhich --?[\w-]+ (?:flag|option|switch)\b|\bwhat (?:[\w-]+ )?(?:value|setting|parameter|option|command)\b|代碼|代码|編號|编号|コード|番号|코드/i,
+    /\b(?:policy|reference|ref|order|account|tracking|confirmation|invoice|ticket|case|booking|po|bug|issue)\s*(?:number|no|#|code|id)\b|\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:code|identifier|id)\b|\bwhich (?:package|crate|library|module|command|option|flag|version)\b|\bwhich [\w-]+ commands?\b|\bwhich --?[\w-]+ (?:flag|option|switch)\b|\bwhat (?:[\w-]+ )?(?:value|setting|parameter|option|command)\b|代碼|代码|編號|编号|コード|番号|코드/i,
   ],
   ['code', NAMED_IDENTIFIER],
   [
@@ -299,19 +299,18 @@ const UNNAMED_PLACE = new RegExp(
 
 /**
  * A name's word in any alphabet: a capital and lower-case letters, whole ("Ana", "Sebastián",
- * "Øyvind", "Łucja", "Müller", "François"); not the start of a longer word ("JavaScript",
- * "Rob2").
+ * "Øyvind", "Łucja", "Müller", "François"), with "O'", "D'", "Mc" or "Mac" before it as one word
+ * ("O'Neil", "McAdam"); not the start of a longer word ("JavaScript", "Rob2") nor a word after
+ * an apostrophe ("l'Univers", "d’Algérie", "56'Wide"). The one pattern of a name's word that the
+ * detectors below share.
  */
-const NAME_WORD = String.raw`(?<![\p{L}\p{M}\p{N}_])\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}_])`;
+const NAME_WORD = String.raw`(?<![\p{L}\p{M}\p{N}_'’])(?:O['’]|D['’]|Mc|Mac)?\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}_])`;
 
 /** A first name and a surname, with a middle initial or not: "Ana Ruiz", "Sebastián J. Piñera". */
 const NAME_PAIR = new RegExp(`(${NAME_WORD})(?:\\s+\\p{Lu}\\.?)?\\s+(${NAME_WORD})`, 'gu');
 
-/** A name's word, with "O'", "D'", "Mc" or "Mac" before it: "O'Neil", "McAdam". */
-const STRICT_WORD = String.raw`(?<![\p{L}\p{M}\p{N}_'’])(?:O['’]|D['’]|Mc|Mac)?\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}_])`;
-
 /** A first name and a surname, each word tried as a first name in turn ("On Tomas Berg": "Tomas Berg" too). */
-const STRICT_PAIR = new RegExp(`(${STRICT_WORD})(?=(?:\\s+\\p{Lu}\\.?)?\\s+(${STRICT_WORD}))`, 'gu');
+const STRICT_PAIR = new RegExp(`(${NAME_WORD})(?=(?:\\s+\\p{Lu}\\.?)?\\s+(${NAME_WORD}))`, 'gu');
 
 /** An office named as a body of people by what it serves: "the Office of the Chairman", "Office of Legal Affairs". */
 const OFFICE_AS_BODY = /\bOffice\s+of\s+(?:the\s+)?[A-Z][\w&-]*/g;
@@ -440,7 +439,17 @@ export function titledCjkName(text: string): boolean {
 }
 
 /** A capitalised word, "McAdam" and "O'Dell" as one: a name's word if the passages know it. */
-const CAPITALISED_WORD = /(?<![\p{L}\p{M}\p{N}_])(?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}_])/gu;
+const CAPITALISED_WORD = new RegExp(NAME_WORD, 'gu');
+
+/**
+ * A name's word standing alone in a sentence: not glued by a slash to a lower-case word
+ * ("business/Employe needs"), not part of a hyphenated word ("Re-start"), nor written into
+ * Chinese, Japanese or Korean text with no space ("Webサイト"): a loanword.
+ */
+const LONE_NAME_WORD = new RegExp(
+  String.raw`(?<!(?:^|\P{L})\p{Ll}+\/)(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])${NAME_WORD}(?!-\p{Ll})(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー])`,
+  'gu',
+);
 
 /**
  * Does a sentence name someone, as a "who" answer must? The person detector above only ranks
@@ -549,6 +558,19 @@ export function withoutNamedYears(question: string, text: string): string {
     : text.replace(new RegExp(YEAR.source, 'g'), (year) => (named.has(year) ? ' ' : year));
 }
 
+/** A figure as a question or a sentence writes it: "455832", "16.04", "1,200". */
+const FIGURE = /(?<![\d.,])\d+(?:[.,]\d+)*(?![\d]|[.,]\d)/g;
+
+/**
+ * The text with the figures a question names taken out: "How long before the meeting had bug
+ * 4471 been filed?" is not answered by "I had not seen 4471 before", which gives no figure but
+ * the one asked about.
+ */
+export function withoutNamedFigures(question: string, text: string): string {
+  const named = new Set(question.normalize('NFKC').match(FIGURE) ?? []);
+  return named.size === 0 ? text : text.replace(FIGURE, (figure) => (named.has(figure) ? ' ' : figure));
+}
+
 /** A version number: "2.0", "15.10", "v3", "version 7". */
 export const VERSION_NUMBER = /\b\d+(?:\.\d+)+[a-z]?\b|\bv\.?\s?\d+\b|\b(?:version|release)\s+\d+\b/i;
 
@@ -652,11 +674,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       // "McAdam" and "O'Dell" are one word. A word glued to a lower-case one by a slash
       // ("business/Employe needs") is that word's pair, no name; nor is one written into
       // Chinese, Japanese or Korean text with no space ("Webサイト", "の Web上"): a loanword.
-      [
-        ...text.matchAll(
-          /(?<!(?:^|\P{L})\p{Ll}+\/)(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])(?<![\p{L}\p{M}\p{N}_])(?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}_])(?!-\p{Ll})(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー])/gu,
-        ),
-      ].some(
+      [...text.matchAll(LONE_NAME_WORD)].some(
         (match) =>
           !NOT_NAMES.has(match[0]) &&
           (!(opensSentence(text, match.index) || namesWhereOrWhat(text, match.index)) ||
@@ -696,7 +714,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       commandWithOption(text) ||
       // Groups of digits joined by hyphens ("1234-5678", "978-3-16-148410-0"), not a date.
       /(?<![\d-])(?!(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b)\d{2,}(?:-\d+){1,4}(?:-?X)?\b/.test(text) ||
-      /\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{4,}\b|`[^`]+`|'[a-z_]+'|\b[a-z]+_[a-z_]+\b/.test(
+      /\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{4,}\b|`\s*[^`\s][^`]*`|'[a-z_]+'|\b[a-z]+_[a-z_]+\b/.test(
         text,
       ) ||
       // A setting's name in quotes, written as a program writes it: camel case, underscores,

@@ -9,11 +9,14 @@ import {
   namesCommand,
   namesFile,
   opensNotKnowing,
+  ownChatSibling,
   saysNotKnown,
+  statesUse,
   toldInQuestion,
 } from './chat-lines.ts';
 import { CitationList } from './citations.ts';
 import { extractiveAnswer } from './passage-answer.ts';
+import { rankSentences } from './sentence-rank.ts';
 
 const speakers = new Set(['brin', 'olav_k', 'tove', 'arvo__']);
 
@@ -180,5 +183,51 @@ describe('a line that says its speaker does not know', () => {
     expect(
       extractiveAnswer('What is the name of the panel clock applet?', [hit], new CitationList()).found,
     ).toBe(false);
+  });
+});
+
+describe('a line that says what is used', () => {
+  it('reads a use stated or put to the other, not any line', () => {
+    expect(statesUse('a little dock. I am using wmfoo and every panel wants its own daemon')).toBe(true);
+    expect(statesUse('kit: perhaps you want to use sessor in place of lxsess?')).toBe(true);
+    expect(statesUse('sessor can be used instead.')).toBe(true);
+    expect(statesUse('either is better than the old one on a slow machine')).toBe(true);
+    expect(statesUse('the dock crashed again after the update')).toBe(false);
+    expect(statesUse('i am using it for maps, just have to load the right tile-file')).toBe(false);
+    expect(statesUse('which dock do you use?')).toBe(false);
+  });
+});
+
+describe('lines of one speaker that score alike', () => {
+  const question = 'What did brannock tell tovi_m to do at once to get the wiped pictures back?';
+  const chat = notesHit(
+    [
+      '[09:40] <tovi_m> I wiped a folder of pictures by mistake, is there any way to get them back?',
+      '[09:41] <brannock> tovi_m: in theory yes, check this https://example.org/recover-guide/4471',
+      '[09:42] <brannock> tovi_m: unmount the card at once',
+      '[09:43] <vell_a> tovi_m: unmount it at once and get the pictures back with a recovery tool',
+    ].join('\n'),
+    'chat',
+  );
+  const ranked = rankSentences(question, [chat], undefined);
+  const line = (words: string) => {
+    const found = ranked.find((candidate) => candidate.text.includes(words));
+    if (!found) throw new Error(words);
+    return found;
+  };
+  // The link line picked first, as when the lines around lend it the question's words.
+  const link = { ...line('in theory yes'), score: 1 };
+
+  it('takes the one that itself says clearly more of the question, scoring nearly as well', () => {
+    const told = { ...line('unmount the card'), score: 0.92 };
+    expect(ownChatSibling(link, [link, told], false).text).toContain('unmount the card');
+  });
+
+  it("keeps the first when the other scores far below, is another speaker's, or lacks a value required", () => {
+    const told = line('unmount the card');
+    expect(ownChatSibling(link, [link, { ...told, score: 0.8 }], false)).toBe(link);
+    const other = { ...line('recovery tool'), score: 0.99 };
+    expect(ownChatSibling(link, [link, other], false)).toBe(link);
+    expect(ownChatSibling(link, [link, { ...told, score: 0.92, typed: false }], true)).toBe(link);
   });
 });

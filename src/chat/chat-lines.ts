@@ -7,6 +7,7 @@
  * or find something ("where should everyone add specs?").
  */
 import { nickBase } from './attributed-person.ts';
+import type { Candidate } from './sentence-rank.ts';
 
 /**
  * The nick a chat line opens by addressing, as written ("ana" of "ana: try screen", "ana, …",
@@ -120,6 +121,20 @@ export function givesLocation(text: string): boolean {
   );
 }
 
+/**
+ * A line that says what is used or what to use, without a modal of advice: "I am using bspwm",
+ * "we run nginx", "perhaps you want to use xfce", "xfce can be used instead", "mate is better";
+ * not "I am using it", which names nothing. The thing it names is often written in lower case,
+ * as chats write programs.
+ */
+const STATES_USE =
+  /\b(?:(?:i(?:'m|’m| am)|we(?:'re|’re| are)) (?:using|running|on)|(?:i|we) (?:use|run))\s+(?!(?:it|that|this|them|these|those|one|the same)\b)|\b(?:perhaps|maybe|probably|then) you (?:want|need) to (?:use|try|install|run)\b|\b(?:can|could|should|may) be used\b|\b(?:is|are|works?) (?:much |a lot |far )?better\b/i;
+
+/** Whether a chat line says what is used or what to use (see STATES_USE). */
+export function statesUse(text: string): boolean {
+  return STATES_USE.test(text);
+}
+
 /** A chat line that opens by saying its speaker does not know: "idk", "no idea", "I'm not sure". */
 const OPENS_NOT_KNOWING =
   /^(?:[^\s:,]+[:,]\s*)?(?:idk|dunno|no idea|not sure|i(?:'m| am) not sure|i don'?t know|i do not know)\b/i;
@@ -139,4 +154,38 @@ const NOT_KNOWN =
 
 export function saysNotKnown(text: string): boolean {
   return NOT_KNOWN.test(text.replace(/^\s*@?[^\s:,]+[:,]\s+/, '').trim());
+}
+
+/** How near the picked line's score a line of the same speaker must score to be told apart by its own words. */
+const SIBLING_MARGIN = 0.9;
+/** How much more of the question's words such a line must carry itself. */
+const SIBLING_OWN = 0.15;
+
+/**
+ * Lines of one speaker in one passage score alike, each lent the words of the lines around it:
+ * the line that itself carries clearly more of the question's words ("Duzzy: stop writing to the
+ * drive immediately" for "what did rory tell Duzzy to do immediately") is the one asked, not the
+ * line beside it that only shares their topic ("Duzzy: in theory yes, check this link"). A line
+ * that asks something is no such line; when a kind of value is required, only a line that holds
+ * one is.
+ */
+export function ownChatSibling(
+  first: Candidate,
+  ranked: readonly Candidate[],
+  valueRequired: boolean,
+): Candidate {
+  if (!first.speaker) return first;
+  let chosen = first;
+  for (const candidate of ranked)
+    if (
+      candidate.hit === first.hit &&
+      candidate.speaker === first.speaker &&
+      !candidate.asking &&
+      (!valueRequired || (candidate.typed && !candidate.unbound)) &&
+      candidate.score >= first.score * SIBLING_MARGIN &&
+      candidate.own >= first.own + SIBLING_OWN &&
+      candidate.own > chosen.own
+    )
+      chosen = candidate;
+  return chosen;
 }

@@ -25,6 +25,12 @@ describe('fileAuthorAsked', () => {
     expect(fileAuthorAsked('Who wrote the comment "check the cone" in the document?')).toBe(false);
     expect(fileAuthorAsked('Who sent me the kiln log?')).toBe(false);
   });
+
+  it('takes a note, a letter or a proposal as a file one writes', () => {
+    expect(fileAuthorAsked('Who wrote the studio note on firing glazes?')).toBe(true);
+    expect(fileAuthorAsked('Who drafted the grant proposal for the kiln?')).toBe(true);
+    expect(fileAuthorAsked('Who wrote the letter to the landlord?')).toBe(true);
+  });
 });
 
 describe('answerFileAuthor', () => {

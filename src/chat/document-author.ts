@@ -15,7 +15,7 @@ import { extractiveAnswer, weaklySupported } from './passage-answer.ts';
 
 /** Kinds of file a person writes, as a question names them. */
 const FILE_NOUN =
-  '(?:document|doc|file|page|text|deck|presentation|slides?|slideshow|sheet|spreadsheet|workbook|template|report|paper|manual|guide|memo|handout|form|chapter|article|study)';
+  '(?:document|doc|file|page|text|deck|presentation|slides?|slideshow|sheet|spreadsheet|workbook|template|report|paper|manual|guide|memo|handout|form|chapter|article|study|note|letter|proposal|newsletter|handbook|booklet|essay)';
 
 /**
  * "Who wrote / created / is the author of the (up to four words) <file noun>": the noun asked

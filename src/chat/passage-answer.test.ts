@@ -979,6 +979,33 @@ describe('which', () => {
     expect(ask('Which editor did pel_r suggest kit42 use instead of vi?')).toContain('pico');
   });
 
+  it('a chat line whose value sits beside the sentence that says the question is quoted whole', () => {
+    const chat = passage(
+      [
+        '[16:20] <pell_r> what is a good way to keep a program in the panel tray?',
+        '[16:21] <infobot> pell_r: traydock (source: traydock): Pin any window into the panel tray. In component extras. Version 2.14-3quill1, package size 31 kB',
+      ].join('\n'),
+      'chat',
+    );
+    expect(
+      extractiveAnswer('Which package pins any window into the panel tray?', [chat], new CitationList())
+        .answer,
+    ).toContain('traydock');
+  });
+
+  it('"which <thing>" is answered in lower case by what a line says is used', () => {
+    const chat = passage(
+      [
+        '[21:40] <vorn_k> tamsin: a little dock for my laptop. I am using wmfoo and every panel wants its own daemon',
+        '[21:42] <tamsin> mirel: yes, it is a session manager. like lxsess which is the default. sessor can be used instead.',
+      ].join('\n'),
+      'chat',
+    );
+    const ask = (question: string) => extractiveAnswer(question, [chat], new CitationList()).answer;
+    expect(ask('Which window manager does vorn_k use for his laptop dock?')).toContain('wmfoo');
+    expect(ask('Which session manager did tamsin suggest to mirel instead of lxsess?')).toContain('sessor');
+  });
+
   it('"which <thing>" takes a line that names one over a slightly better one that names none', () => {
     const chat = passage(
       [

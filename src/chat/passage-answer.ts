@@ -33,7 +33,7 @@ import {
   REQUIRED_TYPES,
 } from './answer-type.ts';
 import { attributedPerson, nickBase } from './attributed-person.ts';
-import { saysNotKnown } from './chat-lines.ts';
+import { ownChatSibling, saysNotKnown, statesUse } from './chat-lines.ts';
 import type { CitationList } from './citations.ts';
 import { namesUnit } from './named-unit.ts';
 import { citedPassage } from './passage-sentences.ts';
@@ -496,9 +496,10 @@ function namesInstance(text: string, question: string): boolean {
   });
   if (named) return true;
   // Advice names the thing it advises in lower case as often as not ("you may want to use nano
-  // instead"): a word of its own that is no function or filler word.
+  // instead"), and so does a line that says what is used ("I am using bspwm"): a word of its
+  // own that is no function or filler word.
   return (
-    proposes(text) &&
+    (proposes(text) || statesUse(text)) &&
     words.some(({ word }) => {
       const lower = word.toLowerCase();
       return (
@@ -561,15 +562,18 @@ function unansweredEcho(
 /** How long a chat line may be to be quoted whole, beyond the sentence picked from it. */
 const CHAT_LINE_CHARS = 320;
 
+/** How much more of the question's words another sentence of a line must carry for a value's sentence to be quoted with it. */
+const LINE_PART_OWN = 0.3;
+
 /**
  * A chat line is one turn: a sentence picked from it is quoted with the line's other sentences
  * ("a homemade bar for linux. I am using bspwm and …" for "which window manager does he use?"),
  * when the line is short enough to quote; not when the sentence itself holds the kind of value
- * asked ("I'm moving up from Fedora 38." for "which version").
+ * asked ("I'm moving up from Fedora 38." for "which version") and no other sentence of the line
+ * says clearly more of the question.
  */
 export function wholeChatLine(sentence: Candidate, all: readonly Candidate[], type?: AnswerType): Candidate {
-  if (!sentence.speaker || (type !== undefined && REQUIRED_TYPES.has(type) && sentence.typed))
-    return sentence;
+  if (!sentence.speaker) return sentence;
   const parts = all
     .filter(
       (candidate) =>
@@ -580,6 +584,16 @@ export function wholeChatLine(sentence: Candidate, all: readonly Candidate[], ty
     )
     .sort((a, b) => a.position - b.position);
   if (parts.length < 2) return sentence;
+  // A sentence holding the value asked stands alone, unless another sentence of its line says
+  // clearly more of the question ("alltray (source: alltray): Dock any program into the system
+  // tray." beside "Version 0.69, package size 56 kB" for "which package docks programs …").
+  if (
+    type !== undefined &&
+    REQUIRED_TYPES.has(type) &&
+    sentence.typed &&
+    !parts.some((part) => part !== sentence && part.own >= sentence.own + LINE_PART_OWN)
+  )
+    return sentence;
   const text = parts.map((part) => part.text.trim()).join(' ');
   return text.length <= CHAT_LINE_CHARS ? { ...sentence, text } : sentence;
 }
@@ -960,7 +974,11 @@ export function extractiveAnswer(
         : typedFirst
       : best;
   if (!picked) return none;
-  let first = correctedLater(latestRepeat(picked, ranked), ranked);
+  let first = ownChatSibling(
+    correctedLater(latestRepeat(picked, ranked), ranked),
+    ranked,
+    type !== undefined && REQUIRED_TYPES.has(type),
+  );
   // "Which department …": the line of the passage that names one, not the name line above it.
   first = unitLine(question, type, first, all) ?? first;
   // "What's the moderator code …" is answered by a code of that kind, not a sentence around codes.

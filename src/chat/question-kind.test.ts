@@ -118,6 +118,21 @@ describe('classifyQuestion: a meeting field and a lower-case nick', () => {
     });
   });
 
+  it('the time of "my event" or "my appointment" on a day is read from that day\'s agenda', () => {
+    expect(classifyQuestion('What time is my appointment on October 4, 2024?', now)).toMatchObject({
+      kind: 'day-agenda',
+    });
+    expect(classifyQuestion('What time is my event on October 4, 2024?', now)).toMatchObject({
+      kind: 'day-agenda',
+    });
+    expect(classifyQuestion('What is the fee for the event?', now)).toMatchObject({ kind: 'passages' });
+    expect(
+      classifyQuestion('What is the conference link for my event on October 4, 2024?', now),
+    ).toMatchObject({
+      kind: 'passages',
+    });
+  });
+
   it('"what do I have on <day>" is the day\'s agenda; "what do I have to send" is not', () => {
     expect(classifyQuestion('What do I have on October 4, 2024?', now)).toMatchObject({
       kind: 'day-agenda',

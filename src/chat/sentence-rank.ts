@@ -39,6 +39,7 @@ import {
   statesOtherMonth,
   titledCjkName,
   venueKindFits,
+  withoutNamedFigures,
   withoutNamedYears,
 } from './answer-type.ts';
 import { addressOfName, nickBase } from './attributed-person.ts';
@@ -447,7 +448,13 @@ export function rankSentences(
             : type === 'year'
               ? // "In what year, after 2010, …?": a year other than the ones the question names.
                 carriesType(withoutNamedYears(question, sentence.text), type)
-              : carriesType(sentence.text, type) ||
+              : // "How long before … had bug 4471 been filed?": a figure other than the ones the question names.
+                carriesType(
+                  type === 'amount' || type === 'rate'
+                    ? withoutNamedFigures(question, sentence.text)
+                    : sentence.text,
+                  type,
+                ) ||
                 // "How many … units": a number in words before the units counted.
                 (countedUnits !== undefined && countsHead(sentence.text, countedUnits)) ||
                 // "By when must the fee be paid?": "10 working days before the course".

@@ -7,6 +7,7 @@ import {
   echoesQuestion,
   emptyFieldAsked,
   headingOnly,
+  meetingTopicOnly,
   otherQuantityOfUnit,
   roleUnnamed,
   symbolValues,
@@ -41,6 +42,10 @@ describe('countMissing', () => {
     expect(countMissing(question, 'Three survey teams visited the wells in May. [1]')).toBe(false);
     expect(countMissing(question, 'In all, 14 independent survey teams came. [1]')).toBe(false);
     expect(countMissing(question, 'Survey teams: 14, wells: 60. [1]')).toBe(false);
+    // Figures right before the thing counted count it, though they look like a year.
+    expect(
+      countMissing('How many bolts did the scanner find?', 'vosk: the record here is um, 1987 bolts. [1]'),
+    ).toBe(false);
     expect(countMissing('How many days has the claim been in my queue?', 'Days In Mgr. Queue: 5. [1]')).toBe(
       false,
     );
@@ -313,5 +318,22 @@ describe('headingOnly', () => {
     expect(headingOnly('What is the default value of KeepAliveLimit?', 'Quarterly Sales Figures. [1]')).toBe(
       false,
     );
+  });
+});
+
+describe('meetingTopicOnly', () => {
+  it("flags an answer that is only a meeting bot's topic line, unless the topics are asked", () => {
+    const line = 'brisk_o: [TOPIC] # Pick a host for the next sync. [1]';
+    expect(meetingTopicOnly('Who hosted the garden club sync?', line)).toBe(true);
+    expect(
+      meetingTopicOnly('Who hosted the garden club sync?', 'MeetBot: New Topic:  Pick a host. [1]'),
+    ).toBe(true);
+    expect(meetingTopicOnly('Which topics did the garden club sync cover?', line)).toBe(false);
+    expect(
+      meetingTopicOnly(
+        'Who hosted the garden club sync?',
+        'brisk_o: [ACTION] tamsin to host the next sync. [1]',
+      ),
+    ).toBe(false);
   });
 });

@@ -7,8 +7,8 @@
  * day of a month ("Friday, July 6th"), a new time asked answered by a cancellation that tells
  * none, labelled values that only repeat the question's words or are only a mark ("@"), another
  * quantity of the unit the question names ("above 900,000 MWh" for "above 400,000 MWh"), a
- * catalogue's record of another file, or a document's sentence that shares only its passage's
- * topic words. Each rule is a small
+ * catalogue's record of another file, a meeting bot's topic line, or a document's sentence that
+ * shares only its passage's topic words. Each rule is a small
  * function; an answer any of them flags is better said as "I found nothing".
  */
 import { analyze } from '../index/analyze.ts';
@@ -98,8 +98,11 @@ export function countMissing(question: string, answer: string): boolean {
   const named = words.flatMap((word, at) => (counted.has(stem(word)) ? [at] : []));
   if (named.length === 0) return false;
   return !(
-    named.some((at) =>
-      words.slice(Math.max(0, at - COUNT_BEFORE), at + COUNT_AFTER + 1).some((word) => isCount(word)),
+    named.some(
+      (at) =>
+        words.slice(Math.max(0, at - COUNT_BEFORE), at + COUNT_AFTER + 1).some((word) => isCount(word)) ||
+        // Figures right before the thing counted count it, though they look like a year ("1951 pieces").
+        /^\d[\d,.]*$/.test(words[at - 1] ?? ''),
     ) || labelledCount(sentencesOf(answer).join(' '), counted)
   );
 }
@@ -186,6 +189,26 @@ export function headingOnly(question: string, answer: string): boolean {
   );
   const asked = new Set(analyze(question));
   return heading && analyze(body).some((term) => asked.has(term));
+}
+
+/**
+ * A meeting bot's topic line, as a chair types it or the bot echoes it ("[TOPIC] Select a chair
+ * for the next meeting", "#topic budget", "New Topic: budget"): the title of the part of the
+ * meeting that follows, not what was said or decided in it.
+ */
+const MEETING_TOPIC = /^(?:[^\s:]+:\s+)?(?:\[topic\]|#topic\b|new topic:)/i;
+
+/** A question about the topics of a meeting: a topic line answers it. */
+const TOPICS_ASKED = /\b(?:topics?|agenda|items?|discuss(?:ed|ing)?|covered|subjects?)\b/i;
+
+/** Every sentence of the answer is a meeting bot's topic line, and the question asks no topic. */
+export function meetingTopicOnly(question: string, answer: string): boolean {
+  const sentences = sentencesOf(answer);
+  return (
+    sentences.length > 0 &&
+    !TOPICS_ASKED.test(question) &&
+    sentences.every((sentence) => MEETING_TOPIC.test(sentence))
+  );
 }
 
 /** Words of a question about a catalogue of files itself: where a file comes from, its licence. */
@@ -340,6 +363,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (countMissing(question, answer)) return 'no count of what is asked';
   if (echoesQuestion(question, answer)) return 'values repeat the question';
   if (headingOnly(question, answer)) return 'a heading that only names the topic';
+  if (meetingTopicOnly(question, answer)) return "a meeting's topic line";
   if (catalogueRecord(question, answer)) return 'a catalogue record of another file';
   if (symbolValues(answer)) return 'values that are only marks';
   if (otherQuantityOfUnit(question, answer)) return 'another quantity of the unit asked';
