@@ -158,6 +158,16 @@ function bm25(
   });
 }
 
+/** Each turn's BM25 score for the weighted (stemmed) query terms, as the locator scores turns. */
+export function turnScores(prepared: PreparedTranscript, weighted: ReadonlyMap<string, number>): number[] {
+  return bm25(prepared, weighted);
+}
+
+/** Turn scores smoothed over neighbouring turns and scaled to the best: what passages are cut from. */
+export function smoothedRelevance(own: readonly number[]): number[] {
+  return normalize(smooth(own, FOCUS_PARAMS.radius));
+}
+
 function smooth(values: readonly number[], radius: number): number[] {
   const out = new Array<number>(values.length).fill(0);
   for (let i = 0; i < values.length; i++) {
@@ -348,7 +358,7 @@ export function locateQuery(prepared: PreparedTranscript, query: string): Locate
   const own = matched.map((score, turn) =>
     speakers.has(prepared.transcript.turns[turn]?.speaker ?? '') ? score * FOCUS_PARAMS.namedBoost : score,
   );
-  const runs = passageRuns(own, normalize(smooth(own, FOCUS_PARAMS.radius)), FOCUS_PARAMS.threshold);
+  const runs = passageRuns(own, smoothedRelevance(own), FOCUS_PARAMS.threshold);
   return {
     terms: [...weighted.keys()],
     own,
