@@ -34,6 +34,12 @@ export type FocusOptions = {
   readonly lambda?: number;
   /** Sections of the meeting a summary draws from evenly (default: one per 35 words of budget, at least two). */
   readonly sections?: number;
+  /**
+   * Passages to answer a specific query from instead of the ones its words locate (turn indexes,
+   * ends included), each counting alike: a part of the meeting chosen beforehand, such as a
+   * benchmark's reference spans, which tell what finding the passage is worth.
+   */
+  readonly passages?: readonly TurnRegion[];
 };
 
 export type Extract = { readonly unit: Unit; readonly score: number };
@@ -415,10 +421,20 @@ export function focusedExtract(
   // answer-sized overview (sentences from elsewhere would read, and cite, as if they answered).
   if (!located) return generalExtract(prepared, { words: FOCUS_PARAMS.overviewWords, sections: 1 });
   return selectMmr(
-    answerCandidates(prepared, located),
+    answerCandidates(prepared, options.passages?.length ? withPassages(located, options.passages) : located),
     options.words ?? FOCUS_PARAMS.answerWords,
     options.lambda ?? FOCUS_PARAMS.lambda,
   );
+}
+
+/** A located query answered from given passages (kept within the meeting), each counting alike. */
+export function withPassages(located: LocatedQuery, passages: readonly TurnRegion[]): LocatedQuery {
+  const last = located.own.length - 1;
+  const regions = passages
+    .map((span) => ({ from: Math.max(0, span.from), to: Math.min(last, span.to) }))
+    .filter((span) => span.from <= span.to);
+  if (regions.length === 0) return located;
+  return { ...located, regions, runs: regions.map((run) => ({ run, weight: 1 })) };
 }
 
 /** The scored candidate sentences of a located query's passages, before MMR chooses among them. */
