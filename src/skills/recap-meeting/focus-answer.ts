@@ -8,7 +8,8 @@
  *     and any other run holding nearly as much (meetings discuss a subject over a run of
  *     turns and sometimes come back to it; stray mentions elsewhere are left out, and so are
  *     their citations); candidates start at each passage's first turn that says the query's
- *     words and end a few turns after its last one, unless too little is said between;
+ *     words and end a few turns after its last one, unless too little is said between (passages
+ *     given with the query, `FocusOptions.passages`, take the place of the located ones);
  *  3. when the query names a speaker who spoke in that passage, only their sentences are
  *     candidates;
  *  4. sentences are chosen by maximal marginal relevance until a word budget is met (a
