@@ -28,12 +28,16 @@
  * citation rules (bench/citation-study.ts): only the best-weighted run's turns, only turns saying
  * a query word, and the ceiling of any rule that prunes citations within an answer.
  *
+ * `--given-spans` also answers each specific query from its reference spans instead of the passages
+ * recap locates (the rest of the method unchanged; "given spans" rows): what finding the passage
+ * is worth, the ceiling of any locator for this way of choosing sentences.
+ *
  * `--save FILE` writes each query's result of recap (ROUGE-1, answer, cited turns) as JSON;
  * `--against FILE` compares this run with a saved one, query by query: the mean change of
  * ROUGE-1 with its standard error, answers better / worse / changed, cited turns in span before
  * and after (a dozen general queries move by a point when one summary changes).
  *
- *   node bin/run-ts.js bench/qmsum.ts [--half tuning|check] [--parts] [--topics] [--runs] [--domains] [--citations] [--verbose] [--save FILE] [--against FILE]
+ *   node bin/run-ts.js bench/qmsum.ts [--half tuning|check] [--parts] [--topics] [--runs] [--domains] [--citations] [--given-spans] [--verbose] [--save FILE] [--against FILE]
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,6 +67,7 @@ const withTopics = process.argv.includes('--topics');
 const withRuns = process.argv.includes('--runs');
 const withDomains = process.argv.includes('--domains');
 const withCitations = process.argv.includes('--citations');
+const withGivenSpans = process.argv.includes('--given-spans');
 const halfArg = process.argv.indexOf('--half');
 const onlyHalf = halfArg >= 0 ? process.argv[halfArg + 1] : undefined;
 const optionValue = (name: string) => {
@@ -77,7 +82,14 @@ type Half = keyof typeof HALVES;
 type Answer = { text: string; turns: readonly number[] };
 type System = {
   name: string;
-  answer(transcript: Transcript, query: string, kind: 'general' | 'specific'): Answer;
+  /** Answers only the specific queries (and the topic queries). */
+  specificOnly?: boolean;
+  answer(
+    transcript: Transcript,
+    query: string,
+    kind: 'general' | 'specific',
+    spans: readonly QmsumSpan[],
+  ): Answer;
 };
 
 /** The naive baseline: whole turns ranked by how many query words they share, to the same length as the reference median. */
@@ -114,6 +126,19 @@ const SYSTEMS: readonly System[] = [
       return { text: answer.text, turns: answer.sentences.map((sentence) => sentence.turn) };
     },
   },
+  ...(withGivenSpans
+    ? [
+        {
+          name: 'given spans: recap answering from the reference spans',
+          specificOnly: true,
+          answer: (transcript: Transcript, query: string, _kind: string, spans: readonly QmsumSpan[]) => {
+            const passages = spans.map((span) => ({ from: span.start, to: span.end }));
+            const answer = answerQuery(transcript, query, { passages });
+            return { text: answer.text, turns: answer.sentences.map((sentence) => sentence.turn) };
+          },
+        },
+      ]
+    : []),
 ];
 
 type Totals = {
@@ -231,7 +256,8 @@ for (const { path, half, part } of files()) {
   meetings++;
   const run = (kind: 'general' | 'specific', item: QmsumQuery) => {
     for (const system of SYSTEMS) {
-      const answer = system.answer(transcript, item.query, kind);
+      if (system.specificOnly && kind === 'general') continue;
+      const answer = system.answer(transcript, item.query, kind, item.spans);
       const scores = rouge(answer.text, item.answer);
       for (const group of ['all', part] as const) {
         const t = totals.get(key(system.name, half, group))?.[kind];
@@ -300,7 +326,7 @@ for (const { path, half, part } of files()) {
         for (const group of ['all', part] as const) countRuns(`${half}\u0000${group}\u0000topic`, choice);
       }
       for (const system of SYSTEMS) {
-        const turns = system.answer(transcript, query, 'specific').turns;
+        const turns = system.answer(transcript, query, 'specific', spans).turns;
         const { cited, inside } = citedInSpans(turns, spans);
         for (const group of ['all', part] as const) {
           const k = key(system.name, half, group);

@@ -12,6 +12,7 @@ import {
   passageShares,
   queryRegions,
   weightedQueryTerms,
+  withPassages,
 } from './focus-answer.ts';
 import { prepareTranscript } from './transcript-units.ts';
 
@@ -268,6 +269,47 @@ describe('a subject taken up in two passages', () => {
     expect(scoreAt(located, 0)).toBeGreaterThan(0);
     expect(scoreAt(located, 0)).toBeCloseTo(scoreAt(even, 0));
     expect(scoreAt(located, 6)).toBeCloseTo(scoreAt(even, 6) * 0.8);
+  });
+});
+
+describe('answering from given passages', () => {
+  const turns = [
+    ['Odile', 'The loading dock opens at six, deliveries before eight use the loading dock.'],
+    ['Pavel', 'The loading dock ramp needs a new rubber edge before the winter.'],
+    ['Odile', 'Trucks wait on the street when the loading dock is full.'],
+    ['Pavel', 'So the loading dock gets a second bay next spring.'],
+    ['Odile', 'Now the choir rehearsal rota for the harvest concert.'],
+    ['Pavel', 'Tenors rehearse on Tuesdays and the altos sing on Thursdays.'],
+    ['Odile', 'The harvest concert programme has four hymns and a short cantata.'],
+    ['Pavel', 'Rehearsals end by nine because the caretaker locks the hall.'],
+  ].map(([speaker = '', text = ''], index) => ({ index, speaker, text }));
+  const prepared = prepareTranscript({ type: 'transcript', format: 'text', turns } as Transcript);
+  const query = 'What was said about the loading dock?';
+
+  it('takes the sentences from the passages given, not from where the query words are said', () => {
+    const located = focusedExtract(prepared, query).map((item) => item.unit.turn);
+    expect(located.length).toBeGreaterThan(0);
+    expect(located.every((turn) => turn <= 3)).toBe(true);
+    const given = focusedExtract(prepared, query, { passages: [{ from: 4, to: 7 }] }).map(
+      (item) => item.unit.turn,
+    );
+    expect(given.length).toBeGreaterThan(0);
+    expect(given.every((turn) => turn >= 4)).toBe(true);
+  });
+
+  it('keeps given passages within the meeting and counts them alike', () => {
+    const located = locateQuery(prepared, query);
+    if (!located) throw new Error('the query should match');
+    const given = withPassages(located, [
+      { from: -3, to: 1 },
+      { from: 6, to: 40 },
+      { from: 50, to: 60 },
+    ]);
+    expect(given.regions).toEqual([
+      { from: 0, to: 1 },
+      { from: 6, to: 7 },
+    ]);
+    expect(passageShares(given)).toEqual([1, 1]);
   });
 });
 

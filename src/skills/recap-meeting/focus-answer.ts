@@ -8,7 +8,8 @@
  *     and any other run holding nearly as much (meetings discuss a subject over a run of
  *     turns and sometimes come back to it; stray mentions elsewhere are left out, and so are
  *     their citations); candidates start at each passage's first turn that says the query's
- *     words and end a few turns after its last one, unless too little is said between;
+ *     words and end a few turns after its last one, unless too little is said between (passages
+ *     given with the query, `FocusOptions.passages`, take the place of the located ones);
  *  3. when the query names a speaker who spoke in that passage, only their sentences are
  *     candidates;
  *  4. sentences are chosen by maximal marginal relevance until a word budget is met (a
@@ -34,6 +35,12 @@ export type FocusOptions = {
   readonly lambda?: number;
   /** Sections of the meeting a summary draws from evenly (default: one per 35 words of budget, at least two). */
   readonly sections?: number;
+  /**
+   * Passages to answer a specific query from instead of the ones its words locate (turn indexes,
+   * ends included), each counting alike: a part of the meeting chosen beforehand, such as a
+   * benchmark's reference spans, which tell what finding the passage is worth.
+   */
+  readonly passages?: readonly TurnRegion[];
 };
 
 export type Extract = { readonly unit: Unit; readonly score: number };
@@ -156,6 +163,16 @@ function bm25(
     }
     return score;
   });
+}
+
+/** Each turn's BM25 score for the weighted (stemmed) query terms, as the locator scores turns. */
+export function turnScores(prepared: PreparedTranscript, weighted: ReadonlyMap<string, number>): number[] {
+  return bm25(prepared, weighted);
+}
+
+/** Turn scores smoothed over neighbouring turns and scaled to the best: what passages are cut from. */
+export function smoothedRelevance(own: readonly number[]): number[] {
+  return normalize(smooth(own, FOCUS_PARAMS.radius));
 }
 
 function smooth(values: readonly number[], radius: number): number[] {
@@ -348,7 +365,7 @@ export function locateQuery(prepared: PreparedTranscript, query: string): Locate
   const own = matched.map((score, turn) =>
     speakers.has(prepared.transcript.turns[turn]?.speaker ?? '') ? score * FOCUS_PARAMS.namedBoost : score,
   );
-  const runs = passageRuns(own, normalize(smooth(own, FOCUS_PARAMS.radius)), FOCUS_PARAMS.threshold);
+  const runs = passageRuns(own, smoothedRelevance(own), FOCUS_PARAMS.threshold);
   return {
     terms: [...weighted.keys()],
     own,
@@ -405,10 +422,20 @@ export function focusedExtract(
   // answer-sized overview (sentences from elsewhere would read, and cite, as if they answered).
   if (!located) return generalExtract(prepared, { words: FOCUS_PARAMS.overviewWords, sections: 1 });
   return selectMmr(
-    answerCandidates(prepared, located),
+    answerCandidates(prepared, options.passages?.length ? withPassages(located, options.passages) : located),
     options.words ?? FOCUS_PARAMS.answerWords,
     options.lambda ?? FOCUS_PARAMS.lambda,
   );
+}
+
+/** A located query answered from given passages (kept within the meeting), each counting alike. */
+export function withPassages(located: LocatedQuery, passages: readonly TurnRegion[]): LocatedQuery {
+  const last = located.own.length - 1;
+  const regions = passages
+    .map((span) => ({ from: Math.max(0, span.from), to: Math.min(last, span.to) }))
+    .filter((span) => span.from <= span.to);
+  if (regions.length === 0) return located;
+  return { ...located, regions, runs: regions.map((run) => ({ run, weight: 1 })) };
 }
 
 /** The scored candidate sentences of a located query's passages, before MMR chooses among them. */
