@@ -32,6 +32,7 @@ import {
   onlyMoneyFigures,
   REQUIRED_TYPES,
 } from './answer-type.ts';
+import { askedFieldLine, labelAsked } from './asked-field.ts';
 import { attributedPerson, nickBase } from './attributed-person.ts';
 import { saysNotKnown } from './chat-lines.ts';
 import type { CitationList } from './citations.ts';
@@ -75,6 +76,8 @@ export type ExtractiveAnswer = {
     readonly byline?: boolean;
     /** "Who …" answered by a name after a title ("Dr. Ana Ruiz"): a person for sure. */
     readonly titled?: boolean;
+    /** The value of a line labelled by the question's word ("Presenter: Ana Ruiz" for "who is presenting"). */
+    readonly field?: boolean;
   };
 };
 const shape = (text: string) =>
@@ -770,6 +773,8 @@ export function weaklySupported(answer: ExtractiveAnswer, type: AnswerType | und
   if (!answer.found || !answer.support) return false;
   if (type && REQUIRED_TYPES.has(type))
     return answer.support.own === 0 && answer.support.relevance < MIN_LENT_RELEVANCE;
+  // A line labelled by the question's word names what is asked by its label: the passage is the support.
+  if (answer.support.field) return answer.support.relevance < MIN_RELEVANCE;
   const floor = answer.support.titled ? MIN_TITLED_RELEVANCE : MIN_UNTYPED_RELEVANCE;
   // "Who …" answered by a name in a sentence that itself says little of what is asked (an
   // agenda line on another item of the same meeting) is a guess.
@@ -963,6 +968,20 @@ export function extractiveAnswer(
   let first = correctedLater(latestRepeat(picked, ranked), ranked);
   // "Which department …": the line of the passage that names one, not the name line above it.
   first = unitLine(question, type, first, all) ?? first;
+  // "Who is presenting …?", "How many shares were issued?": the passage's line labelled by the
+  // question's word ("Presenter: …", "Issued: …"), not a sentence that only shares its topic.
+  const askedWords = new Set(questionTerms(question, type).map(fold));
+  const field =
+    type !== undefined
+      ? askedFieldLine(
+          askedWords,
+          first,
+          all.filter((candidate) => candidate.hit === first.hit),
+          MIN_RELEVANCE,
+        )
+      : undefined;
+  if (field) first = field;
+  const labelled = labelAsked(first.text, askedWords);
   // "What's the moderator code …" is answered by a code of that kind, not a sentence around codes.
   if (
     (type === 'code' || type === undefined) &&
@@ -1051,7 +1070,19 @@ export function extractiveAnswer(
   // "How many shares …" is answered by a count of shares, not by another figure beside them.
   const counted = type === 'amount' ? countedNoun(question) : undefined;
   const countedTerm = counted ? foldedTerms(counted)[0] : undefined;
-  if (countedTerm && !first.terms.has(countedTerm) && !countsByVerb(question, first.text)) return none;
+  // A labelled line under the heading that names them ("SHARES:" above "Issued: 1,000") counts them.
+  const countedAbove =
+    labelled &&
+    all.some(
+      (candidate) =>
+        candidate.hit === first.hit &&
+        candidate.position < first.position &&
+        candidate.position >= first.position - 2 &&
+        countedTerm !== undefined &&
+        candidate.terms.has(countedTerm),
+    );
+  if (countedTerm && !first.terms.has(countedTerm) && !countsByVerb(question, first.text) && !countedAbove)
+    return none;
   // "How many admin offer letters were pulled?" is not answered by sums of money ("$329-$29.95
   // off the regular bundle price"): a count of things is no price.
   if (
@@ -1166,6 +1197,7 @@ export function extractiveAnswer(
       typed: first.typed,
       ...(AUTHOR_ASKED.test(question) && BYLINE.test(first.text) ? { byline: true } : {}),
       ...(type === 'person' && first.typed && titledName(first.text) ? { titled: true } : {}),
+      ...(labelled && first.typed ? { field: true } : {}),
     },
     ...(repeated ? { repeated: first.text } : {}),
   };
