@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { notesHit } from './__fixtures__/search-hit.ts';
-import { lineLabels } from './asked-field.ts';
+import { actTerms, lineLabels } from './asked-field.ts';
 import { CitationList } from './citations.ts';
 import { extractiveAnswer } from './passage-answer.ts';
 
@@ -14,6 +14,14 @@ describe('lineLabels', () => {
     expect(lineLabels('Meeting at 10:30 in room 4')).toEqual([]);
     // A heading whose lines follow labels no value of its own line.
     expect(lineLabels('Agenda:')).toEqual([]);
+  });
+});
+
+describe('actTerms', () => {
+  it('reads the words the question writes as acts, not its topic nouns', () => {
+    expect([...actTerms('Who is presenting the tide model?')]).toEqual(['present']);
+    expect([...actTerms('Who chairs the harbour board?')]).toEqual(['chair']);
+    expect(actTerms('When is the outage of server KX-7?').size).toBe(0);
   });
 });
 
@@ -85,5 +93,18 @@ describe('extractiveAnswer: the line labelled by the question', () => {
       new CitationList(),
     );
     expect(answer.answer).not.toBe('Speaker: Ines Varga. [1]');
+  });
+
+  it('keeps a line on the thing asked over a line labelled by the topic word', () => {
+    const notice = mail(
+      [
+        'These servers will be down this weekend.',
+        'KX-7 - Fri 6:00-8:00pm CT',
+        'Outage: LM-2 - Sat 9-11am CT',
+      ].join('\n'),
+      'Weekend outages',
+    );
+    const answer = extractiveAnswer('When is the outage of KX-7?', [notice], new CitationList());
+    expect(answer.answer).toBe('KX-7 - Fri 6:00-8:00pm CT. [1]');
   });
 });

@@ -39,15 +39,36 @@ export function valueLabelTerms(text: string): string[] {
   return label ? foldedTerms(label) : [];
 }
 
-/** Whether every word of the label of a line's value is a word the question asks with. */
-export function labelAsked(text: string, asked: ReadonlySet<string>): boolean {
+/** A word the question writes as a verb of what is done: "presenting", "issued", "who chairs". */
+const VERB_FORM = /^\p{L}{3,}(?:ing|ed)$/u;
+
+/**
+ * The words of a question that say what is done ("Who is presenting …?", "How many were
+ * issued?", "Who chairs …?"), as terms: the field asked is named after the act ("Presenter:",
+ * "Issued:", "Chair:"), not after the topic ("Outage:" in a notice asked about one outage).
+ */
+export function actTerms(question: string): Set<string> {
+  const words = question.match(/[\p{L}'’-]+/gu) ?? [];
+  const acts = words.filter(
+    (word, i) => VERB_FORM.test(word) || (/^whom?$/i.test(words[i - 1] ?? '') && /^\p{Ll}+s$/u.test(word)),
+  );
+  return new Set(acts.flatMap((word) => foldedTerms(word)));
+}
+
+/**
+ * Whether the label of a line's value is the field asked: every word of it is one the question
+ * asks with, and one of them says the act the question asks about.
+ */
+export function labelAsked(text: string, asked: ReadonlySet<string>, acts: ReadonlySet<string>): boolean {
   const terms = valueLabelTerms(text);
-  return terms.length > 0 && terms.every((term) => asked.has(term));
+  return terms.length > 0 && terms.every((term) => asked.has(term)) && terms.some((term) => acts.has(term));
 }
 
 /** What the field rule needs of a ranked sentence. */
 export type FieldLine = {
   readonly text: string;
+  /** A chat line's speaker: "ana: bo, …" addresses someone, it labels nothing. */
+  readonly speaker?: string;
   readonly position: number;
   readonly typed: boolean;
   readonly relevance: number;
@@ -61,13 +82,19 @@ export type FieldLine = {
  */
 export function askedFieldLine<T extends FieldLine>(
   asked: ReadonlySet<string>,
+  acts: ReadonlySet<string>,
   first: T,
   passage: readonly T[],
   minRelevance: number,
 ): T | undefined {
-  if (labelAsked(first.text, asked)) return undefined;
+  if (acts.size === 0 || first.speaker || labelAsked(first.text, asked, acts)) return undefined;
   const fields = passage.filter(
-    (line) => line !== first && line.typed && line.relevance >= minRelevance && labelAsked(line.text, asked),
+    (line) =>
+      line !== first &&
+      !line.speaker &&
+      line.typed &&
+      line.relevance >= minRelevance &&
+      labelAsked(line.text, asked, acts),
   );
   const values = new Set(fields.map((line) => line.text.replace(LEADING_LABEL, '').trim().toLowerCase()));
   if (fields.length === 0 || values.size > 1) return undefined;

@@ -32,7 +32,7 @@ import {
   onlyMoneyFigures,
   REQUIRED_TYPES,
 } from './answer-type.ts';
-import { askedFieldLine, labelAsked } from './asked-field.ts';
+import { actTerms, askedFieldLine, labelAsked } from './asked-field.ts';
 import { attributedPerson, nickBase } from './attributed-person.ts';
 import { saysNotKnown } from './chat-lines.ts';
 import type { CitationList } from './citations.ts';
@@ -971,17 +971,19 @@ export function extractiveAnswer(
   // "Who is presenting …?", "How many shares were issued?": the passage's line labelled by the
   // question's word ("Presenter: …", "Issued: …"), not a sentence that only shares its topic.
   const askedWords = new Set(questionTerms(question, type).map(fold));
+  const acts = actTerms(question);
   const field =
     type !== undefined
       ? askedFieldLine(
           askedWords,
+          acts,
           first,
           all.filter((candidate) => candidate.hit === first.hit),
           MIN_RELEVANCE,
         )
       : undefined;
   if (field) first = field;
-  const labelled = labelAsked(first.text, askedWords);
+  const labelled = !first.speaker && labelAsked(first.text, askedWords, acts);
   // "What's the moderator code …" is answered by a code of that kind, not a sentence around codes.
   if (
     (type === 'code' || type === undefined) &&
