@@ -46,3 +46,40 @@ describe('a tax asked', () => {
     expect(taxUnstated('What is the price of the widget?', 'widget, price: $40')).toBe(false);
   });
 });
+
+describe('figures of a size, a reference, or another measure of the noun asked', () => {
+  it('a length and a section number are no fee', () => {
+    const text =
+      'The shed stands at least four feet from the lot line, no more than 12 feet high, as Section 4.12.050 requires; no processing fee under Chapter 4.08 applies.';
+    expect(carriesMoney(text, 'fee')).toBe(true);
+    expect(carriesMoney(withoutNonMoneyFigures(text, 'fee'), 'fee')).toBe(false);
+  });
+
+  it('a fee the sentence names by another word is not the fee asked', () => {
+    const text = 'The original base fee is $2.40 MM a year, payable monthly.';
+    const question = 'What is the incentive fee for the second term of the Marlow deal?';
+    expect(carriesMoney(withoutNonMoneyFigures(text, 'fee', question), 'fee')).toBe(false);
+    expect(carriesMoney(withoutNonMoneyFigures(text, 'fee', 'What is the base fee?'), 'fee')).toBe(true);
+    expect(carriesMoney(withoutNonMoneyFigures(text, 'fee', 'How much is the fee?'), 'fee')).toBe(true);
+  });
+
+  it('a sum stays beside a reference', () => {
+    const text = 'Under Section 9.2 the permit fee is $185.';
+    const question = 'How much is the permit fee?';
+    expect(carriesMoney(withoutNonMoneyFigures(text, 'fee', question), 'fee')).toBe(true);
+  });
+
+  it('a sum after a dash and a label stays; a size asked stays', () => {
+    const text = 'Ledger Basics (LB) - Cost: $95 May 3rd 9am-noon Room 12.';
+    expect(
+      carriesMoney(
+        withoutNonMoneyFigures(text, 'cost', 'How much does the Ledger Basics course cost?'),
+        'cost',
+      ),
+    ).toBe(true);
+    const rule = 'No fees are charged on a shed with a floor area of less than 120 square feet.';
+    expect(withoutNonMoneyFigures(rule, 'fee', 'Below what floor area are no fees charged?')).toContain(
+      '120 square feet',
+    );
+  });
+});

@@ -7,6 +7,21 @@
 const DURATION =
   /\b\d[\d,.]*\s+(?:(?:working|business|calendar|banking)\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b/gi;
 
+/** Lengths and areas: "16 feet", "750 square feet", "4 ft", "2.5 acres". A size is not money. */
+const SIZE =
+  /\b\d[\d,.]*\s*(?:-\s*)?(?:square\s+|sq\.?\s*)?(?:feet|foot|ft|inch(?:es)?|yards?|miles?|met(?:er|re)s?|kilomet(?:er|re)s?|acres?|hectares?)\b/gi;
+
+/** A question about a size: "below what floor area …", "how large …", "how many square feet …". */
+const SIZE_ASKED =
+  /\b(?:area|size|large|big|small|long|wide|high|tall|deep|far|distance|height|length|width|feet|foot|square|acres?)\b/i;
+
+/**
+ * References to parts of a text: "Section 17.06.040", "Chapters 12.04 and 18.20", "Article 5",
+ * "§ 3.1", "page 12". A reference names where a rule is written, not a sum.
+ */
+const REFERENCE =
+  /(?:\b(?:sections?|chapters?|articles?|paragraphs?|clauses?|subsections?|titles?|rules?|pages?|appendix|schedules?)|§+)\s*\d[\d.]*(?:\([\w.]+\))*(?:\s*(?:,|and|or|through|to|-|–)\s*\d[\d.]*(?:\([\w.]+\))*)*/gi;
+
 /** A percent: "20 percent", "20 per cent", "20%". */
 const PERCENT = String.raw`\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b)`;
 
@@ -38,13 +53,42 @@ export function withoutNonMoneyFigures(text: string, noun: string, question = ''
     'giu',
   );
   const modifier = askedModifier(question, singular) ?? askedModifier(question, noun);
-  return text
-    .normalize('NFKC')
+  // "What is the incentive fee?" is not answered by "The base fee is $1.75 MM": a measure of the
+  // same noun that the sentence names by another word, never by the one asked, is another's.
+  if (
+    modifier !== undefined &&
+    MEASURE_NOUN.test(singular) &&
+    otherMeasureOnly(text, singular, noun, modifier)
+  )
+    return '';
+  const plain = text.normalize('NFKC').replace(REFERENCE, ' ');
+  // A size asked ("below what floor area is no fee due?") is the figure wanted, not one to drop.
+  return (SIZE_ASKED.test(question) ? plain : plain.replace(SIZE, ' '))
     .replace(share, (whole, modifiers: string) =>
       modifier === undefined || modifiers.toLowerCase().split(/\s+/).includes(modifier) ? ' ' : whole,
     )
     .replace(DURATION, ' ');
 }
+
+/**
+ * The text names the measure ("fee") only with a word before it other than the one asked
+ * ("base fee", "processing fee" for "the permit fee"), and never names the word asked.
+ */
+function otherMeasureOnly(text: string, singular: string, noun: string, modifier: string): boolean {
+  const plain = text.normalize('NFKC');
+  if (new RegExp(`(?<![\\p{L}])${modifier}(?![\\p{L}])`, 'iu').test(plain)) return false;
+  const named = [
+    ...plain.matchAll(new RegExp(`(\\p{L}[\\p{L}-]*)\\s+(?:${singular}|${noun})s?(?![\\p{L}])`, 'giu')),
+  ].map((match) => (match[1] ?? '').toLowerCase());
+  return named.length > 0 && named.every((word) => !NOT_MODIFIERS.has(word) && !FILLERS.has(word));
+}
+
+/** Nouns of a measure of money that words before them tell apart: "the base fee", "the room rate". */
+const MEASURE_NOUN =
+  /^(?:fee|rate|price|cost|charge|rent|fare|salary|budget|balance|limit|premium|deposit)$/i;
+
+/** Words before a measure's noun that say nothing of which one it is: "no fee", "any fee", "per fee". */
+const FILLERS = new Set('no any each per every such other same annual yearly monthly one'.split(' '));
 
 /** A tax or duty asked by name. */
 const TAX = /\b(?:vat|gst|hst|pst|sales tax|taxe?s?|dut(?:y|ies)|tariffs?|levy|levies)\b/i;
