@@ -9,6 +9,7 @@
 
 import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
+import { withoutItemMark } from '../lib/text/item-marks.ts';
 import {
   type AnswerType,
   askedHead,
@@ -447,7 +448,11 @@ export function rankSentences(
             : type === 'year'
               ? // "In what year, after 2010, …?": a year other than the ones the question names.
                 carriesType(withoutNamedYears(question, sentence.text), type)
-              : carriesType(sentence.text, type) ||
+              : // "5.) Rick, …": the number of a list item is no amount.
+                carriesType(
+                  type === 'amount' || type === 'rate' ? withoutItemMark(sentence.text) : sentence.text,
+                  type,
+                ) ||
                 // "How many … units": a number in words before the units counted.
                 (countedUnits !== undefined && countsHead(sentence.text, countedUnits)) ||
                 // "By when must the fee be paid?": "10 working days before the course".
