@@ -36,6 +36,7 @@ import { actTerms, askedFieldLine, labelAsked } from './asked-field.ts';
 import { attributedPerson, nickBase } from './attributed-person.ts';
 import { saysNotKnown } from './chat-lines.ts';
 import type { CitationList } from './citations.ts';
+import { askedListItem } from './listed-item.ts';
 import { namesUnit } from './named-unit.ts';
 import { citedPassage } from './passage-sentences.ts';
 import {
@@ -56,6 +57,7 @@ import {
   rankSentences,
   titledName,
 } from './sentence-rank.ts';
+import { asksFigure, holdsFigure } from './value-binding.ts';
 
 export type ExtractiveAnswer = {
   readonly answer: string;
@@ -983,6 +985,14 @@ export function extractiveAnswer(
         )
       : undefined;
   if (field) first = field;
+  // "How much would the state pay for the transmission assets under the original plan?": not the
+  // first item a lead-in on the plan announces, but the item that names the assets.
+  const item = askedListItem(
+    [...askedWords],
+    first,
+    ranked.filter((candidate) => candidate.hit === first.hit),
+  );
+  if (item) first = item;
   const labelled = !first.speaker && labelAsked(first.text, askedWords, acts);
   // "What's the moderator code …" is answered by a code of that kind, not a sentence around codes.
   if (
@@ -1064,6 +1074,9 @@ export function extractiveAnswer(
     )
   )
     return none;
+  // "What IRR did I calculate for the Roma office?" is not answered by "I tried to calculate the
+  // IRR on the Roma office.": the measure named, no figure given.
+  if (type === undefined && asksFigure(question) && !holdsFigure(firstLine, question)) return none;
   // "What salary did Ana accept?" is not answered by a figure whose sentence carries none of the
   // question's words and has no word of the thing asked beside it: the figure is another thing's.
   // (A number or an extension alone on a line, under a name, is that name's: not for them.)
@@ -1101,6 +1114,8 @@ export function extractiveAnswer(
   const named = namedTerms(question);
   const second = ranked.find((candidate) => {
     if (candidate === first || candidate.hit !== first.hit) return false;
+    // The lead-in of the list whose item answers reads another item with it.
+    if (item && candidate.lead !== undefined) return false;
     if (Math.abs(candidate.position - first.position) > 3 || candidate.score < first.score * 0.75)
       return false;
     const added = wanted.filter((term) => candidate.terms.has(term) && !first.terms.has(term));

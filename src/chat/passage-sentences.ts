@@ -16,6 +16,8 @@ export type PassageSentence = TextUnit & {
   readonly position: number;
   /** A lead-in followed only by a section heading and the next lead-in: it announces, it does not answer. */
   readonly announces?: boolean;
+  /** A lead-in read with the lines it announces: the lead-in's own words ("The plan contained these points:"). */
+  readonly lead?: string;
 };
 
 /**
@@ -93,7 +95,9 @@ export function sentencesOf(hit: SearchHit, rank: number, type: AnswerType | und
       LEAD_IN.test(after.text);
     if (headings) return { ...unit, hit, rank, position, announces: true };
     const text = follow.length > 0 ? `${unit.text.replace(/[.]\s*$/, ':')} ${follow.join(' ')}` : unit.text;
-    return { ...unit, text, hit, rank, position };
+    return follow.length > 0
+      ? { ...unit, text, hit, rank, position, lead: unit.text }
+      : { ...unit, text, hit, rank, position };
   });
 }
 
