@@ -161,6 +161,8 @@ describe('a measure asked that only a figure gives', () => {
     expect(asksFigure('What was my bid for the Tarn gas at Kessel?')).toBe(true);
     expect(asksFigure('What does the storm cover for the K200 fleet cost?')).toBe(true);
     expect(asksFigure('What was the bid about?')).toBe(false);
+    // A spread or a rate may be told in words ("a wider spread", "the prime rate").
+    expect(asksFigure('What spread will the desk quote once the new screen is up?')).toBe(false);
     expect(asksFigure('What value is assumed when the flag is left out?')).toBe(false);
   });
 
