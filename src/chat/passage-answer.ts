@@ -34,6 +34,7 @@ import {
 } from './answer-type.ts';
 import { actTerms, askedFieldLine, labelAsked } from './asked-field.ts';
 import { attributedPerson, nickBase } from './attributed-person.ts';
+import { ownedCell } from './cell-owner.ts';
 import { saysNotKnown } from './chat-lines.ts';
 import type { CitationList } from './citations.ts';
 import { askedListItem } from './listed-item.ts';
@@ -993,6 +994,14 @@ export function extractiveAnswer(
     ranked.filter((candidate) => candidate.hit === first.hit),
   );
   if (item) first = item;
+  // "… for Mike": the cell of the table under the caption that names Mike, not the same cell of
+  // the table above it.
+  first =
+    ownedCell(
+      new Set([...namedTerms(question)].map(fold)),
+      first,
+      all.filter((candidate) => candidate.hit === first.hit),
+    ) ?? first;
   const labelled = !first.speaker && labelAsked(first.text, askedWords, acts);
   // "What's the moderator code …" is answered by a code of that kind, not a sentence around codes.
   if (
