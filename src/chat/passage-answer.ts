@@ -37,6 +37,7 @@ import { attributedPerson, nickBase } from './attributed-person.ts';
 import { ownedCell } from './cell-owner.ts';
 import { saysNotKnown } from './chat-lines.ts';
 import type { CitationList } from './citations.ts';
+import { lineUnderAskedHeading } from './line-heading.ts';
 import { askedListItem } from './listed-item.ts';
 import { namesUnit } from './named-unit.ts';
 import { citedPassage } from './passage-sentences.ts';
@@ -994,6 +995,16 @@ export function extractiveAnswer(
     ranked.filter((candidate) => candidate.hit === first.hit),
   );
   if (item) first = item;
+  // "… on the C list": the figure under the heading "C list", not the one under "B list".
+  const headed =
+    type !== undefined && REQUIRED_TYPES.has(type)
+      ? lineUnderAskedHeading(
+          askedWords,
+          first,
+          all.filter((candidate) => candidate.hit === first.hit),
+        )
+      : undefined;
+  if (headed) first = headed;
   // "… for Mike": the cell of the table under the caption that names Mike, not the same cell of
   // the table above it.
   first =
