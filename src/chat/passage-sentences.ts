@@ -90,7 +90,8 @@ export function sentencesOf(hit: SearchHit, rank: number, type: AnswerType | und
     const after = units[position + 1 + follow.length];
     const headings =
       follow.length > 0 &&
-      follow.every((line) => !/\d/.test(line) && line.split(/\s+/).length <= 3) &&
+      // A heading closes with no stop: "private List<Row> rows;" is a line of code the lead-in quotes.
+      follow.every((line) => !/\d/.test(line) && line.split(/\s+/).length <= 3 && !/[;.,!?)]$/.test(line)) &&
       after !== undefined &&
       LEAD_IN.test(after.text);
     if (headings) return { ...unit, hit, rank, position, announces: true };
