@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bk] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -456,6 +456,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'bi',
     "fifty-second batch: over unused lines of two help chats (an editor suggested for a config file, the program a file was spoiled with, where a PPA's key sits, which PPA, a server's disk use, what to do at once after deleting a file, a desktop recommended, a laptop's memory, the version upgraded from, where to ask about another distribution, the package left half-removed, the package to remove instead of another; what a function should take, a crate used, a window manager, how to write a closure bound, who suggested a return type), an unused conference event (its start, organizer and a place it lacks) and an unasked part of a used guide (its introduction, an author it lacks); four of them questions the workspace does not answer (a question asked four times and never answered, a program's name nobody knew, a place an event lacks, an author a guide lacks); written before ask was run on it and held out (--batches bi)",
+  ],
+  [
+    'bj',
+    "fifty-third batch: over unused messages of both owners' inboxes, old inbox, personal, deleted and sent folders (whom to call about a calling procedure, who takes over someone's work, a reply deadline for a dissolution, a meeting's room among look-alike notices, a talk's speaker and a tool's presenter, a payment month told only in quoted history, issued shares beside authorized ones, an arrival time in a forwarded note, why someone is kept on, a count of candidates, why I travelled, a price range I expect, whom I asked to get IDs) and unasked parts of two used documents (an accessory-dwelling-unit chapter: a rental term, an entrance distance, a share of units; a header and footer design note: the class that adjusts a layout); four of them questions the workspace does not answer (a bonus never stated, a bid never given, a dial-in a notice lacks, a fee the chapter never states); written before ask was run on it and held out (--batches bj)",
   ],
   [
     'bk',

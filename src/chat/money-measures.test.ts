@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { notesHit } from './__fixtures__/search-hit.ts';
 import { carriesMoney } from './answer-type.ts';
-import { taxUnstated, withoutNonMoneyFigures } from './money-measures.ts';
+import { CitationList } from './citations.ts';
+import { measureOfOther, taxUnstated, withoutNonMoneyFigures } from './money-measures.ts';
+import { extractiveAnswer } from './passage-answer.ts';
 
 describe('figures that are no sum of money', () => {
   it('a span of time and a percent of the fee asked are taken out', () => {
@@ -44,5 +47,75 @@ describe('a tax asked', () => {
 
   it('leaves other questions alone', () => {
     expect(taxUnstated('What is the price of the widget?', 'widget, price: $40')).toBe(false);
+  });
+});
+
+describe('figures of a size, a reference, or another measure of the noun asked', () => {
+  it('a length and a section number are no fee', () => {
+    const text =
+      'The shed stands at least four feet from the lot line, no more than 12 feet high, as Section 4.12.050 requires; no processing fee under Chapter 4.08 applies.';
+    expect(carriesMoney(text, 'fee')).toBe(true);
+    expect(carriesMoney(withoutNonMoneyFigures(text, 'fee'), 'fee')).toBe(false);
+  });
+
+  it('a fee the sentence names by another word is not the fee asked', () => {
+    const text = 'The original base fee is $2.40 MM a year, payable monthly.';
+    const question = 'What is the incentive fee for the second term of the Marlow deal?';
+    expect(carriesMoney(withoutNonMoneyFigures(text, 'fee', question), 'fee')).toBe(false);
+    expect(carriesMoney(withoutNonMoneyFigures(text, 'fee', 'What is the base fee?'), 'fee')).toBe(true);
+    expect(carriesMoney(withoutNonMoneyFigures(text, 'fee', 'How much is the fee?'), 'fee')).toBe(true);
+  });
+
+  it('a sum stays beside a reference', () => {
+    const text = 'Under Section 9.2 the permit fee is $185.';
+    const question = 'How much is the permit fee?';
+    expect(carriesMoney(withoutNonMoneyFigures(text, 'fee', question), 'fee')).toBe(true);
+  });
+
+  it('a sum after a dash and a label stays; a size asked stays', () => {
+    const text = 'Ledger Basics (LB) - Cost: $95 May 3rd 9am-noon Room 12.';
+    expect(
+      carriesMoney(
+        withoutNonMoneyFigures(text, 'cost', 'How much does the Ledger Basics course cost?'),
+        'cost',
+      ),
+    ).toBe(true);
+    const rule = 'No fees are charged on a shed with a floor area of less than 120 square feet.';
+    expect(withoutNonMoneyFigures(rule, 'fee', 'Below what floor area are no fees charged?')).toContain(
+      '120 square feet',
+    );
+  });
+});
+
+describe('a measure the text names by other words than the question', () => {
+  it('is another measure: "full rate" for "modified rate"', () => {
+    const question = 'What average tax rate did a single earner pay in 2003 on reduced rate levy?';
+    expect(
+      measureOfOther(question, 'AVERAGE TAX RATES, STANDARD RATE LEVY SINGLE, 30,000, 2003: 24.1%.'),
+    ).toBe(true);
+    expect(
+      measureOfOther(question, 'AVERAGE TAX RATES, REDUCED RATE LEVY SINGLE, 30,000, 2003: 21.7%.'),
+    ).toBe(false);
+  });
+
+  it("is the same measure when the other word is the question's own or says nothing of which", () => {
+    const question = 'On standard rate levy, what was the average tax rate in 2003?';
+    expect(measureOfOther(question, 'STANDARD RATE LEVY SINGLE, 30,000, 2003: 24.1%.')).toBe(false);
+    expect(measureOfOther('What is the late fee?', 'The total fee is $40.')).toBe(false);
+    // How often it is paid is said in other words: "per night".
+    expect(measureOfOther("What's the nightly rate?", 'KING BED RATE: USD 210.00 PER NIGHT')).toBe(false);
+    expect(measureOfOther('What is the closing price of Tarn stock?', 'The opening price was $12.')).toBe(
+      true,
+    );
+  });
+
+  it('leaves the figure of the other measure unanswered', () => {
+    const sheet = notesHit('AVERAGE TAX RATES, STANDARD RATE LEVY SINGLE, 30,000, 2003: 24.1%.', 'sheet');
+    const answer = extractiveAnswer(
+      'What average tax rate did a single earner with 30,000 pay in 2003 on reduced rate levy?',
+      [sheet],
+      new CitationList(),
+    );
+    expect(answer.found).toBe(false);
   });
 });

@@ -7,6 +7,21 @@
 const DURATION =
   /\b\d[\d,.]*\s+(?:(?:working|business|calendar|banking)\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b/gi;
 
+/** Lengths and areas: "16 feet", "750 square feet", "4 ft", "2.5 acres". A size is not money. */
+const SIZE =
+  /\b\d[\d,.]*\s*(?:-\s*)?(?:square\s+|sq\.?\s*)?(?:feet|foot|ft|inch(?:es)?|yards?|miles?|met(?:er|re)s?|kilomet(?:er|re)s?|acres?|hectares?)\b/gi;
+
+/** A question about a size: "below what floor area …", "how large …", "how many square feet …". */
+const SIZE_ASKED =
+  /\b(?:area|size|large|big|small|long|wide|high|tall|deep|far|distance|height|length|width|feet|foot|square|acres?)\b/i;
+
+/**
+ * References to parts of a text: "Section 17.06.040", "Chapters 12.04 and 18.20", "Article 5",
+ * "§ 3.1", "page 12". A reference names where a rule is written, not a sum.
+ */
+const REFERENCE =
+  /(?:\b(?:sections?|chapters?|articles?|paragraphs?|clauses?|subsections?|titles?|rules?|pages?|appendix|schedules?)|§+)\s*\d[\d.]*(?:\([\w.]+\))*(?:\s*(?:,|and|or|through|to|-|–)\s*\d[\d.]*(?:\([\w.]+\))*)*/gi;
+
 /** A percent: "20 percent", "20 per cent", "20%". */
 const PERCENT = String.raw`\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b)`;
 
@@ -38,12 +53,80 @@ export function withoutNonMoneyFigures(text: string, noun: string, question = ''
     'giu',
   );
   const modifier = askedModifier(question, singular) ?? askedModifier(question, noun);
-  return text
-    .normalize('NFKC')
+  // "What is the incentive fee?" is not answered by "The base fee is $1.75 MM": a measure of the
+  // same noun that the sentence names by another word, never by the one asked, is another's.
+  if (
+    modifier !== undefined &&
+    MEASURE_NOUN.test(singular) &&
+    otherMeasureOnly(text, singular, noun, modifier)
+  )
+    return '';
+  const plain = text.normalize('NFKC').replace(REFERENCE, ' ');
+  // A size asked ("below what floor area is no fee due?") is the figure wanted, not one to drop.
+  return (SIZE_ASKED.test(question) ? plain : plain.replace(SIZE, ' '))
     .replace(share, (whole, modifiers: string) =>
       modifier === undefined || modifiers.toLowerCase().split(/\s+/).includes(modifier) ? ' ' : whole,
     )
     .replace(DURATION, ' ');
+}
+
+/**
+ * The text names the measure ("fee") only with a word before it other than the one asked
+ * ("base fee", "processing fee" for "the permit fee"), and never names the word asked.
+ */
+function otherMeasureOnly(text: string, singular: string, noun: string, modifier: string): boolean {
+  const plain = text.normalize('NFKC');
+  if (new RegExp(`(?<![\\p{L}])${modifier}(?![\\p{L}])`, 'iu').test(plain)) return false;
+  const named = [
+    ...plain.matchAll(new RegExp(`(\\p{L}[\\p{L}-]*)\\s+(?:${singular}|${noun})s?(?![\\p{L}])`, 'giu')),
+  ].map((match) => (match[1] ?? '').toLowerCase());
+  return named.length > 0 && named.every((word) => !NOT_MODIFIERS.has(word) && !FILLERS.has(word));
+}
+
+/** Nouns of a measure of money that words before them tell apart: "the base fee", "the room rate". */
+const MEASURE_NOUN =
+  /^(?:fee|rate|price|cost|charge|rent|fare|salary|budget|balance|limit|premium|deposit)$/i;
+
+/**
+ * Words before a measure's noun that say nothing of which one it is ("no fee", "any fee"), or
+ * say how often it is paid, which a text writes as often as not in other words ("the nightly
+ * rate" is "RATE: USD 475.00 PER NIGHT").
+ */
+const FILLERS = new Set(
+  'no any each per every such other same one annual yearly monthly weekly daily nightly hourly quarterly'.split(
+    ' ',
+  ),
+);
+
+/** Words a text may put before a measure's noun and still mean the one asked: "the total fee". */
+const SAME_MEASURE = new Set('the a an this that its their our your his her total whole entire'.split(' '));
+
+/** A measure the question names by a word before its noun: "modified rate", "closing price". */
+const NAMED_MEASURE =
+  /(\p{L}[\p{L}-]*)\s+(fee|rate|price|cost|charge|rent|fare|salary|budget|balance|limit|premium|deposit)s?(?!\p{L})/giu;
+
+/**
+ * "What tax rate … on modified rate PRSI?" is not answered by "… FULL RATE PRSI …: 29.3%": the
+ * text names the measure by other words before its noun ("full rate") and never by the word the
+ * question names it with ("modified"), so its figure is another measure's.
+ */
+export function measureOfOther(question: string, text: string): boolean {
+  const plain = text.normalize('NFKC');
+  // A word the question itself uses names no other measure ("On full rate PRSI, what tax rate …").
+  const asked = new Set(
+    (question.normalize('NFKC').match(/\p{L}[\p{L}-]*/gu) ?? []).map((word) => word.toLowerCase()),
+  );
+  for (const match of question.normalize('NFKC').matchAll(NAMED_MEASURE)) {
+    const modifier = (match[1] ?? '').toLowerCase();
+    const noun = (match[2] ?? '').toLowerCase();
+    if (NOT_MODIFIERS.has(modifier) || FILLERS.has(modifier)) continue;
+    if (new RegExp(`(?<![\\p{L}])${modifier}(?![\\p{L}])`, 'iu').test(plain)) continue;
+    const named = [...plain.matchAll(new RegExp(`(\\p{L}[\\p{L}-]*)\\s+${noun}s?(?![\\p{L}])`, 'giu'))].map(
+      (found) => (found[1] ?? '').toLowerCase(),
+    );
+    if (named.some((word) => !FILLERS.has(word) && !SAME_MEASURE.has(word) && !asked.has(word))) return true;
+  }
+  return false;
 }
 
 /** A tax or duty asked by name. */

@@ -32,9 +32,13 @@ import {
   onlyMoneyFigures,
   REQUIRED_TYPES,
 } from './answer-type.ts';
+import { actTerms, askedFieldLine, labelAsked } from './asked-field.ts';
 import { attributedPerson, nickBase } from './attributed-person.ts';
+import { ownedCell } from './cell-owner.ts';
 import { ownChatSibling, saysNotKnown, statesUse } from './chat-lines.ts';
 import type { CitationList } from './citations.ts';
+import { lineUnderAskedHeading } from './line-heading.ts';
+import { askedListItem } from './listed-item.ts';
 import { namesUnit } from './named-unit.ts';
 import { citedPassage } from './passage-sentences.ts';
 import {
@@ -55,6 +59,7 @@ import {
   rankSentences,
   titledName,
 } from './sentence-rank.ts';
+import { asksFigure, holdsFigure } from './value-binding.ts';
 
 export type ExtractiveAnswer = {
   readonly answer: string;
@@ -75,6 +80,8 @@ export type ExtractiveAnswer = {
     readonly byline?: boolean;
     /** "Who …" answered by a name after a title ("Dr. Ana Ruiz"): a person for sure. */
     readonly titled?: boolean;
+    /** The value of a line labelled by the question's word ("Presenter: Ana Ruiz" for "who is presenting"). */
+    readonly field?: boolean;
   };
 };
 const shape = (text: string) =>
@@ -784,6 +791,8 @@ export function weaklySupported(answer: ExtractiveAnswer, type: AnswerType | und
   if (!answer.found || !answer.support) return false;
   if (type && REQUIRED_TYPES.has(type))
     return answer.support.own === 0 && answer.support.relevance < MIN_LENT_RELEVANCE;
+  // A line labelled by the question's word names what is asked by its label: the passage is the support.
+  if (answer.support.field) return answer.support.relevance < MIN_RELEVANCE;
   const floor = answer.support.titled ? MIN_TITLED_RELEVANCE : MIN_UNTYPED_RELEVANCE;
   // "Who …" answered by a name in a sentence that itself says little of what is asked (an
   // agenda line on another item of the same meeting) is a guess.
@@ -981,6 +990,48 @@ export function extractiveAnswer(
   );
   // "Which department …": the line of the passage that names one, not the name line above it.
   first = unitLine(question, type, first, all) ?? first;
+  // "Who is presenting …?", "How many shares were issued?": the passage's line labelled by the
+  // question's word ("Presenter: …", "Issued: …"), not a sentence that only shares its topic.
+  const askedWords = new Set(questionTerms(question, type).map(fold));
+  const acts = actTerms(question);
+  const field =
+    type !== undefined
+      ? askedFieldLine(
+          askedWords,
+          acts,
+          first,
+          all.filter((candidate) => candidate.hit === first.hit),
+          MIN_RELEVANCE,
+        )
+      : undefined;
+  if (field) first = field;
+  // "How much would the state pay for the transmission assets under the original plan?": not the
+  // first item a lead-in on the plan announces, but the item that names the assets.
+  const item = askedListItem(
+    [...askedWords],
+    first,
+    ranked.filter((candidate) => candidate.hit === first.hit),
+  );
+  if (item) first = item;
+  // "… on the C list": the figure under the heading "C list", not the one under "B list".
+  const headed =
+    type !== undefined && REQUIRED_TYPES.has(type)
+      ? lineUnderAskedHeading(
+          askedWords,
+          first,
+          all.filter((candidate) => candidate.hit === first.hit),
+        )
+      : undefined;
+  if (headed) first = headed;
+  // "… for Mike": the cell of the table under the caption that names Mike, not the same cell of
+  // the table above it.
+  first =
+    ownedCell(
+      new Set([...namedTerms(question)].map(fold)),
+      first,
+      all.filter((candidate) => candidate.hit === first.hit),
+    ) ?? first;
+  const labelled = !first.speaker && labelAsked(first.text, askedWords, acts);
   // "What's the moderator code …" is answered by a code of that kind, not a sentence around codes.
   if (
     (type === 'code' || type === undefined) &&
@@ -1061,6 +1112,9 @@ export function extractiveAnswer(
     )
   )
     return none;
+  // "What IRR did I calculate for the Roma office?" is not answered by "I tried to calculate the
+  // IRR on the Roma office.": the measure named, no figure given.
+  if (type === undefined && asksFigure(question) && !holdsFigure(firstLine, question)) return none;
   // "What salary did Ana accept?" is not answered by a figure whose sentence carries none of the
   // question's words and has no word of the thing asked beside it: the figure is another thing's.
   // (A number or an extension alone on a line, under a name, is that name's: not for them.)
@@ -1069,7 +1123,19 @@ export function extractiveAnswer(
   // "How many shares …" is answered by a count of shares, not by another figure beside them.
   const counted = type === 'amount' ? countedNoun(question) : undefined;
   const countedTerm = counted ? foldedTerms(counted)[0] : undefined;
-  if (countedTerm && !first.terms.has(countedTerm) && !countsByVerb(question, first.text)) return none;
+  // A labelled line under the heading that names them ("SHARES:" above "Issued: 1,000") counts them.
+  const countedAbove =
+    labelled &&
+    all.some(
+      (candidate) =>
+        candidate.hit === first.hit &&
+        candidate.position < first.position &&
+        candidate.position >= first.position - 2 &&
+        countedTerm !== undefined &&
+        candidate.terms.has(countedTerm),
+    );
+  if (countedTerm && !first.terms.has(countedTerm) && !countsByVerb(question, first.text) && !countedAbove)
+    return none;
   // "How many admin offer letters were pulled?" is not answered by sums of money ("$329-$29.95
   // off the regular bundle price"): a count of things is no price.
   if (
@@ -1086,6 +1152,8 @@ export function extractiveAnswer(
   const named = namedTerms(question);
   const second = ranked.find((candidate) => {
     if (candidate === first || candidate.hit !== first.hit) return false;
+    // The lead-in of the list whose item answers reads another item with it.
+    if (item && candidate.lead !== undefined) return false;
     if (Math.abs(candidate.position - first.position) > 3 || candidate.score < first.score * 0.75)
       return false;
     const added = wanted.filter((term) => candidate.terms.has(term) && !first.terms.has(term));
@@ -1184,6 +1252,7 @@ export function extractiveAnswer(
       typed: first.typed,
       ...(AUTHOR_ASKED.test(question) && BYLINE.test(first.text) ? { byline: true } : {}),
       ...(type === 'person' && first.typed && titledName(first.text) ? { titled: true } : {}),
+      ...(labelled && first.typed ? { field: true } : {}),
     },
     ...(repeated ? { repeated: first.text } : {}),
   };

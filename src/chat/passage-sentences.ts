@@ -16,6 +16,8 @@ export type PassageSentence = TextUnit & {
   readonly position: number;
   /** A lead-in followed only by a section heading and the next lead-in: it announces, it does not answer. */
   readonly announces?: boolean;
+  /** A lead-in read with the lines it announces: the lead-in's own words ("The plan contained these points:"). */
+  readonly lead?: string;
 };
 
 /**
@@ -88,12 +90,15 @@ export function sentencesOf(hit: SearchHit, rank: number, type: AnswerType | und
     const after = units[position + 1 + follow.length];
     const headings =
       follow.length > 0 &&
-      follow.every((line) => !/\d/.test(line) && line.split(/\s+/).length <= 3) &&
+      // A heading closes with no stop: "private List<Row> rows;" is a line of code the lead-in quotes.
+      follow.every((line) => !/\d/.test(line) && line.split(/\s+/).length <= 3 && !/[;.,!?)]$/.test(line)) &&
       after !== undefined &&
       LEAD_IN.test(after.text);
     if (headings) return { ...unit, hit, rank, position, announces: true };
     const text = follow.length > 0 ? `${unit.text.replace(/[.]\s*$/, ':')} ${follow.join(' ')}` : unit.text;
-    return { ...unit, text, hit, rank, position };
+    return follow.length > 0
+      ? { ...unit, text, hit, rank, position, lead: unit.text }
+      : { ...unit, text, hit, rank, position };
   });
 }
 

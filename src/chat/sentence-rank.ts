@@ -9,6 +9,7 @@
 
 import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
+import { withoutItemMark } from '../lib/text/item-marks.ts';
 import {
   type AnswerType,
   askedHead,
@@ -54,7 +55,7 @@ import {
   toldInQuestion,
 } from './chat-lines.ts';
 import { knownNames } from './known-names.ts';
-import { taxUnstated, withoutNonMoneyFigures } from './money-measures.ts';
+import { measureOfOther, taxUnstated, withoutNonMoneyFigures } from './money-measures.ts';
 import { sourceMisspellings } from './name-spelling.ts';
 import { type PassageSentence, sentencesOf } from './passage-sentences.ts';
 import { isBulk } from './passage-text.ts';
@@ -448,10 +449,11 @@ export function rankSentences(
             : type === 'year'
               ? // "In what year, after 2010, …?": a year other than the ones the question names.
                 carriesType(withoutNamedYears(question, sentence.text), type)
-              : // "How long before … had bug 4471 been filed?": a figure other than the ones the question names.
+              : // "How long before … had bug 4471 been filed?": a figure other than the ones the question
+                // names; "5.) Rick, …": the number of a list item is no amount.
                 carriesType(
                   type === 'amount' || type === 'rate'
-                    ? withoutNamedFigures(question, sentence.text)
+                    ? withoutNamedFigures(question, withoutItemMark(sentence.text))
                     : sentence.text,
                   type,
                 ) ||
@@ -474,6 +476,8 @@ export function rankSentences(
       (!realized || (!plannedNear(pool, i) && !statesThreshold(sentence.text))) &&
       // "How much does it cost?" is not "… will cut the cost by $115,500": that is a change.
       ((type !== 'amount' && type !== 'rate') || changeAsked || !onlyChange(sentence.text)) &&
+      // "… on modified rate PRSI": not the figure of the "FULL RATE PRSI" row.
+      ((type !== 'amount' && type !== 'rate') || !measureOfOther(question, sentence.text)) &&
       // "What share does Tidewater own?": not the figure right after another party's name.
       ((type !== 'amount' && type !== 'rate') || named.size === 0 || !figureOfOther(sentence.text, asked)) &&
       // "the Dec futures": not the figure of the Jan futures.

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
+import { notesHit } from './__fixtures__/search-hit.ts';
 import { CitationList } from './citations.ts';
 import { extractiveAnswer } from './passage-answer.ts';
-import { asksRealized, figureOfOther, statesPlanned, versionBound } from './value-binding.ts';
+import {
+  asksFigure,
+  asksRealized,
+  figureOfOther,
+  holdsFigure,
+  statesPlanned,
+  versionBound,
+} from './value-binding.ts';
 
 function hit(text: string, uri = 'file:///work/notes.txt#p=1'): SearchHit {
   return {
@@ -144,5 +152,35 @@ describe('figureOfOther', () => {
     );
     expect(ask('What share of the plant does Kestrel own?', [owners]).found).toBe(false);
     expect(ask('What share of the plant does Harbor Light Power own?', [owners]).answer).toContain('40%');
+  });
+});
+
+describe('a measure asked that only a figure gives', () => {
+  it('reads "what IRR …", "what was my bid …" and "what does … cost" as asking a figure', () => {
+    expect(asksFigure('What IRR did I calculate for the Selby warehouse?')).toBe(true);
+    expect(asksFigure('What was my bid for the Tarn gas at Kessel?')).toBe(true);
+    expect(asksFigure('What does the storm cover for the K200 fleet cost?')).toBe(true);
+    expect(asksFigure('What was the bid about?')).toBe(false);
+    // A spread or a rate may be told in words ("a wider spread", "the prime rate").
+    expect(asksFigure('What spread will the desk quote once the new screen is up?')).toBe(false);
+    expect(asksFigure('What value is assumed when the flag is left out?')).toBe(false);
+  });
+
+  it('is not answered by a sentence that names the measure without a figure', () => {
+    const hit = notesHit(
+      'Take a look at this sheet. I tried to calculate the IRR on the Selby and Marsh warehouses. The Selby deal looks much better.',
+      'email',
+      { title: 'warehouses', date: '2024-03-04T10:00:00Z', people: [] },
+    );
+    const answer = extractiveAnswer(
+      'What IRR did I calculate for the Selby warehouse?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.found).toBe(false);
+    expect(
+      holdsFigure('The storm cover for the K200 fleet was not economic.', 'What does the K200 cover cost?'),
+    ).toBe(false);
+    expect(holdsFigure('The IRR came to 14%.', 'What IRR did I calculate?')).toBe(true);
   });
 });

@@ -88,3 +88,25 @@ export function figureOfOther(text: string, asked: ReadonlySet<string>): boolean
   }
   return false;
 }
+
+/**
+ * "What IRR did I calculate …?", "What was my bid for …?", "What does the cover cost?": a
+ * question whose asked noun is a measure only a figure gives, though its answer type is not
+ * read as an amount. A sentence that names the measure without a figure ("I tried to calculate
+ * the IRR on …") repeats the question; it does not answer it.
+ */
+const FIGURE_NOUN_ASKED =
+  /^\s*what(?:'s|\s+(?:is|was|are|were|will\s+be)\s+(?:the|my|our|his|her|their|its|your)|\s+(?:the|my|our|his|her|their|its|your))?\s+(?:[\p{L}-]+\s+)?(?:irr|npv|price|cost|bid|fee|salary|premium|balance|percentage|total)s?\b(?!\s+(?:about|like|for what)\b)/iu;
+const COST_ASKED = /^\s*what\s+(?:does|do|did|will|would)\b[^?]*\bcost\b/i;
+
+export function asksFigure(question: string): boolean {
+  return FIGURE_NOUN_ASKED.test(question) || COST_ASKED.test(question);
+}
+
+/** A figure in the text, other than one in a name or code the question itself writes ("the P100 risk"). */
+export function holdsFigure(text: string, question: string): boolean {
+  const own = new Set((question.match(/[\p{L}\p{N}_.-]+/gu) ?? []).map((word) => word.toLowerCase()));
+  return (text.match(/[\p{L}\p{N}_.-]+/gu) ?? []).some(
+    (word) => /\p{N}/u.test(word) && !own.has(word.toLowerCase().replace(/\.$/, '')),
+  );
+}

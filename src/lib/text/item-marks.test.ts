@@ -40,6 +40,7 @@ describe('withoutItemMark', () => {
   it('drops list numbers, letters and bullets, the letters of a bullet font included', () => {
     expect(withoutItemMark('5. The budget is set.')).toBe('The budget is set.');
     expect(withoutItemMark('b) The budget is set.')).toBe('The budget is set.');
+    expect(withoutItemMark('5.) Ines, the budget is set.')).toBe('Ines, the budget is set.');
     expect(withoutItemMark('• The budget is set.')).toBe('The budget is set.');
     // Plain-text mail keeps a word processor's bullets as "o" and "§".
     expect(withoutItemMark('o The top 5 priorities should also be agreed.')).toBe(

@@ -61,7 +61,7 @@ export function withItemMarksMoved(sentences: readonly string[]): string[] {
 }
 
 /**
- * The number or letter of a list item or article ("5. ", "a. ", "b) ", "(iv) ", "· ") before a
+ * The number or letter of a list item or article ("5. ", "5.) ", "a. ", "b) ", "(iv) ", "· ") before a
  * sentence, or a clause's number ("1.2. ", "3.4 "): in a summary or a draft it points at a list the
  * reader does not see. An upper-case letter with a full stop is an initial ("A. Lindqvist signed"),
  * not a mark. Mail written in a word processor and sent as plain text keeps its bullets as the
@@ -70,7 +70,7 @@ export function withItemMarksMoved(sentences: readonly string[]): string[] {
  * ("3) nie może być").
  */
 const ITEM_MARK =
-  /^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?|\(?[A-Z]\)|[-*•·◦▪■●○➢➤►–§Øo\uF0A7\uF0B7\uF0D8])\s+(?=["“«(]?\p{Lu})/u;
+  /^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})(?:[.)]|\.\))|\d{1,2}(?:\.\d{1,2})+\.?|\(?[A-Z]\)|[-*•·◦▪■●○➢➤►–§Øo\uF0A7\uF0B7\uF0D8])\s+(?=["“«(]?\p{Lu})/u;
 const BRACKETED_NUMBER = /^\s*\(?\d{1,2}\)\s+(?=\p{Ll})/u;
 /**
  * A number or capital letter set off from its item by a tab or a run of spaces, as a list typed by
