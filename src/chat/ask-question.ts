@@ -42,7 +42,6 @@ import { answerNote } from './labelled-note.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { answerMissed, readerOf } from './missed.ts';
 import { modelAnswer } from './model-answer.ts';
-import { measureOfOther } from './money-measures.ts';
 import { respellNames } from './name-spelling.ts';
 import { namedRowAnswer } from './named-row.ts';
 import { valueOfOtherThing } from './other-thing.ts';
@@ -418,9 +417,6 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // A place or a time of another thing, when the passage titled by the thing asked gives none.
     (candidate.hit !== undefined &&
       valueOfOtherThing(question, type, candidate.hit, passages, candidate.answer)) ||
-    // A figure of a measure the answer names by other words than the question ("FULL RATE" for
-    // "modified rate").
-    ((type === 'amount' || type === 'rate') && measureOfOther(question, candidate.answer)) ||
     // A figure of a table labelled by months or years that never names the one asked.
     (candidate.hit?.type === 'sheet' && periodAbsent(question, candidate.hit.text, candidate.hit.title)) ||
     // A line of a mail under another heading than the one the question names ("Ann Lee:" for Bo's number).

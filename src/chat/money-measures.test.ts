@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { notesHit } from './__fixtures__/search-hit.ts';
 import { carriesMoney } from './answer-type.ts';
-import { CitationList } from './citations.ts';
-import { measureOfOther, taxUnstated, withoutNonMoneyFigures } from './money-measures.ts';
-import { extractiveAnswer } from './passage-answer.ts';
+import { taxUnstated, withoutNonMoneyFigures } from './money-measures.ts';
 
 describe('figures that are no sum of money', () => {
   it('a span of time and a percent of the fee asked are taken out', () => {
@@ -84,38 +81,5 @@ describe('figures of a size, a reference, or another measure of the noun asked',
     expect(withoutNonMoneyFigures(rule, 'fee', 'Below what floor area are no fees charged?')).toContain(
       '120 square feet',
     );
-  });
-});
-
-describe('a measure the text names by other words than the question', () => {
-  it('is another measure: "full rate" for "modified rate"', () => {
-    const question = 'What average tax rate did a single earner pay in 2003 on reduced rate levy?';
-    expect(
-      measureOfOther(question, 'AVERAGE TAX RATES, STANDARD RATE LEVY SINGLE, 30,000, 2003: 24.1%.'),
-    ).toBe(true);
-    expect(
-      measureOfOther(question, 'AVERAGE TAX RATES, REDUCED RATE LEVY SINGLE, 30,000, 2003: 21.7%.'),
-    ).toBe(false);
-  });
-
-  it("is the same measure when the other word is the question's own or says nothing of which", () => {
-    const question = 'On standard rate levy, what was the average tax rate in 2003?';
-    expect(measureOfOther(question, 'STANDARD RATE LEVY SINGLE, 30,000, 2003: 24.1%.')).toBe(false);
-    expect(measureOfOther('What is the late fee?', 'The total fee is $40.')).toBe(false);
-    // How often it is paid is said in other words: "per night".
-    expect(measureOfOther("What's the nightly rate?", 'KING BED RATE: USD 210.00 PER NIGHT')).toBe(false);
-    expect(measureOfOther('What is the closing price of Tarn stock?', 'The opening price was $12.')).toBe(
-      true,
-    );
-  });
-
-  it('leaves the figure of the other measure unanswered', () => {
-    const sheet = notesHit('AVERAGE TAX RATES, STANDARD RATE LEVY SINGLE, 30,000, 2003: 24.1%.', 'sheet');
-    const answer = extractiveAnswer(
-      'What average tax rate did a single earner with 30,000 pay in 2003 on reduced rate levy?',
-      [sheet],
-      new CitationList(),
-    );
-    expect(answer.found).toBe(false);
   });
 });

@@ -87,47 +87,8 @@ function otherMeasureOnly(text: string, singular: string, noun: string, modifier
 const MEASURE_NOUN =
   /^(?:fee|rate|price|cost|charge|rent|fare|salary|budget|balance|limit|premium|deposit)$/i;
 
-/**
- * Words before a measure's noun that say nothing of which one it is ("no fee", "any fee"), or
- * say how often it is paid, which a text writes as often as not in other words ("the nightly
- * rate" is "RATE: USD 475.00 PER NIGHT").
- */
-const FILLERS = new Set(
-  'no any each per every such other same one annual yearly monthly weekly daily nightly hourly quarterly'.split(
-    ' ',
-  ),
-);
-
-/** Words a text may put before a measure's noun and still mean the one asked: "the total fee". */
-const SAME_MEASURE = new Set('the a an this that its their our your his her total whole entire'.split(' '));
-
-/** A measure the question names by a word before its noun: "modified rate", "closing price". */
-const NAMED_MEASURE =
-  /(\p{L}[\p{L}-]*)\s+(fee|rate|price|cost|charge|rent|fare|salary|budget|balance|limit|premium|deposit)s?(?!\p{L})/giu;
-
-/**
- * "What tax rate … on modified rate PRSI?" is not answered by "… FULL RATE PRSI …: 29.3%": the
- * text names the measure by other words before its noun ("full rate") and never by the word the
- * question names it with ("modified"), so its figure is another measure's.
- */
-export function measureOfOther(question: string, text: string): boolean {
-  const plain = text.normalize('NFKC');
-  // A word the question itself uses names no other measure ("On full rate PRSI, what tax rate …").
-  const asked = new Set(
-    (question.normalize('NFKC').match(/\p{L}[\p{L}-]*/gu) ?? []).map((word) => word.toLowerCase()),
-  );
-  for (const match of question.normalize('NFKC').matchAll(NAMED_MEASURE)) {
-    const modifier = (match[1] ?? '').toLowerCase();
-    const noun = (match[2] ?? '').toLowerCase();
-    if (NOT_MODIFIERS.has(modifier) || FILLERS.has(modifier)) continue;
-    if (new RegExp(`(?<![\\p{L}])${modifier}(?![\\p{L}])`, 'iu').test(plain)) continue;
-    const named = [...plain.matchAll(new RegExp(`(\\p{L}[\\p{L}-]*)\\s+${noun}s?(?![\\p{L}])`, 'giu'))].map(
-      (found) => (found[1] ?? '').toLowerCase(),
-    );
-    if (named.some((word) => !FILLERS.has(word) && !SAME_MEASURE.has(word) && !asked.has(word))) return true;
-  }
-  return false;
-}
+/** Words before a measure's noun that say nothing of which one it is: "no fee", "any fee", "per fee". */
+const FILLERS = new Set('no any each per every such other same annual yearly monthly one'.split(' '));
 
 /** A tax or duty asked by name. */
 const TAX = /\b(?:vat|gst|hst|pst|sales tax|taxe?s?|dut(?:y|ies)|tariffs?|levy|levies)\b/i;

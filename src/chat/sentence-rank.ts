@@ -55,7 +55,7 @@ import {
   toldInQuestion,
 } from './chat-lines.ts';
 import { knownNames } from './known-names.ts';
-import { measureOfOther, taxUnstated, withoutNonMoneyFigures } from './money-measures.ts';
+import { taxUnstated, withoutNonMoneyFigures } from './money-measures.ts';
 import { sourceMisspellings } from './name-spelling.ts';
 import { type PassageSentence, sentencesOf } from './passage-sentences.ts';
 import { isBulk } from './passage-text.ts';
@@ -476,8 +476,6 @@ export function rankSentences(
       (!realized || (!plannedNear(pool, i) && !statesThreshold(sentence.text))) &&
       // "How much does it cost?" is not "… will cut the cost by $115,500": that is a change.
       ((type !== 'amount' && type !== 'rate') || changeAsked || !onlyChange(sentence.text)) &&
-      // "… on modified rate PRSI": not the figure of the "FULL RATE PRSI" row.
-      ((type !== 'amount' && type !== 'rate') || !measureOfOther(question, sentence.text)) &&
       // "What share does Tidewater own?": not the figure right after another party's name.
       ((type !== 'amount' && type !== 'rate') || named.size === 0 || !figureOfOther(sentence.text, asked)) &&
       // "the Dec futures": not the figure of the Jan futures.
