@@ -39,6 +39,7 @@ import { indexedEvents } from './event-list.ts';
 import { forwardedSenders } from './forwarded-sender.ts';
 import { fullNamesOf } from './full-name.ts';
 import { answerNote } from './labelled-note.ts';
+import { meetingBotAnswer } from './meeting-bot-answer.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { answerMissed, readerOf } from './missed.ts';
 import { modelAnswer } from './model-answer.ts';
@@ -246,6 +247,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   const retrievedAll = results;
   if (sentMe) results = await sentToMe(index, results, asUser);
   const retrieved = results;
+  // "Who chaired the … meeting?", "the result of the vote on …": a meeting bot's lines in a log found.
+  const fromBot = await meetingBotAnswer(index, question, retrievedAll, asUser, citations);
+  if (fromBot) return { ...structured(fromBot), kind: 'passages' };
   if (person) {
     // When passages by them are among the results, the one that answers may still rank below
     // the others ("Where did Ida suggest for the retreat?", many replies about the retreat, one

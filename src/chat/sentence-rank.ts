@@ -355,10 +355,16 @@ export function rankSentences(
   const fileAsked = FILE_ASKED.test(question);
   // Nor one that lacks the last word of a name asked in full ("John Doe" in a passage on a John).
   const ends = [...nameEnds(question)].map(fold).filter((term) => wantedSet.has(term));
+  // A name with a number joined on is that name's kind or version ("fat16" names FAT, "qt5" Qt).
+  const numbered = new Map(
+    [...passageTerms].map(([hit, terms]) => [hit, new Set([...terms].map(withoutJoinedNumber))]),
+  );
+  const namesTerm = (hit: SearchHit, term: string) =>
+    (passageTerms.get(hit)?.has(term) ?? false) || (numbered.get(hit)?.has(term) ?? false);
   const namesPassage = (hit: SearchHit) =>
     askedNames.length === 0 ||
-    (askedNames.some((term) => passageTerms.get(hit)?.has(term)) &&
-      ends.every((term) => passageTerms.get(hit)?.has(term)) &&
+    (askedNames.some((term) => namesTerm(hit, term)) &&
+      ends.every((term) => namesTerm(hit, term)) &&
       // "Corvin Outdoor Theatre" does not name Ada Corvin.
       !(ends.length > 0 && nameEndOnlyInPlaceName(question, `${hit.title}\n${hit.text}`)));
   // Nor one that lacks a noun the question is about ("fees" in "When are my parking fees
@@ -923,4 +929,9 @@ function plannedNear(pool: readonly PassageSentence[], i: number): boolean {
 function peopleOf(hit: SearchHit): string {
   const data = hit.data as { from?: { name?: string; address?: string } } | undefined;
   return data?.from ? `${data.from.name ?? ''} ${data.from.address ?? ''}` : '';
+}
+
+/** A word with a number joined to its end, without it ("fat16" → "fat", "qt5" → "qt"); others as they are. */
+export function withoutJoinedNumber(term: string): string {
+  return /^\p{L}{2,}\d{1,3}$/u.test(term) ? term.replace(/\d+$/u, '') : term;
 }
