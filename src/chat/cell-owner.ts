@@ -1,9 +1,9 @@
 /**
  * @module cell-owner
- * A mail may hold one table twice, each under its own caption ("Here are my thoughts.", then
- * "Here are Mike's numbers."), the same rows and columns in both. A cell ("Equity, Maximum:
- * 6 MM") is the figure of whom its table's caption names: asked "… for Mike", the cell of the
- * same row and column under the caption that names Mike answers, not the first one.
+ * A mail may hold one table twice, each under its own caption ("My view below.", then
+ * "And Nadia's figures:"), the same rows and columns in both. A cell ("Debt, Minimum:
+ * 9 MM") is the figure of whom its table's caption names: asked "… for Nadia", the cell of the
+ * same row and column under the caption that names Nadia answers, not the first one.
  */
 
 import { foldedTerms } from './question-terms.ts';

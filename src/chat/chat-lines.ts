@@ -122,8 +122,8 @@ export function givesLocation(text: string): boolean {
 }
 
 /**
- * A line that says what is used or what to use, without a modal of advice: "I am using bspwm",
- * "we run nginx", "perhaps you want to use xfce", "xfce can be used instead", "mate is better";
+ * A line that says what is used or what to use, without a modal of advice: "I am using tilewm",
+ * "we run webproxy", "perhaps you want to use lightdesk", "lightdesk can be used instead", "calmdesk is better";
  * not "I am using it", which names nothing. The thing it names is often written in lower case,
  * as chats write programs.
  */
@@ -163,9 +163,9 @@ const SIBLING_OWN = 0.15;
 
 /**
  * Lines of one speaker in one passage score alike, each lent the words of the lines around it:
- * the line that itself carries clearly more of the question's words ("Duzzy: stop writing to the
- * drive immediately" for "what did rory tell Duzzy to do immediately") is the one asked, not the
- * line beside it that only shares their topic ("Duzzy: in theory yes, check this link"). A line
+ * the line that itself carries clearly more of the question's words ("Quill: unplug the
+ * router first" for "what did marlo tell Quill to do first") is the one asked, not the
+ * line beside it that only shares their topic ("Quill: maybe, see the wiki page"). A line
  * that asks something is no such line; when a kind of value is required, only a line that holds
  * one is.
  */

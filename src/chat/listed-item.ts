@@ -1,9 +1,9 @@
 /**
  * @module listed-item
- * A lead-in read with the lines it announces ("The original plan contained the following
- * points: The parent companies would return $1.5 billion.") carries the question's words of the
- * topic ("the original plan") in its lead-in, and a value of whichever item follows it. The
- * question's other words say which item is asked ("… pay for the transmission assets …"): when
+ * A lead-in read with the lines it announces ("The first plan had these points:
+ * The partners would put in $2 million.") carries the question's words of the topic ("the
+ * first plan") in its lead-in, and a value of whichever item follows it. The question's other
+ * words say which item is asked ("… pay for the pump station …"): when
  * the items read with the lead-in carry none of them and a later line of the same passage
  * carries several, with the kind of value asked, that line is the item asked.
  */

@@ -53,7 +53,7 @@ export function withoutNonMoneyFigures(text: string, noun: string, question = ''
     'giu',
   );
   const modifier = askedModifier(question, singular) ?? askedModifier(question, noun);
-  // "What is the incentive fee?" is not answered by "The base fee is $1.75 MM": a measure of the
+  // "What is the bonus fee?" is not answered by "The flat fee is $2.4 MM": a measure of the
   // same noun that the sentence names by another word, never by the one asked, is another's.
   if (
     modifier !== undefined &&

@@ -503,7 +503,7 @@ function namesInstance(text: string, question: string): boolean {
   });
   if (named) return true;
   // Advice names the thing it advises in lower case as often as not ("you may want to use nano
-  // instead"), and so does a line that says what is used ("I am using bspwm"): a word of its
+  // instead"), and so does a line that says what is used ("I am using tilewm"): a word of its
   // own that is no function or filler word.
   return (
     (proposes(text) || statesUse(text)) &&
@@ -574,7 +574,7 @@ const LINE_PART_OWN = 0.3;
 
 /**
  * A chat line is one turn: a sentence picked from it is quoted with the line's other sentences
- * ("a homemade bar for linux. I am using bspwm and …" for "which window manager does he use?"),
+ * ("a small panel I wrote. I am using tilewm and …" for "which window manager does she use?"),
  * when the line is short enough to quote; not when the sentence itself holds the kind of value
  * asked ("I'm moving up from Fedora 38." for "which version") and no other sentence of the line
  * says clearly more of the question.
@@ -592,8 +592,8 @@ export function wholeChatLine(sentence: Candidate, all: readonly Candidate[], ty
     .sort((a, b) => a.position - b.position);
   if (parts.length < 2) return sentence;
   // A sentence holding the value asked stands alone, unless another sentence of its line says
-  // clearly more of the question ("alltray (source: alltray): Dock any program into the system
-  // tray." beside "Version 0.69, package size 56 kB" for "which package docks programs …").
+  // clearly more of the question ("trayhold (source: trayhold): Keep any window in the
+  // panel." beside "Version 2.3, package size 40 kB" for "which package keeps windows …").
   if (
     type !== undefined &&
     REQUIRED_TYPES.has(type) &&
@@ -1005,8 +1005,8 @@ export function extractiveAnswer(
         )
       : undefined;
   if (field) first = field;
-  // "How much would the state pay for the transmission assets under the original plan?": not the
-  // first item a lead-in on the plan announces, but the item that names the assets.
+  // "How much would the town pay for the pump station under the first plan?": not the first
+  // item a lead-in on the plan announces, but the item that names the pump station.
   const item = askedListItem(
     [...askedWords],
     first,
@@ -1023,7 +1023,7 @@ export function extractiveAnswer(
         )
       : undefined;
   if (headed) first = headed;
-  // "… for Mike": the cell of the table under the caption that names Mike, not the same cell of
+  // "… for Nadia": the cell of the table under the caption that names Nadia, not the same cell of
   // the table above it.
   first =
     ownedCell(
@@ -1112,8 +1112,8 @@ export function extractiveAnswer(
     )
   )
     return none;
-  // "What IRR did I calculate for the Roma office?" is not answered by "I tried to calculate the
-  // IRR on the Roma office.": the measure named, no figure given.
+  // "What IRR did I work out for the harbour depot?" is not answered by "I tried to work out the
+  // IRR on the harbour depot.": the measure named, no figure given.
   if (type === undefined && asksFigure(question) && !holdsFigure(firstLine, question)) return none;
   // "What salary did Ana accept?" is not answered by a figure whose sentence carries none of the
   // question's words and has no word of the thing asked beside it: the figure is another thing's.

@@ -80,7 +80,7 @@ export function sentencesOf(hit: SearchHit, rank: number, type: AnswerType | und
     const follow: string[] = [];
     if (!unit.speaker && LEAD_IN.test(unit.text))
       for (const next of units.slice(position + 1, position + 1 + FOLLOW_UNITS)) {
-        // A cell of a table ("Equity, Maximum: 12 MM") answers by itself.
+        // A cell of a table ("Debt, Minimum: 9 MM") answers by itself.
         if (next.role !== unit.role || LEAD_IN.test(next.text) || TABLE_CELL.test(next.text)) break;
         if ([...follow, next.text].join(' ').length > FOLLOW_CHARS) break;
         follow.push(next.text);

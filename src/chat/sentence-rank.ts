@@ -455,7 +455,7 @@ export function rankSentences(
             : type === 'year'
               ? // "In what year, after 2010, …?": a year other than the ones the question names.
                 carriesType(withoutNamedYears(question, sentence.text), type)
-              : // "How long before … had bug 4471 been filed?": a figure other than the ones the question
+              : // "How long before … had ticket 5120 been opened?": a figure other than the ones the question
                 // names; "5.) Rick, …": the number of a list item is no amount.
                 carriesType(
                   type === 'amount' || type === 'rate'
