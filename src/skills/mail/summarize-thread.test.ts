@@ -145,3 +145,19 @@ describe('a reply that quotes the reader’s own answer under an address-only he
     expect(summary).not.toMatch(/Original Message|> /);
   });
 });
+
+describe('a forward that carried only a Notes stamp with its fields on one line', () => {
+  it('quotes no header: the stamp names who wrote, to whom and the subject, nothing said', () => {
+    const summary = summarizeThread(
+      thread([
+        sourcedMessage(1, oskar, [mara], '', {
+          subject: 'Harbour lease revised',
+          quoted:
+            '----- Forwarded by Oskar Lind/OSL/HBR on 03/01/2026 08:48 PM -----\n\n\n\tTuva Ek@HBR 03/01/2026 04:33 PM \t   To: Oskar Lind/OSL/HBR@HBR, Ivo Sand/HOU/HBR@HBR  cc:   Subject: Harbour lease revised\t\n',
+        }),
+      ]),
+    ).summary;
+    expect(summary).toMatch(/^"Harbour lease" is a message from Oskar Lind/);
+    expect(summary).not.toMatch(/Subject:|cc:|@HBR/);
+  });
+});

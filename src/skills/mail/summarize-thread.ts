@@ -6,6 +6,7 @@
  * with their owners), read from each message's own words: quoted history and signatures are
  * never counted, but a bare forward is summarized by what it forwards.
  */
+import { isNotesFieldsStamp } from '../../formats/mail/index-text.ts';
 import { personName } from '../../formats/mail/person-name.ts';
 import { splitBody } from '../../formats/mail/split-body.ts';
 import type { Address } from '../../formats/model.ts';
@@ -214,7 +215,13 @@ function ownSentences(message: SourcedMessage, thread: MailThread): Said[] {
       .map((line) => line.replace(/^\s*>\s?/, ''))
       .join('\n'),
   );
-  const forwarded = [body.text, body.quoted ?? ''].join('\n\n').trim();
+  // A Notes stamp that runs its fields onto one line ("Ann Lee@ACME 01/23/2001 04:33 PM  To: …  Subject: …") splits the body, yet says nothing.
+  const forwarded = [body.text, body.quoted ?? '']
+    .join('\n\n')
+    .split('\n')
+    .filter((line) => !isNotesFieldsStamp(line))
+    .join('\n')
+    .trim();
   // A quote of another message of this thread is history, not news.
   if (knownInThread(forwarded, message, thread)) return own;
   const author = quotedAuthor(message.quoted);
