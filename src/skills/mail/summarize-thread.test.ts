@@ -161,3 +161,21 @@ describe('a forward that carried only a Notes stamp with its fields on one line'
     expect(summary).not.toMatch(/Subject:|cc:|@HBR/);
   });
 });
+
+describe('the people a thread is between', () => {
+  it('names a bare address once when it spells a named participant of the same domain', () => {
+    const tove = person('Tove Brekke', 'tove.brekke@example.org');
+    const bare = person('', 'tbrekke@example.org');
+    const other = person('', 'tbrekke@example.net');
+    const summary = summarizeThread({
+      id: 't2',
+      subject: 'Harbour lease',
+      messages: [
+        message(1, oskar, [bare], 'The harbour board wants the lease signed by Friday.'),
+        message(2, oskar, [tove, other], 'The lease is signed; the board has its copy.'),
+      ],
+      participants: [oskar, bare, tove, other],
+    }).summary;
+    expect(summary).toMatch(/between Oskar Lind, Tove Brekke and tbrekke@example\.net \[1\]/);
+  });
+});
