@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { forwardedBody, forwardToIndex, messageOpenings, opensWithHeader } from './index-text.ts';
+import {
+  forwardedBody,
+  forwardToIndex,
+  isHeaderLine,
+  messageOpenings,
+  opensWithHeader,
+} from './index-text.ts';
 import { splitBody } from './split-body.ts';
 
 const FORWARD =
@@ -66,5 +72,27 @@ describe('forwardedBody with a Notes forward', () => {
       'The morning crossings carried 412 passengers on Monday.',
     ].join('\n');
     expect(forwardedBody(quoted)).toBe('The morning crossings carried 412 passengers on Monday.');
+  });
+
+  it('drops a Notes stamp that carries its fields on the same line as the name and date', () => {
+    const quoted = [
+      '----- Forwarded by Ines Varga/OSL/HBR on 03/02/2026 08:48 PM -----',
+      '',
+      '',
+      '\tPer Lund@HBR 03/02/2026 04:33 PM \t   To: Ines Varga/OSL/HBR@HBR, Kim Moe/OSL/HBR@HBR  cc:   Subject: Ferry counts\t',
+      '',
+      'The morning crossings carried 412 passengers on Monday.',
+    ].join('\n');
+    expect(forwardedBody(quoted)).toBe('The morning crossings carried 412 passengers on Monday.');
+    expect(
+      isHeaderLine('\tPer Lund@HBR 03/02/2026 04:33 PM \t   To: Kim Moe/OSL/HBR@HBR  cc:   Subject: Ferry'),
+    ).toBe(true);
+    expect(isHeaderLine('We met on 03/02/2026 04:33 PM to go over the ferry counts.')).toBe(false);
+  });
+
+  it('leaves nothing of a forward that carried only such a stamp (its attachment lost)', () => {
+    const quoted =
+      '----- Forwarded by Ines Varga/OSL/HBR on 03/02/2026 08:48 PM -----\n\n\n\tPer Lund@HBR 03/02/2026 04:33 PM \t   To: Ines Varga/OSL/HBR@HBR  cc:   Subject: Ferry counts\t\n';
+    expect(forwardedBody(quoted)).toBe('');
   });
 });

@@ -26,11 +26,21 @@ const SEPARATOR = [
 ];
 /** A bare date and time line: the second line of a Notes stamp ("TIM DALE\n12/13/2000 03:32 PM"). */
 const STAMP_DATE = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s*$/i;
-/** A header line of a forwarded message: fields, or a Lotus Notes "Name <addr> on 12/11/2000 04:00 PM". */
+/**
+ * A header line of a forwarded message: fields, a Lotus Notes "Name <addr> on 12/11/2000 04:00 PM",
+ * or a Notes stamp with its fields run onto the same line ("Ann Lee@ACME 01/23/2001 04:33 PM \t To: Bo
+ * Day/HOU/ACME@ACME  cc:   Subject: Bid").
+ */
 const HEADER_LINE = [
   /^\s*(?:From|To|Cc|Bcc|Sent|Date|Subject|Importance|Sensitivity|Priority|Sent by):/i,
   /^\s*\S.{0,120}\s(?:on\s+)?\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?\s*$/i,
+  /^\s*\S.{0,120}\s\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?\s+To:\s/i,
 ];
+
+/** True for a Notes stamp that runs its fields onto the name and date line ("Ann Lee@ACME 01/23/2001 04:33 PM \t To: …  cc:  Subject: Bid"). */
+export function isNotesFieldsStamp(line: string): boolean {
+  return HEADER_LINE[2]!.test(line);
+}
 
 /** True for a header line of a quoted or forwarded message ("Subject: …", "Ann Lee/ACME@ACME on 05/02/2001 04:29 PM"). */
 export function isHeaderLine(line: string): boolean {

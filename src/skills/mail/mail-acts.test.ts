@@ -224,3 +224,33 @@ describe('contact lines the signature split left in the text', () => {
     ).toEqual(['Let me know when you have a free moment.']);
   });
 });
+
+describe('a forwarded header run together into a sentence', () => {
+  it('is no sentence: a writer with the date and time, or a Notes stamp with its fields', () => {
+    expect(
+      contentSentences(
+        '\tHarbour Freight AS  From:  Tuva Ek      03/16/2026 11:20 AM Phone No: 555 010-7413\t\n\nThe north pier opens on Monday.',
+      ),
+    ).toEqual(['The north pier opens on Monday.']);
+    expect(
+      contentSentences(
+        'Ivo Sand Sent by: Kim Moe 03/01/2026 05:10 PM To: Tuva Ek/OSL/HBR@HBR cc: Subject: Re: Pier rent\n\nThe rent is $4,100 a month.',
+      ),
+    ).toEqual(['The rent is $4,100 a month.']);
+    expect(
+      contentSentences(
+        'Tuva Ek@HBR\n\nSent by: Kim Moe@HBR\n\nSand/OSL/HBR@HBR, Per Lund/BGO/HBR@HBR, Siv\n\n<siv.rud@example.org>, <per.lund@example.org>\n\nThe north pier opens on Monday.',
+      ),
+    ).toEqual(['The north pier opens on Monday.']);
+    expect(contentSentences('03/16/2026 05:35 PM\n\nThe north pier opens on Monday.')).toEqual([
+      'The north pier opens on Monday.',
+    ]);
+  });
+
+  it('keeps a report line that gives a period From: one date To: another, and a plain address', () => {
+    expect(contentSentences('Write to tuva.ek@example.org')).toEqual(['Write to tuva.ek@example.org']);
+    expect(contentSentences('Ferry trips From: 03/01/2026 To: 03/14/2026 came to 212.')).toEqual([
+      'Ferry trips From: 03/01/2026 To: 03/14/2026 came to 212.',
+    ]);
+  });
+});

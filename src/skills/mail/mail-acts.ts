@@ -5,6 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import { contactBlockStart } from '../../formats/mail/contact-block.ts';
+import { readNotesAddress } from '../../formats/mail/notes-address.ts';
 import { splitSentences } from '../../lib/text/sentences.ts';
 
 export type MailAct = 'question' | 'request' | 'commitment' | 'decision' | 'statement';
@@ -272,6 +273,41 @@ export function contentSentences(text: string): string[] {
             sentence.trim(),
           ),
       )
-      .filter((sentence) => !isBoilerplate(sentence))
+      .filter((sentence) => !isBoilerplate(sentence) && !isHeaderRemnant(sentence))
   );
+}
+
+/**
+ * What a forwarded header leaves when its lines run together into a sentence or stand alone: a
+ * writer with the date and time ("Acme Energy From: Ann Lee 05/16/2001 11:20 AM Phone No: …"), the
+ * fields of a Notes stamp ("Bo Day Sent by: Kim Moe 06/01/2001 05:10 PM To: Ann Lee/HOU/ACME@ACME
+ * cc: Subject: Bid"), its date and time alone ("05/21/2001 05:35 PM"), or its writer or recipients
+ * as Notes addresses alone ("Ann Lee@ACME", "Sent by: Kim Moe@ACME", "Lee/HOU/ACME@ACME, Bo Day/HOU/ACME@ACME, Kim").
+ */
+const HEADER_REMNANTS: readonly ((sentence: string) => boolean)[] = [
+  (sentence) =>
+    /\b(?:From|Sent by):\s*\S[^.!?]{0,80}?\s\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}/i.test(sentence),
+  (sentence) => /\bTo:\s.{0,300}\bcc:.{0,300}\bSubject:/i.test(sentence),
+  (sentence) => /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s*$/i.test(sentence),
+  (sentence) => {
+    const pieces = sentence
+      .replace(/^\s*Sent by:\s*/i, '')
+      .split(/\s*[,;]\s*/)
+      .filter(Boolean);
+    // A list wrapped at the line's end leaves the next name cut short ("…, Bo Day/HOU/ACME@ACME, Kim").
+    const cut = pieces.length > 2 && /^[\p{L}'.-]+(?: [\p{L}'.-]+){0,2}$/u.test(pieces.at(-1) ?? '') ? 1 : 0;
+    const addresses = pieces.slice(0, pieces.length - cut);
+    // Plain addresses count in a list of them ("<ann@acme.com>, <bo@acme.com>"); one alone may be what the message gives.
+    const plain = (piece: string) =>
+      addresses.length > 1 && /^<?[\w.'+-]+@[\w-]+(?:\.[\w-]+)+>?$/.test(piece);
+    return (
+      addresses.length > 0 &&
+      addresses.every((piece) => readNotesAddress(piece) !== undefined || plain(piece))
+    );
+  },
+];
+
+/** True for a sentence that is a forwarded header run together, never something said. */
+export function isHeaderRemnant(sentence: string): boolean {
+  return HEADER_REMNANTS.some((rule) => rule(sentence));
 }

@@ -145,3 +145,37 @@ describe('a reply that quotes the reader’s own answer under an address-only he
     expect(summary).not.toMatch(/Original Message|> /);
   });
 });
+
+describe('a forward that carried only a Notes stamp with its fields on one line', () => {
+  it('quotes no header: the stamp names who wrote, to whom and the subject, nothing said', () => {
+    const summary = summarizeThread(
+      thread([
+        sourcedMessage(1, oskar, [mara], '', {
+          subject: 'Harbour lease revised',
+          quoted:
+            '----- Forwarded by Oskar Lind/OSL/HBR on 03/01/2026 08:48 PM -----\n\n\n\tTuva Ek@HBR 03/01/2026 04:33 PM \t   To: Oskar Lind/OSL/HBR@HBR, Ivo Sand/HOU/HBR@HBR  cc:   Subject: Harbour lease revised\t\n',
+        }),
+      ]),
+    ).summary;
+    expect(summary).toMatch(/^"Harbour lease" is a message from Oskar Lind/);
+    expect(summary).not.toMatch(/Subject:|cc:|@HBR/);
+  });
+});
+
+describe('the people a thread is between', () => {
+  it('names a bare address once when it spells a named participant of the same domain', () => {
+    const tove = person('Tove Brekke', 'tove.brekke@example.org');
+    const bare = person('', 'tbrekke@example.org');
+    const other = person('', 'tbrekke@example.net');
+    const summary = summarizeThread({
+      id: 't2',
+      subject: 'Harbour lease',
+      messages: [
+        message(1, oskar, [bare], 'The harbour board wants the lease signed by Friday.'),
+        message(2, oskar, [tove, other], 'The lease is signed; the board has its copy.'),
+      ],
+      participants: [oskar, bare, tove, other],
+    }).summary;
+    expect(summary).toMatch(/between Oskar Lind, Tove Brekke and tbrekke@example\.net \[1\]/);
+  });
+});

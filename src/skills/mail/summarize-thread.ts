@@ -6,6 +6,7 @@
  * with their owners), read from each message's own words: quoted history and signatures are
  * never counted, but a bare forward is summarized by what it forwards.
  */
+import { isNotesFieldsStamp } from '../../formats/mail/index-text.ts';
 import { personName } from '../../formats/mail/person-name.ts';
 import { splitBody } from '../../formats/mail/split-body.ts';
 import type { Address } from '../../formats/model.ts';
@@ -214,7 +215,13 @@ function ownSentences(message: SourcedMessage, thread: MailThread): Said[] {
       .map((line) => line.replace(/^\s*>\s?/, ''))
       .join('\n'),
   );
-  const forwarded = [body.text, body.quoted ?? ''].join('\n\n').trim();
+  // A Notes stamp that runs its fields onto one line ("Ann Lee@ACME 01/23/2001 04:33 PM  To: …  Subject: …") splits the body, yet says nothing.
+  const forwarded = [body.text, body.quoted ?? '']
+    .join('\n\n')
+    .split('\n')
+    .filter((line) => !isNotesFieldsStamp(line))
+    .join('\n')
+    .trim();
   // A quote of another message of this thread is history, not news.
   if (knownInThread(forwarded, message, thread)) return own;
   const author = quotedAuthor(message.quoted);
@@ -606,9 +613,37 @@ function participantNames(thread: MailThread): string[] {
       senderName(message, thread),
     ]),
   );
-  return thread.participants.map((person) =>
-    person.name?.trim() ? displayName(person) : (signed.get(person.address.toLowerCase()) ?? person.address),
+  const named = thread.participants.filter((person) => person.name?.trim());
+  return thread.participants.map(
+    (person) =>
+      (person.name?.trim() ? displayName(person) : undefined) ??
+      signed.get(person.address.toLowerCase()) ??
+      namedElsewhere(person.address, named) ??
+      person.address,
   );
+}
+
+/**
+ * The name of a named participant that a bare address spells, on the same domain: their first
+ * initial and last name, or first and last name ("kholst@acme.com" or "keith.holst@acme.com" is
+ * "Keith Holst" when "Keith Holst <keith.holst@acme.com>" takes part too), so one person is not
+ * listed twice.
+ */
+function namedElsewhere(address: string, named: readonly Address[]): string | undefined {
+  const [local, domain] = address.toLowerCase().split('@');
+  if (!local || !domain) return undefined;
+  const matches = named.filter((person) => {
+    if (person.address.toLowerCase().split('@')[1] !== domain) return false;
+    const words = displayName(person)
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((word) => /^\p{L}+$/u.test(word));
+    const first = words[0];
+    const last = words.at(-1);
+    if (!first || !last || words.length < 2) return false;
+    return [`${first[0]}${last}`, `${first}.${last}`, `${first}${last}`, `${first}_${last}`].includes(local);
+  });
+  return matches.length === 1 ? displayName(matches[0]) : undefined;
 }
 
 /** Up to five names, then how many more; a name two addresses share is said once. */

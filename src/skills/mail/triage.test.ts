@@ -249,3 +249,25 @@ describe('a reason says what is asked', () => {
     );
   });
 });
+
+describe('a folder of mail one colleague wrote, the reader copied on part of it', () => {
+  const ivo = person('Sand, Ivo', 'ivo.sand@example.org');
+  const folder = [
+    sourcedMessage(1, oskar, [mara], 'The ferry counts for March are attached.', {
+      path: '/mail/ferries.mbox',
+    }),
+    sourcedMessage(2, oskar, [ivo], 'Please add the April crossings to the sheet.', {
+      cc: [pia, mara],
+      path: '/mail/ferries.mbox',
+    }),
+  ];
+
+  it('is the reader’s, who received every message on To or Cc, not the writer’s', () => {
+    expect(guessOwnerAddresses(folder)).toEqual([ME]);
+  });
+
+  it('stays the writer’s when the file is named as sent mail', () => {
+    const sent = folder.map((one) => ({ ...one, path: '/mail/Sent Items' }));
+    expect(guessOwnerAddresses(sent)).toEqual(['oskar.lind@example.org']);
+  });
+});

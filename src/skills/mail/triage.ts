@@ -112,14 +112,32 @@ export function guessOwnerAddresses(messages: readonly Message[]): string[] {
     (recipient.count > writer.count ||
       (recipient.count === writer.count && recipient.unique && !inSentFolder(messages))) &&
     !senders.some((from) => writerKey(from) === writer.key && lower(from.address) === recipient.key);
-  if (writer && writer.count * 2 > messages.length && !readersFolder) {
+  // One person who received every message of the folder, on "To" or "Cc", and wrote none of it
+  // reads it ("two messages from Ann, one to John, one to Bo with John copied": John's folder),
+  // unless its file is named as a sent folder.
+  const received = mostFrequent(
+    messages.flatMap((message) => [
+      ...new Set(
+        [...message.to, ...message.cc].map((to) => lower(to.address)).filter((to) => !lists.has(to)),
+      ),
+    ]),
+  );
+  const copiedOnAll =
+    !readersFolder &&
+    received !== undefined &&
+    received.unique &&
+    received.count === messages.length &&
+    !inSentFolder(messages) &&
+    !senders.some((from) => lower(from.address) === received.key);
+  const reader = copiedOnAll ? received : recipient;
+  if (writer && writer.count * 2 > messages.length && !readersFolder && !copiedOnAll) {
     const counts = new Map<string, number>();
     for (const from of senders)
       if (writerKey(from) === writer.key)
         counts.set(lower(from.address), (counts.get(lower(from.address)) ?? 0) + 1);
     return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([address]) => address);
   }
-  return recipient ? [recipient.key, ...sameReader(messages, recipient.key)] : [];
+  return reader ? [reader.key, ...sameReader(messages, reader.key)] : [];
 }
 
 /**

@@ -4,6 +4,8 @@
  * heading of its section, in reading order: the material extractive skills choose from.
  */
 import { parseDate } from '../../formats/csv/type-cell.ts';
+import { forwardToIndex, messageOpenings } from '../../formats/mail/index-text.ts';
+import { quotedMessages } from '../../formats/mail/quoted-messages.ts';
 import type { Block, Locator, ParsedFile, TableCell } from '../../formats/model.ts';
 import { withItemMarksMoved, withoutTypedMark } from '../../lib/text/item-marks.ts';
 import { splitSentences } from '../../lib/text/sentences.ts';
@@ -319,9 +321,19 @@ export function textUnits(parsed: ParsedFile, options: UnitOptions = {}): TextUn
         });
       });
       break;
-    case 'mailbox':
+    case 'mailbox': {
+      // A bare forward ("See below." over a forwarded mail) says what it forwards: its words are
+      // the message's, unless another message of the mailbox already says them.
+      const openings = messageOpenings(parsed.messages.map((message) => message.text));
       parsed.messages.forEach((message, messageIndex) => {
-        splitSentences(message.text).forEach((span, indexInBlock) => {
+        // What it forwards, split at the forwarded headers; a line of dashes a wrapped separator left says nothing.
+        const forwarded =
+          forwardToIndex(message, openings) === undefined
+            ? []
+            : quotedMessages(message.quoted)
+                .flatMap((part) => splitSentences(part.text))
+                .filter((span) => /\p{L}/u.test(span.text));
+        [...splitSentences(message.text), ...forwarded].forEach((span, indexInBlock) => {
           out.push({
             position: out.length,
             text: span.text,
@@ -333,6 +345,7 @@ export function textUnits(parsed: ParsedFile, options: UnitOptions = {}): TextUn
         });
       });
       break;
+    }
     default:
       break;
   }
