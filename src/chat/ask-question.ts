@@ -47,6 +47,7 @@ import { respellNames } from './name-spelling.ts';
 import { namedRowAnswer } from './named-row.ts';
 import { valueOfOtherThing } from './other-thing.ts';
 import { answerOwnWords, ownMailFilters, ownWordsAsked, toRecipient } from './own-words.ts';
+import { sumHeldNotPaid } from './paid-sum.ts';
 import { type ExtractiveAnswer, extractiveAnswer, namesDay, weaklySupported } from './passage-answer.ts';
 import { passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
@@ -421,6 +422,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // A figure of a measure the answer names by other words than the question ("FULL RATE" for
     // "modified rate").
     ((type === 'amount' || type === 'rate') && measureOfOther(question, candidate.answer)) ||
+    // A sum held or gained ("$21.4 million in reserve") for a sum paid, charged or spent.
+    (type === 'amount' && sumHeldNotPaid(question, candidate.answer)) ||
     // A figure of a table labelled by months or years that never names the one asked.
     (candidate.hit?.type === 'sheet' && periodAbsent(question, candidate.hit.text, candidate.hit.title)) ||
     // A line of a mail under another heading than the one the question names ("Ann Lee:" for Bo's number).

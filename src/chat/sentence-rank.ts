@@ -57,6 +57,7 @@ import {
 import { knownNames } from './known-names.ts';
 import { measureOfOther, taxUnstated, withoutNonMoneyFigures } from './money-measures.ts';
 import { sourceMisspellings } from './name-spelling.ts';
+import { sumHeldNotPaid } from './paid-sum.ts';
 import { type PassageSentence, sentencesOf } from './passage-sentences.ts';
 import { isBulk } from './passage-text.ts';
 import {
@@ -478,6 +479,8 @@ export function rankSentences(
       ((type !== 'amount' && type !== 'rate') || changeAsked || !onlyChange(sentence.text)) &&
       // "… on modified rate PRSI": not the figure of the "FULL RATE PRSI" row.
       ((type !== 'amount' && type !== 'rate') || !measureOfOther(question, sentence.text)) &&
+      // "How much did Ivo pay …": not "… $4 million of value to Ivo's book" (a sum held, not paid).
+      (type !== 'amount' || !sumHeldNotPaid(question, sentence.text)) &&
       // "What share does Tidewater own?": not the figure right after another party's name.
       ((type !== 'amount' && type !== 'rate') || named.size === 0 || !figureOfOther(sentence.text, asked)) &&
       // "the Dec futures": not the figure of the Jan futures.
