@@ -29,7 +29,7 @@ import {
   namedIdentifiers,
   REQUIRED_TYPES,
 } from './answer-type.ts';
-import { attributedPerson, concernsPerson, titleNamesPerson } from './attributed-person.ts';
+import { attributedPerson, concernsPerson, otherWritersWord, titleNamesPerson } from './attributed-person.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { holdsAskedCode } from './code-match.ts';
 import { answerFileAuthor, fileAuthorAsked } from './document-author.ts';
@@ -432,6 +432,18 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // line, cells that repeat the question or hold only a mark, another quantity of the unit
     // asked, a catalogue's record of another file, a sentence on the topic only.
     unsoundAnswer(question, candidate.answer, prose(candidate)) !== undefined;
+  // Words put in a named person's mouth: a sentence of another writer's note that the person
+  // forwarded or that a thread quotes is not theirs; the other passages are read without it.
+  if (person && answer.found && otherWritersWord(answer.answer, answer.hit, person)) {
+    const rest = results.filter((hit) => hit.uri !== answer.hit?.uri);
+    const fresh = new CitationList();
+    const second = extractiveAnswer(query, rest, fresh, type, askedOn, person, options.now);
+    answer =
+      second.found && !otherWritersWord(second.answer, second.hit, person)
+        ? second
+        : { answer: '', sentences: 0, found: false };
+    citations = fresh;
+  }
   // "Who …?" answered by a sentence that names no one (nor is its writer's word) names no one.
   if (answer.found && type === 'person' && answer.support && !answer.support.typed)
     answer = { answer: '', sentences: 0, found: false };
