@@ -29,7 +29,7 @@ import {
   namedIdentifiers,
   REQUIRED_TYPES,
 } from './answer-type.ts';
-import { attributedPerson, concernsPerson, titleNamesPerson } from './attributed-person.ts';
+import { attributedPerson, concernsPerson, otherWritersWord, titleNamesPerson } from './attributed-person.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { holdsAskedCode } from './code-match.ts';
 import { answerFileAuthor, fileAuthorAsked } from './document-author.ts';
@@ -47,6 +47,7 @@ import { respellNames } from './name-spelling.ts';
 import { namedRowAnswer } from './named-row.ts';
 import { valueOfOtherThing } from './other-thing.ts';
 import { answerOwnWords, ownMailFilters, ownWordsAsked, toRecipient } from './own-words.ts';
+import { sumHeldNotPaid } from './paid-sum.ts';
 import { type ExtractiveAnswer, extractiveAnswer, namesDay, weaklySupported } from './passage-answer.ts';
 import { passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
@@ -421,6 +422,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // A place or a time of another thing, when the passage titled by the thing asked gives none.
     (candidate.hit !== undefined &&
       valueOfOtherThing(question, type, candidate.hit, passages, candidate.answer)) ||
+    // A sum held or gained ("$14.2 million in reserve") for a sum paid, charged or spent.
+    (type === 'amount' && sumHeldNotPaid(question, candidate.answer)) ||
     // A figure of a table labelled by months or years that never names the one asked.
     (candidate.hit?.type === 'sheet' && periodAbsent(question, candidate.hit.text, candidate.hit.title)) ||
     // A line of a mail under another heading than the one the question names ("Ann Lee:" for Bo's number).
@@ -429,6 +432,18 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // line, cells that repeat the question or hold only a mark, another quantity of the unit
     // asked, a catalogue's record of another file, a sentence on the topic only.
     unsoundAnswer(question, candidate.answer, prose(candidate)) !== undefined;
+  // Words put in a named person's mouth: a sentence of another writer's note that the person
+  // forwarded or that a thread quotes is not theirs; the other passages are read without it.
+  if (person && answer.found && otherWritersWord(answer.answer, answer.hit, person)) {
+    const rest = results.filter((hit) => hit.uri !== answer.hit?.uri);
+    const fresh = new CitationList();
+    const second = extractiveAnswer(query, rest, fresh, type, askedOn, person, options.now);
+    answer =
+      second.found && !otherWritersWord(second.answer, second.hit, person)
+        ? second
+        : { answer: '', sentences: 0, found: false };
+    citations = fresh;
+  }
   // "Who …?" answered by a sentence that names no one (nor is its writer's word) names no one.
   if (answer.found && type === 'person' && answer.support && !answer.support.typed)
     answer = { answer: '', sentences: 0, found: false };

@@ -5,6 +5,7 @@
  * person: a passage by someone else with the same topic is a confident wrong answer.
  */
 import type { SearchHit } from '../index/types.ts';
+import { quoteAuthor } from './quoted-source.ts';
 
 const NAME = String.raw`((?:[\p{Lu}][\p{L}'’.-]+)(?:\s+[\p{Lu}][\p{L}'’.-]+){0,2})`;
 const VERBS =
@@ -114,4 +115,19 @@ export function concernsPerson(hit: SearchHit, name: string): boolean {
     word.length >= 3 &&
     names.some((known) => known.length > word.length && known.startsWith(word));
   return wanted.every((word) => known.has(word) || (word === first && shortFirst(word)));
+}
+
+/**
+ * "Who did Dana Black think would buy the contracts?" answered by a note of Ivo Tandy's that Dana
+ * forwarded ("Ivo Tandy wrote (forwarded in …): … Rosa Lind would be the best contact"): the
+ * words are another writer's, and neither they nor the mail's subject name the person asked.
+ */
+export function otherWritersWord(answer: string, hit: SearchHit | undefined, name: string): boolean {
+  const author = quoteAuthor(answer, hit);
+  if (!hit || !author) return false;
+  if (concernsPerson({ ...hit, people: [{ name: author, role: 'from' }], title: '', text: '' }, name))
+    return false;
+  if (titleNamesPerson(hit, name)) return false;
+  const said = new Set(words(answer.replace(/^.*?\bwrote \((?:quoted|forwarded) in "[^"]*"\):\s*/s, '')));
+  return !words(name).some((word) => word.length >= 3 && said.has(word));
 }

@@ -57,6 +57,12 @@ function forwardedSource(answer: string, hit: SearchHit): Source | undefined {
   return source;
 }
 
+/** The writer of the quoted or forwarded message the answer comes from, when it names one. */
+export function quoteAuthor(answer: string, hit: SearchHit | undefined): string | undefined {
+  if (!hit) return undefined;
+  return (quoteOf(hit) ?? keptHistorySource(answer, hit) ?? forwardedSource(answer, hit))?.author;
+}
+
 /** The answer with the writer and date of the quoted message it comes from in front; the answer itself otherwise. */
 export function withQuotedSource(answer: string, hit: SearchHit | undefined): string {
   if (!hit) return answer;

@@ -57,6 +57,7 @@ import {
 import { knownNames } from './known-names.ts';
 import { taxUnstated, withoutNonMoneyFigures } from './money-measures.ts';
 import { sourceMisspellings } from './name-spelling.ts';
+import { sumHeldNotPaid } from './paid-sum.ts';
 import { type PassageSentence, sentencesOf } from './passage-sentences.ts';
 import { isBulk } from './passage-text.ts';
 import {
@@ -482,6 +483,8 @@ export function rankSentences(
       (!realized || (!plannedNear(pool, i) && !statesThreshold(sentence.text))) &&
       // "How much does it cost?" is not "… will cut the cost by $115,500": that is a change.
       ((type !== 'amount' && type !== 'rate') || changeAsked || !onlyChange(sentence.text)) &&
+      // "How much did Ivo pay …": not "… $4 million of value to Ivo's book" (a sum held, not paid).
+      (type !== 'amount' || !sumHeldNotPaid(question, sentence.text)) &&
       // "What share does Tidewater own?": not the figure right after another party's name.
       ((type !== 'amount' && type !== 'rate') || named.size === 0 || !figureOfOther(sentence.text, asked)) &&
       // "the Dec futures": not the figure of the Jan futures.
