@@ -7,7 +7,6 @@
  * or find something ("where should everyone add specs?").
  */
 import { nickBase } from './attributed-person.ts';
-import type { Candidate } from './sentence-rank.ts';
 
 /**
  * The nick a chat line opens by addressing, as written ("ana" of "ana: try screen", "ana, …",
@@ -161,6 +160,17 @@ const SIBLING_MARGIN = 0.9;
 /** How much more of the question's words such a line must carry itself. */
 const SIBLING_OWN = 0.15;
 
+/** What ownChatSibling reads of a ranked sentence (sentence-rank.ts's Candidate). */
+type SiblingLine = {
+  readonly hit: unknown;
+  readonly speaker?: string;
+  readonly asking: boolean;
+  readonly typed: boolean;
+  readonly unbound: boolean;
+  readonly score: number;
+  readonly own: number;
+};
+
 /**
  * Lines of one speaker in one passage score alike, each lent the words of the lines around it:
  * the line that itself carries clearly more of the question's words ("Quill: unplug the
@@ -169,11 +179,11 @@ const SIBLING_OWN = 0.15;
  * that asks something is no such line; when a kind of value is required, only a line that holds
  * one is.
  */
-export function ownChatSibling(
-  first: Candidate,
-  ranked: readonly Candidate[],
+export function ownChatSibling<T extends SiblingLine>(
+  first: T,
+  ranked: readonly T[],
   valueRequired: boolean,
-): Candidate {
+): T {
   if (!first.speaker) return first;
   let chosen = first;
   for (const candidate of ranked)

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../index/types.ts';
 import { notesHit } from './__fixtures__/search-hit.ts';
+import type { ExtractiveAnswer } from './passage-answer.ts';
 import { givesWayToQuote, WEAK_NEW_TEXT, withQuotedSource } from './quoted-source.ts';
 
 const quoted = (quote: Record<string, unknown>): SearchHit =>
@@ -106,7 +107,8 @@ describe('givesWayToQuote', () => {
 
   it('keeps a keyed table cell, an answer with no support measured, and no answer', () => {
     expect(givesWayToQuote(sentence(0.3, true))).toBe(false);
-    expect(givesWayToQuote({ answer: 'Thanks. [1]', sentences: 1, found: true })).toBe(false);
+    const unmeasured: ExtractiveAnswer = { answer: 'Thanks. [1]', sentences: 1, found: true };
+    expect(givesWayToQuote(unmeasured)).toBe(false);
     expect(givesWayToQuote({ ...sentence(0.3), found: false })).toBe(false);
   });
 });

@@ -10,7 +10,6 @@
 import { quotedHistory } from '../formats/mail/quoted-messages.ts';
 import { quoteOf } from '../index/quoted-chunks.ts';
 import type { SearchHit } from '../index/types.ts';
-import type { ExtractiveAnswer } from './passage-answer.ts';
 
 type Source = { readonly author?: string; readonly sent?: string; readonly forwarded?: boolean };
 
@@ -88,7 +87,11 @@ export const WEAK_NEW_TEXT = 0.5;
  * too, and a quote that passes its own, higher bar is taken before it (ask-question.ts). A table
  * cell keyed by its row and column, or an answer with no support measured, keeps its place.
  */
-export function givesWayToQuote(answer: ExtractiveAnswer): boolean {
+export function givesWayToQuote(answer: {
+  readonly found: boolean;
+  readonly keyed?: boolean;
+  readonly support?: { readonly relevance: number };
+}): boolean {
   return (
     answer.found && !answer.keyed && answer.support !== undefined && answer.support.relevance < WEAK_NEW_TEXT
   );
