@@ -37,6 +37,7 @@ import {
   rankRole,
   superlativeLabel,
 } from './group-answers.ts';
+import { madeFeatureOfSlot } from './made-feature-slot.ts';
 import { monthRowColumn } from './month-rows.ts';
 import { unreadNegations } from './negated-columns.ts';
 import { withDecadesAsSpans, withZeroAsDigit } from './normalize-text.ts';
@@ -344,15 +345,19 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     // "@total_bronze" of "the total number of bronze medals" beside a Total column: the slot's
     // leading statistic word is the statistic, not that column, when the slot names another measure.
     const statisticColumn = leadingStatisticColumn(frame, slot, ownColumns(frame, slot));
+    const slotNamed = [...new Set([...ownColumns(frame, slot), ...glossed])].filter(
+      (name) => name !== statisticColumn,
+    );
+    // "@mean_fare_per_member" of the feature made as Fare / family size: the feature, not Fare.
+    const feature = madeFeatureOfSlot(frame, slot.name, slotNamed);
     const columns = [
       ...new Set([
+        ...(feature ? [feature] : []),
         ...glossed,
         ...slotColumns(frame, slot, request.question, `${constraints}\n${request.format}`),
       ]),
-    ].filter((name) => name !== statisticColumn);
-    const own = [...new Set([...ownColumns(frame, slot), ...glossed])].filter(
-      (name) => name !== statisticColumn,
-    );
+    ].filter((name) => name !== statisticColumn && (!feature || !slotNamed.includes(name)));
+    const own = feature ? [feature] : slotNamed;
     let context: SlotContext = {
       frame,
       slot,

@@ -65,6 +65,11 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     words:
       'duration difference diff gap span length elapsed change increase decrease growth rise drop decline',
   },
+  // "@mean_a_minus_b", "@fare_per_member", "@a_plus_b" for a column a formula made with that operator.
+  { sign: / − /, words: 'minus' },
+  { sign: / \+ /, words: 'plus' },
+  { sign: / \/ /, words: 'per over ratio divided' },
+  { sign: / × /, words: 'times product' },
   { sign: /percentage change/, words: 'return returns growth change' },
   // "@cagr", "@monthly_growth_rate" for a compound growth rate between two named rows.
   {
