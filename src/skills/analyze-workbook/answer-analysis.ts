@@ -26,6 +26,7 @@ import { unreadColumnComparisons } from './column-comparisons.ts';
 import { columnGlosses, glossedColumns, glossWords, withGlossedColumns } from './column-glosses.ts';
 import { withoutColumnWords, withoutRollingWords } from './column-statistic-words.ts';
 import { citeCells, type DataTable } from './data-table.ts';
+import { unappliedSpreadBounds } from './deviation-coverage.ts';
 import { withElidedStatistic } from './elided-superlative.ts';
 import { statesLogisticRegression } from './fitted-classifier.ts';
 import { comparedSpansOf } from './frame-date-filters.ts';
@@ -455,7 +456,14 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     const picked = rank ? rankedResult(context, rank, role === 'group') : labelled;
     contexts.set(slot.name, context);
     const result =
-      (picked && !numericLabelUnasked(frame, slot, picked, rank !== undefined && role !== 'group')
+      (picked &&
+      !numericLabelUnasked(
+        frame,
+        slot,
+        picked,
+        rank !== undefined && role !== 'group',
+        rank && role === 'group' ? rank.label : undefined,
+      )
         ? picked
         : undefined) ?? rule?.compute(withBarRows(context, rule.name));
     // "@avg_sales[mean]" answered by "West": a slot naming a statistic and no label column asks
@@ -753,6 +761,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       (name) => `the ${name} the question names`,
     ),
     ...unreadFormulaColumns(frame, answerNotes).map((name) => `the ${name} the text defines`),
+    ...unappliedSpreadBounds(prose, frame.steps, planText),
   ];
   if (unapplied.length > 0)
     fail(
@@ -777,11 +786,21 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
  * a year (or another number that labels rows) where a measure peaks answers only a slot that names
  * that label column; a slot naming the measure or a statistic asks for the figure.
  */
-function numericLabelUnasked(frame: Frame, slot: Slot, result: SlotResult, score: boolean): boolean {
+function numericLabelUnasked(
+  frame: Frame,
+  slot: Slot,
+  result: SlotResult,
+  score: boolean,
+  groupLabel?: string,
+): boolean {
   if (score) return false;
+  const named = new Set([...slotWords(slot), ...wordsOf(slot.placeholder)]);
+  // A group picked by a ranking ("year of Date" groups): its key is the label, which the slot names
+  // ("@best_year"), not the measure the groups were ranked by.
+  if (groupLabel !== undefined)
+    return PLAIN_NUMBER.test(result.value) && !wordsOf(groupLabel).some((word) => named.has(word));
   const label = result.columns[0];
   if (label === undefined || !isNumericColumn(frame, label)) return false;
-  const named = new Set([...slotWords(slot), ...wordsOf(slot.placeholder)]);
   return !wordsOf(label).some((word) => named.has(word));
 }
 

@@ -83,6 +83,9 @@ export function monthlyAnswer(context: SlotContext) {
 const WHICH_GROUP =
   /\b(?:which|what)\s+([a-z][\w .-]{1,40}?)\s+(?:has|had|have|having|with|is|was|were|are|shows?|showed|sees?|saw|records?|recorded|contains?|holds?|gets?|got|scored|scores|earned|earns|won|wins|made|makes|received|receives|collected|generated|sold|spent|paid|[a-z]{3,}ed)\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
 
+/** A verb inside the phrase a "which …" question names its group by, and what follows it. */
+const GROUP_VERB_REST = /\s+(?:has|had|have|is|was|were|are)\s+.*$/i;
+
 const GROUP_WITH =
   /\b(?:find|identify|determine|report|name|list)\s+(?:the\s+)?([a-z][\w .-]{1,40}?)\s+with\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
 
@@ -101,6 +104,18 @@ function rankedGroups(question: string): [string, string, string, string] | unde
   const bottom = /^(?:bottom|last|lowest)$/i.test(found[4]!);
   const ascending = /^ascending$/i.test(found[3] ?? '');
   return [found[0], found[1]!, bottom !== ascending ? 'lowest' : 'highest', found[2]!];
+}
+
+/**
+ * "In which year was the average closing value highest": a group statistic named between the verb
+ * and the superlative, in the shape the other forms give (whole, group, superlative, ranking phrase).
+ */
+const TRAILING_SUPERLATIVE =
+  /\b(?:which|what)\s+([a-z][\w .-]{1,40}?)\s+(?:was|is|were|are|did|does|had|has)\s+(?:the\s+|its\s+|their\s+)?((?:average|mean|total|median|combined)\s+[^.?;,\n]{1,60}?)\s+(highest|lowest|largest|smallest|greatest|biggest)\b/i;
+
+function trailingSuperlative(question: string): [string, string, string, string] | undefined {
+  const found = TRAILING_SUPERLATIVE.exec(question);
+  return found ? [found[0], found[1]!, found[3]!, found[2]!] : undefined;
 }
 
 type GroupFn = 'mean' | 'sum' | 'median' | 'count' | 'rate' | 'std';
@@ -142,9 +157,15 @@ type GroupRank = {
  */
 export function groupSuperlative(context: SlotContext): GroupRank | undefined {
   const question = plainSuperlatives(context.frame, context.question);
-  const match = WHICH_GROUP.exec(question) ?? GROUP_WITH.exec(question) ?? rankedGroups(question);
+  const match =
+    WHICH_GROUP.exec(question) ??
+    GROUP_WITH.exec(question) ??
+    rankedGroups(question) ??
+    trailingSuperlative(question);
   if (!match) return undefined;
-  const named = match[1]!.replace(/^(?:the|a|an)\s+/i, '');
+  // "Which city has the hotels with the highest rating": the group is named before the verb; the
+  // rows it holds ("hotels") come after it.
+  const named = match[1]!.replace(/^(?:the|a|an)\s+/i, '').replace(GROUP_VERB_REST, '');
   // "which three teams have the most wins": the three best groups, in order.
   const counted = /^(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=[a-z])/i.exec(named);
   const top = counted ? Number(counted[1]) || numberWord(counted[1]!.toLowerCase()) : undefined;

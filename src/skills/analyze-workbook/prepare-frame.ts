@@ -59,6 +59,10 @@ const NEW_NAME =
 const BARE_NEW_NAME =
   /\bcreate (?:a |an )?(?:new )?(?:column|feature|variable)\s+(?:(?:called|named|titled)\s+)?(?!(?:as|that|which|with|for|of|from|by)\b)([A-Za-z_]\w*)(?=\s+(?:as|=|equal|equals)\b)/i;
 
+/** Words that name a figure, not a person, as the subject of "… is above 2". */
+const FIGURE_SUBJECT =
+  /^(?:it|value|values|score|scores|z-?scores?|number|figure|result|statistic|rate|ratio|share|total|amount|count|level|index|difference|change|return|returns)$/i;
+
 /** The stated name of the column a formula makes, quoted or bare, and where it stands. */
 function statedName(text: string): { name: string; index: number } | undefined {
   const match = NEW_NAME.exec(text) ?? BARE_NEW_NAME.exec(text);
@@ -1246,9 +1250,12 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
               (_, number: string, up?: string) => ` with ${age} ${up ? 'at least' : 'at most'} ${number}`,
             )
             .replace(
-              /\b(?:who (?:were|are|was|is)|(?<=\w) (?:were|are|was|is|aged)|(?:was|were|is|are) (?:he|she|they)) (under|below|over|above) (\d+(?:\.\d+)?)\b(?!\s*(?:%|percent|[a-z]))/gi,
-              (_, word: string, number: string) =>
-                ` with ${age} ${/under|below/i.test(word) ? 'less than' : 'greater than'} ${number}`,
+              /\b(?:who (?:were|are|was|is)|([\w-]+) (?:were|are|was|is|aged)|(?:was|were|is|are) (?:he|she|they)) (under|below|over|above) (\d+(?:\.\d+)?)\b(?!\s*(?:%|percent|[a-z]))/gi,
+              (whole: string, subject: string | undefined, word: string, number: string) =>
+                // "the z-score is above 2": a figure is the subject, not a person's age.
+                subject !== undefined && FIGURE_SUBJECT.test(subject)
+                  ? whole
+                  : `${subject === undefined ? '' : `${subject} `}with ${age} ${/under|below/i.test(word) ? 'less than' : 'greater than'} ${number}`,
             )
             // "passengers under 18": a plural noun that names no column.
             .replace(
