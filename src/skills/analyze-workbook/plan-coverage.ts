@@ -70,6 +70,11 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
   { sign: / \+ /, words: 'plus' },
   { sign: / \/ /, words: 'per over ratio divided' },
   { sign: / × /, words: 'times product' },
+  // "@gradient", "@constant_term", "@goodness_of_fit", "@per_year_change[coef]" for a fitted line.
+  {
+    sign: /\bleast squares\b/,
+    words: 'gradient constant term goodness fit explained variance quality beta alpha trend change per',
+  },
   { sign: /percentage change/, words: 'return returns growth change' },
   // "@cagr", "@monthly_growth_rate" for a compound growth rate between two named rows.
   {

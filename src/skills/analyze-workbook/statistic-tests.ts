@@ -129,11 +129,11 @@ export function regressionPair(context: SlotContext): { x: string; y: string } {
       .find((name) => isNumericColumn(context.frame, name));
   // "with Height as the predictor and Weight as the response".
   const predictor =
-    /(?:^|[\s,(])(?:the )?([^,.;()?\n]{1,60}?) as (?:the |its )?(?:predictor|independent variable|explanatory variable|regressor|input)\b/i.exec(
+    /(?:^|[\s,(])(?:the )?([^,.;()?\n]{1,60}?) as (?:the |its )?(?:predictor|independent variable|explanatory variable|regressor|input|x(?![\w-]))/i.exec(
       context.text,
     );
   const response =
-    /(?:^|[\s,(])(?:the )?([^,.;()?\n]{1,60}?) as (?:the |its )?(?:response|dependent variable|target|outcome)\b/i.exec(
+    /(?:^|[\s,(])(?:the )?([^,.;()?\n]{1,60}?) as (?:the |its )?(?:response|dependent variable|target|outcome|y(?![\w-]))/i.exec(
       context.text,
     );
   if (predictor && response) {
@@ -147,6 +147,10 @@ export function regressionPair(context: SlotContext): { x: string; y: string } {
       context.text,
     ) ??
     /\bpredict(?:s|ing)? (?:the )?(.{1,80}?) (?:based on|from|using|with) (?:the )?(.{1,80}?)(?:[.,;]|$)/i.exec(
+      context.text,
+    ) ??
+    // "a straight line of Close against Open": the response first, as a plot of y against x.
+    /\b(?:line|fit) of (?:the )?(.{1,80}?) (?:against|versus|vs\.?) (?:the )?(.{1,80}?)(?=[.,;?]|$|\s+(?:with|using|for|over|where|when|among|across)\b)/i.exec(
       context.text,
     );
   if (stated) {
@@ -170,6 +174,11 @@ export function regressionPair(context: SlotContext): { x: string; y: string } {
     const x = numeric(stated[2]!);
     if (x && y && x !== y) return { x, y };
   }
+  // "Fit a straight line", "numpy.polyfit": no word of the text says which side each column is on.
+  if (!/regress|least squares|line of best fit|best[- ]fit line|trend ?line/i.test(context.text))
+    fail('unsupported', 'The text fits a line but does not say which column is x and which is y.', {
+      hint: 'Say "with A as x and B as y" or "a regression of B on A".',
+    });
   const pair = pairNamed(context);
   if (pair) return { x: pair[0], y: pair[1] };
   return { x: needMeasure(context, 1), y: needMeasure(context, 0) };
