@@ -77,7 +77,13 @@ import {
   unshownBinLabels,
   unusedMadeColumns,
 } from './stated-number-conditions.ts';
-import { binsOf, datePartSource, isDatePart, unusedDateGroupings } from './transform-frame.ts';
+import {
+  binsOf,
+  datePartSource,
+  isDatePart,
+  unusedDateGroupings,
+  withScaledColumnNamed,
+} from './transform-frame.ts';
 import { withStatedUnit } from './unit-answers.ts';
 
 export type AnalysisRequest = {
@@ -329,7 +335,8 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
   const preparedSteps = notes.length;
   const cited: string[] = [];
   const slotCount = slots.reduce((total, slot) => total + slotParts(slot, request.format).length, 0);
-  const scope = clauseScope(frame, request.question);
+  // "and on how many days is it above 0.5": the clause that states a condition on a scaled column in other words.
+  const scope = clauseScope(frame, withScaledColumnNamed(frame, request.question));
   const nested = slotCount > 1 ? nestedScope(frame, request.question) : undefined;
   const statisticOf = statisticObject(frame, request.question);
   const solve = (slot: Slot): SlotResult => {

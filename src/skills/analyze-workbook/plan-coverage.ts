@@ -70,6 +70,12 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
   { sign: / \+ /, words: 'plus' },
   { sign: / \/ /, words: 'per over ratio divided' },
   { sign: / × /, words: 'times product' },
+  // "@avg_rescaled", "@mean_standardised" once a step scaled a column (min-max or to z-scores).
+  {
+    sign: /\) \/ \(| \/ (?:sample |population )?standard deviation/,
+    words:
+      'rescaled rescale normalised normalized normalize standardised standardized standardize squeezed scaled',
+  },
   // "@gradient", "@constant_term", "@goodness_of_fit", "@per_year_change[coef]" for a fitted line.
   {
     sign: /\bleast squares\b/,

@@ -24,6 +24,7 @@ import {
 import { applyConversion } from './cell-conversions.ts';
 import { cellDate } from './date-conditions.ts';
 import { numberWord } from './normalize-text.ts';
+import { withScaledColumnWords } from './scaled-column-words.ts';
 import { mean, median, quantile, variance } from './stats.ts';
 import { applyTextMeasures, applyTextRemoval } from './text-measures.ts';
 import { valueCounts } from './value-frequency.ts';
@@ -902,13 +903,10 @@ const scaledColumns = new WeakMap<Frame, Set<string>>();
 /** Columns scaled in place (no new name), by frame, in order. */
 const scaledInPlace = new WeakMap<Frame, string[]>();
 
-/** "a scaled value above 0.5", "the normalized values": the values of the one column scaled in place. */
-const SCALED_VALUES = /\b(?:the\s+|a\s+)?(?:scaled|normali[sz]ed|standardi[sz]ed)\s+values?\b/gi;
-
 /** The text with "the scaled values" written as the one column a step scaled in place, when one did. */
 export function withScaledColumnNamed(frame: Frame, text: string): string {
   const scaled = scaledInPlace.get(frame) ?? [];
-  return scaled.length === 1 ? text.replace(SCALED_VALUES, scaled[0]!) : text;
+  return scaled.length === 1 ? withScaledColumnWords(frame, text, scaled[0]!) : text;
 }
 /** Columns a log or root transform changed, by frame: a second sentence on it does not repeat it. */
 const transformedColumns = new WeakMap<Frame, Set<string>>();
