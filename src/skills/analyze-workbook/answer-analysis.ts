@@ -29,6 +29,7 @@ import { citeCells, type DataTable } from './data-table.ts';
 import { unappliedSpreadBounds } from './deviation-coverage.ts';
 import { withElidedStatistic } from './elided-superlative.ts';
 import { statesLogisticRegression } from './fitted-classifier.ts';
+import { unreadFlagOfSlot } from './flag-coverage.ts';
 import { comparedSpansOf } from './frame-date-filters.ts';
 import { withFrequentGroupCounts } from './frequent-group-count.ts';
 import {
@@ -769,6 +770,10 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     ),
     ...unreadFormulaColumns(frame, answerNotes).map((name) => `the ${name} the text defines`),
     ...unappliedSpreadBounds(prose, frame.steps, planText),
+    ...slots.flatMap((slot) => {
+      const flag = unreadFlagOfSlot(frame, slot.name, planText);
+      return flag ? [`the rows ${flag} marks, which @${slot.name} names`] : [];
+    }),
   ];
   if (unapplied.length > 0)
     fail(
