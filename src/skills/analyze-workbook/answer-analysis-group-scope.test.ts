@@ -99,3 +99,33 @@ describe('bounds by spread', () => {
     expect(answer.slots).toEqual({ walkers_above: '1' });
   });
 });
+
+// Invented runners numbered 1 to 6, with their lap times.
+const RUNNERS = `RunnerId,Lap
+1,61
+2,58
+3,70
+4,64
+5,59
+6,66
+`;
+
+describe('a bare "above the mean" beside a noun that names the rows', () => {
+  it("is not read as a bar of the rows' identifier", () => {
+    expect(
+      refusal(RUNNERS, {
+        question: 'How many runners are above the mean?',
+        format: '@n[count] where "count" is an integer.',
+      }),
+    ).toBe('unsupported');
+  });
+
+  it('still reads a measure named before it', () => {
+    const answer = ask(RUNNERS, {
+      question: 'How many runners ran a Lap above the mean?',
+      format: '@n[count] where "count" is an integer.',
+    });
+    // The mean lap is 63: 64, 66 and 70.
+    expect(answer.slots).toEqual({ n: '3' });
+  });
+});

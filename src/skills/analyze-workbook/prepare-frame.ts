@@ -365,7 +365,10 @@ function statisticOfComparedColumn(frame: Frame, text: string): string {
         .slice(0, at)
         .split(/[.;?!\n]\s/)
         .at(-1) ?? '';
-    const column = numericMentions(frame, sentence.slice(-80)).at(-1);
+    // "How many passengers are above the mean": the rows' identifier (PassengerId) has no mean to compare with.
+    const column = numericMentions(frame, sentence.slice(-80))
+      .filter((name) => frame.table.columns.find((item) => item.name === name)?.type !== 'identifier')
+      .at(-1);
     if (!column) return whole;
     // "the average Rating is higher than the overall average" compares a group's statistic, not rows.
     const named = sentence.toLowerCase().lastIndexOf(column.toLowerCase());
