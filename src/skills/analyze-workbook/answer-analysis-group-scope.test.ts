@@ -129,3 +129,27 @@ describe('a bare "above the mean" beside a noun that names the rows', () => {
     expect(answer.slots).toEqual({ n: '3' });
   });
 });
+
+// Invented library loans: each row a title's loans in one branch, grouped into genres.
+const LOANS = `Title,Genre,Branch,Count
+Tide,Poetry,North,4
+Stone,Poetry,South,6
+Rails,History,North,9
+Forts,History,South,3
+Vines,Cookery,North,2
+Bread,Cookery,South,5
+Ships,History,East,
+`;
+
+describe('groups ranked by a sum said in other words', () => {
+  it('reads "accounts for the most loans once you add up the counts" as the groups\' totals', () => {
+    const answer = ask(LOANS, {
+      question:
+        'Which genre of title accounts for the most loans once you add up the counts, and how many loans is that?',
+      constraints: 'Sum "Count" within each "Genre", skipping missing counts.',
+      format: '@top_genre[genre] @genre_loans[total] where "total" is an integer.',
+    });
+    // Poetry 10, History 12, Cookery 7.
+    expect(answer.slots).toEqual({ top_genre: 'History', genre_loans: '12' });
+  });
+});

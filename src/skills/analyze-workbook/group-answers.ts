@@ -81,7 +81,7 @@ export function monthlyAnswer(context: SlotContext) {
 }
 
 const WHICH_GROUP =
-  /\b(?:which|what)\s+([a-z][\w .-]{1,40}?)\s+(?:has|had|have|having|with|is|was|were|are|shows?|showed|sees?|saw|records?|recorded|contains?|holds?|gets?|got|scored|scores|earned|earns|won|wins|made|makes|received|receives|collected|generated|sold|spent|paid|[a-z]{3,}ed)\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
+  /\b(?:which|what)\s+([a-z][\w .-]{1,40}?)\s+(?:has|had|have|having|with|is|was|were|are|accounts? for|accounted for|shows?|showed|sees?|saw|records?|recorded|contains?|holds?|gets?|got|scored|scores|earned|earns|won|wins|made|makes|received|receives|collected|generated|sold|spent|paid|[a-z]{3,}ed)\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
 
 /** A verb inside the phrase a "which …" question names its group by, and what follows it. */
 const GROUP_VERB_REST = /\s+(?:has|had|have|is|was|were|are)\s+.*$/i;
@@ -125,7 +125,8 @@ function rankingFn(rest: string): GroupFn | undefined {
   if (/^(?:number|count|amount) of\b|^(?:\w+\s+){0,1}(?:rows|records|entries|count)\b/i.test(rest))
     return 'count';
   if (/\b(average|mean|avg)\b/i.test(rest)) return 'mean';
-  if (/\b(total|sum|combined|overall)\b/i.test(rest)) return 'sum';
+  // "the most arrests once you add up the counts": the groups' sums.
+  if (/\b(total|sum|combined|overall|summed|add(?:ed|ing)? up)\b/i.test(rest)) return 'sum';
   if (/\bmedian\b/i.test(rest)) return 'median';
   if (/\b(rate|proportion|percentage|percent|share|fraction|ratio)\b/i.test(rest)) return 'rate';
   if (/\b(standard deviation|std|variability|volatility|spread)\b/i.test(rest)) return 'std';
@@ -207,7 +208,10 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
     const count = distinctValues(frame, name, context.rows).length;
     return count >= 2 && count <= Math.max(2, Math.min(500, context.rows.length / 2));
   };
-  const mentions = findMentions(frame, phrase);
+  // "which category of offense": the group is the head noun before "of", not the noun after it.
+  const head = /^(.+?)\s+of\s+/i.exec(phrase)?.[1];
+  const headMentions = head ? findMentions(frame, head) : [];
+  const mentions = headMentions.length > 0 ? headMentions : findMentions(frame, phrase);
   const namedColumns = mentions.map((mention) => mention.column);
   // A column the question names in full ranks its groups when one holds two rows or more
   // ("which team scored the most points in total" over teams of one to four drivers).

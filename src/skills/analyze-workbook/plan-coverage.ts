@@ -22,7 +22,7 @@ import { type DateCondition, dateConditions } from './date-conditions.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { allRowNouns, appositionNouns, columnNouns, countedNouns, keptRowNouns } from './prose-slot-words.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
-import { rankedNouns } from './ranked-nouns.ts';
+import { rankedNouns, summedNouns } from './ranked-nouns.ts';
 import { RANKING_ADJECTIVES, readSlotName, statisticWord } from './slot-words.ts';
 import { amountsAsNumbers, boundsInWordsAsNumbers } from './unit-numbers.ts';
 import { aliasesOf } from './value-aliases.ts';
@@ -288,6 +288,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   for (const word of [
     ...countedNouns(text, planText),
     ...rankedNouns(text, planText),
+    ...summedNouns(text, planText),
     ...columnNouns(frame, text, planText),
     ...keptRowNouns(text, planText),
     ...allRowNouns(text, planText),
