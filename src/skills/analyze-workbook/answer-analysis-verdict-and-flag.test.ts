@@ -36,3 +36,21 @@ describe('a slot named by a word of a flag column the plan never read', () => {
     ).toBe('unsupported');
   });
 });
+
+// Invented survey answers: three Town cells, one Age and no Name left empty.
+const SURVEY = `Name,Town,Age
+Ann,,34
+Bo,Ely,
+Cy,,29
+Di,,41
+`;
+
+describe('the column with the most missing values and how many', () => {
+  it('answers the column slot with its name and the counting slot with its count', () => {
+    const answer = ask(SURVEY, {
+      question: 'Which column has the most missing values, and how many values are missing in it?',
+      format: '{\n@most_missing_column[column]\n@missing_values[n]\nwhere "n" is an integer.\n}',
+    });
+    expect(answer.slots).toEqual({ most_missing_column: 'Town', missing_values: '3' });
+  });
+});
