@@ -153,3 +153,51 @@ describe('groups ranked by a sum said in other words', () => {
     expect(answer.slots).toEqual({ top_genre: 'History', genre_loans: '12' });
   });
 });
+
+// An invented stall's sales on fourteen days over two years: one busy day in each year.
+const DAYS = `Date,Sales
+2023-01-02,10
+2023-02-02,10
+2023-03-02,10
+2023-04-02,10
+2023-05-02,10
+2023-06-02,16
+2024-01-02,10
+2024-02-02,11
+2024-03-02,9
+2024-04-02,10
+2024-05-02,80
+2024-06-02,10
+2024-07-02,12
+2024-08-02,11
+`;
+
+describe('z-scores beside a filter on the rows', () => {
+  const question =
+    'Using the z-score method with a threshold of 2, how many days in 2023 have an outlying Sales figure?';
+  const format = '@outliers_2023[count] where "count" is an integer.';
+
+  it('takes the mean and spread of every row when the text says so', () => {
+    const answer = ask(DAYS, {
+      question,
+      constraints: 'Compute the z-scores of "Sales" over all rows (population standard deviation).',
+      format,
+    });
+    // Over all fourteen days only the 80 stands out, and it is in 2024.
+    expect(answer.slots).toEqual({ outliers_2023: '0' });
+  });
+
+  it('takes those of the rows kept when the text says "within"', () => {
+    const answer = ask(DAYS, {
+      question,
+      constraints: 'Compute the z-scores of "Sales" within the 2023 rows (population standard deviation).',
+      format,
+    });
+    // Within 2023: mean 11, standard deviation 2.24, so 16 lies 2.24 above.
+    expect(answer.slots).toEqual({ outliers_2023: '1' });
+  });
+
+  it('refuses when the text does not say over which rows', () => {
+    expect(refusal(DAYS, { question, format })).toBe('unsupported');
+  });
+});

@@ -71,6 +71,10 @@ function zThreshold(text: string): number {
   return match ? Number(match[1]) : 3;
 }
 
+/** "Compute the z-scores over all rows": the mean and spread of every row, not of the rows kept. */
+const OVER_EVERY_ROW =
+  /\b(?:over|across|of|using|on) (?:all|every|the whole|the full|the entire)\s+(?:rows?|rows with an? \w+|table|column|data(?:set)?|days|records)\b/i;
+
 /** "more than 2.5 standard deviations from the mean": a z-score bound written out. */
 export const STANDARD_DEVIATIONS_AWAY =
   /(\d+(?:\.\d+)?)\s+(?:standard deviations?|std|sd|sigmas?)\s+(?:away\s+)?(?:from|above or below|beyond)\s+the\s+mean/i;
@@ -79,12 +83,34 @@ export function outlierRows(context: SlotContext, name: string): { rows: number[
   const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
   if (/z-?score/i.test(context.text) || STANDARD_DEVIATIONS_AWAY.test(context.text)) {
     const threshold = zThreshold(context.text);
+    const population = !/sample standard deviation|ddof\s*=\s*1/i.test(context.text);
+    // "how many trading days in 2019 have an outlying volume": the mean and spread may be of the
+    // year's rows or of every row. "Over all rows" says every row; "within", "among" or "the
+    // remaining" the rows kept; else the text does not say, and the slot is refused.
+    const every = numbersOf(
+      context.frame,
+      name,
+      context.frame.table.rowNumbers.map((_, row) => row),
+    );
+    if (context.frame.conditions.length > 0 && rows.length < every.rows.length) {
+      if (OVER_EVERY_ROW.test(context.text)) {
+        const kept = new Set(rows);
+        return {
+          rows: zScoreOutliers(every.values, threshold, population)
+            .map((index) => every.rows[index]!)
+            .filter((row) => kept.has(row)),
+          method: `|z| > ${threshold} (z over all ${every.rows.length} rows)`,
+        };
+      }
+      if (!/\b(?:within|among|of (?:those|these|the remaining)|remaining)\b/i.test(context.text))
+        fail(
+          'unsupported',
+          `The z-scores of ${name} may be over the rows kept or over every row; the text does not say which.`,
+          { hint: 'Say "z-scores over all rows" or "z-scores within the rows kept".' },
+        );
+    }
     return {
-      rows: zScoreOutliers(
-        values,
-        threshold,
-        !/sample standard deviation|ddof\s*=\s*1/i.test(context.text),
-      ).map((index) => rows[index]!),
+      rows: zScoreOutliers(values, threshold, population).map((index) => rows[index]!),
       method: `|z| > ${threshold}`,
     };
   }
