@@ -54,3 +54,37 @@ describe('the column with the most missing values and how many', () => {
     expect(answer.slots).toEqual({ most_missing_column: 'Town', missing_values: '3' });
   });
 });
+
+// Invented parcels and the depot each left from (one depot not written down).
+const PARCELS = `Parcel,Depot,Weight
+P1,N,2
+P2,S,3
+P3,N,1
+P4,W,5
+P5,,4
+P6,N,2
+`;
+
+describe('dummy columns named in other words', () => {
+  const question =
+    'Encode the dispatch depot as dummy variables. How many indicator columns result, and how many parcels are flagged for the north depot?';
+
+  it('finds the column the sentence names before the encoding and counts one indicator per value', () => {
+    const answer = ask(PARCELS, {
+      question,
+      constraints:
+        'Use pandas.get_dummies on "Depot"; parcels with no depot get 0 in every indicator. North is the code "N".',
+      format: '@indicator_columns[k] @north_flagged[n] where "k" and "n" are integers.',
+    });
+    expect(answer.slots).toEqual({ indicator_columns: '3', north_flagged: '3' });
+  });
+
+  it('refuses a count of indicator columns when no column is named, instead of counting rows', () => {
+    expect(
+      refusal(PARCELS, {
+        question: 'Encode the dispatch point as dummy variables. How many indicator columns result?',
+        format: '@indicator_columns[k] where "k" is an integer.',
+      }),
+    ).toBe('unsupported');
+  });
+});

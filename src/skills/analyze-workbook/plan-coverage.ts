@@ -241,6 +241,12 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   ]);
   for (const { sign, words } of PLAN_SIGNS)
     if (sign.test(planText)) for (const word of wordsOf(words)) accounted.add(word);
+  // "@cherbourg_flagged" once the text one-hot encoded a column and the plan kept the rows of one value.
+  if (
+    /\bone[- ]?hot\b|\bget_dummies\b|\bdumm(?:y|ies)\b/i.test(text) &&
+    /\brows where [^;]* is "/.test(planText)
+  )
+    for (const word of wordsOf('flagged flag flags marked')) accounted.add(word);
   // "@days_above_half" for a condition on 0.5.
   if (/(?<![\d.])0\.5(?![\d])/.test(planText)) accounted.add('half');
   // "@bc_count" for the rows ending in 'B.C.': an abbreviation written with dots is one word.
