@@ -83,3 +83,25 @@ describe('counts named by the rows left', () => {
     expect(answer.slots).toEqual({ median_loaves: '15.0', records_left: '5' });
   });
 });
+
+// An invented stall's prices over five days: the day's top and bottom price and the crates sold.
+const PRICES = `Day,Top,Bottom,Crates
+1,12,10,30
+2,15,11,50
+3,11,10,20
+4,18,12,70
+5,14,12,35
+`;
+
+describe('a quoted name before the word "variable" and "the gap between"', () => {
+  it('makes "a \\"Range\\" variable equal to the gap between the day\'s top and bottom"', () => {
+    const answer = ask(PRICES, {
+      question:
+        'Create a "Range" variable equal to the gap between the day\'s top and bottom, and find its mean.',
+      format: '@mean_range[mean] where "mean" is rounded to two decimal places.',
+    });
+    // 2, 4, 1, 6, 2.
+    expect(answer.slots).toEqual({ mean_range: '3.00' });
+    expect(answer.planText).toContain('Range = Top − Bottom');
+  });
+});

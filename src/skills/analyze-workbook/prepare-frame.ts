@@ -53,7 +53,7 @@ type PreparationRule = {
 };
 
 const NEW_NAME =
-  /(?:new (?:column|feature|variable)\s+(?:(?:called|named|titled)\s+)?|(?:feature|column|variable)\s+(?:called|named|titled)\s+)["'“‘`]([^"'”’`]+)["'”’`]/i;
+  /(?:new (?:column|feature|variable)\s+(?:(?:called|named|titled)\s+)?|(?:feature|column|variable)\s+(?:called|named|titled)\s+|\b(?:create|make|add|engineer|derive|construct)\s+(?:a|an)\s+(?:new\s+)?(?=["'“‘`][^"'”’`]+["'”’`]\s+(?:column|feature|variable)\b))["'“‘`]([^"'”’`]+)["'”’`]/i;
 
 /** A new column named by one bare word after "create a column" and before its formula ("Create a column total_points as …"). */
 const BARE_NEW_NAME =
@@ -932,8 +932,12 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const between =
         subtract || !(NEW_NAME.test(text) || /new (?:feature|column|variable)/i.test(text))
           ? null
-          : /\b(?:difference between|(?:as|is|=)\s+)(?:the )?["'`]?([\w .-]+?)["'`]? (?:and|minus|−|-) (?:the )?["'`]?([\w .-]+?)["'`]?(?=[,.;?]|\s+(?:columns?|values?|prices?)\b|$)/im.exec(
-              text,
+          : /\b(?:(?:difference|gap) between|(?:as|is|=)\s+)(?:the )?["'`]?([\w .-]+?)["'`]? (?:and|minus|−|-) (?:the )?["'`]?([\w .-]+?)["'`]?(?=[,.;?]|\s+(?:columns?|values?|prices?)\b|$)/im.exec(
+              // "the gap between the day's high and low": the row's possessive is no part of a column's name.
+              text.replace(
+                /\b(?:the\s+)?(?:day|row|record|month|week|year|session|game|match)['’]s\s+/gi,
+                '',
+              ),
             );
       // "The margin is the absolute difference between A and B": a quantity the text names and defines.
       const defined = subtract || between ? null : DEFINED_DIFFERENCE.exec(text);
