@@ -59,3 +59,32 @@ describe('words for the one column a step scaled', () => {
     expect(answer.slots).toEqual({ above_one: '1' });
   });
 });
+
+// Invented deliveries: eleven ordinary distances and one very long one.
+const DELIVERIES = `Drop,Km
+1,5
+2,6
+3,5
+4,7
+5,6
+6,5
+7,6
+8,7
+9,5
+10,6
+11,6
+12,60
+`;
+
+describe('rows removed by their z-score', () => {
+  it('reads "remove the deliveries whose absolute z-score exceeds 3" as outliers removed', () => {
+    const answer = ask(DELIVERIES, {
+      question:
+        'Convert the distances to z-scores and remove the deliveries whose absolute z-score exceeds 3 as outliers. What is the mean Km of the deliveries that remain?',
+      constraints: 'The z-score uses the population standard deviation of "Km" over all deliveries.',
+      format: '@mean_km_without_outliers[mean] where "mean" is rounded to two decimal places.',
+    });
+    // 60 lies 3.3 standard deviations above the mean; the other eleven average 64 / 11.
+    expect(answer.slots).toEqual({ mean_km_without_outliers: '5.82' });
+  });
+});

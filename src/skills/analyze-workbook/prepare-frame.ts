@@ -47,6 +47,10 @@ import { opposedBefore, pointedColumn } from './value-columns.ts';
 import { verbBoundsAsColumns } from './verb-bounds.ts';
 import { applyWordedFormula } from './worded-formula.ts';
 
+/** "remove the passengers whose absolute z-score exceeds 3", "drop rows with a |z| above 3". */
+const ROWS_REMOVED_BY_Z =
+  /\b(?:remov|drop|exclud|eliminat|discard|filter(?:ing)? out)\w*\s+(?:the\s+|any\s+|all\s+)?(?:[a-z]+\s+){0,2}?(?:whose|with|where|that have)\s+(?:an?\s+|the\s+|their\s+)?(?:absolute\s+)?(?:\|z\||z-?\s?scores?)\b/i;
+
 type PreparationRule = {
   readonly name: string;
   readonly apply: (frame: Frame, question: string, constraints: string) => void;
@@ -1584,9 +1588,11 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           text,
         );
       // "Identify outliers … by z-score. After removing them, …", "Remove the outlying rows …
-      // An outlier is … Q3 + 1.5 * IQR": the method named in another sentence.
+      // An outlier is … Q3 + 1.5 * IQR": the method named in another sentence. "Remove the passengers
+      // whose absolute z-score exceeds 3": the rows removed named by their z-score.
       const later =
         stated ??
+        ROWS_REMOVED_BY_Z.exec(text) ??
         ((/\b(?:remov|prun|exclud|drop|eliminat|filter(?:ing)? out|discard)\w*\s+(?:them|these|those|such (?:values|rows))\b/i.test(
           text,
         ) &&
