@@ -64,4 +64,14 @@ describe('a slot described as the value used for imputation', () => {
     });
     expect(answer.slots).toEqual({ row_count: '6', fill_median: '13.00' });
   });
+
+  it('reads the description written right after the slot', () => {
+    const answer = ask(PLANTS, {
+      question:
+        'First, fill the missing Height values with the median Height. Then delete the rows whose Soil is missing.',
+      format:
+        '@row_count[n]: the number of rows after deletion; @median_height[m]: the median height used for imputation, to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ row_count: '6', median_height: '15.00' });
+  });
 });

@@ -15,6 +15,13 @@ import type { SlotContext, SlotRule } from './slot-context.ts';
 const FILL_VALUE =
   /\bused\s+(?:for|in|to)\s+(?:the\s+)?(?:imput\w*|fill\w*|replac\w*)|\b(?:fill(?:ing)?|imputation|imputed|replacement)\s+values?\b|\bvalue\s+(?:used\s+)?to\s+(?:fill|impute|replace)\b/i;
 
+/** The clause that starts at `from`: to the next slot, sentence end or "and "x" is". */
+function clauseAfter(text: string, from: number): string {
+  const after = text.slice(from);
+  const end = after.search(/[;@]|\.(?:\s|$)|,?\s+and\s+(?:["'`]|[\w'`"]+\s+(?:is|are)\b)/);
+  return after.slice(0, end < 0 ? 200 : Math.min(end, 200));
+}
+
 /**
  * The words the format says of one slot: after each mention of its placeholder or name that is
  * not the slot itself ("@median_x[m] … where "m" is the median x used for imputation"), to the
@@ -24,14 +31,15 @@ export function slotDescriptions(text: string, context: SlotContext): string[] {
   const { name, placeholder } = context.slot;
   const keys = [placeholder, name].filter((key) => key.length > 0);
   const found: string[] = [];
+  // "@median_x[m]: the median x used for imputation": the words right after the slot itself.
+  const own = new RegExp(String.raw`@${escapeRegExp(name)}\[[^\]]*\]\s*[:=-]`, 'gi');
+  for (const match of text.matchAll(own)) found.push(clauseAfter(text, match.index + match[0].length));
   for (const key of new Set(keys)) {
     // A placeholder of one or two letters ("m") is read only in quotes.
     const quote = key.length < 3 ? `["'\`]` : `["'\`]?`;
     const mention = new RegExp(String.raw`(?<![@\w[])${quote}${escapeRegExp(key)}${quote}(?![\w\]])`, 'gi');
     for (const match of text.matchAll(mention)) {
-      const after = text.slice(match.index + match[0].length);
-      const end = after.search(/[;@]|\.(?:\s|$)|,?\s+and\s+(?:["'`]|[\w'`"]+\s+(?:is|are)\b)/);
-      found.push(after.slice(0, end < 0 ? 200 : Math.min(end, 200)));
+      found.push(clauseAfter(text, match.index + match[0].length));
     }
   }
   return found;
