@@ -26,8 +26,10 @@ import { unreadColumnComparisons } from './column-comparisons.ts';
 import { columnGlosses, glossedColumns, glossWords, withGlossedColumns } from './column-glosses.ts';
 import { withoutColumnWords, withoutRollingWords } from './column-statistic-words.ts';
 import { citeCells, type DataTable } from './data-table.ts';
+import { unappliedSpreadBounds } from './deviation-coverage.ts';
 import { withElidedStatistic } from './elided-superlative.ts';
 import { statesLogisticRegression } from './fitted-classifier.ts';
+import { unreadFlagOfSlot } from './flag-coverage.ts';
 import { comparedSpansOf } from './frame-date-filters.ts';
 import { withFrequentGroupCounts } from './frequent-group-count.ts';
 import {
@@ -37,6 +39,7 @@ import {
   rankRole,
   superlativeLabel,
 } from './group-answers.ts';
+import { madeFeatureOfSlot } from './made-feature-slot.ts';
 import { monthRowColumn } from './month-rows.ts';
 import { unreadNegations } from './negated-columns.ts';
 import { withDecadesAsSpans, withZeroAsDigit } from './normalize-text.ts';
@@ -75,7 +78,13 @@ import {
   unshownBinLabels,
   unusedMadeColumns,
 } from './stated-number-conditions.ts';
-import { binsOf, datePartSource, isDatePart, unusedDateGroupings } from './transform-frame.ts';
+import {
+  binsOf,
+  datePartSource,
+  isDatePart,
+  unusedDateGroupings,
+  withScaledColumnNamed,
+} from './transform-frame.ts';
 import { withStatedUnit } from './unit-answers.ts';
 
 export type AnalysisRequest = {
@@ -327,7 +336,8 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
   const preparedSteps = notes.length;
   const cited: string[] = [];
   const slotCount = slots.reduce((total, slot) => total + slotParts(slot, request.format).length, 0);
-  const scope = clauseScope(frame, request.question);
+  // "and on how many days is it above 0.5": the clause that states a condition on a scaled column in other words.
+  const scope = clauseScope(frame, withScaledColumnNamed(frame, request.question));
   const nested = slotCount > 1 ? nestedScope(frame, request.question) : undefined;
   const statisticOf = statisticObject(frame, request.question);
   const solve = (slot: Slot): SlotResult => {
@@ -344,15 +354,19 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     // "@total_bronze" of "the total number of bronze medals" beside a Total column: the slot's
     // leading statistic word is the statistic, not that column, when the slot names another measure.
     const statisticColumn = leadingStatisticColumn(frame, slot, ownColumns(frame, slot));
+    const slotNamed = [...new Set([...ownColumns(frame, slot), ...glossed])].filter(
+      (name) => name !== statisticColumn,
+    );
+    // "@mean_fare_per_member" of the feature made as Fare / family size: the feature, not Fare.
+    const feature = madeFeatureOfSlot(frame, slot.name, slotNamed);
     const columns = [
       ...new Set([
+        ...(feature ? [feature] : []),
         ...glossed,
         ...slotColumns(frame, slot, request.question, `${constraints}\n${request.format}`),
       ]),
-    ].filter((name) => name !== statisticColumn);
-    const own = [...new Set([...ownColumns(frame, slot), ...glossed])].filter(
-      (name) => name !== statisticColumn,
-    );
+    ].filter((name) => name !== statisticColumn && (!feature || !slotNamed.includes(name)));
+    const own = feature ? [feature] : slotNamed;
     let context: SlotContext = {
       frame,
       slot,
@@ -450,7 +464,14 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     const picked = rank ? rankedResult(context, rank, role === 'group') : labelled;
     contexts.set(slot.name, context);
     const result =
-      (picked && !numericLabelUnasked(frame, slot, picked, rank !== undefined && role !== 'group')
+      (picked &&
+      !numericLabelUnasked(
+        frame,
+        slot,
+        picked,
+        rank !== undefined && role !== 'group',
+        rank && role === 'group' ? rank.label : undefined,
+      )
         ? picked
         : undefined) ?? rule?.compute(withBarRows(context, rule.name));
     // "@avg_sales[mean]" answered by "West": a slot naming a statistic and no label column asks
@@ -748,6 +769,11 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       (name) => `the ${name} the question names`,
     ),
     ...unreadFormulaColumns(frame, answerNotes).map((name) => `the ${name} the text defines`),
+    ...unappliedSpreadBounds(prose, frame.steps, planText),
+    ...slots.flatMap((slot) => {
+      const flag = unreadFlagOfSlot(frame, slot.name, planText);
+      return flag ? [`the rows ${flag} marks, which @${slot.name} names`] : [];
+    }),
   ];
   if (unapplied.length > 0)
     fail(
@@ -772,11 +798,21 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
  * a year (or another number that labels rows) where a measure peaks answers only a slot that names
  * that label column; a slot naming the measure or a statistic asks for the figure.
  */
-function numericLabelUnasked(frame: Frame, slot: Slot, result: SlotResult, score: boolean): boolean {
+function numericLabelUnasked(
+  frame: Frame,
+  slot: Slot,
+  result: SlotResult,
+  score: boolean,
+  groupLabel?: string,
+): boolean {
   if (score) return false;
+  const named = new Set([...slotWords(slot), ...wordsOf(slot.placeholder)]);
+  // A group picked by a ranking ("year of Date" groups): its key is the label, which the slot names
+  // ("@best_year"), not the measure the groups were ranked by.
+  if (groupLabel !== undefined)
+    return PLAIN_NUMBER.test(result.value) && !wordsOf(groupLabel).some((word) => named.has(word));
   const label = result.columns[0];
   if (label === undefined || !isNumericColumn(frame, label)) return false;
-  const named = new Set([...slotWords(slot), ...wordsOf(slot.placeholder)]);
   return !wordsOf(label).some((word) => named.has(word));
 }
 

@@ -102,7 +102,7 @@ export function parseSlots(format: string, constraints = ''): Slot[] {
       pieces.map(decimalsIn).find((value) => value !== undefined) ??
       pieces.map((piece) => ellipticDecimals(piece, format)).find((value) => value !== undefined);
     const words = pieces
-      .filter((piece) => /\b(either|or|can be|one of|string|boolean)\b/i.test(piece))
+      .filter((piece) => /\b(either|or|otherwise|can be|one of|string|boolean)\b/i.test(piece))
       .flatMap(optionsIn)
       .filter((option) => !allPlaceholders.has(option) && !/\s{2,}/.test(option));
     const inline = placeholder.includes('/') ? placeholder.split('/').map((item) => item.trim()) : [];

@@ -81,6 +81,9 @@ function conditionClause(frame: Frame, clauses: readonly string[]): number | und
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** The range a min-max scaling step names: "the range 0 to 1", "between 0 and 1", "the [0, 1] interval". */
+const SCALE_RANGE = /\b(?:range|interval|between)\s+(?:of\s+)?0\s*(?:to|and|-|–)\s*1\b|\[\s*0\s*,\s*1\s*\]/gi;
+
 /** The scope of the question's one condition, or undefined when every slot keeps the conditioned rows. */
 export function clauseScope(frame: Frame, question: string): ClauseScope | undefined {
   if (frame.conditions.length !== 1 || !frame.start) return undefined;
@@ -96,7 +99,9 @@ export function clauseScope(frame: Frame, question: string): ClauseScope | undef
   // Another clause with a number of its own may state a condition the engine did not read.
   // A column's own name ("decimal64") is no number the clause states.
   const names = frame.table.columns.map((column) => column.name).filter((name) => /\d/.test(name));
-  const unnamed = (clause: string) => names.reduce((text, name) => text.split(name).join(' '), clause);
+  // Nor is the range a scaling step names ("into the range 0 to 1", "to the [0, 1] interval").
+  const unnamed = (clause: string) =>
+    names.reduce((text, name) => text.split(name).join(' '), clause).replace(SCALE_RANGE, ' ');
   if (clauses.some((clause, index) => index !== conditioned && /\d/.test(unnamed(clause)))) return undefined;
   return { clauses, conditioned, before: frame.start };
 }

@@ -58,6 +58,11 @@ function tokenize(frame: Frame, formula: string): Token[] | undefined {
   return tokens;
 }
 
+/** '"SibSp" + "Parch"': quotation marks around a column's name are no piece of the formula. */
+function withoutNameQuotes(formula: string): string {
+  return formula.replace(/["“”`‘’]|(?<![\w])'|'(?![\w])/g, '');
+}
+
 /** Parses tokens by precedence (× and / before + and −); undefined unless every token is used. */
 function parse(tokens: readonly Token[]): Node | undefined {
   let at = 0;
@@ -109,7 +114,7 @@ function words(node: Node): string {
 
 /** "the hit rate is hits / (hits + misses)": the name, then the formula up to the clause's end. */
 const DEFINED =
-  /(?:^|[.;:]\s+|\n|\bwhere\s+|\band\s+)(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+(?:is|=|equals|is defined as|is calculated as|is computed as)\s+(?:calculated as\s+|computed as\s+|defined as\s+)?([^.;,\n]*?[-+*/×÷−][^.;,\n]*?)(?=\s*(?:[.;,](?:\s|$)|\n|$))/gi;
+  /(?:^|[.;:]\s+|\n|\bwhere\s+|\band\s+)(?:the\s+)?["“]?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)["”]?\s+(?:is|=|equals|is defined as|is calculated as|is computed as)\s+(?:calculated as\s+|computed as\s+|defined as\s+)?([^.;,\n]*?[-+*/×÷−][^.;,\n]*?)(?=\s*(?:[.;,](?:\s|$)|\n|$))/gi;
 
 /** "a feature for the daily spread as a percentage of the morning reading": what the feature holds. */
 const DESCRIBED =
@@ -126,7 +131,7 @@ function describedName(name: string, text: string): string {
  * Undefined unless it reads in full, with an operator and a column of numbers.
  */
 export function formulaCells(frame: Frame, formula: string): { cells: Cell[]; words: string } | undefined {
-  const tokens = tokenize(frame, formula);
+  const tokens = tokenize(frame, withoutNameQuotes(formula));
   const tree = tokens && tokens.some((token) => token.kind === 'operator') ? parse(tokens) : undefined;
   if (!tree || !tokens!.some((token) => token.kind === 'column')) return undefined;
   const cached = new Map<string, readonly Cell[]>();

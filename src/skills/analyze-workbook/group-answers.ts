@@ -81,7 +81,10 @@ export function monthlyAnswer(context: SlotContext) {
 }
 
 const WHICH_GROUP =
-  /\b(?:which|what)\s+([a-z][\w .-]{1,40}?)\s+(?:has|had|have|having|with|is|was|were|are|shows?|showed|sees?|saw|records?|recorded|contains?|holds?|gets?|got|scored|scores|earned|earns|won|wins|made|makes|received|receives|collected|generated|sold|spent|paid|[a-z]{3,}ed)\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
+  /\b(?:which|what)\s+([a-z][\w .-]{1,40}?)\s+(?:has|had|have|having|with|is|was|were|are|accounts? for|accounted for|shows?|showed|sees?|saw|records?|recorded|contains?|holds?|gets?|got|scored|scores|earned|earns|won|wins|made|makes|received|receives|collected|generated|sold|spent|paid|[a-z]{3,}ed)\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
+
+/** A verb inside the phrase a "which …" question names its group by, and what follows it. */
+const GROUP_VERB_REST = /\s+(?:has|had|have|is|was|were|are)\s+.*$/i;
 
 const GROUP_WITH =
   /\b(?:find|identify|determine|report|name|list)\s+(?:the\s+)?([a-z][\w .-]{1,40}?)\s+with\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
@@ -103,6 +106,18 @@ function rankedGroups(question: string): [string, string, string, string] | unde
   return [found[0], found[1]!, bottom !== ascending ? 'lowest' : 'highest', found[2]!];
 }
 
+/**
+ * "In which year was the average closing value highest": a group statistic named between the verb
+ * and the superlative, in the shape the other forms give (whole, group, superlative, ranking phrase).
+ */
+const TRAILING_SUPERLATIVE =
+  /\b(?:which|what)\s+([a-z][\w .-]{1,40}?)\s+(?:was|is|were|are|did|does|had|has)\s+(?:the\s+|its\s+|their\s+)?((?:average|mean|total|median|combined)\s+[^.?;,\n]{1,60}?)\s+(highest|lowest|largest|smallest|greatest|biggest)\b/i;
+
+function trailingSuperlative(question: string): [string, string, string, string] | undefined {
+  const found = TRAILING_SUPERLATIVE.exec(question);
+  return found ? [found[0], found[1]!, found[3]!, found[2]!] : undefined;
+}
+
 type GroupFn = 'mean' | 'sum' | 'median' | 'count' | 'rate' | 'std';
 
 /** What a ranking phrase ranks groups by: "average fare", "survival rate", "most hotels". */
@@ -110,7 +125,8 @@ function rankingFn(rest: string): GroupFn | undefined {
   if (/^(?:number|count|amount) of\b|^(?:\w+\s+){0,1}(?:rows|records|entries|count)\b/i.test(rest))
     return 'count';
   if (/\b(average|mean|avg)\b/i.test(rest)) return 'mean';
-  if (/\b(total|sum|combined|overall)\b/i.test(rest)) return 'sum';
+  // "the most arrests once you add up the counts": the groups' sums.
+  if (/\b(total|sum|combined|overall|summed|add(?:ed|ing)? up)\b/i.test(rest)) return 'sum';
   if (/\bmedian\b/i.test(rest)) return 'median';
   if (/\b(rate|proportion|percentage|percent|share|fraction|ratio)\b/i.test(rest)) return 'rate';
   if (/\b(standard deviation|std|variability|volatility|spread)\b/i.test(rest)) return 'std';
@@ -142,9 +158,15 @@ type GroupRank = {
  */
 export function groupSuperlative(context: SlotContext): GroupRank | undefined {
   const question = plainSuperlatives(context.frame, context.question);
-  const match = WHICH_GROUP.exec(question) ?? GROUP_WITH.exec(question) ?? rankedGroups(question);
+  const match =
+    WHICH_GROUP.exec(question) ??
+    GROUP_WITH.exec(question) ??
+    rankedGroups(question) ??
+    trailingSuperlative(question);
   if (!match) return undefined;
-  const named = match[1]!.replace(/^(?:the|a|an)\s+/i, '');
+  // "Which city has the hotels with the highest rating": the group is named before the verb; the
+  // rows it holds ("hotels") come after it.
+  const named = match[1]!.replace(/^(?:the|a|an)\s+/i, '').replace(GROUP_VERB_REST, '');
   // "which three teams have the most wins": the three best groups, in order.
   const counted = /^(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=[a-z])/i.exec(named);
   const top = counted ? Number(counted[1]) || numberWord(counted[1]!.toLowerCase()) : undefined;
@@ -186,7 +208,10 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
     const count = distinctValues(frame, name, context.rows).length;
     return count >= 2 && count <= Math.max(2, Math.min(500, context.rows.length / 2));
   };
-  const mentions = findMentions(frame, phrase);
+  // "which category of offense": the group is the head noun before "of", not the noun after it.
+  const head = /^(.+?)\s+of\s+/i.exec(phrase)?.[1];
+  const headMentions = head ? findMentions(frame, head) : [];
+  const mentions = headMentions.length > 0 ? headMentions : findMentions(frame, phrase);
   const namedColumns = mentions.map((mention) => mention.column);
   // A column the question names in full ranks its groups when one holds two rows or more
   // ("which team scored the most points in total" over teams of one to four drivers).

@@ -6,6 +6,7 @@
  * question puts on the encoded column itself ("rows with a 1 in the North column") picks rows
  * for another slot, not the columns: they are counted over the rows without it.
  */
+import { fail } from '../../lib/errors.ts';
 import { cellsOf, findMentions, isNumericColumn, rowsWithout } from './analysis-frame.ts';
 import type { SlotContext, SlotResult, SlotRule } from './slot-context.ts';
 import { readSlotName } from './slot-words.ts';
@@ -15,13 +16,8 @@ const ONE_HOT = /\bone[- ]?hot\b|\bget_dummies\b|\bdumm(?:y|ies)\b/i;
 /** Slot words for the columns made, as opposed to rows or values. */
 const COLUMN_WORDS = new Set(['column', 'col', 'dummy', 'dummies', 'indicator', 'feature']);
 
-/** The column the text one-hot encodes: the one named right after the words that ask for it. */
-function encodedColumn(context: SlotContext): string | undefined {
-  const text = context.text;
-  const at = text.search(ONE_HOT);
-  if (at < 0) return undefined;
-  const sentenceEnd = text.slice(at).search(/[.?!;\n](?:\s|$)/);
-  const clause = text.slice(at, sentenceEnd < 0 ? undefined : at + sentenceEnd);
+/** The one column a clause names, a text column before a numeric one; undefined for none or several. */
+function namedIn(context: SlotContext, clause: string): string | undefined {
   const mentions = findMentions(context.frame, clause)
     .filter((mention) => mention.strength >= 1)
     .sort((a, b) => a.position - b.position);
@@ -29,6 +25,27 @@ function encodedColumn(context: SlotContext): string | undefined {
   // "of Competition" names one column; two text columns named are two encodings, not read here.
   const texts = named.filter((name) => !isNumericColumn(context.frame, name));
   return texts.length === 1 ? texts[0] : named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * The column the text one-hot encodes: the one named right after the words that ask for it, else
+ * the one the whole sentence names ("Encode the port of embarkation as dummy variables"), at the
+ * first mention of an encoding that names one.
+ */
+function encodedColumn(context: SlotContext): string | undefined {
+  const text = context.text;
+  for (const match of text.matchAll(new RegExp(ONE_HOT.source, 'gi'))) {
+    const at = match.index;
+    const sentenceEnd = text.slice(at).search(/[.?!;\n](?:\s|$)/);
+    const end = sentenceEnd < 0 ? text.length : at + sentenceEnd;
+    const start = Math.max(
+      0,
+      ...[...text.slice(0, at).matchAll(/[.?!;\n](?:\s|$)/g)].map((item) => item.index + 1),
+    );
+    const column = namedIn(context, text.slice(at, end)) ?? namedIn(context, text.slice(start, end));
+    if (column) return column;
+  }
+  return undefined;
 }
 
 function asksColumnCount(context: SlotContext): boolean {
@@ -63,6 +80,16 @@ function oneHotColumns(context: SlotContext): SlotResult | undefined {
 
 export const ONE_HOT_COLUMNS_RULE: SlotRule = {
   name: 'one-hot indicator columns',
-  applies: (_words, context) => asksColumnCount(context) && encodedColumn(context) !== undefined,
-  compute: (context) => oneHotColumns(context)!,
+  // "How many indicator columns result": a count of columns, never of rows, even when the column
+  // encoded is not found (then refused).
+  applies: (_words, context) => asksColumnCount(context),
+  compute: (context) =>
+    oneHotColumns(context) ??
+    fail(
+      'unsupported',
+      `@${context.slot.name} counts the columns an encoding makes, but the text names no one column it encodes.`,
+      {
+        hint: 'Name the column: "one-hot encode Region".',
+      },
+    ),
 };

@@ -22,7 +22,7 @@ import { type DateCondition, dateConditions } from './date-conditions.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { allRowNouns, appositionNouns, columnNouns, countedNouns, keptRowNouns } from './prose-slot-words.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
-import { rankedNouns } from './ranked-nouns.ts';
+import { rankedNouns, summedNouns } from './ranked-nouns.ts';
 import { RANKING_ADJECTIVES, readSlotName, statisticWord } from './slot-words.ts';
 import { amountsAsNumbers, boundsInWordsAsNumbers } from './unit-numbers.ts';
 import { aliasesOf } from './value-aliases.ts';
@@ -64,6 +64,22 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     sign: /−/,
     words:
       'duration difference diff gap span length elapsed change increase decrease growth rise drop decline',
+  },
+  // "@mean_a_minus_b", "@fare_per_member", "@a_plus_b" for a column a formula made with that operator.
+  { sign: / − /, words: 'minus' },
+  { sign: / \+ /, words: 'plus' },
+  { sign: / \/ /, words: 'per over ratio divided' },
+  { sign: / × /, words: 'times product' },
+  // "@avg_rescaled", "@mean_standardised" once a step scaled a column (min-max or to z-scores).
+  {
+    sign: /\) \/ \(| \/ (?:sample |population )?standard deviation/,
+    words:
+      'rescaled rescale normalised normalized normalize standardised standardized standardize squeezed scaled',
+  },
+  // "@gradient", "@constant_term", "@goodness_of_fit", "@per_year_change[coef]" for a fitted line.
+  {
+    sign: /\bleast squares\b/,
+    words: 'gradient constant term goodness fit explained variance quality beta alpha trend change per',
   },
   { sign: /percentage change/, words: 'return returns growth change' },
   // "@cagr", "@monthly_growth_rate" for a compound growth rate between two named rows.
@@ -225,6 +241,12 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   ]);
   for (const { sign, words } of PLAN_SIGNS)
     if (sign.test(planText)) for (const word of wordsOf(words)) accounted.add(word);
+  // "@cherbourg_flagged" once the text one-hot encoded a column and the plan kept the rows of one value.
+  if (
+    /\bone[- ]?hot\b|\bget_dummies\b|\bdumm(?:y|ies)\b/i.test(text) &&
+    /\brows where [^;]* is "/.test(planText)
+  )
+    for (const word of wordsOf('flagged flag flags marked')) accounted.add(word);
   // "@days_above_half" for a condition on 0.5.
   if (/(?<![\d.])0\.5(?![\d])/.test(planText)) accounted.add('half');
   // "@bc_count" for the rows ending in 'B.C.': an abbreviation written with dots is one word.
@@ -272,6 +294,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   for (const word of [
     ...countedNouns(text, planText),
     ...rankedNouns(text, planText),
+    ...summedNouns(text, planText),
     ...columnNouns(frame, text, planText),
     ...keptRowNouns(text, planText),
     ...allRowNouns(text, planText),

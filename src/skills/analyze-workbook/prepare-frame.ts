@@ -47,17 +47,25 @@ import { opposedBefore, pointedColumn } from './value-columns.ts';
 import { verbBoundsAsColumns } from './verb-bounds.ts';
 import { applyWordedFormula } from './worded-formula.ts';
 
+/** "remove the passengers whose absolute z-score exceeds 3", "drop rows with a |z| above 3". */
+const ROWS_REMOVED_BY_Z =
+  /\b(?:remov|drop|exclud|eliminat|discard|filter(?:ing)? out)\w*\s+(?:the\s+|any\s+|all\s+)?(?:[a-z]+\s+){0,2}?(?:whose|with|where|that have)\s+(?:an?\s+|the\s+|their\s+)?(?:absolute\s+)?(?:\|z\||z-?\s?scores?)\b/i;
+
 type PreparationRule = {
   readonly name: string;
   readonly apply: (frame: Frame, question: string, constraints: string) => void;
 };
 
 const NEW_NAME =
-  /(?:new (?:column|feature|variable)\s+(?:(?:called|named|titled)\s+)?|(?:feature|column|variable)\s+(?:called|named|titled)\s+)["'“‘`]([^"'”’`]+)["'”’`]/i;
+  /(?:new (?:column|feature|variable)\s+(?:(?:called|named|titled)\s+)?|(?:feature|column|variable)\s+(?:called|named|titled)\s+|\b(?:create|make|add|engineer|derive|construct)\s+(?:a|an)\s+(?:new\s+)?(?=["'“‘`][^"'”’`]+["'”’`]\s+(?:column|feature|variable)\b))["'“‘`]([^"'”’`]+)["'”’`]/i;
 
 /** A new column named by one bare word after "create a column" and before its formula ("Create a column total_points as …"). */
 const BARE_NEW_NAME =
   /\bcreate (?:a |an )?(?:new )?(?:column|feature|variable)\s+(?:(?:called|named|titled)\s+)?(?!(?:as|that|which|with|for|of|from|by)\b)([A-Za-z_]\w*)(?=\s+(?:as|=|equal|equals)\b)/i;
+
+/** Words that name a figure, not a person, as the subject of "… is above 2". */
+const FIGURE_SUBJECT =
+  /^(?:it|value|values|score|scores|z-?scores?|number|figure|result|statistic|rate|ratio|share|total|amount|count|level|index|difference|change|return|returns)$/i;
 
 /** The stated name of the column a formula makes, quoted or bare, and where it stands. */
 function statedName(text: string): { name: string; index: number } | undefined {
@@ -361,7 +369,10 @@ function statisticOfComparedColumn(frame: Frame, text: string): string {
         .slice(0, at)
         .split(/[.;?!\n]\s/)
         .at(-1) ?? '';
-    const column = numericMentions(frame, sentence.slice(-80)).at(-1);
+    // "How many passengers are above the mean": the rows' identifier (PassengerId) has no mean to compare with.
+    const column = numericMentions(frame, sentence.slice(-80))
+      .filter((name) => frame.table.columns.find((item) => item.name === name)?.type !== 'identifier')
+      .at(-1);
     if (!column) return whole;
     // "the average Rating is higher than the overall average" compares a group's statistic, not rows.
     const named = sentence.toLowerCase().lastIndexOf(column.toLowerCase());
@@ -925,8 +936,12 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const between =
         subtract || !(NEW_NAME.test(text) || /new (?:feature|column|variable)/i.test(text))
           ? null
-          : /\b(?:difference between|(?:as|is|=)\s+)(?:the )?["'`]?([\w .-]+?)["'`]? (?:and|minus|−|-) (?:the )?["'`]?([\w .-]+?)["'`]?(?=[,.;?]|\s+(?:columns?|values?|prices?)\b|$)/im.exec(
-              text,
+          : /\b(?:(?:difference|gap) between|(?:as|is|=)\s+)(?:the )?["'`]?([\w .-]+?)["'`]? (?:and|minus|−|-) (?:the )?["'`]?([\w .-]+?)["'`]?(?=[,.;?]|\s+(?:columns?|values?|prices?)\b|$)/im.exec(
+              // "the gap between the day's high and low": the row's possessive is no part of a column's name.
+              text.replace(
+                /\b(?:the\s+)?(?:day|row|record|month|week|year|session|game|match)['’]s\s+/gi,
+                '',
+              ),
             );
       // "The margin is the absolute difference between A and B": a quantity the text names and defines.
       const defined = subtract || between ? null : DEFINED_DIFFERENCE.exec(text);
@@ -1246,9 +1261,12 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
               (_, number: string, up?: string) => ` with ${age} ${up ? 'at least' : 'at most'} ${number}`,
             )
             .replace(
-              /\b(?:who (?:were|are|was|is)|(?<=\w) (?:were|are|was|is|aged)|(?:was|were|is|are) (?:he|she|they)) (under|below|over|above) (\d+(?:\.\d+)?)\b(?!\s*(?:%|percent|[a-z]))/gi,
-              (_, word: string, number: string) =>
-                ` with ${age} ${/under|below/i.test(word) ? 'less than' : 'greater than'} ${number}`,
+              /\b(?:who (?:were|are|was|is)|([\w-]+) (?:were|are|was|is|aged)|(?:was|were|is|are) (?:he|she|they)) (under|below|over|above) (\d+(?:\.\d+)?)\b(?!\s*(?:%|percent|[a-z]))/gi,
+              (whole: string, subject: string | undefined, word: string, number: string) =>
+                // "the z-score is above 2": a figure is the subject, not a person's age.
+                subject !== undefined && FIGURE_SUBJECT.test(subject)
+                  ? whole
+                  : `${subject === undefined ? '' : `${subject} `}with ${age} ${/under|below/i.test(word) ? 'less than' : 'greater than'} ${number}`,
             )
             // "passengers under 18": a plural noun that names no column.
             .replace(
@@ -1570,9 +1588,11 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           text,
         );
       // "Identify outliers … by z-score. After removing them, …", "Remove the outlying rows …
-      // An outlier is … Q3 + 1.5 * IQR": the method named in another sentence.
+      // An outlier is … Q3 + 1.5 * IQR": the method named in another sentence. "Remove the passengers
+      // whose absolute z-score exceeds 3": the rows removed named by their z-score.
       const later =
         stated ??
+        ROWS_REMOVED_BY_Z.exec(text) ??
         ((/\b(?:remov|prun|exclud|drop|eliminat|filter(?:ing)? out|discard)\w*\s+(?:them|these|those|such (?:values|rows))\b/i.test(
           text,
         ) &&

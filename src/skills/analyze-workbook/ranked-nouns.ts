@@ -14,3 +14,15 @@ export function rankedNouns(text: string, planText: string): string[] {
   if (!/\brank of the row\b/.test(planText)) return [];
   return [...text.matchAll(RANKED)].flatMap((match) => wordsOf(match[1]!));
 }
+
+/** "the most arrests", "how many arrests is that": the plural a ranking by totals counts. */
+const SUMMED = /\b(?:the most|the fewest|how many)\s+([a-z]{3,}s)\b/gi;
+
+/**
+ * "Which category accounts for the most arrests once you add up the counts, and how many arrests
+ * is that?": what the groups' totals count, once the plan ranked groups by a total.
+ */
+export function summedNouns(text: string, planText: string): string[] {
+  if (!/\bgroups ranked by total\b/.test(planText)) return [];
+  return [...text.matchAll(SUMMED)].flatMap((match) => wordsOf(match[1]!));
+}

@@ -23,6 +23,14 @@ import { mean } from './stats.ts';
 import { BY_HOW_MANY } from './superlative-size.ts';
 import { FREQUENCY_ASKED } from './value-frequency.ts';
 
+/** "@records_left", "@rows_remaining": the rows the steps kept, named with no count word. */
+function rowsLeft(words: readonly string[]): boolean {
+  return (
+    has(words, 'row', 'rows', 'record', 'records', 'entry', 'entries', 'observation', 'observations') &&
+    has(words, 'left', 'remaining', 'remain', 'kept', 'retained')
+  );
+}
+
 /** Counts of compared rows and of a frequent value's rows, most specific first. */
 export const COMPARED_COUNT_RULES: readonly SlotRule[] = [
   {
@@ -117,7 +125,8 @@ export const ROW_COUNT_RULES: readonly SlotRule[] = [
     name: 'count',
     // "by how many marks did it rise?" asks the size of a change, never a count of rows.
     applies: (words, context) =>
-      has(words, 'count', 'number', 'num', 'total', 'how') && !BY_HOW_MANY.test(context.question),
+      (has(words, 'count', 'number', 'num', 'total', 'how') || rowsLeft(words)) &&
+      !BY_HOW_MANY.test(context.question),
     compute: (context) => {
       for (const check of COUNT_CHECKS) {
         const result = check(context);
@@ -218,8 +227,16 @@ function unmadeLabel(context: SlotContext): string | undefined {
   const words = slotWords(context.slot);
   // The question and constraints; the format's quoted placeholders ('"count" is an integer') are no labels.
   const prose = context.text.split('\n').slice(0, -1).join('\n');
+  // A format written over several lines keeps its quoted placeholders ('"n" is an integer') in
+  // the prose: a slot's placeholder ("@records_left[n]") is no label either.
+  const placeholders = new Set(
+    [...context.text.matchAll(/@\w+\[([^\]]*)\]/g)].flatMap((match) =>
+      match[1]!.split(',').map((item) => item.trim().toLowerCase()),
+    ),
+  );
   const labels = [...prose.matchAll(/["'“‘]([A-Za-z][A-Za-z -]{0,30})["'”’]/g)]
     .map((match) => match[1]!.trim())
+    .filter((label) => !placeholders.has(label.toLowerCase()))
     .filter((label) => {
       const labelWords = wordsOf(label);
       return labelWords.length > 0 && labelWords.every((word) => words.includes(word));

@@ -111,6 +111,20 @@ export const MISSING_RULES: readonly SlotRule[] = [
       }));
       const top = Math.max(...counts.map((item) => item.missing));
       const names = counts.filter((item) => item.missing === top && top > 0).map((item) => item.name);
+      // "Which column has the most missing values, and how many are missing in it? @missing_values[n]":
+      // a slot that names no column and counts asks for the number in that column.
+      const words = slotWords(context.slot);
+      const asksCount =
+        !has(words, 'column', 'columns', 'which', 'name', 'field', 'variable', 'feature') &&
+        (has(words, 'count', 'number', 'num', 'values', 'cells') ||
+          /^(?:n|count|number|num|k)$/i.test(context.slot.placeholder.trim()));
+      if (asksCount && names.length > 0)
+        return {
+          value: String(top),
+          note: `count of missing cells in ${names.join(', ')}, the column${names.length > 1 ? 's' : ''} with the most`,
+          columns: names,
+          rows: context.rows,
+        };
       return {
         value: names.join(', ') || 'None',
         note: `columns by missing cells (most: ${top})`,

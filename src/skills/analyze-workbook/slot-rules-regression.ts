@@ -4,15 +4,47 @@
  */
 import { fail } from '../../lib/errors.ts';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
-import { pairsOf, rowsWithout } from './analysis-frame.ts';
+import { columnNames, pairsOf, rowsWithout, wordsOf } from './analysis-frame.ts';
 import { multipleRegressionSlot, statedPredictors } from './multiple-regression.ts';
 import { type RegressionScore, regressionRmse } from './regression-error.ts';
 import { has, numberResult, type SlotContext, type SlotRule, slotWords } from './slot-context.ts';
+import { readSlotName } from './slot-words.ts';
 import { regressionPair } from './statistic-tests.ts';
 import { regression } from './stats.ts';
 
+/** The text fits a straight line: "regress", "least squares", "numpy.polyfit", "fit a straight line". */
+const FITTED_LINE =
+  /regress|least squares|line of best fit|best[- ]fit line|trend ?line|\bpolyfit\b|\bstraight[- ]line\b|\bOLS\b/i;
+
 /** A slot named for R² (r2, r_squared, R2_score). */
 const R_SQUARED = /(?:^|_)r_?(?:2|sq|squared)(?:_|$)/i;
+
+/** Placeholders that name a part of a fitted line ("@gradient[b1]", "@alpha[intercept]", "@fit_quality[r2]"). */
+const PLACEHOLDER_PARTS: readonly [RegExp, FitPart][] = [
+  [/^(?:intercept|b_?0|beta_?0|const(?:ant)?)$/i, 'intercept'],
+  [/^(?:r_?2|r_?sq(?:uared)?|r²)$/i, 'r2'],
+  [/^(?:slope|b_?1|beta_?1|coef(?:ficient)?|gradient)$/i, 'slope'],
+];
+
+type FitPart = 'slope' | 'intercept' | 'r2';
+
+/**
+ * The part of a fitted line a slot names, by its words ("constant term", "goodness of fit",
+ * "explained variance", "gradient") or else by its placeholder; undefined when it names none.
+ */
+function fitPart(slot: SlotContext['slot']): FitPart | undefined {
+  const words = readSlotName(slot.name);
+  if (has(words, 'intercept', 'constant')) return 'intercept';
+  if (
+    has(words, 'squared', 'r2', 'rsquared', 'determination', 'goodness') ||
+    R_SQUARED.test(slot.name) ||
+    (has(words, 'explained') && has(words, 'variance')) ||
+    (has(words, 'fit') && has(words, 'quality'))
+  )
+    return 'r2';
+  if (has(words, 'slope', 'gradient')) return 'slope';
+  return PLACEHOLDER_PARTS.find(([pattern]) => pattern.test(slot.placeholder.trim()))?.[1];
+}
 
 /** The value of `column` the text predicts at: "300 Visitors", "Visitors of 300", "Visitors = 300", "when Visitors is 300". */
 function statedPoint(text: string, column: string): number | undefined {
@@ -23,6 +55,23 @@ function statedPoint(text: string, column: string): number | undefined {
       `\\b${name}\\s*(?:=|of|is|equals|equal to|value of|at)\\s*(-?\\d+(?:\\.\\d+)?)(?![\\d.]*\\s*%)`,
       'i',
     ).exec(text);
+  return found ? Number(found[1]) : undefined;
+}
+
+/**
+ * "a player with 150 hits" for number_of_hits: the value before the last word of the predictor's
+ * name, when no other column's name ends in that word.
+ */
+function statedPointByLastWord(context: SlotContext, column: string): number | undefined {
+  const last = wordsOf(column).at(-1);
+  if (last === undefined || last.length < 3) return undefined;
+  const others = columnNames(context.frame).filter(
+    (name) => name !== column && wordsOf(name).at(-1) === last,
+  );
+  if (others.length > 0) return undefined;
+  const found = new RegExp(`(?:^|[^\\w.])(-?\\d+(?:\\.\\d+)?)\\s+${escapeRegExp(last)}s?\\b`, 'i').exec(
+    context.text,
+  );
   return found ? Number(found[1]) : undefined;
 }
 
@@ -81,7 +130,7 @@ export const REGRESSION_RULES: readonly SlotRule[] = [
       statedPredictors(context) === undefined,
     compute: (context) => {
       const { x, y } = regressionPair(context);
-      const at = statedPoint(context.text, x);
+      const at = statedPoint(context.text, x) ?? statedPointByLastWord(context, x);
       if (at === undefined)
         fail(
           'unsupported',
@@ -105,7 +154,7 @@ export const REGRESSION_RULES: readonly SlotRule[] = [
   {
     name: 'linear regression',
     applies: (words, context) =>
-      /regress|least squares|line of best fit|best[- ]fit line|trend ?line/i.test(context.text) &&
+      FITTED_LINE.test(context.text) &&
       (has(
         words,
         'slope',
@@ -117,28 +166,23 @@ export const REGRESSION_RULES: readonly SlotRule[] = [
         'rsquared',
         'determination',
       ) ||
-        R_SQUARED.test(context.slot.name)),
+        R_SQUARED.test(context.slot.name) ||
+        fitPart(context.slot) !== undefined),
     compute: (context) => {
       const words = slotWords(context.slot);
+      const part =
+        fitPart(context.slot) ??
+        (has(words, 'intercept')
+          ? 'intercept'
+          : has(words, 'squared', 'r2', 'rsquared', 'determination')
+            ? 'r2'
+            : 'slope');
       const several = statedPredictors(context);
-      if (several)
-        return multipleRegressionSlot(
-          context,
-          several,
-          has(words, 'intercept')
-            ? 'intercept'
-            : has(words, 'squared', 'r2', 'rsquared', 'determination') || R_SQUARED.test(context.slot.name)
-              ? 'r2'
-              : 'coefficient',
-        );
+      if (several) return multipleRegressionSlot(context, several, part === 'slope' ? 'coefficient' : part);
       const { x, y } = regressionPair(context);
       const { rows, x: xs, y: ys } = pairsOf(context.frame, x, y, [...context.rows]);
       const fit = regression(xs, ys);
-      const value = has(words, 'intercept')
-        ? fit.intercept
-        : has(words, 'squared', 'r2', 'rsquared', 'determination') || R_SQUARED.test(context.slot.name)
-          ? fit.r2
-          : fit.slope;
+      const value = part === 'intercept' ? fit.intercept : part === 'r2' ? fit.r2 : fit.slope;
       return numberResult(
         context,
         value,

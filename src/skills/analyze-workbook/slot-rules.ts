@@ -7,6 +7,7 @@
  */
 import { COLUMN_SUPERLATIVE_RULE } from './column-superlative.ts';
 import { CORRELATED_PAIR_RULE } from './correlated-pair.ts';
+import { FILL_VALUE_RULE } from './fill-value-slot.ts';
 import { FIRST_PAST_BOUND_RULE } from './first-past-bound.ts';
 import { LOGISTIC_REGRESSION_RULE } from './fitted-classifier.ts';
 import { GROUP_PLACE_RULE } from './group-place.ts';
@@ -44,6 +45,8 @@ import { SUPERLATIVE_SIZE_RULE } from './superlative-size.ts';
 export const SLOT_RULES: readonly SlotRule[] = [
   // A stated logistic regression takes every slot of its question, or refuses it.
   LOGISTIC_REGRESSION_RULE,
+  // A slot the format calls the value used to fill missing cells.
+  FILL_VALUE_RULE,
   ONE_HOT_COLUMNS_RULE,
   COLUMN_SUPERLATIVE_RULE,
   KNOWN_COUNT_RULE,

@@ -71,6 +71,10 @@ function zThreshold(text: string): number {
   return match ? Number(match[1]) : 3;
 }
 
+/** "Compute the z-scores over all rows": the mean and spread of every row, not of the rows kept. */
+const OVER_EVERY_ROW =
+  /\b(?:over|across|of|using|on) (?:all|every|the whole|the full|the entire)\s+(?:rows?|rows with an? \w+|table|column|data(?:set)?|days|records)\b/i;
+
 /** "more than 2.5 standard deviations from the mean": a z-score bound written out. */
 export const STANDARD_DEVIATIONS_AWAY =
   /(\d+(?:\.\d+)?)\s+(?:standard deviations?|std|sd|sigmas?)\s+(?:away\s+)?(?:from|above or below|beyond)\s+the\s+mean/i;
@@ -79,12 +83,34 @@ export function outlierRows(context: SlotContext, name: string): { rows: number[
   const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
   if (/z-?score/i.test(context.text) || STANDARD_DEVIATIONS_AWAY.test(context.text)) {
     const threshold = zThreshold(context.text);
+    const population = !/sample standard deviation|ddof\s*=\s*1/i.test(context.text);
+    // "how many trading days in 2019 have an outlying volume": the mean and spread may be of the
+    // year's rows or of every row. "Over all rows" says every row; "within", "among" or "the
+    // remaining" the rows kept; else the text does not say, and the slot is refused.
+    const every = numbersOf(
+      context.frame,
+      name,
+      context.frame.table.rowNumbers.map((_, row) => row),
+    );
+    if (context.frame.conditions.length > 0 && rows.length < every.rows.length) {
+      if (OVER_EVERY_ROW.test(context.text)) {
+        const kept = new Set(rows);
+        return {
+          rows: zScoreOutliers(every.values, threshold, population)
+            .map((index) => every.rows[index]!)
+            .filter((row) => kept.has(row)),
+          method: `|z| > ${threshold} (z over all ${every.rows.length} rows)`,
+        };
+      }
+      if (!/\b(?:within|among|of (?:those|these|the remaining)|remaining)\b/i.test(context.text))
+        fail(
+          'unsupported',
+          `The z-scores of ${name} may be over the rows kept or over every row; the text does not say which.`,
+          { hint: 'Say "z-scores over all rows" or "z-scores within the rows kept".' },
+        );
+    }
     return {
-      rows: zScoreOutliers(
-        values,
-        threshold,
-        !/sample standard deviation|ddof\s*=\s*1/i.test(context.text),
-      ).map((index) => rows[index]!),
+      rows: zScoreOutliers(values, threshold, population).map((index) => rows[index]!),
       method: `|z| > ${threshold}`,
     };
   }
@@ -129,11 +155,11 @@ export function regressionPair(context: SlotContext): { x: string; y: string } {
       .find((name) => isNumericColumn(context.frame, name));
   // "with Height as the predictor and Weight as the response".
   const predictor =
-    /(?:^|[\s,(])(?:the )?([^,.;()?\n]{1,60}?) as (?:the |its )?(?:predictor|independent variable|explanatory variable|regressor|input)\b/i.exec(
+    /(?:^|[\s,(])(?:the )?([^,.;()?\n]{1,60}?) as (?:the |its )?(?:predictor|independent variable|explanatory variable|regressor|input|x(?![\w-]))/i.exec(
       context.text,
     );
   const response =
-    /(?:^|[\s,(])(?:the )?([^,.;()?\n]{1,60}?) as (?:the |its )?(?:response|dependent variable|target|outcome)\b/i.exec(
+    /(?:^|[\s,(])(?:the )?([^,.;()?\n]{1,60}?) as (?:the |its )?(?:response|dependent variable|target|outcome|y(?![\w-]))/i.exec(
       context.text,
     );
   if (predictor && response) {
@@ -147,6 +173,10 @@ export function regressionPair(context: SlotContext): { x: string; y: string } {
       context.text,
     ) ??
     /\bpredict(?:s|ing)? (?:the )?(.{1,80}?) (?:based on|from|using|with) (?:the )?(.{1,80}?)(?:[.,;]|$)/i.exec(
+      context.text,
+    ) ??
+    // "a straight line of Close against Open": the response first, as a plot of y against x.
+    /\b(?:line|fit) of (?:the )?(.{1,80}?) (?:against|versus|vs\.?) (?:the )?(.{1,80}?)(?=[.,;?]|$|\s+(?:with|using|for|over|where|when|among|across)\b)/i.exec(
       context.text,
     );
   if (stated) {
@@ -170,6 +200,11 @@ export function regressionPair(context: SlotContext): { x: string; y: string } {
     const x = numeric(stated[2]!);
     if (x && y && x !== y) return { x, y };
   }
+  // "Fit a straight line", "numpy.polyfit": no word of the text says which side each column is on.
+  if (!/regress|least squares|line of best fit|best[- ]fit line|trend ?line/i.test(context.text))
+    fail('unsupported', 'The text fits a line but does not say which column is x and which is y.', {
+      hint: 'Say "with A as x and B as y" or "a regression of B on A".',
+    });
   const pair = pairNamed(context);
   if (pair) return { x: pair[0], y: pair[1] };
   return { x: needMeasure(context, 1), y: needMeasure(context, 0) };

@@ -23,7 +23,9 @@ import {
 } from './analysis-frame.ts';
 import { applyConversion } from './cell-conversions.ts';
 import { cellDate } from './date-conditions.ts';
+import { recordFill, recordMissingDrop, statedFillOrder } from './fill-values.ts';
 import { numberWord } from './normalize-text.ts';
+import { withScaledColumnWords } from './scaled-column-words.ts';
 import { mean, median, quantile, variance } from './stats.ts';
 import { applyTextMeasures, applyTextRemoval } from './text-measures.ts';
 import { valueCounts } from './value-frequency.ts';
@@ -93,6 +95,22 @@ const FILL = /\b(fill(?:ed|ing)?|imput(?:e|ed|ing|ation)|replac(?:e|ed|ing)|subs
 const MISSING = /\b(missing|null|nan|na|empty|blank)\b/i;
 const DROP = /\b(drop\w*|remov\w*|delet\w*|exclud\w*|discard\w*|eliminat\w*|dropna)\b/i;
 
+/** The clauses of a sentence that states two steps in order ("first …, then …", "after …, …"). */
+const STEP_CLAUSES = /\s*(?:[;,]|\bthen\b)\s*/i;
+
+/**
+ * The part of a sentence that fills missing cells: the whole sentence, or its filling clauses
+ * when it also states the order of dropping rows; null when those clauses still drop rows.
+ */
+function fillingClauses(sentence: string): string | null {
+  if (statedFillOrder(sentence) === undefined) return sentence;
+  const filling = sentence
+    .split(STEP_CLAUSES)
+    .filter((clause) => FILL.test(clause))
+    .join(' ');
+  return DROP.test(filling) ? null : filling;
+}
+
 const FILL_HOW = /\b(mean|average|median|mode|most (?:frequent|common)|zero|0)\b/i;
 
 /**
@@ -113,14 +131,16 @@ function ownFill(sentence: string, name: string, targets: readonly string[]): st
   return FILL_HOW.exec(sentence.slice(at + name.length, next))?.[1]?.toLowerCase();
 }
 
-function fillValue(frame: Frame, name: string, how: string): Cell {
-  const cells = cellsOf(frame, name);
+/**
+ * The statistic a column's missing cells are filled with: over every row, or over the rows in
+ * play when the text says rows were dropped first ("First delete the rows …. Then fill …").
+ */
+function fillValue(frame: Frame, name: string, how: string, text: string): Cell {
+  const all = cellsOf(frame, name);
+  const rows = statedFillOrder(text) === 'drop first' ? frame.rows : all.map((_, row) => row);
+  const cells = rows.map((row) => all[row] ?? null);
   if (/mode|frequent|common/.test(how)) return modeOf(cells);
-  const { values } = numbersOf(
-    frame,
-    name,
-    cells.map((_, row) => row),
-  );
+  const { values } = numbersOf(frame, name, [...rows]);
   if (values.length === 0) return null;
   if (/median/.test(how)) return median(values);
   if (/zero|^0$/.test(how)) return 0;
@@ -285,14 +305,21 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
   },
   {
     name: 'missing values filled',
-    apply: (frame, sentence) => {
+    apply: (frame, sentence, text) => {
       if (!MISSING.test(sentence) || !FILL.test(sentence)) return;
       const after = sentence.slice(sentence.search(FILL));
       const said = FILL_HOW.exec(after)?.[1]?.toLowerCase();
       if (!said) return;
       const how = said;
       const hasMissing = (name: string) => cellsOf(frame, name).some((cell) => cell === null);
-      let targets = named(frame, sentence).filter(hasMissing);
+      // "After removing the rows whose Soil is missing, impute the missing Height …": the columns
+      // of the filling clauses alone; a sentence whose two steps do not come apart is not read.
+      const filling = fillingClauses(sentence);
+      if (filling === null) {
+        frame.unread.push(`the order of filling and dropping in "${sentence.trim()}"`);
+        return;
+      }
+      let targets = named(frame, filling).filter(hasMissing);
       if (
         targets.length === 0 &&
         /\b(all|every|each|numeric(?:al)?|the dataset|the data|columns)\b/i.test(sentence)
@@ -324,8 +351,9 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       for (const name of targets) {
         const how = ownFill(sentence, name, targets) ?? said;
         if (!/mode|frequent|common/.test(how) && !isNumericColumn(frame, name)) continue;
-        const value = fillValue(frame, name, how);
+        const value = fillValue(frame, name, how, text);
         if (value === null) continue;
+        recordFill(frame, name, { how, value });
         const cells = cellsOf(frame, name);
         const filled = cells.filter((cell) => cell === null).length;
         setColumn(
@@ -366,10 +394,11 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     name: 'rows with missing values dropped',
     apply: (frame, whole) => {
       // The clause that drops ("Remove every quote from Remark; a 'n/k' is missing" drops no rows).
+      const ordered = statedFillOrder(whole) !== undefined;
       const sentence = whole
-        .split(/\s*;\s*/)
+        .split(ordered ? STEP_CLAUSES : /\s*;\s*/)
         .find((clause) => MISSING.test(clause) && DROP.test(clause) && !FILL.test(clause));
-      if (!sentence || FILL.test(whole)) return;
+      if (!sentence || (FILL.test(whole) && !ordered)) return;
       let targets = named(frame, sentence);
       if (targets.length === 0) {
         // "in any column", "dropna()", "rows with any missing values": every column.
@@ -386,6 +415,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       frame.rows = frame.rows.filter((row) => columns.every((cells) => cells[row] !== null));
       if (frame.rows.length !== before.length) {
         frame.steps.push(`rows with a missing ${targets.join(' or ')} dropped (${frame.rows.length} left)`);
+        recordMissingDrop(frame, targets);
         const kept = rowsBeforeDrops.get(frame) ?? new Map<string, readonly number[]>();
         for (const name of targets) if (!kept.has(name)) kept.set(name, before);
         rowsBeforeDrops.set(frame, kept);
@@ -902,13 +932,10 @@ const scaledColumns = new WeakMap<Frame, Set<string>>();
 /** Columns scaled in place (no new name), by frame, in order. */
 const scaledInPlace = new WeakMap<Frame, string[]>();
 
-/** "a scaled value above 0.5", "the normalized values": the values of the one column scaled in place. */
-const SCALED_VALUES = /\b(?:the\s+|a\s+)?(?:scaled|normali[sz]ed|standardi[sz]ed)\s+values?\b/gi;
-
 /** The text with "the scaled values" written as the one column a step scaled in place, when one did. */
 export function withScaledColumnNamed(frame: Frame, text: string): string {
   const scaled = scaledInPlace.get(frame) ?? [];
-  return scaled.length === 1 ? text.replace(SCALED_VALUES, scaled[0]!) : text;
+  return scaled.length === 1 ? withScaledColumnWords(frame, text, scaled[0]!) : text;
 }
 /** Columns a log or root transform changed, by frame: a second sentence on it does not repeat it. */
 const transformedColumns = new WeakMap<Frame, Set<string>>();
@@ -1377,6 +1404,20 @@ export function sentencesOf(text: string, frame?: Frame): string[] {
 }
 
 /**
+ * The transform rules in their order, save that rows dropped for missing values come before
+ * the filling of missing cells when the text says so ("First delete …. Then fill …").
+ */
+function orderedRules(text: string): readonly TransformRule[] {
+  if (statedFillOrder(text) !== 'drop first') return TRANSFORM_RULES;
+  const fill = TRANSFORM_RULES.findIndex((rule) => rule.name === 'missing values filled');
+  const drop = TRANSFORM_RULES.findIndex((rule) => rule.name === 'rows with missing values dropped');
+  if (fill < 0 || drop < fill) return TRANSFORM_RULES;
+  const rules = TRANSFORM_RULES.filter((_, index) => index !== drop);
+  rules.splice(fill, 0, TRANSFORM_RULES[drop]!);
+  return rules;
+}
+
+/**
  * Applies every cleaning and feature step the question and constraints state, sentence by
  * sentence, and returns the sentences that stated one (their quoted labels define values,
  * they do not pick rows), each with the part of it that stated no step ('' for none).
@@ -1385,7 +1426,7 @@ export function applyTransforms(frame: Frame, question: string, constraints: str
   const text = `${question}\n${constraints}`;
   const sentences = sentencesOf(text, frame);
   const used = new Map<string, string>();
-  for (const rule of TRANSFORM_RULES)
+  for (const rule of orderedRules(text))
     for (const sentence of sentences) {
       const before = frame.steps.length;
       const read = rule.apply(frame, sentence, text);
