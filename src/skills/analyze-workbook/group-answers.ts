@@ -107,7 +107,7 @@ function rankedGroups(question: string): [string, string, string, string] | unde
 }
 
 /**
- * "In which year was the average closing value highest": a group statistic named between the verb
+ * "In which year was the average rainfall highest": a group statistic named between the verb
  * and the superlative, in the shape the other forms give (whole, group, superlative, ranking phrase).
  */
 const TRAILING_SUPERLATIVE =
@@ -125,7 +125,7 @@ function rankingFn(rest: string): GroupFn | undefined {
   if (/^(?:number|count|amount) of\b|^(?:\w+\s+){0,1}(?:rows|records|entries|count)\b/i.test(rest))
     return 'count';
   if (/\b(average|mean|avg)\b/i.test(rest)) return 'mean';
-  // "the most arrests once you add up the counts": the groups' sums.
+  // "the most visits once you add up the counts": the groups' sums.
   if (/\b(total|sum|combined|overall|summed|add(?:ed|ing)? up)\b/i.test(rest)) return 'sum';
   if (/\bmedian\b/i.test(rest)) return 'median';
   if (/\b(rate|proportion|percentage|percent|share|fraction|ratio)\b/i.test(rest)) return 'rate';
@@ -164,7 +164,7 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
     rankedGroups(question) ??
     trailingSuperlative(question);
   if (!match) return undefined;
-  // "Which city has the hotels with the highest rating": the group is named before the verb; the
+  // "Which region has the farms with the highest yield": the group is named before the verb; the
   // rows it holds ("hotels") come after it.
   const named = match[1]!.replace(/^(?:the|a|an)\s+/i, '').replace(GROUP_VERB_REST, '');
   // "which three teams have the most wins": the three best groups, in order.
@@ -208,7 +208,7 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
     const count = distinctValues(frame, name, context.rows).length;
     return count >= 2 && count <= Math.max(2, Math.min(500, context.rows.length / 2));
   };
-  // "which category of offense": the group is the head noun before "of", not the noun after it.
+  // "which category of complaint": the group is the head noun before "of", not the noun after it.
   const head = /^(.+?)\s+of\s+/i.exec(phrase)?.[1];
   const headMentions = head ? findMentions(frame, head) : [];
   const mentions = headMentions.length > 0 ? headMentions : findMentions(frame, phrase);

@@ -29,7 +29,7 @@ function namedIn(context: SlotContext, clause: string): string | undefined {
 
 /**
  * The column the text one-hot encodes: the one named right after the words that ask for it, else
- * the one the whole sentence names ("Encode the port of embarkation as dummy variables"), at the
+ * the one the whole sentence names ("Encode the boarding gate as dummy variables"), at the
  * first mention of an encoding that names one.
  */
 function encodedColumn(context: SlotContext): string | undefined {

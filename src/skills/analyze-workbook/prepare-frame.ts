@@ -937,7 +937,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         subtract || !(NEW_NAME.test(text) || /new (?:feature|column|variable)/i.test(text))
           ? null
           : /\b(?:(?:difference|gap) between|(?:as|is|=)\s+)(?:the )?["'`]?([\w .-]+?)["'`]? (?:and|minus|−|-) (?:the )?["'`]?([\w .-]+?)["'`]?(?=[,.;?]|\s+(?:columns?|values?|prices?)\b|$)/im.exec(
-              // "the gap between the day's high and low": the row's possessive is no part of a column's name.
+              // "the gap between the shift's peak and trough": the row's possessive is no part of a column's name.
               text.replace(
                 /\b(?:the\s+)?(?:day|row|record|month|week|year|session|game|match)['’]s\s+/gi,
                 '',

@@ -15,11 +15,11 @@ export function rankedNouns(text: string, planText: string): string[] {
   return [...text.matchAll(RANKED)].flatMap((match) => wordsOf(match[1]!));
 }
 
-/** "the most arrests", "how many arrests is that": the plural a ranking by totals counts. */
+/** "the most visits", "how many visits is that": the plural a ranking by totals counts. */
 const SUMMED = /\b(?:the most|the fewest|how many)\s+([a-z]{3,}s)\b/gi;
 
 /**
- * "Which category accounts for the most arrests once you add up the counts, and how many arrests
+ * "Which category accounts for the most visits once you add up the counts, and how many visits
  * is that?": what the groups' totals count, once the plan ranked groups by a total.
  */
 export function summedNouns(text: string, planText: string): string[] {

@@ -1,8 +1,8 @@
 /**
  * @module scaled-column-words
  * The words a question uses for the one column a step scaled in place, written as that column so
- * the condition rules read them: "a normalized score above 0.5" (bubble_score), "on how many days
- * is it above 0.5", "how many players are above 1", "how many hotels land exactly on 0". Each
+ * the condition rules read them: "a normalized score above 0.5" (glow_score), "on how many days
+ * is it above 0.5", "how many players are above 1", "how many farms land exactly on 0". Each
  * rewrite is a small function of the text and the column; none applies unless one column was scaled.
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
@@ -23,7 +23,7 @@ const REWRITES: readonly Rewrite[] = [
       new RegExp(String.raw`\b(?:the\s+|a\s+)?${SCALED}\s+(?:values?|figures?|numbers?)\b`, 'gi'),
       column,
     ),
-  // "a normalized score above 0.5" for bubble_score, "the scaled volume" for Volume: a word of the column.
+  // "a normalized score above 0.5" for glow_score, "the scaled volume" for Volume: a word of the column.
   (text, column) => {
     const words = wordsOf(column).map(escapeRegExp).join('|');
     return text.replace(
@@ -37,7 +37,7 @@ const REWRITES: readonly Rewrite[] = [
       new RegExp(String.raw`\b(?:is|are)\s+(?:it|they)\s+(${COMPARED})\s+(${NUMBER})\b`, 'gi'),
       (_, word: string, number: string) => `with ${column} ${word} ${number}`,
     ),
-  // "how many hotels land exactly on 0", "the values that fall exactly at 1".
+  // "how many farms land exactly on 0", "the values that fall exactly at 1".
   (text, column) =>
     text.replace(
       new RegExp(String.raw`\b(?:lands?|falls?|sits?|is|are)\s+exactly\s+(?:on|at)\s+(${NUMBER})\b`, 'gi'),
