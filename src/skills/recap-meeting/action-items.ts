@@ -32,7 +32,7 @@ import {
   words,
 } from './meeting-context.ts';
 import { answeredPlans, OWN_PLAN_RULES } from './own-plans.ts';
-import { dueDate, isTask, resolveThat, tidyTask, withObject } from './task-phrases.ts';
+import { dueDate, isTask, resolveThat, tidyTask, withObject, withoutListener } from './task-phrases.ts';
 import { contentTerms } from './text-terms.ts';
 
 export { findDecisions } from './decisions.ts';
@@ -149,7 +149,7 @@ const ACTION_RULES: readonly ActionRule[] = [
   // "I'll send you a pointer to the applet." / "I'm quite happy to look at that."
   (sentence) => {
     const match = COMMIT.exec(sentence.text);
-    const task = match?.[1] ?? '';
+    const task = withoutListener(match?.[1] ?? '');
     if (
       !match ||
       /\?$/.test(sentence.text) ||

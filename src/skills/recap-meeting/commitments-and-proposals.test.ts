@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actions, decisions, meeting } from './__fixtures__/spoken-meeting.ts';
+import { actions, DAY, decisions, meeting } from './__fixtures__/spoken-meeting.ts';
+import { findActionItems } from './action-items.ts';
 import { contextOf } from './meeting-context.ts';
 import { normalForm, opensWithVerb } from './normal-forms.ts';
 
@@ -111,6 +112,32 @@ describe("the chair's assignments and a permission given", () => {
         ['Industrial Designer', 'Fine .'],
       ]),
     ).toEqual(['Marketing: Do the hinge evaluation', 'Industrial Designer: Test batteries']);
+  });
+
+  it('cites the line alone when the one it goes to only made a sound: a vocal sound agrees to nothing', () => {
+    const items = findActionItems(
+      meeting([
+        ['Project Manager', 'And for you , the hinge evaluation .'],
+        ['Marketing', '{vocalsound}'],
+        ['Project Manager', "And you 're gonna be doing the cost survey ."],
+        ['Industrial Designer', 'Okay .'],
+      ]),
+      DAY,
+    );
+    expect(items.map((item) => [`${item.owner}: ${item.task}`, item.turns])).toEqual([
+      ['Marketing: Do the hinge evaluation', [0]],
+      ['Industrial Designer: Do the cost survey', [2, 3]],
+    ]);
+  });
+
+  it('leaves out "for you" from what the speaker takes on, rather than turning the one spoken to into "them"', () => {
+    expect(
+      actions([
+        ['User Interface', 'Does the dial fit the narrow shell ?'],
+        ['Industrial Designer', "That 's a snag . I 'll check the dial spacing for you ."],
+        ['Marketing', 'I will book the Pellworth test rig for you all .'],
+      ]),
+    ).toEqual(['Industrial Designer: Check the dial spacing', 'Marketing: Book the Pellworth test rig']);
   });
 
   it('gives a soft request ("maybe if you wanna…") to the one who says yes, not a condition with its consequence', () => {

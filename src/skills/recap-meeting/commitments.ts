@@ -19,7 +19,7 @@ import {
   type Sentence,
 } from './meeting-context.ts';
 import { baseOfGerund, normalForm, OBJECT, opensWithVerb } from './normal-forms.ts';
-import { CUT_CLAUSE, IN_MEETING, LATER_IN_MEETING, tidyTask } from './task-phrases.ts';
+import { CUT_CLAUSE, IN_MEETING, LATER_IN_MEETING, tidyTask, withoutListener } from './task-phrases.ts';
 
 type CommitmentRule = (sentence: Sentence, context: Context) => Candidate | undefined;
 
@@ -110,6 +110,15 @@ function nextSpeakers(
   );
 }
 
+/**
+ * The turns an item cites: the line, and the reply of the one it names only when that reply has
+ * words. A vocal sound alone ("{vocalsound}") may tell who was spoken to, but it agrees to nothing.
+ */
+function citedTurns(context: Context, sentence: Sentence, owner: { turn: number }): number[] {
+  const said = (context.raw[owner.turn] ?? '').replace(/\{[a-z_]+\}|\[[a-z ]+\]/gi, ' ');
+  return /\p{L}{2,}/u.test(said) ? [sentence.turn, owner.turn] : [sentence.turn];
+}
+
 export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   // "You will have to check with them ," / "OK I will ask .": the suggestion, taken on in a word.
   (sentence, context) => {
@@ -135,7 +144,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     const text = normalForm(sentence.text);
     const match = SELF.exec(text);
     if (!match || /\?$/.test(text) || CONDITION.test(text.slice(0, match.index))) return undefined;
-    const task = taskAfter(match[1] ?? '');
+    const task = taskAfter(withoutListener(match[1] ?? ''));
     return task ? { owner: sentence.speaker, task, turns: [sentence.turn] } : undefined;
   },
   // "Certainly we will confirm the number", "we are happy to provide it to him" (answering for their side).
@@ -166,7 +175,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     const owner = owners[0];
     // "you two …" answered by one voice: which two is not known, and a wrong owner is worse than none.
     if (!owner || (plural && !named && owners.length < 2)) return undefined;
-    return { owner: owner.speaker, task, turns: [sentence.turn, owner.turn] };
+    return { owner: owner.speaker, task, turns: citedTurns(context, sentence, owner) };
   },
   // The chair: "and for you, the product evaluation" — to whom it is said.
   (sentence, context) => {
@@ -179,7 +188,11 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
       : nextSpeakers(context, sentence, match[1] ? 2 : 1);
     const owner = owners[0];
     return owner
-      ? { owner: owner.speaker, task: `Do the ${match[2].trim()}`, turns: [sentence.turn, owner.turn] }
+      ? {
+          owner: owner.speaker,
+          task: `Do the ${match[2].trim()}`,
+          turns: citedTurns(context, sentence, owner),
+        }
       : undefined;
   },
   // "OK to just go ahead and order?" / "Just order it.": the asker does it.

@@ -100,6 +100,14 @@ export function withoutCutOffWords(text: string): string {
     .replace(/(?<!['\w])(\w+)\s+(\w{2,5})\s+(?=\1\s+\2\w)/gi, '');
 }
 
+/**
+ * A contraction said twice, or again after a letter broken off ("they're s they're", "it's it's"):
+ * the stutter rules above match plain words only. Minutes drop it from the sentences they report.
+ */
+export function withoutRepeatedContractions(text: string): string {
+  return text.replace(/(?<![\p{L}'’])(\p{L}+['’]\p{L}+)(?:\s+[b-hj-z])?\s+\1(?![\p{L}'’])/giu, '$1');
+}
+
 /** Removes markup, fillers, hedges and stutters ("the the", "I I'm") from one utterance. */
 export function compressUtterance(raw: string, options: { aggressive?: boolean } = {}): string {
   const aggressive = options.aggressive !== false;

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readQmsumMeeting } from '../../../test/helpers/qmsum-meeting.ts';
 import { parseVtt } from '../../formats/transcript/read-vtt.ts';
-import { compressUtterance } from './compress-utterance.ts';
+import { meeting } from './__fixtures__/spoken-meeting.ts';
+import { compressUtterance, withoutRepeatedContractions } from './compress-utterance.ts';
 import { isHearing } from './hearing.ts';
 import { answerQuery, querySubject, recapMeeting, reportingVerb } from './recap-meeting.ts';
 import { toReportedSpeech } from './reported-speech.ts';
@@ -39,6 +40,24 @@ describe('recapMeeting summary', () => {
     const summary = recapMeeting(call).summarySentences.map((item) => item.text);
     expect(summary.length).toBeGreaterThan(0);
     expect(summary.some((text) => /\b(?:thanks|remember)\b/i.test(text))).toBe(false);
+  });
+});
+
+describe('recapMeeting summary of a stuttered line', () => {
+  it('drops a contraction said twice, or again after a broken-off letter', () => {
+    const call = meeting([
+      [
+        'Marketing',
+        "The kettles on the market at the moment , they 're s they 're about thirty euros each .",
+      ],
+      ['Industrial Designer', "It 's it 's a cheap steel body with a plastic handle on the Larvik model ."],
+    ]);
+    const summary = recapMeeting(call).summarySentences.map((item) => item.text);
+    expect(summary).toContain('The kettles on the market at the moment, they were about thirty euros each.');
+    expect(summary.join(' ')).not.toMatch(/\b(?:they were s they were|it was it was)\b/i);
+    expect(withoutRepeatedContractions("we 'll check , they're s they're late and it's it's fine")).toBe(
+      "we 'll check , they're late and it's fine",
+    );
   });
 });
 

@@ -8,7 +8,7 @@
 import type { Locator, Transcript } from '../../formats/model.ts';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { findActionItems, findDecisions, findOpenQuestions } from './action-items.ts';
-import { compressUtterance } from './compress-utterance.ts';
+import { compressUtterance, withoutRepeatedContractions } from './compress-utterance.ts';
 import {
   type Extract,
   FOCUS_PARAMS,
@@ -110,7 +110,7 @@ function reported(
   const hearing = isHearing(prepared.transcript);
   let previous = '';
   return extracts.map((item) => {
-    const opened = withoutLeadingConnective(item.unit.text);
+    const opened = withoutLeadingConnective(withoutRepeatedContractions(item.unit.text));
     const said = withAddresseeNamed(opened, speakers);
     const speaker = item.unit.speaker.trim();
     const request = speaker

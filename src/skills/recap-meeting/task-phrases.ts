@@ -44,6 +44,14 @@ export const TASK = new RegExp(`^(?:${TASK_VERBS})\\b`, 'i');
 export const IN_MEETING =
   /^(?:start|begin|show|present (?:it|this|the|things|their|his|her|your|my)|go through|go over|explain|read|answer|pursue|pass (?:it|this|over)|hand|take (?:you|questions)|share (?:my|their|his|her|our) time|report(?!\s+(?:on|back)\b)|say|tell you|ask (?:you|a question)|come back to (?:that|this|it)|just|try and be|check (?:the )?time|give (?:you|them) (?:is|an? (?:example|idea|sense|flavou?r|quick)|the (?:short|long|quick|brief))|(?:make|give|do|draw) (?:an|a quick|another|one) example|[\w\s]*\b(?:slides?|presentation)\b)/i;
 
+/**
+ * A speaker's own undertaking without the one it is done for when that is the one spoken to ("I'll
+ * check it for you" → "check it"): the item is read by others, so "for them" would name a third person.
+ */
+export function withoutListener(task: string): string {
+  return task.replace(/\s+for you(?: (?:all|two|both|guys))?\s*[.!]?$/i, '');
+}
+
 export function tidyTask(task: string): string {
   let text = withoutLoneLetters(withoutCutOffWords(task))
     // A restart inside the task: "make We can use the drawing board" keeps "make".
