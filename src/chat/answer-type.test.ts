@@ -1019,6 +1019,18 @@ describe('namesSomeone', () => {
     expect(namesSomeone('理事長 山田 太郎', context(''))).toBe(true);
   });
 
+  it('a text of law or its part named in capitals names no one', () => {
+    expect(
+      namesSomeone('A shed needs a permit, as defined in Harbour Works Code Section 4410.', context('')),
+    ).toBe(false);
+    expect(namesSomeone('Fees follow the Quiet Lanes Act.', context(''))).toBe(false);
+  });
+
+  it('tags glued by a comma with no space name no one', () => {
+    expect(namesSomeone('Ticket 8812 "Printer jams on tray two" [Urgent,Triaged]', context(''))).toBe(false);
+    expect(namesSomeone('Ask Oren, he signs it.', context(''))).toBe(true);
+  });
+
   it('a pair of words the passage also writes in lower case is a heading, not a name', () => {
     expect(namesSomeone('See Market Review for it.', context('the market review is due'))).toBe(false);
   });

@@ -376,9 +376,12 @@ const NOT_NAMES = new Set(
 const TITLE_WORD =
   /\b(?:Chief|Executive|Financial|Operating|Officer|Vice|President|Chairman|Chairwoman|Treasurer|Secretary|Director|Manager|Counsel|Controller|CEO|CFO|COO|CTO|VP|EVP|SVP|MD)\b/g;
 
-/** Words that make a run of capitalised words the name of a body or a thing: "Harbour Trust Company". */
+/**
+ * Words that make a run of capitalised words the name of a body or a thing: "Harbour Trust Company";
+ * or of a text of law or its part: "Harbour Works Code Section", "Clean Rivers Act", "Parking Chapter".
+ */
 const BODY_WORD =
-  /\b(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|LLP|Group|Bank|Services|Association|Society|Committee|Council|Commission|Department|Division|University|Institute|Foundation|Exchange|Partners|Holdings|Process|Review|Program|Programme|Project|One|Two|Three|Four|Five)\b/;
+  /\b(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|LLP|Group|Bank|Services|Association|Society|Committee|Council|Commission|Department|Division|University|Institute|Foundation|Exchange|Partners|Holdings|Process|Review|Program|Programme|Project|One|Two|Three|Four|Five|Code|Codes|Section|Sections|Chapter|Article|Clause|Act|Statutes?|Regulations?|Ordinance)\b/;
 
 /** Up to five capitalised words in a row, in any alphabet: "Harbour Trust Company", "Société Générale Bank". */
 const CAPITALISED_RUN =
@@ -490,9 +493,10 @@ export function namesSomeone(
   return [...text.matchAll(CAPITALISED_WORD)].some(
     (match) =>
       !common(match[0]) &&
-      // A word joined to another by a slash is one of two labels: "Re-start/Integration".
-      text.charAt((match.index ?? 0) - 1) !== '/' &&
-      text.charAt((match.index ?? 0) + match[0].length) !== '/' &&
+      // A word joined to another by a slash is one of two labels: "Re-start/Integration"; so is a
+      // word glued by a comma with no space to another word, a list of tags: "[Low,Open]".
+      !/[/,]/.test(text.charAt((match.index ?? 0) - 1)) &&
+      !/^(?:\/|,\p{L})/u.test(text.slice((match.index ?? 0) + match[0].length)) &&
       !(opensSentence(text, match.index) || namesWhereOrWhat(text, match.index)) &&
       !/[\p{Lu}][^\s/]*[\s/]+$/u.test(text.slice(0, match.index)) &&
       !/^[\s/*]+[\p{Lu}\p{N}]/u.test(text.slice((match.index ?? 0) + match[0].length)),
