@@ -9,7 +9,8 @@ import type { Cell, Frame } from './analysis-frame.ts';
 export type FillStep = { readonly how: string; readonly value: Cell };
 
 const fills = new WeakMap<Frame, Map<string, FillStep>>();
-const dropColumns = new WeakMap<Frame, Set<string>>();
+/** The rows in play before a step dropped the rows missing a column, by column. */
+const rowsBeforeDrops = new WeakMap<Frame, Map<string, readonly number[]>>();
 
 export function recordFill(frame: Frame, name: string, step: FillStep): void {
   const known = fills.get(frame) ?? new Map<string, FillStep>();
@@ -27,15 +28,21 @@ export function filledColumns(frame: Frame): string[] {
   return [...(fills.get(frame)?.keys() ?? [])];
 }
 
-export function recordMissingDrop(frame: Frame, names: readonly string[]): void {
-  const known = dropColumns.get(frame) ?? new Set<string>();
-  for (const name of names) known.add(name);
-  dropColumns.set(frame, known);
+/** Records that a step dropped the rows missing `names`, `before` being the rows in play then. */
+export function recordMissingDrop(frame: Frame, names: readonly string[], before: readonly number[]): void {
+  const known = rowsBeforeDrops.get(frame) ?? new Map<string, readonly number[]>();
+  for (const name of names) if (!known.has(name)) known.set(name, before);
+  rowsBeforeDrops.set(frame, known);
+}
+
+/** The rows in play before the first step that dropped the rows missing `name`. */
+export function rowsBeforeDrop(frame: Frame, name: string): readonly number[] | undefined {
+  return rowsBeforeDrops.get(frame)?.get(name);
 }
 
 /** Columns whose missing cells a step dropped rows on, other than `name`. */
 export function dropsOnOtherColumns(frame: Frame, name: string): string[] {
-  return [...(dropColumns.get(frame) ?? [])].filter((other) => other !== name);
+  return [...(rowsBeforeDrops.get(frame)?.keys() ?? [])].filter((other) => other !== name);
 }
 
 const DROP_WORD = String.raw`(?:drop|remov|delet|discard|exclud|eliminat)\w*`;

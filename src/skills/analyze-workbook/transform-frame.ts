@@ -23,7 +23,7 @@ import {
 } from './analysis-frame.ts';
 import { applyConversion } from './cell-conversions.ts';
 import { cellDate } from './date-conditions.ts';
-import { recordFill, recordMissingDrop, statedFillOrder } from './fill-values.ts';
+import { recordFill, recordMissingDrop, rowsBeforeDrop, statedFillOrder } from './fill-values.ts';
 import { numberWord } from './normalize-text.ts';
 import { withScaledColumnWords } from './scaled-column-words.ts';
 import { mean, median, quantile, variance } from './stats.ts';
@@ -58,23 +58,20 @@ function named(frame: Frame, sentence: string): string[] {
   ];
 }
 
-/** Sets a column's cells (a new one, or a cleaned copy replacing the table's). */
-/** The rows in play before a step dropped the rows missing a column, by column. */
-const rowsBeforeDrops = new WeakMap<Frame, Map<string, readonly number[]>>();
-
 /**
  * The rows a count of `name`'s missing cells is over: those in play before a step dropped the
  * rows missing it ("how many are missing, and the mean once they are dropped"), when no other
  * step left rows out since; else `rows`.
  */
 export function rowsForMissingCount(frame: Frame, name: string, rows: readonly number[]): readonly number[] {
-  const before = rowsBeforeDrops.get(frame)?.get(name);
+  const before = rowsBeforeDrop(frame, name);
   if (!before || rows !== frame.rows) return rows;
   const cells = cellsOf(frame, name);
   const kept = new Set(rows);
   return before.every((row) => kept.has(row) || cells[row] === null) ? before : rows;
 }
 
+/** Sets a column's cells (a new one, or a cleaned copy replacing the table's). */
 export function setColumn(frame: Frame, name: string, cells: Cell[], step: string): void {
   frame.derived.set(name, cells);
   frame.steps.push(step);
@@ -415,10 +412,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       frame.rows = frame.rows.filter((row) => columns.every((cells) => cells[row] !== null));
       if (frame.rows.length !== before.length) {
         frame.steps.push(`rows with a missing ${targets.join(' or ')} dropped (${frame.rows.length} left)`);
-        recordMissingDrop(frame, targets);
-        const kept = rowsBeforeDrops.get(frame) ?? new Map<string, readonly number[]>();
-        for (const name of targets) if (!kept.has(name)) kept.set(name, before);
-        rowsBeforeDrops.set(frame, kept);
+        recordMissingDrop(frame, targets, before);
       }
     },
   },
