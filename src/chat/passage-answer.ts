@@ -990,20 +990,14 @@ export function extractiveAnswer(
   );
   // "Which department …": the line of the passage that names one, not the name line above it.
   first = unitLine(question, type, first, all) ?? first;
+  // The rules below each move the first sentence within its own passage only.
+  const passage = all.filter((candidate) => candidate.hit === first.hit);
   // "Who is presenting …?", "How many shares were issued?": the passage's line labelled by the
   // question's word ("Presenter: …", "Issued: …"), not a sentence that only shares its topic.
   const askedWords = new Set(questionTerms(question, type).map(fold));
   const acts = actTerms(question);
   const field =
-    type !== undefined
-      ? askedFieldLine(
-          askedWords,
-          acts,
-          first,
-          all.filter((candidate) => candidate.hit === first.hit),
-          MIN_RELEVANCE,
-        )
-      : undefined;
+    type !== undefined ? askedFieldLine(askedWords, acts, first, passage, MIN_RELEVANCE) : undefined;
   if (field) first = field;
   // "How much would the town pay for the pump station under the first plan?": not the first
   // item a lead-in on the plan announces, but the item that names the pump station.
@@ -1016,21 +1010,12 @@ export function extractiveAnswer(
   // "… on the C list": the figure under the heading "C list", not the one under "B list".
   const headed =
     type !== undefined && REQUIRED_TYPES.has(type)
-      ? lineUnderAskedHeading(
-          askedWords,
-          first,
-          all.filter((candidate) => candidate.hit === first.hit),
-        )
+      ? lineUnderAskedHeading(askedWords, first, passage)
       : undefined;
   if (headed) first = headed;
   // "… for Nadia": the cell of the table under the caption that names Nadia, not the same cell of
   // the table above it.
-  first =
-    ownedCell(
-      new Set([...namedTerms(question)].map(fold)),
-      first,
-      all.filter((candidate) => candidate.hit === first.hit),
-    ) ?? first;
+  first = ownedCell(new Set([...namedTerms(question)].map(fold)), first, passage) ?? first;
   const labelled = !first.speaker && labelAsked(first.text, askedWords, acts);
   // "What's the moderator code …" is answered by a code of that kind, not a sentence around codes.
   if (
