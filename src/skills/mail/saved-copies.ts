@@ -21,7 +21,7 @@ const MIN_TEXT = 40;
 /**
  * What a mail export leaves where an attachment or embedded object was ("<Embedded StdOleLink>",
  * "<Embedded Picture (Metafile)>"): one copy of a message may have it and another not
- * (lavorato-j southamerica: a reply saved twice, nine hours apart, its quoted history once with it).
+ * (a reply saved twice, hours apart, its quoted history once with the embedded object and once without).
  */
 export const EMBEDDED_OBJECT = /<Embedded\b[^<>]*>/i;
 const EMBEDDED_OBJECTS = new RegExp(EMBEDDED_OBJECT.source, 'gi');
