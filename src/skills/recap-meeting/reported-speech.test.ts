@@ -45,3 +45,16 @@ describe('a sentence that opens by calling a participant by name', () => {
     expect(summary).not.toMatch(/Darren, they were right/);
   });
 });
+
+describe('"\'s" before "got" or "been"', () => {
+  it('is reported as "had", not "was" ("it\'s got a dial" → "it had a dial")', () => {
+    expect(toReportedSpeech("It's got a brass dial and it's got to be cheaper.", 'Oskar')).toBe(
+      'It had a brass dial and it had to be cheaper.',
+    );
+    expect(toReportedSpeech("That's been on the barge since March, and it's gotta move.", 'Oskar')).toBe(
+      'That had been on the barge since March, and it had to move.',
+    );
+    // Any other "'s" is still "is".
+    expect(toReportedSpeech("It's a brass dial.", 'Oskar')).toBe('It was a brass dial.');
+  });
+});

@@ -33,6 +33,10 @@ const RULES: readonly Rule[] = [
   [/\bours\b/gi, 'theirs'],
   [/\bour\b/gi, 'their'],
   [/\bus\b/g, 'them'],
+  // "'s" before "got" or "been" is "has" ("it's got a menu display", "it's been cleared"), not "is".
+  [/\b(it|that|there|what|this|he|she|which|who)'s (?:got to|gotta)\b/gi, '$1 had to'],
+  [/\b(it|that|there|what|this|he|she|which|who)'s got\b/gi, '$1 had'],
+  [/\b(it|that|there|what|this|he|she|which|who)'s been\b/gi, '$1 had been'],
   [/\b(it|that|there|what|this|he|she|which|who)'s\b/gi, '$1 was'],
   [/\bisn't\b/gi, "wasn't"],
   [/\baren't\b/gi, "weren't"],
