@@ -20,7 +20,7 @@ import {
 } from './focus-answer.ts';
 import { isHearing } from './hearing.ts';
 import { hasVerb, toPastTense } from './past-tense.ts';
-import { toReportedSpeech, withAddresseeNamed } from './reported-speech.ts';
+import { toReportedSpeech, withAddresseeNamed, withoutTitleAddressed } from './reported-speech.ts';
 import { segmentTopics } from './segment-topics.ts';
 import { STOP_WORDS, words } from './text-terms.ts';
 import { type PreparedTranscript, prepareTranscript } from './transcript-units.ts';
@@ -110,7 +110,9 @@ function reported(
   const hearing = isHearing(prepared.transcript);
   let previous = '';
   return extracts.map((item) => {
-    const opened = withoutLeadingConnective(withoutRepeatedContractions(item.unit.text));
+    const opened = withoutLeadingConnective(
+      withoutTitleAddressed(withoutRepeatedContractions(item.unit.text)),
+    );
     const said = withAddresseeNamed(opened, speakers);
     const speaker = item.unit.speaker.trim();
     const request = speaker

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readQmsumMeeting } from '../../../test/helpers/qmsum-meeting.ts';
-import { recapMeeting } from './recap-meeting.ts';
-import { toReportedSpeech, withAddresseeNamed } from './reported-speech.ts';
+import { answerQuery, recapMeeting } from './recap-meeting.ts';
+import { toReportedSpeech, withAddresseeNamed, withoutTitleAddressed } from './reported-speech.ts';
 
 const speakers = new Set(['nora', 'lind', 'am', 'ivo', 'brandt']);
 
@@ -56,5 +56,39 @@ describe('"\'s" before "got" or "been"', () => {
     );
     // Any other "'s" is still "is".
     expect(toReportedSpeech("It's a brass dial.", 'Oskar')).toBe('It was a brass dial.');
+  });
+});
+
+describe('the chair addressed by title', () => {
+  it('is left out where a sentence opens, goes on or ends with it', () => {
+    expect(withoutTitleAddressed('Madam Chair, the ferry grant opened in May.')).toBe(
+      'The ferry grant opened in May.',
+    );
+    expect(withoutTitleAddressed('We know, Mr. Speaker, that the pier is closed.')).toBe(
+      'We know that the pier is closed.',
+    );
+    expect(withoutTitleAddressed('The pier reopens in June, Chair.')).toBe('The pier reopens in June.');
+    // A chair spoken of, not to, stays.
+    expect(withoutTitleAddressed('The Chair, Ms. Oddny Vek, opened the hearing.')).toBe(
+      'The Chair, Ms. Oddny Vek, opened the hearing.',
+    );
+  });
+
+  it('is never spliced into an answer after "said that"', () => {
+    const turns = [
+      ['The Chair', 'Next question on the ferry grant, please.'],
+      ['Ms. Oddny Vek', 'Madam Chair, the ferry grant for the island schools has not been paid since May.'],
+      [
+        'Hon. Per Lund',
+        'Madam Chair, I am glad to answer: the ferry grant for the island schools is paid next week.',
+      ],
+    ].map(([speaker = '', text = ''], index) => ({ index, speaker, text }));
+    const hearing = { type: 'transcript', format: 'text', turns } as const;
+    const answer = answerQuery(hearing, 'What was said about the ferry grant for the island schools?').text;
+    expect(answer).not.toMatch(/Madam Chair/);
+    expect(answer).toContain(
+      'Ms. Oddny Vek said that the ferry grant for the island schools had not been paid since May.',
+    );
+    expect(answer).toContain('Hon. Per Lund was glad to answer');
   });
 });

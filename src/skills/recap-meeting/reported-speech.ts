@@ -144,3 +144,20 @@ export function withAddresseeNamed(sentence: string, names: ReadonlySet<string>)
   }
   return sentence;
 }
+
+/** A chair, speaker or president addressed by title ("Madam Chair", "Mr. Speaker", "Chair"), not named. */
+const TITLE =
+  '(?:(?:Madam|Madame|Mister|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+(?:Deputy\\s+|Vice[-\\s])?(?:Chair(?:man|woman|person)?|Speaker|President|Presiding Officer|Minister|Secretary)|(?:Deputy\\s+|Vice[-\\s])?Chair(?:man|woman|person)?)';
+const TITLE_OPENING = new RegExp(`^${TITLE},\\s+(?=\\S)`);
+const TITLE_INSIDE = new RegExp(`,\\s+${TITLE}\\s*,`, 'g');
+const TITLE_CLOSING = new RegExp(`,\\s+${TITLE}\\s*(?=[.!?]$)`);
+
+/**
+ * The chair addressed by title as a sentence opens, inside it or as it ends ("Madam Chair, the
+ * scheme opened in May", "We know, Mr. Speaker, that …", "… in May, Chair."): a hearing's form
+ * of address, which minutes leave out, so that "X said that Madam Chair, …" is never written.
+ */
+export function withoutTitleAddressed(sentence: string): string {
+  const text = sentence.replace(TITLE_OPENING, '').replace(TITLE_INSIDE, '').replace(TITLE_CLOSING, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
