@@ -67,6 +67,26 @@ describe('compressUtterance', () => {
     );
   });
 
+  it('drops a restart through a two-letter fragment a word or two after the word it goes back to', () => {
+    expect(compressUtterance('so this is a lacquered ba a lacquer-based finish for the tiller')).toBe(
+      'This is a lacquer-based finish for the tiller.',
+    );
+    expect(compressUtterance('it was the wo it was like a winch with no handle')).toBe(
+      'It was like a winch with no handle.',
+    );
+    // A short word, a capitalised one or a single letter between is no fragment ("a dog or a cat",
+    // "the big TV the", "do that or y do").
+    expect(compressUtterance('we could take a dog or a cat on the barge')).toBe(
+      'We could take a dog or a cat on the barge.',
+    );
+    expect(compressUtterance('put it on the big TV the one in the hall')).toBe(
+      'Put it on the big TV the one in the hall.',
+    );
+    expect(compressUtterance('they should paint the hull or y paint the deck first')).toBe(
+      'They should paint the hull or paint the deck first.',
+    );
+  });
+
   it('joins acronyms spelled out letter by letter', () => {
     expect(compressUtterance("And we 've decided not to use L_C_D_ .")).toBe("We've decided not to use LCD.");
   });

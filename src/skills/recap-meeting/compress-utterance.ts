@@ -155,6 +155,13 @@ export function compressUtterance(raw: string, options: { aggressive?: boolean }
         .replace(/(?<!['\w])(\w+)\s+(\w{1,2})\s+\1\b/gi, (whole, word: string, fragment: string) =>
           SHORT_WORDS.has(fragment.toLowerCase()) || /\d/.test(fragment) ? whole : word,
         )
+        // The same restart with a word or two before the fragment ("a touched ba a touch-based",
+        // "it was the en it was like"): the speaker went back to the word they began with.
+        .replace(
+          /(?<!['\w])(\w+)(?:\s+[\w'-]+){1,2}\s+([a-z]{2})\s+\1\b/gi,
+          (whole, word: string, fragment: string) =>
+            SHORT_WORDS.has(fragment) || fragment !== fragment.toLowerCase() ? whole : word,
+        )
         .replace(RESTART_AFTER_LETTERS, '. ')
         .replace(LONE_LETTER, '');
     if (aggressive) text = withoutCutOffWords(text);
