@@ -103,6 +103,7 @@ function reported(
   extracts: readonly Extract[],
   attribute = false,
   verb = 'said',
+  groupNoun = 'group',
 ): AnswerSentence[] {
   const names = namesOf(prepared);
   const speakers = new Set(prepared.transcript.turns.flatMap((turn) => words(turn.speaker)));
@@ -119,8 +120,8 @@ function reported(
       ? askedOf(opened, speakers, prepared.transcript.turns[item.unit.turn]?.text ?? '')
       : undefined;
     let text = request
-      ? `${speaker} asked ${request.whom} to ${continued(toReportedSpeech(request.what, item.unit.speaker, { sharedWe: !hearing }), names)}`
-      : toReportedSpeech(toPastTense(said), item.unit.speaker, { sharedWe: !hearing });
+      ? `${speaker} asked ${request.whom} to ${continued(toReportedSpeech(request.what, item.unit.speaker, { sharedWe: !hearing, groupNoun }), names)}`
+      : toReportedSpeech(toPastTense(said), item.unit.speaker, { sharedWe: !hearing, groupNoun });
     if (attribute && speaker && speaker !== previous && !text.startsWith(speaker))
       text = hasVerb(text)
         ? `${speaker} ${verb} that ${continued(text, names)}`
@@ -212,6 +213,14 @@ export function reportingVerb(query: string): string {
   return 'said';
 }
 
+/**
+ * The word a query calls the meeting's participants by ("What did the team decide …?" → "team"):
+ * an answer says "The team …" where a speaker's "we" is theirs, as the question does.
+ */
+export function groupNoun(query: string): string {
+  return /\bteam\b/i.test(query) && !/\bgroups?\b/i.test(query) ? 'team' : 'group';
+}
+
 /** What a query asks about, when it names it after "about", "on", "of", "regarding" ("the kiosk's buttons"). */
 export function querySubject(query: string): string | undefined {
   const match = query.match(/\b(?:about|on|regarding|concerning|of|towards|toward)\s+(.+?)[?.!]*\s*$/i);
@@ -262,6 +271,7 @@ function focusedSentences(
     focusedExtract(prepared, query, options),
     !general && !unmatched,
     reportingVerb(query),
+    groupNoun(query),
   );
   const subject = general ? undefined : querySubject(query);
   const first = sentences[0];

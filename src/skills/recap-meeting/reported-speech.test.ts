@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readQmsumMeeting } from '../../../test/helpers/qmsum-meeting.ts';
-import { answerQuery, recapMeeting } from './recap-meeting.ts';
+import { answerQuery, groupNoun, recapMeeting } from './recap-meeting.ts';
 import { toReportedSpeech, withAddresseeNamed, withoutTitleAddressed } from './reported-speech.ts';
 
 const speakers = new Set(['nora', 'lind', 'am', 'ivo', 'brandt']);
@@ -90,5 +90,31 @@ describe('the chair addressed by title', () => {
       'Ms. Oddny Vek said that the ferry grant for the island schools had not been paid since May.',
     );
     expect(answer).toContain('Hon. Per Lund was glad to answer');
+  });
+});
+
+describe('the word a question calls the group by', () => {
+  it('opens a report of "we" as the question does ("the team"), and as "the group" otherwise', () => {
+    expect(toReportedSpeech('We need a second winch.', 'Oskar', { groupNoun: 'team' })).toBe(
+      'The team need a second winch.',
+    );
+    expect(groupNoun('What did the team think of the winch?')).toBe('team');
+    expect(groupNoun('What did the group think of the winch?')).toBe('group');
+    expect(groupNoun('What did Oskar think of the winch?')).toBe('group');
+  });
+
+  it('reads so in an answer', () => {
+    const turns = [
+      ['Oskar', 'The old winch on the barge jams every other morning.'],
+      ['Mina', 'We should order a second winch for the barge before the spring run.'],
+      ['Oskar', 'Fine, a second winch it is.'],
+    ].map(([speaker = '', text = ''], index) => ({ index, speaker, text }));
+    const meeting = { type: 'transcript', format: 'text', turns } as const;
+    expect(answerQuery(meeting, 'What did the team say about the winch for the barge?').text).toContain(
+      'Mina said that the team should order a second winch',
+    );
+    expect(answerQuery(meeting, 'What was said about the winch for the barge?').text).toContain(
+      'Mina said that the group should order a second winch',
+    );
   });
 });

@@ -84,6 +84,8 @@ export type ReportedSpeechOptions = {
    * their own body (a minister's "we" is the government), and the report says "They".
    */
   readonly sharedWe?: boolean;
+  /** What the report calls the group ("team" when the question asks what the team did); "group" by default. */
+  readonly groupNoun?: string;
 };
 
 /** The sentence as reported speech of `speaker` (third person, past tense). */
@@ -108,8 +110,8 @@ export function toReportedSpeech(
         : text.replace(pattern, once(replacement));
   }
   text = text.replace(/\bthey (was|had)\b/g, (_, verb: string) => `they ${verb === 'was' ? 'were' : 'had'}`);
-  // "they" at the start of a report about the group reads as "the group".
-  if (options.sharedWe !== false) text = text.replace(/^they\b/i, 'The group');
+  // "they" at the start of a report about the group reads as "the group" (or the question's word for it).
+  if (options.sharedWe !== false) text = text.replace(/^they\b/i, `The ${options.groupNoun ?? 'group'}`);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
