@@ -36,3 +36,18 @@ describe('a name with a number joined on', () => {
     expect(line?.score ?? 0).toBeGreaterThan(0);
   });
 });
+
+describe('a bot speaking in a chat', () => {
+  it('is no person: its line answers "who" only by a person it names', () => {
+    const hit = log([
+      '[09:10] <mendip> ticket 5512 needs an owner before the freeze',
+      '[09:11] <TrackBot> Ticket 5512 in zq-tools "packer hangs on empty dirs" [High,Confirmed]',
+      '[09:12] <mendip> milestoned and assigned to quilla',
+    ]);
+    const ranked = rankSentences('Who is ticket 5512 assigned to?', [hit]);
+    const bot = ranked.find((candidate) => candidate.speaker === 'TrackBot');
+    const person = ranked.find((candidate) => candidate.text.includes('assigned to quilla'));
+    expect(bot?.typed).toBe(false);
+    expect(person?.typed).toBe(true);
+  });
+});

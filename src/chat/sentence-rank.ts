@@ -7,6 +7,7 @@
  * bulk mail, a question itself, or words of someone other than the person asked about.
  */
 
+import { isBotNick } from '../formats/chat/bot-nick.ts';
 import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
 import { withoutItemMark } from '../lib/text/item-marks.ts';
@@ -509,7 +510,10 @@ export function rankSentences(
     const writer =
       writerName && !foldedTerms(writerName).some((term) => questionNames.has(term)) ? writerName : undefined;
     const typed =
-      (carries && bound) || (type === 'person' && (sentence.speaker !== undefined || writer !== undefined));
+      (carries && bound) ||
+      // A chat line's speaker answers "who", unless a bot speaks: it is no person (bot-nick.ts).
+      (type === 'person' &&
+        ((sentence.speaker !== undefined && !isBotNick(sentence.speaker)) || writer !== undefined));
     const unbound = carries && !bound;
     // A chat line matched only by its speaker's name says nothing on the question's topic; nor
     // does one matched only by words inside a link it posts, or whose value asked for is only
