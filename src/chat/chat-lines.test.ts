@@ -11,6 +11,7 @@ import {
   opensNotKnowing,
   ownChatSibling,
   saysNotKnown,
+  speaksHere,
   statesUse,
   toldInQuestion,
 } from './chat-lines.ts';
@@ -229,5 +230,14 @@ describe('lines of one speaker that score alike', () => {
     const other = { ...line('recovery tool'), score: 0.99 };
     expect(ownChatSibling(link, [link, other], false)).toBe(link);
     expect(ownChatSibling(link, [link, { ...told, score: 0.92, typed: false }], true)).toBe(link);
+  });
+});
+
+describe('speaksHere', () => {
+  it('finds a nick the question names among the speakers, by its base', () => {
+    const speakers = new Set(['brannock', 'tove_', 'quilla']);
+    expect(speaksHere(['tove'], speakers)).toBe(true);
+    expect(speaksHere(['Brannock'], speakers)).toBe(true);
+    expect(speaksHere(['mendip', ''], speakers)).toBe(false);
   });
 });

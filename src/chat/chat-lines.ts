@@ -65,6 +65,17 @@ export function toldInQuestion(question: string): string[] {
 }
 
 /**
+ * Whether one of these nicks (the one a question says spoke, or the one it says was told
+ * something) speaks in these lines, nicks compared by their base ("ana_r" is "ana"): the
+ * question names someone of the log, as a capitalised name would, however the nick is written
+ * ("what did jrib tell ana_r to run?").
+ */
+export function speaksHere(nicks: readonly string[], speakers: ReadonlySet<string>): boolean {
+  const bases = new Set([...speakers].map(nickBase));
+  return nicks.some((nick) => nick.length > 0 && bases.has(nickBase(nick)));
+}
+
+/**
  * True when a chat line opens by addressing one the question names as told: "What did bo tell
  * ana to run?" is answered by bo's "ana: run top", not by "kit: run top" nor by a line addressed
  * to no one in a channel where many talk at once. Nicks compare by their base ("ana_r" is "ana").

@@ -37,6 +37,35 @@ describe('a name with a number joined on', () => {
   });
 });
 
+describe('a chat nick the question names', () => {
+  it('names the passage as a capitalised name would: its lines need not carry the nouns asked', () => {
+    const hit = log([
+      '[21:40] <tove> anyone know how to jump to the url field without the mouse?',
+      '[21:41] <brannock> tove: ctrl+K',
+      '[21:42] <tove> brannock: thanks',
+    ]);
+    const ranked = rankSentences(
+      'Which keyboard shortcut did brannock give tove for the location bar?',
+      [hit],
+      undefined,
+      'brannock',
+    );
+    const line = ranked.find((candidate) => candidate.text.includes('ctrl+K'));
+    expect(line?.score ?? 0).toBeGreaterThan(0);
+  });
+
+  it('that does not speak in the passage leaves the nouns asked required', () => {
+    const hit = log([
+      '[21:40] <tove> anyone know how to jump to the url field without the mouse?',
+      '[21:41] <vorn_k> tove: ctrl+K',
+    ]);
+    const ranked = rankSentences('Which keyboard shortcut did brannock give quilla for the location bar?', [
+      hit,
+    ]);
+    expect(ranked.every((candidate) => candidate.score === 0)).toBe(true);
+  });
+});
+
 describe('a bot speaking in a chat', () => {
   it('is no person: its line answers "who" only by a person it names', () => {
     const hit = log([

@@ -53,6 +53,7 @@ import {
   namesCommand,
   namesFile,
   opensNotKnowing,
+  speaksHere,
   toldInQuestion,
 } from './chat-lines.ts';
 import { knownNames } from './known-names.ts';
@@ -375,8 +376,11 @@ export function rankSentences(
   // Only for a question that names nothing: a name it shares is better support than any noun,
   // and the noun is often put another way beside it ("the Lisbon stay" in a booking).
   const notAbout = [head, askedNoun(question), ...(type ? (TYPE_WORDS[type] ?? []) : [])];
+  // So is a chat nick the question names as the one who said or was told something, when it
+  // speaks in the passages ("what did jrib tell ana_r …"), however it is written.
+  const nickNamed = speaksHere([...(person?.split(/\s+/) ?? []), ...told], speakerNicks);
   const about =
-    named.size > 0
+    named.size > 0 || nickNamed
       ? []
       : topicHeads(question, new Set(notAbout.flatMap((word) => (word ? foldedTerms(word) : [])))).map(fold);
   // A passage that carries only part of a name asked in full ("Planning" of "Budget
