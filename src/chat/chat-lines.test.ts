@@ -5,6 +5,7 @@ import {
   addressedNick,
   addressedToTold,
   asksWhereToPut,
+  followUps,
   givesLocation,
   namesCommand,
   namesFile,
@@ -239,5 +240,33 @@ describe('speaksHere', () => {
     expect(speaksHere(['tove'], speakers)).toBe(true);
     expect(speaksHere(['Brannock'], speakers)).toBe(true);
     expect(speaksHere(['mendip', ''], speakers)).toBe(false);
+  });
+});
+
+describe('followUps', () => {
+  const hit = {};
+  const speakers = new Set(['quilla', 'brannock', 'tove']);
+  const line = (n: number, speaker: string, text: string) => ({ hit, speaker, text, line: n });
+
+  it("takes a speaker's next line to the same one as going on with their reply", () => {
+    const pool = [
+      line(0, 'quilla', 'my disk will not show up, why?'),
+      line(1, 'brannock', 'quilla: unmount it'),
+      line(2, 'tove', 'anyone seen vorn?'),
+      line(3, 'brannock', 'quilla: then try zmount'),
+      line(4, 'brannock', 'tove: no'),
+    ];
+    const answered = new Map([[1, 'my disk will not show up, why?']]);
+    expect([...followUps(pool, answered, speakers)]).toEqual([[3, 'my disk will not show up, why?']]);
+  });
+
+  it('takes no remark on the reply, nor a line far below it', () => {
+    const remark = [
+      line(0, 'brannock', 'quilla: unmount it'),
+      line(1, 'brannock', "quilla: that's the only way"),
+    ];
+    expect(followUps(remark, new Map([[0, 'why?']]), speakers).size).toBe(0);
+    const far = [line(0, 'brannock', 'quilla: unmount it'), line(9, 'brannock', 'quilla: try zmount')];
+    expect(followUps(far, new Map([[0, 'why?']]), speakers).size).toBe(0);
   });
 });

@@ -80,3 +80,41 @@ describe('a bot speaking in a chat', () => {
     expect(person?.typed).toBe(true);
   });
 });
+
+describe("a line going on with its speaker's reply", () => {
+  it('answers the question of that reply, and is the later word when both fit alike', () => {
+    const hit = log([
+      '[10:01] <quilla> my backup disk is mounted but the file manager does not list it, why?',
+      '[10:02] <brannock> quilla: unmount it',
+      '[10:02] <tove> anyone seen vorn?',
+      '[10:03] <brannock> quilla: then try mounting it with zmount',
+    ]);
+    const ranked = rankSentences(
+      'What did brannock tell quilla to mount the backup disk with?',
+      [hit],
+      undefined,
+      'brannock',
+    )
+      .filter((candidate) => candidate.score > 0)
+      .sort((a, b) => b.score - a.score);
+    expect(ranked[0]?.text).toBe('quilla: then try mounting it with zmount');
+  });
+
+  it('is no new answer when it remarks on the reply', () => {
+    const hit = log([
+      '[11:00] <tove> what should i do about the kernel freeze?',
+      '[11:01] <vorn_k> tove: hold the power key and start again',
+      '[11:02] <vorn_k> tove: thats the only way out of a kernel freeze',
+    ]);
+    const ranked = rankSentences(
+      'What did vorn_k tell tove to do about the kernel freeze?',
+      [hit],
+      undefined,
+      'vorn_k',
+    ).sort((a, b) => b.score - a.score);
+    const reply = ranked.find((candidate) => candidate.text.includes('hold the power key'));
+    const remark = ranked.find((candidate) => candidate.text.includes('only way out'));
+    expect(reply?.score ?? 0).toBeGreaterThan(0);
+    expect(remark?.score ?? 0).toBeLessThanOrEqual(reply?.score ?? 0);
+  });
+});

@@ -49,6 +49,7 @@ import {
   addressedNick,
   addressedToTold,
   asksWhereToPut,
+  followUps,
   givesLocation,
   namesCommand,
   namesFile,
@@ -267,6 +268,9 @@ export function rankSentences(
   const replyTo = repliesTakeTheirQuestion(pool, termsOf);
   const whAsked = WH_ASKED.test(question);
   const askerQuestion = answersTakeTheAskersQuestion(pool, termsOf, whAsked);
+  // A speaker's line going on with their reply to the same one answers that reply's question too.
+  const followed = followUps(pool, new Map([...askerQuestion, ...replyTo]), speakerSet(pool));
+  for (const [i, asked] of followed) for (const term of foldedTerms(asked)) termsOf[i]?.add(term);
   // The chat turns that ask something: what their speaker says around the question is the
   // problem put to the channel, which an answer to it tells better ("… uses ksh by default, is
   // that right?" against "ksh is only used for scripts").
@@ -620,6 +624,8 @@ export function rankSentences(
         : 1;
     const score =
       (0.8 * relevance + 0.2 * rankScore) *
+      // Of a reply and the line going on with it that fit alike, the later says it last.
+      (followed.has(i) ? FOLLOW_UP : 1) *
       asking *
       carriesVerb *
       typeFactor *
@@ -719,6 +725,13 @@ const LINK_WORD_ASKED =
 const LINK_ASKED = /\b(?:links?|urls?|(?:web)?sites?|(?:web)?pages?|pastes?|pastebin|address)\b/i;
 
 const turnKey = (unit: PassageSentence) => `${unit.hit.uri}#${unit.line}`;
+
+/** How much a line going on with its speaker's reply counts over that reply (see followUps). */
+const FOLLOW_UP = 1.05;
+
+/** The lower-case nicks of a pool's speakers. */
+const speakerSet = (pool: readonly PassageSentence[]) =>
+  new Set(pool.flatMap((unit) => (unit.speaker ? [unit.speaker.toLowerCase()] : [])));
 
 /** How many chat lines back a reply may stand from the question put to its speaker. */
 const REPLY_REACH = 5;
