@@ -270,3 +270,25 @@ describe('followUps', () => {
     expect(followUps(far, new Map([[0, 'why?']]), speakers).size).toBe(0);
   });
 });
+
+describe('extractiveAnswer: a program option names the thing a "which" question asks', () => {
+  it('"-w" answers "which switch"', () => {
+    const hit = notesHit(
+      [
+        '[16:20] <tove> how do i make zgrep match whole words only?',
+        '[16:21] <brannock> tove: -w is the switch you want probably',
+        '[16:22] <tove> brannock: thanks',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      'Which zgrep switch did brannock say tove wants?',
+      [hit],
+      new CitationList(),
+      undefined,
+      undefined,
+      'brannock',
+    );
+    expect(answer.answer).toContain('-w is the switch');
+  });
+});
