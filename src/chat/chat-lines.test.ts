@@ -5,12 +5,14 @@ import {
   addressedNick,
   addressedToTold,
   asksWhereToPut,
+  followUps,
   givesLocation,
   namesCommand,
   namesFile,
   opensNotKnowing,
   ownChatSibling,
   saysNotKnown,
+  speaksHere,
   statesUse,
   toldInQuestion,
 } from './chat-lines.ts';
@@ -229,5 +231,64 @@ describe('lines of one speaker that score alike', () => {
     const other = { ...line('recovery tool'), score: 0.99 };
     expect(ownChatSibling(link, [link, other], false)).toBe(link);
     expect(ownChatSibling(link, [link, { ...told, score: 0.92, typed: false }], true)).toBe(link);
+  });
+});
+
+describe('speaksHere', () => {
+  it('finds a nick the question names among the speakers, by its base', () => {
+    const speakers = new Set(['brannock', 'tove_', 'quilla']);
+    expect(speaksHere(['tove'], speakers)).toBe(true);
+    expect(speaksHere(['Brannock'], speakers)).toBe(true);
+    expect(speaksHere(['mendip', ''], speakers)).toBe(false);
+  });
+});
+
+describe('followUps', () => {
+  const hit = {};
+  const speakers = new Set(['quilla', 'brannock', 'tove']);
+  const line = (n: number, speaker: string, text: string) => ({ hit, speaker, text, line: n });
+
+  it("takes a speaker's next line to the same one as going on with their reply", () => {
+    const pool = [
+      line(0, 'quilla', 'my disk will not show up, why?'),
+      line(1, 'brannock', 'quilla: unmount it'),
+      line(2, 'tove', 'anyone seen vorn?'),
+      line(3, 'brannock', 'quilla: then try zmount'),
+      line(4, 'brannock', 'tove: no'),
+    ];
+    const answered = new Map([[1, 'my disk will not show up, why?']]);
+    expect([...followUps(pool, answered, speakers)]).toEqual([[3, 'my disk will not show up, why?']]);
+  });
+
+  it('takes no remark on the reply, nor a line far below it', () => {
+    const remark = [
+      line(0, 'brannock', 'quilla: unmount it'),
+      line(1, 'brannock', "quilla: that's the only way"),
+    ];
+    expect(followUps(remark, new Map([[0, 'why?']]), speakers).size).toBe(0);
+    const far = [line(0, 'brannock', 'quilla: unmount it'), line(9, 'brannock', 'quilla: try zmount')];
+    expect(followUps(far, new Map([[0, 'why?']]), speakers).size).toBe(0);
+  });
+});
+
+describe('extractiveAnswer: a program option names the thing a "which" question asks', () => {
+  it('"-w" answers "which switch"', () => {
+    const hit = notesHit(
+      [
+        '[16:20] <tove> how do i make zgrep match whole words only?',
+        '[16:21] <brannock> tove: -w is the switch you want probably',
+        '[16:22] <tove> brannock: thanks',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      'Which zgrep switch did brannock say tove wants?',
+      [hit],
+      new CitationList(),
+      undefined,
+      undefined,
+      'brannock',
+    );
+    expect(answer.answer).toContain('-w is the switch');
   });
 });

@@ -65,6 +65,17 @@ export function toldInQuestion(question: string): string[] {
 }
 
 /**
+ * Whether one of these nicks (the one a question says spoke, or the one it says was told
+ * something) speaks in these lines, nicks compared by their base ("ana_r" is "ana"): the
+ * question names someone of the log, as a capitalised name would, however the nick is written
+ * ("what did jrib tell ana_r to run?").
+ */
+export function speaksHere(nicks: readonly string[], speakers: ReadonlySet<string>): boolean {
+  const bases = new Set([...speakers].map(nickBase));
+  return nicks.some((nick) => nick.length > 0 && bases.has(nickBase(nick)));
+}
+
+/**
  * True when a chat line opens by addressing one the question names as told: "What did bo tell
  * ana to run?" is answered by bo's "ana: run top", not by "kit: run top" nor by a line addressed
  * to no one in a channel where many talk at once. Nicks compare by their base ("ana_r" is "ana").
@@ -198,4 +209,67 @@ export function ownChatSibling<T extends SiblingLine>(
     )
       chosen = candidate;
   return chosen;
+}
+
+/** How many lines back a speaker's reply may stand that a later line of theirs goes on with. */
+const FOLLOW_REACH = 5;
+
+/**
+ * A line that, past the nick it addresses, speaks of the line before ("that's the only way out",
+ * "this should do it", "which is odd") or of its speaker ("I think I am using …", "I'm on …"):
+ * a remark on the reply, no new answer.
+ */
+const REMARK = /^(?:that|thats|that's|that’s|this|these|those|which|i|i'm|i’m|im|i've|i’ve|ive)\b/i;
+
+function remarksOnOwnLine(text: string): boolean {
+  return REMARK.test(text.replace(/^\s*@?[^\s:,]+[:,]?\s+/, '').trim());
+}
+
+/** What followUps reads of a chat line (passage-text.ts's PassageSentence). */
+type TalkLine = {
+  readonly hit: unknown;
+  readonly speaker?: string;
+  readonly text: string;
+  readonly line: number;
+};
+
+/**
+ * A line that goes on with its speaker's reply a few lines before, to the same one ("ana:
+ * unmount it", then "ana: try mounting it with pmount"; "ana, bugzilla", then "ana, Bug
+ * Tracking System"), answers the question that reply answered: each such line's place in the
+ * pool, with the question's text. The speaker's last line before it must be that reply (or a
+ * line going on with it), so a new question put to them in between starts a new answer; a
+ * line that answers a question itself goes on only with a reply to that same question; a
+ * remark on the reply ("that's the only way", "I think I am using …") is none.
+ */
+export function followUps(
+  pool: readonly TalkLine[],
+  answered: ReadonlyMap<number, string>,
+  speakers: ReadonlySet<string>,
+): Map<number, string> {
+  const going = new Map(answered);
+  const found = new Map<number, string>();
+  pool.forEach((unit, i) => {
+    if (!unit.speaker) return;
+    // A line that answers a question of its own goes on with no reply but one to that question.
+    const own = going.get(i);
+    const to = addressedNick(unit.text, speakers);
+    if (!to || to === unit.speaker.toLowerCase() || remarksOnOwnLine(unit.text)) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const before = pool[j];
+      if (!before || before.hit !== unit.hit || unit.line - before.line > FOLLOW_REACH) return;
+      if (before.speaker !== unit.speaker) continue;
+      const question = going.get(j);
+      if (
+        question !== undefined &&
+        (own === undefined || own === question) &&
+        addressedNick(before.text, speakers) === to
+      ) {
+        going.set(i, question);
+        found.set(i, question);
+      }
+      return;
+    }
+  });
+  return found;
 }

@@ -17,3 +17,15 @@ describe('knownNames', () => {
     );
   });
 });
+
+describe('knownNames and bots', () => {
+  it("leaves out a bot's nick: it is no person", () => {
+    const chat = notesHit('ok', 'chat', {
+      people: [
+        { name: 'quilla', role: 'speaker' },
+        { name: 'MinuteBot', role: 'speaker' },
+      ],
+    });
+    expect([...knownNames([chat])]).toEqual(['quilla']);
+  });
+});

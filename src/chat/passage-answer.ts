@@ -493,8 +493,9 @@ function namesInstance(text: string, question: string): boolean {
     if (!word || asked.has(lower) || OPENERS.has(lower)) return false;
     return (
       /[\p{Lu}\p{N}_`"=/]/u.test(word) ||
-      // A channel ("#winehq").
+      // A channel ("#winehq"), or a program's option ("-mtime", "--force").
       /^#\p{L}/u.test(token) ||
+      /^--?\p{Ll}[\p{L}\p{N}-]*$/u.test(token) ||
       // A name joined by hyphens, none of whose parts the question uses ("the www-data group";
       // "the dictionary-file" for "which dictionary" only speaks of the kind).
       (/^\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+$/u.test(word) &&

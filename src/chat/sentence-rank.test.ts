@@ -36,3 +36,85 @@ describe('a name with a number joined on', () => {
     expect(line?.score ?? 0).toBeGreaterThan(0);
   });
 });
+
+describe('a chat nick the question names', () => {
+  it('names the passage as a capitalised name would: its lines need not carry the nouns asked', () => {
+    const hit = log([
+      '[21:40] <tove> anyone know how to jump to the url field without the mouse?',
+      '[21:41] <brannock> tove: ctrl+K',
+      '[21:42] <tove> brannock: thanks',
+    ]);
+    const ranked = rankSentences(
+      'Which keyboard shortcut did brannock give tove for the location bar?',
+      [hit],
+      undefined,
+      'brannock',
+    );
+    const line = ranked.find((candidate) => candidate.text.includes('ctrl+K'));
+    expect(line?.score ?? 0).toBeGreaterThan(0);
+  });
+
+  it('that does not speak in the passage leaves the nouns asked required', () => {
+    const hit = log([
+      '[21:40] <tove> anyone know how to jump to the url field without the mouse?',
+      '[21:41] <vorn_k> tove: ctrl+K',
+    ]);
+    const ranked = rankSentences('Which keyboard shortcut did brannock give quilla for the location bar?', [
+      hit,
+    ]);
+    expect(ranked.every((candidate) => candidate.score === 0)).toBe(true);
+  });
+});
+
+describe('a bot speaking in a chat', () => {
+  it('is no person: its line answers "who" only by a person it names', () => {
+    const hit = log([
+      '[09:10] <mendip> ticket 5512 needs an owner before the freeze',
+      '[09:11] <TrackBot> Ticket 5512 in zq-tools "packer hangs on empty dirs" [High,Confirmed]',
+      '[09:12] <mendip> milestoned and assigned to quilla',
+    ]);
+    const ranked = rankSentences('Who is ticket 5512 assigned to?', [hit]);
+    const bot = ranked.find((candidate) => candidate.speaker === 'TrackBot');
+    const person = ranked.find((candidate) => candidate.text.includes('assigned to quilla'));
+    expect(bot?.typed).toBe(false);
+    expect(person?.typed).toBe(true);
+  });
+});
+
+describe("a line going on with its speaker's reply", () => {
+  it('answers the question of that reply, and is the later word when both fit alike', () => {
+    const hit = log([
+      '[10:01] <quilla> my backup disk is mounted but the file manager does not list it, why?',
+      '[10:02] <brannock> quilla: unmount it',
+      '[10:02] <tove> anyone seen vorn?',
+      '[10:03] <brannock> quilla: then try mounting it with zmount',
+    ]);
+    const ranked = rankSentences(
+      'What did brannock tell quilla to mount the backup disk with?',
+      [hit],
+      undefined,
+      'brannock',
+    )
+      .filter((candidate) => candidate.score > 0)
+      .sort((a, b) => b.score - a.score);
+    expect(ranked[0]?.text).toBe('quilla: then try mounting it with zmount');
+  });
+
+  it('is no new answer when it remarks on the reply', () => {
+    const hit = log([
+      '[11:00] <tove> what should i do about the kernel freeze?',
+      '[11:01] <vorn_k> tove: hold the power key and start again',
+      '[11:02] <vorn_k> tove: thats the only way out of a kernel freeze',
+    ]);
+    const ranked = rankSentences(
+      'What did vorn_k tell tove to do about the kernel freeze?',
+      [hit],
+      undefined,
+      'vorn_k',
+    ).sort((a, b) => b.score - a.score);
+    const reply = ranked.find((candidate) => candidate.text.includes('hold the power key'));
+    const remark = ranked.find((candidate) => candidate.text.includes('only way out'));
+    expect(reply?.score ?? 0).toBeGreaterThan(0);
+    expect(remark?.score ?? 0).toBeLessThanOrEqual(reply?.score ?? 0);
+  });
+});

@@ -7,6 +7,7 @@
  * bulk mail, a question itself, or words of someone other than the person asked about.
  */
 
+import { isBotNick } from '../formats/chat/bot-nick.ts';
 import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
 import { withoutItemMark } from '../lib/text/item-marks.ts';
@@ -48,10 +49,12 @@ import {
   addressedNick,
   addressedToTold,
   asksWhereToPut,
+  followUps,
   givesLocation,
   namesCommand,
   namesFile,
   opensNotKnowing,
+  speaksHere,
   toldInQuestion,
 } from './chat-lines.ts';
 import { knownNames } from './known-names.ts';
@@ -265,6 +268,9 @@ export function rankSentences(
   const replyTo = repliesTakeTheirQuestion(pool, termsOf);
   const whAsked = WH_ASKED.test(question);
   const askerQuestion = answersTakeTheAskersQuestion(pool, termsOf, whAsked);
+  // A speaker's line going on with their reply to the same one answers that reply's question too.
+  const followed = followUps(pool, new Map([...askerQuestion, ...replyTo]), speakerSet(pool));
+  for (const [i, asked] of followed) for (const term of foldedTerms(asked)) termsOf[i]?.add(term);
   // The chat turns that ask something: what their speaker says around the question is the
   // problem put to the channel, which an answer to it tells better ("… uses ksh by default, is
   // that right?" against "ksh is only used for scripts").
@@ -374,8 +380,11 @@ export function rankSentences(
   // Only for a question that names nothing: a name it shares is better support than any noun,
   // and the noun is often put another way beside it ("the Lisbon stay" in a booking).
   const notAbout = [head, askedNoun(question), ...(type ? (TYPE_WORDS[type] ?? []) : [])];
+  // So is a chat nick the question names as the one who said or was told something, when it
+  // speaks in the passages ("what did jrib tell ana_r …"), however it is written.
+  const nickNamed = speaksHere([...(person?.split(/\s+/) ?? []), ...told], speakerNicks);
   const about =
-    named.size > 0
+    named.size > 0 || nickNamed
       ? []
       : topicHeads(question, new Set(notAbout.flatMap((word) => (word ? foldedTerms(word) : [])))).map(fold);
   // A passage that carries only part of a name asked in full ("Planning" of "Budget
@@ -509,7 +518,10 @@ export function rankSentences(
     const writer =
       writerName && !foldedTerms(writerName).some((term) => questionNames.has(term)) ? writerName : undefined;
     const typed =
-      (carries && bound) || (type === 'person' && (sentence.speaker !== undefined || writer !== undefined));
+      (carries && bound) ||
+      // A chat line's speaker answers "who", unless a bot speaks: it is no person (bot-nick.ts).
+      (type === 'person' &&
+        ((sentence.speaker !== undefined && !isBotNick(sentence.speaker)) || writer !== undefined));
     const unbound = carries && !bound;
     // A chat line matched only by its speaker's name says nothing on the question's topic; nor
     // does one matched only by words inside a link it posts, or whose value asked for is only
@@ -612,6 +624,8 @@ export function rankSentences(
         : 1;
     const score =
       (0.8 * relevance + 0.2 * rankScore) *
+      // Of a reply and the line going on with it that fit alike, the later says it last.
+      (followed.has(i) ? FOLLOW_UP : 1) *
       asking *
       carriesVerb *
       typeFactor *
@@ -711,6 +725,13 @@ const LINK_WORD_ASKED =
 const LINK_ASKED = /\b(?:links?|urls?|(?:web)?sites?|(?:web)?pages?|pastes?|pastebin|address)\b/i;
 
 const turnKey = (unit: PassageSentence) => `${unit.hit.uri}#${unit.line}`;
+
+/** How much a line going on with its speaker's reply counts over that reply (see followUps). */
+const FOLLOW_UP = 1.05;
+
+/** The lower-case nicks of a pool's speakers. */
+const speakerSet = (pool: readonly PassageSentence[]) =>
+  new Set(pool.flatMap((unit) => (unit.speaker ? [unit.speaker.toLowerCase()] : [])));
 
 /** How many chat lines back a reply may stand from the question put to its speaker. */
 const REPLY_REACH = 5;

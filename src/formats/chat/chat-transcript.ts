@@ -7,6 +7,7 @@
  * Turn times are seconds from the first timed message; the date is the first message's date.
  */
 import type { Chat, ChatMessage, ParsedFile, Transcript, Turn } from '../model.ts';
+import { isBotNick } from './bot-nick.ts';
 
 /** Seconds since midnight (a time of day, "12:05" or "12:05:30") or since the epoch (an ISO date-time). */
 function secondsOf(time: string | undefined): number | undefined {
@@ -17,19 +18,11 @@ function secondsOf(time: string | undefined): number | undefined {
   return Number.isNaN(ms) ? undefined : ms / 1000;
 }
 
-/**
- * A bot's name, as channels name them ("MootBot", "ubottu", "ubotu", "FloodBot1", "build-bot"): it
- * echoes what people typed (topics, actions, bug titles), so its lines are nobody's turn. "Bot"
- * must stand as a word of the nick (capitalised after lower case, in capitals, after a separator,
- * or with the "u"/"tu" ending of Ubuntu's bots), so that a person named Talbot or Abbot still speaks.
- */
-const BOT_NAMES: readonly RegExp[] = [/[a-z\d]Bot\d*$/, /BOT\d*$/, /(?:^|[-_.|])bot\d*$/i, /bot+u$/i];
-const isBot = (nick: string) => BOT_NAMES.some((pattern) => pattern.test(nick));
-
+/** A message someone wrote: no system line, no action, no bot's line (see bot-nick.ts). */
 const spoken = (message: ChatMessage) =>
   (message.kind ?? 'message') === 'message' &&
   message.author.trim() !== '' &&
-  !isBot(message.author.trim()) &&
+  !isBotNick(message.author) &&
   message.text.trim() !== '';
 
 /** The chat's messages as turns, or undefined when no one wrote anything. */
