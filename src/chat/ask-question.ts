@@ -360,6 +360,11 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     if (mine) return { ...structured(mine), kind: 'own-words' };
     return notFound(question, results, 'own-words');
   }
+  // "Who …" is not answered by the asker, as the writer of their own mail.
+  const askerWrote =
+    type === 'person' && asUser !== undefined
+      ? readerOf(await index.store.people(), asUser).wrote
+      : undefined;
   let answer =
     (await resolutionAnswer(query, results, citations, person, (hit) =>
       followingPassage(index, hit, asUser),
@@ -367,7 +372,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     namedRowAnswer(query, results, citations) ??
     cellOnDay(query, results, citations, type, question, askedOn) ??
     compoundAnswer(query, results, citations, askedOn) ??
-    extractiveAnswer(query, results, citations, type, askedOn, person, options.now);
+    extractiveAnswer(query, results, citations, type, askedOn, person, options.now, askerWrote);
   if (answer.repeated) {
     // A sentence sent again and again with new figures: the latest one written by now holds,
     // though it may rank below the retrieved ones.
@@ -395,6 +400,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
         askedOn,
         undefined,
         options.now,
+        askerWrote,
       );
       if (second.found) {
         answer = second;
@@ -437,7 +443,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   if (person && answer.found && otherWritersWord(answer.answer, answer.hit, person)) {
     const rest = results.filter((hit) => hit.uri !== answer.hit?.uri);
     const fresh = new CitationList();
-    const second = extractiveAnswer(query, rest, fresh, type, askedOn, person, options.now);
+    const second = extractiveAnswer(query, rest, fresh, type, askedOn, person, options.now, askerWrote);
     answer =
       second.found && !otherWritersWord(second.answer, second.hit, person)
         ? second
@@ -470,7 +476,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       const second =
         namedRowAnswer(query, passages, fresh) ??
         cellOnDay(query, passages, fresh, type, question, askedOn) ??
-        extractiveAnswer(query, passages, fresh, type, askedOn, undefined, options.now);
+        extractiveAnswer(query, passages, fresh, type, askedOn, undefined, options.now, askerWrote);
       const measured = !second.hit || !MEASURED.has(type ?? '') || statesMeasure(question, second.hit, type);
       if (
         second.found &&

@@ -920,8 +920,10 @@ export function extractiveAnswer(
   person?: string,
   /** When it is asked: "when is …" is not answered by a day already gone. */
   now?: Date,
+  /** Whether the asker wrote a passage: its first-person sentences name no one for "who …". */
+  askerWrote?: (hit: SearchHit) => boolean,
 ): ExtractiveAnswer {
-  const all = rankSentences(question, hits, type, person);
+  const all = rankSentences(question, hits, type, person, askerWrote);
   const scored = all.filter((candidate) => candidate.score > 0);
   const dated = askedOn
     ? superseded(

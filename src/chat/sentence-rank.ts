@@ -193,6 +193,8 @@ export function rankSentences(
   hits: readonly SearchHit[],
   type: AnswerType | undefined = expectedAnswerType(question),
   person?: string,
+  /** Whether the asker wrote a passage: the writer of their own mail is never the one a "who" asks for. */
+  askerWrote?: (hit: SearchHit) => boolean,
 ): Candidate[] {
   const askedBounds = boundsOf(question);
   const asksAboutAsking = /\b(?:ask(?:s|ed|ing)?|question(?:s|ed)?|wonder(?:s|ed)?)\b/i.test(question);
@@ -493,13 +495,15 @@ export function rankSentences(
       !writesOtherDate(sentence.text, writtenDates);
     // "Who will call the agency?" answered by "I will call them." in a mail: its writer, when
     // the sentence names no one else and the writer is not someone the question names ("who
-    // did Ana think …" wants another person than Ana).
+    // did Ana think …" wants another person than Ana). Not the asker, in their own mail: "Who
+    // built the duplexes?" is not answered by "I saw duplexes for sale" in a mail the asker sent.
     const writerName =
       type === 'person' &&
       !carries &&
       sentence.role === 'body' &&
       sentence.hit.type === 'email' &&
       !sentence.speaker &&
+      !askerWrote?.(sentence.hit) &&
       (FIRST_PERSON.test(sentence.text) ||
         (FIRST_PERSON_ABLE.test(sentence.text) &&
           !AUTO_REPLY.test(`${sentence.hit.title}\n${sentence.hit.text}`)) ||
