@@ -551,10 +551,11 @@ export function rankSentences(
     // A question in the passage asks; it does not answer, unless the question is who asked
     // or it carries the very thing asked for ("Can you call me at 555-0100?"). One that asks
     // whether something holds of someone else ("Does she work in Oslo.", its mark often left
-    // out in mail) only guesses the thing it names.
+    // out in mail) only guesses the thing it names; one that asks for it ("When is the closing
+    // date.") gives none.
     const whether = WHETHER.test(sentence.text);
     const asks =
-      (asksQuestion(sentence.text) || whether) &&
+      (asksQuestion(sentence.text) || whether || UNMARKED_QUESTION.test(sentence.text)) &&
       !SUGGESTION.test(sentence.text) &&
       !(asksSuggestion && PROPOSING.test(sentence.text)) &&
       !asksAboutAsking &&
@@ -678,6 +679,13 @@ export function asksQuestion(text: string): boolean {
 /** A yes-or-no question about someone or something else: "Does she work in Oslo", "Is it easier …". */
 const WHETHER =
   /^\s*(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should)\s+(?:he|she|it|they|that|this|there)\b/i;
+
+/**
+ * A question put without its mark, as mail often writes it: "When is the closing date.", "What
+ * are your plans for June." (an interrogative word, a verb that asks, then who or what is asked).
+ */
+const UNMARKED_QUESTION =
+  /^\s*(?:when|what|where|which|who|whom|why|how)(?:'s|\s+(?:is|are|was|were|will|would|do|does|did|can|could|should|shall|has|have))\s+(?:the|a|an|your|our|my|his|her|their|this|that|these|those|it|we|you|they|he|she|i)\b[^:;]*$/i;
 
 /** The one a question names as given advice: "suggest for ana_r", "tell ana_r", "gave ana_r". */
 const ADVISED = /\b(?:for|to|tells?|told|gives?|gave|advised?|help(?:s|ed)?)\s+([\p{L}\p{N}_.-]+)/giu;
