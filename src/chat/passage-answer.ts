@@ -59,7 +59,7 @@ import {
   rankSentences,
   titledName,
 } from './sentence-rank.ts';
-import { asksFigure, holdsFigure } from './value-binding.ts';
+import { asksFigure, figureNounAsked, holdsFigure } from './value-binding.ts';
 
 export type ExtractiveAnswer = {
   readonly answer: string;
@@ -775,6 +775,26 @@ function unitLine(
     )[0];
 }
 
+/**
+ * The sentence of the first one's passage that names the measure a figure question asks for
+ * ("bid", "price") and gives a figure, is no question, and scores nearly as well as the first.
+ */
+function figureLine(question: string, first: Candidate, ranked: readonly Candidate[]): Candidate | undefined {
+  const noun = foldedTerms(figureNounAsked(question) ?? '')[0];
+  if (!noun) return undefined;
+  return ranked.find(
+    (candidate) =>
+      candidate !== first &&
+      candidate.hit === first.hit &&
+      !candidate.speaker &&
+      candidate.score >= first.score * INSTANCE_MARGIN &&
+      candidate.relevance >= MIN_RELEVANCE &&
+      candidate.terms.has(noun) &&
+      !/\?\s*$/.test(candidate.text) &&
+      holdsFigure(candidate.text, question),
+  );
+}
+
 /** The longest sentence that follows a reasonless answer to "why" as its likely reason. */
 const FOLLOW_REASON_CHARS = 200;
 
@@ -1101,7 +1121,14 @@ export function extractiveAnswer(
     return none;
   // "What IRR did I work out for the harbour depot?" is not answered by "I tried to work out the
   // IRR on the harbour depot.": the measure named, no figure given.
-  if (type === undefined && asksFigure(question) && !holdsFigure(firstLine, question)) return none;
+  // A line of the same passage that names the measure with its figure, scoring nearly as well,
+  // answers instead ("Bid for a one-year contract: $0.07/month" below "we are always willing to
+  // show a bid based on the spreads" for "what bid did I show …").
+  if (type === undefined && asksFigure(question) && !holdsFigure(firstLine, question)) {
+    const figured = figureLine(question, first, ranked);
+    if (!figured) return none;
+    first = figured;
+  }
   // "What salary did Ana accept?" is not answered by a figure whose sentence carries none of the
   // question's words and has no word of the thing asked beside it: the figure is another thing's.
   // (A number or an extension alone on a line, under a name, is that name's: not for them.)
