@@ -39,6 +39,7 @@ import { ownChatSibling, saysNotKnown, statesUse } from './chat-lines.ts';
 import type { CitationList } from './citations.ts';
 import { lineUnderAskedHeading } from './line-heading.ts';
 import { askedListItem } from './listed-item.ts';
+import { durationsForSize } from './money-measures.ts';
 import { namesUnit } from './named-unit.ts';
 import { citedPassage } from './passage-sentences.ts';
 import {
@@ -1159,6 +1160,9 @@ export function extractiveAnswer(
     onlyMoneyFigures(first.text)
   )
     return none;
+  // "How large may the annex be?", "how big a bond …": a sentence whose only figures are spans
+  // of time gives no size or sum.
+  if (durationsForSize(question, first.text)) return none;
   const chosen: Candidate[] = [first];
   // A second sentence only when it adds what the question names and the first lacks:
   // two of its terms, or one of its names.
