@@ -1170,8 +1170,9 @@ export function extractiveAnswer(
   const named = namedTerms(question);
   const second = ranked.find((candidate) => {
     if (candidate === first || candidate.hit !== first.hit) return false;
-    // The lead-in of the list whose item answers reads another item with it.
-    if (item && candidate.lead !== undefined) return false;
+    // The lead-in of the list whose item answers reads another item with it; one that only
+    // borrows the words of the sentence before it adds nothing of its own.
+    if ((item && candidate.lead !== undefined) || candidate.leadsBack) return false;
     if (Math.abs(candidate.position - first.position) > 3 || candidate.score < first.score * 0.75)
       return false;
     const added = wanted.filter((term) => candidate.terms.has(term) && !first.terms.has(term));

@@ -88,6 +88,8 @@ import {
 export type Candidate = PassageSentence & {
   /** For "who …", the writer of a mail sentence said in the first person ("I will call Ana."). */
   readonly writer?: string;
+  /** A lead-in pointing ahead whose share of the question's words is the sentence's before it. */
+  readonly leadsBack?: boolean;
   readonly terms: ReadonlySet<string>;
   readonly relevance: number;
   /** The share of the question's words (by rarity) the sentence itself carries. */
@@ -186,6 +188,11 @@ const ROLE_ASKED = /^\s*[Ww]ho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+[^?]*?['’]s
 /** Words that tell of a change of plan: a question about one wants the sentence that tells it. */
 const CHANGE =
   /\b(?:re-?schedul\w*|mov(?:e|ed|ing)|postpon\w*|push(?:ed)? (?:back|out)|delay\w*|chang\w*|shift\w*|new (?:date|time|place|venue|room)|now)\b/i;
+
+/** A lead-in that names nothing of what it announces: "… to the following:", "… as follows:". */
+const POINTS_AHEAD = /\b(?:the following|as follows)\s*[.:]?\s*$/i;
+/** The share of the words of the sentence before it that such a lead-in counts as its own. */
+const LEAD_BACK_SHARE = 0.5;
 
 /** Scores every sentence of the passages against the question. */
 export function rankSentences(
@@ -430,9 +437,22 @@ export function rankSentences(
       signedByOther(pool, termsOf, i, questionNames, writerTerms(sentence.hit));
     // A sentence that says someone will not be there says what "who won't be at …" asks, in
     // other words ("Ben cannot join us"): that counts as a share of the question's own.
-    const own =
-      wanted.reduce((sum, term) => sum + (terms.has(term) ? rarity(term) : 0), 0) / plainTotal +
-      (absenceAsked && ABSENCE.test(sentence.text) ? ABSENCE_OWN : 0);
+    const ownOf = (held: ReadonlySet<string>) =>
+      wanted.reduce((sum, term) => sum + (held.has(term) ? rarity(term) : 0), 0) / plainTotal;
+    // A lead-in that points ahead ("Please send an ID to the following:") is about what the
+    // sentence right before it says ("I need to give view-only IDs to two publications."): those
+    // words count as its own.
+    const before = pool[i - 1];
+    const leadBack =
+      sentence.lead !== undefined &&
+      POINTS_AHEAD.test(sentence.lead) &&
+      before?.hit === sentence.hit &&
+      before.role === sentence.role &&
+      !before.speaker
+        ? LEAD_BACK_SHARE * ownOf(termsOf[i - 1] ?? new Set())
+        : 0;
+    const ownSelf = ownOf(terms);
+    const own = Math.max(ownSelf, leadBack) + (absenceAsked && ABSENCE.test(sentence.text) ? ABSENCE_OWN : 0);
     const nearby = share((term) => near.has(term));
     const passage = share((term) => passageTerms.get(sentence.hit)?.has(term) ?? false);
     const relevance = 0.45 * own + 0.35 * nearby + 0.2 * passage;
@@ -629,6 +649,7 @@ export function rankSentences(
     return {
       ...sentence,
       ...(writer ? { writer } : {}),
+      ...(leadBack > ownSelf ? { leadsBack: true } : {}),
       terms,
       relevance,
       own,
