@@ -362,9 +362,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   }
   // "Who …" is not answered by the asker, as the writer of their own mail.
   const askerWrote =
-    type === 'person' && asUser !== undefined
-      ? readerOf(await index.store.people(), asUser).wrote
-      : undefined;
+    type === 'person' && asUser !== undefined ? await askerWroteOf(index, asUser) : undefined;
   let answer =
     (await resolutionAnswer(query, results, citations, person, (hit) =>
       followingPassage(index, hit, asUser),
@@ -870,6 +868,29 @@ async function sentToMe(
         toMe,
       ) || routedToMe(hit),
   );
+}
+
+/**
+ * Whether the asker wrote a passage, read once per passage. An asker given by address is
+ * matched by the From address (a Notes route taken off), without reading the people table; one
+ * given by name is resolved through it.
+ */
+async function askerWroteOf(index: SearchIndex, asUser: string): Promise<(hit: SearchHit) => boolean> {
+  if (asUser.includes('@')) {
+    const me = withoutRoute(asUser.trim()).toLowerCase();
+    return (hit) =>
+      hit.people.some((ref) => ref.role === 'from' && withoutRoute(ref.address ?? '').toLowerCase() === me);
+  }
+  const reader = readerOf(await index.store.people(), asUser);
+  const known = new Map<SearchHit, boolean>();
+  return (hit) => {
+    let wrote = known.get(hit);
+    if (wrote === undefined) {
+      wrote = reader.wrote(hit);
+      known.set(hit, wrote);
+    }
+    return wrote;
+  };
 }
 
 /** A Notes-routed address as the plain one it stands for: "ann.lee/corp/acme@acme.com" → "ann.lee@acme.com". */

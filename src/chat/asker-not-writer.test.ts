@@ -64,6 +64,14 @@ describe('the asker as the writer of a who answer', () => {
     expect(result.answer).not.toMatch(/Tomas|Reyes/);
   });
 
+  it('is not named when the asker is given by name', async () => {
+    const result = await askQuestion(index, 'Who built the townhouses on Birch Lane?', {
+      now: NOW,
+      asUser: 'Tomas Reyes',
+    });
+    expect(result.answer).not.toMatch(/Tomas|Reyes/);
+  });
+
   it('another writer of a first-person sentence is still named', async () => {
     const result = await askQuestion(index, 'Who will repaint the fence along the Oakmere lot?', {
       now: NOW,

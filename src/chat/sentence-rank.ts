@@ -523,11 +523,11 @@ export function rankSentences(
       sentence.role === 'body' &&
       sentence.hit.type === 'email' &&
       !sentence.speaker &&
-      !askerWrote?.(sentence.hit) &&
       (FIRST_PERSON.test(sentence.text) ||
         (FIRST_PERSON_ABLE.test(sentence.text) &&
           !AUTO_REPLY.test(`${sentence.hit.title}\n${sentence.hit.text}`)) ||
-        (ofMe && TO_READER.test(sentence.text)))
+        (ofMe && TO_READER.test(sentence.text))) &&
+      !askerWrote?.(sentence.hit)
         ? senderName(sentence.hit)
         : undefined;
     const writer =
