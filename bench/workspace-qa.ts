@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bo] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -472,6 +472,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'bm',
     "fifty-sixth batch: over unused messages of both owners' inboxes and deleted folders (an investment so far, the bank whose vehicle funds a plant, a month's projected spending, a reserve for refunds, the consultants hired, why a reserve is two thirds of an exposure, whom a group keeps from a unit, who leads a new effort, who heads a group named beside another, where to refer a caller, a course's cost, the team a coordinator runs, a curve update's P&L impact, who rebuilt a router, a price range told only in a forwarded letter, a notice period, whom a manager asks to be told); three of them questions the workspace does not answer (a price never agreed, a fee never stated, a team a schedule lacks); written before ask was run on it and held out (--batches bm)",
+  ],
+  [
+    'bn',
+    "fifty-seventh batch: over unused messages of one owner's oldest sent folder (a storage bid, who built look-alike duplexes, who held money in escrow, a desk member's title, whom I asked access for, a meeting's chairperson beside its sender, when I would visit a town) and of the other's deleted-items folder (a meeting's new room and who forwarded it, an unwind loss and why a deal is unwound, a quoted bid-offer spread, a desk's VAR among look-alike lines, who leads a city's HR people, who asked for a change above a quoted summary, a rate's discount in a forwarded note, who told me of an inquiry) and unasked lines of a used manuscript template (a table font size, where a section goes, a reference's university); four of them questions the workspace does not answer (a closing date I asked for, a fax a signature lacks, a company never named, a fee the template never states); written before ask was run on it and held out (--batches bn)",
   ],
   [
     'bo',

@@ -360,6 +360,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     if (mine) return { ...structured(mine), kind: 'own-words' };
     return notFound(question, results, 'own-words');
   }
+  // "Who …" is not answered by the asker, as the writer of their own mail.
+  const askerWrote =
+    type === 'person' && asUser !== undefined ? await askerWroteOf(index, asUser) : undefined;
   let answer =
     (await resolutionAnswer(query, results, citations, person, (hit) =>
       followingPassage(index, hit, asUser),
@@ -367,7 +370,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     namedRowAnswer(query, results, citations) ??
     cellOnDay(query, results, citations, type, question, askedOn) ??
     compoundAnswer(query, results, citations, askedOn) ??
-    extractiveAnswer(query, results, citations, type, askedOn, person, options.now);
+    extractiveAnswer(query, results, citations, type, askedOn, person, options.now, askerWrote);
   if (answer.repeated) {
     // A sentence sent again and again with new figures: the latest one written by now holds,
     // though it may rank below the retrieved ones.
@@ -395,6 +398,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
         askedOn,
         undefined,
         options.now,
+        askerWrote,
       );
       if (second.found) {
         answer = second;
@@ -437,7 +441,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   if (person && answer.found && otherWritersWord(answer.answer, answer.hit, person)) {
     const rest = results.filter((hit) => hit.uri !== answer.hit?.uri);
     const fresh = new CitationList();
-    const second = extractiveAnswer(query, rest, fresh, type, askedOn, person, options.now);
+    const second = extractiveAnswer(query, rest, fresh, type, askedOn, person, options.now, askerWrote);
     answer =
       second.found && !otherWritersWord(second.answer, second.hit, person)
         ? second
@@ -470,7 +474,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       const second =
         namedRowAnswer(query, passages, fresh) ??
         cellOnDay(query, passages, fresh, type, question, askedOn) ??
-        extractiveAnswer(query, passages, fresh, type, askedOn, undefined, options.now);
+        extractiveAnswer(query, passages, fresh, type, askedOn, undefined, options.now, askerWrote);
       const measured = !second.hit || !MEASURED.has(type ?? '') || statesMeasure(question, second.hit, type);
       if (
         second.found &&
@@ -864,6 +868,29 @@ async function sentToMe(
         toMe,
       ) || routedToMe(hit),
   );
+}
+
+/**
+ * Whether the asker wrote a passage, read once per passage. An asker given by address is
+ * matched by the From address (a Notes route taken off), without reading the people table; one
+ * given by name is resolved through it.
+ */
+async function askerWroteOf(index: SearchIndex, asUser: string): Promise<(hit: SearchHit) => boolean> {
+  if (asUser.includes('@')) {
+    const me = withoutRoute(asUser.trim()).toLowerCase();
+    return (hit) =>
+      hit.people.some((ref) => ref.role === 'from' && withoutRoute(ref.address ?? '').toLowerCase() === me);
+  }
+  const reader = readerOf(await index.store.people(), asUser);
+  const known = new Map<SearchHit, boolean>();
+  return (hit) => {
+    let wrote = known.get(hit);
+    if (wrote === undefined) {
+      wrote = reader.wrote(hit);
+      known.set(hit, wrote);
+    }
+    return wrote;
+  };
 }
 
 /** A Notes-routed address as the plain one it stands for: "ann.lee/corp/acme@acme.com" → "ann.lee@acme.com". */

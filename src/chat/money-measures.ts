@@ -7,6 +7,34 @@
 const DURATION =
   /\b\d[\d,.]*\s+(?:(?:working|business|calendar|banking)\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b/gi;
 
+/** The words of small numbers that count spans of time: "five years", "a two-day course". */
+const TIME_COUNT_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|sixty|ninety';
+
+/** A span of time by a figure or a number word: "10 working days", "2-day", "five years". */
+const ANY_DURATION = new RegExp(
+  String.raw`(?:\b\d[\d,.]*|\b(?:${TIME_COUNT_WORDS}))(?:\s+|\s*-\s*)(?:(?:working|business|calendar|banking)\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b`,
+  'gi',
+);
+
+/** "How large …", "how big …", "how tall …": a size or an amount is asked, not a time. */
+const SIZE_OR_AMOUNT_ASKED = /^\s*how\s+(?:large|big|tall|high|wide|heavy|deep)\b/i;
+
+/**
+ * "How large may the annex be?" is not answered by a sentence whose every figure is a span of
+ * time ("a test done within the last five years", "a 2-day workshop"): time is no size or sum.
+ */
+export function durationsForSize(question: string, text: string): boolean {
+  if (!SIZE_OR_AMOUNT_ASKED.test(question)) return false;
+  const plain = text.normalize('NFKC');
+  const rest = plain.replace(ANY_DURATION, ' ');
+  return (
+    (plain.match(ANY_DURATION) ?? []).length > 0 &&
+    !/\d/.test(rest) &&
+    !new RegExp(String.raw`\b(?:${TIME_COUNT_WORDS}|hundred|thousand|million|billion)\b`, 'i').test(rest)
+  );
+}
+
 /** Lengths and areas: "16 feet", "750 square feet", "4 ft", "2.5 acres". A size is not money. */
 const SIZE =
   /\b\d[\d,.]*\s*(?:-\s*)?(?:square\s+|sq\.?\s*)?(?:feet|foot|ft|inch(?:es)?|yards?|miles?|met(?:er|re)s?|kilomet(?:er|re)s?|acres?|hectares?)\b/gi;

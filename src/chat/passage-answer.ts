@@ -39,6 +39,7 @@ import { ownChatSibling, saysNotKnown, statesUse } from './chat-lines.ts';
 import type { CitationList } from './citations.ts';
 import { lineUnderAskedHeading } from './line-heading.ts';
 import { askedListItem } from './listed-item.ts';
+import { durationsForSize } from './money-measures.ts';
 import { namesUnit } from './named-unit.ts';
 import { citedPassage } from './passage-sentences.ts';
 import {
@@ -59,7 +60,7 @@ import {
   rankSentences,
   titledName,
 } from './sentence-rank.ts';
-import { asksFigure, holdsFigure } from './value-binding.ts';
+import { asksFigure, figureNounAsked, holdsFigure } from './value-binding.ts';
 
 export type ExtractiveAnswer = {
   readonly answer: string;
@@ -776,6 +777,26 @@ function unitLine(
     )[0];
 }
 
+/**
+ * The sentence of the first one's passage that names the measure a figure question asks for
+ * ("bid", "price") and gives a figure, is no question, and scores nearly as well as the first.
+ */
+function figureLine(question: string, first: Candidate, ranked: readonly Candidate[]): Candidate | undefined {
+  const noun = foldedTerms(figureNounAsked(question) ?? '')[0];
+  if (!noun) return undefined;
+  return ranked.find(
+    (candidate) =>
+      candidate !== first &&
+      candidate.hit === first.hit &&
+      !candidate.speaker &&
+      candidate.score >= first.score * INSTANCE_MARGIN &&
+      candidate.relevance >= MIN_RELEVANCE &&
+      candidate.terms.has(noun) &&
+      !/\?\s*$/.test(candidate.text) &&
+      holdsFigure(candidate.text, question),
+  );
+}
+
 /** The longest sentence that follows a reasonless answer to "why" as its likely reason. */
 const FOLLOW_REASON_CHARS = 200;
 
@@ -921,8 +942,10 @@ export function extractiveAnswer(
   person?: string,
   /** When it is asked: "when is …" is not answered by a day already gone. */
   now?: Date,
+  /** Whether the asker wrote a passage: its first-person sentences name no one for "who …". */
+  askerWrote?: (hit: SearchHit) => boolean,
 ): ExtractiveAnswer {
-  const all = rankSentences(question, hits, type, person);
+  const all = rankSentences(question, hits, type, person, askerWrote);
   const scored = all.filter((candidate) => candidate.score > 0);
   const dated = askedOn
     ? superseded(
@@ -1100,7 +1123,14 @@ export function extractiveAnswer(
     return none;
   // "What IRR did I work out for the harbour depot?" is not answered by "I tried to work out the
   // IRR on the harbour depot.": the measure named, no figure given.
-  if (type === undefined && asksFigure(question) && !holdsFigure(firstLine, question)) return none;
+  // A line of the same passage that names the measure with its figure, scoring nearly as well,
+  // answers instead ("Bid for a one-year contract: $0.07/month" below "we are always willing to
+  // show a bid based on the spreads" for "what bid did I show …").
+  if (type === undefined && asksFigure(question) && !holdsFigure(firstLine, question)) {
+    const figured = figureLine(question, first, ranked);
+    if (!figured) return none;
+    first = figured;
+  }
   // "What salary did Ana accept?" is not answered by a figure whose sentence carries none of the
   // question's words and has no word of the thing asked beside it: the figure is another thing's.
   // (A number or an extension alone on a line, under a name, is that name's: not for them.)
@@ -1131,6 +1161,9 @@ export function extractiveAnswer(
     onlyMoneyFigures(first.text)
   )
     return none;
+  // "How large may the annex be?", "how big a bond …": a sentence whose only figures are spans
+  // of time gives no size or sum.
+  if (durationsForSize(question, first.text)) return none;
   const chosen: Candidate[] = [first];
   // A second sentence only when it adds what the question names and the first lacks:
   // two of its terms, or one of its names.
@@ -1138,8 +1171,9 @@ export function extractiveAnswer(
   const named = namedTerms(question);
   const second = ranked.find((candidate) => {
     if (candidate === first || candidate.hit !== first.hit) return false;
-    // The lead-in of the list whose item answers reads another item with it.
-    if (item && candidate.lead !== undefined) return false;
+    // The lead-in of the list whose item answers reads another item with it; one that only
+    // borrows the words of the sentence before it adds nothing of its own.
+    if ((item && candidate.lead !== undefined) || candidate.leadsBack) return false;
     if (Math.abs(candidate.position - first.position) > 3 || candidate.score < first.score * 0.75)
       return false;
     const added = wanted.filter((term) => candidate.terms.has(term) && !first.terms.has(term));

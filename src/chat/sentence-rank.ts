@@ -91,6 +91,8 @@ import {
 export type Candidate = PassageSentence & {
   /** For "who …", the writer of a mail sentence said in the first person ("I will call Ana."). */
   readonly writer?: string;
+  /** A lead-in pointing ahead whose share of the question's words is the sentence's before it. */
+  readonly leadsBack?: boolean;
   readonly terms: ReadonlySet<string>;
   readonly relevance: number;
   /** The share of the question's words (by rarity) the sentence itself carries. */
@@ -190,12 +192,19 @@ const ROLE_ASKED = /^\s*[Ww]ho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+[^?]*?['’]s
 const CHANGE =
   /\b(?:re-?schedul\w*|mov(?:e|ed|ing)|postpon\w*|push(?:ed)? (?:back|out)|delay\w*|chang\w*|shift\w*|new (?:date|time|place|venue|room)|now)\b/i;
 
+/** A lead-in that names nothing of what it announces: "… to the following:", "… as follows:". */
+const POINTS_AHEAD = /\b(?:the following|as follows)\s*[.:]?\s*$/i;
+/** The share of the words of the sentence before it that such a lead-in counts as its own. */
+const LEAD_BACK_SHARE = 0.5;
+
 /** Scores every sentence of the passages against the question. */
 export function rankSentences(
   question: string,
   hits: readonly SearchHit[],
   type: AnswerType | undefined = expectedAnswerType(question),
   person?: string,
+  /** Whether the asker wrote a passage: the writer of their own mail is never the one a "who" asks for. */
+  askerWrote?: (hit: SearchHit) => boolean,
 ): Candidate[] {
   const askedBounds = boundsOf(question);
   const asksAboutAsking = /\b(?:ask(?:s|ed|ing)?|question(?:s|ed)?|wonder(?:s|ed)?)\b/i.test(question);
@@ -437,9 +446,22 @@ export function rankSentences(
       signedByOther(pool, termsOf, i, questionNames, writerTerms(sentence.hit));
     // A sentence that says someone will not be there says what "who won't be at …" asks, in
     // other words ("Ben cannot join us"): that counts as a share of the question's own.
-    const own =
-      wanted.reduce((sum, term) => sum + (terms.has(term) ? rarity(term) : 0), 0) / plainTotal +
-      (absenceAsked && ABSENCE.test(sentence.text) ? ABSENCE_OWN : 0);
+    const ownOf = (held: ReadonlySet<string>) =>
+      wanted.reduce((sum, term) => sum + (held.has(term) ? rarity(term) : 0), 0) / plainTotal;
+    // A lead-in that points ahead ("Please send an ID to the following:") is about what the
+    // sentence right before it says ("I need to give view-only IDs to two publications."): those
+    // words count as its own.
+    const before = pool[i - 1];
+    const leadBack =
+      sentence.lead !== undefined &&
+      POINTS_AHEAD.test(sentence.lead) &&
+      before?.hit === sentence.hit &&
+      before.role === sentence.role &&
+      !before.speaker
+        ? LEAD_BACK_SHARE * ownOf(termsOf[i - 1] ?? new Set())
+        : 0;
+    const ownSelf = ownOf(terms);
+    const own = Math.max(ownSelf, leadBack) + (absenceAsked && ABSENCE.test(sentence.text) ? ABSENCE_OWN : 0);
     const nearby = share((term) => near.has(term));
     const passage = share((term) => passageTerms.get(sentence.hit)?.has(term) ?? false);
     const relevance = 0.45 * own + 0.35 * nearby + 0.2 * passage;
@@ -502,7 +524,8 @@ export function rankSentences(
       !writesOtherDate(sentence.text, writtenDates);
     // "Who will call the agency?" answered by "I will call them." in a mail: its writer, when
     // the sentence names no one else and the writer is not someone the question names ("who
-    // did Ana think …" wants another person than Ana).
+    // did Ana think …" wants another person than Ana). Not the asker, in their own mail: "Who
+    // built the duplexes?" is not answered by "I saw duplexes for sale" in a mail the asker sent.
     const writerName =
       type === 'person' &&
       !carries &&
@@ -512,7 +535,8 @@ export function rankSentences(
       (FIRST_PERSON.test(sentence.text) ||
         (FIRST_PERSON_ABLE.test(sentence.text) &&
           !AUTO_REPLY.test(`${sentence.hit.title}\n${sentence.hit.text}`)) ||
-        (ofMe && TO_READER.test(sentence.text)))
+        (ofMe && TO_READER.test(sentence.text))) &&
+      !askerWrote?.(sentence.hit)
         ? senderName(sentence.hit)
         : undefined;
     const writer =
@@ -559,10 +583,11 @@ export function rankSentences(
     // A question in the passage asks; it does not answer, unless the question is who asked
     // or it carries the very thing asked for ("Can you call me at 555-0100?"). One that asks
     // whether something holds of someone else ("Does she work in Oslo.", its mark often left
-    // out in mail) only guesses the thing it names.
+    // out in mail) only guesses the thing it names; one that asks for it ("When is the closing
+    // date.") gives none.
     const whether = WHETHER.test(sentence.text);
     const asks =
-      (asksQuestion(sentence.text) || whether) &&
+      (asksQuestion(sentence.text) || whether || UNMARKED_QUESTION.test(sentence.text)) &&
       !SUGGESTION.test(sentence.text) &&
       !(asksSuggestion && PROPOSING.test(sentence.text)) &&
       !asksAboutAsking &&
@@ -638,6 +663,7 @@ export function rankSentences(
     return {
       ...sentence,
       ...(writer ? { writer } : {}),
+      ...(leadBack > ownSelf ? { leadsBack: true } : {}),
       terms,
       relevance,
       own,
@@ -688,6 +714,13 @@ export function asksQuestion(text: string): boolean {
 /** A yes-or-no question about someone or something else: "Does she work in Oslo", "Is it easier …". */
 const WHETHER =
   /^\s*(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should)\s+(?:he|she|it|they|that|this|there)\b/i;
+
+/**
+ * A question put without its mark, as mail often writes it: "When is the closing date.", "What
+ * are your plans for June." (an interrogative word, a verb that asks, then who or what is asked).
+ */
+const UNMARKED_QUESTION =
+  /^\s*(?:when|what|where|which|who|whom|why|how)(?:'s|\s+(?:is|are|was|were|will|would|do|does|did|can|could|should|shall|has|have))\s+(?:the|a|an|your|our|my|his|her|their|this|that|these|those|it|we|you|they|he|she|i)\b[^:;]*$/i;
 
 /** The one a question names as given advice: "suggest for ana_r", "tell ana_r", "gave ana_r". */
 const ADVISED = /\b(?:for|to|tells?|told|gives?|gave|advised?|help(?:s|ed)?)\s+([\p{L}\p{N}_.-]+)/giu;

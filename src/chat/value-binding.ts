@@ -96,11 +96,16 @@ export function figureOfOther(text: string, asked: ReadonlySet<string>): boolean
  * the IRR on …") repeats the question; it does not answer it.
  */
 const FIGURE_NOUN_ASKED =
-  /^\s*what(?:'s|\s+(?:is|was|are|were|will\s+be)\s+(?:the|my|our|his|her|their|its|your)|\s+(?:the|my|our|his|her|their|its|your))?\s+(?:[\p{L}-]+\s+)?(?:irr|npv|price|cost|bid|fee|salary|premium|balance|percentage|total)s?\b(?!\s+(?:about|like|for what)\b)/iu;
-const COST_ASKED = /^\s*what\s+(?:does|do|did|will|would)\b[^?]*\bcost\b/i;
+  /^\s*what(?:'s|\s+(?:is|was|are|were|will\s+be)\s+(?:the|my|our|his|her|their|its|your)|\s+(?:the|my|our|his|her|their|its|your))?\s+(?:[\p{L}-]+\s+)?(irr|npv|price|cost|bid|fee|salary|premium|balance|percentage|total)s?\b(?!\s+(?:about|like|for what)\b)/iu;
+const COST_ASKED = /^\s*what\s+(?:does|do|did|will|would)\b[^?]*\b(cost)\b/i;
 
 export function asksFigure(question: string): boolean {
-  return FIGURE_NOUN_ASKED.test(question) || COST_ASKED.test(question);
+  return figureNounAsked(question) !== undefined;
+}
+
+/** The measure a figure question asks for ("What bid did I show …?" → "bid"), or none. */
+export function figureNounAsked(question: string): string | undefined {
+  return (FIGURE_NOUN_ASKED.exec(question)?.[1] ?? COST_ASKED.exec(question)?.[1])?.toLowerCase();
 }
 
 /** A figure in the text, other than one in a name or code the question itself writes ("the P100 risk"). */
