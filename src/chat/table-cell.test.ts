@@ -55,6 +55,29 @@ describe('tableCellAnswer', () => {
     );
   });
 
+  it("gives no block's title nor another year's figure for a figure whose own cell is empty", () => {
+    // Invented: the 5000 row stops at 2020 in both blocks; the second block's title counts children.
+    const rates = sheet(
+      'Rates',
+      [
+        'STANDARD PLAN | | SOLO | |',
+        'Income | | 2019 | 2020 | 2021',
+        '5000 | | 0.04 | 0.03 |',
+        '9000 | | 0.08 | 0.07 | 0.06',
+        'STANDARD PLAN | | FAMILY OF 2 CHILDREN | |',
+        'Income | | 2019 | 2020 | 2021',
+        '5000 | | 0.02 | 0.01 |',
+        '9000 | | 0.05 | 0.04 | 0.03',
+      ].join('\n'),
+    );
+    const asked = 'On the standard plan, what rate did a solo earner on 5000 pay in 2021?';
+    // Neither the other block's title nor the figure of another year under the block's title.
+    expect(ask(asked, [rates], 'rate')?.found ?? false).toBe(false);
+    expect(
+      ask('On the standard plan, what rate did a solo earner on 9000 pay in 2021?', [rates], 'rate')?.answer,
+    ).toContain('0.06');
+  });
+
   it('reads a label written with a digit ordinal or a short form as the words the question spells out', () => {
     const kilns = sheet('Kilns', [' | Firings', '1st Qtr | 14', '2nd Qtr | 9'].join('\n'));
     expect(ask('How many firings in the second quarter?', [kilns], 'amount')?.answer).toBe(

@@ -122,6 +122,45 @@ function fits(value: string, type: AnswerType | undefined): boolean {
   return true;
 }
 
+/**
+ * A block's title in a row of words alone ("FAMILY OF 2 CHILDREN" beside "STANDARD PLAN"): its
+ * figure counts what the block describes, with no sign, decimal or grouping of an amount, among
+ * three words or more. It labels the figures below it and is none of them.
+ */
+function titleCell(value: string, cells: readonly string[]): boolean {
+  return (
+    isTitleRow(cells) &&
+    !/[$€£¥%]|\d[.,]\d|\bper\s*cent\b|\bpercent\b/i.test(value) &&
+    (value.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3
+  );
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * A column headed by another year than the one the question names: a row of years between the
+ * column's key and the value ("Income | | 2019 | 2020 | 2021" under a block titled "SOLO") heads
+ * the value's column by its year, and the question that asks 2021 does not ask 2019's figure,
+ * whatever title stands above both.
+ */
+function otherYearColumn(
+  grid: Grid,
+  columnKey: number,
+  r: number,
+  c: number,
+  keys: ReadonlySet<string>,
+): boolean {
+  const askedYears = [...keys].filter((key) => YEAR.test(key));
+  if (askedYears.length === 0) return false;
+  for (let row = r - 1; row > columnKey; row--) {
+    const cells = grid[row] ?? [];
+    if (cells.filter((cell) => YEAR.test(cell)).length < 2) continue;
+    const own = cells[c] ?? '';
+    return YEAR.test(own) && !askedYears.includes(own);
+  }
+  return false;
+}
+
 /** A camel-cased or underscored title ("SalesReport_2024") read as words. */
 const titleWords = (title: string) => title.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/[_.]/g, ' ');
 
@@ -312,6 +351,7 @@ function cellsOf(
     if (isTitleRow(cells) && (keyOf[r]?.filter(Boolean).length ?? 0) >= 2) return;
     cells.forEach((value, c) => {
       if (!value || keyOf[r]?.[c] || !fits(value, type) || repeatsKeys(value, keys)) return;
+      if ((type === 'amount' || type === 'rate') && titleCell(value, cells)) return;
       let rowKey: number | undefined;
       for (let left = c - 1; left >= 0 && rowKey === undefined; left--) if (keyOf[r]?.[left]) rowKey = left;
       // A lookup the other way ("the code for Port Halden" in "Code | Code name"): a value of words
@@ -331,6 +371,7 @@ function cellsOf(
         if (listed) out.push({ hit, rank, row: r, value, ...listed });
         return;
       }
+      if (otherYearColumn(grid, columnKey, r, c, keys)) return;
       const keyTerms = keyOf[r]?.[rowKey] ?? [];
       const columnTerms = keyOf[columnKey]?.[c] ?? [];
       if (keyTerms.some((term) => columnTerms.includes(term))) return;
