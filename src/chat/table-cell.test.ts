@@ -78,6 +78,21 @@ describe('tableCellAnswer', () => {
     ).toContain('0.06');
   });
 
+  it('reads no row labelled by a number the question writes only inside a time', () => {
+    // Invented: a kiln log with no reading at 06:12:45; its row 12 is no part of that time.
+    const log = sheet(
+      'KilnLog',
+      ['No | Reading | Shown as', '7 | 05:50:00 | 5:50 AM', '12 | 1,250 | 1,250 degrees'].join('\n'),
+    );
+    const asked = (question: string) =>
+      tableCellAnswer(questionTerms(question), [log], new CitationList(), undefined, question);
+    expect(asked('How is the reading 06:12:45 shown in the kiln log?')).toBeUndefined();
+    // A number the question also writes on its own still names its row.
+    expect(asked('How is row 12 of 06:12:45 shown in the kiln log?')?.answer).toContain(
+      '12, Shown as: 1,250 degrees',
+    );
+  });
+
   it('reads a label written with a digit ordinal or a short form as the words the question spells out', () => {
     const kilns = sheet('Kilns', [' | Firings', '1st Qtr | 14', '2nd Qtr | 9'].join('\n'));
     expect(ask('How many firings in the second quarter?', [kilns], 'amount')?.answer).toBe(

@@ -135,6 +135,25 @@ function titleCell(value: string, cells: readonly string[]): boolean {
   );
 }
 
+/** Times and dates a question writes ("16:17:37", "2031-03-01") and the numbers only they hold. */
+type Stamps = { readonly whole: readonly string[]; readonly parts: ReadonlySet<string> };
+
+const NO_STAMPS: Stamps = { whole: [], parts: new Set() };
+
+const STAMP = /\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/g;
+
+/**
+ * The times and dates of a question, and their numbers that it writes nowhere else: "16:17:37"
+ * names no row 37 ("37 | 12,346"), though its words are 16, 17 and 37.
+ */
+function stampsOf(question: string): Stamps {
+  const whole = question.match(STAMP) ?? [];
+  if (whole.length === 0) return NO_STAMPS;
+  const elsewhere = new Set(termsOf(question.replace(STAMP, ' ')));
+  const parts = new Set(whole.flatMap((stamp) => termsOf(stamp)).filter((term) => !elsewhere.has(term)));
+  return { whole, parts };
+}
+
 const YEAR = /^(?:19|20)\d\d$/;
 
 /**
@@ -324,13 +343,17 @@ function cellsOf(
   rank: number,
   keys: ReadonlySet<string>,
   type: AnswerType | undefined,
+  stamps: Stamps = NO_STAMPS,
 ): Cell[] {
   const grid = gridOf(hit.text);
   if (!grid) return [];
-  // A cell is a key when every word of it is a word of the question.
+  // A cell is a key when every word of it is a word of the question; a number the question wrote
+  // only inside a time or a date counts in a cell that holds that whole time or date.
   const keyOf = grid.map((row) =>
     row.map((cell) => {
       const terms = termsOf(withoutAsides(cell));
+      if (terms.some((term) => stamps.parts.has(term)) && !stamps.whole.some((stamp) => cell.includes(stamp)))
+        return undefined;
       return terms.length > 0 && terms.every((term) => keys.has(term)) ? terms : undefined;
     }),
   );
@@ -446,7 +469,7 @@ export function tableCellAnswer(
     const covered = [...keys].filter(
       (key) => passage.has(key) || [...passage].some((term) => sameWord(key, term)),
     ).length;
-    return covered * 2 >= keys.size ? cellsOf(hit, rank, keys, type) : [];
+    return covered * 2 >= keys.size ? cellsOf(hit, rank, keys, type, stampsOf(question ?? '')) : [];
   });
   // Cells that match alike ("Series 3" of Teal and of Slate, both named in "the chart with Teal,
   // Amber and Slate, what is Series 3 for Slate?") go to the row the question names next to the column.
