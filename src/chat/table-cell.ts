@@ -135,7 +135,7 @@ function titleCell(value: string, cells: readonly string[]): boolean {
   );
 }
 
-/** Times and dates a question writes ("16:17:37", "2031-03-01") and the numbers only they hold. */
+/** Times and dates a question writes ("06:12:45", "2031-03-01") and the numbers only they hold. */
 type Stamps = { readonly whole: readonly string[]; readonly parts: ReadonlySet<string> };
 
 const NO_STAMPS: Stamps = { whole: [], parts: new Set() };
@@ -143,8 +143,8 @@ const NO_STAMPS: Stamps = { whole: [], parts: new Set() };
 const STAMP = /\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/g;
 
 /**
- * The times and dates of a question, and their numbers that it writes nowhere else: "16:17:37"
- * names no row 37 ("37 | 12,346"), though its words are 16, 17 and 37.
+ * The times and dates of a question, and their numbers that it writes nowhere else: "06:12:45"
+ * names no row 45 ("45 | 1,250"), though its words are 06, 12 and 45.
  */
 function stampsOf(question: string): Stamps {
   const whole = question.match(STAMP) ?? [];
