@@ -32,6 +32,7 @@ import {
 import { attributedPerson, concernsPerson, otherWritersWord, titleNamesPerson } from './attributed-person.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { holdsAskedCode } from './code-match.ts';
+import { datedRecordAnswer } from './dated-record.ts';
 import { answerFileAuthor, fileAuthorAsked } from './document-author.ts';
 import { documentWords } from './document-words.ts';
 import { answerFromEvent } from './event-answers.ts';
@@ -634,7 +635,8 @@ function prose(answer: ExtractiveAnswer): string | undefined {
 /**
  * A table cell for the question's row and column, unless the question names a day of the
  * month ("How much did the north desk make on 3 March?") that the cell's file never names: a
- * figure of a sheet about other things is no answer about that day.
+ * figure of a sheet about other things is no answer about that day. Without a cell, the one
+ * record of that day a sheet of dated rows holds (see dated-record).
  */
 function cellOnDay(
   query: string,
@@ -652,7 +654,10 @@ function cellOnDay(
     const reference = hit?.date ? new Date(hit.date) : askedOn.now;
     if (hit && !namesDay(`${hit.title}\n${hit.text}`, reference, day)) return undefined;
   }
-  return tableCellAnswer(terms, hits, citations, type, question);
+  const cell = tableCellAnswer(terms, hits, citations, type, question);
+  // Without a cell, a sheet's one record of that day that the question's other words name.
+  if (cell || !askedOn || !namesDayOfMonth(question)) return cell;
+  return datedRecordAnswer(question, hits, citations, askedOn.date);
 }
 
 /**

@@ -258,3 +258,31 @@ describe('a table of labels and words among paragraphs', () => {
     expect(units).toContain('- Confirmations: from 8 to 12 August');
   });
 });
+
+describe('slide points', () => {
+  // Invented: a board slide whose short points would look hard-wrapped to a mail's width rule.
+  const BOARD = [
+    'Board of the Lantern Guild 2031',
+    'Chair – Orla Venkat (Harbourside)',
+    'Vice-Chair – Tomasz Ilunga (Northgate)',
+    'Keeper of Records – Ines Marlow (Harbourside)',
+    'Treasurer – Bo Akintola (Westmere)',
+    'Ward Wardens',
+    'Harbourside – Pia Sørlie',
+    'Northgate – Cal Ferreira',
+  ].join('\n');
+
+  it('keeps a point that ends with a closing bracket apart from the short heading after it', () => {
+    const units = passageUnits({ text: BOARD, type: 'slide' }).map((unit) => unit.text);
+    expect(units).toContain('Treasurer – Bo Akintola (Westmere)');
+    expect(units.some((text) => text.includes('Bo Akintola') && text.includes('Ward Wardens'))).toBe(false);
+  });
+
+  it('still joins a slide line that goes on in lower case', () => {
+    const units = passageUnits({
+      text: 'Lantern fees for the winter season are\ncollected at the gate by the wardens',
+      type: 'slide',
+    }).map((unit) => unit.text);
+    expect(units).toEqual(['Lantern fees for the winter season are collected at the gate by the wardens']);
+  });
+});

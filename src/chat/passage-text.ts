@@ -46,6 +46,8 @@ const BOILERPLATE = [
 const ATTACHMENT_PLACEHOLDER = /^\s*(?:<<[^<>]+>>\s*)+[.]?\s*$/;
 
 const BULLET = /^\s*(?:[-*•·]|\d{1,2}[.)]|[a-z][.)])\s+/;
+/** A slide's point closed by a bracket ("Treasurer – Ann Roe (Westmere)", "Kestrel [ICSE'29]"): a label with its value, whole. */
+const POINT_END = /[)\]]$/;
 
 /** True when a mail looks like a newsletter or bulk mail. */
 export function isBulk(text: string): boolean {
@@ -379,6 +381,9 @@ export function passageUnits(
     if (text.trim() === '' || (paragraph.length > 0 && paragraph[paragraph.length - 1]?.quoted !== quoted))
       flush();
     if (text.trim() !== '') paragraph.push({ text, line, quoted });
+    // A slide's point closed by a bracket ("Treasurer – Ann Roe (Westmere)") is whole: the next line
+    // ("Regional Reps") is another point, however short the one before it looks to the width rule.
+    if (hit.type === 'slide' && POINT_END.test(text.trim())) flush();
   }
   flush();
   // A forward with a short note on top ("this was the list John referenced"): what it

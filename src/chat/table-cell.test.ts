@@ -55,6 +55,44 @@ describe('tableCellAnswer', () => {
     );
   });
 
+  it("gives no block's title nor another year's figure for a figure whose own cell is empty", () => {
+    // Invented: the 5000 row stops at 2020 in both blocks; the second block's title counts children.
+    const rates = sheet(
+      'Rates',
+      [
+        'STANDARD PLAN | | SOLO | |',
+        'Income | | 2019 | 2020 | 2021',
+        '5000 | | 0.04 | 0.03 |',
+        '9000 | | 0.08 | 0.07 | 0.06',
+        'STANDARD PLAN | | FAMILY OF 2 CHILDREN | |',
+        'Income | | 2019 | 2020 | 2021',
+        '5000 | | 0.02 | 0.01 |',
+        '9000 | | 0.05 | 0.04 | 0.03',
+      ].join('\n'),
+    );
+    const asked = 'On the standard plan, what rate did a solo earner on 5000 pay in 2021?';
+    // Neither the other block's title nor the figure of another year under the block's title.
+    expect(ask(asked, [rates], 'rate')?.found ?? false).toBe(false);
+    expect(
+      ask('On the standard plan, what rate did a solo earner on 9000 pay in 2021?', [rates], 'rate')?.answer,
+    ).toContain('0.06');
+  });
+
+  it('reads no row labelled by a number the question writes only inside a time', () => {
+    // Invented: a kiln log with no reading at 06:12:45; its row 12 is no part of that time.
+    const log = sheet(
+      'KilnLog',
+      ['No | Reading | Shown as', '7 | 05:50:00 | 5:50 AM', '12 | 1,250 | 1,250 degrees'].join('\n'),
+    );
+    const asked = (question: string) =>
+      tableCellAnswer(questionTerms(question), [log], new CitationList(), undefined, question);
+    expect(asked('How is the reading 06:12:45 shown in the kiln log?')).toBeUndefined();
+    // A number the question also writes on its own still names its row.
+    expect(asked('How is row 12 of 06:12:45 shown in the kiln log?')?.answer).toContain(
+      '12, Shown as: 1,250 degrees',
+    );
+  });
+
   it('reads a label written with a digit ordinal or a short form as the words the question spells out', () => {
     const kilns = sheet('Kilns', [' | Firings', '1st Qtr | 14', '2nd Qtr | 9'].join('\n'));
     expect(ask('How many firings in the second quarter?', [kilns], 'amount')?.answer).toBe(

@@ -122,6 +122,64 @@ function fits(value: string, type: AnswerType | undefined): boolean {
   return true;
 }
 
+/**
+ * A block's title in a row of words alone ("FAMILY OF 2 CHILDREN" beside "STANDARD PLAN"): its
+ * figure counts what the block describes, with no sign, decimal or grouping of an amount, among
+ * three words or more. It labels the figures below it and is none of them.
+ */
+function titleCell(value: string, cells: readonly string[]): boolean {
+  return (
+    isTitleRow(cells) &&
+    !/[$€£¥%]|\d[.,]\d|\bper\s*cent\b|\bpercent\b/i.test(value) &&
+    (value.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3
+  );
+}
+
+/** Times and dates a question writes ("06:12:45", "2031-03-01") and the numbers only they hold. */
+type Stamps = { readonly whole: readonly string[]; readonly parts: ReadonlySet<string> };
+
+const NO_STAMPS: Stamps = { whole: [], parts: new Set() };
+
+const STAMP = /\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/g;
+
+/**
+ * The times and dates of a question, and their numbers that it writes nowhere else: "06:12:45"
+ * names no row 45 ("45 | 1,250"), though its words are 06, 12 and 45.
+ */
+function stampsOf(question: string): Stamps {
+  const whole = question.match(STAMP) ?? [];
+  if (whole.length === 0) return NO_STAMPS;
+  const elsewhere = new Set(termsOf(question.replace(STAMP, ' ')));
+  const parts = new Set(whole.flatMap((stamp) => termsOf(stamp)).filter((term) => !elsewhere.has(term)));
+  return { whole, parts };
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * A column headed by another year than the one the question names: a row of years between the
+ * column's key and the value ("Income | | 2019 | 2020 | 2021" under a block titled "SOLO") heads
+ * the value's column by its year, and the question that asks 2021 does not ask 2019's figure,
+ * whatever title stands above both.
+ */
+function otherYearColumn(
+  grid: Grid,
+  columnKey: number,
+  r: number,
+  c: number,
+  keys: ReadonlySet<string>,
+): boolean {
+  const askedYears = [...keys].filter((key) => YEAR.test(key));
+  if (askedYears.length === 0) return false;
+  for (let row = r - 1; row > columnKey; row--) {
+    const cells = grid[row] ?? [];
+    if (cells.filter((cell) => YEAR.test(cell)).length < 2) continue;
+    const own = cells[c] ?? '';
+    return YEAR.test(own) && !askedYears.includes(own);
+  }
+  return false;
+}
+
 /** A camel-cased or underscored title ("SalesReport_2024") read as words. */
 const titleWords = (title: string) => title.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/[_.]/g, ' ');
 
@@ -285,13 +343,17 @@ function cellsOf(
   rank: number,
   keys: ReadonlySet<string>,
   type: AnswerType | undefined,
+  stamps: Stamps = NO_STAMPS,
 ): Cell[] {
   const grid = gridOf(hit.text);
   if (!grid) return [];
-  // A cell is a key when every word of it is a word of the question.
+  // A cell is a key when every word of it is a word of the question; a number the question wrote
+  // only inside a time or a date counts in a cell that holds that whole time or date.
   const keyOf = grid.map((row) =>
     row.map((cell) => {
       const terms = termsOf(withoutAsides(cell));
+      if (terms.some((term) => stamps.parts.has(term)) && !stamps.whole.some((stamp) => cell.includes(stamp)))
+        return undefined;
       return terms.length > 0 && terms.every((term) => keys.has(term)) ? terms : undefined;
     }),
   );
@@ -312,6 +374,7 @@ function cellsOf(
     if (isTitleRow(cells) && (keyOf[r]?.filter(Boolean).length ?? 0) >= 2) return;
     cells.forEach((value, c) => {
       if (!value || keyOf[r]?.[c] || !fits(value, type) || repeatsKeys(value, keys)) return;
+      if ((type === 'amount' || type === 'rate') && titleCell(value, cells)) return;
       let rowKey: number | undefined;
       for (let left = c - 1; left >= 0 && rowKey === undefined; left--) if (keyOf[r]?.[left]) rowKey = left;
       // A lookup the other way ("the code for Port Halden" in "Code | Code name"): a value of words
@@ -331,6 +394,7 @@ function cellsOf(
         if (listed) out.push({ hit, rank, row: r, value, ...listed });
         return;
       }
+      if (otherYearColumn(grid, columnKey, r, c, keys)) return;
       const keyTerms = keyOf[r]?.[rowKey] ?? [];
       const columnTerms = keyOf[columnKey]?.[c] ?? [];
       if (keyTerms.some((term) => columnTerms.includes(term))) return;
@@ -405,7 +469,7 @@ export function tableCellAnswer(
     const covered = [...keys].filter(
       (key) => passage.has(key) || [...passage].some((term) => sameWord(key, term)),
     ).length;
-    return covered * 2 >= keys.size ? cellsOf(hit, rank, keys, type) : [];
+    return covered * 2 >= keys.size ? cellsOf(hit, rank, keys, type, stampsOf(question ?? '')) : [];
   });
   // Cells that match alike ("Series 3" of Teal and of Slate, both named in "the chart with Teal,
   // Amber and Slate, what is Series 3 for Slate?") go to the row the question names next to the column.

@@ -151,6 +151,23 @@ describe('echoesQuestion', () => {
     expect(echoesQuestion(question, '2024-03-01, League: Coastal Cup. [1]')).toBe(false);
     expect(echoesQuestion(question, 'The Rovers played Harbour City at home. [1]')).toBe(false);
   });
+
+  it("flags one cell read by its row and column whose value only repeats the question's words", () => {
+    const question = 'Whom did the Rovers play away in the Coastal Cup on 1 March 2024?';
+    expect(echoesQuestion(question, '2024-03-01, Cup: Coastal Cup. [1]')).toBe(true);
+    expect(echoesQuestion(question, '2024-03-01, Away: Harbour City. [1]')).toBe(false);
+    // A reference's author and year label its title: the year is the answer.
+    expect(
+      echoesQuestion(
+        'When was Kestrel Paths by Ilunga published?',
+        'Ilunga, Tomasz (2027): Kestrel Paths. [1]',
+      ),
+    ).toBe(false);
+    // A label that names who said a quoted line carries the answer in it.
+    expect(
+      echoesQuestion('Who wrote the comment "coastal cup"?', 'Comment by Ana Ruiz: Coastal Cup. [1]'),
+    ).toBe(false);
+  });
 });
 
 describe('catalogueRecord', () => {

@@ -144,19 +144,26 @@ export function codeFragment(answer: string): boolean {
  * ("2024-03-01, Home: Rovers. 2024-03-01, Away: Harbour City." for "In which league did the
  * Rovers play Harbour City on 1 March 2024?"): the cells of the record asked, but not the one that
  * answers it. One such line may carry its answer in its label ("Comment by Ana: …" for who wrote
- * the comment quoted), so one alone is kept.
+ * the comment quoted), so one alone is kept, unless it is a table's cell read by its row and its
+ * column ("2024-03-01, Cup: Coastal Cup." for "Whom did the Rovers play in the Coastal Cup on 1
+ * March 2024?"): a row label and a column heading say whose cell it is, not what was asked.
  */
 export function echoesQuestion(question: string, answer: string): boolean {
   const asked = new Set(analyze(question));
-  const values = sentencesOf(answer).map((sentence) => /:\s*([^:]+?)\.?$/.exec(sentence)?.[1]);
+  const sentences = sentencesOf(answer);
+  const values = sentences.map((sentence) => /:\s*([^:]+?)\.?$/.exec(sentence)?.[1]);
+  const cellRead = sentences.length === 1 && CELL_READ.test(sentences[0] ?? '');
   return (
-    values.length > 1 &&
+    (values.length > 1 || cellRead) &&
     values.every((value) => {
       const terms = value === undefined ? [] : analyze(value);
       return terms.length > 0 && terms.every((term) => asked.has(term));
     })
   );
 }
+
+/** A cell read by its row and its column: "row label, Column heading: value", a heading of words alone, a value of a few. */
+const CELL_READ = /^[^:,]+,\s*\p{L}[\p{L} ]*:\s*\S+(?:\s+\S+){0,2}\.?$/u;
 
 /** Short words a heading leaves in lower case ("Terms of Use", "Sales and Marketing"). */
 const HEADING_SMALL = new Set('a an and or of the for to in on at by with vs per de la le'.split(' '));
