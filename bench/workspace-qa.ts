@@ -480,6 +480,8 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'bo',
     "fifty-eighth batch: over unused lines of the least-asked help chat (a command to restart a service, a keyboard shortcut, who told someone how to search packages, a find switch, where channel logs are, the preferences holding a setting, the better form of a restart command, a command to clear a print queue, who asked about a file system, a router's firmware, the package to keep the clock in time, a size command, a channel for another language, a file manager suggested, memory given on the line after the question), unused fields of used calendar events (an organizer, an attendee dial-in code, an end time) and unasked card fields (a job title, a phone extension); four of them questions the workspace does not answer (an address nobody gave, a version nobody said, a card model nobody said, an organizer an event lacks); written before ask was run on it and held out (--batches bo)",
+  ],
+  [
     'bp',
     "fifty-ninth batch: over office documents, passages no question used of a journal's table of contents, a Spanish land policy, a sample Word document's author and footer, a deck's date, a jurisdictional rep and a tool's venue, sheet cells by row and column (a match by date, a format's notes, a Chinese bank's month, a summary by year, a tax rate by income and year, a second row's second column); four of them questions the documents do not answer (a rep the list lacks, a match on a day without one, a price never stated, an empty cell); written before ask was run on it and held out (--batches bp)",
   ],
