@@ -42,6 +42,7 @@ import {
   slotWords,
 } from './slot-context.ts';
 import { RANKING_ADJECTIVES } from './slot-words.ts';
+import { statedGroupColumn } from './stated-group.ts';
 import { mean, median } from './stats.ts';
 import { isDatePart } from './transform-frame.ts';
 import { rowCountWording, spreadCountWording } from './value-frequency.ts';
@@ -222,6 +223,12 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
   let label = [...namedColumns]
     .reverse()
     .find((name) => !restMeasures.includes(name) && (fewValued(name) || repeated(name)));
+  // "which part of the day had the most visits" with 'Count the rows of each value of "Shift"':
+  // the question's own word for the groups names no column; the constraints' quoted one does.
+  if (!label) {
+    const stated = statedGroupColumn(frame, context.text);
+    if (stated && !restMeasures.includes(stated) && fewValued(stated)) label = stated;
+  }
   let keys: (row: number) => string | undefined;
   if (label) {
     const cells = cellsOf(frame, label);
@@ -279,7 +286,11 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
   const best = low
     ? Math.min(...scored.map((item) => item.score))
     : Math.max(...scored.map((item) => item.score));
-  const noun = fn === 'count' ? (/^(?:number of\s+|count of\s+)?([a-z]+)/i.exec(rest)?.[1] ?? '') : '';
+  // "the most logged events": the noun after a participle that only describes the rows.
+  const noun =
+    fn === 'count'
+      ? (/^(?:number of\s+|count of\s+)?(?:[a-z]{3,}ed\s+(?=[a-z]+s\b))?([a-z]+)/i.exec(rest)?.[1] ?? '')
+      : '';
   const found = {
     label,
     phrase,

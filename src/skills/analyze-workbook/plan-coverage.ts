@@ -24,6 +24,7 @@ import { allRowNouns, appositionNouns, columnNouns, countedNouns, keptRowNouns }
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
 import { rankedNouns, summedNouns } from './ranked-nouns.ts';
 import { RANKING_ADJECTIVES, readSlotName, statisticWord } from './slot-words.ts';
+import { statedGroupNouns } from './stated-group.ts';
 import { amountsAsNumbers, boundsInWordsAsNumbers } from './unit-numbers.ts';
 import { aliasesOf } from './value-aliases.ts';
 import { roleWords } from './value-columns.ts';
@@ -299,6 +300,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     ...keptRowNouns(text, planText),
     ...allRowNouns(text, planText),
     ...appositionNouns(frame, text, planText),
+    ...statedGroupNouns(frame, text, planText),
   ])
     if (!COMPUTATION_WORDS.has(word) && !known.has(word) && !statisticWord(word)) accounted.add(word);
   for (const word of countedNouns(text, planText)) if (ROW_PICK_WORDS.has(word)) accounted.add(word);
