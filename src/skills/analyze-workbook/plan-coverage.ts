@@ -123,6 +123,8 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     sign: /\bt-test\b|\bANOVA\b|\bchi-square test\b/,
     words: 'difference differences differ association associated',
   },
+  // "@dependent[yes/no]" beside a chi-square test of independence: the verdict the test gives.
+  { sign: /\bchi-square test\b/, words: 'dependent dependence related' },
   { sign: /\bt-test\b/, words: 'ttest' },
   { sign: /\bMann-Whitney U test\b/, words: 'mwu mannwhitney mannwhitneyu wilcoxon difference differ u' },
   { sign: /\bKruskal-Wallis H test\b/, words: 'kw kruskalwallis difference differ h' },
