@@ -164,6 +164,11 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
   { sign: /\bcount of rows\b|\branked by count of\b/, words: 'size sizes' },
   // "@times" for how many rows the most frequent value holds ("named MVP most often, and how many times").
   { sign: /\bcount of rows of the (?:most|least) frequent\b/, words: 'times occurrences appearances often' },
+  // "@times_seen" beside "the mode of Code, and how often": the rows the most frequent value holds.
+  {
+    sign: /\b(?:most|least) frequent [^;]*\(.+, \d+ rows\)/,
+    words: 'times occurrences appearances often seen',
+  },
   // "@attendance_rises" for the rows that rose from the row before.
   {
     sign: /\brose from the previous row\b/,
