@@ -88,7 +88,7 @@ const WHICH_GROUP =
 const GROUP_VERB_REST = /\s+(?:has|had|have|is|was|were|are)\s+.*$/i;
 
 const GROUP_WITH =
-  /\b(?:find|identify|determine|report|name|list)\s+(?:the\s+)?([a-z][\w .-]{1,40}?)\s+with\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
+  /\b(?:find|identify|determine|report|name|list|give|and(?=\s+the\s))\s+(?:the\s+)?([a-z][\w .-]{1,40}?)\s+with\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
 
 /**
  * "Rank the regions by their total Sales and report the top region", "sort the teams by mean
