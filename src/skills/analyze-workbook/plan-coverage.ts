@@ -20,7 +20,14 @@ import { COLUMN_SYNONYMS } from './column-synonyms.ts';
 import type { DataTable } from './data-table.ts';
 import { type DateCondition, dateConditions } from './date-conditions.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
-import { allRowNouns, appositionNouns, columnNouns, countedNouns, keptRowNouns } from './prose-slot-words.ts';
+import {
+  allRowNouns,
+  appositionNouns,
+  columnNouns,
+  countedNouns,
+  distinctNouns,
+  keptRowNouns,
+} from './prose-slot-words.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
 import { rankedNouns, summedNouns } from './ranked-nouns.ts';
 import { RANKING_ADJECTIVES, readSlotName, statisticWord } from './slot-words.ts';
@@ -308,6 +315,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     ...allRowNouns(text, planText),
     ...appositionNouns(frame, text, planText),
     ...statedGroupNouns(frame, text, planText),
+    ...distinctNouns(text, planText),
   ])
     if (!COMPUTATION_WORDS.has(word) && !known.has(word) && !statisticWord(word)) accounted.add(word);
   for (const word of countedNouns(text, planText)) if (ROW_PICK_WORDS.has(word)) accounted.add(word);

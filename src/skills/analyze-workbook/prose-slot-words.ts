@@ -148,3 +148,21 @@ export function appositionNouns(frame: Frame, text: string, planText: string): s
   }
   return nouns;
 }
+
+/** "how many different holding firms": the words after the distinct word, up to a verb or a mark. */
+const DISTINCT_PHRASE =
+  /\bhow many\s+(?:distinct|unique|different)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+?)(?=\s+(?:are|were|is|was|in|of|there|does|do|did|have|has|own|owns|run|runs|appear|exist)\b|[?.,;]|$)/gi;
+
+/**
+ * The words a question calls the values by whose distinct count the plan took ("how many
+ * different holding firms run the shops" → holding, firm for `@holding_firms`).
+ */
+export function distinctNouns(text: string, planText: string): string[] {
+  if (!/\bcount of distinct\b/.test(planText)) return [];
+  return [...text.matchAll(DISTINCT_PHRASE)].flatMap((match) =>
+    match[1]!
+      .split(/\s+/)
+      .filter((word) => !FUNCTION_WORDS.has(word))
+      .flatMap((word) => wordsOf(word)),
+  );
+}

@@ -290,7 +290,27 @@ function distinctColumn(context: SlotContext): string | undefined {
     if (named.length > 0)
       return named.filter((name) => wordsOf(name).length === fewest).length === 1 ? named[0] : undefined;
   }
-  return context.ownColumns.length === 1 ? context.ownColumns[0] : undefined;
+  return (
+    statedDistinctColumn(context) ?? (context.ownColumns.length === 1 ? context.ownColumns[0] : undefined)
+  );
+}
+
+/** 'Count the distinct values of "Owner"', 'the unique non-empty values in "Owner"'. */
+const STATED_DISTINCT =
+  /\b(?:distinct|unique|different)\s+(?:non-?empty\s+|non-?missing\s+|non-?null\s+)?values?\s+(?:of|in)\s+(?:the\s+)?(?:column\s+)?"([^"]+)"/gi;
+
+/**
+ * The one column whose distinct values the text counts by its quoted name, when the question
+ * calls them by other words ("how many different parent companies" over parent_brand_name).
+ */
+function statedDistinctColumn(context: SlotContext): string | undefined {
+  const byText = new Map(columnNames(context.frame).map((name) => [name.trim().toLowerCase(), name]));
+  const named = new Set(
+    [...context.text.matchAll(STATED_DISTINCT)]
+      .map((match) => byText.get(match[1]!.trim().toLowerCase()))
+      .filter((name): name is string => name !== undefined),
+  );
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 /** Wording that counts a column's values that are present. */
