@@ -513,7 +513,7 @@ export function groupedColumn(context: SlotContext): string | undefined {
 }
 
 const SUPERLATIVE =
-  /\b(highest|largest|most|maximum|max|greatest|top|peak|peaked|lowest|smallest|least|minimum|min|fewest)\b/i;
+  /\b(highest|largest|biggest|most|maximum|max|greatest|top|peak|peaked|lowest|smallest|least|minimum|min|fewest)\b/i;
 
 /** Words between a column's name and the superlative after it ("was Wins highest", "did X reach its peak"). */
 const LINK_WORDS = new Set(

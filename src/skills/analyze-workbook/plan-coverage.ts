@@ -90,6 +90,12 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     words: 'gradient constant term goodness fit explained variance quality beta alpha trend change per',
   },
   { sign: /percentage change/, words: 'return returns growth change' },
+  // "@biggest_daily_gain", "@gain_date" for the highest of the percentage changes a step made (a
+  // mean or a lowest of them is no gain).
+  {
+    sign: /percentage change[\s\S]*(?:\bmaximum of\b|\bis highest\b)|(?:\bmaximum of\b|\bis highest\b)[\s\S]*percentage change/,
+    words: 'gain gains',
+  },
   // "@cagr", "@monthly_growth_rate" for a compound growth rate between two named rows.
   {
     sign: /\bcompound growth rate\b/,
