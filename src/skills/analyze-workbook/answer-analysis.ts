@@ -58,6 +58,7 @@ import { readShownPercents } from './shown-percents.ts';
 import {
   asksForList,
   asksForName,
+  declaredNumber,
   declaredString,
   labelAnswer,
   ownColumns,
@@ -154,21 +155,6 @@ function statedInConstraints(slot: Slot, constraints: string, context: SlotConte
   return rule && (datePart ? rule.name === 'most frequent value' : STATED_RULES.test(rule.name))
     ? rule
     : undefined;
-}
-
-/**
- * A slot whose placeholder the format declares a figure ('@share[percent] where "percent" is
- * rounded to two decimal places', '"count" is an integer'): no label answers it.
- */
-function declaredNumber(slot: Slot, format: string): boolean {
-  const placeholder = escapeRegExp(slot.placeholder.trim());
-  return (
-    placeholder !== '' &&
-    new RegExp(
-      `(?:["'“]${placeholder}["'”]|(?<![\\w"'“])${placeholder}(?![\\w"'”]))\\s+(?:is|are)\\s+(?:rounded\\b|(?:an?\\s+)?(?:integer|whole number|number|float|decimal|percentage)s?\\b)`,
-      'i',
-    ).test(format)
-  );
 }
 
 /**

@@ -25,10 +25,11 @@ function endsPhrase(word: string): boolean {
 /**
  * The nouns a question counts rows by: the plural that ends the phrase after "how many" or
  * "number of" ("how many book tour stops took place" → stop; "how many players taller than"
- * → player). Only for a plan that counts rows.
+ * → player). Only for a plan that counts rows (or the values outside the IQR fences, a row each).
  */
 export function countedNouns(text: string, planText: string): string[] {
-  if (!/\bcount of rows\b/.test(planText)) return [];
+  // A count of the values outside the IQR fences counts rows too, one value a row.
+  if (!/\bcount of rows\b|\bcount of [^;]* outside Q1 − /.test(planText)) return [];
   const nouns: string[] = [];
   // "how many of the games were played …" counts the games as much as "how many games".
   for (const match of text.matchAll(

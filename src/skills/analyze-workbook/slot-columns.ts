@@ -404,6 +404,21 @@ export function declaredString(slot: Slot, format: string): boolean {
   );
 }
 
+/**
+ * A slot whose placeholder the format declares a figure ('@share[percent] where "percent" is
+ * rounded to two decimal places', '"count" is an integer'): no label answers it.
+ */
+export function declaredNumber(slot: Slot, format: string): boolean {
+  const placeholder = escapeRegExp(slot.placeholder.trim());
+  return (
+    placeholder !== '' &&
+    new RegExp(
+      `(?:["'“]${placeholder}["'”]|(?<![\\w"'“])${placeholder}(?![\\w"'”]))\\s+(?:is|are)\\s+(?:rounded\\b|(?:an?\\s+)?(?:integer|whole number|number|float|decimal|percentage)s?\\b)`,
+      'i',
+    ).test(format)
+  );
+}
+
 /** Whether a result is a value read off a column (a year or a numeric code is a name then). */
 export function labelAnswer(frame: Frame, slot: Slot, result: SlotResult): boolean {
   const first = result.columns[0];
