@@ -129,6 +129,20 @@ const UNSUPPORTED = [
 ];
 
 /** Slot rules a ranking of groups answers instead, when the question ranks groups. */
+/** Words of a missing cell, which a step that dropped the rows missing them has used up. */
+const MISSING_WORDS = new Set(wordsOf('missing null nan na unknown empty blank'));
+
+/**
+ * The question's words a slot that names no statistic is read by. Once a step dropped the rows
+ * with missing cells ("Discard the runners whose age is missing, then …"), "missing" names that
+ * step, not a count of missing cells asked for.
+ */
+function questionRuleWords(frame: Frame, question: string): string[] {
+  const words = wordsOf(question);
+  if (!frame.steps.some((step) => /^rows with a missing .+ dropped\b/.test(step))) return words;
+  return words.filter((word) => !MISSING_WORDS.has(word));
+}
+
 const GROUP_RULES = /^(maximum|minimum|mean|total|rate of a flag|median|count|standard deviation)$/;
 
 /** Rules that give one figure, never a list. */
@@ -420,7 +434,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     const rule =
       byName ??
       SLOT_RULES.find((item) => item.applies(slotWords(slot), context)) ??
-      SLOT_RULES.find((item) => item.applies(wordsOf(request.question), context)) ??
+      SLOT_RULES.find((item) => item.applies(questionRuleWords(frame, request.question), context)) ??
       statedInConstraints(slot, constraints, context);
     // "the mean Mark, and how many have a Mark of at least 80": the condition is the count's own.
     // A slot narrowed to a group ("label 1") takes its group among those rows too.

@@ -31,6 +31,18 @@ const REWRITES: readonly Rewrite[] = [
       column,
     );
   },
+  // "a fare z-score above 2", "its z-score" once Fare was turned into z-scores in place.
+  (text, column, frame) => {
+    if (!frame.steps.some((step) => step.startsWith(`${column} = (${column} − mean) / `))) return text;
+    const words = wordsOf(column).map(escapeRegExp).join('|');
+    return text.replace(
+      new RegExp(
+        String.raw`\b(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:${words})\s+)?z-?scores?\b(?=\s+(?:is\s+|are\s+|was\s+|were\s+)?${COMPARED})`,
+        'gi',
+      ),
+      column,
+    );
+  },
   // "on how many days is it above 0.5": the pronoun stands for the column scaled.
   (text, column) =>
     text.replace(

@@ -89,8 +89,23 @@ export function modeOf(cells: readonly Cell[]): Cell {
 }
 
 const FILL = /\b(fill(?:ed|ing)?|imput(?:e|ed|ing|ation)|replac(?:e|ed|ing)|substitut\w*)\b/i;
-const MISSING = /\b(missing|null|nan|na|empty|blank)\b/i;
+const MISSING = /\b(missing|null|nan|na|empty|blank|unknown)\b/i;
 const DROP = /\b(drop\w*|remov\w*|delet\w*|exclud\w*|discard\w*|eliminat\w*|dropna)\b/i;
+
+/**
+ * Whether the text drops rows on missing cells before the scaling it states ("Drop the rows whose
+ * Age is unknown, then standardize Fare", "Discard every record where Age is NaN before anything
+ * else. … convert Fare to z-scores"): a dropping clause written before the scaling verb.
+ */
+function droppedBefore(text: string, sentence: string, scaling: RegExp): boolean {
+  const at = text.indexOf(sentence);
+  const verb = scaling.exec(sentence);
+  if (at < 0 || !verb) return false;
+  const before = text.slice(0, at + verb.index);
+  return before
+    .split(/[.;\n]|,?\s*\bthen\b/)
+    .some((clause) => MISSING.test(clause) && DROP.test(clause) && !FILL.test(clause));
+}
 
 /** The clauses of a sentence that states two steps in order ("first …, then …", "after …, …"). */
 const STEP_CLAUSES = /\s*(?:[;,]|\bthen\b)\s*/i;
@@ -392,8 +407,9 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     apply: (frame, whole) => {
       // The clause that drops ("Remove every quote from Remark; a 'n/k' is missing" drops no rows).
       const ordered = statedFillOrder(whole) !== undefined;
+      // "Drop the rows whose Age is missing, then scale Time": the clause before "then" drops.
       const sentence = whole
-        .split(ordered ? STEP_CLAUSES : /\s*;\s*/)
+        .split(ordered ? STEP_CLAUSES : /\s*(?:;|,?\s*\bthen\b)\s*/i)
         .find((clause) => MISSING.test(clause) && DROP.test(clause) && !FILL.test(clause));
       if (!sentence || (FILL.test(whole) && !ordered)) return;
       let targets = named(frame, sentence);
@@ -418,29 +434,38 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
   },
   {
     name: 'min-max or z-score scaling',
-    apply: (frame, sentence) => {
-      const minMax = /min[- ]?max|scal\w* (?:\w+ )?(?:to|between|into) (?:the )?(?:range )?\[?\(?0\b/i.test(
-        sentence,
-      );
-      const zScore =
-        !minMax &&
-        /\b(standardi[sz]\w*|z-?score (?:normali[sz]\w*|scal\w*|standardi[sz]\w*)|standard ?scaler)\b/i.test(
-          sentence,
-        );
+    apply: (frame, sentence, text) => {
+      const MIN_MAX = /min[- ]?max|scal\w* (?:\w+ )?(?:to|between|into) (?:the )?(?:range )?\[?\(?0\b/i;
+      // "convert Fare to z-scores" makes them the column's values, unless the z-scores only pick
+      // rows to remove ("convert the fares to z-scores and remove … above 3 as outliers").
+      const Z_SCORE = /outlier/i.test(sentence)
+        ? /\b(standardi[sz]\w*|z-?score (?:normali[sz]\w*|scal\w*|standardi[sz]\w*)|standard ?scaler)\b/i
+        : /\b(standardi[sz]\w*|z-?score (?:normali[sz]\w*|scal\w*|standardi[sz]\w*)|standard ?scaler|convert\w* [^.;]{1,40}? to z-?scores)\b/i;
+      const minMax = MIN_MAX.test(sentence);
+      const zScore = !minMax && Z_SCORE.test(sentence);
       if (!minMax && !zScore) return;
+      // "Drop the rows whose age is unknown, then standardize "Fare"": the scaling clause's own
+      // columns, when it names some; the other clause's columns are no part of it.
+      const clause = sentence
+        .split(/\s*(?:;|,?\s*\bthen\b)\s*/i)
+        .find((part) => (minMax ? MIN_MAX : Z_SCORE).test(part));
+      const clauseColumns = clause ? named(frame, clause).filter((item) => isNumericColumn(frame, item)) : [];
       const done = scaledColumns.get(frame) ?? new Set<string>();
       scaledColumns.set(frame, done);
       const population = /scaler|sklearn|scikit|ddof\s*=\s*0|population/i.test(sentence);
       const newName = NEW_NAME.exec(sentence)?.[1];
-      for (const name of named(frame, sentence).filter((item) => isNumericColumn(frame, item))) {
+      // "Drop the rows whose age is unknown, then standardize Fare": the statistics of the rows kept,
+      // when the text drops rows on missing cells before it scales; else of every row.
+      const dropsFirst = droppedBefore(text, sentence, minMax ? MIN_MAX : Z_SCORE);
+      const targets =
+        clauseColumns.length > 0
+          ? clauseColumns
+          : named(frame, sentence).filter((item) => isNumericColumn(frame, item));
+      for (const name of targets) {
         if (done.has(name)) continue;
         done.add(name);
         const cells = cellsOf(frame, name);
-        const { values } = numbersOf(
-          frame,
-          name,
-          cells.map((_, row) => row),
-        );
+        const { values } = numbersOf(frame, name, dropsFirst ? [...frame.rows] : cells.map((_, row) => row));
         if (values.length < 2) continue;
         const low = Math.min(...values);
         const high = Math.max(...values);
@@ -460,7 +485,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
           scaled,
           minMax
             ? `${target} = (${name} − ${low}) / (${high} − ${low})`
-            : `${target} = (${name} − mean) / ${population ? 'population' : 'sample'} standard deviation`,
+            : `${target} = (${name} − mean) / ${population ? 'population' : 'sample'} standard deviation${dropsFirst ? `, of the ${values.length} values kept` : ''}`,
         );
         if (newName) break;
       }
