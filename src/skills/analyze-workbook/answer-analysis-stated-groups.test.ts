@@ -69,4 +69,14 @@ describe('a chi-square test of two cross-tabulated columns', () => {
     });
     expect(answer.slots).toEqual({ chi_square_statistic: '3.00' });
   });
+
+  it('still refuses when the text itself keeps one value of a tested flag', () => {
+    expect(
+      refusal(EXAMS, {
+        question: 'Among the students who passed, is the track linked to the result? Use a chi-square test.',
+        constraints: '{\nKeep the rows whose Passed is 1. Cross-tabulate "Track" against "Passed".\n}',
+        format: '{\n@chi_square_statistic[stat]\nwhere "stat" is rounded to two decimal places.\n}',
+      }),
+    ).toBe('unsupported');
+  });
 });

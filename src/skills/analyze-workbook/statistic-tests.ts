@@ -439,10 +439,18 @@ const CROSS_TABULATED =
 function testedRows(context: SlotContext, tested: readonly string[]): readonly number[] {
   const { frame } = context;
   if (context.rows !== frame.rows || !frame.start) return context.rows;
+  // Only a 0/1 flag the question named by a word ("survival"); a value the text states for the
+  // column ("Keep the rows whose Division is 'East'", "Survived is 1") is a filter it asked for.
+  const start = frame.start;
   const lifted = tested.filter(
     (name) =>
       distinctValues(frame, name, frame.rows).length < 2 &&
-      frame.conditions.some((condition) => condition.column === name),
+      frame.conditions.some((condition) => condition.column === name) &&
+      distinctValues(frame, name, start).every((value) => value === 0 || value === 1) &&
+      !new RegExp(
+        String.raw`(?<![\w])${escapeRegExp(name)}\s*(?:is|=|==|equals|equal to|of)\s*(?:[01]|true|false|["'])`,
+        'i',
+      ).test(context.text),
   );
   if (lifted.length === 0) return context.rows;
   return frame.start.filter((row) =>
