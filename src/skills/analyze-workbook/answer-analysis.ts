@@ -10,6 +10,7 @@
 
 import { fail } from '../../lib/errors.ts';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
+import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
   columnNames,
   createFrame,
@@ -129,6 +130,31 @@ const UNSUPPORTED = [
 ];
 
 /** Slot rules a ranking of groups answers instead, when the question ranks groups. */
+/** "how many days", "on how many of the nights": the plural noun a "how many" counts. */
+const HOW_MANY_NOUN = /\bhow many\s+(?:of\s+(?:the|these|those)\s+)?(?:[a-z]+\s+)?([a-z]{3,}s)\b/gi;
+
+/**
+ * The count rule for a slot that names no statistic but writes the noun a "how many" of the
+ * question counts ("@up_days" beside "on how many days"), when its placeholder is declared an
+ * integer, a condition kept rows, and the question's words would otherwise give a share.
+ */
+function countedRowsRule(slot: Slot, question: string, context: SlotContext) {
+  // Only rows a stated condition kept: a count of every row answers no "how many … did".
+  if (context.frame.conditions.length === 0) return undefined;
+  if (
+    !new RegExp(
+      `["'“]${escapeRegExp(slot.placeholder.trim())}["'”]\\s+(?:is|are)\\s+(?:an?\\s+)?integers?\\b`,
+      'i',
+    ).test(context.text)
+  )
+    return undefined;
+  const words = new Set(slotWords(slot).map((word) => porterStem(word)));
+  const counted = [...question.matchAll(HOW_MANY_NOUN)].some((match) =>
+    words.has(porterStem(match[1]!.toLowerCase())),
+  );
+  return counted ? SLOT_RULES.find((item) => item.name === 'count') : undefined;
+}
+
 /** Words of a missing cell, which a step that dropped the rows missing them has used up. */
 const MISSING_WORDS = new Set(wordsOf('missing null nan na unknown empty blank'));
 
@@ -431,11 +457,17 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     const byName = SLOT_RULES.find((item) =>
       item.applies(statWords.length > 0 ? statWords : nameWords, context),
     );
-    const rule =
-      byName ??
-      SLOT_RULES.find((item) => item.applies(slotWords(slot), context)) ??
-      SLOT_RULES.find((item) => item.applies(questionRuleWords(frame, request.question), context)) ??
-      statedInConstraints(slot, constraints, context);
+    const bySlot = byName ?? SLOT_RULES.find((item) => item.applies(slotWords(slot), context));
+    // "On how many days did it close up, and what share is that?": "@up_days[n]" names the rows
+    // "how many" counts, which a count answers, not the share the rest of the question asks.
+    const byQuestion = bySlot
+      ? undefined
+      : SLOT_RULES.find((item) => item.applies(questionRuleWords(frame, request.question), context));
+    const countedRows =
+      byQuestion && /^share of rows\b/.test(byQuestion.name)
+        ? countedRowsRule(slot, request.question, context)
+        : undefined;
+    const rule = bySlot ?? countedRows ?? byQuestion ?? statedInConstraints(slot, constraints, context);
     // "the mean Mark, and how many have a Mark of at least 80": the condition is the count's own.
     // A slot narrowed to a group ("label 1") takes its group among those rows too.
     const unconditioned = rowsOfSlotClause(scope, slot.name, rule?.name);

@@ -25,11 +25,13 @@ function endsPhrase(word: string): boolean {
 /**
  * The nouns a question counts rows by: the plural that ends the phrase after "how many" or
  * "number of" ("how many book tour stops took place" → stop; "how many players taller than"
- * → player). Only for a plan that counts rows (or the values outside the IQR fences, a row each).
+ * → player). Only for a plan that counts rows (or the values outside the IQR fences, a row each,
+ * or the rows meeting a condition a share is taken of).
  */
 export function countedNouns(text: string, planText: string): string[] {
   // A count of the values outside the IQR fences counts rows too, one value a row.
-  if (!/\bcount of rows\b|\bcount of [^;]* outside Q1 − /.test(planText)) return [];
+  if (!/\bcount of rows\b|\bcount of [^;]* outside Q1 − |\brows meeting the condition\b/.test(planText))
+    return [];
   const nouns: string[] = [];
   // "how many of the games were played …" counts the games as much as "how many games".
   for (const match of text.matchAll(

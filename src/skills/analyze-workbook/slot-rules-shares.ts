@@ -8,6 +8,7 @@ import {
   cellsOf,
   columnNames,
   findMentions,
+  isNumberingColumn,
   isNumericColumn,
   numbersOf,
   rowsWithout,
@@ -94,6 +95,8 @@ function totalColumn(context: SlotContext): string | undefined {
       isNumericColumn(context.frame, mention.column) &&
       // A numbering column ("Round") names the rows ("the rounds"), not an amount to total.
       context.frame.table.columns.find((column) => column.name === mention.column)?.type === 'number' &&
+      // "what share of all days" over a Day column counting 1, 2, 3 …: the days themselves.
+      !isNumberingColumn(context.frame, mention.column) &&
       !isFlag(context.frame, mention.column) &&
       wordsOf(mention.column).every((word, k) => words[k] === word),
   );
