@@ -788,7 +788,8 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     ...unreadMappings.map((name) => `the values of ${name} the text maps`),
     ...unreadChanges.map((name) => `the ${name} the text makes`),
     ...unreadColumnComparisons(frame, prose, planText),
-    ...unappliedConditions(frame, request.question, notes.join(' ')),
+    // The question with its words for a scaled column written as that column, as the conditions read it.
+    ...unappliedConditions(frame, withScaledColumnNamed(frame, request.question), notes.join(' ')),
     ...unreadNegations(frame, request.question, planText),
     ...unappliedExclusions(frame, constraints, planText),
     ...unusedDateGroupings(frame, prose, notes),
