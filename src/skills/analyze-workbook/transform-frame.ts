@@ -10,6 +10,7 @@
 
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { splitSentences } from '../../lib/text/sentences.ts';
+import { FUNCTION_WORDS } from '../../lib/text/stop-words.ts';
 import {
   type Cell,
   categoryValues,
@@ -896,8 +897,9 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         const intervals = fixed
           .slice(1)
           .map((edge, k) => (right ? `(${fixed[k]}, ${edge}]` : `[${fixed[k]}, ${edge})`));
-        const labelled = labels.length === intervals.length;
-        const names = labelled ? labels : intervals;
+        const clauses = labels.length === 0 ? clauseLabels(sentence, fixed) : [];
+        const labelled = labels.length === intervals.length || clauses.length === intervals.length;
+        const names = labels.length === intervals.length ? labels : labelled ? clauses : intervals;
         setColumn(
           frame,
           target,
@@ -1009,6 +1011,26 @@ export function listedLabels(sentence: string): string[] {
   if (!match) return [];
   const labels = match[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
   return labels.some((label) => /^(?:the|a|an|as|by|in|of|with|using)$/i.test(label)) ? [] : labels;
+}
+
+/**
+ * Unquoted labels each opening a clause that says its range, in the order of the stated edges:
+ * "child is an Age up to 12, teen is 13 to 17, adult is 18 and over (pandas.cut with the edges 0,
+ * 12, 17 and 100)" → child, teen, adult. Each clause's first number must lie on its bin (ends
+ * included), or none is read.
+ */
+function clauseLabels(sentence: string, edges: readonly number[]): string[] {
+  const clauses = [
+    ...sentence.matchAll(
+      /(?:^|[:,;]\s*|\band\s+)([a-z][\w-]*)\s+(?:is|are)\s+([^,;()]*?\d[^,;()]*?)(?=\s*(?:,|;|\(|\.(?:\s|$)|$))/gi,
+    ),
+  ].filter((match) => !FUNCTION_WORDS.has(match[1]!.toLowerCase()));
+  if (clauses.length !== edges.length - 1) return [];
+  const fits = clauses.every((match, k) => {
+    const first = Number(/-?\d+(?:\.\d+)?/.exec(match[2]!)?.[0]);
+    return Number.isFinite(first) && first >= edges[k]! && first <= edges[k + 1]!;
+  });
+  return fits ? clauses.map((match) => match[1]!) : [];
 }
 
 /**
