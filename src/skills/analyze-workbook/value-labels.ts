@@ -19,7 +19,7 @@ const LABELLED = new RegExp(
   'gi',
 );
 
-function valueOf(frame: Frame, column: string, written: string): Cell | undefined {
+function heldValue(frame: Frame, column: string, written: string): Cell | undefined {
   const text = written.replace(/^"|"$/g, '');
   const cells = cellsOf(frame, column).filter((cell) => cell !== null);
   const number = Number(text);
@@ -39,7 +39,7 @@ export function valueLabels(frame: Frame, text: string): ValueLabel[] {
       [match[4], match[5]],
     ]) {
       if (!label || !written) continue;
-      const value = valueOf(frame, column, written);
+      const value = heldValue(frame, column, written);
       if (value !== undefined) labels.push({ words: wordsOf(label), column, value });
     }
   }
