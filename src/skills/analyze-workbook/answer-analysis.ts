@@ -10,6 +10,7 @@
 
 import { fail } from '../../lib/errors.ts';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
+import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
   columnNames,
   createFrame,
@@ -58,6 +59,7 @@ import { readShownPercents } from './shown-percents.ts';
 import {
   asksForList,
   asksForName,
+  declaredNumber,
   declaredString,
   labelAnswer,
   ownColumns,
@@ -128,6 +130,45 @@ const UNSUPPORTED = [
 ];
 
 /** Slot rules a ranking of groups answers instead, when the question ranks groups. */
+/** "how many days", "on how many of the nights": the plural noun a "how many" counts. */
+const HOW_MANY_NOUN = /\bhow many\s+(?:of\s+(?:the|these|those)\s+)?(?:[a-z]+\s+)?([a-z]{3,}s)\b/gi;
+
+/**
+ * The count rule for a slot that names no statistic but writes the noun a "how many" of the
+ * question counts ("@up_days" beside "on how many days"), when its placeholder is declared an
+ * integer, a condition kept rows, and the question's words would otherwise give a share.
+ */
+function countedRowsRule(slot: Slot, question: string, context: SlotContext) {
+  // Only rows a stated condition kept: a count of every row answers no "how many … did".
+  if (context.frame.conditions.length === 0) return undefined;
+  if (
+    !new RegExp(
+      `["'“]${escapeRegExp(slot.placeholder.trim())}["'”]\\s+(?:is|are)\\s+(?:an?\\s+)?integers?\\b`,
+      'i',
+    ).test(context.text)
+  )
+    return undefined;
+  const words = new Set(slotWords(slot).map((word) => porterStem(word)));
+  const counted = [...question.matchAll(HOW_MANY_NOUN)].some((match) =>
+    words.has(porterStem(match[1]!.toLowerCase())),
+  );
+  return counted ? SLOT_RULES.find((item) => item.name === 'count') : undefined;
+}
+
+/** Words of a missing cell, which a step that dropped the rows missing them has used up. */
+const MISSING_WORDS = new Set(wordsOf('missing null nan na unknown empty blank'));
+
+/**
+ * The question's words a slot that names no statistic is read by. Once a step dropped the rows
+ * with missing cells ("Discard the runners whose age is missing, then …"), "missing" names that
+ * step, not a count of missing cells asked for.
+ */
+function questionRuleWords(frame: Frame, question: string): string[] {
+  const words = wordsOf(question);
+  if (!frame.steps.some((step) => /^rows with a missing .+ dropped\b/.test(step))) return words;
+  return words.filter((word) => !MISSING_WORDS.has(word));
+}
+
 const GROUP_RULES = /^(maximum|minimum|mean|total|rate of a flag|median|count|standard deviation)$/;
 
 /** Rules that give one figure, never a list. */
@@ -154,21 +195,6 @@ function statedInConstraints(slot: Slot, constraints: string, context: SlotConte
   return rule && (datePart ? rule.name === 'most frequent value' : STATED_RULES.test(rule.name))
     ? rule
     : undefined;
-}
-
-/**
- * A slot whose placeholder the format declares a figure ('@share[percent] where "percent" is
- * rounded to two decimal places', '"count" is an integer'): no label answers it.
- */
-function declaredNumber(slot: Slot, format: string): boolean {
-  const placeholder = escapeRegExp(slot.placeholder.trim());
-  return (
-    placeholder !== '' &&
-    new RegExp(
-      `(?:["'“]${placeholder}["'”]|(?<![\\w"'“])${placeholder}(?![\\w"'”]))\\s+(?:is|are)\\s+(?:rounded\\b|(?:an?\\s+)?(?:integer|whole number|number|float|decimal|percentage)s?\\b)`,
-      'i',
-    ).test(format)
-  );
 }
 
 /**
@@ -431,11 +457,17 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     const byName = SLOT_RULES.find((item) =>
       item.applies(statWords.length > 0 ? statWords : nameWords, context),
     );
-    const rule =
-      byName ??
-      SLOT_RULES.find((item) => item.applies(slotWords(slot), context)) ??
-      SLOT_RULES.find((item) => item.applies(wordsOf(request.question), context)) ??
-      statedInConstraints(slot, constraints, context);
+    const bySlot = byName ?? SLOT_RULES.find((item) => item.applies(slotWords(slot), context));
+    // "On how many days did it close up, and what share is that?": "@up_days[n]" names the rows
+    // "how many" counts, which a count answers, not the share the rest of the question asks.
+    const byQuestion = bySlot
+      ? undefined
+      : SLOT_RULES.find((item) => item.applies(questionRuleWords(frame, request.question), context));
+    const countedRows =
+      byQuestion && /^share of rows\b/.test(byQuestion.name)
+        ? countedRowsRule(slot, request.question, context)
+        : undefined;
+    const rule = bySlot ?? countedRows ?? byQuestion ?? statedInConstraints(slot, constraints, context);
     // "the mean Mark, and how many have a Mark of at least 80": the condition is the count's own.
     // A slot narrowed to a group ("label 1") takes its group among those rows too.
     const unconditioned = rowsOfSlotClause(scope, slot.name, rule?.name);
@@ -756,7 +788,8 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     ...unreadMappings.map((name) => `the values of ${name} the text maps`),
     ...unreadChanges.map((name) => `the ${name} the text makes`),
     ...unreadColumnComparisons(frame, prose, planText),
-    ...unappliedConditions(frame, request.question, notes.join(' ')),
+    // The question with its words for a scaled column written as that column, as the conditions read it.
+    ...unappliedConditions(frame, withScaledColumnNamed(frame, request.question), notes.join(' ')),
     ...unreadNegations(frame, request.question, planText),
     ...unappliedExclusions(frame, constraints, planText),
     ...unusedDateGroupings(frame, prose, notes),

@@ -112,9 +112,13 @@ function words(node: Node): string {
   return `(${words(node.left)} ${node.operator} ${words(node.right)})`;
 }
 
-/** "the hit rate is hits / (hits + misses)": the name, then the formula up to the clause's end. */
+/**
+ * "the hit rate is hits / (hits + misses)", "The gap of a day is High - Low": the name (what it is
+ * of, a row, left out), then the formula up to the clause's end (a point inside a name, as in
+ * "Apr.2021", is no end).
+ */
 const DEFINED =
-  /(?:^|[.;:]\s+|\n|\bwhere\s+|\band\s+)(?:the\s+)?["“]?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)["”]?\s+(?:is|=|equals|is defined as|is calculated as|is computed as)\s+(?:calculated as\s+|computed as\s+|defined as\s+)?([^.;,\n]*?[-+*/×÷−][^.;,\n]*?)(?=\s*(?:[.;,](?:\s|$)|\n|$))/gi;
+  /(?:^|[.;:]\s+|\n|\bwhere\s+|\band\s+)(?:the\s+)?["“]?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)["”]?(?:\s+of\s+(?:a|an|each|every|one)\s+[a-z]+)?\s+(?:is|=|equals|is defined as|is calculated as|is computed as)\s+(?:calculated as\s+|computed as\s+|defined as\s+)?((?:[^.;,\n]|\.(?=\S))*?[-+*/×÷−](?:[^.;,\n]|\.(?=\S))*?)(?=\s*(?:[.;,](?:\s|$)|\n|$))/gi;
 
 /** "a feature for the daily spread as a percentage of the morning reading": what the feature holds. */
 const DESCRIBED =

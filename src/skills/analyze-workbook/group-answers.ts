@@ -42,6 +42,7 @@ import {
   slotWords,
 } from './slot-context.ts';
 import { RANKING_ADJECTIVES } from './slot-words.ts';
+import { statedGroupColumn } from './stated-group.ts';
 import { mean, median } from './stats.ts';
 import { isDatePart } from './transform-frame.ts';
 import { rowCountWording, spreadCountWording } from './value-frequency.ts';
@@ -87,7 +88,7 @@ const WHICH_GROUP =
 const GROUP_VERB_REST = /\s+(?:has|had|have|is|was|were|are)\s+.*$/i;
 
 const GROUP_WITH =
-  /\b(?:find|identify|determine|report|name|list)\s+(?:the\s+)?([a-z][\w .-]{1,40}?)\s+with\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
+  /\b(?:find|identify|determine|report|name|list|give|and(?=\s+the\s))\s+(?:the\s+)?([a-z][\w .-]{1,40}?)\s+with\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
 
 /**
  * "Rank the regions by their total Sales and report the top region", "sort the teams by mean
@@ -222,6 +223,12 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
   let label = [...namedColumns]
     .reverse()
     .find((name) => !restMeasures.includes(name) && (fewValued(name) || repeated(name)));
+  // "which part of the day had the most visits" with 'Count the rows of each value of "Shift"':
+  // the question's own word for the groups names no column; the constraints' quoted one does.
+  if (!label) {
+    const stated = statedGroupColumn(frame, context.text);
+    if (stated && !restMeasures.includes(stated) && fewValued(stated)) label = stated;
+  }
   let keys: (row: number) => string | undefined;
   if (label) {
     const cells = cellsOf(frame, label);
@@ -279,7 +286,11 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
   const best = low
     ? Math.min(...scored.map((item) => item.score))
     : Math.max(...scored.map((item) => item.score));
-  const noun = fn === 'count' ? (/^(?:number of\s+|count of\s+)?([a-z]+)/i.exec(rest)?.[1] ?? '') : '';
+  // "the most logged events": the noun after a participle that only describes the rows.
+  const noun =
+    fn === 'count'
+      ? (/^(?:number of\s+|count of\s+)?(?:[a-z]{3,}ed\s+(?=[a-z]+s\b))?([a-z]+)/i.exec(rest)?.[1] ?? '')
+      : '';
   const found = {
     label,
     phrase,
@@ -502,7 +513,7 @@ export function groupedColumn(context: SlotContext): string | undefined {
 }
 
 const SUPERLATIVE =
-  /\b(highest|largest|most|maximum|max|greatest|top|peak|peaked|lowest|smallest|least|minimum|min|fewest)\b/i;
+  /\b(highest|largest|biggest|most|maximum|max|greatest|top|peak|peaked|lowest|smallest|least|minimum|min|fewest)\b/i;
 
 /** Words between a column's name and the superlative after it ("was Wins highest", "did X reach its peak"). */
 const LINK_WORDS = new Set(

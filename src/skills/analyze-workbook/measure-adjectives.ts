@@ -61,10 +61,12 @@ export function rowSuperlative(frame: Frame, question: string): string | undefin
     const pattern = new RegExp(`\\b(?:the\\s+)?(${words.source})\\s+(?!(?:average|mean)\\b)([a-z]+)`, 'i');
     const match = pattern.exec(question);
     if (!match) continue;
+    // "Give the average length and the team with the oldest player": an average in a clause of its
+    // own, before an "and", is not this superlative's.
     const before =
       question
         .slice(0, match.index)
-        .split(/[.?;\n]/)
+        .split(/[.?;\n]|\band\b/)
         .pop() ?? '';
     const sentence = question.slice(match.index).split(/[.?;\n]/)[0]!;
     if (AVERAGE.test(sentence) || AVERAGE.test(before)) return undefined;

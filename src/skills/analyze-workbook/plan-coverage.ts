@@ -20,10 +20,18 @@ import { COLUMN_SYNONYMS } from './column-synonyms.ts';
 import type { DataTable } from './data-table.ts';
 import { type DateCondition, dateConditions } from './date-conditions.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
-import { allRowNouns, appositionNouns, columnNouns, countedNouns, keptRowNouns } from './prose-slot-words.ts';
+import {
+  allRowNouns,
+  appositionNouns,
+  columnNouns,
+  countedNouns,
+  distinctNouns,
+  keptRowNouns,
+} from './prose-slot-words.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
 import { rankedNouns, summedNouns } from './ranked-nouns.ts';
 import { RANKING_ADJECTIVES, readSlotName, statisticWord } from './slot-words.ts';
+import { statedGroupNouns } from './stated-group.ts';
 import { amountsAsNumbers, boundsInWordsAsNumbers } from './unit-numbers.ts';
 import { aliasesOf } from './value-aliases.ts';
 import { roleWords } from './value-columns.ts';
@@ -82,6 +90,12 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     words: 'gradient constant term goodness fit explained variance quality beta alpha trend change per',
   },
   { sign: /percentage change/, words: 'return returns growth change' },
+  // "@biggest_daily_gain", "@gain_date" for the highest of the percentage changes a step made (a
+  // mean or a lowest of them is no gain).
+  {
+    sign: /percentage change[\s\S]*(?:\bmaximum of\b|\bis highest\b)|(?:\bmaximum of\b|\bis highest\b)[\s\S]*percentage change/,
+    words: 'gain gains',
+  },
   // "@cagr", "@monthly_growth_rate" for a compound growth rate between two named rows.
   {
     sign: /\bcompound growth rate\b/,
@@ -122,6 +136,8 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     sign: /\bt-test\b|\bANOVA\b|\bchi-square test\b/,
     words: 'difference differences differ association associated',
   },
+  // "@dependent[yes/no]" beside a chi-square test of independence: the verdict the test gives.
+  { sign: /\bchi-square test\b/, words: 'dependent dependence related' },
   { sign: /\bt-test\b/, words: 'ttest' },
   { sign: /\bMann-Whitney U test\b/, words: 'mwu mannwhitney mannwhitneyu wilcoxon difference differ u' },
   { sign: /\bKruskal-Wallis H test\b/, words: 'kw kruskalwallis difference differ h' },
@@ -161,6 +177,11 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
   { sign: /\bcount of rows\b|\branked by count of\b/, words: 'size sizes' },
   // "@times" for how many rows the most frequent value holds ("named MVP most often, and how many times").
   { sign: /\bcount of rows of the (?:most|least) frequent\b/, words: 'times occurrences appearances often' },
+  // "@times_seen" beside "the mode of Code, and how often": the rows the most frequent value holds.
+  {
+    sign: /\b(?:most|least) frequent [^;]*\(.+, \d+ rows\)/,
+    words: 'times occurrences appearances often seen',
+  },
   // "@attendance_rises" for the rows that rose from the row before.
   {
     sign: /\brose from the previous row\b/,
@@ -299,6 +320,8 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     ...keptRowNouns(text, planText),
     ...allRowNouns(text, planText),
     ...appositionNouns(frame, text, planText),
+    ...statedGroupNouns(frame, text, planText),
+    ...distinctNouns(text, planText),
   ])
     if (!COMPUTATION_WORDS.has(word) && !known.has(word) && !statisticWord(word)) accounted.add(word);
   for (const word of countedNouns(text, planText)) if (ROW_PICK_WORDS.has(word)) accounted.add(word);

@@ -65,7 +65,7 @@ const BARE_NEW_NAME =
 
 /** Words that name a figure, not a person, as the subject of "… is above 2". */
 const FIGURE_SUBJECT =
-  /^(?:it|value|values|score|scores|z-?scores?|number|figure|result|statistic|rate|ratio|share|total|amount|count|level|index|difference|change|return|returns)$/i;
+  /^(?:it|value|values|score|scores|z-?scores?|p-?values?|p|coefficients?|correlations?|skewness|kurtosis|mean|average|median|variance|deviation|probability|proportion|percentage|number|figure|result|statistics?|rate|ratio|share|total|amount|count|level|index|difference|change|return|returns)$/i;
 
 /** The stated name of the column a formula makes, quoted or bare, and where it stands. */
 function statedName(text: string): { name: string; index: number } | undefined {

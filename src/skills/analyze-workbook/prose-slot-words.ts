@@ -25,10 +25,13 @@ function endsPhrase(word: string): boolean {
 /**
  * The nouns a question counts rows by: the plural that ends the phrase after "how many" or
  * "number of" ("how many book tour stops took place" → stop; "how many players taller than"
- * → player). Only for a plan that counts rows.
+ * → player). Only for a plan that counts rows (or the values outside the IQR fences, a row each,
+ * or the rows meeting a condition a share is taken of).
  */
 export function countedNouns(text: string, planText: string): string[] {
-  if (!/\bcount of rows\b/.test(planText)) return [];
+  // A count of the values outside the IQR fences counts rows too, one value a row.
+  if (!/\bcount of rows\b|\bcount of [^;]* outside Q1 − |\brows meeting the condition\b/.test(planText))
+    return [];
   const nouns: string[] = [];
   // "how many of the games were played …" counts the games as much as "how many games".
   for (const match of text.matchAll(
@@ -147,4 +150,22 @@ export function appositionNouns(frame: Frame, text: string, planText: string): s
         nouns.push(...wordsOf(word));
   }
   return nouns;
+}
+
+/** "how many different holding firms": the words after the distinct word, up to a verb or a mark. */
+const DISTINCT_PHRASE =
+  /\bhow many\s+(?:distinct|unique|different)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+?)(?=\s+(?:are|were|is|was|in|of|there|does|do|did|have|has|own|owns|run|runs|appear|exist)\b|[?.,;]|$)/gi;
+
+/**
+ * The words a question calls the values by whose distinct count the plan took ("how many
+ * different holding firms run the shops" → holding, firm for `@holding_firms`).
+ */
+export function distinctNouns(text: string, planText: string): string[] {
+  if (!/\bcount of distinct\b/.test(planText)) return [];
+  return [...text.matchAll(DISTINCT_PHRASE)].flatMap((match) =>
+    match[1]!
+      .split(/\s+/)
+      .filter((word) => !FUNCTION_WORDS.has(word))
+      .flatMap((word) => wordsOf(word)),
+  );
 }

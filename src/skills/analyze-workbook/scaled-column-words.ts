@@ -7,6 +7,7 @@
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { type Frame, findMentions, wordsOf } from './analysis-frame.ts';
+import { numberWord } from './normalize-text.ts';
 
 const SCALED = String.raw`(?:scaled|rescaled|normali[sz]ed|standardi[sz]ed|squeezed|z-?scored)`;
 
@@ -29,6 +30,43 @@ const REWRITES: readonly Rewrite[] = [
     return text.replace(
       new RegExp(String.raw`\b(?:the\s+|a\s+|an\s+)?${SCALED}\s+(?:[a-z]+\s+)?(?:${words})s?\b`, 'gi'),
       column,
+    );
+  },
+  // "a fare z-score above 2", "its z-score" once Fare was turned into z-scores in place.
+  (text, column, frame) => {
+    if (!frame.steps.some((step) => step.startsWith(`${column} = (${column} − mean) / `))) return text;
+    const words = wordsOf(column).map(escapeRegExp).join('|');
+    return text.replace(
+      new RegExp(
+        String.raw`\b(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:${words})\s+)?z-?scores?\b(?=\s+(?:is\s+|are\s+|was\s+|were\s+)?${COMPARED})`,
+        'gi',
+      ),
+      column,
+    );
+  },
+  // "end up more than two units above the mean" once the column was turned into z-scores in place:
+  // its mean is 0 and a unit one standard deviation, so the bound is on the scaled value itself.
+  (text, column, frame) => {
+    if (!frame.steps.some((step) => step.startsWith(`${column} = (${column} − mean) / `))) return text;
+    return text.replace(
+      new RegExp(
+        String.raw`\b(more than|over|at least|less than|under)\s+(${NUMBER}|one|two|three|four|five)\s+units?\s+(above|below)\s+(?:the|its|their)\s+mean\b`,
+        'gi',
+      ),
+      (whole: string, word: string, amount: string, side: string) => {
+        const n = numberWord(amount.toLowerCase()) ?? Number(amount);
+        if (!Number.isFinite(n) || /^(?:less than|under)$/i.test(word)) return whole;
+        const below = side.toLowerCase() === 'below';
+        const bound = below ? -n : n;
+        const compared = below
+          ? /^at least$/i.test(word)
+            ? 'at most'
+            : 'less than'
+          : /^at least$/i.test(word)
+            ? 'at least'
+            : 'greater than';
+        return `with ${column} ${compared} ${bound}`;
+      },
     );
   },
   // "on how many days is it above 0.5": the pronoun stands for the column scaled.

@@ -23,6 +23,7 @@ import { containsPhrase, findPhrase, type SlotResult, slotWords } from './slot-c
 import { readSlotName } from './slot-words.ts';
 import { binsOf, labelEncoded } from './transform-frame.ts';
 import { aliasesOf } from './value-aliases.ts';
+import { labelledValueGroup } from './value-labels.ts';
 
 /** A slot narrowed to one group when its words name a category value ("class_1", "graduate"). */
 export function slotGroup(
@@ -31,6 +32,9 @@ export function slotGroup(
   rows: readonly number[],
   text: string,
 ): { rows: number[]; note: string; column: string; value: Cell; words?: readonly string[] } | undefined {
+  // "@not_eligible_mean_pay" where the text labels the values ("not eligible when it is 0").
+  const labelled = labelledValueGroup(frame, slot, rows, text);
+  if (labelled) return labelled;
   const keyword = /\b(each|separately|per|different|between|respectively|groups?|versus|vs)\b/i.test(text);
   const textWords = wordsOf(text);
   const words = slotWords(slot);
@@ -397,6 +401,21 @@ export function declaredString(slot: Slot, format: string): boolean {
     new RegExp(`["'“]${escapeRegExp(placeholder)}["'”]\\s+(?:is|are)\\s+(?:a\\s+)?strings?\\b`, 'i').test(
       format,
     )
+  );
+}
+
+/**
+ * A slot whose placeholder the format declares a figure ('@share[percent] where "percent" is
+ * rounded to two decimal places', '"count" is an integer'): no label answers it.
+ */
+export function declaredNumber(slot: Slot, format: string): boolean {
+  const placeholder = escapeRegExp(slot.placeholder.trim());
+  return (
+    placeholder !== '' &&
+    new RegExp(
+      `(?:["'“]${placeholder}["'”]|(?<![\\w"'“])${placeholder}(?![\\w"'”]))\\s+(?:is|are)\\s+(?:rounded\\b|(?:an?\\s+)?(?:integer|whole number|number|float|decimal|percentage)s?\\b)`,
+      'i',
+    ).test(format)
   );
 }
 

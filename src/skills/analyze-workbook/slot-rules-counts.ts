@@ -11,6 +11,7 @@ import { groupedColumn } from './group-answers.ts';
 import {
   has,
   needMeasure,
+  numberResult,
   type SlotContext,
   type SlotResult,
   type SlotRule,
@@ -142,6 +143,29 @@ export const ROW_COUNT_RULES: readonly SlotRule[] = [
  * it another way, or passes (undefined) to the next; the count of rows is what is left.
  */
 const COUNT_CHECKS: readonly ((context: SlotContext) => SlotResult | undefined)[] = [
+  // "@child_total" where the constraints say 'Sum "Count" within each bucket': the total of that
+  // column (its name a statistic's) over the rows, not the number of rows.
+  (context) => {
+    const words = slotWords(context.slot);
+    if (!has(words, 'total', 'sum') || has(words, 'count', 'number', 'num', 'how', 'rows', 'row'))
+      return undefined;
+    const byText = new Map(columnNames(context.frame).map((name) => [name.trim().toLowerCase(), name]));
+    const summed = new Set(
+      [...context.text.matchAll(/\b(?:sum|add up|total)\s+(?:of\s+)?(?:the\s+)?(?:column\s+)?"([^"]+)"/gi)]
+        .map((match) => byText.get(match[1]!.trim().toLowerCase()))
+        .filter((name): name is string => name !== undefined && isNumericColumn(context.frame, name)),
+    );
+    if (summed.size !== 1) return undefined;
+    const name = [...summed][0]!;
+    const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+    return numberResult(
+      context,
+      values.reduce((total, value) => total + value, 0),
+      `total of ${name} over ${values.length} values${context.groupNote ?? ''}`,
+      [name],
+      rows,
+    );
+  },
   // "@goals[sum]": a figure added up from a column, which a count of rows is not.
   (context) => {
     if (!/^sums?$/i.test(context.slot.placeholder.trim())) return undefined;
@@ -290,7 +314,27 @@ function distinctColumn(context: SlotContext): string | undefined {
     if (named.length > 0)
       return named.filter((name) => wordsOf(name).length === fewest).length === 1 ? named[0] : undefined;
   }
-  return context.ownColumns.length === 1 ? context.ownColumns[0] : undefined;
+  return (
+    statedDistinctColumn(context) ?? (context.ownColumns.length === 1 ? context.ownColumns[0] : undefined)
+  );
+}
+
+/** 'Count the distinct values of "Owner"', 'the unique non-empty values in "Owner"'. */
+const STATED_DISTINCT =
+  /\b(?:distinct|unique|different)\s+(?:non-?empty\s+|non-?missing\s+|non-?null\s+)?values?\s+(?:of|in)\s+(?:the\s+)?(?:column\s+)?"([^"]+)"/gi;
+
+/**
+ * The one column whose distinct values the text counts by its quoted name, when the question
+ * calls them by other words ("how many different parent companies" over parent_brand_name).
+ */
+function statedDistinctColumn(context: SlotContext): string | undefined {
+  const byText = new Map(columnNames(context.frame).map((name) => [name.trim().toLowerCase(), name]));
+  const named = new Set(
+    [...context.text.matchAll(STATED_DISTINCT)]
+      .map((match) => byText.get(match[1]!.trim().toLowerCase()))
+      .filter((name): name is string => name !== undefined),
+  );
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 /** Wording that counts a column's values that are present. */

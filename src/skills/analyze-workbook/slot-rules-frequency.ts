@@ -138,6 +138,18 @@ export const VALUE_COUNT_RULES: readonly SlotRule[] = [
  * common Venue" → the smallest count, however many values share it); undefined when the
  * question names no end or no named text column has repeated values.
  */
+/** 'the mode of "Code"', 'the most frequent value of "Code"': the quoted columns the text takes a mode of. */
+function modeQuotedColumns(context: SlotContext): string[] {
+  const names = columnNames(context.frame);
+  return [
+    ...context.text.matchAll(
+      /\b(?:mode|most (?:frequent|common) (?:value|code|entry))\s+(?:of|in)\s+(?:the\s+)?(?:column\s+)?"([^"]+)"/gi,
+    ),
+  ]
+    .map((match) => names.find((name) => name.trim().toLowerCase() === match[1]!.trim().toLowerCase()))
+    .filter((name): name is string => name !== undefined);
+}
+
 export function frequencyCount(context: SlotContext): SlotResult | undefined {
   const { question, noun } = frequencyReading(context);
   const end = frequencyEnd(question, slotWords(context.slot));
@@ -149,11 +161,13 @@ export function frequencyCount(context: SlotContext): SlotResult | undefined {
   };
   // A text column first; else a column of whole-number codes the question names in full ("the most
   // frequent value of EVENTMSGTYPE and how often it occurs").
-  const named = new Set(
-    findMentions(context.frame, question)
+  // 'Take the mode of "EVENTMSGTYPE"': a column the constraints quote beside the mode is named too.
+  const named = new Set([
+    ...findMentions(context.frame, question)
       .filter((mention) => mention.strength >= 1)
       .map((mention) => mention.column),
-  );
+    ...modeQuotedColumns(context),
+  ]);
   // "@club_wins" beside the club that won most often: the text column the slot names comes first,
   // unless the question counts that column's own values ("how many cities are there").
   const own = slotTextColumn(slotWords(context.slot), context);

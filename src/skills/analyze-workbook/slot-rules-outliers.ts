@@ -8,7 +8,7 @@ import { cellsOf, isNumericColumn, numbersOf } from './analysis-frame.ts';
 import { writeNumber } from './answer-format.ts';
 import { iqrFences, standardDeviation } from './distribution-stats.ts';
 import { numberWord } from './normalize-text.ts';
-import { asksForList } from './slot-columns.ts';
+import { asksForList, declaredNumber } from './slot-columns.ts';
 import {
   afterRemoval,
   asksPercent,
@@ -30,6 +30,8 @@ export const OUTLIER_RULES: readonly SlotRule[] = [
     applies: (words, context) =>
       /outlier/i.test(context.text) &&
       !afterRemoval(words) &&
+      // "@outlier_nights[n] where "n" is an integer": a count, which the nights' labels are not.
+      !declaredNumber(context.slot, context.text) &&
       context.ownColumns.some((name) => !isNumericColumn(context.frame, name)),
     compute: (context) => {
       const label = context.ownColumns.find((name) => !isNumericColumn(context.frame, name))!;

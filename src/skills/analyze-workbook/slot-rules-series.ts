@@ -20,6 +20,18 @@ export function monthOfYearAsked(frame: Frame, text: string): boolean {
   );
 }
 
+/**
+ * "@best_month_average_close[avg]": a slot naming the month and a statistic, whose placeholder is
+ * no month, asks for the figure at the peak month, not the month.
+ */
+function monthFigureSlot(words: readonly string[], placeholder: string): boolean {
+  return (
+    has(words, 'month') &&
+    has(words, 'average', 'mean', 'avg', 'total', 'sum', 'median') &&
+    !/\b(?:month|date|period|when)\b/i.test(placeholder)
+  );
+}
+
 /** Last-row and monthly rules, most specific first. */
 export const SERIES_RULES: readonly SlotRule[] = [
   {
@@ -53,7 +65,10 @@ export const SERIES_RULES: readonly SlotRule[] = [
   {
     name: 'month where an aggregate peaks',
     applies: (words, context) =>
-      has(words, 'month') && monthQuestion(context) && !monthOfYearAsked(context.frame, context.text),
+      has(words, 'month') &&
+      !monthFigureSlot(words, context.slot.placeholder) &&
+      monthQuestion(context) &&
+      !monthOfYearAsked(context.frame, context.text),
     compute: (context) => {
       const { peak, fn, measure, date, low, asked } = monthlyAnswer(context);
       // The text made a month-of-year column ("extract the month"): over one year its months are
@@ -78,8 +93,8 @@ export const SERIES_RULES: readonly SlotRule[] = [
   {
     name: 'value at the monthly peak',
     applies: (words, context) =>
-      !has(words, 'month', 'date', 'day', 'year') &&
-      /\b(?:which|what|the) month\b/i.test(context.question) &&
+      (!has(words, 'month', 'date', 'day', 'year') || monthFigureSlot(words, context.slot.placeholder)) &&
+      /\b(?:which|what|the|calendar) month\b/i.test(context.question) &&
       monthQuestion(context) &&
       !monthOfYearAsked(context.frame, context.text),
     compute: (context) => {

@@ -4,7 +4,16 @@
  */
 import { fail } from '../../lib/errors.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
-import { cellsOf, findMentions, isNumericColumn, numbersOf, rowsWithout, wordsOf } from './analysis-frame.ts';
+import {
+  cellsOf,
+  columnNames,
+  findMentions,
+  isNumberingColumn,
+  isNumericColumn,
+  numbersOf,
+  rowsWithout,
+  wordsOf,
+} from './analysis-frame.ts';
 import {
   asksPercent,
   flagColumn,
@@ -26,7 +35,8 @@ const PRESENT_ASKED =
  * question asks for rows that have it ("What share of the visits have a recorded RATING?").
  */
 function presentColumn(context: SlotContext): string | undefined {
-  if (!PRESENT_ASKED.test(context.question) || context.frame.conditions.length > 0) return undefined;
+  if (context.frame.conditions.length > 0) return undefined;
+  if (!PRESENT_ASKED.test(context.question)) return statedPresentColumn(context);
   const named = [
     ...new Set(
       findMentions(context.frame, context.question)
@@ -38,6 +48,29 @@ function presentColumn(context: SlotContext): string | undefined {
     return context.rows.some((row) => cells[row] === null);
   });
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** 'a row has a mark when its "Mark" cell is not empty': a quoted column the text says is filled in. */
+const STATED_PRESENT =
+  /"([^"]+)"(?:\s+(?:cell|cells|value|values|column|entry|entries))?\s+(?:is|are)\s+(?:not empty|not missing|non-?empty|non-?missing|not null|filled in|recorded|present)\b/gi;
+
+/**
+ * The one column with empty cells among the rows in play whose filled cells the text defines the
+ * counted rows by ('An event has a score when its "Score" cell is not empty'), when the question
+ * itself says no "recorded" or "non-missing".
+ */
+function statedPresentColumn(context: SlotContext): string | undefined {
+  const byText = new Map(columnNames(context.frame).map((name) => [name.trim().toLowerCase(), name]));
+  const named = new Set(
+    [...context.text.matchAll(STATED_PRESENT)]
+      .map((match) => byText.get(match[1]!.trim().toLowerCase()))
+      .filter((name): name is string => {
+        if (name === undefined) return false;
+        const cells = cellsOf(context.frame, name);
+        return context.rows.some((row) => cells[row] === null);
+      }),
+  );
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 /**
@@ -62,6 +95,8 @@ function totalColumn(context: SlotContext): string | undefined {
       isNumericColumn(context.frame, mention.column) &&
       // A numbering column ("Round") names the rows ("the rounds"), not an amount to total.
       context.frame.table.columns.find((column) => column.name === mention.column)?.type === 'number' &&
+      // "what share of all days" over a Day column counting 1, 2, 3 …: the days themselves.
+      !isNumberingColumn(context.frame, mention.column) &&
       !isFlag(context.frame, mention.column) &&
       wordsOf(mention.column).every((word, k) => words[k] === word),
   );

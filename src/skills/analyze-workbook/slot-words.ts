@@ -31,7 +31,7 @@ const SYNONYM_TABLE: Record<string, string> = {
   zscore: 'zscores zscore zval',
   unique: 'distinct nunique uniq cardinality',
   missing: 'nan null nulls na empty blank absent',
-  outlier: 'anomaly anomalies',
+  outlier: 'anomaly anomalies unusual',
   mode: 'modal',
   cumulative: 'cumsum cum',
   geometric: 'gmean geomean',

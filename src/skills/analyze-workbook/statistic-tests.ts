@@ -427,8 +427,41 @@ function groupAlternative(text: string, groups: readonly Group[]): Alternative {
  * with one value left is refused rather than replaced by other columns. Undefined when no
  * "between" is said of the test.
  */
+const CROSS_TABULATED =
+  /\bcross-?tab(?:ulate|ulating|ulation(?:\s+of)?|\s+of)?\s+("[^"]{1,80}")\s+(?:against|and|by|with|versus|vs\.?)\s+("[^"]{1,80}")/i;
+
+/**
+ * The rows a test of two category columns reads: the rows in play, less any stated condition
+ * that leaves one value of a tested column ("Did survival depend on sex?" read as the rows where
+ * Survived is 1). Such a condition names the column the test compares, not rows to keep; the
+ * other conditions stay. Rows a slot's own group narrowed are left as they are.
+ */
+function testedRows(context: SlotContext, tested: readonly string[]): readonly number[] {
+  const { frame } = context;
+  if (context.rows !== frame.rows || !frame.start) return context.rows;
+  // Only a 0/1 flag the question named by a word ("survival"); a value the text states for the
+  // column ("Keep the rows whose Division is 'East'", "Survived is 1") is a filter it asked for.
+  const start = frame.start;
+  const lifted = tested.filter(
+    (name) =>
+      distinctValues(frame, name, frame.rows).length < 2 &&
+      frame.conditions.some((condition) => condition.column === name) &&
+      distinctValues(frame, name, start).every((value) => value === 0 || value === 1) &&
+      !new RegExp(
+        String.raw`(?<![\w])${escapeRegExp(name)}\s*(?:is|=|==|equals|equal to|of)\s*(?:[01]|true|false|["'])`,
+        'i',
+      ).test(context.text),
+  );
+  if (lifted.length === 0) return context.rows;
+  return frame.start.filter((row) =>
+    frame.conditions.every((condition) => lifted.includes(condition.column) || condition.test(row)),
+  );
+}
+
 function statedChiSquarePair(context: SlotContext): [string, string] | undefined {
+  // 'Cross-tabulate "Shift" against "Outcome"': the table of counts the test reads, by its two quoted columns.
   const said =
+    CROSS_TABULATED.exec(context.text) ??
     /\b(?:chi-?square|chi2|independence)\b[^.;]*?\bbetween\s+(.{1,120}?)\s+and\s+(.{1,120}?)(?:\s*\(|[.,;?\n]|$)/i.exec(
       context.text,
     );
@@ -445,8 +478,9 @@ function statedChiSquarePair(context: SlotContext): [string, string] | undefined
       `A chi-square test between "${said[1]}" and "${said[2]}": the builtin engine cannot tell the two columns.`,
       { hint: 'Name two category columns of the table, or make the flag a column first.' },
     );
+  const rows = testedRows(context, [a, b]);
   for (const name of [a, b])
-    if (distinctValues(context.frame, name, context.rows).length < 2)
+    if (distinctValues(context.frame, name, rows).length < 2)
       fail('unsupported', `A chi-square test needs two values of ${name} in the rows kept; there is one.`, {
         hint: 'Check the filter on the rows, or name another column.',
       });
@@ -504,7 +538,10 @@ export function chiSquare(context: SlotContext): {
     fail('unsupported', 'A chi-square test needs two named columns.', { hint: 'Name both columns.' });
   const left = cellsOf(context.frame, a);
   const right = cellsOf(context.frame, b);
-  const rows = context.rows.filter((row) => left[row] !== null && right[row] !== null);
+  const tested = testedRows(context, [a, b]);
+  const rows = tested.filter((row) => left[row] !== null && right[row] !== null);
+  const lifted =
+    tested === context.rows ? '' : `, over ${tested.length} rows: a condition on a tested column names it`;
   const rowKeys = [...new Set(rows.map((row) => String(left[row])))];
   const columnKeys = [...new Set(rows.map((row) => String(right[row])))];
   const counts = rowKeys.map(() => columnKeys.map(() => 0));
@@ -517,7 +554,7 @@ export function chiSquare(context: SlotContext): {
   const result = chiSquareIndependence(counts, yates);
   return {
     ...result,
-    note: `chi-square test of ${a} × ${b} (df ${result.df}${result.corrected ? ", Yates' continuity correction" : ''})`,
+    note: `chi-square test of ${a} × ${b} (df ${result.df}${result.corrected ? ", Yates' continuity correction" : ''}${lifted})`,
     columns: [a, b],
     rows,
   };

@@ -3,7 +3,7 @@
  * Text cells cleaned of a stated mark and measured, the way pandas string methods do:
  * "Remove every double quote from Title", "remove the indoor mark ' (i)' from Surface"
  * (`str.replace(mark, '')`, every occurrence); "the mean length of the titles in characters"
- * (`str.len()`, every character counted, spaces too); "the number of sets is the number of parts
+ * (`str.len()`, every character counted, spaces too; "count the characters of each Title" too); "the number of sets is the number of parts
  * of Score separated by ', '" (`str.split(', ').str.len()`). A missing cell stays missing.
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
@@ -78,7 +78,7 @@ export function applyTextRemoval(frame: Frame, sentence: string): string | undef
 }
 
 const LENGTH =
-  /\blength(?:,?\s+in\s+characters,?)?\s+of\s+(?:the\s+|each\s+|every\s+)?(?:(?:names?|values?|entries|cells?|texts?|strings?|labels?)\s+(?:in|of)\s+(?:the\s+)?)?(.{1,60}?)(?:\s+in\s+characters\b|(?=\s*[,.;?]|\s+(?:once|after|when|with|where|whose|before)\b|$))|\bnumber\s+of\s+characters\s+(?:in|of)\s+(?:the\s+|each\s+)?(.{1,40}?)(?=\s*[,.;?]|\s+(?:once|after|when|with|where|whose)\b|$)/i;
+  /\blength(?:,?\s+in\s+characters,?)?\s+of\s+(?:the\s+|each\s+|every\s+)?(?:(?:names?|values?|entries|cells?|texts?|strings?|labels?)\s+(?:in|of)\s+(?:the\s+)?)?(.{1,60}?)(?:\s+in\s+characters\b|(?=\s*[,.;?]|\s+(?:once|after|when|with|where|whose|before)\b|$))|\b(?:number\s+of|count(?:s|ing)?(?:\s+the)?)\s+characters\s+(?:in|of)\s+(?:the\s+|each\s+|every\s+)?(.{1,40}?)(?=\s*[,.;?]|\s+(?:once|after|when|with|where|whose)\b|$)/i;
 const PARTS = new RegExp(
   String.raw`\b(?:the\s+)?(number\s+of\s+[a-z]+(?:\s+[a-z]+)?)\s+is\s+the\s+number\s+of\s+(?:parts|pieces|items|entries)\s+(?:of|in)\s+(?:the\s+)?(.{1,40}?)\s+(?:separated|split|divided)\s+by\s+${QUOTED}`,
   'i',

@@ -10,6 +10,7 @@
 
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { splitSentences } from '../../lib/text/sentences.ts';
+import { FUNCTION_WORDS } from '../../lib/text/stop-words.ts';
 import {
   type Cell,
   categoryValues,
@@ -89,8 +90,23 @@ export function modeOf(cells: readonly Cell[]): Cell {
 }
 
 const FILL = /\b(fill(?:ed|ing)?|imput(?:e|ed|ing|ation)|replac(?:e|ed|ing)|substitut\w*)\b/i;
-const MISSING = /\b(missing|null|nan|na|empty|blank)\b/i;
+const MISSING = /\b(missing|null|nan|na|empty|blank|unknown)\b/i;
 const DROP = /\b(drop\w*|remov\w*|delet\w*|exclud\w*|discard\w*|eliminat\w*|dropna)\b/i;
+
+/**
+ * Whether the text drops rows on missing cells before the scaling it states ("Drop the rows whose
+ * Age is unknown, then standardize Fare", "Discard every record where Age is NaN before anything
+ * else. … convert Fare to z-scores"): a dropping clause written before the scaling verb.
+ */
+function droppedBefore(text: string, sentence: string, scaling: RegExp): boolean {
+  const at = text.indexOf(sentence);
+  const verb = scaling.exec(sentence);
+  if (at < 0 || !verb) return false;
+  const before = text.slice(0, at + verb.index);
+  return before
+    .split(/[.;\n]|,?\s*\bthen\b/)
+    .some((clause) => MISSING.test(clause) && DROP.test(clause) && !FILL.test(clause));
+}
 
 /** The clauses of a sentence that states two steps in order ("first …, then …", "after …, …"). */
 const STEP_CLAUSES = /\s*(?:[;,]|\bthen\b)\s*/i;
@@ -392,8 +408,9 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     apply: (frame, whole) => {
       // The clause that drops ("Remove every quote from Remark; a 'n/k' is missing" drops no rows).
       const ordered = statedFillOrder(whole) !== undefined;
+      // "Drop the rows whose Age is missing, then scale Time": the clause before "then" drops.
       const sentence = whole
-        .split(ordered ? STEP_CLAUSES : /\s*;\s*/)
+        .split(ordered ? STEP_CLAUSES : /\s*(?:;|,?\s*\bthen\b)\s*/i)
         .find((clause) => MISSING.test(clause) && DROP.test(clause) && !FILL.test(clause));
       if (!sentence || (FILL.test(whole) && !ordered)) return;
       let targets = named(frame, sentence);
@@ -418,29 +435,38 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
   },
   {
     name: 'min-max or z-score scaling',
-    apply: (frame, sentence) => {
-      const minMax = /min[- ]?max|scal\w* (?:\w+ )?(?:to|between|into) (?:the )?(?:range )?\[?\(?0\b/i.test(
-        sentence,
-      );
-      const zScore =
-        !minMax &&
-        /\b(standardi[sz]\w*|z-?score (?:normali[sz]\w*|scal\w*|standardi[sz]\w*)|standard ?scaler)\b/i.test(
-          sentence,
-        );
+    apply: (frame, sentence, text) => {
+      const MIN_MAX = /min[- ]?max|scal\w* (?:\w+ )?(?:to|between|into) (?:the )?(?:range )?\[?\(?0\b/i;
+      // "convert Fare to z-scores" makes them the column's values, unless the z-scores only pick
+      // rows to remove ("convert the fares to z-scores and remove … above 3 as outliers").
+      const Z_SCORE = /outlier/i.test(sentence)
+        ? /\b(standardi[sz]\w*|z-?score (?:normali[sz]\w*|scal\w*|standardi[sz]\w*)|standard ?scaler)\b/i
+        : /\b(standardi[sz]\w*|z-?score (?:normali[sz]\w*|scal\w*|standardi[sz]\w*)|standard ?scaler|convert\w* [^.;]{1,40}? to z-?scores)\b/i;
+      const minMax = MIN_MAX.test(sentence);
+      const zScore = !minMax && Z_SCORE.test(sentence);
       if (!minMax && !zScore) return;
+      // "Drop the rows whose age is unknown, then standardize "Fare"": the scaling clause's own
+      // columns, when it names some; the other clause's columns are no part of it.
+      const clause = sentence
+        .split(/\s*(?:;|,?\s*\bthen\b)\s*/i)
+        .find((part) => (minMax ? MIN_MAX : Z_SCORE).test(part));
+      const clauseColumns = clause ? named(frame, clause).filter((item) => isNumericColumn(frame, item)) : [];
       const done = scaledColumns.get(frame) ?? new Set<string>();
       scaledColumns.set(frame, done);
       const population = /scaler|sklearn|scikit|ddof\s*=\s*0|population/i.test(sentence);
       const newName = NEW_NAME.exec(sentence)?.[1];
-      for (const name of named(frame, sentence).filter((item) => isNumericColumn(frame, item))) {
+      // "Drop the rows whose age is unknown, then standardize Fare": the statistics of the rows kept,
+      // when the text drops rows on missing cells before it scales; else of every row.
+      const dropsFirst = droppedBefore(text, sentence, minMax ? MIN_MAX : Z_SCORE);
+      const targets =
+        clauseColumns.length > 0
+          ? clauseColumns
+          : named(frame, sentence).filter((item) => isNumericColumn(frame, item));
+      for (const name of targets) {
         if (done.has(name)) continue;
         done.add(name);
         const cells = cellsOf(frame, name);
-        const { values } = numbersOf(
-          frame,
-          name,
-          cells.map((_, row) => row),
-        );
+        const { values } = numbersOf(frame, name, dropsFirst ? [...frame.rows] : cells.map((_, row) => row));
         if (values.length < 2) continue;
         const low = Math.min(...values);
         const high = Math.max(...values);
@@ -460,7 +486,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
           scaled,
           minMax
             ? `${target} = (${name} − ${low}) / (${high} − ${low})`
-            : `${target} = (${name} − mean) / ${population ? 'population' : 'sample'} standard deviation`,
+            : `${target} = (${name} − mean) / ${population ? 'population' : 'sample'} standard deviation${dropsFirst ? `, of the ${values.length} values kept` : ''}`,
         );
         if (newName) break;
       }
@@ -871,8 +897,9 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         const intervals = fixed
           .slice(1)
           .map((edge, k) => (right ? `(${fixed[k]}, ${edge}]` : `[${fixed[k]}, ${edge})`));
-        const labelled = labels.length === intervals.length;
-        const names = labelled ? labels : intervals;
+        const clauses = labels.length === 0 ? clauseLabels(sentence, fixed) : [];
+        const labelled = labels.length === intervals.length || clauses.length === intervals.length;
+        const names = labels.length === intervals.length ? labels : labelled ? clauses : intervals;
         setColumn(
           frame,
           target,
@@ -984,6 +1011,26 @@ export function listedLabels(sentence: string): string[] {
   if (!match) return [];
   const labels = match[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
   return labels.some((label) => /^(?:the|a|an|as|by|in|of|with|using)$/i.test(label)) ? [] : labels;
+}
+
+/**
+ * Unquoted labels each opening a clause that says its range, in the order of the stated edges:
+ * "child is an Age up to 12, teen is 13 to 17, adult is 18 and over (pandas.cut with the edges 0,
+ * 12, 17 and 100)" → child, teen, adult. Each clause's first number must lie on its bin (ends
+ * included), or none is read.
+ */
+function clauseLabels(sentence: string, edges: readonly number[]): string[] {
+  const clauses = [
+    ...sentence.matchAll(
+      /(?:^|[:,;]\s*|\band\s+)([a-z][\w-]*)\s+(?:is|are)\s+([^,;()]*?\d[^,;()]*?)(?=\s*(?:,|;|\(|\.(?:\s|$)|$))/gi,
+    ),
+  ].filter((match) => !FUNCTION_WORDS.has(match[1]!.toLowerCase()));
+  if (clauses.length !== edges.length - 1) return [];
+  const fits = clauses.every((match, k) => {
+    const first = Number(/-?\d+(?:\.\d+)?/.exec(match[2]!)?.[0]);
+    return Number.isFinite(first) && first >= edges[k]! && first <= edges[k + 1]!;
+  });
+  return fits ? clauses.map((match) => match[1]!) : [];
 }
 
 /**

@@ -1,0 +1,75 @@
+/**
+ * @module value-labels
+ * Labels the text gives to the values of a column: "A player is eligible when "Flag" is 1 and
+ * not eligible when it is 0" names the rows where Flag is 1 "eligible" and those where it is 0
+ * "not eligible". A slot that writes one label ("@not_eligible_mean_pay") takes the rows of its
+ * value; the longest label a slot writes wins, so "not eligible" is never read as "eligible".
+ */
+import { type Cell, cellsOf, columnNames, type Frame, wordsOf } from './analysis-frame.ts';
+import type { Slot } from './answer-format.ts';
+import { findPhrase } from './slot-context.ts';
+import { readSlotName } from './slot-words.ts';
+
+type ValueLabel = { readonly words: readonly string[]; readonly column: string; readonly value: Cell };
+
+const VALUE = String.raw`(-?\d+(?:\.\d+)?|True|False|"[^"\n]{1,40}")`;
+/** 'is eligible when "Flag" is 1', then optionally 'and not eligible when it is 0'. */
+const LABELLED = new RegExp(
+  String.raw`\b(?:is|are|counts? as|is called|is labell?ed)\s+["']?([a-z][a-z -]{0,30}?)["']?\s+(?:when|if)\s+(?:its\s+|the\s+)?"([^"\n]+)"\s+(?:is|equals|=|==)\s+${VALUE}(?:\s*(?:,|;)?\s*and\s+["']?([a-z][a-z -]{0,30}?)["']?\s+(?:when|if)\s+(?:it|its value|the value)\s+is\s+${VALUE})?`,
+  'gi',
+);
+
+function heldValue(frame: Frame, column: string, written: string): Cell | undefined {
+  const text = written.replace(/^"|"$/g, '');
+  const cells = cellsOf(frame, column).filter((cell) => cell !== null);
+  const number = Number(text);
+  if (text !== '' && Number.isFinite(number) && cells.some((cell) => cell === number)) return number;
+  return cells.find((cell) => String(cell).toLowerCase() === text.toLowerCase());
+}
+
+/** The labels the text gives to values of its quoted columns, each with a value the column holds. */
+export function valueLabels(frame: Frame, text: string): ValueLabel[] {
+  const byText = new Map(columnNames(frame).map((name) => [name.trim().toLowerCase(), name]));
+  const labels: ValueLabel[] = [];
+  for (const match of text.matchAll(LABELLED)) {
+    const column = byText.get(match[2]!.trim().toLowerCase());
+    if (!column) continue;
+    for (const [label, written] of [
+      [match[1], match[3]],
+      [match[4], match[5]],
+    ]) {
+      if (!label || !written) continue;
+      const value = heldValue(frame, column, written);
+      if (value !== undefined) labels.push({ words: wordsOf(label), column, value });
+    }
+  }
+  return labels;
+}
+
+/**
+ * The rows of the labelled value a slot writes ("@not_eligible_mean_pay"): the longest label its
+ * name holds, when exactly one label of that length is there.
+ */
+export function labelledValueGroup(
+  frame: Frame,
+  slot: Slot,
+  rows: readonly number[],
+  text: string,
+): { rows: number[]; note: string; column: string; value: Cell; words: readonly string[] } | undefined {
+  const labels = valueLabels(frame, text);
+  if (labels.length < 2) return undefined;
+  const words = readSlotName(slot.name);
+  const held = labels.filter((label) => label.words.length > 0 && findPhrase(words, label.words) >= 0);
+  const longest = Math.max(0, ...held.map((label) => label.words.length));
+  const picked = held.filter((label) => label.words.length === longest);
+  if (picked.length !== 1) return undefined;
+  const { column, value, words: said } = picked[0]!;
+  const cells = cellsOf(frame, column);
+  return {
+    rows: rows.filter((row) => cells[row] === value),
+    note: `, where ${column} is ${JSON.stringify(value)} (${said.join(' ')})`,
+    column,
+    value,
+    words: said,
+  };
+}
