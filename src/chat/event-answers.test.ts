@@ -527,6 +527,46 @@ describe('answerFromEvent: who took part, who has to', () => {
   });
 });
 
+describe('answerFromEvent: who organizes an event that has no organizer', () => {
+  const walk = (data: Record<string, unknown>) =>
+    eventHit(
+      {
+        summary: 'Dune walk with the club',
+        start: '2033-04-09T08:00:00Z',
+        end: '2033-04-09T11:00:00Z',
+        allDay: false,
+        attendees: [{ address: 'pia@example.net' }, { address: 'odo@example.net' }],
+        ...data,
+      },
+      9,
+    );
+  const ask = (question: string, hit: SearchHit) =>
+    answerFromEvent(question, 'person', [hit], new Date('2033-04-01T09:00:00Z'), new CitationList());
+
+  it('says it has no organizer, not its attendees as the ones who organize it', () => {
+    const answer = ask('Who organizes the dune walk with the club?', walk({}));
+    expect(answer?.found).toBe(false);
+    expect(answer?.answer).toContain('no organizer');
+    expect(answer?.answer).toContain('pia@example.net');
+  });
+
+  it('still lists the attendees to "who is coming", and the organizer when there is one', () => {
+    expect(ask('Who is coming to the dune walk with the club?', walk({}))?.found).toBe(true);
+    const hosted = walk({ organizer: { name: 'Rune Vik', address: 'rune@example.net' } });
+    expect(ask('Who organizes the dune walk with the club?', hosted)?.answer).toContain('Rune Vik (organizer)');
+  });
+
+  it('names the event by the names it asks with ("the Lumo Vask concert")', () => {
+    const concert = walk({ summary: 'Lumo Vask - Harbour Jazz Nights', attendees: [] });
+    expect(ask('Who organizes the Lumo Vask concert?', concert)?.answer).toContain('no organizer');
+  });
+
+  it('leaves it to the notes when they tell who hosts it', () => {
+    const told = walk({ description: 'Hosted by the Tarn rambling society.' });
+    expect(ask('Who hosts the dune walk with the club?', told)).toBeUndefined();
+  });
+});
+
 describe('answerFromEvent: an event of the same name in two calendars on the day asked', () => {
   const at = (start: string, path: string, id: number) => ({
     ...eventHit({ summary: 'Tide Check', start, end: start, allDay: false, uid: `tide-check-${id}` }, id),

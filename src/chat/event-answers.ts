@@ -454,6 +454,9 @@ export function answerFromEvent(
     (DUTY_ASKED.test(question) || (TOOK_PART.test(question) && startMs(occurrence) > now.getTime()))
   )
     return undefined;
+  // "Who organizes …?" of an event with no organizer: its attendees are not who organizes it.
+  if (type === 'person' && ORGANIZER_ASKED.test(question) && !occurrence.organizer)
+    return noOrganizer(question, type, hit, occurrence, when, citations);
   const lacks =
     (type === 'place' && !occurrence.location) ||
     (type === 'person' && !occurrence.organizer && occurrence.attendees.length === 0);
@@ -494,6 +497,36 @@ export function answerFromEvent(
     };
   }
   return { answer: `${answer} [${n}]`, found: true };
+}
+
+/** A question on who organizes or hosts an event, not on who comes. */
+const ORGANIZER_ASKED = /\b(?:organi[sz](?:e|es|ed|ing|er|ers)|host(?:s|ed|ing)?)\b/i;
+/** Notes that tell who organizes an event though its fields do not ("hosted by the Lund chapter"). */
+const ORGANIZER_TOLD = /\b(?:organi[sz](?:ed|er|ers)|host(?:s|ed|ing)?)\b/i;
+
+/**
+ * An event asked who organizes it that has no organizer: said as no answer, with whom it invites,
+ * when the question names this event (its title words, or the names it asks with are in the
+ * title). Undefined when the event's notes may tell it, or the question may mean another event.
+ */
+function noOrganizer(
+  question: string,
+  type: AnswerType,
+  hit: SearchHit,
+  occurrence: CalendarEvent,
+  when: string,
+  citations: CitationList,
+): StructuredAnswer | undefined {
+  if (ORGANIZER_TOLD.test(occurrence.description ?? '')) return undefined;
+  const title = titleTerms(occurrence);
+  const named = [...namedTerms(question)];
+  const titled = named.length > 0 && named.every((term) => title.has(term));
+  if (!namesEvent(question, type, occurrence) && !titled) return undefined;
+  const name = occurrence.summary || 'The event';
+  const invited = occurrence.attendees.map((attendee) => attendee.name ?? attendee.address);
+  const n = citations.cite(hit, `${name}, ${when}`);
+  const also = invited.length > 0 ? `; it invites ${invited.join(', ')}` : '';
+  return { answer: `${name} (${when}) has no organizer in your calendar${also}. [${n}]`, found: false };
 }
 
 /** A question on who is bound to do something: "Who has to sign off …", "who needs to approve …". */
