@@ -35,6 +35,7 @@ import { holdsAskedCode } from './code-match.ts';
 import { answerFileAuthor, fileAuthorAsked } from './document-author.ts';
 import { documentWords } from './document-words.ts';
 import { answerFromEvent } from './event-answers.ts';
+import { answerJoin } from './event-join.ts';
 import { indexedEvents } from './event-list.ts';
 import { forwardedSenders } from './forwarded-sender.ts';
 import { fullNamesOf } from './full-name.ts';
@@ -298,6 +299,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     WEEKDAY.test(question)
       ? askedDay(question, options.now)
       : undefined;
+  // "What's the dial-in for …?": the CONFERENCE lines of the event asked about.
+  const joining = answerJoin(query, results, citations, day?.date, options.timeZone);
+  if (joining) return { ...joining, engine: 'builtin', kind: 'event', citations: citations.items };
   const eventHits = asksAboutEvent(question, type) ? await eventsNamed(index, query, asUser) : [];
   const fromEvent = answerFromEvent(
     query,

@@ -553,7 +553,9 @@ describe('answerFromEvent: who organizes an event that has no organizer', () => 
   it('still lists the attendees to "who is coming", and the organizer when there is one', () => {
     expect(ask('Who is coming to the dune walk with the club?', walk({}))?.found).toBe(true);
     const hosted = walk({ organizer: { name: 'Rune Vik', address: 'rune@example.net' } });
-    expect(ask('Who organizes the dune walk with the club?', hosted)?.answer).toContain('Rune Vik (organizer)');
+    expect(ask('Who organizes the dune walk with the club?', hosted)?.answer).toContain(
+      'Rune Vik (organizer)',
+    );
   });
 
   it('names the event by the names it asks with ("the Lumo Vask concert")', () => {

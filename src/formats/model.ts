@@ -280,12 +280,20 @@ export type CalendarEvent = {
   readonly locator: Locator;
 };
 
+/** An event written without a start (no DTSTART): what it says, placed at no date. */
+export type UndatedEvent = Pick<
+  CalendarEvent,
+  'uid' | 'summary' | 'description' | 'location' | 'organizer' | 'attendees' | 'conferences'
+>;
+
 export type Calendar = {
   readonly type: 'calendar';
   readonly format: 'ics';
   readonly name?: string;
   readonly method?: string;
   readonly events: readonly CalendarEvent[];
+  /** Events written without a start (DTSTART): kept for what they say (people, dial-ins, notes). */
+  readonly undated?: readonly UndatedEvent[];
   /** The window recurrences were expanded in. */
   readonly window: { readonly start: string; readonly end: string };
 };

@@ -13,7 +13,7 @@ import { fail } from '../../lib/errors.ts';
 import type { Warning } from '../../lib/result.ts';
 import { zonedTimeToUtc } from '../../lib/time-zones.ts';
 import { budgetOf, DEFAULT_BUDGET, tooComplex } from '../budget.ts';
-import type { Attendee, Calendar, CalendarEvent } from '../model.ts';
+import type { Attendee, Calendar, CalendarEvent, UndatedEvent } from '../model.ts';
 import type { ReaderInput, ReadOptions } from '../reader.ts';
 import { decodeText } from '../text/decode-text.ts';
 import { resolveTimeZone } from './time-zones.ts';
@@ -673,6 +673,7 @@ export function parseIcs(source: string, options: ReadOptions = {}, name = 'cale
   }
   const registered = new Set<string>();
   const events: CalendarEvent[] = [];
+  const undated: UndatedEvent[] = [];
   const converter = new TimeConverter(registered, warnings);
   const windowMs = {
     startMs: Date.parse(window.start),
@@ -728,7 +729,7 @@ export function parseIcs(source: string, options: ReadOptions = {}, name = 'cale
         if (!group) continue;
         const uid = key.replace(/#\d+$/, '');
         try {
-          events.push(...readGroup(uid, group, windowMs, converter, warnings));
+          events.push(...readGroup(uid, group, windowMs, converter, warnings, undated));
         } catch (thrown) {
           warnings.push({
             type: 'skipped',
@@ -750,9 +751,31 @@ export function parseIcs(source: string, options: ReadOptions = {}, name = 'cale
       ...(calendarName ? { name: calendarName } : {}),
       ...(method ? { method: method.toUpperCase() } : {}),
       events,
+      ...(undated.length > 0 ? { undated } : {}),
       window,
     },
     warnings,
+  };
+}
+
+/** What an event without a start says: its title, notes, place, people and how to join. */
+function undatedEvent(uid: string, item: Component): UndatedEvent | undefined {
+  const summary = text(item, 'summary') ?? '';
+  const description = text(item, 'description');
+  const location = text(item, 'location');
+  const organizer = person(item, 'organizer')[0];
+  const attendees = person(item, 'attendee');
+  const joinBy = conferences(item);
+  if (!summary && !description && !location && !organizer && attendees.length === 0 && joinBy.length === 0)
+    return undefined;
+  return {
+    uid,
+    summary,
+    ...(description ? { description } : {}),
+    ...(location ? { location } : {}),
+    ...(organizer ? { organizer } : {}),
+    attendees,
+    ...(joinBy.length > 0 ? { conferences: joinBy } : {}),
   };
 }
 
@@ -762,12 +785,18 @@ function readGroup(
   window: { startMs: number; endMs: number; maxOccurrences: number },
   converter: TimeConverter,
   warnings: Warning[],
+  undated: UndatedEvent[] = [],
 ): CalendarEvent[] {
   const standalone = (component: Component): CalendarEvent[] => {
     if (!component.hasProperty('dtstart')) {
+      // No start: no day to place it at, but its people, dial-ins and notes are still told.
+      const kept = undatedEvent(uid, component);
+      if (kept) undated.push(kept);
       warnings.push({
         type: 'skipped',
-        message: `Event ${uid} has no start time (DTSTART); it was skipped.`,
+        message: kept
+          ? `Event ${uid} has no start time (DTSTART); it is kept without a date.`
+          : `Event ${uid} has no start time (DTSTART); it was skipped.`,
       });
       return [];
     }
