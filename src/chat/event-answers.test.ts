@@ -569,6 +569,31 @@ describe('answerFromEvent: who organizes an event that has no organizer', () => 
   });
 });
 
+describe('answerFromEvent: how long an event lasts', () => {
+  const firing = (end: string) =>
+    eventHit(
+      { summary: 'Kiln firing at the pottery', start: '2035-02-10T08:00:00Z', end, allDay: false },
+      11,
+    );
+  const ask = (question: string, end = '2035-02-10T10:30:00Z') =>
+    answerFromEvent(question, undefined, [firing(end)], new Date('2035-02-01T09:00:00Z'), new CitationList());
+
+  it('tells the length from its start to its end', () => {
+    const answer = ask('How long does the kiln firing at the pottery take?');
+    expect(answer?.found).toBe(true);
+    expect(answer?.answer).toContain('lasts 2 hours 30 minutes');
+  });
+
+  it('says an event written with a start only has no length', () => {
+    expect(ask('How long is the kiln firing at the pottery?', '2035-02-10T08:00:00Z')?.found).toBe(false);
+  });
+
+  it('leaves "how long before / until" and questions that do not name the event alone', () => {
+    expect(ask('How long before the kiln firing at the pottery am I reminded?')).toBeUndefined();
+    expect(ask('How long does the glaze take to dry before the kiln firing at the pottery?')).toBeUndefined();
+  });
+});
+
 describe('answerFromEvent: an event of the same name in two calendars on the day asked', () => {
   const at = (start: string, path: string, id: number) => ({
     ...eventHit({ summary: 'Tide Check', start, end: start, allDay: false, uid: `tide-check-${id}` }, id),

@@ -12,6 +12,7 @@ import { analyze, STOP_WORDS } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
 import { MONTH_NAMES } from '../lib/text/calendar-names.ts';
 import { escapeRegExp } from '../lib/text/escape-regexp.ts';
+import { lengthWords } from '../lib/text/length-words.ts';
 import { ORDINAL_WORDS, ordinalForms } from '../lib/text/ordinal-forms.ts';
 import { type AnswerType, askedNoun, asksEndTime } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
@@ -339,8 +340,10 @@ export function answerFromEvent(
 ): StructuredAnswer | undefined {
   let type = askedType;
   const oftenAsked = /\bhow often\b|\bwhich days?\b|\bevery\b.*\?$/i.test(question);
+  const lengthAsked = LENGTH_ASKED.test(question);
   const noun = type === undefined ? askedNoun(question) : undefined;
-  if (!oftenAsked && !noun && type !== 'date' && type !== 'place' && type !== 'person') return undefined;
+  if (!oftenAsked && !lengthAsked && !noun && type !== 'date' && type !== 'place' && type !== 'person')
+    return undefined;
   const askedTense = tenseOf(question);
   // An ordinal a passage names the event with ("the 6th expert meeting") counts no occurrence.
   const passageNamed =
@@ -424,6 +427,7 @@ export function answerFromEvent(
   if (!best) return undefined;
   const { occurrence, hit } = best;
   // "Which stage …?" is answered by the location when the location names a stage.
+  if (lengthAsked) return lengthAnswer(question, type, best, askerZone, citations);
   if (noun && !oftenAsked) {
     if (!occurrence.location || !analyze(occurrence.location).includes(analyze(noun)[0] ?? noun))
       return undefined;
@@ -497,6 +501,41 @@ export function answerFromEvent(
     };
   }
   return { answer: `${answer} [${n}]`, found: true };
+}
+
+/**
+ * "How long is / does … (take)?", "the duration of …": how long an event lasts. Not "how long
+ * ago / before / until …", which ask a time between two moments.
+ */
+const LENGTH_ASKED =
+  /\bhow long (?:is|was|will|does|did)\b(?!.*\b(?:ago|before|after|until|till|since|left)\b)|\b(?:duration|length) of\b/i;
+/** The share of the question an event must cover to be told how long it lasts when the question does not name it by its title. */
+const LENGTH_MATCH = 0.6;
+
+/**
+ * How long the event asked lasts, from its start to its end (all-day ones in days); one written
+ * with a start only has no length to give. Undefined for a to-do, or when the question does not
+ * name the event (by its title words, or covering most of the question).
+ */
+function lengthAnswer(
+  question: string,
+  type: AnswerType | undefined,
+  best: { readonly hit: SearchHit; readonly occurrence: CalendarEvent; readonly match: number },
+  askerZone: string | undefined,
+  citations: CitationList,
+): StructuredAnswer | undefined {
+  const { hit, occurrence, match } = best;
+  if (occurrence.todo) return undefined;
+  if (!namesEvent(question, type, occurrence) && match < LENGTH_MATCH) return undefined;
+  const when = describeWhen(occurrence, askerZone ?? occurrence.timeZone ?? 'UTC');
+  const name = occurrence.summary || 'The event';
+  const span =
+    Date.parse(occurrence.end.length === 10 ? `${occurrence.end}T00:00:00Z` : occurrence.end) -
+    startMs(occurrence);
+  const n = citations.cite(hit, `${name}, ${when}`);
+  if (!(span > 0))
+    return { answer: `${name} has no end time in your calendar; it starts ${when}. [${n}]`, found: false };
+  return { answer: `${name} lasts ${lengthWords(span)} (${when}). [${n}]`, found: true };
 }
 
 /** A question on who organizes or hosts an event, not on who comes. */
