@@ -594,6 +594,39 @@ describe('answerFromEvent: how long an event lasts', () => {
   });
 });
 
+describe('answerFromEvent: when an event reminds me', () => {
+  const fair = (alarms?: unknown) =>
+    eventHit(
+      {
+        summary: 'Loom fair',
+        start: '2036-04-12T09:00:00Z',
+        end: '2036-04-12T17:00:00Z',
+        allDay: false,
+        ...(alarms ? { alarms } : {}),
+      },
+      12,
+    );
+  const ask = (question: string, hit: SearchHit) =>
+    answerFromEvent(question, undefined, [hit], new Date('2036-04-01T09:00:00Z'), new CitationList());
+
+  it('tells how long before it starts the reminder goes off, and what it says', () => {
+    const answer = ask(
+      'How long before the loom fair am I reminded?',
+      fair([{ before: 900 }, { before: -3600, related: 'end', description: 'Pack the shuttles' }]),
+    );
+    expect(answer?.found).toBe(true);
+    expect(answer?.answer).toContain('15 minutes before it starts');
+    expect(answer?.answer).toContain('1 hour after it ends ("Pack the shuttles")');
+  });
+
+  it('leaves an event without reminders, and "who reminded me", to the passages', () => {
+    expect(ask('When am I reminded of the loom fair?', fair())).toBeUndefined();
+    expect(ask('Who reminded me of the loom fair?', fair([{ before: 900 }]))?.answer ?? '').not.toContain(
+      'reminder',
+    );
+  });
+});
+
 describe('answerFromEvent: an event of the same name in two calendars on the day asked', () => {
   const at = (start: string, path: string, id: number) => ({
     ...eventHit({ summary: 'Tide Check', start, end: start, allDay: false, uid: `tide-check-${id}` }, id),

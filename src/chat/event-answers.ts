@@ -341,8 +341,19 @@ export function answerFromEvent(
   let type = askedType;
   const oftenAsked = /\bhow often\b|\bwhich days?\b|\bevery\b.*\?$/i.test(question);
   const lengthAsked = LENGTH_ASKED.test(question);
+  const reminderAsked = REMINDER_ASKED.test(question) && !/^\s*who\b/i.test(question);
+  // The words that ask for the reminder ("how long before", "am I reminded") name no event.
+  const naming = reminderAsked ? question.replace(REMINDER_WORDS, ' ') : question;
   const noun = type === undefined ? askedNoun(question) : undefined;
-  if (!oftenAsked && !lengthAsked && !noun && type !== 'date' && type !== 'place' && type !== 'person')
+  if (
+    !oftenAsked &&
+    !lengthAsked &&
+    !reminderAsked &&
+    !noun &&
+    type !== 'date' &&
+    type !== 'place' &&
+    type !== 'person'
+  )
     return undefined;
   const askedTense = tenseOf(question);
   // An ordinal a passage names the event with ("the 6th expert meeting") counts no occurrence.
@@ -381,8 +392,8 @@ export function answerFromEvent(
     const ordinalTitled = typeof askedTense === 'number' && ordinalInName(question, event.summary);
     if (passageNamed && !ordinalTitled) continue;
     const tense = ordinalTitled ? tenseOf(question, false) : askedTense;
-    const coverage = eventMatch(question, type, event);
-    const match = coverage - 0.01 * Math.min(extraTitleWords(question, event), 9);
+    const coverage = eventMatch(naming, type, event);
+    const match = coverage - 0.01 * Math.min(extraTitleWords(naming, event), 9);
     if (coverage < 0.4 || (best && match < best.match)) continue;
     // A to-do has one due date, asked about before or after it alike. Where a series is held and
     // who comes do not hang on a date: a series whose dates are all struck out still answers them.
@@ -427,6 +438,7 @@ export function answerFromEvent(
   if (!best) return undefined;
   const { occurrence, hit } = best;
   // "Which stage …?" is answered by the location when the location names a stage.
+  if (reminderAsked) return reminderAnswer(best, askerZone, citations);
   if (lengthAsked) return lengthAnswer(question, type, best, askerZone, citations);
   if (noun && !oftenAsked) {
     if (!occurrence.location || !analyze(occurrence.location).includes(analyze(noun)[0] ?? noun))
@@ -536,6 +548,38 @@ function lengthAnswer(
   if (!(span > 0))
     return { answer: `${name} has no end time in your calendar; it starts ${when}. [${n}]`, found: false };
   return { answer: `${name} lasts ${lengthWords(span)} (${when}). [${n}]`, found: true };
+}
+
+/** A question on an event's reminder: "When am I reminded of …?", "How long before … is the alert?" */
+const REMINDER_ASKED = /\b(?:remind(?:s|ed|er|ers)?|alerted|notified)\b/i;
+const REMINDER_WORDS =
+  /\bhow (?:long|early|much time) (?:before|ahead of)\b|\b(?:(?:am|will|do|does|is|are) (?:i|we|you) (?:be |get )?)?(?:remind(?:s|ed|er|ers)?|alerted|notified)\b(?: (?:of|about|for))?|\bwhen\b/gi;
+
+/** When the event's reminders go off ("5 minutes before it starts") and what they say; undefined without any. */
+function reminderAnswer(
+  best: { readonly hit: SearchHit; readonly occurrence: CalendarEvent },
+  askerZone: string | undefined,
+  citations: CitationList,
+): StructuredAnswer | undefined {
+  const { hit, occurrence } = best;
+  const zone = askerZone ?? occurrence.timeZone ?? 'UTC';
+  const told = (occurrence.alarms ?? []).map((alarm) => {
+    const edge = alarm.related === 'end' ? 'ends' : 'starts';
+    const when =
+      alarm.at !== undefined
+        ? `on ${describeWhen({ ...occurrence, start: alarm.at, end: alarm.at, allDay: false }, zone)}`
+        : alarm.before === undefined || alarm.before === 0
+          ? `when it ${edge}`
+          : `${lengthWords(Math.abs(alarm.before) * 1000)} ${alarm.before > 0 ? 'before' : 'after'} it ${edge}`;
+    return alarm.description ? `${when} ("${alarm.description}")` : when;
+  });
+  if (told.length === 0) return undefined;
+  const name = occurrence.summary || 'The event';
+  const when = describeWhen(occurrence, zone);
+  const n = citations.cite(hit, `${name}, ${when}`);
+  const reminders =
+    told.length === 1 ? `a reminder goes off ${told[0]}` : `reminders go off ${told.join('; ')}`;
+  return { answer: `${name} (${when}): ${reminders}. [${n}]`, found: true };
 }
 
 /** A question on who organizes or hosts an event, not on who comes. */

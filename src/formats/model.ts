@@ -258,6 +258,16 @@ export type CalendarEvent = {
     readonly label?: string;
     readonly features?: readonly string[];
   }[];
+  /**
+   * Its reminders (VALARM): when each goes off, as seconds before the start (or the end, with
+   * `related: 'end'`; negative is after it) or at a moment of its own, and what it says.
+   */
+  readonly alarms?: readonly {
+    readonly before?: number;
+    readonly related?: 'end';
+    readonly at?: string;
+    readonly description?: string;
+  }[];
   /** Set on occurrences of a recurring event. */
   readonly recurrenceId?: string;
   readonly rrule?: string;
