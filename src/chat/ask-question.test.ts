@@ -229,6 +229,41 @@ describe('askQuestion: a home or work address, web page or phone asked of a card
   });
 });
 
+describe('askQuestion: a nickname asked of a card', () => {
+  it('gives the NICKNAME of the card, and says when the card has none', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ask-nickname-'));
+    writeFileSync(
+      join(dir, 'people.vcf'),
+      [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:Marit Quell',
+        'NICKNAME:Quelly',
+        'TEL;TYPE=WORK:555-0131',
+        'END:VCARD',
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:Odo Brack',
+        'TEL;TYPE=WORK:555-0132',
+        'END:VCARD',
+        '',
+      ].join('\r\n'),
+    );
+    const cards = await openIndex(join(dir, 'index.db'));
+    try {
+      await indexPaths(cards, [dir], { owner: 'maya' });
+      const ask = (question: string) => askQuestion(cards, question, { now: NOW, asUser: 'maya' });
+      const nick = await ask("What's Marit Quell's nickname?");
+      expect(nick.found).toBe(true);
+      expect(nick.answer).toContain('Quelly');
+      const none = await ask("What's Odo Brack's nickname?");
+      expect(none.found).toBe(false);
+    } finally {
+      await cards.close();
+    }
+  });
+});
+
 describe('askQuestion: a kind of e-mail asked of a card', () => {
   it('gives the addresses of that kind, and says when the card has none of it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ask-email-'));

@@ -351,6 +351,7 @@ function cardField(
     parts.push(`${kindWord ? `${kindWord}web page` : 'web'} ${urls.join(', ')}`);
   // ROLE and TITLE are different fields: a card with a title and no role has no role.
   if (field === 'role' && c.role) parts.push(`role ${c.role}`);
+  if (field === 'nickname' && c.nickname) parts.push(`nickname ${c.nickname}`);
   const ims = imsOn(c, imService);
   if (field === 'im' && ims.length)
     parts.push(ims.map((im) => `${IM_WORD[im.service] ?? im.service} ${im.value}`).join(', '));
@@ -479,6 +480,7 @@ function hasField(
   if (field === 'department') return Boolean(contact.department);
   if (field === 'title') return Boolean(contact.title);
   if (field === 'role') return Boolean(contact.role);
+  if (field === 'nickname') return Boolean(contact.nickname);
   if (field === 'im') return imsOn(contact, imService).length > 0;
   if (field === 'categories') return Boolean(contact.categories?.length);
   if (field === 'birthday') return Boolean(contact.birthday);
