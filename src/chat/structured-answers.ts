@@ -489,3 +489,42 @@ function hasField(
   if (field === 'url') return contact.urls.length > 0;
   return true;
 }
+
+/** The most items a period's answer lists. */
+const PERIOD_LINES = 30;
+
+/**
+ * What was on the calendar over a period gone ("Which meetings did I miss last week?"): each
+ * item that started in it before now, by day and time, read like a day's agenda (event-zones.ts).
+ */
+export async function answerPeriodAgenda(
+  index: SearchIndex,
+  from: Date,
+  until: Date,
+  now: Date,
+  asUser: string | undefined,
+  citations: CitationList,
+  askerZone?: string,
+): Promise<StructuredAnswer> {
+  const end = new Date(Math.min(until.getTime(), now.getTime()));
+  const zoneOf = zoneReader(ownerZones(await indexedEvents(index, asUser)), askerZone);
+  const startOf = (event: CalendarEvent) =>
+    Date.parse(event.allDay ? `${event.start}T00:00:00Z` : event.start);
+  const held = (await events(index, from.toISOString(), end.toISOString(), asUser))
+    .filter(({ event }) => startOf(event) >= from.getTime() && startOf(event) < end.getTime())
+    .sort((a, b) => startOf(a.event) - startOf(b.event) || a.event.summary.localeCompare(b.event.summary));
+  const last = new Date(end.getTime() - 1);
+  const span = `from ${dayLabel(from, 'UTC')} to ${dayLabel(last, 'UTC')}`;
+  if (held.length === 0) return { answer: `I found nothing on your calendar ${span}.`, found: false };
+  const lines = held.slice(0, PERIOD_LINES).map((item) => {
+    const { hit, event } = item;
+    const zone = zoneOf(item);
+    const n = citations.cite(hit, eventQuote(event, zone));
+    return `${describeWhen(event, zone)} ${event.summary} [${n}]`;
+  });
+  const more = held.length > PERIOD_LINES ? `; and ${held.length - PERIOD_LINES} more` : '';
+  return {
+    answer: `${span[0]?.toUpperCase()}${span.slice(1)} your calendar had ${held.length === 1 ? 'one item' : `${held.length} items`}: ${lines.join('; ')}${more}.`,
+    found: true,
+  };
+}
