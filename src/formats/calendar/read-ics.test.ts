@@ -420,6 +420,7 @@ describe('parseIcs: a reminder written outside any event', () => {
       'TRIGGER:-PT30M',
       'ACTION:DISPLAY',
       'DESCRIPTION:Bring the warp samples to the dye house at 7:45.',
+      'ATTENDEE:mailto:ines_vale@example.test',
       'END:VALARM',
       'BEGIN:VALARM',
       'TRIGGER:-PT10M',
@@ -432,5 +433,7 @@ describe('parseIcs: a reminder written outside any event', () => {
     expect(calendar.undated?.map((entry) => entry.description)).toEqual([
       'Bring the warp samples to the dye house at 7:45.',
     ]);
+    // Whom the alarm mails is no person of a meeting (a name to resolve questions by).
+    expect(calendar.undated?.[0]?.attendees).toEqual([]);
   });
 });

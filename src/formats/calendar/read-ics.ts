@@ -211,7 +211,8 @@ function looseAlarm(alarm: Component): UndatedEvent | undefined {
     uid: syntheticUid(alarm),
     summary: summary ?? '',
     ...(description ? { description } : {}),
-    attendees: person(alarm, 'attendee'),
+    // An alarm's ATTENDEEs are whom it mails the reminder to, not people of a meeting.
+    attendees: [],
   };
 }
 
