@@ -229,6 +229,101 @@ describe('askQuestion: a home or work address, web page or phone asked of a card
   });
 });
 
+describe('askQuestion: which meetings did I miss', () => {
+  it('lists the calendar items of the period asked, not a mail sentence that says "miss"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ask-missed-meetings-'));
+    writeFileSync(
+      join(dir, 'studio.ics'),
+      [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'BEGIN:VEVENT',
+        'UID:warp-1@example.test',
+        'DTSTART:20370602T090000Z',
+        'DTEND:20370602T100000Z',
+        'SUMMARY:Warp planning',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:weft-1@example.test',
+        'DTSTART:20370605T140000Z',
+        'DTEND:20370605T150000Z',
+        'SUMMARY:Weft review',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:dye-1@example.test',
+        'DTSTART:20370609T140000Z',
+        'DTEND:20370609T150000Z',
+        'SUMMARY:Dye house visit',
+        'END:VEVENT',
+        'END:VCALENDAR',
+        '',
+      ].join('\r\n'),
+    );
+    writeFileSync(
+      join(dir, 'note.eml'),
+      [
+        'From: Ola Brenn <ola@example.test>',
+        'To: maya@example.test',
+        'Subject: Monday',
+        'Date: Tue, 2 Jun 2037 08:00:00 +0000',
+        '',
+        'I will miss the warp planning meeting on Monday.',
+        '',
+      ].join('\r\n'),
+    );
+    const studio = await openIndex(join(dir, 'index.db'));
+    try {
+      await indexPaths(studio, [dir], { owner: 'maya' });
+      const now = new Date('2037-06-10T15:00:00Z');
+      const answer = await askQuestion(studio, 'Which meetings did I miss last week?', {
+        now,
+        asUser: 'maya',
+      });
+      expect(answer.found).toBe(true);
+      expect(answer.answer).toContain('Warp planning');
+      expect(answer.answer).toContain('Weft review');
+      expect(answer.answer).not.toContain('Dye house visit');
+    } finally {
+      await studio.close();
+    }
+  });
+});
+
+describe('askQuestion: a nickname asked of a card', () => {
+  it('gives the NICKNAME of the card, and says when the card has none', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ask-nickname-'));
+    writeFileSync(
+      join(dir, 'people.vcf'),
+      [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:Marit Quell',
+        'NICKNAME:Quelly',
+        'TEL;TYPE=WORK:555-0131',
+        'END:VCARD',
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:Odo Brack',
+        'TEL;TYPE=WORK:555-0132',
+        'END:VCARD',
+        '',
+      ].join('\r\n'),
+    );
+    const cards = await openIndex(join(dir, 'index.db'));
+    try {
+      await indexPaths(cards, [dir], { owner: 'maya' });
+      const ask = (question: string) => askQuestion(cards, question, { now: NOW, asUser: 'maya' });
+      const nick = await ask("What's Marit Quell's nickname?");
+      expect(nick.found).toBe(true);
+      expect(nick.answer).toContain('Quelly');
+      const none = await ask("What's Odo Brack's nickname?");
+      expect(none.found).toBe(false);
+    } finally {
+      await cards.close();
+    }
+  });
+});
+
 describe('askQuestion: a kind of e-mail asked of a card', () => {
   it('gives the addresses of that kind, and says when the card has none of it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ask-email-'));

@@ -36,7 +36,9 @@ import { datedRecordAnswer } from './dated-record.ts';
 import { answerFileAuthor, fileAuthorAsked } from './document-author.ts';
 import { documentWords } from './document-words.ts';
 import { answerFromEvent } from './event-answers.ts';
+import { answerJoin } from './event-join.ts';
 import { indexedEvents } from './event-list.ts';
+import { missedMeetingsAsked } from './event-period.ts';
 import { forwardedSenders } from './forwarded-sender.ts';
 import { fullNamesOf } from './full-name.ts';
 import { answerNote } from './labelled-note.ts';
@@ -61,7 +63,12 @@ import { retrievalQuestion } from './retrieval-query.ts';
 import { retrieve } from './retrieve.ts';
 import { underOtherHeading } from './section-heading.ts';
 import { answerSentBy, senderOnlyQuestion } from './sent-by.ts';
-import { answerContact, answerDayAgenda, answerNextMeeting } from './structured-answers.ts';
+import {
+  answerContact,
+  answerDayAgenda,
+  answerNextMeeting,
+  answerPeriodAgenda,
+} from './structured-answers.ts';
 import { tableCellAnswer } from './table-cell.ts';
 import { unsoundAnswer } from './unsound-answer.ts';
 
@@ -175,6 +182,23 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // meeting may be in mail, so the passages are read; an agenda asked for is answered as empty.
     if (citations.items.length > 0 || !ASKS_OF_ONE_MEETING.test(question)) return structured(agenda);
   }
+  // "Which meetings did I miss last week?": the calendar over that period, not mail that says "miss".
+  const missedPeriod = kind.kind === 'passages' ? missedMeetingsAsked(question, options.now) : undefined;
+  if (missedPeriod)
+    return {
+      ...structured(
+        await answerPeriodAgenda(
+          index,
+          missedPeriod.from,
+          missedPeriod.until,
+          options.now,
+          asUser,
+          citations,
+          options.timeZone,
+        ),
+      ),
+      kind: 'day-agenda',
+    };
   const agendaDay =
     kind.kind === 'passages' && AGENDA_SHAPE.test(question) ? askedDay(question, options.now) : undefined;
   if (agendaDay)
@@ -299,6 +323,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     WEEKDAY.test(question)
       ? askedDay(question, options.now)
       : undefined;
+  // "What's the dial-in for …?": the CONFERENCE lines of the event asked about.
+  const joining = answerJoin(query, results, citations, day?.date, options.timeZone);
+  if (joining) return { ...joining, engine: 'builtin', kind: 'event', citations: citations.items };
   const eventHits = asksAboutEvent(question, type) ? await eventsNamed(index, query, asUser) : [];
   const fromEvent = answerFromEvent(
     query,

@@ -527,6 +527,106 @@ describe('answerFromEvent: who took part, who has to', () => {
   });
 });
 
+describe('answerFromEvent: who organizes an event that has no organizer', () => {
+  const walk = (data: Record<string, unknown>) =>
+    eventHit(
+      {
+        summary: 'Dune walk with the club',
+        start: '2033-04-09T08:00:00Z',
+        end: '2033-04-09T11:00:00Z',
+        allDay: false,
+        attendees: [{ address: 'pia@example.net' }, { address: 'odo@example.net' }],
+        ...data,
+      },
+      9,
+    );
+  const ask = (question: string, hit: SearchHit) =>
+    answerFromEvent(question, 'person', [hit], new Date('2033-04-01T09:00:00Z'), new CitationList());
+
+  it('says it has no organizer, not its attendees as the ones who organize it', () => {
+    const answer = ask('Who organizes the dune walk with the club?', walk({}));
+    expect(answer?.found).toBe(false);
+    expect(answer?.answer).toContain('no organizer');
+    expect(answer?.answer).toContain('pia@example.net');
+  });
+
+  it('still lists the attendees to "who is coming", and the organizer when there is one', () => {
+    expect(ask('Who is coming to the dune walk with the club?', walk({}))?.found).toBe(true);
+    const hosted = walk({ organizer: { name: 'Rune Vik', address: 'rune@example.net' } });
+    expect(ask('Who organizes the dune walk with the club?', hosted)?.answer).toContain(
+      'Rune Vik (organizer)',
+    );
+  });
+
+  it('names the event by the names it asks with ("the Lumo Vask concert")', () => {
+    const concert = walk({ summary: 'Lumo Vask - Harbour Jazz Nights', attendees: [] });
+    expect(ask('Who organizes the Lumo Vask concert?', concert)?.answer).toContain('no organizer');
+  });
+
+  it('leaves it to the notes when they tell who hosts it', () => {
+    const told = walk({ description: 'Hosted by the Tarn rambling society.' });
+    expect(ask('Who hosts the dune walk with the club?', told)).toBeUndefined();
+  });
+});
+
+describe('answerFromEvent: how long an event lasts', () => {
+  const firing = (end: string) =>
+    eventHit(
+      { summary: 'Kiln firing at the pottery', start: '2035-02-10T08:00:00Z', end, allDay: false },
+      11,
+    );
+  const ask = (question: string, end = '2035-02-10T10:30:00Z') =>
+    answerFromEvent(question, undefined, [firing(end)], new Date('2035-02-01T09:00:00Z'), new CitationList());
+
+  it('tells the length from its start to its end', () => {
+    const answer = ask('How long does the kiln firing at the pottery take?');
+    expect(answer?.found).toBe(true);
+    expect(answer?.answer).toContain('lasts 2 hours 30 minutes');
+  });
+
+  it('says an event written with a start only has no length', () => {
+    expect(ask('How long is the kiln firing at the pottery?', '2035-02-10T08:00:00Z')?.found).toBe(false);
+  });
+
+  it('leaves "how long before / until" and questions that do not name the event alone', () => {
+    expect(ask('How long before the kiln firing at the pottery am I reminded?')).toBeUndefined();
+    expect(ask('How long does the glaze take to dry before the kiln firing at the pottery?')).toBeUndefined();
+  });
+});
+
+describe('answerFromEvent: when an event reminds me', () => {
+  const fair = (alarms?: unknown) =>
+    eventHit(
+      {
+        summary: 'Loom fair',
+        start: '2036-04-12T09:00:00Z',
+        end: '2036-04-12T17:00:00Z',
+        allDay: false,
+        ...(alarms ? { alarms } : {}),
+      },
+      12,
+    );
+  const ask = (question: string, hit: SearchHit) =>
+    answerFromEvent(question, undefined, [hit], new Date('2036-04-01T09:00:00Z'), new CitationList());
+
+  it('tells how long before it starts the reminder goes off, and what it says', () => {
+    const answer = ask(
+      'How long before the loom fair am I reminded?',
+      fair([{ before: 900 }, { before: -3600, related: 'end', description: 'Pack the shuttles' }]),
+    );
+    expect(answer?.found).toBe(true);
+    expect(answer?.answer).toContain('15 minutes before it starts');
+    expect(answer?.answer).toContain('1 hour after it ends ("Pack the shuttles")');
+  });
+
+  it('leaves an event without reminders, and "who reminded me", to the passages', () => {
+    expect(ask('When am I reminded of the loom fair?', fair())).toBeUndefined();
+    expect(ask('Who reminded me of the loom fair?', fair([{ before: 900 }]))?.answer ?? '').not.toContain(
+      'reminder',
+    );
+  });
+});
+
 describe('answerFromEvent: an event of the same name in two calendars on the day asked', () => {
   const at = (start: string, path: string, id: number) => ({
     ...eventHit({ summary: 'Tide Check', start, end: start, allDay: false, uid: `tide-check-${id}` }, id),

@@ -12,6 +12,7 @@ import { analyze, STOP_WORDS } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
 import { MONTH_NAMES } from '../lib/text/calendar-names.ts';
 import { escapeRegExp } from '../lib/text/escape-regexp.ts';
+import { lengthWords } from '../lib/text/length-words.ts';
 import { ORDINAL_WORDS, ordinalForms } from '../lib/text/ordinal-forms.ts';
 import { type AnswerType, askedNoun, asksEndTime } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
@@ -339,8 +340,21 @@ export function answerFromEvent(
 ): StructuredAnswer | undefined {
   let type = askedType;
   const oftenAsked = /\bhow often\b|\bwhich days?\b|\bevery\b.*\?$/i.test(question);
+  const lengthAsked = LENGTH_ASKED.test(question);
+  const reminderAsked = REMINDER_ASKED.test(question) && !/^\s*who\b/i.test(question);
+  // The words that ask for the reminder ("how long before", "am I reminded") name no event.
+  const naming = reminderAsked ? question.replace(REMINDER_WORDS, ' ') : question;
   const noun = type === undefined ? askedNoun(question) : undefined;
-  if (!oftenAsked && !noun && type !== 'date' && type !== 'place' && type !== 'person') return undefined;
+  if (
+    !oftenAsked &&
+    !lengthAsked &&
+    !reminderAsked &&
+    !noun &&
+    type !== 'date' &&
+    type !== 'place' &&
+    type !== 'person'
+  )
+    return undefined;
   const askedTense = tenseOf(question);
   // An ordinal a passage names the event with ("the 6th expert meeting") counts no occurrence.
   const passageNamed =
@@ -378,8 +392,8 @@ export function answerFromEvent(
     const ordinalTitled = typeof askedTense === 'number' && ordinalInName(question, event.summary);
     if (passageNamed && !ordinalTitled) continue;
     const tense = ordinalTitled ? tenseOf(question, false) : askedTense;
-    const coverage = eventMatch(question, type, event);
-    const match = coverage - 0.01 * Math.min(extraTitleWords(question, event), 9);
+    const coverage = eventMatch(naming, type, event);
+    const match = coverage - 0.01 * Math.min(extraTitleWords(naming, event), 9);
     if (coverage < 0.4 || (best && match < best.match)) continue;
     // A to-do has one due date, asked about before or after it alike. Where a series is held and
     // who comes do not hang on a date: a series whose dates are all struck out still answers them.
@@ -424,6 +438,8 @@ export function answerFromEvent(
   if (!best) return undefined;
   const { occurrence, hit } = best;
   // "Which stage …?" is answered by the location when the location names a stage.
+  if (reminderAsked) return reminderAnswer(best, askerZone, citations);
+  if (lengthAsked) return lengthAnswer(question, type, best, askerZone, citations);
   if (noun && !oftenAsked) {
     if (!occurrence.location || !analyze(occurrence.location).includes(analyze(noun)[0] ?? noun))
       return undefined;
@@ -454,6 +470,9 @@ export function answerFromEvent(
     (DUTY_ASKED.test(question) || (TOOK_PART.test(question) && startMs(occurrence) > now.getTime()))
   )
     return undefined;
+  // "Who organizes …?" of an event with no organizer: its attendees are not who organizes it.
+  if (type === 'person' && ORGANIZER_ASKED.test(question) && !occurrence.organizer)
+    return noOrganizer(question, type, hit, occurrence, when, citations);
   const lacks =
     (type === 'place' && !occurrence.location) ||
     (type === 'person' && !occurrence.organizer && occurrence.attendees.length === 0);
@@ -494,6 +513,103 @@ export function answerFromEvent(
     };
   }
   return { answer: `${answer} [${n}]`, found: true };
+}
+
+/**
+ * "How long is / does … (take)?", "the duration of …": how long an event lasts. Not "how long
+ * ago / before / until …", which ask a time between two moments.
+ */
+const LENGTH_ASKED =
+  /\bhow long (?:is|was|will|does|did)\b(?!.*\b(?:ago|before|after|until|till|since|left)\b)|\b(?:duration|length) of\b/i;
+/** The share of the question an event must cover to be told how long it lasts when the question does not name it by its title. */
+const LENGTH_MATCH = 0.6;
+
+/**
+ * How long the event asked lasts, from its start to its end (all-day ones in days); one written
+ * with a start only has no length to give. Undefined for a to-do, or when the question does not
+ * name the event (by its title words, or covering most of the question).
+ */
+function lengthAnswer(
+  question: string,
+  type: AnswerType | undefined,
+  best: { readonly hit: SearchHit; readonly occurrence: CalendarEvent; readonly match: number },
+  askerZone: string | undefined,
+  citations: CitationList,
+): StructuredAnswer | undefined {
+  const { hit, occurrence, match } = best;
+  if (occurrence.todo) return undefined;
+  if (!namesEvent(question, type, occurrence) && match < LENGTH_MATCH) return undefined;
+  const when = describeWhen(occurrence, askerZone ?? occurrence.timeZone ?? 'UTC');
+  const name = occurrence.summary || 'The event';
+  const span =
+    Date.parse(occurrence.end.length === 10 ? `${occurrence.end}T00:00:00Z` : occurrence.end) -
+    startMs(occurrence);
+  const n = citations.cite(hit, `${name}, ${when}`);
+  if (!(span > 0))
+    return { answer: `${name} has no end time in your calendar; it starts ${when}. [${n}]`, found: false };
+  return { answer: `${name} lasts ${lengthWords(span)} (${when}). [${n}]`, found: true };
+}
+
+/** A question on an event's reminder: "When am I reminded of …?", "How long before … is the alert?" */
+const REMINDER_ASKED = /\b(?:remind(?:s|ed|er|ers)?|alerted|notified)\b/i;
+const REMINDER_WORDS =
+  /\bhow (?:long|early|much time) (?:before|ahead of)\b|\b(?:(?:am|will|do|does|is|are) (?:i|we|you) (?:be |get )?)?(?:remind(?:s|ed|er|ers)?|alerted|notified)\b(?: (?:of|about|for))?|\bwhen\b/gi;
+
+/** When the event's reminders go off ("5 minutes before it starts") and what they say; undefined without any. */
+function reminderAnswer(
+  best: { readonly hit: SearchHit; readonly occurrence: CalendarEvent },
+  askerZone: string | undefined,
+  citations: CitationList,
+): StructuredAnswer | undefined {
+  const { hit, occurrence } = best;
+  const zone = askerZone ?? occurrence.timeZone ?? 'UTC';
+  const told = (occurrence.alarms ?? []).map((alarm) => {
+    const edge = alarm.related === 'end' ? 'ends' : 'starts';
+    const when =
+      alarm.at !== undefined
+        ? `on ${describeWhen({ ...occurrence, start: alarm.at, end: alarm.at, allDay: false }, zone)}`
+        : alarm.before === undefined || alarm.before === 0
+          ? `when it ${edge}`
+          : `${lengthWords(Math.abs(alarm.before) * 1000)} ${alarm.before > 0 ? 'before' : 'after'} it ${edge}`;
+    return alarm.description ? `${when} ("${alarm.description}")` : when;
+  });
+  if (told.length === 0) return undefined;
+  const name = occurrence.summary || 'The event';
+  const when = describeWhen(occurrence, zone);
+  const n = citations.cite(hit, `${name}, ${when}`);
+  const reminders =
+    told.length === 1 ? `a reminder goes off ${told[0]}` : `reminders go off ${told.join('; ')}`;
+  return { answer: `${name} (${when}): ${reminders}. [${n}]`, found: true };
+}
+
+/** A question on who organizes or hosts an event, not on who comes. */
+const ORGANIZER_ASKED = /\b(?:organi[sz](?:e|es|ed|ing|er|ers)|host(?:s|ed|ing)?)\b/i;
+/** Notes that tell who organizes an event though its fields do not ("hosted by the Lund chapter"). */
+const ORGANIZER_TOLD = /\b(?:organi[sz](?:ed|er|ers)|host(?:s|ed|ing)?)\b/i;
+
+/**
+ * An event asked who organizes it that has no organizer: said as no answer, with whom it invites,
+ * when the question names this event (its title words, or the names it asks with are in the
+ * title). Undefined when the event's notes may tell it, or the question may mean another event.
+ */
+function noOrganizer(
+  question: string,
+  type: AnswerType,
+  hit: SearchHit,
+  occurrence: CalendarEvent,
+  when: string,
+  citations: CitationList,
+): StructuredAnswer | undefined {
+  if (ORGANIZER_TOLD.test(occurrence.description ?? '')) return undefined;
+  const title = titleTerms(occurrence);
+  const named = [...namedTerms(question)];
+  const titled = named.length > 0 && named.every((term) => title.has(term));
+  if (!namesEvent(question, type, occurrence) && !titled) return undefined;
+  const name = occurrence.summary || 'The event';
+  const invited = occurrence.attendees.map((attendee) => attendee.name ?? attendee.address);
+  const n = citations.cite(hit, `${name}, ${when}`);
+  const also = invited.length > 0 ? `; it invites ${invited.join(', ')}` : '';
+  return { answer: `${name} (${when}) has no organizer in your calendar${also}. [${n}]`, found: false };
 }
 
 /** A question on who is bound to do something: "Who has to sign off …", "who needs to approve …". */

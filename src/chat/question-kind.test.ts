@@ -217,6 +217,11 @@ describe('classifyQuestion: a pager is no home page', () => {
       field: 'role',
     });
     expect(classifyQuestion("What is Ada Quill's job title?", now)).toMatchObject({ field: 'title' });
+    expect(classifyQuestion("What's Ada Quill's nickname?", now)).toEqual({
+      kind: 'contact',
+      person: 'Ada Quill',
+      field: 'nickname',
+    });
     expect(classifyQuestion("What is Ada Quill's Skype name?", now)).toEqual({
       kind: 'contact',
       person: 'Ada Quill',

@@ -37,6 +37,7 @@ export type ContactField =
   | 'address'
   | 'title'
   | 'role'
+  | 'nickname'
   | 'im'
   | 'categories'
   | 'org'
@@ -197,7 +198,7 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
   if (other && otherName) return { kind: 'contact', person: otherName, field: 'other', label: other.label };
   const contact =
     new RegExp(
-      `${NAME}'s?\\s+(?:work |home |office |business |street |postal |mailing |school |personal |private |other )?(phone|mobile|cell|wireless|fax|pager|number|e-?mail|email address|address|title|job title|role|contact details|birthday|date of birth|birth date|(?:wedding )?anniversary|time ?zone|home ?page|web ?page|website|web site|url|(?:[Ss]kype|AIM|[Gg]talk|G[Tt]alk|[Gg]oogle [Tt]alk|[Yy]ahoo|MSN|ICQ|[Jj]abber|XMPP|QQ)(?![\\p{L}])(?: name| ID| id| handle| address| screen name| username| user name)?|(?:IM|instant messaging|instant messenger) (?:name|ID|id|handle|address|screen name|username|user name))`,
+      `${NAME}'s?\\s+(?:work |home |office |business |street |postal |mailing |school |personal |private |other )?(phone|mobile|cell|wireless|fax|pager|number|e-?mail|email address|address|title|job title|role|contact details|birthday|date of birth|birth date|(?:wedding )?anniversary|nick ?name|time ?zone|home ?page|web ?page|website|web site|url|(?:[Ss]kype|AIM|[Gg]talk|G[Tt]alk|[Gg]oogle [Tt]alk|[Yy]ahoo|MSN|ICQ|[Jj]abber|XMPP|QQ)(?![\\p{L}])(?: name| ID| id| handle| address| screen name| username| user name)?|(?:IM|instant messaging|instant messenger) (?:name|ID|id|handle|address|screen name|username|user name))`,
       'u',
     ).exec(text) ??
     new RegExp(
@@ -228,9 +229,11 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
                     ? 'address'
                     : /\brole\b/.test(lower)
                       ? 'role'
-                      : /title/.test(lower)
-                        ? 'title'
-                        : 'any';
+                      : /nick ?name/.test(lower)
+                        ? 'nickname'
+                        : /title/.test(lower)
+                          ? 'title'
+                          : 'any';
     const phoneType = field === 'phone' ? phoneTypeOf(text) : undefined;
     const fieldKind =
       field === 'email' || field === 'address' || field === 'url' ? fieldKindOf(text) : undefined;

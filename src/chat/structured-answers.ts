@@ -351,6 +351,7 @@ function cardField(
     parts.push(`${kindWord ? `${kindWord}web page` : 'web'} ${urls.join(', ')}`);
   // ROLE and TITLE are different fields: a card with a title and no role has no role.
   if (field === 'role' && c.role) parts.push(`role ${c.role}`);
+  if (field === 'nickname' && c.nickname) parts.push(`nickname ${c.nickname}`);
   const ims = imsOn(c, imService);
   if (field === 'im' && ims.length)
     parts.push(ims.map((im) => `${IM_WORD[im.service] ?? im.service} ${im.value}`).join(', '));
@@ -479,6 +480,7 @@ function hasField(
   if (field === 'department') return Boolean(contact.department);
   if (field === 'title') return Boolean(contact.title);
   if (field === 'role') return Boolean(contact.role);
+  if (field === 'nickname') return Boolean(contact.nickname);
   if (field === 'im') return imsOn(contact, imService).length > 0;
   if (field === 'categories') return Boolean(contact.categories?.length);
   if (field === 'birthday') return Boolean(contact.birthday);
@@ -486,4 +488,43 @@ function hasField(
   if (field === 'timezone') return Boolean(contact.timeZone);
   if (field === 'url') return contact.urls.length > 0;
   return true;
+}
+
+/** The most items a period's answer lists. */
+const PERIOD_LINES = 30;
+
+/**
+ * What was on the calendar over a period gone ("Which meetings did I miss last week?"): each
+ * item that started in it before now, by day and time, read like a day's agenda (event-zones.ts).
+ */
+export async function answerPeriodAgenda(
+  index: SearchIndex,
+  from: Date,
+  until: Date,
+  now: Date,
+  asUser: string | undefined,
+  citations: CitationList,
+  askerZone?: string,
+): Promise<StructuredAnswer> {
+  const end = new Date(Math.min(until.getTime(), now.getTime()));
+  const zoneOf = zoneReader(ownerZones(await indexedEvents(index, asUser)), askerZone);
+  const startOf = (event: CalendarEvent) =>
+    Date.parse(event.allDay ? `${event.start}T00:00:00Z` : event.start);
+  const held = (await events(index, from.toISOString(), end.toISOString(), asUser))
+    .filter(({ event }) => startOf(event) >= from.getTime() && startOf(event) < end.getTime())
+    .sort((a, b) => startOf(a.event) - startOf(b.event) || a.event.summary.localeCompare(b.event.summary));
+  const last = new Date(end.getTime() - 1);
+  const span = `from ${dayLabel(from, 'UTC')} to ${dayLabel(last, 'UTC')}`;
+  if (held.length === 0) return { answer: `I found nothing on your calendar ${span}.`, found: false };
+  const lines = held.slice(0, PERIOD_LINES).map((item) => {
+    const { hit, event } = item;
+    const zone = zoneOf(item);
+    const n = citations.cite(hit, eventQuote(event, zone));
+    return `${describeWhen(event, zone)} ${event.summary} [${n}]`;
+  });
+  const more = held.length > PERIOD_LINES ? `; and ${held.length - PERIOD_LINES} more` : '';
+  return {
+    answer: `${span[0]?.toUpperCase()}${span.slice(1)} your calendar had ${held.length === 1 ? 'one item' : `${held.length} items`}: ${lines.join('; ')}${more}.`,
+    found: true,
+  };
 }

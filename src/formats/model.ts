@@ -258,6 +258,16 @@ export type CalendarEvent = {
     readonly label?: string;
     readonly features?: readonly string[];
   }[];
+  /**
+   * Its reminders (VALARM): when each goes off, as seconds before the start (or the end, with
+   * `related: 'end'`; negative is after it) or at a moment of its own, and what it says.
+   */
+  readonly alarms?: readonly {
+    readonly before?: number;
+    readonly related?: 'end';
+    readonly at?: string;
+    readonly description?: string;
+  }[];
   /** Set on occurrences of a recurring event. */
   readonly recurrenceId?: string;
   readonly rrule?: string;
@@ -280,12 +290,20 @@ export type CalendarEvent = {
   readonly locator: Locator;
 };
 
+/** An event written without a start (no DTSTART): what it says, placed at no date. */
+export type UndatedEvent = Pick<
+  CalendarEvent,
+  'uid' | 'summary' | 'description' | 'location' | 'organizer' | 'attendees' | 'conferences'
+>;
+
 export type Calendar = {
   readonly type: 'calendar';
   readonly format: 'ics';
   readonly name?: string;
   readonly method?: string;
   readonly events: readonly CalendarEvent[];
+  /** Events written without a start (DTSTART): kept for what they say (people, dial-ins, notes). */
+  readonly undated?: readonly UndatedEvent[];
   /** The window recurrences were expanded in. */
   readonly window: { readonly start: string; readonly end: string };
 };

@@ -192,6 +192,37 @@ describe('chunkFile on an invitation with ways to join and answers', () => {
   });
 });
 
+describe('chunkFile on an event written without a start', () => {
+  it('keeps its ways to join and who accepted as a passage at no date, with no event data to answer times from', async () => {
+    const { parseIcs } = await import('../formats/calendar/read-ics.ts');
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:kiln-sync@example.test',
+      'SUMMARY:Kiln sync',
+      'CONFERENCE;VALUE=URI;FEATURE=PHONE,MODERATOR;LABEL=Host dial-in:tel:+1-555-0142,,,604417',
+      'ATTENDEE;PARTSTAT=ACCEPTED:mailto:ivo@example.test',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:kiln-firing@example.test',
+      'DTSTART:20310310T090000Z',
+      'SUMMARY:Kiln firing',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const { calendar } = parseIcs(ics);
+    expect(calendar.events.map((event) => event.summary)).toEqual(['Kiln firing']);
+    expect(calendar.undated?.[0]?.conferences?.[0]?.label).toBe('Host dial-in');
+    const chunks = chunkFile(calendar, '/work/kiln.ics');
+    const undated = chunks.find((chunk) => chunk.title === 'Kiln sync');
+    expect(undated?.text).toContain('Host dial-in: tel:+1-555-0142,,,604417');
+    expect(undated?.text).toContain('Accepted: ivo@example.test');
+    expect(undated?.date).toBeUndefined();
+    expect(undated?.data?.type).toBe('undated-event');
+  });
+});
+
 describe('chunkFile on a real deck with speaker notes', () => {
   it('keeps the notes said as speaker notes in the slide text', async () => {
     const path = join(CORPUS, 'office', 'pptx', 'pandoc_speaker-notes-output.pptx');

@@ -29,6 +29,7 @@ import type {
   ParsedFile,
   Presentation,
   Transcript,
+  UndatedEvent,
   Workbook,
 } from '../formats/model.ts';
 import { NOTE_LABELS } from '../formats/note-labels.ts';
@@ -361,39 +362,58 @@ function answeredLines(attendees: CalendarEvent['attendees']): string[] {
 }
 
 function eventChunks(calendar: Calendar): ChunkDraft[] {
-  return calendar.events.map((event) => {
-    const people: PersonRef[] = [
-      ...(event.organizer
-        ? [{ name: event.organizer.name, address: event.organizer.address, role: 'organizer' as const }]
-        : []),
-      ...event.attendees.map((attendee) => ({
-        name: attendee.name,
-        address: attendee.address,
-        role: 'attendee' as const,
-      })),
-    ];
-    const text = [
-      event.summary,
-      event.description ?? '',
-      event.location ? `Location: ${event.location}` : '',
-      ...(event.conferences ?? []).map((join) => `${join.label ?? 'Conference'}: ${join.uri}`),
-      ...answeredLines(event.attendees),
-      `When: ${event.start} to ${event.end}`,
-    ]
-      .filter(Boolean)
-      .join('\n');
-    const { locator, ...data } = event;
-    return {
-      type: 'event' as const,
-      title: event.summary || '(untitled event)',
-      text,
-      locator: { ...locator, eventUid: event.uid },
-      people,
-      date: event.start,
-      endDate: event.end,
-      data: data as Record<string, unknown>,
-    };
-  });
+  return [...calendar.events.map(datedChunk), ...(calendar.undated ?? []).map(undatedChunk)];
+}
+
+/** An event written without a start: its text and people, at no date (no agenda lists it). */
+function undatedChunk(event: UndatedEvent): ChunkDraft {
+  return {
+    type: 'event' as const,
+    title: event.summary || '(untitled event)',
+    text: eventLines(event).join('\n'),
+    locator: { eventUid: event.uid },
+    people: eventPeople(event),
+    data: { type: 'undated-event', ...event } as Record<string, unknown>,
+  };
+}
+
+function eventPeople(event: UndatedEvent): PersonRef[] {
+  return [
+    ...(event.organizer
+      ? [{ name: event.organizer.name, address: event.organizer.address, role: 'organizer' as const }]
+      : []),
+    ...event.attendees.map((attendee) => ({
+      name: attendee.name,
+      address: attendee.address,
+      role: 'attendee' as const,
+    })),
+  ];
+}
+
+function datedChunk(event: CalendarEvent): ChunkDraft {
+  const text = [...eventLines(event), `When: ${event.start} to ${event.end}`].join('\n');
+  const { locator, ...data } = event;
+  return {
+    type: 'event' as const,
+    title: event.summary || '(untitled event)',
+    text,
+    locator: { ...locator, eventUid: event.uid },
+    people: eventPeople(event),
+    date: event.start,
+    endDate: event.end,
+    data: data as Record<string, unknown>,
+  };
+}
+
+/** An event's title, notes, place, ways to join and who answered, as the lines its text holds. */
+function eventLines(event: UndatedEvent): string[] {
+  return [
+    event.summary,
+    event.description ?? '',
+    event.location ? `Location: ${event.location}` : '',
+    ...(event.conferences ?? []).map((join) => `${join.label ?? 'Conference'}: ${join.uri}`),
+    ...answeredLines(event.attendees),
+  ].filter(Boolean);
 }
 
 /**

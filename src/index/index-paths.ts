@@ -299,8 +299,11 @@ export const BATCH_CHUNKS = 5_000;
  * 24: the postings of quoted messages are kept under their own terms, and quoted messages count in no
  * ranking statistic (document frequencies, chunk count, average lengths, a file's lengths); a bare
  * forward keeps who wrote each message it carries, and when, in its data (`forwardedFrom`).
+ * 25: a calendar event written without a start (DTSTART), and a reminder (VALARM) written outside any
+ * event, is a passage of its own, at no date: its title, notes, place, ways to join and who answered;
+ * an event's reminders are kept in its data (`alarms`).
  */
-export const READING_VERSION = 24;
+export const READING_VERSION = 25;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

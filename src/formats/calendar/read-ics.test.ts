@@ -377,3 +377,63 @@ describe('parseIcs: journal entries', () => {
     expect(calendar.events[0]?.description).toMatch(/slipway is repaired in May/);
   });
 });
+
+describe('parseIcs: the reminders of an event (VALARM)', () => {
+  it('keeps when each goes off and what it says, leaving stock reminder text out', () => {
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:loom-fair@example.test',
+      'DTSTART:20360412T090000Z',
+      'DTEND:20360412T170000Z',
+      'SUMMARY:Loom fair',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'TRIGGER;RELATED=START:-PT15M',
+      'DESCRIPTION:Reminder',
+      'END:VALARM',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'TRIGGER;RELATED=END:PT1H',
+      'DESCRIPTION:Pack the shuttles',
+      'END:VALARM',
+      'BEGIN:VALARM',
+      'ACTION:AUDIO',
+      'TRIGGER;VALUE=DATE-TIME:20360411T180000Z',
+      'END:VALARM',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    expect(parseIcs(ics).calendar.events[0]?.alarms).toEqual([
+      { before: 900 },
+      { before: -3600, related: 'end', description: 'Pack the shuttles' },
+      { at: '2036-04-11T18:00:00Z' },
+    ]);
+  });
+});
+
+describe('parseIcs: a reminder written outside any event', () => {
+  it('keeps what it says as an undated entry, and skips one with stock text only', () => {
+    const ics = [
+      'BEGIN:VALARM',
+      'TRIGGER:-PT30M',
+      'ACTION:DISPLAY',
+      'DESCRIPTION:Bring the warp samples to the dye house at 7:45.',
+      'ATTENDEE:mailto:ines_vale@example.test',
+      'END:VALARM',
+      'BEGIN:VALARM',
+      'TRIGGER:-PT10M',
+      'ACTION:DISPLAY',
+      'DESCRIPTION:Reminder',
+      'END:VALARM',
+    ].join('\r\n');
+    const { calendar } = parseIcs(ics);
+    expect(calendar.events).toEqual([]);
+    expect(calendar.undated?.map((entry) => entry.description)).toEqual([
+      'Bring the warp samples to the dye house at 7:45.',
+    ]);
+    // Whom the alarm mails is no person of a meeting (a name to resolve questions by).
+    expect(calendar.undated?.[0]?.attendees).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ import { fail } from '../../lib/errors.ts';
 import type { Warning } from '../../lib/result.ts';
 import { zonedTimeToUtc } from '../../lib/time-zones.ts';
 import { budgetOf, DEFAULT_BUDGET, tooComplex } from '../budget.ts';
-import type { Attendee, Calendar, CalendarEvent } from '../model.ts';
+import type { Attendee, Calendar, CalendarEvent, UndatedEvent } from '../model.ts';
 import type { ReaderInput, ReadOptions } from '../reader.ts';
 import { decodeText } from '../text/decode-text.ts';
 import { resolveTimeZone } from './time-zones.ts';
@@ -195,6 +195,59 @@ function conferences(component: Component): NonNullable<CalendarEvent['conferenc
   });
 }
 
+/** The words alarm programs fill a reminder's text with, which say nothing of their own. */
+const STOCK_ALARM_TEXT =
+  /^(?:reminder|alarm|alarm notification|this is an event reminder|default \w+ description|event reminder|mozilla standardbeschreibung)\.?$/i;
+
+type Alarm = NonNullable<CalendarEvent['alarms']>[number];
+
+/** A VALARM outside any event, kept for its own title and text; undefined when it says nothing of its own. */
+function looseAlarm(alarm: Component): UndatedEvent | undefined {
+  const own = (value: string | undefined) => (value && !STOCK_ALARM_TEXT.test(value) ? value : undefined);
+  const summary = own(text(alarm, 'summary'));
+  const description = own(text(alarm, 'description'));
+  if (!summary && !description) return undefined;
+  return {
+    uid: syntheticUid(alarm),
+    summary: summary ?? '',
+    ...(description ? { description } : {}),
+    // An alarm's ATTENDEEs are whom it mails the reminder to, not people of a meeting.
+    attendees: [],
+  };
+}
+
+/** An event's VALARM reminders: when each goes off (before its start or end, or at a moment) and what it says. */
+function alarmsOf(item: Component, converter: TimeConverter): NonNullable<CalendarEvent['alarms']> {
+  return item.getAllSubcomponents('valarm').flatMap((alarm): Alarm[] => {
+    const trigger = alarm.getFirstProperty('trigger');
+    let value: unknown;
+    try {
+      value = trigger?.getFirstValue();
+    } catch {
+      // A TRIGGER that is neither a duration nor a time ("120000"): no moment to tell.
+      return [];
+    }
+    const said = text(alarm, 'description');
+    const title = text(item, 'summary');
+    const description = said && !STOCK_ALARM_TEXT.test(said) && said !== title ? said : undefined;
+    const told = description ? { description } : {};
+    if (value instanceof ICAL.Time)
+      return [{ at: converter.toIso(value, tzidOf(alarm, 'trigger')), ...told }];
+    if (value === null || value === undefined) return [];
+    const written = String(value);
+    const seconds = durationSeconds(written);
+    if (!Number.isFinite(seconds)) return [];
+    const related = String(trigger?.getParameter('related') ?? '').toUpperCase() === 'END';
+    return [
+      {
+        before: written.trim().startsWith('-') ? seconds : -seconds,
+        ...(related ? { related: 'end' as const } : {}),
+        ...told,
+      },
+    ];
+  });
+}
+
 /**
  * False when a zoned time lies within its VTIMEZONE's observances; else the UTC offset in
  * seconds that the earliest observance changes from (the offset in force before it).
@@ -320,6 +373,7 @@ function buildEvent(parts: EventParts, converter: TimeConverter): CalendarEvent 
   const description = text(item, 'description');
   const location = text(item, 'location');
   const joinBy = conferences(item);
+  const alarms = alarmsOf(item, converter);
   return {
     type: 'event',
     uid: parts.uid,
@@ -333,6 +387,7 @@ function buildEvent(parts: EventParts, converter: TimeConverter): CalendarEvent 
     ...(organizer ? { organizer } : {}),
     attendees: person(item, 'attendee'),
     ...(joinBy.length > 0 ? { conferences: joinBy } : {}),
+    ...(alarms.length > 0 ? { alarms } : {}),
     ...(parts.recurrenceId ? { recurrenceId: parts.recurrenceId } : {}),
     ...(parts.rrule ? { rrule: parts.rrule } : {}),
     ...(parts.extraRules?.length ? { extraRules: parts.extraRules } : {}),
@@ -658,8 +713,8 @@ export function parseIcs(source: string, options: ReadOptions = {}, name = 'cale
     if (root.name === 'vcalendar') return [root];
     const nested = root.getAllSubcomponents('vcalendar');
     if (nested.length > 0) return nested;
-    // A bare component (a lone VEVENT, VTODO, VJOURNAL or VTIMEZONE, or an unknown wrapper): read what it holds.
-    if (['vevent', 'vtodo', 'vjournal', 'vtimezone'].includes(root.name)) {
+    // A bare component (a lone VEVENT, VTODO, VJOURNAL, VTIMEZONE or VALARM, or an unknown wrapper): read what it holds.
+    if (['vevent', 'vtodo', 'vjournal', 'vtimezone', 'valarm'].includes(root.name)) {
       const wrapper = new ICAL.Component('vcalendar');
       wrapper.addSubcomponent(root);
       return [wrapper];
@@ -673,6 +728,7 @@ export function parseIcs(source: string, options: ReadOptions = {}, name = 'cale
   }
   const registered = new Set<string>();
   const events: CalendarEvent[] = [];
+  const undated: UndatedEvent[] = [];
   const converter = new TimeConverter(registered, warnings);
   const windowMs = {
     startMs: Date.parse(window.start),
@@ -719,6 +775,11 @@ export function parseIcs(source: string, options: ReadOptions = {}, name = 'cale
         const todo = readTodo(vtodo, converter);
         if (todo) events.push(todo);
       }
+      // A reminder written outside any event (an alarm-only export): what it says, at no date.
+      for (const valarm of calendar.getAllSubcomponents('valarm')) {
+        const said = looseAlarm(valarm);
+        if (said) undated.push(said);
+      }
       for (const vjournal of calendar.getAllSubcomponents('vjournal')) {
         const journal = readJournal(vjournal, converter);
         if (journal) events.push(journal);
@@ -728,7 +789,7 @@ export function parseIcs(source: string, options: ReadOptions = {}, name = 'cale
         if (!group) continue;
         const uid = key.replace(/#\d+$/, '');
         try {
-          events.push(...readGroup(uid, group, windowMs, converter, warnings));
+          events.push(...readGroup(uid, group, windowMs, converter, warnings, undated));
         } catch (thrown) {
           warnings.push({
             type: 'skipped',
@@ -750,9 +811,31 @@ export function parseIcs(source: string, options: ReadOptions = {}, name = 'cale
       ...(calendarName ? { name: calendarName } : {}),
       ...(method ? { method: method.toUpperCase() } : {}),
       events,
+      ...(undated.length > 0 ? { undated } : {}),
       window,
     },
     warnings,
+  };
+}
+
+/** What an event without a start says: its title, notes, place, people and how to join. */
+function undatedEvent(uid: string, item: Component): UndatedEvent | undefined {
+  const summary = text(item, 'summary') ?? '';
+  const description = text(item, 'description');
+  const location = text(item, 'location');
+  const organizer = person(item, 'organizer')[0];
+  const attendees = person(item, 'attendee');
+  const joinBy = conferences(item);
+  if (!summary && !description && !location && !organizer && attendees.length === 0 && joinBy.length === 0)
+    return undefined;
+  return {
+    uid,
+    summary,
+    ...(description ? { description } : {}),
+    ...(location ? { location } : {}),
+    ...(organizer ? { organizer } : {}),
+    attendees,
+    ...(joinBy.length > 0 ? { conferences: joinBy } : {}),
   };
 }
 
@@ -762,12 +845,18 @@ function readGroup(
   window: { startMs: number; endMs: number; maxOccurrences: number },
   converter: TimeConverter,
   warnings: Warning[],
+  undated: UndatedEvent[] = [],
 ): CalendarEvent[] {
   const standalone = (component: Component): CalendarEvent[] => {
     if (!component.hasProperty('dtstart')) {
+      // No start: no day to place it at, but its people, dial-ins and notes are still told.
+      const kept = undatedEvent(uid, component);
+      if (kept) undated.push(kept);
       warnings.push({
         type: 'skipped',
-        message: `Event ${uid} has no start time (DTSTART); it was skipped.`,
+        message: kept
+          ? `Event ${uid} has no start time (DTSTART); it is kept without a date.`
+          : `Event ${uid} has no start time (DTSTART); it was skipped.`,
       });
       return [];
     }
