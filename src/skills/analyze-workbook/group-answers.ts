@@ -152,6 +152,23 @@ type GroupRank = {
   readonly top?: number;
 };
 
+/** 'take the town with the highest average': the group the constraints pick, in their own words. */
+const TAKE_GROUP_WITH =
+  /\b(?:take|pick|choose|keep)\s+the\s+([a-z][\w .-]{1,40}?)\s+with\s+the\s+(highest|largest|greatest|biggest|most|lowest|smallest|least|fewest)\b\s*([^.?;\n]{0,80})/i;
+
+/**
+ * "Which town has the best reviewed inns?" beside 'Average "Score" for each "Town" … and take the
+ * town with the highest average': the question asks "which" of the groups the constraints quote
+ * and rank, when its "which" noun is the one they take.
+ */
+function statedGroupChoice(frame: Frame, question: string, text: string): RegExpExecArray | null {
+  const asked = /\b(?:which|what)\s+([a-z]{3,})\b/i.exec(question)?.[1]?.toLowerCase();
+  const column = statedGroupColumn(frame, text);
+  const match = TAKE_GROUP_WITH.exec(text);
+  if (!asked || !column || !match || match[1]!.toLowerCase() !== asked) return null;
+  return findMentions(frame, asked).some((mention) => mention.column === column) ? match : null;
+}
+
 /**
  * "Which class has the highest average fare?", "the city with the most hotels": the groups of
  * a column the question names, each scored by the statistic it names (count, mean, total,
@@ -163,7 +180,8 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
     WHICH_GROUP.exec(question) ??
     GROUP_WITH.exec(question) ??
     rankedGroups(question) ??
-    trailingSuperlative(question);
+    trailingSuperlative(question) ??
+    statedGroupChoice(context.frame, question, context.text);
   if (!match) return undefined;
   // "Which region has the farms with the highest yield": the group is named before the verb; the
   // rows it holds ("hotels") come after it.

@@ -191,6 +191,8 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     sign: /\bfell from the previous row\b/,
     words: 'drop drops fall falls fell decrease decreases decline declines down downs loss losses times',
   },
+  // "@non_eligible_pay" for the rows of a value the text labels "not eligible".
+  { sign: /, where [^;]* is [^;]* \(not [a-z][^;)]*\)/, words: 'non' },
   { sign: /\brange\b/, words: 'spread span' },
   // "@most_volatile" for the column with the highest standard deviation.
   { sign: /\bstandard deviation\b/, words: 'volatile volatility variability dispersion' },

@@ -30,6 +30,7 @@ import { applyDefinedFormula, formulaCells } from './defined-formula.ts';
 import { withDeviationBounds } from './deviation-bounds.ts';
 import { iqrFences } from './distribution-stats.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
+import { rowsBeforeDrop } from './fill-values.ts';
 import { applyDateConditions } from './frame-date-filters.ts';
 import { applyGapConditions } from './gap-conditions.ts';
 import { applyMissingConditions } from './missing-conditions.ts';
@@ -720,6 +721,20 @@ function namedYears(frame: Frame, text: string): { column: string; year: string 
   return found;
 }
 
+/**
+ * Each row's previous row for a change of `values`: the row just before in table order, or, once a
+ * step dropped the rows missing `source`, the last row before it with a `source` value.
+ */
+function previousRows(frame: Frame, source: string, values: readonly Cell[]): (number | undefined)[] {
+  const dropped = rowsBeforeDrop(frame, source) !== undefined;
+  let last: number | undefined;
+  return values.map((value, row) => {
+    const previous = dropped ? last : row > 0 ? row - 1 : undefined;
+    if (value !== null) last = row;
+    return previous;
+  });
+}
+
 export const PREPARATION_RULES: readonly PreparationRule[] = [
   {
     name: 'percentage change from the previous row',
@@ -760,11 +775,15 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const fraction =
         /\bpct_change\b/i.test(text) && !/\b100\b|\bin percent\b|\bas a percentage\b/i.test(text);
       const scale = fraction ? 1 : 100;
+      // "Drop the rows with a missing Close, then the change from the previous row": once the rows
+      // missing the source are dropped, the previous row is the previous one kept, as pandas has it.
+      const previousRow = previousRows(frame, source, values);
       frame.derived.set(
         name,
         values.map((value, row) => {
-          const previous = values[row - 1];
-          return row > 0 && typeof value === 'number' && typeof previous === 'number' && previous !== 0
+          const before = previousRow[row];
+          const previous = before === undefined ? undefined : values[before];
+          return typeof value === 'number' && typeof previous === 'number' && previous !== 0
             ? ((value - previous) / previous) * scale
             : null;
         }),

@@ -7,6 +7,7 @@ import { fail } from '../../lib/errors.ts';
 import {
   type Cell,
   cellsOf,
+  columnNames,
   type Frame,
   findMentions,
   isNumericColumn,
@@ -339,6 +340,17 @@ export function statistic(
       rows,
     );
   };
+}
+
+/** The one numeric column the text adds up by its quoted name ('Sum "Count".'), or undefined when none or several. */
+export function quotedSummedColumn(frame: Frame, text: string): string | undefined {
+  const byText = new Map(columnNames(frame).map((name) => [name.trim().toLowerCase(), name]));
+  const summed = new Set(
+    [...text.matchAll(/\b(?:sum|add up|total)\s+(?:of\s+)?(?:the\s+)?(?:column\s+)?"([^"]+)"/gi)]
+      .map((match) => byText.get(match[1]!.trim().toLowerCase()))
+      .filter((name): name is string => name !== undefined && isNumericColumn(frame, name)),
+  );
+  return summed.size === 1 ? [...summed][0] : undefined;
 }
 
 export function isFlag(frame: Frame, name: string): boolean {

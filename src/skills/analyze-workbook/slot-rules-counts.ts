@@ -12,6 +12,7 @@ import {
   has,
   needMeasure,
   numberResult,
+  quotedSummedColumn,
   type SlotContext,
   type SlotResult,
   type SlotRule,
@@ -149,14 +150,8 @@ const COUNT_CHECKS: readonly ((context: SlotContext) => SlotResult | undefined)[
     const words = slotWords(context.slot);
     if (!has(words, 'total', 'sum') || has(words, 'count', 'number', 'num', 'how', 'rows', 'row'))
       return undefined;
-    const byText = new Map(columnNames(context.frame).map((name) => [name.trim().toLowerCase(), name]));
-    const summed = new Set(
-      [...context.text.matchAll(/\b(?:sum|add up|total)\s+(?:of\s+)?(?:the\s+)?(?:column\s+)?"([^"]+)"/gi)]
-        .map((match) => byText.get(match[1]!.trim().toLowerCase()))
-        .filter((name): name is string => name !== undefined && isNumericColumn(context.frame, name)),
-    );
-    if (summed.size !== 1) return undefined;
-    const name = [...summed][0]!;
+    const name = quotedSummedColumn(context.frame, context.text);
+    if (name === undefined) return undefined;
     const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
     return numberResult(
       context,

@@ -11,14 +11,28 @@ import { adjectiveEnd } from './measure-adjectives.ts';
 import {
   adjustedMoments,
   has,
+  isFlag,
   population,
   quantileAsked,
+  quotedSummedColumn,
   type SlotContext,
   type SlotRule,
   slotWords,
   statistic,
 } from './slot-context.ts';
 import { mean, median, quantile, variance } from './stats.ts';
+
+/**
+ * "@stayed_total" beside 'Keep the rows where Stayed is 1. Sum "Count".': the slot's word names a 0/1
+ * flag, but the text adds up the one column it quotes; that column is the total's measure.
+ */
+function quotedTotal(context: SlotContext): SlotContext {
+  const quoted = quotedSummedColumn(context.frame, context.text);
+  const first = context.measures[0];
+  if (quoted === undefined || first === undefined || first === quoted || !isFlag(context.frame, first))
+    return context;
+  return { ...context, measures: [quoted, ...context.measures.filter((name) => name !== quoted)] };
+}
 
 /**
  * Kurtosis by Pearson's definition (scipy.stats.kurtosis(fisher=False): the fourth standardized
@@ -211,6 +225,7 @@ export const LOCATION_RULES: readonly SlotRule[] = [
         /\b(sum|total of|total number of)\b/i.test(context.question) ||
         totalOfColumn(context) ||
         totalOfMadeColumn(words, context)),
-    compute: statistic('sum', (values) => values.reduce((a, b) => a + b, 0)),
+    compute: (context) =>
+      statistic('sum', (values) => values.reduce((a, b) => a + b, 0))(quotedTotal(context)),
   },
 ];

@@ -19,6 +19,11 @@ const LABELLED = new RegExp(
   'gi',
 );
 
+/** "non", "not" and "no" before a label's word all negate it: "@non_eligible_pay" writes "not eligible". */
+function negationAsNot(word: string): string {
+  return /^(?:non|not|no)$/i.test(word) ? 'not' : word;
+}
+
 function heldValue(frame: Frame, column: string, written: string): Cell | undefined {
   const text = written.replace(/^"|"$/g, '');
   const cells = cellsOf(frame, column).filter((cell) => cell !== null);
@@ -40,7 +45,7 @@ export function valueLabels(frame: Frame, text: string): ValueLabel[] {
     ]) {
       if (!label || !written) continue;
       const value = heldValue(frame, column, written);
-      if (value !== undefined) labels.push({ words: wordsOf(label), column, value });
+      if (value !== undefined) labels.push({ words: wordsOf(label).map(negationAsNot), column, value });
     }
   }
   return labels;
@@ -58,7 +63,7 @@ export function labelledValueGroup(
 ): { rows: number[]; note: string; column: string; value: Cell; words: readonly string[] } | undefined {
   const labels = valueLabels(frame, text);
   if (labels.length < 2) return undefined;
-  const words = readSlotName(slot.name);
+  const words = readSlotName(slot.name).map(negationAsNot);
   const held = labels.filter((label) => label.words.length > 0 && findPhrase(words, label.words) >= 0);
   const longest = Math.max(0, ...held.map((label) => label.words.length));
   const picked = held.filter((label) => label.words.length === longest);
