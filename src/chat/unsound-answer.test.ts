@@ -4,6 +4,7 @@ import {
   codeFragment,
   countedStems,
   countMissing,
+  dialInForPerson,
   echoesQuestion,
   emptyFieldAsked,
   headingOnly,
@@ -350,6 +351,26 @@ describe('meetingTopicOnly', () => {
       meetingTopicOnly(
         'Who hosted the garden club sync?',
         'brisk_o: [ACTION] tamsin to host the next sync. [1]',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('dialInForPerson', () => {
+  it('flags the number of a room or a call the person asked of dials into', () => {
+    const answer = 'Teodor: Ana can dial into the conf. room - the number is (555) 210-6061. [1]';
+    expect(dialInForPerson("What's Ana Ruiz's phone number?", answer)).toBe(true);
+    expect(unsoundAnswer("What's Ana Ruiz's phone number?", answer)).toBeDefined();
+  });
+
+  it("keeps a person's own number, and a dial-in number asked of a call", () => {
+    expect(
+      dialInForPerson("What's Ana Ruiz's phone number?", 'Ana can be reached at (555) 210-4411. [1]'),
+    ).toBe(false);
+    expect(
+      dialInForPerson(
+        "What's Ana Ruiz's conference line number?",
+        'Teodor: Ana can dial into the conf. room - the number is (555) 210-6061. [1]',
       ),
     ).toBe(false);
   });

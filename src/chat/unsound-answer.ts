@@ -7,8 +7,8 @@
  * day of a month ("Friday, July 6th"), a new time asked answered by a cancellation that tells
  * none, labelled values that only repeat the question's words or are only a mark ("@"), another
  * quantity of the unit the question names ("above 900,000 MWh" for "above 400,000 MWh"), a
- * catalogue's record of another file, a meeting bot's topic line, or a document's sentence that
- * shares only its passage's topic words. Each rule is a small
+ * catalogue's record of another file, a meeting bot's topic line, a room's dial-in number for a
+ * person's, or a document's sentence that shares only its passage's topic words. Each rule is a small
  * function; an answer any of them flags is better said as "I found nothing".
  */
 import { analyze } from '../index/analyze.ts';
@@ -358,6 +358,25 @@ export function roleUnnamed(question: string, answer: string, passage: string): 
   return term !== undefined && !analyze(`${passage}\n${answer}`).includes(term);
 }
 
+/** "What's Ana Ruiz's home phone number?": a number asked of someone named, by a possessive. */
+const NUMBER_OF_PERSON =
+  /\b\p{Lu}[\p{L}'-]*'s?\s+(?:[\p{L}-]+\s+){0,2}?(?:phone|cell|mobile|fax|pager|extension|number)\b/u;
+
+/** A number one dials into a room, a bridge or a call: not a person's own. */
+const DIAL_IN = /\bdial(?:s|ed|ing)?[\s-]+in(?:to)?\b|\bconf(?:erence|\.)?\s+(?:room|bridge|line|call)\b/i;
+
+/** A question about a call, a room or a bridge itself: its dial-in number answers it. */
+const CALL_ASKED = /\b(?:dial|conference|bridge|call|line|room|meeting)\b/i;
+
+/**
+ * A person's number asked ("What is Ana Ruiz's phone number?"), answered by the number of a room
+ * or a call she may dial into ("Ana can dial into the conf. room - the number is 555 0199"): the
+ * number is the room's, not hers.
+ */
+export function dialInForPerson(question: string, answer: string): boolean {
+  return NUMBER_OF_PERSON.test(question) && !CALL_ASKED.test(question) && DIAL_IN.test(answer);
+}
+
 /**
  * The reason a found answer does not answer the question, or undefined when none is seen. The
  * passage of a document's sentence answer, when given, tells the document's topic words.
@@ -374,6 +393,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (catalogueRecord(question, answer)) return 'a catalogue record of another file';
   if (symbolValues(answer)) return 'values that are only marks';
   if (otherQuantityOfUnit(question, answer)) return 'another quantity of the unit asked';
+  if (dialInForPerson(question, answer)) return "a room's dial-in number for a person's";
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
   if (passage !== undefined && roleUnnamed(question, answer, passage)) return 'the role asked is not named';
   return undefined;
