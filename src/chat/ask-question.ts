@@ -30,6 +30,7 @@ import {
   REQUIRED_TYPES,
 } from './answer-type.ts';
 import { attributedPerson, concernsPerson, otherWritersWord, titleNamesPerson } from './attributed-person.ts';
+import { spokenByAdvised } from './chat-lines.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { holdsAskedCode } from './code-match.ts';
 import { datedRecordAnswer } from './dated-record.ts';
@@ -460,6 +461,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate.hit?.type === 'sheet' && periodAbsent(question, candidate.hit.text, candidate.hit.title)) ||
     // A line of a mail under another heading than the one the question names ("Ann Lee:" for Bo's number).
     (candidate.hit !== undefined && underOtherHeading(question, candidate.hit, candidate.answer)) ||
+    // A chat line of the one the question says should do something: what they did, not what they were told.
+    (candidate.hit?.type === 'chat' && spokenByAdvised(question, candidate.answer)) ||
     // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code
     // line, cells that repeat the question or hold only a mark, another quantity of the unit
     // asked, a catalogue's record of another file, a sentence on the topic only.

@@ -4,6 +4,7 @@ import { expectedAnswerType } from './answer-type.ts';
 import {
   addressedNick,
   addressedToTold,
+  advisedInQuestion,
   asksWhereToPut,
   followUps,
   givesLocation,
@@ -13,6 +14,7 @@ import {
   ownChatSibling,
   saysNotKnown,
   speaksHere,
+  spokenByAdvised,
   statesUse,
   toldInQuestion,
 } from './chat-lines.ts';
@@ -290,5 +292,33 @@ describe('extractiveAnswer: a program option names the thing a "which" question 
       'brannock',
     );
     expect(answer.answer).toContain('-w is the switch');
+  });
+});
+
+describe('spokenByAdvised', () => {
+  it('reads the one a question says should or must do something', () => {
+    expect(advisedInQuestion('Which method should bo_k call to add the card?')).toEqual(['bo_k']);
+    expect(advisedInQuestion('What must ana set the limit to?')).toEqual(['ana']);
+    expect(advisedInQuestion('Where should I ask for help?')).toEqual([]);
+    expect(advisedInQuestion('Which tool did kit say should do it?')).toEqual([]);
+  });
+
+  it("flags an answer of the advised one's own lines, not the advice given them", () => {
+    expect(spokenByAdvised('Which method should bo_k call to add the card?', 'bo_k: req_88ZxQ. [1]')).toBe(
+      true,
+    );
+    expect(spokenByAdvised('What should bo_k set Mode to?', 'bo_k_: kit: mode=always. [1]')).toBe(true);
+  });
+
+  it('keeps a line another speaker gives the advised one', () => {
+    expect(
+      spokenByAdvised(
+        'Which method should bo_k call to add the card?',
+        'kit: bo_k: call attach_card instead. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      spokenByAdvised('Which method should bo_k call?', 'bo_k: which one? [1] kit: bo_k: attach_card. [2]'),
+    ).toBe(false);
   });
 });

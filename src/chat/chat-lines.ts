@@ -65,6 +65,44 @@ export function toldInQuestion(question: string): string[] {
 }
 
 /**
+ * The one a question says should or must do something ("which method should bo_k call?",
+ * "what must ana set it to?"), as written, lower case. Only a word that may be a nick.
+ */
+const ADVISED = /\b(?:should|must)\s+(@?[\p{L}\p{N}_|^`[\]{}.-]+)/giu;
+const NOT_ADVISED = new Set(['i', 'we', 'he', 'she', 'they', 'one', 'be', 'do', 'have', 'not']);
+
+export function advisedInQuestion(question: string): string[] {
+  return [...question.matchAll(ADVISED)]
+    .map((match) => (match[1] ?? '').replace(/^@/, '').replace(/[.]+$/, '').toLowerCase())
+    .filter((word) => word && !NOT_NICK.has(word) && !NOT_ADVISED.has(word));
+}
+
+/**
+ * Every line of a chat answer ("bo_k: req_88Zx.", "bo_k: kit: prompt=always.") is spoken by the
+ * one the question says should do something ("Which method should bo_k call?"): their own line
+ * tells what they pasted, tried or asked, not what they were told to do. Nicks compare by their
+ * base ("bo_k_" is "bo_k").
+ */
+export function spokenByAdvised(question: string, answer: string): boolean {
+  const advised = advisedInQuestion(question);
+  if (advised.length === 0) return false;
+  const lines = answer
+    .split(/\s*\[\d+\]\s*/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return (
+    lines.length > 0 &&
+    lines.every((line) => {
+      const speaker = /^([^\s:]+):\s/.exec(line)?.[1]?.toLowerCase();
+      return (
+        speaker !== undefined &&
+        advised.some((word) => word === speaker || nickBase(word) === nickBase(speaker))
+      );
+    })
+  );
+}
+
+/**
  * Whether one of these nicks (the one a question says spoke, or the one it says was told
  * something) speaks in these lines, nicks compared by their base ("ana_r" is "ana"): the
  * question names someone of the log, as a capitalised name would, however the nick is written
