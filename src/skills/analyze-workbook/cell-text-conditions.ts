@@ -22,7 +22,7 @@ type TextCondition = {
 const QUOTE = `["'‘“]([^"'’”]{1,30})["'’”]`;
 
 /** A clause that leaves the rows out that meet its condition ("drop the rows whose …"). */
-const DROPS =
+export const DROPS =
   /\b(?:drop|remov|exclud|discard|delet|omit|leave out|leaving out|filter out|filtering out)\w*\b/i;
 
 /** The words before a quoted part a cell contains ("does not contain the word "). */

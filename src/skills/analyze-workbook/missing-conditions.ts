@@ -7,6 +7,7 @@
  * cell is missing when it is blank or a step read it as missing ("a Name '-' is missing").
  */
 import { cellsOf, type Frame, filterRows, findMentions } from './analysis-frame.ts';
+import { statesRowCondition } from './stated-row-conditions.ts';
 
 const STATED =
   /\b(?:rows?|ones?|those|entries)\s+(?:whose|where|with)\s+(?:the\s+)?(.{1,40}?)\s+(?:is|are)\s+(not\s+)?(missing|blank|empty|unknown|known)\b/gi;
@@ -41,6 +42,9 @@ export function applyMissingConditions(frame: Frame, question: string, constrain
       return name === phrase || (bare !== phrase && name === bare);
     })?.name;
     if (!column || frame.conditions.some((condition) => condition.column === column)) continue;
+    // "the families with no goats" beside "keep the rows where Goats is 0": the stated number says
+    // which rows "no" meant.
+    if (statesRowCondition(frame, text, column)) continue;
     const cells = cellsOf(frame, column);
     filterRows(frame, column, (row) => cells[row] === null, `rows where ${column} is missing`);
   }

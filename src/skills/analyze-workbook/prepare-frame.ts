@@ -39,6 +39,7 @@ import { dateColumn, monthOf } from './monthly-aggregate.ts';
 import { applyNonNumberExclusions, nonNumberClauses } from './non-number-cells.ts';
 import { numberWord } from './normalize-text.ts';
 import { withSignsAsBounds } from './sign-conditions.ts';
+import { statedRowConditions } from './stated-row-conditions.ts';
 import { mean, median, variance } from './stats.ts';
 import { withoutTestedHypothesis } from './test-alternative.ts';
 import { applyTopPlaces } from './top-places.ts';
@@ -1378,7 +1379,11 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           ),
         ])
         .map((match) => ['', match[1]!, match[2]!, match[3]!] as const);
-      for (const found of [...counted.matchAll(pattern), ...bare, ...direct]) {
+      // 'Keep the rows where "Goats" is 0 and Kids is at least 2': a quoted name, several joined by "and".
+      const stated = statedRowConditions(frame, counted).map(
+        (condition) => ['', condition.column, condition.word, condition.number] as const,
+      );
+      for (const found of [...counted.matchAll(pattern), ...bare, ...direct, ...stated]) {
         // A statistic's phrase ends with its sentence ("the mean fare. Then …").
         const match = [found[0], found[1], found[2], found[3]!.split(/\.\s|\.$/)[0]!.trim()] as const;
         // "who spent more than the mean spend": the column is the one the statistic reads.

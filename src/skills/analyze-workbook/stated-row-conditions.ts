@@ -1,0 +1,59 @@
+/**
+ * @module stated-row-conditions
+ * Number conditions a "where" or "whose" clause states on numeric columns named in full, quoted or
+ * not, one or several joined by "and": 'Keep the rows where "Goats" is 0', "where Kids is at
+ * least 2 and Goats is 0", "whose Level equals 3". Each condition ends its clause: a number with a
+ * unit, a percent or an "or" after it ("is 0 or 1") is no condition read here, nor is a clause
+ * whose sentence leaves those rows out ("Leave out the rows where Runs is 0"), which another step reads.
+ */
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
+import { columnNames, type Frame, isNumericColumn } from './analysis-frame.ts';
+import { DROPS } from './cell-text-conditions.ts';
+
+/** One stated condition: the column, the comparison word ("equal to" for "is"), and the number. */
+export type StatedCondition = { readonly column: string; readonly word: string; readonly number: string };
+
+const COMPARED =
+  'greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most';
+
+/** The number ends its condition: punctuation, the text's end, or "and"/"but" next. */
+const CLAUSE_END = String.raw`(?!\.?\d|[\w'’%-])(?=\s*(?:[,.;:?)]|$|(?:and|but)\b))`;
+
+/** Other words by which a sentence sets rows aside rather than keeping them. */
+const LEAVES_ASIDE = /\b(?:ignor\w*|skip\w*|except|without|other than|apart from|not counting)\b/i;
+
+/** The conditions the "where"/"whose" clauses of `text` state on the frame's numeric columns. */
+export function statedRowConditions(frame: Frame, text: string): StatedCondition[] {
+  const names = columnNames(frame)
+    .filter((name) => name.trim().length >= 2 && isNumericColumn(frame, name))
+    .sort((a, b) => b.length - a.length);
+  if (names.length === 0) return [];
+  const one = String.raw`["“‘']?(${names.map(escapeRegExp).join('|')})["”’']?\s+(?:is|are|equals|is equal to)\s+(?:(${COMPARED})\s+)?(-?\d+(?:\.\d+)?)${CLAUSE_END}`;
+  const first = new RegExp(String.raw`\b(?:where|whose)\s+(?:the\s+)?${one}`, 'gi');
+  const next = new RegExp(String.raw`^\s+and\s+(?:(?:where|whose)\s+)?(?:the\s+)?${one}`, 'i');
+  const found: StatedCondition[] = [];
+  const read = (match: RegExpExecArray | RegExpMatchArray) => {
+    const column = names.find((name) => name.toLowerCase() === match[1]!.toLowerCase())!;
+    found.push({ column, word: match[2]?.toLowerCase() ?? 'equal to', number: match[3]! });
+  };
+  for (const match of text.matchAll(first)) {
+    const sentence =
+      text
+        .slice(0, match.index)
+        .split(/[.;:?!\n]\s/)
+        .at(-1) ?? '';
+    if (DROPS.test(sentence) || LEAVES_ASIDE.test(sentence)) continue;
+    read(match);
+    let at = match.index + match[0].length;
+    for (let more = next.exec(text.slice(at)); more; more = next.exec(text.slice(at))) {
+      read(more);
+      at += more[0].length;
+    }
+  }
+  return found;
+}
+
+/** Whether the text states a number condition on the column in a "where"/"whose" clause. */
+export function statesRowCondition(frame: Frame, text: string, column: string): boolean {
+  return statedRowConditions(frame, text).some((condition) => condition.column === column);
+}
