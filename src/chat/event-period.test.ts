@@ -26,6 +26,13 @@ describe('missedMeetingsAsked', () => {
     ]);
   });
 
+  it('reads other periods in words as search does', () => {
+    expect(iso(missedMeetingsAsked('Which calls did I miss in the past 3 days?', now))).toEqual([
+      '2037-06-08T00:00:00.000Z',
+      '2037-06-10T15:00:00.000Z',
+    ]);
+  });
+
   it('leaves mail questions and periods it cannot read alone', () => {
     expect(missedMeetingsAsked('What did I miss last week?', now)).toBeUndefined();
     expect(missedMeetingsAsked('Which meetings did I miss because of the strike?', now)).toBeUndefined();

@@ -3,8 +3,10 @@
  * "Which meetings did I miss last week?": the calendar's items over a period gone, asked as
  * meetings, events or appointments missed (not mail). The period is the one named, ending at
  * now: last week (Monday to Sunday before this week), this week (its Monday to now), the weekend
- * (the last Saturday and Sunday), yesterday, today, or the last seven days when none is named.
+ * (the last Saturday and Sunday), any other period search reads in words (yesterday, today, the
+ * past three days), or the last seven days when none is named.
  */
+import { parseQuery } from '../index/query.ts';
 
 const DAY = 86_400_000;
 
@@ -13,12 +15,9 @@ export type MissedPeriod = { readonly from: Date; readonly until: Date };
 const MISSED_MEETINGS =
   /^\s*(?:which|what)\s+(?:meetings?|events?|appointments?|calls?)\s+(?:did|have)\s+I\s+miss(?:ed)?\b(.*)$/i;
 
-const startOfDay = (date: Date) =>
-  new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-
 /** Monday 00:00 UTC of the week holding the date. */
 function mondayOf(date: Date): Date {
-  const day = startOfDay(date);
+  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
   return new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY);
 }
 
@@ -30,18 +29,14 @@ export function missedMeetingsAsked(question: string, now: Date): MissedPeriod |
     .replace(/[?.!\s]+$/, '')
     .trim()
     .toLowerCase();
-  const today = startOfDay(now);
-  const week = mondayOf(now);
-  if (rest === '' || /^(?:in|over|during)? ?the (?:last|past) (?:seven|7) days$/.test(rest))
-    return { from: new Date(now.getTime() - 7 * DAY), until: now };
-  if (/^(?:last|past|previous) week$/.test(rest))
-    return { from: new Date(week.getTime() - 7 * DAY), until: week };
-  if (/^this week$/.test(rest)) return { from: week, until: now };
+  if (rest === '') return { from: new Date(now.getTime() - 7 * DAY), until: now };
   if (/^(?:(?:over|on|during) )?(?:the|this|last) weekend$/.test(rest)) {
-    const saturday = new Date(week.getTime() - 2 * DAY);
-    return { from: saturday, until: new Date(Math.min(now.getTime(), week.getTime())) };
+    const saturday = new Date(mondayOf(now).getTime() - 2 * DAY);
+    return { from: saturday, until: new Date(Math.min(now.getTime(), saturday.getTime() + 2 * DAY)) };
   }
-  if (rest === 'yesterday') return { from: new Date(today.getTime() - DAY), until: today };
-  if (rest === 'today') return { from: today, until: now };
-  return undefined;
+  // Any other period in words ("last week", "yesterday", "in the past 3 days"), read as search reads it.
+  const { since, until } = parseQuery(rest, { now }).filters;
+  if (!since) return undefined;
+  const end = until ? new Date(until) : now;
+  return { from: new Date(since), until: end < now ? end : now };
 }
