@@ -273,8 +273,8 @@ type TalkLine = {
 
 /**
  * A line that goes on with its speaker's reply a few lines before, to the same one ("ana:
- * unmount it", then "ana: try mounting it with pmount"; "ana, bugzilla", then "ana, Bug
- * Tracking System"), answers the question that reply answered: each such line's place in the
+ * restart the daemon", then "ana: or reload it with its service tool"; "ana, the wiki", then
+ * "ana, the Help Pages"), answers the question that reply answered: each such line's place in the
  * pool, with the question's text. The speaker's last line before it must be that reply (or a
  * line going on with it), so a new question put to them in between starts a new answer; a
  * line that answers a question itself goes on only with a reply to that same question; a

@@ -1,5 +1,5 @@
 /**
- * A lead-in that points ahead ("Please send an ID to the following:") takes its topic from the
+ * A lead-in that points ahead ("Please mail a login to the following:") takes its topic from the
  * sentence before it, so the names it announces answer "who". Invented mail text.
  */
 import { describe, expect, it } from 'vitest';

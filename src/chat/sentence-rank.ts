@@ -448,8 +448,8 @@ export function rankSentences(
     // other words ("Ben cannot join us"): that counts as a share of the question's own.
     const ownOf = (held: ReadonlySet<string>) =>
       wanted.reduce((sum, term) => sum + (held.has(term) ? rarity(term) : 0), 0) / plainTotal;
-    // A lead-in that points ahead ("Please send an ID to the following:") is about what the
-    // sentence right before it says ("I need to give view-only IDs to two publications."): those
+    // A lead-in that points ahead ("Please mail a login to the following:") is about what the
+    // sentence right before it says ("I must give read-only logins to two newsletters."): those
     // words count as its own.
     const before = pool[i - 1];
     const leadBack =

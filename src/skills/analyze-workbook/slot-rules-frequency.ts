@@ -160,8 +160,8 @@ export function frequencyCount(context: SlotContext): SlotResult | undefined {
     return new Set(present.map(String)).size < present.length;
   };
   // A text column first; else a column of whole-number codes the question names in full ("the most
-  // frequent value of EVENTMSGTYPE and how often it occurs").
-  // 'Take the mode of "EVENTMSGTYPE"': a column the constraints quote beside the mode is named too.
+  // frequent value of CREWCODE and how often it occurs").
+  // 'Take the mode of "CREWCODE"': a column the constraints quote beside the mode is named too.
   const named = new Set([
     ...findMentions(context.frame, question)
       .filter((mention) => mention.strength >= 1)

@@ -432,8 +432,8 @@ const CROSS_TABULATED =
 
 /**
  * The rows a test of two category columns reads: the rows in play, less any stated condition
- * that leaves one value of a tested column ("Did survival depend on sex?" read as the rows where
- * Survived is 1). Such a condition names the column the test compares, not rows to keep; the
+ * that leaves one value of a tested column ("Did germination depend on soil?" read as the rows where
+ * Germinated is 1). Such a condition names the column the test compares, not rows to keep; the
  * other conditions stay. Rows a slot's own group narrowed are left as they are.
  */
 function testedRows(context: SlotContext, tested: readonly string[]): readonly number[] {

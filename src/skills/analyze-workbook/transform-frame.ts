@@ -95,8 +95,8 @@ const DROP = /\b(drop\w*|remov\w*|delet\w*|exclud\w*|discard\w*|eliminat\w*|drop
 
 /**
  * Whether the text drops rows on missing cells before the scaling it states ("Drop the rows whose
- * Age is unknown, then standardize Fare", "Discard every record where Age is NaN before anything
- * else. … convert Fare to z-scores"): a dropping clause written before the scaling verb.
+ * Depth is unknown, then standardize Flow", "Discard every record where Depth is NaN before anything
+ * else. … convert Flow to z-scores"): a dropping clause written before the scaling verb.
  */
 function droppedBefore(text: string, sentence: string, scaling: RegExp): boolean {
   const at = text.indexOf(sentence);
@@ -408,7 +408,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     apply: (frame, whole) => {
       // The clause that drops ("Remove every quote from Remark; a 'n/k' is missing" drops no rows).
       const ordered = statedFillOrder(whole) !== undefined;
-      // "Drop the rows whose Age is missing, then scale Time": the clause before "then" drops.
+      // "Drop the rows whose Depth is missing, then scale Time": the clause before "then" drops.
       const sentence = whole
         .split(ordered ? STEP_CLAUSES : /\s*(?:;|,?\s*\bthen\b)\s*/i)
         .find((clause) => MISSING.test(clause) && DROP.test(clause) && !FILL.test(clause));
@@ -437,15 +437,15 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     name: 'min-max or z-score scaling',
     apply: (frame, sentence, text) => {
       const MIN_MAX = /min[- ]?max|scal\w* (?:\w+ )?(?:to|between|into) (?:the )?(?:range )?\[?\(?0\b/i;
-      // "convert Fare to z-scores" makes them the column's values, unless the z-scores only pick
-      // rows to remove ("convert the fares to z-scores and remove … above 3 as outliers").
+      // "convert Flow to z-scores" makes them the column's values, unless the z-scores only pick
+      // rows to remove ("convert the flows to z-scores and remove … above 3 as outliers").
       const Z_SCORE = /outlier/i.test(sentence)
         ? /\b(standardi[sz]\w*|z-?score (?:normali[sz]\w*|scal\w*|standardi[sz]\w*)|standard ?scaler)\b/i
         : /\b(standardi[sz]\w*|z-?score (?:normali[sz]\w*|scal\w*|standardi[sz]\w*)|standard ?scaler|convert\w* [^.;]{1,40}? to z-?scores)\b/i;
       const minMax = MIN_MAX.test(sentence);
       const zScore = !minMax && Z_SCORE.test(sentence);
       if (!minMax && !zScore) return;
-      // "Drop the rows whose age is unknown, then standardize "Fare"": the scaling clause's own
+      // "Drop the rows whose depth is unknown, then standardize "Flow"": the scaling clause's own
       // columns, when it names some; the other clause's columns are no part of it.
       const clause = sentence
         .split(/\s*(?:;|,?\s*\bthen\b)\s*/i)
@@ -455,7 +455,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       scaledColumns.set(frame, done);
       const population = /scaler|sklearn|scikit|ddof\s*=\s*0|population/i.test(sentence);
       const newName = NEW_NAME.exec(sentence)?.[1];
-      // "Drop the rows whose age is unknown, then standardize Fare": the statistics of the rows kept,
+      // "Drop the rows whose depth is unknown, then standardize Flow": the statistics of the rows kept,
       // when the text drops rows on missing cells before it scales; else of every row.
       const dropsFirst = droppedBefore(text, sentence, minMax ? MIN_MAX : Z_SCORE);
       const targets =

@@ -1,9 +1,9 @@
 /**
  * @module value-labels
- * Labels the text gives to the values of a column: "A player is eligible when "Flag" is 1 and
- * not eligible when it is 0" names the rows where Flag is 1 "eligible" and those where it is 0
- * "not eligible". A slot that writes one label ("@not_eligible_mean_pay") takes the rows of its
- * value; the longest label a slot writes wins, so "not eligible" is never read as "eligible".
+ * Labels the text gives to the values of a column: "A plot is irrigated when "Pump" is 1 and
+ * not irrigated when it is 0" names the rows where Pump is 1 "irrigated" and those where it is 0
+ * "not irrigated". A slot that writes one label ("@not_irrigated_mean_yield") takes the rows of its
+ * value; the longest label a slot writes wins, so "not irrigated" is never read as "irrigated".
  */
 import { type Cell, cellsOf, columnNames, type Frame, wordsOf } from './analysis-frame.ts';
 import type { Slot } from './answer-format.ts';
@@ -13,13 +13,13 @@ import { readSlotName } from './slot-words.ts';
 type ValueLabel = { readonly words: readonly string[]; readonly column: string; readonly value: Cell };
 
 const VALUE = String.raw`(-?\d+(?:\.\d+)?|True|False|"[^"\n]{1,40}")`;
-/** 'is eligible when "Flag" is 1', then optionally 'and not eligible when it is 0'. */
+/** 'is irrigated when "Pump" is 1', then optionally 'and not irrigated when it is 0'. */
 const LABELLED = new RegExp(
   String.raw`\b(?:is|are|counts? as|is called|is labell?ed)\s+["']?([a-z][a-z -]{0,30}?)["']?\s+(?:when|if)\s+(?:its\s+|the\s+)?"([^"\n]+)"\s+(?:is|equals|=|==)\s+${VALUE}(?:\s*(?:,|;)?\s*and\s+["']?([a-z][a-z -]{0,30}?)["']?\s+(?:when|if)\s+(?:it|its value|the value)\s+is\s+${VALUE})?`,
   'gi',
 );
 
-/** "non", "not" and "no" before a label's word all negate it: "@non_eligible_pay" writes "not eligible". */
+/** "non", "not" and "no" before a label's word all negate it: "@non_irrigated_yield" writes "not irrigated". */
 function negationAsNot(word: string): string {
   return /^(?:non|not|no)$/i.test(word) ? 'not' : word;
 }
@@ -52,7 +52,7 @@ export function valueLabels(frame: Frame, text: string): ValueLabel[] {
 }
 
 /**
- * The rows of the labelled value a slot writes ("@not_eligible_mean_pay"): the longest label its
+ * The rows of the labelled value a slot writes ("@not_irrigated_mean_yield"): the longest label its
  * name holds, when exactly one label of that length is there.
  */
 export function labelledValueGroup(
