@@ -60,6 +60,7 @@ import {
 import { knownNames } from './known-names.ts';
 import { taxUnstated, withoutNonMoneyFigures } from './money-measures.ts';
 import { sourceMisspellings } from './name-spelling.ts';
+import { statesOtherPeriod } from './other-period.ts';
 import { sumHeldNotPaid } from './paid-sum.ts';
 import { type PassageSentence, sentencesOf } from './passage-sentences.ts';
 import { isBulk } from './passage-text.ts';
@@ -196,6 +197,9 @@ const CHANGE =
 const POINTS_AHEAD = /\b(?:the following|as follows)\s*[.:]?\s*$/i;
 /** The share of the words of the sentence before it that such a lead-in counts as its own. */
 const LEAD_BACK_SHARE = 0.5;
+
+/** The weight of a sentence that speaks of another period than the one asked ("this year" for "last year"). */
+const OTHER_PERIOD = 0.6;
 
 /** Scores every sentence of the passages against the question. */
 export function rankSentences(
@@ -507,6 +511,8 @@ export function rankSentences(
       (money === undefined || carriesMoney(withoutNonMoneyFigures(sentence.text, money, question), money)) &&
       !taxUnstated(question, sentence.text) &&
       !statesOtherMeasure(question, sentence.text);
+    // "… last year?": a sentence that names this year, and not the last, tells of another period.
+    const otherPeriod = statesOtherPeriod(question, sentence.text);
     // The value belongs to the thing asked: not another product's version, not a figure offered.
     const bound =
       (type !== 'version' ||
@@ -521,7 +527,9 @@ export function rankSentences(
       // "the Dec futures": not the figure of the Jan futures.
       !statesOtherMonth(question, sentence.text) &&
       // "on 11/6/2001": not the line that writes another day that way ("11/7/2001 6034").
-      !writesOtherDate(sentence.text, writtenDates);
+      !writesOtherDate(sentence.text, writtenDates) &&
+      // "How much was raised last year?": not the sum asked of this year.
+      !otherPeriod;
     // "Who will call the agency?" answered by "I will call them." in a mail: its writer, when
     // the sentence names no one else and the writer is not someone the question names ("who
     // did Ana think …" wants another person than Ana). Not the asker, in their own mail: "Who
@@ -659,6 +667,7 @@ export function rankSentences(
       bySomeoneElse *
       asks *
       partNamed(sentence.hit) *
+      (otherPeriod ? OTHER_PERIOD : 1) *
       boundFactor(askedBounds, sentence.text);
     return {
       ...sentence,
