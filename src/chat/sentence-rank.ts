@@ -198,6 +198,17 @@ const POINTS_AHEAD = /\b(?:the following|as follows)\s*[.:]?\s*$/i;
 /** The share of the words of the sentence before it that such a lead-in counts as its own. */
 const LEAD_BACK_SHARE = 0.5;
 
+/**
+ * A sentence that points at a file sent with the mail ("Attached is the revised budget.",
+ * "Please find attached the rota."): the thing it names is in the file, not in the sentence.
+ */
+const POINTS_TO_FILE =
+  /^\s*(?:(?:attached|enclosed)\s+(?:is|are)\b|(?:please\s+)?find\s+(?:the\s+)?(?:attached|enclosed)\b|I(?:'ve|’ve|\s+have)\s+(?:attached|enclosed)\b)/i;
+/** A question about the file or its sending ("What did Ana send me?", "Who forwarded the rota?"): the pointer answers it. */
+const FILE_SENT_ASKED = /\b(?:send|sent|sends|attach\w*|enclos\w*|forward\w*|files?|documents?|review\w*)\b/i;
+/** The weight of a pointer to a file that states no figure and goes on with none of the question's words. */
+const ONLY_POINTS = 0.5;
+
 /** The weight of a sentence that speaks of another period than the one asked ("this year" for "last year"). */
 const OTHER_PERIOD = 0.6;
 
@@ -227,6 +238,7 @@ export function rankSentences(
   // question names as helped; their own lines put the problem to the channel and answer nothing.
   const advised = new Set(foldedTerms([...question.matchAll(ADVISED)].map((match) => match[1]).join(' ')));
   const linkAsked = LINK_ASKED.test(question);
+  const fileSentAsked = FILE_SENT_ASKED.test(question);
   const changeAsked = CHANGE_ASKED.test(question);
   // "Where is the config file?" is answered by a path; "Where do the numbers start?" is not.
   const pathAsked = PATH_ASKED.test(question);
@@ -465,6 +477,16 @@ export function rankSentences(
         ? LEAD_BACK_SHARE * ownOf(termsOf[i - 1] ?? new Set())
         : 0;
     const ownSelf = ownOf(terms);
+    // "What impact did the update have?" is not answered by "Attached is the updated impact
+    // …: Sorry for the last mail.": the pointer names the thing asked and gives nothing of it.
+    const onlyPoints =
+      !fileSentAsked &&
+      sentence.role !== 'boilerplate' &&
+      POINTS_TO_FILE.test(sentence.lead ?? sentence.text) &&
+      !/\d/.test(sentence.text) &&
+      !foldedTerms(sentence.lead ? sentence.text.slice(sentence.lead.length) : '').some((term) =>
+        wantedSet.has(term),
+      );
     const own = Math.max(ownSelf, leadBack) + (absenceAsked && ABSENCE.test(sentence.text) ? ABSENCE_OWN : 0);
     const nearby = share((term) => near.has(term));
     const passage = share((term) => passageTerms.get(sentence.hit)?.has(term) ?? false);
@@ -668,6 +690,7 @@ export function rankSentences(
       asks *
       partNamed(sentence.hit) *
       (otherPeriod ? OTHER_PERIOD : 1) *
+      (onlyPoints ? ONLY_POINTS : 1) *
       boundFactor(askedBounds, sentence.text);
     return {
       ...sentence,
