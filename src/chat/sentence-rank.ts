@@ -4,7 +4,8 @@
  * it and its neighbours carry (weighted by rarity, names double, CJK segmented like the index),
  * whether it holds the kind of thing the question wants (an amount, a date, a place…) and of
  * the thing asked, its passage's rank, and demoted when it is quoted history, boilerplate or
- * bulk mail, a question itself, or words of someone other than the person asked about.
+ * bulk mail, a question itself, words of someone other than the person asked about, of another
+ * period than the one asked ("this year" for "last year"), or only a pointer to an attached file.
  */
 
 import { isBotNick } from '../formats/chat/bot-nick.ts';
