@@ -45,7 +45,7 @@ import { RANKING_ADJECTIVES } from './slot-words.ts';
 import { statedGroupColumn } from './stated-group.ts';
 import { mean, median } from './stats.ts';
 import { isDatePart } from './transform-frame.ts';
-import { rowCountWording, spreadCountWording } from './value-frequency.ts';
+import { rowCountWording, spreadCountWording, valueCounts } from './value-frequency.ts';
 
 const MONTH_SUPERLATIVE =
   /\b(highest|lowest|largest|smallest|most|least|maximum|minimum|max|min|peak|best|worst)\b/i;
@@ -658,6 +658,35 @@ function mostTimesLabel(context: SlotContext, label: string): SlotResult | undef
 }
 
 /**
+ * 'Keep the rows whose Age is below 18 and take the mode of "Shelf"': the text names the label's
+ * most frequent value over the rows in play as the answer. Refused when several values tie.
+ */
+function statedModeLabel(context: SlotContext, label: string): SlotResult | undefined {
+  const stated = new RegExp(
+    String.raw`\b(?:the\s+)?mode\s+of\s+(?:the\s+)?(?:column\s+)?["“]?${escapeRegExp(label)}["”]?(?![\w-])`,
+    'i',
+  );
+  if (!stated.test(context.text)) return undefined;
+  const labels = cellsOf(context.frame, label);
+  const counts = valueCounts(context.rows.map((row) => labels[row] ?? null));
+  if (counts.length === 0) return undefined;
+  const best = Math.max(...counts.map((entry) => entry.count));
+  const winners = counts.filter((entry) => entry.count === best).map((entry) => String(entry.value));
+  if (winners.length > 1)
+    fail(
+      'unsupported',
+      `${winners.length} values of ${label} (${winners.join(', ')}) hold ${best} rows each, so its mode has no one value.`,
+      { hint: 'Say how to break the tie.' },
+    );
+  return {
+    value: winners[0]!,
+    note: `mode of ${label}: ${JSON.stringify(winners[0])} (${best} of ${context.rows.length} rows)`,
+    columns: [label],
+    rows: context.rows.filter((row) => String(labels[row]) === winners[0]),
+  };
+}
+
+/**
  * "Which team played the most matches?" beside a Match column numbering the rows: the rows are
  * counted per label, not the label of the highest Match number taken.
  */
@@ -821,7 +850,8 @@ export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
     yearDateColumn(context);
   if (!label) return undefined;
   const byYear = label === yearDateColumn(context) && !context.ownColumns.includes(label);
-  const times = mostTimesLabel(context, label) ?? numberedRowsLabel(context, label);
+  const times =
+    statedModeLabel(context, label) ?? mostTimesLabel(context, label) ?? numberedRowsLabel(context, label);
   if (times) return times;
   if (!SUPERLATIVE.test(context.question)) return undefined;
   const measure =

@@ -675,6 +675,8 @@ const QUARTER_CONDITION = /\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\
 
 const EXCLUDES =
   /\b(?:leav\w*|left|exclud\w*|drop\w*|remov\w*|omit\w*|discard\w*|skip\w*|ignor\w*|disregard\w*)\b/i;
+/** ", and take …", "and then compute …": the clause that picked rows ends and another step begins. */
+const NEXT_STEP = /,?\s+and\s+(?:then\s+)?(?:take|compute|calculate|find|report|give|count|average)\b/i;
 /** Words that keep only some rows ("Keep the rows whose Year is 1980 or later"): a step the plan must show too. */
 const KEEPS = /\b(?:keep|keeping|use only|only the rows|only rows|restrict\w*|limit to)\b/i;
 
@@ -693,7 +695,8 @@ export function unappliedExclusions(frame: Frame, constraints: string, planText:
     // The column that says which rows go comes after "rows whose", not before ("the region total rows").
     const qualified = /\brows?\s+(?:whose|where|with|without|in which|that)\b/i.exec(clause);
     if (!(EXCLUDES.test(clause) || KEEPS.test(clause)) || !qualified) continue;
-    let rest = clause.slice(qualified.index);
+    // "… whose Age is below 18 and take the mode of Shelf": the rows end where a new step begins.
+    let rest = clause.slice(qualified.index).split(NEXT_STEP)[0]!;
     for (const name of names) {
       const pattern = new RegExp(`(?<![\\w])${escapeRegExp(name)}(?![\\w])`, 'i');
       if (!pattern.test(rest)) continue;

@@ -1380,9 +1380,19 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         ])
         .map((match) => ['', match[1]!, match[2]!, match[3]!] as const);
       // 'Keep the rows where "Goats" is 0 and Kids is at least 2': a quoted name, several joined by "and".
-      const stated = statedRowConditions(frame, counted).map(
+      const conditions = statedRowConditions(frame, counted);
+      const stated = conditions.map(
         (condition) => ['', condition.column, condition.word, condition.number] as const,
       );
+      // "A family is idle when Goats is 0": the step names the word the rows are kept for.
+      const definedBy = (column: string, word: string, number: string) =>
+        conditions.find(
+          (condition) =>
+            condition.defines &&
+            condition.column === column &&
+            condition.word === word &&
+            condition.number === number,
+        )?.defines;
       for (const found of [...counted.matchAll(pattern), ...bare, ...direct, ...stated]) {
         // A statistic's phrase ends with its sentence ("the mean fare. Then …").
         const match = [found[0], found[1], found[2], found[3]!.split(/\.\s|\.$/)[0]!.trim()] as const;
@@ -1453,7 +1463,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           frame,
           column,
           (row) => typeof cells[row] === 'number' && test(cells[row] as number),
-          `rows where ${column} ${negated ? 'not ' : ''}${word}${label} ${Number(target.toFixed(4))}`,
+          `rows where ${column} ${negated ? 'not ' : ''}${word}${label} ${Number(target.toFixed(4))}${definedRows(definedBy(column, word, match[3]!))}`,
           statisticOf,
         );
       }
@@ -1802,4 +1812,9 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
     if (DEFINING_RULES.has(rule.name)) continue;
     else if (rule.name === 'indicator column from a condition') rule.apply(frame, q, c);
     else rule.apply(frame, strip(q), strip(c));
+}
+
+/** The note's ending that names the word a definition keeps the rows for (" (idle)"), or nothing. */
+function definedRows(word: string | undefined): string {
+  return word ? ` (${word})` : '';
 }

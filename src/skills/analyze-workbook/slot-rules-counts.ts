@@ -33,6 +33,27 @@ function rowsLeft(words: readonly string[]): boolean {
   );
 }
 
+/**
+ * "@idle_families[n]" beside "How many families are idle": the slot names the plural noun the
+ * question counts and, beside it, only words a step kept the rows for; its placeholder is a count.
+ */
+function countedNounSlot(words: readonly string[], context: SlotContext): boolean {
+  if (has(words, 'percentage', 'percent', 'pct', 'proportion', 'fraction', 'share', 'rate', 'ratio'))
+    return false;
+  if (!/^(?:n|count|number|int|integer)$/i.test(context.slot.placeholder.trim())) return false;
+  const steps = context.frame.steps.join(' ').toLowerCase();
+  return [...context.question.matchAll(/\bhow many\s+([a-z]{3,}s)\b/gi)].some((match) => {
+    const noun = porterStem(match[1]!.toLowerCase());
+    const placeholder = wordsOf(context.slot.placeholder);
+    const others = words.filter((word) => porterStem(word) !== noun && !placeholder.includes(word));
+    // Each other word of the slot names what a step kept the rows for ("rows where … (idle)").
+    return (
+      others.length < words.length &&
+      others.every((word) => new RegExp(String.raw`\b${escapeRegExp(word)}\b`).test(steps))
+    );
+  });
+}
+
 /** Counts of compared rows and of a frequent value's rows, most specific first. */
 export const COMPARED_COUNT_RULES: readonly SlotRule[] = [
   {
@@ -127,7 +148,9 @@ export const ROW_COUNT_RULES: readonly SlotRule[] = [
     name: 'count',
     // "by how many marks did it rise?" asks the size of a change, never a count of rows.
     applies: (words, context) =>
-      (has(words, 'count', 'number', 'num', 'total', 'how') || rowsLeft(words)) &&
+      (has(words, 'count', 'number', 'num', 'total', 'how') ||
+        rowsLeft(words) ||
+        countedNounSlot(words, context)) &&
       !BY_HOW_MANY.test(context.question),
     compute: (context) => {
       for (const check of COUNT_CHECKS) {

@@ -11,7 +11,13 @@ import { columnNames, type Frame, isNumericColumn } from './analysis-frame.ts';
 import { DROPS } from './cell-text-conditions.ts';
 
 /** One stated condition: the column, the comparison word ("equal to" for "is"), and the number. */
-export type StatedCondition = { readonly column: string; readonly word: string; readonly number: string };
+export type StatedCondition = {
+  readonly column: string;
+  readonly word: string;
+  readonly number: string;
+  /** The word a definition names by the condition ("idle" in "A family is idle when …"). */
+  readonly defines?: string;
+};
 
 const COMPARED =
   'greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most';
@@ -29,12 +35,13 @@ export function statedRowConditions(frame: Frame, text: string): StatedCondition
     .sort((a, b) => b.length - a.length);
   if (names.length === 0) return [];
   const one = String.raw`["“‘']?(${names.map(escapeRegExp).join('|')})["”’']?\s+(?:is|are|equals|is equal to)\s+(?:(${COMPARED})\s+)?(-?\d+(?:\.\d+)?)${CLAUSE_END}`;
-  const first = new RegExp(String.raw`\b(?:where|whose)\s+(?:the\s+)?${one}`, 'gi');
+  const first = new RegExp(String.raw`\b(where|whose|when)\s+(?:the\s+)?${one}`, 'gi');
   const next = new RegExp(String.raw`^\s+and\s+(?:(?:where|whose)\s+)?(?:the\s+)?${one}`, 'i');
   const found: StatedCondition[] = [];
-  const read = (match: RegExpExecArray | RegExpMatchArray) => {
-    const column = names.find((name) => name.toLowerCase() === match[1]!.toLowerCase())!;
-    found.push({ column, word: match[2]?.toLowerCase() ?? 'equal to', number: match[3]! });
+  const read = (match: RegExpExecArray | RegExpMatchArray, from: number, defines: string | undefined) => {
+    const column = names.find((name) => name.toLowerCase() === match[from]!.toLowerCase())!;
+    const word = match[from + 1]?.toLowerCase() ?? 'equal to';
+    found.push({ column, word, number: match[from + 2]!, ...(defines ? { defines } : {}) });
   };
   for (const match of text.matchAll(first)) {
     const sentence =
@@ -43,14 +50,39 @@ export function statedRowConditions(frame: Frame, text: string): StatedCondition
         .split(/[.;:?!\n]\s/)
         .at(-1) ?? '';
     if (DROPS.test(sentence) || LEAVES_ASIDE.test(sentence)) continue;
-    read(match);
+    // "A member rides free when Fare is 0": a word defined by the conditions, read only where the text uses it.
+    const defines = match[1]!.toLowerCase() === 'when' ? definedWord(text, sentence, match.index) : undefined;
+    if (match[1]!.toLowerCase() === 'when' && !defines) continue;
+    read(match, 2, defines);
     let at = match.index + match[0].length;
     for (let more = next.exec(text.slice(at)); more; more = next.exec(text.slice(at))) {
-      read(more);
+      read(more, 1, defines);
       at += more[0].length;
     }
   }
   return found;
+}
+
+/**
+ * "A member rides free when …": the word defined, where the sentence starts with the thing defined and the words that
+ * define it, and the last of those words comes up elsewhere in the text ("how many rode free").
+ */
+function definedWord(text: string, sentence: string, at: number): string | undefined {
+  const defined = /^[\s{]*(?:an?|each|every)\s+[a-z]+\s+(?:[a-z]+\s+){1,3}$/i.exec(sentence);
+  if (!defined) return undefined;
+  const word = defined[0].trim().split(/\s+/).at(-1)!.toLowerCase();
+  if (word.length < 4) return undefined;
+  const elsewhere =
+    text.slice(0, at - sentence.length) +
+    text
+      .slice(at)
+      .split(/[.;?!\n]/)
+      .slice(1)
+      .join(' ');
+  // "eligible" beside "not eligible" names two sets of rows, neither of which every slot keeps.
+  const said = escapeRegExp(word);
+  if (new RegExp(String.raw`\b(?:not|non|un)[\s_-]*${said}\b`, 'i').test(text)) return undefined;
+  return new RegExp(String.raw`\b${said}\b`, 'i').test(elsewhere) ? word : undefined;
 }
 
 /** Whether the text states a number condition on the column in a "where"/"whose" clause. */
