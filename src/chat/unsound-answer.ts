@@ -404,9 +404,7 @@ const UNIT_PRICE = /@\s?\d/;
 export function moneyMissing(question: string, answer: string): boolean {
   const noun = moneyAsked(question);
   return (
-    noun !== undefined &&
-    !UNIT_PRICE.test(answer) &&
-    !carriesMoney(answer.replace(/\s*\[\d+\]/g, ' '), noun)
+    noun !== undefined && !UNIT_PRICE.test(answer) && !carriesMoney(answer.replace(/\s*\[\d+\]/g, ' '), noun)
   );
 }
 
