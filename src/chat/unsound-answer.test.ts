@@ -9,6 +9,8 @@ import {
   emptyFieldAsked,
   headingOnly,
   meetingTopicOnly,
+  moneyMissing,
+  networkAddressMissing,
   otherQuantityOfUnit,
   roleUnnamed,
   symbolValues,
@@ -371,6 +373,66 @@ describe('dialInForPerson', () => {
       dialInForPerson(
         "What's Ana Ruiz's conference line number?",
         'Teodor: Ana can dial into the conf. room - the number is (555) 210-6061. [1]',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('networkAddressMissing', () => {
+  it('flags a line about the machine asked of that writes no address', () => {
+    const question = "What is the IP address of Wim's laptop?";
+    const answer = 'orla_v: Wim: the laptop sees the printer now, try a reboot of the router. [1]';
+    expect(networkAddressMissing(question, answer)).toBe(true);
+    expect(unsoundAnswer(question, answer)).toBeDefined();
+  });
+
+  it('keeps a line that writes an address, and questions that ask no address', () => {
+    const question = "What is the IP address of Wim's laptop?";
+    expect(networkAddressMissing(question, 'orla_v: Wim: your laptop is at 10.0.4.17 now. [1]')).toBe(false);
+    expect(networkAddressMissing(question, 'orla_v: Wim: it answers on fe80::1c2 only. [1]')).toBe(false);
+    expect(
+      networkAddressMissing(
+        "What is the MAC address of Wim's card?",
+        'orla_v: Wim: the card reads 0a:1b:2c:3d:4e:5f. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      networkAddressMissing('What did orla_v tell Wim about his laptop?', 'orla_v: Wim: try a reboot. [1]'),
+    ).toBe(false);
+  });
+});
+
+describe('moneyMissing', () => {
+  it('flags a sentence with no sum of money for a fee asked, in English or in French', () => {
+    const french = "Quel est le montant des frais d'adhésion au club de voile ?";
+    const answer = "Je m'inscris au club de voile (inscriptions ouvertes du 03 au 14 mai 2027). [1]";
+    expect(moneyMissing(french, answer)).toBe(true);
+    expect(unsoundAnswer(french, answer)).toBeDefined();
+    expect(
+      moneyMissing(
+        'What is the membership fee of the Larkfield sailing club?',
+        'Members of the Larkfield sailing club sail on 12 boats. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps a sum of money, a figure labelled by the measure, and a price per unit', () => {
+    expect(
+      moneyMissing(
+        "Quel est le montant des frais d'adhésion au club de voile ?",
+        "Les frais d'adhésion sont de 85 € par an. [1]",
+      ),
+    ).toBe(false);
+    expect(
+      moneyMissing(
+        'What is the membership fee of the Larkfield sailing club?',
+        'Membership fee: 85 per year. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      moneyMissing(
+        'How many Orvane shares were sold on May 3, and at what average price?',
+        'Today we sold 12,400 @ 3.815 average. [1]',
       ),
     ).toBe(false);
   });

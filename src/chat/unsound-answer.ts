@@ -8,14 +8,15 @@
  * none, labelled values that only repeat the question's words or are only a mark ("@"), another
  * quantity of the unit the question names ("above 900,000 MWh" for "above 400,000 MWh"), a
  * catalogue's record of another file, a meeting bot's topic line, a room's dial-in number for a
- * person's, or a document's sentence that shares only its passage's topic words. Each rule is a small
+ * person's, a network address asked and none given, a sum of money asked and none given, or a
+ * document's sentence that shares only its passage's topic words. Each rule is a small
  * function; an answer any of them flags is better said as "I found nothing".
  */
 import { analyze } from '../index/analyze.ts';
 import { MONTH_NAME_PATTERN } from '../lib/text/calendar-names.ts';
 import { splitSentences } from '../lib/text/sentences.ts';
 import { stem } from '../lib/text/stem.ts';
-import { expectedAnswerType } from './answer-type.ts';
+import { carriesMoney, expectedAnswerType, moneyAsked } from './answer-type.ts';
 import { questionTerms } from './question-terms.ts';
 
 /** Words that end the thing counted after "how many": verbs, articles, prepositions. */
@@ -377,6 +378,36 @@ export function dialInForPerson(question: string, answer: string): boolean {
   return NUMBER_OF_PERSON.test(question) && !CALL_ASKED.test(question) && DIAL_IN.test(answer);
 }
 
+/** "What is the IP address of the desktop?", "the box's MAC address": a network address asked. */
+const NETWORK_ADDRESS_ASKED = /\b(?:IP(?:v[46])?|MAC|inet6?)[\s-]+address(?:es)?\b/i;
+
+/** A network address written out: "10.0.4.17", "fe80::1", "0a:1b:2c:3d:4e:5f", "localhost". */
+const NETWORK_ADDRESS =
+  /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d])|\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|(?:\b[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}\b)?|\b[0-9a-f]{2}(?:[:-][0-9a-f]{2}){5}\b|\blocalhost\b/i;
+
+/**
+ * A network address asked ("What is the IP address of Wim's laptop?"), answered by a line that
+ * writes none ("Wim: the laptop sees the printer now"): it talks of the machine, not its address.
+ */
+export function networkAddressMissing(question: string, answer: string): boolean {
+  return NETWORK_ADDRESS_ASKED.test(question) && !NETWORK_ADDRESS.test(answer);
+}
+
+/** A price per unit after an at sign, as traders write it: "sold 4,000 @ 12.75". */
+const UNIT_PRICE = /@\s?\d/;
+
+/**
+ * A sum of money asked ("What is the fee …?", "Quel est le montant des frais … ?"), answered by a
+ * sentence that holds no sum of money nor a figure labelled by the measure asked ("Enrolment closes
+ * on 3 to 14 May."): it speaks of the matter, not of its price.
+ */
+export function moneyMissing(question: string, answer: string): boolean {
+  const noun = moneyAsked(question);
+  return (
+    noun !== undefined && !UNIT_PRICE.test(answer) && !carriesMoney(answer.replace(/\s*\[\d+\]/g, ' '), noun)
+  );
+}
+
 /**
  * The reason a found answer does not answer the question, or undefined when none is seen. The
  * passage of a document's sentence answer, when given, tells the document's topic words.
@@ -394,6 +425,8 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (symbolValues(answer)) return 'values that are only marks';
   if (otherQuantityOfUnit(question, answer)) return 'another quantity of the unit asked';
   if (dialInForPerson(question, answer)) return "a room's dial-in number for a person's";
+  if (networkAddressMissing(question, answer)) return 'no network address for the one asked';
+  if (moneyMissing(question, answer)) return 'no sum of money for the one asked';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
   if (passage !== undefined && roleUnnamed(question, answer, passage)) return 'the role asked is not named';
   return undefined;
