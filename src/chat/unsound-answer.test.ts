@@ -9,6 +9,7 @@ import {
   emptyFieldAsked,
   headingOnly,
   meetingTopicOnly,
+  gradeMissing,
   moneyMissing,
   networkAddressMissing,
   otherQuantityOfUnit,
@@ -435,5 +436,25 @@ describe('moneyMissing', () => {
         'Today we sold 12,400 @ 3.815 average. [1]',
       ),
     ).toBe(false);
+  });
+});
+
+describe('gradeMissing', () => {
+  const question = 'What grade did Ines get?';
+
+  it('refuses a sentence that gives no mark', () => {
+    const answer = 'Well done to the whole Lynx team on closing the Varna order! [1]';
+    expect(gradeMissing(question, answer)).toBe(true);
+    expect(unsoundAnswer(question, answer)).toBe('no mark for the one asked');
+  });
+
+  it('keeps a figure, a letter grade or a pass', () => {
+    expect(gradeMissing(question, 'Ines, Quiz 2: 77. [1]')).toBe(false);
+    expect(gradeMissing(question, 'Ines got a B+ on the essay. [1]')).toBe(false);
+    expect(gradeMissing('What did Ines score on the oral exam?', 'Ines passed the oral exam. [1]')).toBe(false);
+  });
+
+  it('is not asked by other questions', () => {
+    expect(gradeMissing('Who marked the Varna order?', 'Well done to the whole Lynx team! [1]')).toBe(false);
   });
 });

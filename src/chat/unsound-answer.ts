@@ -408,6 +408,22 @@ export function moneyMissing(question: string, answer: string): boolean {
   );
 }
 
+/** A mark asked of someone: "What grade did Ines get?", "What score did the Lynx team receive?". */
+const GRADE_ASKED =
+  /\bwhat\s+(?:final\s+|overall\s+|exam\s+|test\s+)?(?:grade|score|mark)s?\s+(?:did|does|do|has|have|had|will|was|were|is)\b|\bwhat\s+did\s+.+?\s+score\b/i;
+
+/** A mark given: a figure ("84", "7/10", "92%") or a letter grade standing alone ("B+"). */
+const GRADE_GIVEN = /\d|(?:^|[\s:(,])[A-F][+-]?(?=$|[\s.,;)])|\b(?:pass(?:ed)?|fail(?:ed)?|merit|distinction|honou?rs)\b/;
+
+/**
+ * A mark asked of someone ("What grade did Ines get?") answered by a sentence that gives no figure
+ * nor letter grade ("Congratulations to you all on an exceptional effort!"): it speaks of the
+ * person or the matter, not of their mark.
+ */
+export function gradeMissing(question: string, answer: string): boolean {
+  return GRADE_ASKED.test(question) && !GRADE_GIVEN.test(answer.replace(/\s*\[\d+\]/g, ' '));
+}
+
 /**
  * The reason a found answer does not answer the question, or undefined when none is seen. The
  * passage of a document's sentence answer, when given, tells the document's topic words.
@@ -427,6 +443,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (dialInForPerson(question, answer)) return "a room's dial-in number for a person's";
   if (networkAddressMissing(question, answer)) return 'no network address for the one asked';
   if (moneyMissing(question, answer)) return 'no sum of money for the one asked';
+  if (gradeMissing(question, answer)) return 'no mark for the one asked';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
   if (passage !== undefined && roleUnnamed(question, answer, passage)) return 'the role asked is not named';
   return undefined;
