@@ -9,6 +9,7 @@ import {
   emptyFieldAsked,
   headingOnly,
   meetingTopicOnly,
+  deedDayForDeadline,
   gradeMissing,
   moneyMissing,
   networkAddressMissing,
@@ -456,5 +457,26 @@ describe('gradeMissing', () => {
 
   it('is not asked by other questions', () => {
     expect(gradeMissing('Who marked the Varna order?', 'Well done to the whole Lynx team! [1]')).toBe(false);
+  });
+});
+
+describe('deedDayForDeadline', () => {
+  const question = 'By when must the Varna order ship?';
+
+  it('refuses the day a deed was written of', () => {
+    const answer =
+      'On 04/07/2019 10:12 AM, Ines Falk wrote (quoted in "Varna"): I logged the Varna order in the ledger today. [1]';
+    expect(deedDayForDeadline(question, answer)).toBe(true);
+    expect(unsoundAnswer(question, answer)).toBe('the day of a deed for a deadline');
+  });
+
+  it('keeps a day set as the limit, or a day beside it', () => {
+    expect(deedDayForDeadline(question, 'The Varna order must ship by tomorrow. [1]')).toBe(false);
+    expect(deedDayForDeadline(question, 'We extend the window thru 9am tomorrow for the Varna order. [1]')).toBe(false);
+    expect(deedDayForDeadline(question, 'I checked today: the Varna order ships on June 3. [1]')).toBe(false);
+  });
+
+  it('is not asked by other questions', () => {
+    expect(deedDayForDeadline('Who logged the Varna order?', 'I logged the Varna order today. [1]')).toBe(false);
   });
 });

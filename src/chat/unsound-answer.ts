@@ -8,7 +8,8 @@
  * none, labelled values that only repeat the question's words or are only a mark ("@"), another
  * quantity of the unit the question names ("above 900,000 MWh" for "above 400,000 MWh"), a
  * catalogue's record of another file, a meeting bot's topic line, a room's dial-in number for a
- * person's, a network address asked and none given, a sum of money asked and none given, or a
+ * person's, a network address asked and none given, a sum of money asked and none given, a mark
+ * asked and none given, a deadline asked answered by the day a deed was written of, or a
  * document's sentence that shares only its passage's topic words. Each rule is a small
  * function; an answer any of them flags is better said as "I found nothing".
  */
@@ -16,8 +17,9 @@ import { analyze } from '../index/analyze.ts';
 import { MONTH_NAME_PATTERN } from '../lib/text/calendar-names.ts';
 import { splitSentences } from '../lib/text/sentences.ts';
 import { stem } from '../lib/text/stem.ts';
-import { carriesMoney, expectedAnswerType, moneyAsked } from './answer-type.ts';
+import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
 import { questionTerms } from './question-terms.ts';
+import { deadlineAsked } from './relative-deadline.ts';
 
 /** Words that end the thing counted after "how many": verbs, articles, prepositions. */
 const COUNT_STOP = new Set(
@@ -424,6 +426,23 @@ export function gradeMissing(question: string, answer: string): boolean {
   return GRADE_ASKED.test(question) && !GRADE_GIVEN.test(answer.replace(/\s*\[\d+\]/g, ' '));
 }
 
+/** The lead that quotes a message's writer and date: "On 3/4/2001 09:12 AM, Ana Ruiz wrote (quoted in "Re: rates"): ". */
+const WRITER_LEAD = /^On [^\n]*? wrote(?: \((?:quoted|forwarded) in "[^"]*"\))?:\s*/;
+
+/** "today", "tonight", "tomorrow" not set as a limit ("by tomorrow", "due today"): the day a deed is told of. */
+const DAY_OF_DEED = /(?<!\b(?:by|until|till|before|due|thru|through|deadline|is|on|for|from)\s+)\b(?:today|tonight|tomorrow)\b/gi;
+
+/**
+ * A deadline asked ("By when must the Varna order ship?") answered by a sentence whose only day is
+ * the one its writer did something ("I logged the Varna order in the ledger today"): that day is
+ * when it was written of, not the limit asked.
+ */
+export function deedDayForDeadline(question: string, answer: string): boolean {
+  if (!deadlineAsked(question)) return false;
+  const said = answer.replace(/\s*\[\d+\]/g, ' ').replace(WRITER_LEAD, '');
+  return new RegExp(DAY_OF_DEED.source, 'i').test(said) && !carriesType(said.replace(DAY_OF_DEED, ' '), 'date');
+}
+
 /**
  * The reason a found answer does not answer the question, or undefined when none is seen. The
  * passage of a document's sentence answer, when given, tells the document's topic words.
@@ -444,6 +463,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (networkAddressMissing(question, answer)) return 'no network address for the one asked';
   if (moneyMissing(question, answer)) return 'no sum of money for the one asked';
   if (gradeMissing(question, answer)) return 'no mark for the one asked';
+  if (deedDayForDeadline(question, answer)) return 'the day of a deed for a deadline';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
   if (passage !== undefined && roleUnnamed(question, answer, passage)) return 'the role asked is not named';
   return undefined;
