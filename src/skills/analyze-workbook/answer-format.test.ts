@@ -21,3 +21,16 @@ describe('rounding a format gives in short', () => {
     expect(ellipticDecimals('"p" is rounded to 3', 'two decimal places')).toBe(3);
   });
 });
+
+describe('placeholders declared integers together', () => {
+  it('"x" and "y" are integers: no decimals for either, two for the rounded one', () => {
+    const slots = parseSlots(
+      '@quiet_day[d]\n@kites_flown[k]\n@mean_wind[w]\nwhere "d" and "k" are integers and "w" is rounded to two decimal places.',
+    );
+    expect(slots.map((slot) => [slot.name, slot.decimals])).toEqual([
+      ['quiet_day', 0],
+      ['kites_flown', 0],
+      ['mean_wind', 2],
+    ]);
+  });
+});

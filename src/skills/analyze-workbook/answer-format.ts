@@ -26,7 +26,7 @@ export function decimalsIn(text: string): number | undefined {
   const nearest = /\bnearest (tenth|hundredth|thousandth|ten-?thousandth)\b/i.exec(text);
   if (nearest) return ['tenth', 'hundredth', 'thousandth'].indexOf(nearest[1]!.toLowerCase()) + 1 || 4;
   if (
-    /\b(whole number|nearest integer|an? (?:non-negative |positive )?integer|integer value|rounded to (?:the )?nearest (?:whole|integer))\b/i.test(
+    /\b(whole number|nearest integer|an? (?:non-negative |positive )?integer|(?:both|are) (?:non-negative |positive )?integers|integer value|rounded to (?:the )?nearest (?:whole|integer))\b/i.test(
       text,
     )
   )

@@ -134,6 +134,17 @@ function rankingFn(rest: string): GroupFn | undefined {
   return undefined;
 }
 
+/** 'Add up "Visits" within each …', 'Average "Score" for each …': how the constraints gather one quoted measure. */
+function statedMeasureFn(text: string, measure: string): GroupFn | undefined {
+  const quoted = `["“]${escapeRegExp(measure.trim())}\\s*["”]`;
+  const found = new RegExp(
+    `\\b(add(?:s|ed|ing)? up|sum(?:s|med|ming)?|total(?:s|led|ling)?|average|mean)\\s+(?:of\\s+)?(?:the\\s+)?${quoted}\\s+(?:with)?in\\s+each\\b`,
+    'i',
+  ).exec(text);
+  if (!found) return undefined;
+  return /^(?:average|mean)$/i.test(found[1]!) ? 'mean' : 'sum';
+}
+
 type GroupRank = {
   readonly label: string;
   readonly phrase: string;
@@ -222,6 +233,9 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
     !/^(common|frequent|popular|often)\b/i.test(rest)
   )
     fn = 'count';
+  // "the most calls answered" beside 'add up "num. calls answered" within each hour': the
+  // constraints say how the named measure is gathered over each group.
+  if (!fn && restMeasures.length === 1) fn = statedMeasureFn(context.text, restMeasures[0]!);
   if (!fn) return undefined;
   const fewValued = (name: string) => {
     const count = distinctValues(frame, name, context.rows).length;
@@ -402,6 +416,18 @@ export function rankRole(
       (rank.measure !== undefined && wordsOf(rank.measure).every((word) => held.includes(word))) ||
       // "@avg_sales_best_month[amount] where "amount" is rounded to two decimal places": a figure.
       roundedPlaceholder(context))
+  )
+    return 'score';
+  // "@calls_in_busiest_hour[n]" beside "@busiest_hour[hour]": a slot naming the group and a word
+  // of the summed measure, with a number placeholder, asks for the best group's total.
+  if (
+    namesGroup &&
+    rank.fn === 'sum' &&
+    rank.measure !== undefined &&
+    held.length > 0 &&
+    !held.some((word) => groupWords.has(word)) &&
+    has(held, 'n', 'count', 'number', 'total', 'amount', 'value') &&
+    wordsOf(rank.measure).some((word) => !groupWords.has(word) && words.includes(word))
   )
     return 'score';
   if (namesGroup && (superlative || words.some((word) => RANKING_ADJECTIVES.has(word)))) return 'group';

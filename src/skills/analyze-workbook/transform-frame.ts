@@ -595,7 +595,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       // "Extract the month", "take the weekday of every order date".
       const part =
         /\bextract\w* (?:the )?(year|month|day of (?:the )?week|weekday|day|hour)\b/i.exec(sentence) ??
-        /\b(?:take|taking|get|getting)\s+(?:the\s+)?(year|month|day of (?:the )?week|weekday|hour)(?:\s+(?:name|number))?\s+(?:of|from)\s+(?:each|every|the)\b/i.exec(
+        /\b(?:take|taking|get|getting)\s+(?:the\s+)?(year|month|day of (?:the )?week|weekday|hour)(?:\s+(?:name|number))?(?:\s+\(\d+\s+(?:to|-|through)\s+\d+\))?\s+(?:of|from)\s+(?:each|every|the\b|["“])/i.exec(
           sentence,
         ) ??
         // "Create a day-of-week feature from the Date column".
