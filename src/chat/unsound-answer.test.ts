@@ -4,13 +4,13 @@ import {
   codeFragment,
   countedStems,
   countMissing,
+  deedDayForDeadline,
   dialInForPerson,
   echoesQuestion,
   emptyFieldAsked,
+  gradeMissing,
   headingOnly,
   meetingTopicOnly,
-  deedDayForDeadline,
-  gradeMissing,
   moneyMissing,
   networkAddressMissing,
   otherQuantityOfUnit,
@@ -452,7 +452,9 @@ describe('gradeMissing', () => {
   it('keeps a figure, a letter grade or a pass', () => {
     expect(gradeMissing(question, 'Ines, Quiz 2: 77. [1]')).toBe(false);
     expect(gradeMissing(question, 'Ines got a B+ on the essay. [1]')).toBe(false);
-    expect(gradeMissing('What did Ines score on the oral exam?', 'Ines passed the oral exam. [1]')).toBe(false);
+    expect(gradeMissing('What did Ines score on the oral exam?', 'Ines passed the oral exam. [1]')).toBe(
+      false,
+    );
   });
 
   it('is not asked by other questions', () => {
@@ -472,11 +474,15 @@ describe('deedDayForDeadline', () => {
 
   it('keeps a day set as the limit, or a day beside it', () => {
     expect(deedDayForDeadline(question, 'The Varna order must ship by tomorrow. [1]')).toBe(false);
-    expect(deedDayForDeadline(question, 'We extend the window thru 9am tomorrow for the Varna order. [1]')).toBe(false);
+    expect(
+      deedDayForDeadline(question, 'We extend the window thru 9am tomorrow for the Varna order. [1]'),
+    ).toBe(false);
     expect(deedDayForDeadline(question, 'I checked today: the Varna order ships on June 3. [1]')).toBe(false);
   });
 
   it('is not asked by other questions', () => {
-    expect(deedDayForDeadline('Who logged the Varna order?', 'I logged the Varna order today. [1]')).toBe(false);
+    expect(deedDayForDeadline('Who logged the Varna order?', 'I logged the Varna order today. [1]')).toBe(
+      false,
+    );
   });
 });

@@ -233,7 +233,7 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
     !/^(common|frequent|popular|often)\b/i.test(rest)
   )
     fn = 'count';
-  // "the most calls answered" beside 'add up "num. calls answered" within each hour': the
+  // "the most loaves baked" beside 'add up "loaves baked" within each hour': the
   // constraints say how the named measure is gathered over each group.
   if (!fn && restMeasures.length === 1) fn = statedMeasureFn(context.text, restMeasures[0]!);
   if (!fn) return undefined;
