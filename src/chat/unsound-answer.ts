@@ -415,7 +415,8 @@ const GRADE_ASKED =
   /\bwhat\s+(?:final\s+|overall\s+|exam\s+|test\s+)?(?:grade|score|mark)s?\s+(?:did|does|do|has|have|had|will|was|were|is)\b|\bwhat\s+did\s+.+?\s+score\b/i;
 
 /** A mark given: a figure ("84", "7/10", "92%") or a letter grade standing alone ("B+"). */
-const GRADE_GIVEN = /\d|(?:^|[\s:(,])[A-F][+-]?(?=$|[\s.,;)])|\b(?:pass(?:ed)?|fail(?:ed)?|merit|distinction|honou?rs)\b/;
+const GRADE_GIVEN =
+  /\d|(?:^|[\s:(,])[A-F][+-]?(?=$|[\s.,;)])|\b(?:pass(?:ed)?|fail(?:ed)?|merit|distinction|honou?rs)\b/;
 
 /**
  * A mark asked of someone ("What grade did Ines get?") answered by a sentence that gives no figure
@@ -430,7 +431,8 @@ export function gradeMissing(question: string, answer: string): boolean {
 const WRITER_LEAD = /^On [^\n]*? wrote(?: \((?:quoted|forwarded) in "[^"]*"\))?:\s*/;
 
 /** "today", "tonight", "tomorrow" not set as a limit ("by tomorrow", "due today"): the day a deed is told of. */
-const DAY_OF_DEED = /(?<!\b(?:by|until|till|before|due|thru|through|deadline|is|on|for|from)\s+)\b(?:today|tonight|tomorrow)\b/gi;
+const DAY_OF_DEED =
+  /(?<!\b(?:by|until|till|before|due|thru|through|deadline|is|on|for|from)\s+)\b(?:today|tonight|tomorrow)\b/gi;
 
 /**
  * A deadline asked ("By when must the Varna order ship?") answered by a sentence whose only day is
@@ -440,7 +442,9 @@ const DAY_OF_DEED = /(?<!\b(?:by|until|till|before|due|thru|through|deadline|is|
 export function deedDayForDeadline(question: string, answer: string): boolean {
   if (!deadlineAsked(question)) return false;
   const said = answer.replace(/\s*\[\d+\]/g, ' ').replace(WRITER_LEAD, '');
-  return new RegExp(DAY_OF_DEED.source, 'i').test(said) && !carriesType(said.replace(DAY_OF_DEED, ' '), 'date');
+  return (
+    new RegExp(DAY_OF_DEED.source, 'i').test(said) && !carriesType(said.replace(DAY_OF_DEED, ' '), 'date')
+  );
 }
 
 /**
