@@ -30,7 +30,7 @@ import {
   REQUIRED_TYPES,
 } from './answer-type.ts';
 import { attributedPerson, concernsPerson, otherWritersWord, titleNamesPerson } from './attributed-person.ts';
-import { spokenByAdvised } from './chat-lines.ts';
+import { isSpoken, spokenByAdvised } from './chat-lines.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { holdsAskedCode } from './code-match.ts';
 import { datedRecordAnswer } from './dated-record.ts';
@@ -392,12 +392,15 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   // "Who …" is not answered by the asker, as the writer of their own mail.
   const askerWrote =
     type === 'person' && asUser !== undefined ? await askerWroteOf(index, asUser) : undefined;
+  // Table rows and cells are read from passages that are no chat or transcript: a nick with a
+  // pipe in it ("kit|away") splits no line into cells.
+  const tabled = results.filter((hit) => !isSpoken(hit));
   let answer =
     (await resolutionAnswer(query, results, citations, person, (hit) =>
       followingPassage(index, hit, asUser),
     )) ??
-    namedRowAnswer(query, results, citations) ??
-    cellOnDay(query, results, citations, type, question, askedOn) ??
+    namedRowAnswer(query, tabled, citations) ??
+    cellOnDay(query, tabled, citations, type, question, askedOn) ??
     compoundAnswer(query, results, citations, askedOn) ??
     extractiveAnswer(query, results, citations, type, askedOn, person, options.now, askerWrote);
   if (answer.repeated) {

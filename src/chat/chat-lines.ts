@@ -6,7 +6,15 @@
  * asks of such lines: the one it names as told ("what did bo tell ana to run?"), or where to put
  * or find something ("where should everyone add specs?").
  */
+import type { SearchHit } from '../index/types.ts';
 import { nickBase } from './attributed-person.ts';
+
+/**
+ * A passage of spoken lines (a chat log, a meeting transcript): read line by line, never as a
+ * table, whatever pipes its nicks or words hold ("<kit|away> try the live disk").
+ */
+export const isSpoken = (hit: Pick<SearchHit, 'type'>): boolean =>
+  hit.type === 'chat' || hit.type === 'transcript';
 
 /**
  * The nick a chat line opens by addressing, as written ("ana" of "ana: try screen", "ana, …",
