@@ -588,6 +588,29 @@ describe('answerFromEvent: how long an event lasts', () => {
     expect(ask('How long is the kiln firing at the pottery?', '2035-02-10T08:00:00Z')?.found).toBe(false);
   });
 
+  it('reads the words that ask the length as naming no event ("how long is Session 417?")', () => {
+    const session = eventHit(
+      { summary: 'Session 417', start: '2035-02-12T13:00:00Z', end: '2035-02-12T13:45:00Z', allDay: false },
+      12,
+    );
+    const now = new Date('2035-02-01T09:00:00Z');
+    const answer = answerFromEvent('How long is Session 417?', undefined, [session], now, new CitationList());
+    expect(answer?.answer).toContain('Session 417 lasts 45 minutes');
+    expect(
+      answerFromEvent('What is the duration of Session 417?', undefined, [session], now, new CitationList())
+        ?.answer,
+    ).toContain('lasts 45 minutes');
+    expect(
+      answerFromEvent(
+        'How long is the queue at the harbour kiosk?',
+        undefined,
+        [session],
+        now,
+        new CitationList(),
+      ),
+    ).toBeUndefined();
+  });
+
   it('leaves "how long before / until" and questions that do not name the event alone', () => {
     expect(ask('How long before the kiln firing at the pottery am I reminded?')).toBeUndefined();
     expect(ask('How long does the glaze take to dry before the kiln firing at the pottery?')).toBeUndefined();

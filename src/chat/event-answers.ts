@@ -342,8 +342,13 @@ export function answerFromEvent(
   const oftenAsked = /\bhow often\b|\bwhich days?\b|\bevery\b.*\?$/i.test(question);
   const lengthAsked = LENGTH_ASKED.test(question);
   const reminderAsked = REMINDER_ASKED.test(question) && !/^\s*who\b/i.test(question);
-  // The words that ask for the reminder ("how long before", "am I reminded") name no event.
-  const naming = reminderAsked ? question.replace(REMINDER_WORDS, ' ') : question;
+  // The words that ask for the reminder ("how long before", "am I reminded") or for the length
+  // ("how long is", "the duration of") name no event.
+  const naming = reminderAsked
+    ? question.replace(REMINDER_WORDS, ' ')
+    : lengthAsked
+      ? question.replace(LENGTH_WORDS, ' ')
+      : question;
   const noun = type === undefined ? askedNoun(question) : undefined;
   if (
     !oftenAsked &&
@@ -439,7 +444,7 @@ export function answerFromEvent(
   const { occurrence, hit } = best;
   // "Which stage …?" is answered by the location when the location names a stage.
   if (reminderAsked) return reminderAnswer(best, askerZone, citations);
-  if (lengthAsked) return lengthAnswer(question, type, best, askerZone, citations);
+  if (lengthAsked) return lengthAnswer(naming, type, best, askerZone, citations);
   if (noun && !oftenAsked) {
     if (!occurrence.location || !analyze(occurrence.location).includes(analyze(noun)[0] ?? noun))
       return undefined;
@@ -521,6 +526,8 @@ export function answerFromEvent(
  */
 const LENGTH_ASKED =
   /\bhow long (?:is|was|will|does|did)\b(?!.*\b(?:ago|before|after|until|till|since|left)\b)|\b(?:duration|length) of\b/i;
+/** The words that ask how long something lasts, which name no event ("how long is Kiln Day?"). */
+const LENGTH_WORDS = /\bhow long\b|\b(?:duration|length) of\b/gi;
 /** The share of the question an event must cover to be told how long it lasts when the question does not name it by its title. */
 const LENGTH_MATCH = 0.6;
 
