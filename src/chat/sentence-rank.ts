@@ -171,12 +171,13 @@ const PARTICIPANTS_LABEL = /^\s*(?:participants?|attendees?|present|in attendanc
 /** A question about what or whom someone suggests, proposes or recommends. */
 const ASKS_SUGGESTION = /\b(?:suggest|propos|recommend|advis)\w*/i;
 /**
- * "Who wants the Lynx team moved to Oslo?", "Who proposed …", "Who asked for …": a wish or a
- * proposal asked, which a mail's writer states without naming themselves ("Two changes: Lynx
- * team to Oslo and Riga.").
+ * "Who wants the Lynx team moved to Oslo?", "Who proposed …": a wish or a proposal asked, which
+ * a mail's writer states without naming themselves ("Two changes: Lynx team to Oslo and Riga.").
+ * Not "who requested …": a request passed on ("Please attend … This meeting is requested by
+ * Ana.") is its writer's message, not their wish.
  */
 const WISH_ASKED =
-  /^\s*who\b[^?]*?\b(?:wants?|wanted|would like|suggest(?:s|ed)?|propos(?:es|ed)|recommend(?:s|ed)?|request(?:s|ed)|ask(?:s|ed) for)\b/i;
+  /^\s*who\b[^?]*?\b(?:wants?|wanted|would like|suggest(?:s|ed)?|propos(?:es|ed)|recommend(?:s|ed)?)\b/i;
 /** A proposal put as a yes-no question: "Should we get Ana or Ben to finish this?" */
 const PROPOSING =
   /^\s*(?:should|shall|could|can) (?:we|i)\b|^\s*why (?:don't|do not) (?:we|you|i)\b|^\s*would it (?:be|make sense)\b/i;
