@@ -1138,6 +1138,14 @@ describe('"who" answered by its writer or by the body asked about', () => {
     ).toBe(
       'Hanne Voss wrote: Two small changes: Survey team to Oslo and Riga for the survey people here. [1]',
     );
+    // A request passed on is the writer's message, not their wish: "who requested" is not the writer.
+    const notice = mail(
+      'Please plan to attend a meeting tomorrow at 10 a.m. in the Fjord room. This meeting is requested by Ana Ruiz.',
+      'Voss, Hanne',
+    );
+    expect(
+      extractiveAnswer('Who requested the meeting in the Fjord room?', [notice], new CitationList()).answer,
+    ).not.toContain('Hanne Voss');
     // Not a wish asked: the sentence still names no one, so it answers no "who".
     expect(
       extractiveAnswer('Who moved the Survey team to Riga?', [reply], new CitationList()).answer,
