@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,bt] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bt] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -488,6 +488,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'bq',
     "sixtieth batch: over unused events and fields of used calendars (a day of a long calendar, the meetings missed last week, how long an event lasts, the time of an event in another zone than UTC, a reminder, how often a weekly series recurs, a day of that series, the instruments and comparisons of a concert's description) and unasked card fields (a cell phone, a nickname, an assistant and a sister among related names, an instant-messaging ID, a work address, a card's category); four of them questions the workspace does not answer (an organizer two events lack, a manager and a job title two cards lack); written before ask was run on it and held out (--batches bq)",
+  ],
+  [
+    'br',
+    "sixty-first batch: over unused messages of the owners' oldest sent folders and of two deleted-items folders (a pager and a call-back number, a sum owed, a work address, when deals would be sent, why an install was moved, a reserve released, a meeting time, a hedge price, a fax in a signature, a help-desk number, a course's town, a lease term, a deal price, who will meet whom, who sent a link); four of them questions the mail does not answer (a phone of someone who gave none, a phone a mail only asks for, a fax a signature lacks, an amount never stated); written before ask was run on it and held out (--batches br)",
   ],
   [
     'bt',

@@ -1124,6 +1124,34 @@ describe('"who" answered by its writer or by the body asked about', () => {
     ).toBe(false);
   });
 
+  it('a wish asked ("who wants …") is answered by the writer of the mail that states it and names no one', () => {
+    const reply = mail(
+      'Two small changes: Survey team to Oslo and Riga for the survey people here. Same for Planning.',
+      'Voss, Hanne',
+    );
+    expect(
+      extractiveAnswer(
+        'Who wants the Survey team to go to Riga as well as Oslo?',
+        [reply],
+        new CitationList(),
+      ).answer,
+    ).toBe(
+      'Hanne Voss wrote: Two small changes: Survey team to Oslo and Riga for the survey people here. [1]',
+    );
+    // A request passed on is the writer's message, not their wish: "who requested" is not the writer.
+    const notice = mail(
+      'Please plan to attend a meeting tomorrow at 10 a.m. in the Fjord room. This meeting is requested by Ana Ruiz.',
+      'Voss, Hanne',
+    );
+    expect(
+      extractiveAnswer('Who requested the meeting in the Fjord room?', [notice], new CitationList()).answer,
+    ).not.toContain('Hanne Voss');
+    // Not a wish asked: the sentence still names no one, so it answers no "who".
+    expect(
+      extractiveAnswer('Who moved the Survey team to Riga?', [reply], new CitationList()).answer,
+    ).not.toContain('Hanne Voss');
+  });
+
   it('the writer is no answer when the question names them ("who did Ana think …")', () => {
     const answer = extractiveAnswer(
       'Who did Ana Ruiz think Brandt could work with?',

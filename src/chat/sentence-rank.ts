@@ -170,6 +170,14 @@ const PARTICIPANTS_LABEL = /^\s*(?:participants?|attendees?|present|in attendanc
 
 /** A question about what or whom someone suggests, proposes or recommends. */
 const ASKS_SUGGESTION = /\b(?:suggest|propos|recommend|advis)\w*/i;
+/**
+ * "Who wants the Lynx team moved to Oslo?", "Who proposed …": a wish or a proposal asked, which
+ * a mail's writer states without naming themselves ("Two changes: Lynx team to Oslo and Riga.").
+ * Not "who requested …": a request passed on ("Please attend … This meeting is requested by
+ * Ana.") is its writer's message, not their wish.
+ */
+const WISH_ASKED =
+  /^\s*who\b[^?]*?\b(?:wants?|wanted|would like|suggest(?:s|ed)?|propos(?:es|ed)|recommend(?:s|ed)?)\b/i;
 /** A proposal put as a yes-no question: "Should we get Ana or Ben to finish this?" */
 const PROPOSING =
   /^\s*(?:should|shall|could|can) (?:we|i)\b|^\s*why (?:don't|do not) (?:we|you|i)\b|^\s*would it (?:be|make sense)\b/i;
@@ -226,6 +234,8 @@ export function rankSentences(
   const asksAboutAsking = /\b(?:ask(?:s|ed|ing)?|question(?:s|ed)?|wonder(?:s|ed)?)\b/i.test(question);
   // "Who asked me …?": a sentence put to the asker in a mail is its writer's ("Have you had …?").
   const ofMe = type === 'person' && WHO_OF_ME.test(question);
+  // "Who wants …": the writer of a mail sentence that states the wish and names no one else.
+  const wishAsked = type === 'person' && WISH_ASKED.test(question);
   // "Who does Ana suggest …?": her "Should we get Ben to do it?" is the suggestion.
   const asksSuggestion = ASKS_SUGGESTION.test(question);
   // "Which --target flag …": the line that writes that option gives its value.
@@ -566,7 +576,8 @@ export function rankSentences(
       (FIRST_PERSON.test(sentence.text) ||
         (FIRST_PERSON_ABLE.test(sentence.text) &&
           !AUTO_REPLY.test(`${sentence.hit.title}\n${sentence.hit.text}`)) ||
-        (ofMe && TO_READER.test(sentence.text))) &&
+        (ofMe && TO_READER.test(sentence.text)) ||
+        wishAsked) &&
       !askerWrote?.(sentence.hit)
         ? senderName(sentence.hit)
         : undefined;

@@ -13,6 +13,7 @@ import {
   meetingTopicOnly,
   moneyMissing,
   networkAddressMissing,
+  otherMeasureSum,
   otherQuantityOfUnit,
   roleUnnamed,
   symbolValues,
@@ -482,6 +483,38 @@ describe('deedDayForDeadline', () => {
 
   it('is not asked by other questions', () => {
     expect(deedDayForDeadline('Who logged the Varna order?', 'I logged the Varna order today. [1]')).toBe(
+      false,
+    );
+  });
+});
+
+describe('otherMeasureSum', () => {
+  const question = 'At what price did Ines sign the 3 month Varna deal?';
+
+  it("refuses a sentence whose sum is another measure's and that names no price", () => {
+    const answer =
+      'On Friday, May 3, 2019 9:30 AM, Ines Falk wrote (forwarded in "RE: Varna"): If we only book the current deals (3 P customers and Lynx), the book loss will be $1.2MM. [1]';
+    expect(otherMeasureSum(question, answer)).toBe(true);
+    expect(unsoundAnswer(question, answer)).toBe("another measure's sum for a price asked");
+    expect(
+      otherMeasureSum(
+        'What is the entry fee for the Lynx cup?',
+        'Last year the cup made a profit of $4,000. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps a price per unit, a sentence naming the price, or a sum with no other measure', () => {
+    expect(
+      otherMeasureSum(question, 'We just signed a 3 month deal (2 MW, firm, R$61/MWh at the busbar). [1]'),
+    ).toBe(false);
+    expect(otherMeasureSum(question, 'The price was $61, so our loss is small. [1]')).toBe(false);
+    expect(otherMeasureSum(question, 'Ines signed the Varna deal at $61. [1]')).toBe(false);
+    expect(otherMeasureSum(question, 'We sold 4,000 @ 12.75 and booked a gain. [1]')).toBe(false);
+  });
+
+  it('is not asked by other questions', () => {
+    expect(otherMeasureSum('How much did the Varna deal lose?', 'The book loss will be $1.2MM. [1]')).toBe(
       false,
     );
   });

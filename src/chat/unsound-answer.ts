@@ -9,7 +9,8 @@
  * quantity of the unit the question names ("above 900,000 MWh" for "above 400,000 MWh"), a
  * catalogue's record of another file, a meeting bot's topic line, a room's dial-in number for a
  * person's, a network address asked and none given, a sum of money asked and none given, a mark
- * asked and none given, a deadline asked answered by the day a deed was written of, or a
+ * asked and none given, a deadline asked answered by the day a deed was written of, a price
+ * asked answered by another measure's sum (a book's loss), or a
  * document's sentence that shares only its passage's topic words. Each rule is a small
  * function; an answer any of them flags is better said as "I found nothing".
  */
@@ -448,6 +449,32 @@ export function deedDayForDeadline(question: string, answer: string): boolean {
 }
 
 /**
+ * What a deal, a book or a holding makes, loses or keeps: measures of money that are no price, fee,
+ * rent or charge a buyer pays ("the book loss will be $2.5MM", "a reserve of $4 million").
+ */
+const OTHER_MONEY_MEASURE =
+  /\b(?:loss(?:es)?|profits?|income|revenues?|earnings|savings|gains?|P&L|reserves?|exposures?)\b/i;
+
+/** A price per unit: "$85/MWh", "4.10 per share", "sold 4,000 @ 12.75". */
+const PER_UNIT_PRICE =
+  /\d\s?\/\s?[A-Za-z]|\d[\d,.]*\s?(?:[A-Za-z$]+\s)?(?:per|a|each)\s+(?:share|unit|unit start|ton|barrel|month|year|day|night|hour|MWh|MMBtu|head|person|seat)\b|@\s?\d/i;
+
+/**
+ * A price, fee or rent asked ("What price did Ines sign the Varna deal at?") answered by a sentence
+ * whose sums are another measure's and that never names the one asked ("If we book only the
+ * current deals, the book loss will be $1.2MM."): it tells what a deal makes or loses, not its price.
+ */
+export function otherMeasureSum(question: string, answer: string): boolean {
+  const noun = moneyAsked(question);
+  if (noun === undefined || !/^(?:prices?|fees?|rent|fares?|charges?|tuition|premium|deposit)$/.test(noun))
+    return false;
+  const said = answer.replace(/\s*\[\d+\]/g, ' ').replace(WRITER_LEAD, '');
+  const singular = noun.replace(/([^s])s$/, '$1');
+  if (new RegExp(`(?<![\\p{L}])${singular}`, 'iu').test(said) || PER_UNIT_PRICE.test(said)) return false;
+  return OTHER_MONEY_MEASURE.test(said) && carriesMoney(said, noun);
+}
+
+/**
  * The reason a found answer does not answer the question, or undefined when none is seen. The
  * passage of a document's sentence answer, when given, tells the document's topic words.
  */
@@ -467,6 +494,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (networkAddressMissing(question, answer)) return 'no network address for the one asked';
   if (moneyMissing(question, answer)) return 'no sum of money for the one asked';
   if (gradeMissing(question, answer)) return 'no mark for the one asked';
+  if (otherMeasureSum(question, answer)) return "another measure's sum for a price asked";
   if (deedDayForDeadline(question, answer)) return 'the day of a deed for a deadline';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
   if (passage !== undefined && roleUnnamed(question, answer, passage)) return 'the role asked is not named';

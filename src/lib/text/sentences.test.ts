@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences, withStopsClosedUp } from './sentences.ts';
 
 describe('splitSentences', () => {
+  it("runs a phone line's dotted label on into its number, as a signature writes it", () => {
+    const texts = (text: string) => splitSentences(text).map((sentence) => sentence.text);
+    expect(texts('Nils Brenner\nPh. # 604-555-0148\nFax. # 604-555-0149')).toEqual([
+      'Nils Brenner',
+      'Ph. # 604-555-0148',
+      'Fax. # 604-555-0149',
+    ]);
+    expect(texts('Nils Brenner Fax. (604) 555-0149')).toEqual(['Nils Brenner Fax. (604) 555-0149']);
+    expect(texts('Send it by Fax. Thanks, Nils')).toEqual(['Send it by Fax.', 'Thanks, Nils']);
+  });
+
   it('runs a wrapped line on when it ends on a word that needs the next one', () => {
     const text =
       'The rules were rewritten last autumn to bring in a new way of running our\nMerchant book.  Nobody used it.\nAgenda\nBudget for the spring';

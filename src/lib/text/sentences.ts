@@ -4,8 +4,8 @@
  * breaks that end a line without punctuation (mail and notes are often unpunctuated lists).
  * Common abbreviations, initials, dotted initialisms ("L.L.C."), decimals and e-mail addresses do not end a sentence,
  * nor does a dot inside brackets that close later or after a number alone ("6. Jahrgang"), nor a dot
- * after a short lower-case abbreviation with a number next ("art. 100"), nor a dot standing alone in
- * a command ("find . -name").
+ * after a short lower-case abbreviation with a number next ("art. 100") or a phone line's label
+ * before its number ("Fax. # 416-555-0143"), nor a dot standing alone in a command ("find . -name").
  */
 
 const ABBREVIATIONS = new Set([
@@ -72,6 +72,9 @@ const ABBREVIATIONS = new Set([
   'govt',
   'intl',
 ]);
+
+/** Labels of a phone line a signature may write with a dot before the number: "Ph.", "Fax.", "Cell.". */
+const PHONE_LABEL = /^(?:ph|phone|fax|tel|cell|mob|mobile|pager)$/;
 
 /**
  * Abbreviations of other languages that stand before a name or a noun and never close a
@@ -179,6 +182,9 @@ export function splitSentences(text: string): SentenceSpan[] {
       // Initials and dotted initialisms ("J.", "L.L.C.", "U.K.") do not end a sentence.
       if (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)*\p{L}$/u.test(word)) continue;
       if (LOWER_CASE_ABBREVIATIONS.has(word) && /^\p{L}\p{Ll}+$/u.test(written)) continue;
+      // Nor does a phone line's label before its number, as signatures write it: "Ph. # 416-555-0142",
+      // "Fax. (416) 555-0143"; the label says which line the number is.
+      if (PHONE_LABEL.test(word) && /^\s+(?:#\s*)?[(+]?\d/.test(text.slice(i + 1, i + 10))) continue;
       // Nor does one after a short lower-case word with a number next: the abbreviations legal and
       // technical text puts before a number, in any language ("art. 100", "ust. 1", "nr. 5", "vol. 2").
       if (
