@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to bq):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to bs):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,bs] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -488,6 +488,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'bq',
     "sixtieth batch: over unused events and fields of used calendars (a day of a long calendar, the meetings missed last week, how long an event lasts, the time of an event in another zone than UTC, a reminder, how often a weekly series recurs, a day of that series, the instruments and comparisons of a concert's description) and unasked card fields (a cell phone, a nickname, an assistant and a sister among related names, an instant-messaging ID, a work address, a card's category); four of them questions the workspace does not answer (an organizer two events lack, a manager and a job title two cards lack); written before ask was run on it and held out (--batches bq)",
+  ],
+  [
+    'bs',
+    "sixty-first batch: over office documents, passages no question used of an Arabic report (seats reserved by an amendment, women's share of the vote, a commission's size, a table's convictions by year, safe custody homes), a Polish note on a health act (a nurse's longest break, the act's journal position, the author), a French student guide's slides (open days, a housing portal, how many choices, a distance rule, how often a grant is paid, a definition) and sheet cells (a tax rate by income and year on a third sheet, an airport's code); four of them questions the documents do not answer (a year the table lacks, a fee, a price, an income row the sheet lacks); written before ask was run on it and held out (--batches bs)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)
