@@ -42,6 +42,7 @@ import { indexedEvents } from './event-list.ts';
 import { missedMeetingsAsked } from './event-period.ts';
 import { forwardedSenders } from './forwarded-sender.ts';
 import { fullNamesOf } from './full-name.ts';
+import { kindFieldAnswer } from './kind-field.ts';
 import { answerNote } from './labelled-note.ts';
 import { meetingBotAnswer } from './meeting-bot-answer.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
@@ -517,6 +518,16 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
         answer = second;
         citations = fresh;
       }
+    }
+  }
+  if (!answer.found && !person && !sender && !ownFilters) {
+    // "Where is the fair held?", "Jak długo potrwa …?": a notice's line labelled with the kind
+    // asked ("Venue: …", "Czas trwania: …"), which shares none of the question's other words.
+    const fresh = new CitationList();
+    const field = kindFieldAnswer(question, type, results, fresh);
+    if (field) {
+      answer = field;
+      citations = fresh;
     }
   }
   // Only for a kind of answer whose detector is sure (a figure, a date, a time): without the
