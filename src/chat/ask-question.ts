@@ -34,6 +34,7 @@ import { spokenByAdvised } from './chat-lines.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { holdsAskedCode } from './code-match.ts';
 import { datedRecordAnswer } from './dated-record.ts';
+import { definedTermAnswer } from './defined-term.ts';
 import { answerFileAuthor, fileAuthorAsked } from './document-author.ts';
 import { documentWords } from './document-words.ts';
 import { answerFromEvent } from './event-answers.ts';
@@ -397,6 +398,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (await resolutionAnswer(query, results, citations, person, (hit) =>
       followingPassage(index, hit, asUser),
     )) ??
+    // "Qu'est-ce qu'une unité de valeur ?": the glossary line the term labels.
+    definedTermAnswer(query, results, citations) ??
     namedRowAnswer(query, results, citations) ??
     cellOnDay(query, results, citations, type, question, askedOn) ??
     compoundAnswer(query, results, citations, askedOn) ??
