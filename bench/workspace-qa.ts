@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bt] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -492,6 +492,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'br',
     "sixty-first batch: over unused messages of the owners' oldest sent folders and of two deleted-items folders (a pager and a call-back number, a sum owed, a work address, when deals would be sent, why an install was moved, a reserve released, a meeting time, a hedge price, a fax in a signature, a help-desk number, a course's town, a lease term, a deal price, who will meet whom, who sent a link); four of them questions the mail does not answer (a phone of someone who gave none, a phone a mail only asks for, a fax a signature lacks, an amount never stated); written before ask was run on it and held out (--batches br)",
+  ],
+  [
+    'bs',
+    "sixty-second batch: over office documents, passages no question used of an Arabic report (seats reserved by an amendment, women's share of the vote, a commission's size, a table's convictions by year, safe custody homes), a Polish note on a health act (a nurse's longest break, the act's journal position, the author), a French student guide's slides (open days, a housing portal, how many choices, a distance rule, how often a grant is paid, a definition) and sheet cells (a tax rate by income and year on a third sheet, an airport's code); four of them questions the documents do not answer (a year the table lacks, a fee, a price, an income row the sheet lacks); written before ask was run on it and held out (--batches bs)",
   ],
   [
     'bt',

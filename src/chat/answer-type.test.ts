@@ -41,6 +41,12 @@ describe('expectedAnswerType', () => {
     ["Quel est le montant des frais d'adhésion au club de voile ?", 'amount'],
     ['¿Cuál es el precio del alquiler del kayak?', 'amount'],
     ['Welcher Betrag steht auf der Rechnung von Orvane?', 'amount'],
+    // How long, how far, how high asked by an adjective or a distance in other languages.
+    ['Jak długą przerwę w pracy może mieć opiekunka w Zalesiu?', 'amount'],
+    ['Jak wysoki jest czynsz za lokal przy ulicy Brzozowej?', 'amount'],
+    ['À quelle distance de la gare de Valcourt se trouve le gîte ?', 'amount'],
+    ['¿A qué distancia del puerto de Lerroa está el faro?', 'amount'],
+    ['Wie weit ist es vom Hof der Familie Brandl bis zur Schule?', 'amount'],
     ["Quelle est la date de l'assemblée du club ?", undefined],
     ['When is the review moved to?', 'date'],
     ['The forum got moved - when is it now?', 'date'],

@@ -34,6 +34,7 @@ import { isSpoken, spokenByAdvised } from './chat-lines.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { holdsAskedCode } from './code-match.ts';
 import { datedRecordAnswer } from './dated-record.ts';
+import { definedTermAnswer } from './defined-term.ts';
 import { answerFileAuthor, fileAuthorAsked } from './document-author.ts';
 import { documentWords } from './document-words.ts';
 import { answerFromEvent } from './event-answers.ts';
@@ -42,6 +43,7 @@ import { indexedEvents } from './event-list.ts';
 import { missedMeetingsAsked } from './event-period.ts';
 import { forwardedSenders } from './forwarded-sender.ts';
 import { fullNamesOf } from './full-name.ts';
+import { kindFieldAnswer } from './kind-field.ts';
 import { answerNote } from './labelled-note.ts';
 import { meetingBotAnswer } from './meeting-bot-answer.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
@@ -399,6 +401,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (await resolutionAnswer(query, results, citations, person, (hit) =>
       followingPassage(index, hit, asUser),
     )) ??
+    // "Qu'est-ce qu'une unité de valeur ?": the glossary line the term labels.
+    definedTermAnswer(query, results, citations) ??
     namedRowAnswer(query, tabled, citations) ??
     cellOnDay(query, tabled, citations, type, question, askedOn) ??
     compoundAnswer(query, results, citations, askedOn) ??
@@ -520,6 +524,16 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
         answer = second;
         citations = fresh;
       }
+    }
+  }
+  if (!answer.found && !person && !sender && !ownFilters) {
+    // "Where is the fair held?", "Jak długo potrwa …?": a notice's line labelled with the kind
+    // asked ("Venue: …", "Czas trwania: …"), which shares none of the question's other words.
+    const fresh = new CitationList();
+    const field = kindFieldAnswer(question, type, results, fresh);
+    if (field) {
+      answer = field;
+      citations = fresh;
     }
   }
   // Only for a kind of answer whose detector is sure (a figure, a date, a time): without the

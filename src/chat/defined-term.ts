@@ -1,0 +1,74 @@
+/**
+ * @module defined-term
+ * "What is a credit note?", "Qu'est-ce qu'une unité de valeur ?", "Was ist ein Zeitkonto?": a
+ * glossary on a slide or a page gives each term its own line, the term as the label ("Credit
+ * note: a document that …", "L'unité de valeur : est composée de …"). Other sentences of the same
+ * passage name the term too, and may share more of the question's words; the line the term labels
+ * is its definition.
+ */
+
+import type { SearchHit } from '../index/types.ts';
+import type { CitationList } from './citations.ts';
+import type { ExtractiveAnswer } from './passage-answer.ts';
+import { foldedTerms } from './question-terms.ts';
+
+/** A question that asks what a term is, and the term with what follows it. */
+const DEFINITION_ASKED: readonly RegExp[] = [
+  /^\s*what\s+(?:is|are)\s+(?:an?\s+)(.+?)\s*\??\s*$/i,
+  /^\s*what\s+does\s+(?:an?\s+|the\s+)?(.+?)\s+mean\s*\??\s*$/i,
+  /^\s*what\s+is\s+meant\s+by\s+(?:an?\s+|the\s+)?(.+?)\s*\??\s*$/i,
+  /^\s*qu['’]est[- ]ce\s+qu['’](?:une?\s+|on\s+appelle\s+(?:une?\s+)?)?(.+?)\s*\??\s*$/iu,
+  /^\s*was\s+(?:ist|sind|bedeutet)\s+(?:eine?\s+)?(.+?)\s*\??\s*$/iu,
+  /^\s*¿?\s*qu[eé]\s+(?:es|son|significa)\s+(?:una?\s+)?(.+?)\s*\??\s*$/iu,
+  /^\s*co\s+to\s+(?:jest|są)\s+(.+?)\s*\??\s*$/iu,
+  /^\s*что\s+такое\s+(.+?)\s*\??\s*$/iu,
+];
+
+/** Where the term ends and the question's words of the document begin: "… dans le système …", "… in the guide". */
+const TERM_END =
+  /\s+(?:in|on|of\s+the|according\s+to|under|dans|selon|en|pour|sur|im|in\s+der|laut|nach|según|para|w|we|według|в|по)\s+.*$/iu;
+
+/** Articles a label may open with: "L'unité", "Le crédit", "Der Beitrag". */
+const ARTICLE = /^(?:l['’]\s*|(?:le|la|les|un|une|the|an?|der|die|das|el|los|las)\s+)/iu;
+
+/** A line that opens with a label of one to six words and a colon, a value after it. */
+const LABEL_LINE = /^\s*[-*•]?\s*(\p{L}[\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,5})\s*:\s+(\S.*)$/u;
+
+/** How far down the ranking the glossary may stand. */
+const DEPTH = 3;
+/** Passages a glossary is written in: a document's page, a slide. */
+const GLOSSARY_TYPES: ReadonlySet<string> = new Set(['document', 'slide']);
+
+/** The term a question asks the meaning of, without its articles and the words after it; else undefined. */
+export function definedTermAsked(question: string): string | undefined {
+  for (const pattern of DEFINITION_ASKED) {
+    const term = pattern.exec(question)?.[1]?.replace(TERM_END, '').replace(ARTICLE, '').trim();
+    if (term && term.split(/\s+/).length <= 5) return term;
+  }
+  return undefined;
+}
+
+const sameTerms = (a: readonly string[], b: readonly string[]) => a.length > 0 && a.join(' ') === b.join(' ');
+
+/** The line of the first passages (a document's, a slide's) that the term asked labels, else undefined. */
+export function definedTermAnswer(
+  question: string,
+  hits: readonly SearchHit[],
+  citations: CitationList,
+): ExtractiveAnswer | undefined {
+  const term = definedTermAsked(question);
+  if (!term) return undefined;
+  const asked = foldedTerms(term);
+  for (const hit of hits.slice(0, DEPTH)) {
+    if (!GLOSSARY_TYPES.has(hit.type)) continue;
+    for (const line of hit.text.split('\n')) {
+      const match = LABEL_LINE.exec(line);
+      const label = match?.[1]?.replace(ARTICLE, '');
+      if (!label || !sameTerms(foldedTerms(label), asked)) continue;
+      const quote = line.trim().replace(/[.;,]\s*$/, '');
+      const n = citations.cite(hit, quote);
+      return { answer: `${quote}. [${n}]`, sentences: 1, found: true, hit, keyed: true };
+    }
+  }
+  return undefined;
+}
