@@ -352,6 +352,9 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
   return { ...found, winners: scored.filter((item) => item.score === best).map((item) => item.key) };
 }
 
+/** Placeholders that stand for a count of rows: "@busiest_day_visits[n]". */
+const COUNT_PLACEHOLDERS: ReadonlySet<string> = new Set(['n', 'count', 'number']);
+
 const FN_WORDS: Record<GroupFn, readonly string[]> = {
   mean: ['mean', 'average', 'avg'],
   sum: ['total', 'sum', 'combined'],
@@ -428,6 +431,17 @@ export function rankRole(
     !held.some((word) => groupWords.has(word)) &&
     has(held, 'n', 'count', 'number', 'total', 'amount', 'value') &&
     wordsOf(rank.measure).some((word) => !groupWords.has(word) && words.includes(word))
+  )
+    return 'score';
+  // "@largest_group_size[n]" beside "@largest_group[group]": when groups are ranked by their count
+  // of rows, a slot whose placeholder is a bare count ("n", "count", "number") asks for the best
+  // group's count, never for the group's name.
+  if (
+    rank.fn === 'count' &&
+    slotCount > 1 &&
+    held.length === 1 &&
+    COUNT_PLACEHOLDERS.has(held[0] ?? '') &&
+    !groupWords.has(held[0] ?? '')
   )
     return 'score';
   if (namesGroup && (superlative || words.some((word) => RANKING_ADJECTIVES.has(word)))) return 'group';
