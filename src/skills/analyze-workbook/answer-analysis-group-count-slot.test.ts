@@ -24,6 +24,17 @@ describe('the largest group by rows and its count, asked in two slots', () => {
     expect(answer.slots).toEqual({ largest_section: 'Hounds', largest_section_size: '4' });
   });
 
+  it('leaves a count slot that names no best group to the other readings', () => {
+    expect(
+      refusalCode(ROWS, {
+        question: 'Which section holds the most dogs?',
+        constraints:
+          '{\nCount the rows of each "section" and take the section with the most rows. Count the sections.\n}',
+        format: '{\n@largest_section[section]\n@sections[n]\nwhere "n" is an integer.\n}',
+      }),
+    ).not.toBe('answered');
+  });
+
   it('still refuses when neither slot has a count placeholder', () => {
     expect(
       refusalCode(ROWS, {

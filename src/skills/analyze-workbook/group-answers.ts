@@ -434,11 +434,13 @@ export function rankRole(
   )
     return 'score';
   // "@largest_group_size[n]" beside "@largest_group[group]": when groups are ranked by their count
-  // of rows, a slot whose placeholder is a bare count ("n", "count", "number") asks for the best
-  // group's count, never for the group's name.
+  // of rows, a slot naming the best group ("largest", "busiest") whose placeholder is a bare count
+  // ("n", "count", "number") asks for that group's count, never for its name. "@sections[n]" names
+  // no best group: it may count the groups themselves.
   if (
     rank.fn === 'count' &&
     slotCount > 1 &&
+    (superlative || words.some((word) => RANKING_ADJECTIVES.has(word))) &&
     held.length === 1 &&
     COUNT_PLACEHOLDERS.has(held[0] ?? '') &&
     !groupWords.has(held[0] ?? '')

@@ -213,7 +213,8 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
 ];
 
 const COLUMN_RISE_WORDS = 'rise rises rose increase increases increased up gain gains higher above';
-const COLUMN_FALL_WORDS = 'drop drops fall falls fell decrease decreases decreased down loss losses lower below';
+const COLUMN_FALL_WORDS =
+  'drop drops fall falls fell decrease decreases decreased down loss losses lower below';
 
 /** The words of a rise (or a fall) for a plan that kept the rows where one column exceeds (or is under) another. */
 function comparedColumnWords(frame: Frame, planText: string): string[] {
