@@ -41,6 +41,7 @@ import {
   type SlotResult,
   slotWords,
 } from './slot-context.ts';
+import { statedDistinctColumn } from './slot-rules-frequency.ts';
 import { RANKING_ADJECTIVES } from './slot-words.ts';
 import { statedGroupColumn } from './stated-group.ts';
 import { mean, median } from './stats.ts';
@@ -402,6 +403,14 @@ export function rankRole(
     'maximum',
     'minimum',
   );
+  // 'Count the distinct values of "section"' beside "@section_count": a slot naming the groups and
+  // no best one counts the groups, which the ranking does not say.
+  if (
+    !superlative &&
+    !words.some((word) => RANKING_ADJECTIVES.has(word)) &&
+    statedDistinctColumn(context) === rank.label
+  )
+    return undefined;
   // "@top_year_sales[total]", "@top_region_mean[mean]", "@team_points[points]": a slot naming the
   // group and the measure (or the statistic) asks what its placeholder says.
   const held = wordsOf(context.slot.placeholder);
