@@ -41,6 +41,7 @@ import {
   type SlotResult,
   slotWords,
 } from './slot-context.ts';
+import { statedDistinctColumn } from './slot-rules-frequency.ts';
 import { RANKING_ADJECTIVES } from './slot-words.ts';
 import { statedGroupColumn } from './stated-group.ts';
 import { mean, median } from './stats.ts';
@@ -352,6 +353,9 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
   return { ...found, winners: scored.filter((item) => item.score === best).map((item) => item.key) };
 }
 
+/** Placeholders that stand for a count of rows: "@busiest_day_visits[n]". */
+const COUNT_PLACEHOLDERS: ReadonlySet<string> = new Set(['n', 'count', 'number']);
+
 const FN_WORDS: Record<GroupFn, readonly string[]> = {
   mean: ['mean', 'average', 'avg'],
   sum: ['total', 'sum', 'combined'],
@@ -399,6 +403,14 @@ export function rankRole(
     'maximum',
     'minimum',
   );
+  // 'Count the distinct values of "section"' beside "@section_count": a slot naming the groups and
+  // no best one counts the groups, which the ranking does not say.
+  if (
+    !superlative &&
+    !words.some((word) => RANKING_ADJECTIVES.has(word)) &&
+    statedDistinctColumn(context) === rank.label
+  )
+    return undefined;
   // "@top_year_sales[total]", "@top_region_mean[mean]", "@team_points[points]": a slot naming the
   // group and the measure (or the statistic) asks what its placeholder says.
   const held = wordsOf(context.slot.placeholder);
@@ -428,6 +440,19 @@ export function rankRole(
     !held.some((word) => groupWords.has(word)) &&
     has(held, 'n', 'count', 'number', 'total', 'amount', 'value') &&
     wordsOf(rank.measure).some((word) => !groupWords.has(word) && words.includes(word))
+  )
+    return 'score';
+  // "@largest_group_size[n]" beside "@largest_group[group]": when groups are ranked by their count
+  // of rows, a slot naming the best group ("largest", "busiest") whose placeholder is a bare count
+  // ("n", "count", "number") asks for that group's count, never for its name. "@sections[n]" names
+  // no best group: it may count the groups themselves.
+  if (
+    rank.fn === 'count' &&
+    slotCount > 1 &&
+    (superlative || words.some((word) => RANKING_ADJECTIVES.has(word))) &&
+    held.length === 1 &&
+    COUNT_PLACEHOLDERS.has(held[0] ?? '') &&
+    !groupWords.has(held[0] ?? '')
   )
     return 'score';
   if (namesGroup && (superlative || words.some((word) => RANKING_ADJECTIVES.has(word)))) return 'group';

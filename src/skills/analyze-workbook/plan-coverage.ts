@@ -212,6 +212,20 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
   },
 ];
 
+const COLUMN_RISE_WORDS = 'rise rises rose increase increases increased up gain gains higher above';
+const COLUMN_FALL_WORDS =
+  'drop drops fall falls fell decrease decreases decreased down loss losses lower below';
+
+/** The words of a rise (or a fall) for a plan that kept the rows where one column exceeds (or is under) another. */
+function comparedColumnWords(frame: Frame, planText: string): string[] {
+  const names = new Set(columnNames(frame));
+  const words: string[] = [];
+  for (const match of planText.matchAll(/\brows where ([^;()]+?) (greater|less) than ([^;()]+?) \(\d+\)/g))
+    if (names.has(match[1]!) && names.has(match[3]!) && match[1] !== match[3])
+      words.push(...wordsOf(match[2] === 'greater' ? COLUMN_RISE_WORDS : COLUMN_FALL_WORDS));
+  return words;
+}
+
 /**
  * A slot word the accounted words explain in another form: the same Porter stem ("survival"
  * and Survived) or an abbreviation of four letters or more ("norm" for normality).
@@ -270,6 +284,10 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     /\brows where [^;]* is "/.test(planText)
   )
     for (const word of wordsOf('flagged flag flags marked')) accounted.add(word);
+  // "@rows_with_rise" for the rows kept where one column is greater than another ("Mar.2020
+  // greater than Mar.2019"): the rise from one column to the other. A bar that is a number or a
+  // statistic ("greater than 5", "greater than the mean") is no rise.
+  for (const word of comparedColumnWords(frame, planText)) accounted.add(word);
   // "@days_above_half" for a condition on 0.5.
   if (/(?<![\d.])0\.5(?![\d])/.test(planText)) accounted.add('half');
   // "@bc_count" for the rows ending in 'B.C.': an abbreviation written with dots is one word.

@@ -425,6 +425,17 @@ function statisticBar(
   };
 }
 
+/**
+ * 'whose "Close" is greater than "Open"': quotation marks around a column's whole name are no part
+ * of the phrase that names it; other quoted text (a value, a word) keeps its marks.
+ */
+function unquotedColumnNames(frame: Frame, text: string): string {
+  const names = new Set(columnNames(frame).map((name) => name.trim().toLowerCase()));
+  return text.replace(/["“]([^"“”\n]{1,60})["”]/g, (quoted, name: string) =>
+    names.has(name.trim().toLowerCase()) ? name.trim() : quoted,
+  );
+}
+
 /** How a comparison word compares a value with its bar. */
 /** Keeps the rows whose numbers in columns `a` and `b` compare as `word` says ("a greater than b"). */
 function keepRowsComparing(frame: Frame, a: string, word: string, b: string): void {
@@ -1473,7 +1484,10 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     name: 'rows where one column exceeds another',
     apply: (frame, question, constraints) => {
       // A test's hypothesis ("Is After greater than Before?") is no condition on the rows.
-      const text = withoutTestedHypothesis(`${question}\n${constraints}`.replace(INDICATOR, ' '));
+      const text = unquotedColumnNames(
+        frame,
+        withoutTestedHypothesis(`${question}\n${constraints}`.replace(INDICATOR, ' ')),
+      );
       const pattern =
         /\b(?:the\s+)?([A-Za-z][\w .]{0,40}?)\s+(?:is\s+|was\s+|were\s+|are\s+)?(greater than or equal to|less than or equal to|greater than|higher than|more than|above|less than|lower than|below)\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w .]{0,40}?)(?=[?,;)]|\.(?:\s|$)|\s+(?:and|or|in|on|for|of|during|by)\b|$)/gi;
       for (const match of text.matchAll(pattern)) {

@@ -19,7 +19,12 @@ import {
   slotWords,
   statistic,
 } from './slot-context.ts';
-import { DISTINCT_COUNT_RULE, frequencyCount, frequencyQuestion } from './slot-rules-frequency.ts';
+import {
+  DISTINCT_COUNT_RULE,
+  frequencyCount,
+  frequencyQuestion,
+  statedDistinctColumn,
+} from './slot-rules-frequency.ts';
 import { readSlotName, statisticWord } from './slot-words.ts';
 import { mean } from './stats.ts';
 import { BY_HOW_MANY } from './superlative-size.ts';
@@ -220,9 +225,13 @@ const COUNT_CHECKS: readonly ((context: SlotContext) => SlotResult | undefined)[
   },
   // "How many unique hotel brands are there?": the distinct values, which the rows are not (nor the
   // values present, when the text also says to leave the empty cells out).
+  // 'Count the distinct values of "Section"' beside "@section_count": the slot names the column
+  // whose distinct values the constraints count, though the question says only "how many sections".
   (context) => {
-    if (!DISTINCT_ASKED.test(context.question)) return undefined;
-    const counted = distinctColumn(context);
+    const stated = statedDistinctColumn(context);
+    const statedOwn = stated !== undefined && context.ownColumns.includes(stated) ? stated : undefined;
+    if (!DISTINCT_ASKED.test(context.question) && !statedOwn) return undefined;
+    const counted = statedOwn ?? distinctColumn(context);
     if (counted)
       return DISTINCT_COUNT_RULE.compute({ ...context, ownColumns: [counted], columns: [counted] });
     fail(
@@ -335,24 +344,6 @@ function distinctColumn(context: SlotContext): string | undefined {
   return (
     statedDistinctColumn(context) ?? (context.ownColumns.length === 1 ? context.ownColumns[0] : undefined)
   );
-}
-
-/** 'Count the distinct values of "Owner"', 'the unique non-empty values in "Owner"'. */
-const STATED_DISTINCT =
-  /\b(?:distinct|unique|different)\s+(?:non-?empty\s+|non-?missing\s+|non-?null\s+)?values?\s+(?:of|in)\s+(?:the\s+)?(?:column\s+)?"([^"]+)"/gi;
-
-/**
- * The one column whose distinct values the text counts by its quoted name, when the question
- * calls them by other words ("how many different parent companies" over parent_brand_name).
- */
-function statedDistinctColumn(context: SlotContext): string | undefined {
-  const byText = new Map(columnNames(context.frame).map((name) => [name.trim().toLowerCase(), name]));
-  const named = new Set(
-    [...context.text.matchAll(STATED_DISTINCT)]
-      .map((match) => byText.get(match[1]!.trim().toLowerCase()))
-      .filter((name): name is string => name !== undefined),
-  );
-  return named.size === 1 ? [...named][0] : undefined;
 }
 
 /** Wording that counts a column's values that are present. */

@@ -41,6 +41,24 @@ export function frequencyQuestion(context: SlotContext): string {
   return frequencyReading(context).question;
 }
 
+/** 'Count the distinct values of "Owner"', 'the unique non-empty values in "Owner"'. */
+const STATED_DISTINCT =
+  /\b(?:distinct|unique|different)\s+(?:non-?empty\s+|non-?missing\s+|non-?null\s+)?values?\s+(?:of|in)\s+(?:the\s+)?(?:column\s+)?"([^"]+)"/gi;
+
+/**
+ * The one column whose distinct values the text counts by its quoted name, when the question
+ * calls them by other words ("how many different parent companies" over parent_brand_name).
+ */
+export function statedDistinctColumn(context: SlotContext): string | undefined {
+  const byText = new Map(columnNames(context.frame).map((name) => [name.trim().toLowerCase(), name]));
+  const named = new Set(
+    [...context.text.matchAll(STATED_DISTINCT)]
+      .map((match) => byText.get(match[1]!.trim().toLowerCase()))
+      .filter((name): name is string => name !== undefined),
+  );
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
 /** The count of a column's distinct values; the count rule also hands distinct questions to it. */
 export const DISTINCT_COUNT_RULE: SlotRule = {
   name: 'distinct count',
@@ -188,6 +206,9 @@ export function frequencyCount(context: SlotContext): SlotResult | undefined {
   if (!name) return undefined;
   // "@city_count" beside the most common hotel type: a slot naming another text column counts that column.
   if (own !== undefined && own !== name) return undefined;
+  // 'Count the distinct values of "section"' beside "@section_count": the slot counts the sections,
+  // not the rows of the most frequent one.
+  if (own !== undefined && statedDistinctColumn(context) === own) return undefined;
   const cells = cellsOf(context.frame, name);
   const column = context.rows.map((row) => cells[row] ?? null);
   const least = end === 'least' ? leastFrequent(column) : undefined;
