@@ -122,6 +122,51 @@ describe('a speaker the query names', () => {
   });
 });
 
+describe('a subject announced before its discussion', () => {
+  // The chair names the item once; the talk after it never repeats those words, and a later
+  // aside says them twice.
+  const turns = [
+    ['Chair', 'Good morning, everyone.'],
+    ['Chair', 'Right. Moving on to the pigeon loft.'],
+    ['Wren', 'The roof leaks at the back corner, over the nesting boxes.'],
+    ['Odile', 'Two birds escaped on Tuesday through the gap by the door.'],
+    ['Wren', 'I can patch the gap with mesh this weekend.'],
+    ['Odile', 'Then we buy felt for the roof and fix it on Saturday.'],
+    ['Chair', 'Next item is the kiln firing schedule.'],
+    ['Wren', 'Thursdays are free for firing.'],
+    ['Odile', 'Fridays too, the glaze needs two days.'],
+    ['Chair', 'Fine, Thursdays and Fridays it is.'],
+    ['Wren', 'The glaze stock is low, we order more.'],
+    ['Odile', 'By the way the pigeon loft key, the pigeon loft key is on the hook.'],
+    ['Chair', 'Thanks, that is all for today.'],
+  ].map(([speaker = '', text = ''], index) => ({ index, speaker, text }));
+  const transcript: Transcript = { type: 'transcript', format: 'text', turns };
+
+  it('answers from the discussion the announcement opens, up to the next announcement', () => {
+    const located = locateQuery(prepareTranscript(transcript), 'What were the updates on the pigeon loft?');
+    expect(located?.regions).toEqual([{ from: 1, to: 5 }]);
+    const cited = focusedExtract(
+      prepareTranscript(transcript),
+      'What were the updates on the pigeon loft?',
+    ).map((extract) => extract.unit.turn);
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.every((turn) => turn >= 1 && turn <= 5)).toBe(true);
+    expect(cited.some((turn) => turn >= 2)).toBe(true);
+  });
+
+  it('keeps to where the words are said when the announcement names only part of the subject', () => {
+    const located = locateQuery(prepareTranscript(transcript), 'What was said about the pigeon loft key?');
+    expect(located?.regions.some((span) => span.from <= 11 && span.to >= 11)).toBe(true);
+  });
+
+  it('reads "updates" as framing the question, not as its subject', () => {
+    expect([...weightedQueryTerms('What were the updates on the pigeon loft?').keys()]).toEqual([
+      'pigeon',
+      'loft',
+    ]);
+  });
+});
+
 describe('queryRegions', () => {
   it('picks the contiguous run holding most query weight, not the one with the single best turn', () => {
     const own = [0, 5, 0, 0, 0, 0, 3, 3, 3, 0, 0];

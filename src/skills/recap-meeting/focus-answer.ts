@@ -9,7 +9,10 @@
  *     turns and sometimes come back to it; stray mentions elsewhere are left out, and so are
  *     their citations); candidates start at each passage's first turn that says the query's
  *     words and end a few turns after its last one, unless too little is said between (passages
- *     given with the query, `FocusOptions.passages`, take the place of the located ones);
+ *     given with the query, `FocusOptions.passages`, take the place of the located ones); when
+ *     a turn announces the query's whole subject ("moving on to X", `announced-subjects.ts`),
+ *     the passage is instead the discussion that announcement opens, all of it a candidate,
+ *     since that discussion need not repeat the subject's words;
  *  3. when the query names a speaker who spoke in that passage, only their sentences are
  *     candidates;
  *  4. sentences are chosen by maximal marginal relevance until a word budget is met (a
@@ -19,6 +22,7 @@
  * central sentences spread across the meeting's sections.
  */
 
+import { announcedPassages } from './announced-subjects.ts';
 import { endsOpen } from './compress-utterance.ts';
 import { isFragment, lacksSubject } from './english-tagger.ts';
 import { speakersNamed, withoutSpeakerNames } from './named-speakers.ts';
@@ -103,7 +107,7 @@ const QUERY_FRAME: ReadonlySet<string> = new Set([
     'reasons happen happened conclusion conclude concluded point points everyone members member people present presented ' +
     'explain explained answer answered ask asked question questions respond response committee speaker speakers regarding ' +
     'towards toward about whether said says tell told give gave suggest suggested suggestion suggestions recommend recommended recommendation ' +
-    'explain explained express expressed describe described feel felt respond responded reply replied comment commented'
+    'explain explained express expressed describe described feel felt respond responded reply replied comment commented update updates'
   ).split(/\s+/),
 ]);
 
@@ -344,6 +348,11 @@ export type LocatedQuery = {
   readonly runs: readonly WeightedRun[];
   /** Speakers the query names. */
   readonly speakers: ReadonlySet<string>;
+  /**
+   * Whether `regions` are passages an announcement of the query's subject opens: their candidates
+   * run from the announcement on, since the discussion after it need not repeat its words.
+   */
+  readonly announced?: boolean;
 };
 
 /** Where in the meeting a (specific) query's subject is discussed; undefined when no turn matches. */
@@ -366,13 +375,33 @@ export function locateQuery(prepared: PreparedTranscript, query: string): Locate
     speakers.has(prepared.transcript.turns[turn]?.speaker ?? '') ? score * FOCUS_PARAMS.namedBoost : score,
   );
   const runs = passageRuns(own, smoothedRelevance(own), FOCUS_PARAMS.threshold);
+  // A subject announced in so many words ("moving on to X") is discussed after its announcement.
+  const announced = announcedPassages(
+    prepared.transcript.turns.map((turn) => turn.text),
+    (said) => namesSubject(prepared, queryTerms(said), [...subject.keys()]),
+  );
   return {
     terms: [...weighted.keys()],
     own,
     speakers,
-    regions: chosenRuns(runs, FOCUS_PARAMS.runShare, own.length),
+    regions: announced.length > 0 ? announced : chosenRuns(runs, FOCUS_PARAMS.runShare, own.length),
     runs,
+    ...(announced.length > 0 ? { announced: true } : {}),
   };
+}
+
+/**
+ * Whether an announced subject names the query's whole subject: it says every subject term the
+ * meeting says (an announcement that shares one word with the query, or names only the wider
+ * subject the query's item belongs to, opens another item's discussion).
+ */
+function namesSubject(
+  prepared: PreparedTranscript,
+  said: readonly string[],
+  subject: readonly string[],
+): boolean {
+  const spoken = subject.filter((term) => prepared.idf.has(term));
+  return spoken.length > 0 && spoken.every((term) => said.includes(term));
 }
 
 /**
@@ -448,13 +477,10 @@ export function answerCandidates(prepared: PreparedTranscript, located: LocatedQ
     prepared,
     region.map((value, turn) => (within(turn) ? value : 0)),
   );
-  const inRegion = fromFirstMention(
-    prepared.units.filter(
-      (unit) => within(unit.turn) && unit.terms.length >= FOCUS_PARAMS.minTerms && !isQuestion(unit),
-    ),
-    regions,
-    own,
+  const candidates = prepared.units.filter(
+    (unit) => within(unit.turn) && unit.terms.length >= FOCUS_PARAMS.minTerms && !isQuestion(unit),
   );
+  const inRegion = located.announced ? candidates : fromFirstMention(candidates, regions, own);
   // A query about what someone said is answered from that person's own turns, when they spoke there.
   const named = inRegion.filter((unit) => speakers.has(unit.speaker));
   const pool = named.length >= FOCUS_PARAMS.namedUnits ? named : inRegion;
