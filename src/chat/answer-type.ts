@@ -580,6 +580,10 @@ export function withoutNamedFigures(question: string, text: string): string {
 /** A version number: "2.0", "15.10", "v3", "version 7". */
 export const VERSION_NUMBER = /\b\d+(?:\.\d+)+[a-z]?\b|\bv\.?\s?\d+\b|\b(?:version|release)\s+\d+\b/i;
 
+/** Words that name a reason only to say it is not known: "for some reason", "for no apparent reason". */
+const UNKNOWN_REASON =
+  /\bfor (?:some|whatever|no|any|an unknown|some unknown|some strange|some weird|some odd)(?: (?:apparent|obvious|good|known|particular))? reasons?\b/gi;
+
 /** Detectors: does a sentence carry a thing of this type? */
 const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
   email: (text) => EMAIL_ADDRESS.test(text),
@@ -704,9 +708,10 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /\b(?:decid|agree|approv|conclu|resolv|will be|going to|plan to|settled on|chose|opted)|決定|决定|同意|결정/i.test(
       text,
     ),
+  // "For some reason it fails", "for no reason" say the reason is not known: they state none.
   reason: (text) =>
     /\b(?:because|due to|since|as a result|so that|in order to|reason|caused by|owing to|(?:that's|that is|which is) why)\b|,? and so\b(?! on\b| forth\b| far\b| much\b| many\b)|因為|因为|由於|由于|ので|から|때문/i.test(
-      text,
+      text.replace(UNKNOWN_REASON, ' '),
     ),
   code: (raw) => {
     // Times of day and their ranges ("10am-11am", "9:00-10:00") and phone numbers are no codes.

@@ -35,6 +35,33 @@ export function addressedNick(text: string, speakers: ReadonlySet<string>): stri
     : undefined;
 }
 
+/** The lower-case nicks of the speakers of these lines. */
+export const speakersOf = (lines: readonly { readonly speaker?: string }[]): Set<string> =>
+  new Set(lines.flatMap((line) => (line.speaker ? [line.speaker.toLowerCase()] : [])));
+
+/**
+ * A chat line past the nick it opens by addressing ("clonezilla" of "ana, clonezilla"; "try
+ * screen" of "@ana try screen"); the line as it is when it addresses no one of the log.
+ */
+export function pastAddress(text: string, speakers: ReadonlySet<string>): string {
+  return addressedNick(text, speakers) ? text.replace(/^\s*@?[^\s:,]+[:,]?\s+/, '') : text;
+}
+
+/** Words that open a question, not a thing offered: "why?", "is it?", "which one?". */
+const ASKING_OPENER =
+  /^(?:what|which|who|whom|whose|why|how|when|where|is|are|was|were|do|does|did|can|could|will|would|should|have|has|any|anyone|anybody|really|sure|ok|okay|yes|no|huh|eh|hm+|and|or|so|it|that|this|you|u)\b/i;
+
+/**
+ * A thing offered to the one a line addresses by its bare name and a question mark: "ana:
+ * evolution?", "ana, the live disk?" (one to three words): a proposal put as a question, not a
+ * question asked of them ("ana: why?", "ana: which one?").
+ */
+export function offersBareThing(text: string, speakers: ReadonlySet<string>): boolean {
+  if (!addressedNick(text, speakers)) return false;
+  const offered = pastAddress(text, speakers).trim();
+  return /^[\p{L}\p{N}_.+-]+(?:\s+[\p{L}\p{N}_.+-]+){0,2}\s*\?+$/u.test(offered) && !ASKING_OPENER.test(offered);
+}
+
 /**
  * The one a question names as told, given or shown something: "tell ana", "told ana_r", "gave
  * ana", "advise ana", "ask ana", "show ana", "recommend to ana", "suggest to ana" (the word as
@@ -65,9 +92,16 @@ const NOT_NICK = new Set([
   'this',
 ]);
 
+/**
+ * The one a question names as given a thing it names first: "suggested screen to ana",
+ * "recommend the live disk to ana_r", "gave a link to ana" (a few words between, none of them "to").
+ */
+const GIVEN_TO =
+  /\b(?:suggest|suggests|suggested|recommend|recommends|recommended|give|gives|gave|send|sends|sent|show|shows|showed|explain|explains|explained|offer|offers|offered)\s+(?:(?!to\b)[\p{L}\p{N}_.'"-]+\s+){1,4}?to\s+(@?[\p{L}\p{N}_|^`[\]{}.-]+)/giu;
+
 /** The ones a question names as told something ("tell ana_r to run" → ana_r), lower case. */
 export function toldInQuestion(question: string): string[] {
-  return [...question.matchAll(TOLD)]
+  return [...question.matchAll(TOLD), ...question.matchAll(GIVEN_TO)]
     .map((match) => (match[1] ?? '').replace(/^@/, '').replace(/[.]+$/, '').toLowerCase())
     .filter((word) => word && !NOT_NICK.has(word));
 }

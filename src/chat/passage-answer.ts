@@ -35,7 +35,7 @@ import {
 import { actTerms, askedFieldLine, labelAsked } from './asked-field.ts';
 import { attributedPerson, nickBase } from './attributed-person.ts';
 import { ownedCell } from './cell-owner.ts';
-import { ownChatSibling, saysNotKnown, statesUse } from './chat-lines.ts';
+import { ownChatSibling, pastAddress, saysNotKnown, speakersOf, statesUse } from './chat-lines.ts';
 import type { CitationList } from './citations.ts';
 import { lineUnderAskedHeading } from './line-heading.ts';
 import { askedListItem } from './listed-item.ts';
@@ -1085,7 +1085,12 @@ export function extractiveAnswer(
   if (type === 'person' && !namesEveryBody(question, first.hit)) return none;
   // "What does JayJay use?" is not answered by "Johny,JayJay.": the other names of the one asked.
   // ("What's JayJay's nickname?" asks them.)
-  if (!NAMES_ASKED.test(question) && otherNamesOf(first.text, question)) return none;
+  // A chat line's opening nick is the one it is said to ("ana, clonezilla"), not one of a list.
+  if (
+    !NAMES_ASKED.test(question) &&
+    otherNamesOf(first.speaker ? pastAddress(first.text, speakersOf(all)) : first.text, question)
+  )
+    return none;
   // "Which soundcard did Ana buy?" wants the one she names, not "I'm thinking of buying a soundcard".
   if (
     type === undefined &&

@@ -54,7 +54,9 @@ import {
   givesLocation,
   namesCommand,
   namesFile,
+  offersBareThing,
   opensNotKnowing,
+  speakersOf,
   speaksHere,
   toldInQuestion,
 } from './chat-lines.ts';
@@ -232,6 +234,9 @@ export function rankSentences(
 ): Candidate[] {
   const askedBounds = boundsOf(question);
   const asksAboutAsking = /\b(?:ask(?:s|ed|ing)?|question(?:s|ed)?|wonder(?:s|ed)?)\b/i.test(question);
+  // "How did ana get the key working?", "Why can't ana connect?": how a problem was solved or why
+  // it arose, which the line that put the problem to the channel never tells.
+  const solutionAsked = SOLUTION_ASKED.test(question);
   // "Who asked me …?": a sentence put to the asker in a mail is its writer's ("Have you had …?").
   const ofMe = type === 'person' && WHO_OF_ME.test(question);
   // "Who wants …": the writer of a mail sentence that states the wish and names no one else.
@@ -305,7 +310,7 @@ export function rankSentences(
   const whAsked = WH_ASKED.test(question);
   const askerQuestion = answersTakeTheAskersQuestion(pool, termsOf, whAsked);
   // A speaker's line going on with their reply to the same one answers that reply's question too.
-  const followed = followUps(pool, new Map([...askerQuestion, ...replyTo]), speakerSet(pool));
+  const followed = followUps(pool, new Map([...askerQuestion, ...replyTo]), speakersOf(pool));
   for (const [i, asked] of followed) for (const term of foldedTerms(asked)) termsOf[i]?.add(term);
   // The chat turns that ask something: what their speaker says around the question is the
   // problem put to the channel, which an answer to it tells better ("… uses ksh by default, is
@@ -632,6 +637,8 @@ export function rankSentences(
       (asksQuestion(sentence.text) || whether || UNMARKED_QUESTION.test(sentence.text)) &&
       !SUGGESTION.test(sentence.text) &&
       !(asksSuggestion && PROPOSING.test(sentence.text)) &&
+      // "ana: evolution?" offers a thing to the one it addresses; it asks nothing of them.
+      !(asksSuggestion && sentence.speaker && offersBareThing(sentence.text, speakerNicks)) &&
       !asksAboutAsking &&
       !(!whether && typed && type !== undefined && REQUIRED_TYPES.has(type))
         ? 0
@@ -676,16 +683,20 @@ export function rankSentences(
       (type === 'code' && sentence.speaker && namesCommand(sentence.text) ? 1.3 : 1) *
       // A row keyed by the very date the question writes ("11/6/2001 6223" for "on 11/6/2001").
       (writtenDates.some((date) => sentence.text.includes(date)) ? 1.3 : 1);
-    // Not when the question is about the one who asked ("What did ana_r set it to?").
+    // Not when the question is about the one who asked ("What did ana_r set it to?"), unless it
+    // asks how they solved it or why it failed: their line that asks states the problem only.
     const asking =
       sentence.speaker &&
       !asksAboutAsking &&
       askingTurns.has(turnKey(sentence)) &&
-      !analyze(sentence.speaker).some(
-        (word) =>
-          (asked.has(nickBase(word)) || asked.has(word)) &&
-          !advised.has(nickBase(word)) &&
-          !advised.has(word),
+      !(
+        !solutionAsked &&
+        analyze(sentence.speaker).some(
+          (word) =>
+            (asked.has(nickBase(word)) || asked.has(word)) &&
+            !advised.has(nickBase(word)) &&
+            !advised.has(word),
+        )
       )
         ? ASKER_TURN
         : 1;
@@ -769,6 +780,9 @@ const UNMARKED_QUESTION =
 /** The one a question names as given advice: "suggest for ana_r", "tell ana_r", "gave ana_r". */
 const ADVISED = /\b(?:for|to|tells?|told|gives?|gave|advised?|help(?:s|ed)?)\s+([\p{L}\p{N}_.-]+)/giu;
 
+/** A question on how something was solved or done, or why it failed: not "how many / much / long / often". */
+const SOLUTION_ASKED = /^\s*(?:how\s+(?:did|do|does|can|could|should|to)\b|why\b)/i;
+
 /** The weight of a line in a chat turn that asks a question (see askingTurns). */
 const ASKER_TURN = 0.9;
 
@@ -805,10 +819,6 @@ const turnKey = (unit: PassageSentence) => `${unit.hit.uri}#${unit.line}`;
 
 /** How much a line going on with its speaker's reply counts over that reply (see followUps). */
 const FOLLOW_UP = 1.05;
-
-/** The lower-case nicks of a pool's speakers. */
-const speakerSet = (pool: readonly PassageSentence[]) =>
-  new Set(pool.flatMap((unit) => (unit.speaker ? [unit.speaker.toLowerCase()] : [])));
 
 /** How many chat lines back a reply may stand from the question put to its speaker. */
 const REPLY_REACH = 5;
