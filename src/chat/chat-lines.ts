@@ -59,7 +59,9 @@ const ASKING_OPENER =
 export function offersBareThing(text: string, speakers: ReadonlySet<string>): boolean {
   if (!addressedNick(text, speakers)) return false;
   const offered = pastAddress(text, speakers).trim();
-  return /^[\p{L}\p{N}_.+-]+(?:\s+[\p{L}\p{N}_.+-]+){0,2}\s*\?+$/u.test(offered) && !ASKING_OPENER.test(offered);
+  return (
+    /^[\p{L}\p{N}_.+-]+(?:\s+[\p{L}\p{N}_.+-]+){0,2}\s*\?+$/u.test(offered) && !ASKING_OPENER.test(offered)
+  );
 }
 
 /**

@@ -66,7 +66,11 @@ describe('extractiveAnswer: who offered a thing, and lines that put a problem to
       ].join('\n'),
       'chat',
     );
-    const how = extractiveAnswer('How did marjat get the "seven" key working again?', [log], new CitationList());
+    const how = extractiveAnswer(
+      'How did marjat get the "seven" key working again?',
+      [log],
+      new CitationList(),
+    );
     expect(how.found).toBe(false);
   });
 
