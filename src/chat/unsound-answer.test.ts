@@ -519,3 +519,14 @@ describe('otherMeasureSum', () => {
     );
   });
 });
+
+describe('a value of the type asked that sits in another item of the answer', () => {
+  it('says why a listing answer gives the item before the one asked', () => {
+    expect(
+      unsoundAnswer(
+        'What is the purchase price of Birch Lane Lofts?',
+        'Price: $410,000 Leasable Area: 9,200 2) Birch Lane Lofts--located at the corner of Elm and Third. [1]',
+      ),
+    ).toBe("another item's value of the type asked");
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { valueOfOtherItem } from './subject-value.ts';
+
+describe('a value of the type asked that belongs to another item of the sentence', () => {
+  const listing =
+    'Price: $410,000 Leasable Area: 9,200 For More Information: see the site 2) Birch Lane Lofts--located at the corner of Elm and Third in Dunmore County. [1]';
+
+  it('the price of an item is not the one written before its number', () => {
+    expect(valueOfOtherItem('What is the purchase price of Birch Lane Lofts?', listing)).toBe(true);
+  });
+
+  it('keeps a value that shares its item with the subject', () => {
+    expect(
+      valueOfOtherItem(
+        'What is the purchase price of Birch Lane Lofts?',
+        '1) Elm Court, Price: $410,000 2) Birch Lane Lofts, Price: $655,000. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      valueOfOtherItem(
+        'How much does the eye test cost for visitors?',
+        'Cost is $15 for staff and interns; $35 for visitors. [1]',
+      ),
+    ).toBe(false);
+  });
+
+  it('a phone number of another item of the list', () => {
+    expect(
+      valueOfOtherItem(
+        "What is the Dunmore office's phone number?",
+        'Harwick office: 555-0142; Dunmore office hours are 9 to 5. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves alone a sentence of one item, two cited sentences, and a sentence not naming the subject', () => {
+    expect(
+      valueOfOtherItem(
+        'How much was paid for the Birch Lane repairs?',
+        'The Birch Lane repairs came to $4,120. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      valueOfOtherItem(
+        'How much were the Birch Lane repairs?',
+        'I listed the Birch Lane repairs. [1] The total is $4,120. [2]',
+      ),
+    ).toBe(false);
+    expect(
+      valueOfOtherItem("What is Ida Brenner's phone number?", 'My number is 555-0199; call me. [1]'),
+    ).toBe(false);
+  });
+
+  it('does not judge a question that asks no sum and no phone', () => {
+    expect(valueOfOtherItem('When does Birch Lane Lofts open?', listing)).toBe(false);
+  });
+});
