@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { valueOfOtherItem } from './subject-value.ts';
+import { numberOfKindAsked, valueOfOtherItem } from './subject-value.ts';
 
 describe('a value of the type asked that belongs to another item of the sentence', () => {
   const listing =
@@ -53,5 +53,37 @@ describe('a value of the type asked that belongs to another item of the sentence
 
   it('does not judge a question that asks no sum and no phone', () => {
     expect(valueOfOtherItem('When does Birch Lane Lofts open?', listing)).toBe(false);
+  });
+});
+
+describe('the number bound to the kind of line asked, on a line of labelled numbers', () => {
+  it('reads each label before its number when the line opens with one', () => {
+    expect(
+      numberOfKindAsked(
+        "What is Tove Lindqvist's fax number?",
+        'Brightfield Ltd.  ph: 555-0107    fax 555-0101',
+      ),
+    ).toBe(true);
+  });
+
+  it('reads each label after its number when the line ends with one', () => {
+    expect(numberOfKindAsked("What's Tove Lindqvist's fax number?", '555-0137 Voice 555-0164 Fax')).toBe(
+      true,
+    );
+    expect(numberOfKindAsked("What's Tove Lindqvist's fax number?", '555-0164 Fax')).toBe(true);
+  });
+
+  it('binds nothing for another kind, a line of mixed ways, or words between the numbers', () => {
+    expect(numberOfKindAsked("What's Tove Lindqvist's cell number?", '555-0137 Voice 555-0164 Fax')).toBe(
+      false,
+    );
+    expect(numberOfKindAsked("What's Tove's fax number?", 'ph: 555-0107 fax 555-0101 cell')).toBe(false);
+    expect(
+      numberOfKindAsked("What's Tove's fax number?", 'Call 555-0107 or send a fax to the office at 555-0101'),
+    ).toBe(false);
+    expect(numberOfKindAsked("What's Tove's fax number?", 'Fax the form back to Ulf at 555-0101')).toBe(
+      false,
+    );
+    expect(numberOfKindAsked("What's Tove's phone number?", 'ph: 555-0107    fax 555-0101')).toBe(false);
   });
 });

@@ -10,7 +10,7 @@
  */
 
 import { analyze } from '../index/analyze.ts';
-import { expectedAnswerType, moneyAsked } from './answer-type.ts';
+import { askedPhoneKinds, expectedAnswerType, moneyAsked, phoneKinds } from './answer-type.ts';
 
 /** A sum of money: a currency sign or code next to a figure ("$975", "US$ 1.6", "R$67", "€ 40"). */
 const MONEY_VALUE = /(?:(?:US|USD|CAD|C|R|A)?\$|[€£¥]|\b(?:USD|EUR|GBP|CAD)\s?)\s?\d[\d,.]*/giu;
@@ -58,4 +58,48 @@ export function valueOfOtherItem(question: string, answer: string): boolean {
   const items = answer.split(ITEM_BREAK).filter((item) => item.trim() !== '');
   if (items.length < 2) return false;
   return !items.some((item) => holds(item, pattern) && named(item));
+}
+
+/** A phone number on a line of several: "(713) 555-0142", "713.555.0142", "555-0142". */
+const LINE_NUMBER = /\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?![\d-])|(?<![\d-])\d{3}[-.]\d{4}(?![\d-])/g;
+/** A word that labels a phone number on a signature line, with its colon, dot or hash. */
+const LABEL = String.raw`\(?(?:ph|phone|tel|telephone|voice|main|fax|cell|mobile|pager|home|work|office|desk|direct)\)?\s*[:.#]?`;
+/** The text between two numbers is one label and nothing else. */
+const LABEL_ONLY = new RegExp(String.raw`^\s*${LABEL}\s*$`, 'i');
+/** A line whose labels come first: its text before the first number ends with a label ("Acme Corp.  ph: "). */
+const LABEL_ENDS = new RegExp(String.raw`(?:^|\s)${LABEL}\s*$`, 'i');
+/** A line whose labels come after: its text after the last number opens with a label (" Fax"). */
+const LABEL_OPENS = new RegExp(String.raw`^\s*${LABEL}(?:\s|$)`, 'i');
+
+/**
+ * The kind of line asked is bound to one number of a signature line that gives several, each
+ * with its own label, written the same way all along: "Acme Corp.  ph: 555-0107  fax 555-0101"
+ * (each label before its number) or "555-0137 Voice 555-0164 Fax" (each after). The label
+ * between two numbers is the next number's in the first way and the last number's in the second,
+ * so "fax" is read as the second number's in both lines. A line of one number with its label
+ * after it ("555-0164 Fax") is that kind's too.
+ */
+export function numberOfKindAsked(question: string, text: string): boolean {
+  const asked = askedPhoneKinds(question);
+  if (asked.length === 0) return false;
+  const line = text.normalize('NFKC').replace(/\s*\[\d+\]\s*$/, '');
+  const numbers = [...line.matchAll(LINE_NUMBER)];
+  if (numbers.length === 0) return false;
+  const gaps = numbers.map((number, i) =>
+    line.slice(i === 0 ? 0 : numbers[i - 1]!.index! + numbers[i - 1]![0].length, number.index),
+  );
+  const last = numbers[numbers.length - 1]!;
+  const tail = line.slice(last.index! + last[0].length).replace(/^[\s.]*$/, '');
+  const fits = (label: string): boolean => phoneKinds(label).some((kind) => asked.includes(kind));
+  // A line of one number and its label after it: "555-0164 Fax".
+  if (numbers.length === 1) return (gaps[0] ?? '').trim() === '' && LABEL_ONLY.test(tail) && fits(tail);
+  if (!gaps.slice(1).every((gap) => LABEL_ONLY.test(gap))) return false;
+  const before = LABEL_ENDS.test(gaps[0] ?? '');
+  const after = LABEL_OPENS.test(tail);
+  if (before === after) return false;
+  // Each number's own label: the text right before it, or right after it.
+  const labels = before
+    ? [LABEL_ENDS.exec(gaps[0] ?? '')?.[0] ?? '', ...gaps.slice(1)]
+    : [...gaps.slice(1), LABEL_OPENS.exec(tail)?.[0] ?? ''];
+  return labels.some(fits);
 }
