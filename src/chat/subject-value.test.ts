@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberOfKindAsked, valueOfOtherItem } from './subject-value.ts';
+import { extensionForOtherKind, numberOfKindAsked, valueOfOtherItem } from './subject-value.ts';
 
 describe('a value of the type asked that belongs to another item of the sentence', () => {
   const listing =
@@ -85,5 +85,24 @@ describe('the number bound to the kind of line asked, on a line of labelled numb
       false,
     );
     expect(numberOfKindAsked("What's Tove's phone number?", 'ph: 555-0107    fax 555-0101')).toBe(false);
+  });
+});
+
+describe('an office extension for a cell, home, fax or pager number', () => {
+  it('is a desk line, not the kind asked', () => {
+    expect(
+      extensionForOtherKind("What's Ida Brenner's cell phone number?", 'PLEASE CALL ME AT X4-5120. [1]'),
+    ).toBe(true);
+    expect(
+      extensionForOtherKind("What is Ida Brenner's fax number?", 'You can reach me on ext. 31234. [1]'),
+    ).toBe(true);
+  });
+
+  it('leaves alone a full number beside the extension, and a desk line or an extension asked', () => {
+    expect(
+      extensionForOtherKind("What's Ida Brenner's cell?", 'Cell 555-0199, or x4-5120 at the office. [1]'),
+    ).toBe(false);
+    expect(extensionForOtherKind("What's Ida Brenner's extension?", 'Call me at x4-5120. [1]')).toBe(false);
+    expect(extensionForOtherKind("What's Ida Brenner's work number?", 'Call me at x4-5120. [1]')).toBe(false);
   });
 });

@@ -103,3 +103,23 @@ export function numberOfKindAsked(question: string, text: string): boolean {
     : [...gaps.slice(1), LABEL_OPENS.exec(tail)?.[0] ?? ''];
   return labels.some(fits);
 }
+
+/** An office extension: "x3-7257", "ext. 31234", "extension 4410". */
+const EXTENSION_VALUE = /\b(?:ext(?:ension)?\.?\s*(?:no\.?|#|:)?\s*|(?<!\d\s?)x\s?)\d[\d-]{2,6}\b/i;
+/** The kinds of line an extension never is: it rings a desk inside an office. */
+const NOT_DESK_KINDS = new Set(['cell', 'home', 'fax', 'pager']);
+
+/**
+ * A cell, home, fax or pager number asked ("What's Ida Brenner's cell?") answered by a sentence
+ * whose only number is an office extension ("Please call me at x4-5120"): that is a desk line.
+ */
+export function extensionForOtherKind(question: string, answer: string): boolean {
+  const asked = askedPhoneKinds(question);
+  if (asked.length === 0 || !asked.every((kind) => NOT_DESK_KINDS.has(kind))) return false;
+  const said = answer.normalize('NFKC').replace(/\s*\[\d+\]/g, ' ');
+  return (
+    EXTENSION_VALUE.test(said) &&
+    !new RegExp(LINE_NUMBER.source).test(said) &&
+    !/\+\d[\d\s-]{7,}\d/.test(said)
+  );
+}

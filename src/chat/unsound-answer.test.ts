@@ -530,3 +530,11 @@ describe('a value of the type asked that sits in another item of the answer', ()
     ).toBe("another item's value of the type asked");
   });
 });
+
+describe('an office extension for a cell number', () => {
+  it('says why', () => {
+    expect(unsoundAnswer("What's Ida Brenner's cell number?", 'Please call me at x4-5120. [1]')).toBe(
+      'an office extension for a cell, home, fax or pager number',
+    );
+  });
+});

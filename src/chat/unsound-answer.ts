@@ -21,7 +21,7 @@ import { stem } from '../lib/text/stem.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
 import { questionTerms } from './question-terms.ts';
 import { deadlineAsked } from './relative-deadline.ts';
-import { valueOfOtherItem } from './subject-value.ts';
+import { extensionForOtherKind, valueOfOtherItem } from './subject-value.ts';
 
 /** Words that end the thing counted after "how many": verbs, articles, prepositions. */
 const COUNT_STOP = new Set(
@@ -497,6 +497,8 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (gradeMissing(question, answer)) return 'no mark for the one asked';
   if (otherMeasureSum(question, answer)) return "another measure's sum for a price asked";
   if (valueOfOtherItem(question, answer)) return "another item's value of the type asked";
+  if (extensionForOtherKind(question, answer))
+    return 'an office extension for a cell, home, fax or pager number';
   if (deedDayForDeadline(question, answer)) return 'the day of a deed for a deadline';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
   if (passage !== undefined && roleUnnamed(question, answer, passage)) return 'the role asked is not named';
