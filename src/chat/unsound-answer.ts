@@ -10,7 +10,8 @@
  * catalogue's record of another file, a meeting bot's topic line, a room's dial-in number for a
  * person's, a network address asked and none given, a sum of money asked and none given, a mark
  * asked and none given, a deadline asked answered by the day a deed was written of, a price
- * asked answered by another measure's sum (a book's loss), or a
+ * asked answered by another measure's sum (a book's loss), a value of another item of a list or an
+ * office extension for a cell or fax (both in `subject-value`), or a
  * document's sentence that shares only its passage's topic words. Each rule is a small
  * function; an answer any of them flags is better said as "I found nothing".
  */
