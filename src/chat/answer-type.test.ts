@@ -281,6 +281,12 @@ describe('a month without a day, and extensions', () => {
   it('an extension is a phone number and no amount; a screen size is neither phone nor extension', () => {
     expect(expectedAnswerType("What's Lena Moor's extension?")).toBe('phone');
     expect(expectedAnswerType('How long is the contract extension?')).toBe('amount');
+    // "extension" heading a fee, a date or a term is the lease's or the deal's, not a phone's.
+    expect(expectedAnswerType("How much was Harrow Lane's extension fee on the Kestrel deal?")).toBe(
+      'amount',
+    );
+    expect(expectedAnswerType("What is Varna Holdings' extension deadline?")).not.toBe('phone');
+    expect(expectedAnswerType("What's Ida Brenner's extension number?")).toBe('phone');
     expect(carriesType('You can reach me at x3-4567.', 'phone')).toBe(true);
     expect(carriesType('Call ext. 31234 for help.', 'amount')).toBe(false);
     expect(carriesType('A 1024 x 768 screen.', 'phone')).toBe(false);

@@ -106,7 +106,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'phone',
-    /(?<!\b(?:by|via|over\s+the|on\s+the)\s+)\b(?:phone|fax|cell|mobile|wireless|telephone|tel|pager)\b(?!\s+(?:conf(?:erence)?s?|calls?|meetings?|interviews?|screens?|phones|devices)\b)(?:\s+(?:number|no|#))?|\b(?:dial[- ]?in|call[- ]?in|bridge|conference(?: call)?|polycom)\s+(?:number|no|#|line)\b|(?:'s|\b(?:his|her|their|my|your|whose|what|which))\s+(?:phone\s+)?ext(?:ension)?\b|\bextension (?:number|no)\b|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|\b(?:help ?desk|service desk|front desk|hotline|switchboard)\s+(?:number|no\.?|#)|\bnumber (?:of|for) (?:the |our |your |their |his |her |my )?(?:[\w.'’-]+ ){0,3}(?:help ?desk|service desk|front desk|hotline|switchboard)\b|電話|手機|传真|傳真|電話番号|전화/i,
+    /(?<!\b(?:by|via|over\s+the|on\s+the)\s+)\b(?:phone|fax|cell|mobile|wireless|telephone|tel|pager)\b(?!\s+(?:conf(?:erence)?s?|calls?|meetings?|interviews?|screens?|phones|devices)\b)(?:\s+(?:number|no|#))?|\b(?:dial[- ]?in|call[- ]?in|bridge|conference(?: call)?|polycom)\s+(?:number|no|#|line)\b|(?:'s|\b(?:his|her|their|my|your|whose|what|which))\s+(?:phone\s+)?ext(?:ension)?\b(?!\s+(?:fees?|costs?|charges?|payments?|prices?|dates?|deadlines?|periods?|terms?|requests?|agreements?|options?|letters?|notices?)\b)|\bextension (?:number|no)\b|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|\b(?:help ?desk|service desk|front desk|hotline|switchboard)\s+(?:number|no\.?|#)|\bnumber (?:of|for) (?:the |our |your |their |his |her |my )?(?:[\w.'’-]+ ){0,3}(?:help ?desk|service desk|front desk|hotline|switchboard)\b|電話|手機|传真|傳真|電話番号|전화/i,
   ],
   [
     'tally',

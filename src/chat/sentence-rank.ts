@@ -84,6 +84,7 @@ import {
 import { boundFactor, boundsOf } from './range-bounds.ts';
 import { deadlineAsked, statesRelativeDeadline } from './relative-deadline.ts';
 import { senderName } from './sender-name.ts';
+import { numberOfKindAsked } from './subject-value.ts';
 import {
   asksRealized,
   figureOfOther,
@@ -541,7 +542,10 @@ export function rankSentences(
                 (countedUnits !== undefined && countsHead(sentence.text, countedUnits)) ||
                 // "By when must the fee be paid?": "10 working days before the course".
                 (relativeDeadline && statesRelativeDeadline(sentence.text))) &&
-      (type !== 'phone' || phoneKindFits(question, sentence.text, phoneLabels.get(sentence.hit))) &&
+      (type !== 'phone' ||
+        phoneKindFits(question, sentence.text, phoneLabels.get(sentence.hit)) ||
+        // "ph: 555-0107  fax 555-0101": one of several labelled numbers is the kind asked.
+        numberOfKindAsked(question, sentence.text)) &&
       (type !== 'place' || venueKindFits(question, sentence.text)) &&
       (type !== 'code' || codeKindFits(question, sentence.text)) &&
       (type !== 'date' || !clockAsked || carriesClockTime(sentence.text)) &&

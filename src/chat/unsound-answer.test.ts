@@ -519,3 +519,22 @@ describe('otherMeasureSum', () => {
     );
   });
 });
+
+describe('a value of the type asked that sits in another item of the answer', () => {
+  it('says why a listing answer gives the item before the one asked', () => {
+    expect(
+      unsoundAnswer(
+        'What is the purchase price of Birch Lane Lofts?',
+        'Price: $410,000 Leasable Area: 9,200 2) Birch Lane Lofts--located at the corner of Elm and Third. [1]',
+      ),
+    ).toBe("another item's value of the type asked");
+  });
+});
+
+describe('an office extension for a cell number', () => {
+  it('says why', () => {
+    expect(unsoundAnswer("What's Ida Brenner's cell number?", 'Please call me at x4-5120. [1]')).toBe(
+      'an office extension for a cell, home, fax or pager number',
+    );
+  });
+});

@@ -10,7 +10,8 @@
  * catalogue's record of another file, a meeting bot's topic line, a room's dial-in number for a
  * person's, a network address asked and none given, a sum of money asked and none given, a mark
  * asked and none given, a deadline asked answered by the day a deed was written of, a price
- * asked answered by another measure's sum (a book's loss), or a
+ * asked answered by another measure's sum (a book's loss), a value of another item of a list or an
+ * office extension for a cell or fax (both in `subject-value`), or a
  * document's sentence that shares only its passage's topic words. Each rule is a small
  * function; an answer any of them flags is better said as "I found nothing".
  */
@@ -21,6 +22,7 @@ import { stem } from '../lib/text/stem.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
 import { questionTerms } from './question-terms.ts';
 import { deadlineAsked } from './relative-deadline.ts';
+import { extensionForOtherKind, valueOfOtherItem } from './subject-value.ts';
 
 /** Words that end the thing counted after "how many": verbs, articles, prepositions. */
 const COUNT_STOP = new Set(
@@ -495,6 +497,9 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (moneyMissing(question, answer)) return 'no sum of money for the one asked';
   if (gradeMissing(question, answer)) return 'no mark for the one asked';
   if (otherMeasureSum(question, answer)) return "another measure's sum for a price asked";
+  if (valueOfOtherItem(question, answer)) return "another item's value of the type asked";
+  if (extensionForOtherKind(question, answer))
+    return 'an office extension for a cell, home, fax or pager number';
   if (deedDayForDeadline(question, answer)) return 'the day of a deed for a deadline';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
   if (passage !== undefined && roleUnnamed(question, answer, passage)) return 'the role asked is not named';

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { extensionForOtherKind, numberOfKindAsked, valueOfOtherItem } from './subject-value.ts';
+
+describe('a value of the type asked that belongs to another item of the sentence', () => {
+  const listing =
+    'Price: $410,000 Leasable Area: 9,200 For More Information: see the site 2) Birch Lane Lofts--located at the corner of Elm and Third in Dunmore County. [1]';
+
+  it('the price of an item is not the one written before its number', () => {
+    expect(valueOfOtherItem('What is the purchase price of Birch Lane Lofts?', listing)).toBe(true);
+  });
+
+  it('keeps a value that shares its item with the subject', () => {
+    expect(
+      valueOfOtherItem(
+        'What is the purchase price of Birch Lane Lofts?',
+        '1) Elm Court, Price: $410,000 2) Birch Lane Lofts, Price: $655,000. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      valueOfOtherItem(
+        'How much does the eye test cost for visitors?',
+        'Cost is $15 for staff and interns; $35 for visitors. [1]',
+      ),
+    ).toBe(false);
+  });
+
+  it('a phone number of another item of the list', () => {
+    expect(
+      valueOfOtherItem(
+        "What is the Dunmore office's phone number?",
+        'Harwick office: 555-0142; Dunmore office hours are 9 to 5. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves alone a sentence of one item, two cited sentences, and a sentence not naming the subject', () => {
+    expect(
+      valueOfOtherItem(
+        'How much was paid for the Birch Lane repairs?',
+        'The Birch Lane repairs came to $4,120. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      valueOfOtherItem(
+        'How much were the Birch Lane repairs?',
+        'I listed the Birch Lane repairs. [1] The total is $4,120. [2]',
+      ),
+    ).toBe(false);
+    expect(
+      valueOfOtherItem("What is Ida Brenner's phone number?", 'My number is 555-0199; call me. [1]'),
+    ).toBe(false);
+  });
+
+  it('does not judge a question that asks no sum and no phone', () => {
+    expect(valueOfOtherItem('When does Birch Lane Lofts open?', listing)).toBe(false);
+  });
+});
+
+describe('the number bound to the kind of line asked, on a line of labelled numbers', () => {
+  it('reads each label before its number when the line opens with one', () => {
+    expect(
+      numberOfKindAsked(
+        "What is Tove Lindqvist's fax number?",
+        'Brightfield Ltd.  ph: 555-0107    fax 555-0101',
+      ),
+    ).toBe(true);
+  });
+
+  it('reads each label after its number when the line ends with one', () => {
+    expect(numberOfKindAsked("What's Tove Lindqvist's fax number?", '555-0137 Voice 555-0164 Fax')).toBe(
+      true,
+    );
+    expect(numberOfKindAsked("What's Tove Lindqvist's fax number?", '555-0164 Fax')).toBe(true);
+  });
+
+  it('binds nothing for another kind, a line of mixed ways, or words between the numbers', () => {
+    expect(numberOfKindAsked("What's Tove Lindqvist's cell number?", '555-0137 Voice 555-0164 Fax')).toBe(
+      false,
+    );
+    expect(numberOfKindAsked("What's Tove's fax number?", 'ph: 555-0107 fax 555-0101 cell')).toBe(false);
+    expect(
+      numberOfKindAsked("What's Tove's fax number?", 'Call 555-0107 or send a fax to the office at 555-0101'),
+    ).toBe(false);
+    expect(numberOfKindAsked("What's Tove's fax number?", 'Fax the form back to Ulf at 555-0101')).toBe(
+      false,
+    );
+    expect(numberOfKindAsked("What's Tove's phone number?", 'ph: 555-0107    fax 555-0101')).toBe(false);
+  });
+});
+
+describe('an office extension for a cell, home, fax or pager number', () => {
+  it('is a desk line, not the kind asked', () => {
+    expect(
+      extensionForOtherKind("What's Ida Brenner's cell phone number?", 'PLEASE CALL ME AT X4-5120. [1]'),
+    ).toBe(true);
+    expect(
+      extensionForOtherKind("What is Ida Brenner's fax number?", 'You can reach me on ext. 31234. [1]'),
+    ).toBe(true);
+  });
+
+  it('leaves alone a full number beside the extension, and a desk line or an extension asked', () => {
+    expect(
+      extensionForOtherKind("What's Ida Brenner's cell?", 'Cell 555-0199, or x4-5120 at the office. [1]'),
+    ).toBe(false);
+    expect(extensionForOtherKind("What's Ida Brenner's extension?", 'Call me at x4-5120. [1]')).toBe(false);
+    expect(extensionForOtherKind("What's Ida Brenner's work number?", 'Call me at x4-5120. [1]')).toBe(false);
+  });
+});

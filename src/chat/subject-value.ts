@@ -1,0 +1,125 @@
+/**
+ * @module subject-value
+ * Whether the value of the asked type that an answer gives belongs to the subject the question
+ * names, or to another item written beside it. A list written into running text gives each item
+ * its own values: "1) Elm Court … Price: $410,000 2) Birch Lane Lofts, near the park …" gives
+ * Elm Court's price, and "What is the price of Birch Lane Lofts?" is not answered by it, though
+ * the sentence names Birch Lane Lofts. The answer is split into its items (numbered marks,
+ * semicolons); the value answers only where one item holds both a word of
+ * the subject and a value of the type asked.
+ */
+
+import { analyze } from '../index/analyze.ts';
+import { askedPhoneKinds, expectedAnswerType, moneyAsked, phoneKinds } from './answer-type.ts';
+
+/** A sum of money: a currency sign or code next to a figure ("$975", "US$ 1.6", "R$67", "€ 40"). */
+const MONEY_VALUE = /(?:(?:US|USD|CAD|C|R|A)?\$|[€£¥]|\b(?:USD|EUR|GBP|CAD)\s?)\s?\d[\d,.]*/giu;
+/** A phone number, with or without its area code: "(713) 555-0142", "713.555.0142", "555-0142". */
+const PHONE_VALUE = /(?<![\d-])(?:\(?\d{3}\)?[\s.-]?)?\d{3}[\s.-]\d{4}(?![\d-])/g;
+
+/**
+ * Where one item of a sentence ends: a numbered mark opening the next item ("2)", "(b)"), a
+ * semicolon. (Two cited sentences are not two items: the second often goes on about the first one's subject.)
+ */
+const ITEM_BREAK = /\s\(?(?:\d{1,2}|[a-h])\)\s|;\s/;
+
+/** Words that name the kind of value asked, or how it is asked: they name no subject. */
+const KIND_WORDS = new Set(
+  analyze(
+    'price prices cost costs fee fees charge rent amount sum much many pay paid number numbers phone telephone ' +
+      'fax cell mobile home work office direct line contact call reach give gave tell told say said send ' +
+      'purchase sell sold buy bought worth value what which who how',
+  ),
+);
+
+/** The value pattern for the type a question asks, when it is one a list item gives per subject. */
+function valuePattern(question: string): RegExp | undefined {
+  if (moneyAsked(question) !== undefined) return MONEY_VALUE;
+  if (expectedAnswerType(question) === 'phone') return PHONE_VALUE;
+  return undefined;
+}
+
+function holds(text: string, pattern: RegExp): boolean {
+  return new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text);
+}
+
+/**
+ * The answer gives a value of the type asked and names the question's subject, but never in the
+ * same item: each value sits in an item of another subject ("Price: $410,000 2) Birch Lane
+ * Lofts, near the park" for Birch Lane Lofts' price).
+ */
+export function valueOfOtherItem(question: string, answer: string): boolean {
+  const pattern = valuePattern(question);
+  if (pattern === undefined) return false;
+  const subject = new Set(analyze(question).filter((word) => !KIND_WORDS.has(word) && !/^\d/.test(word)));
+  if (subject.size === 0) return false;
+  const named = (text: string): boolean => analyze(text).some((word) => subject.has(word));
+  if (!holds(answer, pattern) || !named(answer)) return false;
+  const items = answer.split(ITEM_BREAK).filter((item) => item.trim() !== '');
+  if (items.length < 2) return false;
+  return !items.some((item) => holds(item, pattern) && named(item));
+}
+
+/** A phone number on a line of several: "(713) 555-0142", "713.555.0142", "555-0142". */
+const LINE_NUMBER = /\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?![\d-])|(?<![\d-])\d{3}[-.]\d{4}(?![\d-])/g;
+/** A word that labels a phone number on a signature line, with its colon, dot or hash. */
+const LABEL = String.raw`\(?(?:ph|phone|tel|telephone|voice|main|fax|cell|mobile|pager|home|work|office|desk|direct)\)?\s*[:.#]?`;
+/** The text between two numbers is one label and nothing else. */
+const LABEL_ONLY = new RegExp(String.raw`^\s*${LABEL}\s*$`, 'i');
+/** A line whose labels come first: its text before the first number ends with a label ("Acme Corp.  ph: "). */
+const LABEL_ENDS = new RegExp(String.raw`(?:^|\s)${LABEL}\s*$`, 'i');
+/** A line whose labels come after: its text after the last number opens with a label (" Fax"). */
+const LABEL_OPENS = new RegExp(String.raw`^\s*${LABEL}(?:\s|$)`, 'i');
+
+/**
+ * The kind of line asked is bound to one number of a signature line that gives several, each
+ * with its own label, written the same way all along: "Acme Corp.  ph: 555-0107  fax 555-0101"
+ * (each label before its number) or "555-0137 Voice 555-0164 Fax" (each after). The label
+ * between two numbers is the next number's in the first way and the last number's in the second,
+ * so "fax" is read as the second number's in both lines. A line of one number with its label
+ * after it ("555-0164 Fax") is that kind's too.
+ */
+export function numberOfKindAsked(question: string, text: string): boolean {
+  const asked = askedPhoneKinds(question);
+  if (asked.length === 0) return false;
+  const line = text.normalize('NFKC').replace(/\s*\[\d+\]\s*$/, '');
+  const numbers = [...line.matchAll(LINE_NUMBER)];
+  if (numbers.length === 0) return false;
+  const gaps = numbers.map((number, i) =>
+    line.slice(i === 0 ? 0 : numbers[i - 1]!.index! + numbers[i - 1]![0].length, number.index),
+  );
+  const last = numbers[numbers.length - 1]!;
+  const tail = line.slice(last.index! + last[0].length).replace(/^[\s.]*$/, '');
+  const fits = (label: string): boolean => phoneKinds(label).some((kind) => asked.includes(kind));
+  // A line of one number and its label after it: "555-0164 Fax".
+  if (numbers.length === 1) return (gaps[0] ?? '').trim() === '' && LABEL_ONLY.test(tail) && fits(tail);
+  if (!gaps.slice(1).every((gap) => LABEL_ONLY.test(gap))) return false;
+  const before = LABEL_ENDS.test(gaps[0] ?? '');
+  const after = LABEL_OPENS.test(tail);
+  if (before === after) return false;
+  // Each number's own label: the text right before it, or right after it.
+  const labels = before
+    ? [LABEL_ENDS.exec(gaps[0] ?? '')?.[0] ?? '', ...gaps.slice(1)]
+    : [...gaps.slice(1), LABEL_OPENS.exec(tail)?.[0] ?? ''];
+  return labels.some(fits);
+}
+
+/** An office extension: "x3-7257", "ext. 31234", "extension 4410". */
+const EXTENSION_VALUE = /\b(?:ext(?:ension)?\.?\s*(?:no\.?|#|:)?\s*|(?<!\d\s?)x\s?)\d[\d-]{2,6}\b/i;
+/** The kinds of line an extension never is: it rings a desk inside an office. */
+const NOT_DESK_KINDS = new Set(['cell', 'home', 'fax', 'pager']);
+
+/**
+ * A cell, home, fax or pager number asked ("What's Ida Brenner's cell?") answered by a sentence
+ * whose only number is an office extension ("Please call me at x4-5120"): that is a desk line.
+ */
+export function extensionForOtherKind(question: string, answer: string): boolean {
+  const asked = askedPhoneKinds(question);
+  if (asked.length === 0 || !asked.every((kind) => NOT_DESK_KINDS.has(kind))) return false;
+  const said = answer.normalize('NFKC').replace(/\s*\[\d+\]/g, ' ');
+  return (
+    EXTENSION_VALUE.test(said) &&
+    !new RegExp(LINE_NUMBER.source).test(said) &&
+    !/\+\d[\d\s-]{7,}\d/.test(said)
+  );
+}
