@@ -336,9 +336,13 @@ export function partHeadingTexts(headings: readonly { readonly text: string }[])
 /** Joins the lines of a cover page in the deck's subtitle. */
 export const COVER_SEPARATOR = ' · ';
 
-export function outlineDocument(document: Document, fileName: string): Outline {
+/**
+ * The blocks a reader reads as the document: page headers and footers, comments, endnotes and
+ * generated lists (a table of contents) left out, a frame table unwrapped.
+ */
+function readingBlocks(document: Document): Block[] {
   const lists = listHeadings(document.blocks);
-  let blocks = document.blocks
+  return document.blocks
     .flatMap(unwrapFrameTable)
     .filter(
       (block) =>
@@ -346,6 +350,10 @@ export function outlineDocument(document: Document, fileName: string): Outline {
         !isGeneratedList(block) &&
         !lists.has(block),
     );
+}
+
+export function outlineDocument(document: Document, fileName: string): Outline {
+  let blocks = readingBlocks(document);
   const bodyText = blocks
     .map((block) => ('text' in block ? block.text : ''))
     .join('\n')
@@ -595,5 +603,6 @@ function sectionTitleFrom(text: string): string {
 
 /** The title a reader would give a document (the deck's title rule), for skills that name it. */
 export function documentTitle(document: Document, fileName: string): string {
-  return chooseTitle(document, document.blocks, fileName).title;
+  // Read as the deck reads it: a page header's "Section  Page" over a list of contents is no title.
+  return chooseTitle(document, readingBlocks(document), fileName).title;
 }

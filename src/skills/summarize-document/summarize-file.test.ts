@@ -23,6 +23,27 @@ describe('the title of a summarized document', () => {
     expect(titleOf(document, '/files/quarterly.docx')).toBe('Harbour Quarterly');
   });
 
+  it("is the cover page's name in its frame, not a page header's or a contents list's column labels", () => {
+    const document: Document = {
+      type: 'document',
+      format: 'docx',
+      metadata: {},
+      blocks: [
+        { kind: 'note', noteKind: 'header', text: 'CONTENTS (Continued)\nSection\tPage', locator: {} },
+        {
+          kind: 'table',
+          rows: [[{ text: 'Kiln Operator Handbook' }], [{ text: '' }], [{ text: '3 March 2031' }]],
+          locator: { table: 1 },
+        },
+        { kind: 'paragraph', text: 'CONTENTS', locator: { paragraph: 5 } },
+        { kind: 'paragraph', text: 'Section\tPage', locator: { paragraph: 6 } },
+        { kind: 'heading', level: 1, text: 'Firing the kiln', locator: { paragraph: 7 } },
+        { kind: 'paragraph', text: 'The kiln is fired every second Tuesday.', locator: { paragraph: 8 } },
+      ],
+    };
+    expect(titleOf(document, '/files/kiln.docx')).toBe('Kiln Operator Handbook');
+  });
+
   it('names a real journal issue by its masthead, not "Inhalt" (poi_stress008.docx)', async () => {
     const path = join(CORPUS, 'office', 'docx', 'poi_stress008.docx');
     const read = await readFile(path);
