@@ -134,13 +134,17 @@ function isTitleParagraph(block: Block): boolean {
   );
 }
 
+/** The column labels over a list of contents, figures or tables: "Section⇥Page", "Figure⇥Page". */
+const LIST_COLUMNS = /^[\p{L} ]{2,30}\t+(?:pages?|p\.|pg\.?|seite|página|pagina)\s*$/iu;
+
 /** Tables of contents and indexes repeat the headings with page numbers: not content. */
 function isGeneratedList(block: Block): boolean {
   return (
     block.kind === 'paragraph' &&
-    /^(?:toc|table of figures|index|inhaltsverzeichnis|verzeichnis|tdm|índice)\s*\d*$/i.test(
+    (/^(?:toc|table of figures|index|inhaltsverzeichnis|verzeichnis|tdm|índice)\s*\d*$/i.test(
       (block.style ?? '').trim(),
-    )
+    ) ||
+      LIST_COLUMNS.test(block.text.trim()))
   );
 }
 
