@@ -44,6 +44,16 @@ describe('the title of a summarized document', () => {
     expect(titleOf(document, '/files/kiln.docx')).toBe('Kiln Operator Handbook');
   });
 
+  it('is its title property on one line, spaces single', () => {
+    const document: Document = {
+      type: 'document',
+      format: 'docx',
+      metadata: { title: 'Toward a Kiln  Firing Schedule\n for Small  Studios' },
+      blocks: [{ kind: 'paragraph', text: 'The kiln is fired every second Tuesday.', locator: { paragraph: 1 } }],
+    };
+    expect(titleOf(document, '/files/kiln.docx')).toBe('Toward a Kiln Firing Schedule for Small Studios');
+  });
+
   it('names a real journal issue by its masthead, not "Inhalt" (poi_stress008.docx)', async () => {
     const path = join(CORPUS, 'office', 'docx', 'poi_stress008.docx');
     const read = await readFile(path);

@@ -58,7 +58,9 @@ export function sentenceBudget(total: number, length: SummaryLength): number {
 }
 
 export function titleOf(parsed: ParsedFile, path: string): string {
-  if ('metadata' in parsed && parsed.metadata.title) return parsed.metadata.title;
+  // A title property typed over lines or with double spaces ("Toward a Standard  Benchmark") is one line.
+  const property = 'metadata' in parsed ? parsed.metadata.title?.replace(/\s+/g, ' ').trim() : undefined;
+  if (property) return property;
   if (parsed.type === 'document') {
     // As a deck names it: a Title-styled line, an opening heading or a short first line, never
     // a table of contents' own heading ("Contents", "Inhalt").
