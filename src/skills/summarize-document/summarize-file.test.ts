@@ -33,7 +33,7 @@ describe('the title of a summarized document', () => {
         {
           kind: 'table',
           rows: [[{ text: 'Kiln Operator Handbook' }], [{ text: '' }], [{ text: '3 March 2031' }]],
-          locator: { table: 1 },
+          locator: { paragraph: 2 },
         },
         { kind: 'paragraph', text: 'CONTENTS', locator: { paragraph: 5 } },
         { kind: 'paragraph', text: 'Section\tPage', locator: { paragraph: 6 } },
