@@ -11,6 +11,7 @@ import { columnName } from '../../formats/xlsx/cell-ref.ts';
 import { parseRange } from '../../formats/xlsx/write-cell-ref.ts';
 import { chunkUri } from '../../index/chunk-file.ts';
 import type { Warning } from '../../lib/result.ts';
+import { wallClock, zoneLabel } from '../../lib/time-zones.ts';
 import { counted } from '../../lib/text/counted.ts';
 import { withoutItemMark } from '../../lib/text/item-marks.ts';
 import { isPlaceholderText } from '../../lib/text/placeholder-text.ts';
@@ -389,15 +390,33 @@ const FREQUENCY: Readonly<Record<string, string>> = {
   YEARLY: 'every year',
 };
 
-/** One sentence for an event, or for a series: when it starts, how often it repeats, where. */
+/**
+ * A moment of an event on its own clock ("2013-07-16 10:57 Europe/Monaco" for 08:57 UTC); a date
+ * alone, or a time the calendar gave no zone for, as read.
+ */
+function momentText(iso: string, event: Event): string {
+  const plain = iso.slice(0, 16).replace('T', ' ');
+  if (event.allDay || !event.timeZone || iso.length <= 10 || Number.isNaN(Date.parse(iso))) return plain;
+  const clock = wallClock(new Date(iso), event.timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const zone = /^(?:Etc\/)?(?:UTC|GMT|Zulu)$/i.test(event.timeZone) ? 'UTC' : zoneLabel(event.timeZone);
+  return `${clock.year}-${two(clock.month)}-${two(clock.day)} ${two(clock.hour)}:${two(clock.minute)} ${zone}`;
+}
+
+/** One sentence for an event, or for a series: when it starts, how often it repeats, where; a to-do as one, when done or due. */
 function eventSentence(series: readonly Event[]): string {
   const first = series[0]!;
-  const when = (event: Event) => event.start.slice(0, 16).replace('T', ' ');
+  const when = (event: Event) => momentText(event.start, event);
   const where = first.location ? ` at ${first.location}` : '';
+  if (series.length === 1 && first.todo) {
+    const { completed, due } = first.todo;
+    if (completed && first.start === completed) return `${first.summary}, a to-do done on ${when(first)}${where}.`;
+    if (due && first.start === due) return `${first.summary}, a to-do due ${when(first)}${where}.`;
+  }
   if (series.length === 1) return `${first.summary} on ${when(first)}${where}.`;
   const frequency = FREQUENCY[/FREQ=(\w+)/.exec(first.rrule ?? '')?.[1] ?? ''];
   const last = series[series.length - 1]!;
   return frequency
-    ? `${first.summary}, ${frequency} from ${(first.seriesStart ?? first.start).slice(0, 16).replace('T', ' ')}${where}.`
+    ? `${first.summary}, ${frequency} from ${momentText(first.seriesStart ?? first.start, first)}${where}.`
     : `${first.summary}, ${series.length} times from ${when(first)} to ${when(last)}${where}.`;
 }
