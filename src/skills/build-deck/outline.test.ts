@@ -64,7 +64,12 @@ describe('short numbered lines in a document without heading styles', () => {
 
 describe('the lists of figures and tables a template leaves empty', () => {
   it('give no section: a heading over only the column labels "Exhibit⇥Page" is no content', () => {
-    const heading = (text: string, n: number): Block => ({ kind: 'heading', level: 1, text, locator: { paragraph: n } });
+    const heading = (text: string, n: number): Block => ({
+      kind: 'heading',
+      level: 1,
+      text,
+      locator: { paragraph: n },
+    });
     const outline = outlineDocument(
       {
         type: 'document',

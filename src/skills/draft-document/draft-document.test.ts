@@ -227,7 +227,11 @@ describe('a memo from references that say the same thing twice', async () => {
   it('cites each sentence once', () => {
     const said = result.document.blocks
       .flatMap((block) =>
-        'runs' in block && block.runs ? block.runs.map((run) => run.text) : 'text' in block ? [block.text] : [],
+        'runs' in block && block.runs
+          ? block.runs.map((run) => run.text)
+          : 'text' in block
+            ? [block.text]
+            : [],
       )
       .join('\n');
     expect(said.match(/Tove will book the barge moorings survey team/g)).toHaveLength(1);

@@ -94,7 +94,12 @@ describe('a builtin reply reads as a person would write it', () => {
           id: 't1',
           subject: 'Dock fees',
           messages: [
-            message('Dock fees', { name: 'Holm, Anders Teo', address: 'ateo.holm@example.net' }, [ivo], `Ivo,\n\nThe dock fees rose to $410.\nLet me know when you can come down.\n\n${signed}`),
+            message(
+              'Dock fees',
+              { name: 'Holm, Anders Teo', address: 'ateo.holm@example.net' },
+              [ivo],
+              `Ivo,\n\nThe dock fees rose to $410.\nLet me know when you can come down.\n\n${signed}`,
+            ),
           ],
           participants: [frida, ivo],
         } as MailThread,

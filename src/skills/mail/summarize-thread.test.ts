@@ -194,7 +194,9 @@ describe("the writer's name typed as a sign-off", () => {
   });
 
   it("is kept when it is not the writer's or a recipient's name", () => {
-    const summary = summarizeThread(thread([message(1, mara, [oskar], 'Who signs for the crane?\n\nbrandt')]));
+    const summary = summarizeThread(
+      thread([message(1, mara, [oskar], 'Who signs for the crane?\n\nbrandt')]),
+    );
     expect(summary.summary).toContain('"brandt"');
   });
 });

@@ -164,7 +164,10 @@ describe('findFreeSlots', () => {
           attendee: 'oriel@example.com',
           timeZone: 'UTC',
           events: [
-            placed('2031-05-06T10:47:12Z', { summary: 'Repaint the kiln shed', todo: { completed: '2031-05-06T10:47:12Z', percentComplete: 100 } }),
+            placed('2031-05-06T10:47:12Z', {
+              summary: 'Repaint the kiln shed',
+              todo: { completed: '2031-05-06T10:47:12Z', percentComplete: 100 },
+            }),
             placed('2031-05-06T13:20:00Z', { summary: 'Glaze notes', journal: true }),
             event('2031-05-06T15:00:00Z', '2031-05-06T16:00:00Z'),
           ],

@@ -49,7 +49,9 @@ describe('the title of a summarized document', () => {
       type: 'document',
       format: 'docx',
       metadata: { title: 'Toward a Kiln  Firing Schedule\n for Small  Studios' },
-      blocks: [{ kind: 'paragraph', text: 'The kiln is fired every second Tuesday.', locator: { paragraph: 1 } }],
+      blocks: [
+        { kind: 'paragraph', text: 'The kiln is fired every second Tuesday.', locator: { paragraph: 1 } },
+      ],
     };
     expect(titleOf(document, '/files/kiln.docx')).toBe('Toward a Kiln Firing Schedule for Small Studios');
   });

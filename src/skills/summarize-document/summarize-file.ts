@@ -11,11 +11,11 @@ import { columnName } from '../../formats/xlsx/cell-ref.ts';
 import { parseRange } from '../../formats/xlsx/write-cell-ref.ts';
 import { chunkUri } from '../../index/chunk-file.ts';
 import type { Warning } from '../../lib/result.ts';
-import { wallClock, zoneLabel } from '../../lib/time-zones.ts';
 import { counted } from '../../lib/text/counted.ts';
 import { withoutItemMark } from '../../lib/text/item-marks.ts';
 import { isPlaceholderText } from '../../lib/text/placeholder-text.ts';
 import { withStopsClosedUp } from '../../lib/text/sentences.ts';
+import { wallClock, zoneLabel } from '../../lib/time-zones.ts';
 import { widestRow } from '../../lib/widest-row.ts';
 import type { DataTable } from '../analyze-workbook/data-table.ts';
 import { detectTables } from '../analyze-workbook/detect-tables.ts';
@@ -410,7 +410,8 @@ function eventSentence(series: readonly Event[]): string {
   const where = first.location ? ` at ${first.location}` : '';
   if (series.length === 1 && first.todo) {
     const { completed, due } = first.todo;
-    if (completed && first.start === completed) return `${first.summary}, a to-do done on ${when(first)}${where}.`;
+    if (completed && first.start === completed)
+      return `${first.summary}, a to-do done on ${when(first)}${where}.`;
     if (due && first.start === due) return `${first.summary}, a to-do due ${when(first)}${where}.`;
   }
   if (series.length === 1) return `${first.summary} on ${when(first)}${where}.`;
