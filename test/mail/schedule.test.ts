@@ -68,7 +68,7 @@ describe('officemate mail schedule', () => {
   });
 
   it('understands --within "next week" relative to --now', async () => {
-    const result = await runCli([
+    const args = [
       'mail',
       'schedule',
       '--attendees',
@@ -83,8 +83,8 @@ describe('officemate mail schedule', () => {
       '2026-03-12T12:00:00Z',
       '--limit',
       '2',
-      '--json',
-    ]);
+    ];
+    const result = await runCli([...args, '--json']);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout) as {
       slots: { start: string }[];
@@ -93,6 +93,9 @@ describe('officemate mail schedule', () => {
     expect(json.window).toEqual({ start: '2026-03-16T00:00:00.000Z', end: '2026-03-23T00:00:00.000Z' });
     // Monday 16 March: 09:00-09:30 EDT is free, the stand-up runs 09:30-10:00.
     expect(json.slots.map((slot) => slot.start)).toEqual(['2026-03-16T13:00:00Z', '2026-03-16T14:00:00Z']);
+    // Said in words for one attendee, not "all 1 attendees".
+    const text = await runCli(args);
+    expect(text.stdout).toContain('Free for the one attendee (30m), times in America/New_York:');
   });
 
   it('rejects bad input with exit code 2', async () => {

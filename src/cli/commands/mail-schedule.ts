@@ -118,7 +118,8 @@ export const mailScheduleCommand: Command = {
     } else {
       // Shown on the first attendee's clock (the zone their calendar or --tz gives), not in UTC.
       const zone = schedule.data.attendees[0]?.timeZone ?? 'UTC';
-      context.out(`Free for all ${attendees.length} attendees (${durationText}), times in ${zone}:`);
+      const who = attendees.length === 1 ? 'the one attendee' : `all ${attendees.length} attendees`;
+      context.out(`Free for ${who} (${durationText}), times in ${zone}:`);
       for (const slot of slots) context.out(`  ${slotLine(slot, zone)}`);
       if (outPath) context.out(`Invitation for the first slot written to ${outPath}.`);
     }

@@ -62,6 +62,35 @@ describe('short numbered lines in a document without heading styles', () => {
   });
 });
 
+describe('the lists of figures and tables a template leaves empty', () => {
+  it('give no section: a heading over only the column labels "Exhibit⇥Page" is no content', () => {
+    const heading = (text: string, n: number): Block => ({
+      kind: 'heading',
+      level: 1,
+      text,
+      locator: { paragraph: n },
+    });
+    const outline = outlineDocument(
+      {
+        type: 'document',
+        format: 'docx',
+        metadata: {},
+        blocks: [
+          paragraph('Harbour report', 1),
+          heading('EXHIBITS', 2),
+          paragraph('Exhibit\tPage', 3),
+          heading('Crossings', 4),
+          paragraph(prose, 5),
+          heading('Fares', 6),
+          paragraph(prose, 7),
+        ],
+      },
+      'harbour.docx',
+    );
+    expect(outline.sections.map((section) => section.title)).toEqual(['Crossings', 'Fares']);
+  });
+});
+
 describe('a template placeholder in a real document (docx4j_invoice2013.docx)', () => {
   it('titles no section, nor stays a point of one', async () => {
     const path = join(CORPUS, 'office', 'docx', 'docx4j_invoice2013.docx');

@@ -134,13 +134,17 @@ function isTitleParagraph(block: Block): boolean {
   );
 }
 
+/** The column labels over a list of contents, figures or tables: "Section⇥Page", "Figure⇥Page". */
+const LIST_COLUMNS = /^[\p{L} ]{2,30}\t+(?:pages?|p\.|pg\.?|seite|página|pagina)\s*$/iu;
+
 /** Tables of contents and indexes repeat the headings with page numbers: not content. */
 function isGeneratedList(block: Block): boolean {
   return (
     block.kind === 'paragraph' &&
-    /^(?:toc|table of figures|index|inhaltsverzeichnis|verzeichnis|tdm|índice)\s*\d*$/i.test(
+    (/^(?:toc|table of figures|index|inhaltsverzeichnis|verzeichnis|tdm|índice)\s*\d*$/i.test(
       (block.style ?? '').trim(),
-    )
+    ) ||
+      LIST_COLUMNS.test(block.text.trim()))
   );
 }
 
@@ -336,9 +340,13 @@ export function partHeadingTexts(headings: readonly { readonly text: string }[])
 /** Joins the lines of a cover page in the deck's subtitle. */
 export const COVER_SEPARATOR = ' · ';
 
-export function outlineDocument(document: Document, fileName: string): Outline {
+/**
+ * The blocks a reader reads as the document: page headers and footers, comments, endnotes and
+ * generated lists (a table of contents) left out, a frame table unwrapped.
+ */
+function readingBlocks(document: Document): Block[] {
   const lists = listHeadings(document.blocks);
-  let blocks = document.blocks
+  return document.blocks
     .flatMap(unwrapFrameTable)
     .filter(
       (block) =>
@@ -346,6 +354,10 @@ export function outlineDocument(document: Document, fileName: string): Outline {
         !isGeneratedList(block) &&
         !lists.has(block),
     );
+}
+
+export function outlineDocument(document: Document, fileName: string): Outline {
+  let blocks = readingBlocks(document);
   const bodyText = blocks
     .map((block) => ('text' in block ? block.text : ''))
     .join('\n')
@@ -595,5 +607,6 @@ function sectionTitleFrom(text: string): string {
 
 /** The title a reader would give a document (the deck's title rule), for skills that name it. */
 export function documentTitle(document: Document, fileName: string): string {
-  return chooseTitle(document, document.blocks, fileName).title;
+  // Read as the deck reads it: a page header's "Section  Page" over a list of contents is no title.
+  return chooseTitle(document, readingBlocks(document), fileName).title;
 }

@@ -32,9 +32,12 @@ export type SectionSpec = {
   readonly cue?: RegExp;
 };
 
-/** Who does what next: a future or an obligation, a deadline, an owner. */
+/**
+ * Who does what next: a future or an obligation, a deadline, an owner. "Please find (or see) the
+ * attached…" only hands something over.
+ */
 const ACTION_CUE =
-  /\b(?:will|we'll|i'll|shall|must|need(?:s)? to|should|plan(?:s|ned)? to|next|follow[- ]up|action|deadline|due(?! to\b)|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|by (?:the )?end of|by \d|owner|please)\b/i;
+  /\b(?:will|we'll|i'll|shall|must|need(?:s)? to|should|plan(?:s|ned)? to|next|follow[- ]up|action|deadline|due(?! to\b)|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|by (?:the )?end of|by \d|owner|please(?! (?:find|see)\b))\b/i;
 
 export const OUTLINES: Readonly<Record<DocumentType, readonly SectionSpec[]>> = {
   memo: [

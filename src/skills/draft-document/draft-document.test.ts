@@ -197,6 +197,53 @@ describe('memo sections say what they are for', async () => {
   });
 });
 
+describe('a memo from references that say the same thing twice', async () => {
+  // A mailbox that holds a message twice, or the same notes given twice.
+  const notes = [
+    'Please find the attached survey of the barge moorings on the canal.',
+    'Tove will book the barge moorings survey team by Monday 9 June.',
+    'The barge moorings on the canal cost $2,400 a season.',
+  ];
+  const reference = (path: string) => ({
+    path,
+    parsed: {
+      type: 'document' as const,
+      format: 'markdown' as const,
+      metadata: {},
+      blocks: notes.map((text, i) => ({ kind: 'paragraph' as const, text, locator: { paragraph: i + 1 } })),
+    },
+  });
+  const result = await draftDocument(
+    {
+      prompt: 'a short memo on the barge moorings',
+      references: [reference('moorings.md'), reference('moorings copy.md')],
+      now: new Date('2031-06-02T09:00:00Z'),
+    },
+    createBuiltinModel(),
+  );
+  const text = JSON.stringify(result.document.blocks);
+  const nextSteps = text.slice(text.indexOf('"Next steps"'));
+
+  it('cites each sentence once', () => {
+    const said = result.document.blocks
+      .flatMap((block) =>
+        'runs' in block && block.runs
+          ? block.runs.map((run) => run.text)
+          : 'text' in block
+            ? [block.text]
+            : [],
+      )
+      .join('\n');
+    expect(said.match(/Tove will book the barge moorings survey team/g)).toHaveLength(1);
+    expect(said.match(/cost \$2,400 a season/g)).toHaveLength(1);
+  });
+
+  it('takes no "please find the attached" for a next step', () => {
+    expect(nextSteps).toMatch(/Tove will book/);
+    expect(nextSteps).not.toMatch(/Please find the attached/);
+  });
+});
+
 describe('sources about the topic', async () => {
   const doc = (path: string, sentences: string[]) => ({
     path,

@@ -295,8 +295,17 @@ export async function draftDocument(
         : {}),
     })),
   );
-  // Positions must be unique across references for MMR bookkeeping.
-  const numbered = units.map((unit, position) => ({ ...unit, position }));
+  // Positions must be unique across references for MMR bookkeeping. A sentence said again word for
+  // word (a message saved twice in a mailbox, a file given twice) is one passage, cited once.
+  const seen = new Set<string>();
+  const numbered = units
+    .filter((unit) => {
+      const key = unit.text.replace(/\s+/g, ' ').trim().toLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((unit, position) => ({ ...unit, position }));
   const citations: DraftCitation[] = [];
   const cite = (unit: SourcedUnit): { n: number; footnote: string } => {
     const existing = citations.find(

@@ -87,6 +87,29 @@ describe('a builtin reply reads as a person would write it', () => {
     expect(signatureName({ text: 'See you soon.\n\nYours' })).toBeUndefined();
   });
 
+  it('greets by the middle name a writer signs with, and by the first name otherwise', () => {
+    const draft = (signed: string) =>
+      draftReply(
+        {
+          id: 't1',
+          subject: 'Dock fees',
+          messages: [
+            message(
+              'Dock fees',
+              { name: 'Holm, Anders Teo', address: 'ateo.holm@example.net' },
+              [ivo],
+              `Ivo,\n\nThe dock fees rose to $410.\nLet me know when you can come down.\n\n${signed}`,
+            ),
+          ],
+          participants: [frida, ivo],
+        } as MailThread,
+        { me: { ...ivo, name: 'Ivo Brandt' }, now: new Date('2026-05-05T09:00:00Z') },
+      ).message.text;
+    expect(draft('Teo')).toMatch(/^Hi Teo,/);
+    expect(draft('Anders')).toMatch(/^Hi Anders,/);
+    expect(draft('The dock office')).toMatch(/^Hi Anders,/);
+  });
+
   it('lists the questions without their list markers, greeting or small talk', () => {
     const [text] = reply(
       'Trip',

@@ -16,6 +16,7 @@ import {
   nameFromAddressInText,
   personalName,
   readableName,
+  signatureName,
 } from './mail-thread.ts';
 import { ownerKeys } from './owner-address.ts';
 import { quotesReplyFrom } from './quoted-history.ts';
@@ -150,6 +151,17 @@ function quote(text: string): string {
     .join('\n');
 }
 
+/**
+ * The name of the sender's own display name that they sign this message with, when it is not
+ * the first one ("Davis, Mark Dana" signing "Dana"); undefined otherwise.
+ */
+function nameGoneBy(sender: Address, message: Parameters<typeof signatureName>[0]): string | undefined {
+  const signed = signatureName(message)?.trim();
+  const words = readableName(sender.name)?.split(/\s+/) ?? [];
+  if (!signed || /\s/.test(signed) || words.length < 3) return undefined;
+  return words.slice(1, -1).find((word) => word.toLowerCase() === signed.toLowerCase());
+}
+
 /** The name a message opens by greeting ("Ann,", "Hi Ann,", "Dear Ann Lee:"), its first word. */
 function openingName(text: string): string | undefined {
   const opening = text.trim().split('\n')[0]?.trim() ?? '';
@@ -205,7 +217,9 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
         .map((message) => personalName(recipient, message))
         // A name, not a closing word ("Ouch.", "Later!").
         .findLast((found) => found !== undefined && /^\p{Lu}[\p{L}'-]+$/u.test(found));
-  const name = greeted ?? signedEarlier;
+  // People sign the way they want to be called: "Mark Dana Davis" who signs "Dana" is greeted "Hi Dana".
+  const goesBy = followUp ? undefined : nameGoneBy(recipient, last);
+  const name = goesBy ?? greeted ?? signedEarlier;
   const lines: string[] = [name ? `Hi ${name},` : 'Hello,', ''];
   const intentClauses = (options.intent ?? '')
     .split(/[,;]|\band then\b/)

@@ -225,6 +225,20 @@ export function signatureName(message: Pick<Message, 'text' | 'signature'>): str
   return undefined;
 }
 
+/**
+ * A line or sentence that is only the writer's first name, in any case, as a sign-off is typed
+ * ("Ken", "- ken", "karen."): `first` is that name, lower case.
+ */
+export function isSignedName(line: string, first: string): boolean {
+  return (
+    line
+      .trim()
+      .replace(/^-+\s*/, '')
+      .replace(/[.,!]+$/, '')
+      .toLowerCase() === first
+  );
+}
+
 /** Fewer words than this after a sign-off are a postscript, not pasted material. */
 const PASTED_WORDS = 40;
 
@@ -238,11 +252,7 @@ export function wordsBeforeSignOff(message: Pick<Message, 'text' | 'from' | 'sig
   if (!first) return message.text;
   const lines = message.text.split('\n');
   for (let i = 1; i < Math.min(lines.length, 20); i++) {
-    const line = (lines[i] ?? '')
-      .trim()
-      .replace(/^-+\s*/, '')
-      .replace(/[.,!]+$/, '');
-    if (line.toLowerCase() !== first) continue;
+    if (!isSignedName(lines[i] ?? '', first)) continue;
     const rest = lines
       .slice(i + 1)
       .join(' ')

@@ -179,3 +179,24 @@ describe('the people a thread is between', () => {
     expect(summary).toMatch(/between Oskar Lind, Tove Brekke and tbrekke@example\.net \[1\]/);
   });
 });
+
+describe("the writer's name typed as a sign-off", () => {
+  it('is not quoted as something they said, in any case', () => {
+    const summary = summarizeThread(
+      thread([
+        message(1, mara, [oskar], 'Oskar,\n\nThe crane can come on Tuesday instead.\n\nmara.'),
+        message(2, oskar, [mara], 'mara\n\nTuesday suits the dock crew.\n\n- oskar'),
+      ]),
+    );
+    expect(summary.summary).toContain('The crane can come on Tuesday instead');
+    expect(summary.summary).toContain('Tuesday suits the dock crew');
+    expect(summary.summary).not.toMatch(/"mara\.?"|"- oskar"|"oskar"/i);
+  });
+
+  it("is kept when it is not the writer's or a recipient's name", () => {
+    const summary = summarizeThread(
+      thread([message(1, mara, [oskar], 'Who signs for the crane?\n\nbrandt')]),
+    );
+    expect(summary.summary).toContain('"brandt"');
+  });
+});

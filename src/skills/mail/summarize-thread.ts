@@ -11,6 +11,7 @@ import { personName } from '../../formats/mail/person-name.ts';
 import { splitBody } from '../../formats/mail/split-body.ts';
 import type { Address } from '../../formats/model.ts';
 import { joinNames } from '../../lib/text/join-names.ts';
+import { firstNamesOf } from './asks-for-me.ts';
 import { bulkMail, isBulkMail } from './bulk-mail.ts';
 import {
   classifySentence,
@@ -23,8 +24,10 @@ import {
 } from './mail-acts.ts';
 import {
   firstName,
+  isSignedName,
   type MailThread,
   nameFromAddressInText,
+  personalName,
   readableName,
   type SourcedMessage,
   signatureName,
@@ -181,7 +184,15 @@ const saidIn = (text: string) =>
  * does not hold itself, marked `quoted`.
  */
 function ownSentences(message: SourcedMessage, thread: MailThread): Said[] {
-  const own = saidIn(message.text).map((sentence) => ({ sentence }));
+  // A line that is only the writer's first name ("karen.", "-ryan") or a recipient's ("phillip"),
+  // typed as a sign-off or greeting in any case, is no sentence of theirs.
+  const names = [
+    personalName(message.from, message)?.toLowerCase(),
+    ...[...message.to, ...message.cc].flatMap(firstNamesOf),
+  ].filter((name): name is string => Boolean(name));
+  const own = saidIn(message.text)
+    .filter((sentence) => !names.some((name) => isSignedName(sentence, name)))
+    .map((sentence) => ({ sentence }));
   const words = own
     .map((item) => item.sentence)
     .join(' ')

@@ -155,6 +155,32 @@ describe('findFreeSlots', () => {
     ]);
   });
 
+  it('books no time for a to-do or a journal entry, only for appointments', () => {
+    const window = { start: new Date('2031-05-06T00:00:00Z'), end: new Date('2031-05-07T00:00:00Z') };
+    const placed = (at: string, extra: Partial<CalendarEvent>) => event(at, at, extra);
+    const free = commonFreeTime(
+      [
+        {
+          attendee: 'oriel@example.com',
+          timeZone: 'UTC',
+          events: [
+            placed('2031-05-06T10:47:12Z', {
+              summary: 'Repaint the kiln shed',
+              todo: { completed: '2031-05-06T10:47:12Z', percentComplete: 100 },
+            }),
+            placed('2031-05-06T13:20:00Z', { summary: 'Glaze notes', journal: true }),
+            event('2031-05-06T15:00:00Z', '2031-05-06T16:00:00Z'),
+          ],
+        },
+      ],
+      window,
+    );
+    expect(free).toEqual([
+      { start: Date.parse('2031-05-06T09:00:00Z'), end: Date.parse('2031-05-06T15:00:00Z') },
+      { start: Date.parse('2031-05-06T16:00:00Z'), end: Date.parse('2031-05-06T17:00:00Z') },
+    ]);
+  });
+
   it('computes working intervals across the autumn change in Europe', () => {
     const intervals = workingIntervals(
       { timeZone: 'Europe/Berlin' },

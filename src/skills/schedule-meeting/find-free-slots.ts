@@ -94,8 +94,13 @@ export function workingIntervals(
   return intervals;
 }
 
-/** Whether an event blocks time: cancelled and transparent ("free") events do not; all-day events block only when marked busy. */
+/**
+ * Whether an event blocks time: cancelled and transparent ("free") events do not; all-day events
+ * block only when marked busy. A to-do or a journal entry is placed at a moment (when it is due,
+ * was completed, was written) but books no time, as free/busy time counts appointments alone.
+ */
 export function isBusy(event: CalendarEvent): boolean {
+  if (event.todo || event.journal) return false;
   if ((event.status ?? '').toUpperCase() === 'CANCELLED') return false;
   if (event.transparency === 'transparent') return false;
   if (event.allDay) return event.transparency === 'opaque';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../../../test/helpers/paths.ts';
-import type { Document } from '../../formats/model.ts';
+import type { Calendar, CalendarEvent, Document } from '../../formats/model.ts';
 import { readFile } from '../../formats/read-file.ts';
 import { leadFields, summarizeParsed, titleOf } from './summarize-file.ts';
 import { addressBlock, addresseeUnit, tableRowLines, textUnits, withLabelsJoined } from './text-units.ts';
@@ -21,6 +21,39 @@ describe('the title of a summarized document', () => {
       ],
     };
     expect(titleOf(document, '/files/quarterly.docx')).toBe('Harbour Quarterly');
+  });
+
+  it("is the cover page's name in its frame, not a page header's or a contents list's column labels", () => {
+    const document: Document = {
+      type: 'document',
+      format: 'docx',
+      metadata: {},
+      blocks: [
+        { kind: 'note', noteKind: 'header', text: 'CONTENTS (Continued)\nSection\tPage', locator: {} },
+        {
+          kind: 'table',
+          rows: [[{ text: 'Kiln Operator Handbook' }], [{ text: '' }], [{ text: '3 March 2031' }]],
+          locator: { paragraph: 2 },
+        },
+        { kind: 'paragraph', text: 'CONTENTS', locator: { paragraph: 5 } },
+        { kind: 'paragraph', text: 'Section\tPage', locator: { paragraph: 6 } },
+        { kind: 'heading', level: 1, text: 'Firing the kiln', locator: { paragraph: 7 } },
+        { kind: 'paragraph', text: 'The kiln is fired every second Tuesday.', locator: { paragraph: 8 } },
+      ],
+    };
+    expect(titleOf(document, '/files/kiln.docx')).toBe('Kiln Operator Handbook');
+  });
+
+  it('is its title property on one line, spaces single', () => {
+    const document: Document = {
+      type: 'document',
+      format: 'docx',
+      metadata: { title: 'Toward a Kiln  Firing Schedule\n for Small  Studios' },
+      blocks: [
+        { kind: 'paragraph', text: 'The kiln is fired every second Tuesday.', locator: { paragraph: 1 } },
+      ],
+    };
+    expect(titleOf(document, '/files/kiln.docx')).toBe('Toward a Kiln Firing Schedule for Small Studios');
   });
 
   it('names a real journal issue by its masthead, not "Inhalt" (poi_stress008.docx)', async () => {
@@ -431,5 +464,43 @@ describe('a legal text that cites its articles (tika_testWORD_formattingFlipUnde
       expect(text).not.toMatch(/\b(?:art|ust)\.$/);
       expect(text).not.toMatch(/^\d\) \p{Ll}/u);
     }
+  });
+});
+
+describe('the summary of a calendar', () => {
+  const event = (extra: Partial<CalendarEvent>): CalendarEvent => ({
+    type: 'event',
+    uid: extra.summary ?? 'e',
+    summary: 'Event',
+    start: '2031-05-06T07:00:00Z',
+    end: '2031-05-06T08:00:00Z',
+    allDay: false,
+    attendees: [],
+    locator: {},
+    ...extra,
+  });
+  const calendar: Calendar = {
+    type: 'calendar',
+    format: 'ics',
+    window: { start: '2031-01-01T00:00:00Z', end: '2032-01-01T00:00:00Z' },
+    events: [
+      event({ summary: 'Kiln inspection', timeZone: 'Europe/Oslo', location: 'Shed 2' }),
+      event({
+        summary: 'Order glaze',
+        start: '2031-05-07T12:15:00Z',
+        end: '2031-05-07T12:15:00Z',
+        timeZone: 'Europe/Oslo',
+        todo: { completed: '2031-05-07T12:15:00Z', percentComplete: 100 },
+      }),
+    ],
+  };
+  const summary = summarizeParsed(calendar, '/files/studio.ics').summary;
+
+  it('tells an event on its own clock, naming the zone, not in UTC', () => {
+    expect(summary).toContain('Kiln inspection on 2031-05-06 09:00 Europe/Oslo at Shed 2.');
+  });
+
+  it('tells a to-do as one, by when it was done', () => {
+    expect(summary).toContain('Order glaze, a to-do done on 2031-05-07 14:15 Europe/Oslo.');
   });
 });

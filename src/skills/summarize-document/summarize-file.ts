@@ -15,6 +15,7 @@ import { counted } from '../../lib/text/counted.ts';
 import { withoutItemMark } from '../../lib/text/item-marks.ts';
 import { isPlaceholderText } from '../../lib/text/placeholder-text.ts';
 import { withStopsClosedUp } from '../../lib/text/sentences.ts';
+import { wallClock, zoneLabel } from '../../lib/time-zones.ts';
 import { widestRow } from '../../lib/widest-row.ts';
 import type { DataTable } from '../analyze-workbook/data-table.ts';
 import { detectTables } from '../analyze-workbook/detect-tables.ts';
@@ -58,7 +59,9 @@ export function sentenceBudget(total: number, length: SummaryLength): number {
 }
 
 export function titleOf(parsed: ParsedFile, path: string): string {
-  if ('metadata' in parsed && parsed.metadata.title) return parsed.metadata.title;
+  // A title property typed over lines or with double spaces ("Toward a Standard  Benchmark") is one line.
+  const property = 'metadata' in parsed ? parsed.metadata.title?.replace(/\s+/g, ' ').trim() : undefined;
+  if (property) return property;
   if (parsed.type === 'document') {
     // As a deck names it: a Title-styled line, an opening heading or a short first line, never
     // a table of contents' own heading ("Contents", "Inhalt").
@@ -387,15 +390,34 @@ const FREQUENCY: Readonly<Record<string, string>> = {
   YEARLY: 'every year',
 };
 
-/** One sentence for an event, or for a series: when it starts, how often it repeats, where. */
+/**
+ * A moment of an event on its own clock ("2013-07-16 10:57 Europe/Monaco" for 08:57 UTC); a date
+ * alone, or a time the calendar gave no zone for, as read.
+ */
+function momentText(iso: string, event: Event): string {
+  const plain = iso.slice(0, 16).replace('T', ' ');
+  if (event.allDay || !event.timeZone || iso.length <= 10 || Number.isNaN(Date.parse(iso))) return plain;
+  const clock = wallClock(new Date(iso), event.timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const zone = /^(?:Etc\/)?(?:UTC|GMT|Zulu)$/i.test(event.timeZone) ? 'UTC' : zoneLabel(event.timeZone);
+  return `${clock.year}-${two(clock.month)}-${two(clock.day)} ${two(clock.hour)}:${two(clock.minute)} ${zone}`;
+}
+
+/** One sentence for an event, or for a series: when it starts, how often it repeats, where; a to-do as one, when done or due. */
 function eventSentence(series: readonly Event[]): string {
   const first = series[0]!;
-  const when = (event: Event) => event.start.slice(0, 16).replace('T', ' ');
+  const when = (event: Event) => momentText(event.start, event);
   const where = first.location ? ` at ${first.location}` : '';
+  if (series.length === 1 && first.todo) {
+    const { completed, due } = first.todo;
+    if (completed && first.start === completed)
+      return `${first.summary}, a to-do done on ${when(first)}${where}.`;
+    if (due && first.start === due) return `${first.summary}, a to-do due ${when(first)}${where}.`;
+  }
   if (series.length === 1) return `${first.summary} on ${when(first)}${where}.`;
   const frequency = FREQUENCY[/FREQ=(\w+)/.exec(first.rrule ?? '')?.[1] ?? ''];
   const last = series[series.length - 1]!;
   return frequency
-    ? `${first.summary}, ${frequency} from ${(first.seriesStart ?? first.start).slice(0, 16).replace('T', ' ')}${where}.`
+    ? `${first.summary}, ${frequency} from ${momentText(first.seriesStart ?? first.start, first)}${where}.`
     : `${first.summary}, ${series.length} times from ${when(first)} to ${when(last)}${where}.`;
 }
