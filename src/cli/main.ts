@@ -29,6 +29,27 @@ const GLOBAL_OPTIONS: ParseArgsOptionsConfig = {
 
 export { version };
 
+/**
+ * Global flags written before the command ("officemate -q --db x.db index ~/work") moved after
+ * it, where the command's parser reads them; a flag that is not global stays where it is.
+ */
+export function globalsAfterCommand(argv: readonly string[]): string[] {
+  const leading: string[] = [];
+  let at = 0;
+  while (at < argv.length) {
+    const word = argv[at] ?? '';
+    const named = word.startsWith('--') ? word.slice(2).split('=')[0] : undefined;
+    const option = named
+      ? GLOBAL_OPTIONS[named]
+      : Object.values(GLOBAL_OPTIONS).find((entry) => entry.short && word === `-${entry.short}`);
+    if (!option || word === '--help' || word === '-h') break;
+    const takesValue = option.type === 'string' && !word.includes('=');
+    leading.push(...argv.slice(at, at + (takesValue ? 2 : 1)));
+    at += takesValue ? 2 : 1;
+  }
+  return [...argv.slice(at), ...leading];
+}
+
 export function officemateHome(): string {
   return process.env.OFFICEMATE_HOME ?? join(homedir(), '.officemate');
 }
@@ -101,6 +122,7 @@ export async function main(
   argv: readonly string[],
   streams: Streams = { stdout: process.stdout, stderr: process.stderr },
 ): Promise<number> {
+  argv = globalsAfterCommand(argv);
   const write = (stream: NodeJS.WritableStream, text: string) => stream.write(`${text}\n`);
   const wantsJson = argv.includes('--json');
   const report = (error: AppError): number => {

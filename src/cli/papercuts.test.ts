@@ -51,6 +51,15 @@ describe('the command line', () => {
     }
   });
 
+  it('reads global flags written before the command (`officemate -q --engine builtin models`)', async () => {
+    const run = await runCli(['-q', '--engine', 'builtin', 'models']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('config: ');
+    const unknown = await runCli(['--json', 'modles']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Unknown command: modles.');
+  });
+
   it('prints the models table and the config line on separate lines', async () => {
     const run = await runCli(['models', '--engine', 'builtin']);
     expect(run.code).toBe(0);
