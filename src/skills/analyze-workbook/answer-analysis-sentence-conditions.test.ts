@@ -95,6 +95,35 @@ describe('constraints that state a condition sentence by sentence', () => {
   });
 });
 
+describe('sentences whose conditions the question joins', () => {
+  const rightOrRefused = (found: unknown, right: Record<string, string>) =>
+    expect(['unsupported', JSON.stringify(right)]).toContain(
+      typeof found === 'string' ? found : JSON.stringify(found),
+    );
+  it('keeps both conditions for every slot when one clause of the question states both', () => {
+    rightOrRefused(
+      outcome({
+        question: 'For South orchards picked in 2019, what is the mean crop, and the maximum?',
+        constraints:
+          '{\nKeep the rows whose "Valley" is "South" and take the mean of "Crates".\nKeep the rows whose "Season" is 2019 and take the maximum of "Crates".\n}',
+        format: '{\n@mean_crates[avg]\n@max_crates[max]\nwhere "avg" is rounded to two decimal places.\n}',
+      }),
+      { mean_crates: '18.00', max_crates: '18.00' },
+    );
+  });
+  it('never takes a figure of a column the sentence does not name', () => {
+    rightOrRefused(
+      outcome({
+        question: 'What is the mean crop of Pear orchards and of orchards with more than 3 pickers?',
+        constraints:
+          '{\nAverage "Crates" over the rows whose "Variety" is "Pear".\nAverage "Crates" over the rows whose "Pickers" is greater than 3.\n}',
+        format: '{\n@pear_mean[avg]\n@busy_mean[avg]\nwhere "avg" is rounded to two decimal places.\n}',
+      }),
+      { pear_mean: '27.00', busy_mean: '52.00' },
+    );
+  });
+});
+
 describe('a count slot named by the clause that asks "how many"', () => {
   it('counts the rows when the other clause asks for a share', () => {
     expect(

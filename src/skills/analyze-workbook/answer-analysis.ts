@@ -81,7 +81,7 @@ import {
   slotParts,
   statisticObject,
 } from './slot-columns.ts';
-import { type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
+import { containsPhrase, type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
 import { rankingPair, writersOwnWord } from './slot-elimination.ts';
 import { SLOT_RULES } from './slot-rules.ts';
 import { isStatisticWord, readSlotName, statisticWord } from './slot-words.ts';
@@ -596,6 +596,20 @@ export function answerAnalysis(
       fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {
         hint: 'Name the statistic in the slot or the question (mean, median, correlation, outliers, p-value).',
       });
+    // "Average Crates over the rows whose Variety is Pear": under one sentence, a figure of a
+    // column the sentence does not name (one the question names for another sentence) is not its.
+    const sentenceMeasures =
+      within.sentence === undefined ? [] : sentenceMeasureColumns(frame, within.sentence);
+    if (
+      sentenceMeasures.length > 0 &&
+      result.columns.length > 0 &&
+      !result.columns.some((name) => sentenceMeasures.includes(name))
+    )
+      fail(
+        'unsupported',
+        `@${slot.name} belongs to "${within.sentence?.replace(/"/g, '')}", but the builtin engine worked out ${result.note}.`,
+        { hint: 'Name the column in the slot ("@mean_crates").' },
+      );
     if (
       (asksForName(slot) || declaredString(slot, request.format)) &&
       PLAIN_NUMBER.test(result.value) &&
@@ -948,6 +962,19 @@ function extremeOfAnotherMeasure(frame: Frame, question: string, note: string): 
       mention.position < to &&
       isNumericColumn(frame, mention.column),
   )?.column;
+}
+
+/** The numeric columns a sentence names that none of the frame's conditions is on: the measures it takes a figure of. */
+function sentenceMeasureColumns(frame: Frame, sentence: string): string[] {
+  const words = wordsOf(sentence);
+  const conditioned = new Set(frame.conditions.map((condition) => condition.column));
+  return columnNames(frame).filter(
+    (name) =>
+      isNumericColumn(frame, name) &&
+      !conditioned.has(name) &&
+      wordsOf(name).length > 0 &&
+      containsPhrase(words, wordsOf(name)),
+  );
 }
 
 /** Answers each sentence's slots under that sentence's conditions, and puts the answers together in the format's order. */

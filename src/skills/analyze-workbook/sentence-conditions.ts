@@ -10,8 +10,9 @@
  * is refused.
  */
 import { stem } from '../../lib/text/stem.ts';
-import { createFrame, wordsOf } from './analysis-frame.ts';
+import { cellsOf, columnNames, createFrame, isNumericColumn, wordsOf } from './analysis-frame.ts';
 import type { Slot } from './answer-format.ts';
+import { questionClauses } from './clause-conditions.ts';
 import type { DataTable } from './data-table.ts';
 import { applyPreparation } from './prepare-frame.ts';
 import { readSlotName } from './slot-words.ts';
@@ -62,6 +63,17 @@ function conditionColumns(table: DataTable, question: string, constraints: strin
     return undefined;
   }
   return frame.conditions.map((condition) => condition.column);
+}
+
+/** The stemmed words of the text cells of the columns a sentence's conditions are on: the values they may keep. */
+function valueWords(table: DataTable, conditioned: readonly string[]): Set<string> {
+  const frame = createFrame(table);
+  return stems(
+    columnNames(frame)
+      .filter((name) => conditioned.includes(name) && !isNumericColumn(frame, name))
+      .flatMap((name) => cellsOf(frame, name))
+      .flatMap((cell) => (typeof cell === 'string' ? wordsOf(cell) : [])),
+  );
 }
 
 const stems = (words: readonly string[]) => new Set(words.map((word) => stem(word.toLowerCase())));
@@ -126,6 +138,16 @@ export function sentenceScope(
       new Set([...words].filter((word) => ownWords.every((other, at) => at === index || !other.has(word)))),
   );
   const columnWords = stems(table.columns.flatMap((column) => wordsOf(column.name)));
+  // "For North orchards picked in 2019, what is the mean and the maximum?": a clause of the
+  // question that states the values of two sentences asks under both for its slots.
+  const marks = distinct.map((words, at) => {
+    const values = valueWords(table, columns[scoped[at]!]!);
+    return new Set([...words].filter((word) => /^\d/.test(word) || values.has(word)));
+  });
+  const together = questionClauses(question).some(
+    (clause) => marks.filter((mark) => [...sentenceWords(clause)].some((word) => mark.has(word))).length > 1,
+  );
+  if (together) return undefined;
   const byWords = slots.map((slot) => slotSentenceByWords(slot, distinct, columnWords));
   const inOrder = slots.length === scoped.length;
   const unclear: UnclearScope = { kind: 'unclear', sentences: scoped.map((index) => sentences[index]!) };
