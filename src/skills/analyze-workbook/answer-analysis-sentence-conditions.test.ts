@@ -149,6 +149,20 @@ describe('a count slot named by the clause that asks "how many"', () => {
   });
 });
 
+describe('count slots named by a group beside a question that asks for a mean', () => {
+  it('counts each group the slot names, not its mean', () => {
+    expect(
+      outcome({
+        question: 'How many North orchards are there, how many South ones, and what is the mean crop?',
+        constraints:
+          '{\nCount the rows whose "Valley" is "North".\nCount the rows whose "Valley" is "South".\nTake the mean of "Crates" over all rows.\n}',
+        format:
+          '{\n@north[n]\n@south[n]\n@mean_crates[avg]\nwhere "n" is an integer and "avg" is rounded to two decimal places.\n}',
+      }),
+    ).toEqual({ north: '3', south: '3', mean_crates: '33.00' });
+  });
+});
+
 describe('the sentences of the constraints', () => {
   it('splits lines and full stops, not the stops inside a column name or a figure', () => {
     expect(

@@ -152,8 +152,9 @@ const HOW_MANY_NOUN = /\bhow many\s+(?:of\s+(?:the|these|those)\s+)?(?:[a-z]+\s+
  * integer, a condition kept rows, and the question's words would otherwise give a share.
  */
 function countedRowsRule(slot: Slot, question: string, context: SlotContext) {
-  // Only rows a stated condition kept: a count of every row answers no "how many … did".
-  if (context.frame.conditions.length === 0) return undefined;
+  // Only rows a stated condition or the slot's own group kept ("@north[n]" of "how many North
+  // orchards"): a count of every row answers no "how many … did".
+  if (context.frame.conditions.length === 0 && !context.group) return undefined;
   if (
     !new RegExp(
       `["'“]${escapeRegExp(slot.placeholder.trim())}["'”]\\s+(?:is|are)\\s+(?:an?\\s+)?integers?\\b`,
