@@ -22,7 +22,13 @@ import {
 } from './analysis-frame.ts';
 import { parseSlots, type Slot } from './answer-format.ts';
 import { withBarRows } from './bar-statistic.ts';
-import { clauseScope, nestedScope, nestedSlotClause, rowsOfSlotClause } from './clause-conditions.ts';
+import {
+  clauseScope,
+  nestedScope,
+  nestedSlotClause,
+  questionClauses,
+  rowsOfSlotClause,
+} from './clause-conditions.ts';
 import { unreadColumnComparisons } from './column-comparisons.ts';
 import { columnGlosses, glossedColumns, glossWords, withGlossedColumns } from './column-glosses.ts';
 import { withoutColumnWords, withoutRollingWords } from './column-statistic-words.ts';
@@ -55,6 +61,13 @@ import {
 import { applyPreparation } from './prepare-frame.ts';
 import { withRankedGroupFigures } from './ranked-group-figure.ts';
 import { runningTotalAtYear } from './running-total-at.ts';
+import {
+  answeredElsewhere,
+  formatWithSlots,
+  groupConstraints,
+  type SentenceScope,
+  sentenceScope,
+} from './sentence-conditions.ts';
 import { readShownPercents } from './shown-percents.ts';
 import {
   asksForList,
@@ -68,7 +81,7 @@ import {
   slotParts,
   statisticObject,
 } from './slot-columns.ts';
-import { type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
+import { containsPhrase, type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
 import { rankingPair, writersOwnWord } from './slot-elimination.ts';
 import { SLOT_RULES } from './slot-rules.ts';
 import { isStatisticWord, readSlotName, statisticWord } from './slot-words.ts';
@@ -139,8 +152,9 @@ const HOW_MANY_NOUN = /\bhow many\s+(?:of\s+(?:the|these|those)\s+)?(?:[a-z]+\s+
  * integer, a condition kept rows, and the question's words would otherwise give a share.
  */
 function countedRowsRule(slot: Slot, question: string, context: SlotContext) {
-  // Only rows a stated condition kept: a count of every row answers no "how many … did".
-  if (context.frame.conditions.length === 0) return undefined;
+  // Only rows a stated condition or the slot's own group kept ("@north[n]" of "how many North
+  // orchards"): a count of every row answers no "how many … did".
+  if (context.frame.conditions.length === 0 && !context.group) return undefined;
   if (
     !new RegExp(
       `["'“]${escapeRegExp(slot.placeholder.trim())}["'”]\\s+(?:is|are)\\s+(?:an?\\s+)?integers?\\b`,
@@ -152,7 +166,26 @@ function countedRowsRule(slot: Slot, question: string, context: SlotContext) {
   const counted = [...question.matchAll(HOW_MANY_NOUN)].some((match) =>
     words.has(porterStem(match[1]!.toLowerCase())),
   );
-  return counted ? SLOT_RULES.find((item) => item.name === 'count') : undefined;
+  return counted || namesCountedClause(slot, question)
+    ? SLOT_RULES.find((item) => item.name === 'count')
+    : undefined;
+}
+
+/** Statistic words by which a clause asks for more than a count of rows. */
+const CLAUSE_STATISTIC = /\b(?:average|mean|median|share|percent(?:age)?|proportion|total|sum|ratio|rate)\b/i;
+
+/**
+ * "How many applicants are self-employed, and what share is that?", "How many five-star hotels
+ * are there, and what is their mean score?": a slot whose every word sits in the one clause that
+ * asks "how many", a clause naming no other statistic, names the rows that clause counts.
+ */
+function namesCountedClause(slot: Slot, question: string): boolean {
+  const own = readSlotName(slot.name).map((word) => porterStem(word));
+  if (own.length === 0) return false;
+  const counting = questionClauses(question).filter((clause) => /\bhow many\b/i.test(clause));
+  if (counting.length !== 1 || CLAUSE_STATISTIC.test(counting[0]!)) return false;
+  const words = new Set(wordsOf(counting[0]!).map((word) => porterStem(word)));
+  return own.every((word) => words.has(word));
 }
 
 /** Words of a missing cell, which a step that dropped the rows missing them has used up. */
@@ -286,8 +319,20 @@ function answersYesNo(slot: Slot, format: string): boolean {
 /** A result value that is one plain number ("12", "-0.5"), not a label or a list. */
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
+/** How a question is answered when it stands for one sentence of its constraints. */
+type SentenceWithin = {
+  /** The sentence whose conditions and statistic the slots take. */
+  readonly sentence?: string;
+  /** The other sentences. */
+  readonly elsewhere?: string;
+};
+
 /** Answers one DABench-form question over a table. */
-export function answerAnalysis(table: DataTable, asked: AnalysisRequest): AnalysisAnswer {
+export function answerAnalysis(
+  table: DataTable,
+  asked: AnalysisRequest,
+  within: SentenceWithin = {},
+): AnalysisAnswer {
   const glosses = columnGlosses(
     table.columns.map((column) => column.name),
     `${asked.question}\n${asked.constraints ?? ''}`,
@@ -338,9 +383,26 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     fail('bad_usage', 'The answer format has no @name[value] slots.', {
       hint: 'Write the format as "@mean_fare[mean]".',
     });
+  // "For the mean, keep the Urban rows … For the count, count the Rural rows.": each sentence's
+  // condition is answered for its own slots.
+  const bySentence =
+    within.sentence !== undefined
+      ? undefined
+      : sentenceScope(table, asked.question, asked.constraints ?? '', slots, named);
+  if (bySentence?.kind === 'unclear')
+    fail(
+      'unsupported',
+      `The constraints state conditions sentence by sentence (${bySentence.sentences.map((item) => `"${item.replace(/"/g, '')}"`).join(', ')}), but the builtin engine cannot tell which slot each serves.`,
+      {
+        hint: 'Name the condition in each slot ("@mean_urban", "@count_rural"), or list the slots in the order of the sentences.',
+      },
+    );
+  if (bySentence) return answerBySentence(table, asked, slots, bySentence);
   const frame = createFrame(table);
   readShownPercents(frame, all);
-  applyPreparation(frame, request.question, constraints);
+  // Under one sentence of the constraints the rows are that sentence's (and the shared ones'):
+  // the question's other clauses state the other sentences' conditions.
+  applyPreparation(frame, within.sentence !== undefined ? '' : request.question, constraints);
   if (frame.unread.length > 0)
     fail(
       'unsupported',
@@ -363,8 +425,13 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
   const cited: string[] = [];
   const slotCount = slots.reduce((total, slot) => total + slotParts(slot, request.format).length, 0);
   // "and on how many days is it above 0.5": the clause that states a condition on a scaled column in other words.
-  const scope = clauseScope(frame, withScaledColumnNamed(frame, request.question));
-  const nested = slotCount > 1 ? nestedScope(frame, request.question) : undefined;
+  // Under one sentence of the constraints the conditions are that sentence's, for its own slots.
+  const scope =
+    within.sentence !== undefined
+      ? undefined
+      : clauseScope(frame, withScaledColumnNamed(frame, request.question));
+  const nested =
+    slotCount > 1 && within.sentence === undefined ? nestedScope(frame, request.question) : undefined;
   const statisticOf = statisticObject(frame, request.question);
   const solve = (slot: Slot): SlotResult => {
     const group = slotGroup(frame, slot, frame.rows, all);
@@ -462,9 +529,12 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     // "how many" counts, which a count answers, not the share the rest of the question asks.
     const byQuestion = bySlot
       ? undefined
-      : SLOT_RULES.find((item) => item.applies(questionRuleWords(frame, request.question), context));
+      : SLOT_RULES.find((item) =>
+          // Under one sentence of the constraints, that sentence says the statistic its slots take.
+          item.applies(questionRuleWords(frame, within.sentence ?? request.question), context),
+        );
     const countedRows =
-      byQuestion && /^share of rows\b/.test(byQuestion.name)
+      byQuestion && byQuestion.name !== 'count'
         ? countedRowsRule(slot, request.question, context)
         : undefined;
     const rule = bySlot ?? countedRows ?? byQuestion ?? statedInConstraints(slot, constraints, context);
@@ -527,6 +597,20 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {
         hint: 'Name the statistic in the slot or the question (mean, median, correlation, outliers, p-value).',
       });
+    // "Average Crates over the rows whose Variety is Pear": under one sentence, a figure of a
+    // column the sentence does not name (one the question names for another sentence) is not its.
+    const sentenceMeasures =
+      within.sentence === undefined ? [] : sentenceMeasureColumns(frame, within.sentence);
+    if (
+      sentenceMeasures.length > 0 &&
+      result.columns.length > 0 &&
+      !result.columns.some((name) => sentenceMeasures.includes(name))
+    )
+      fail(
+        'unsupported',
+        `@${slot.name} belongs to "${within.sentence?.replace(/"/g, '')}", but the builtin engine worked out ${result.note}.`,
+        { hint: 'Name the column in the slot ("@mean_crates").' },
+      );
     if (
       (asksForName(slot) || declaredString(slot, request.format)) &&
       PLAIN_NUMBER.test(result.value) &&
@@ -784,7 +868,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
         !answerNotes.includes(name) &&
         !frame.conditions.some((condition) => condition.column === name),
     );
-  const unapplied = [
+  const found = [
     ...unreadMappings.map((name) => `the values of ${name} the text maps`),
     ...unreadChanges.map((name) => `the ${name} the text makes`),
     ...unreadColumnComparisons(frame, prose, planText),
@@ -808,6 +892,12 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       return flag ? [`the rows ${flag} marks, which @${slot.name} names`] : [];
     }),
   ];
+  // Under one sentence of the constraints, what the other sentences state is their slots' own.
+  const unapplied = found.filter(
+    (item) =>
+      within.sentence === undefined || !answeredElsewhere(item, within.sentence, within.elsewhere ?? ''),
+  );
+
   if (unapplied.length > 0)
     fail(
       'unsupported',
@@ -873,4 +963,51 @@ function extremeOfAnotherMeasure(frame: Frame, question: string, note: string): 
       mention.position < to &&
       isNumericColumn(frame, mention.column),
   )?.column;
+}
+
+/** The numeric columns a sentence names that none of the frame's conditions is on: the measures it takes a figure of. */
+function sentenceMeasureColumns(frame: Frame, sentence: string): string[] {
+  const words = wordsOf(sentence);
+  const conditioned = new Set(frame.conditions.map((condition) => condition.column));
+  return columnNames(frame).filter(
+    (name) =>
+      isNumericColumn(frame, name) &&
+      !conditioned.has(name) &&
+      wordsOf(name).length > 0 &&
+      containsPhrase(words, wordsOf(name)),
+  );
+}
+
+/** Answers each sentence's slots under that sentence's conditions, and puts the answers together in the format's order. */
+function answerBySentence(
+  table: DataTable,
+  asked: AnalysisRequest,
+  slots: readonly Slot[],
+  scope: SentenceScope,
+): AnalysisAnswer {
+  const answers = scope.groups.map((group) =>
+    answerAnalysis(
+      table,
+      {
+        ...asked,
+        constraints: groupConstraints(scope, group, asked.constraints ?? ''),
+        format: formatWithSlots(asked.format, group.slots),
+      },
+      { sentence: group.sentence, elsewhere: group.elsewhere },
+    ),
+  );
+  const values: Record<string, string> = Object.assign({}, ...answers.map((answer) => answer.slots));
+  return {
+    question: answers[0]!.question,
+    slots: values,
+    answer: slots.map((slot) => values[slot.name]!),
+    planText: answers
+      .map(
+        (answer, index) =>
+          `for ${scope.groups[index]!.slots.map((name) => `@${name}`).join(', ')}: ${answer.planText}`,
+      )
+      .join('; '),
+    cells: [...new Set(answers.flatMap((answer) => answer.cells.split(', ')))].join(', '),
+    engine: 'builtin',
+  };
 }

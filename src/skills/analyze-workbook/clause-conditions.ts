@@ -20,6 +20,11 @@ const CLAUSE_BREAK = /,\s*and\s+|;\s*|\?\s+|\s+and\s+(?=how many\b|(?:the\s+)?(?
 
 const COUNTS = /\b(?:how many|number of|count)\b/i;
 
+/** The clauses of a question, split as `clauseScope` splits them. */
+export function questionClauses(question: string): string[] {
+  return question.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
+}
+
 /**
  * A comparison with a stated number ("at least 80", "above 1,000", "80 or more"), a sign ("is
  * negative"), a top-N place ("in the top three"), a year ("joined in 2002") or a statistic
@@ -87,7 +92,7 @@ const SCALE_RANGE = /\b(?:range|interval|between)\s+(?:of\s+)?0\s*(?:to|and|-|â€
 /** The scope of the question's one condition, or undefined when every slot keeps the conditioned rows. */
 export function clauseScope(frame: Frame, question: string): ClauseScope | undefined {
   if (frame.conditions.length !== 1 || !frame.start) return undefined;
-  const clauses = question.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
+  const clauses = questionClauses(question);
   if (clauses.length < 2) return undefined;
   // "how many had a prize, and how many of those â€¦": a later clause counts within an earlier one.
   if (/\b(?:of|among|from)\s+(?:those|these|them|which)\b/i.test(question)) return undefined;
@@ -159,7 +164,7 @@ export type NestedScope = {
 /** The nested reading of a question, when it is plain: two clauses, the second "of those", and a condition it alone states. */
 export function nestedScope(frame: Frame, question: string): NestedScope | undefined {
   if (frame.conditions.length === 0 || !frame.start) return undefined;
-  const clauses = question.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
+  const clauses = questionClauses(question);
   if (clauses.length !== 2 || WITHIN_EARLIER.test(clauses[0]!) || !WITHIN_EARLIER.test(clauses[1]!))
     return undefined;
   if (!COUNTS.test(clauses[0]!) || !COUNTS.test(clauses[1]!)) return undefined;
