@@ -353,3 +353,85 @@ describe('askQuestion: a kind of e-mail asked of a card', () => {
     }
   });
 });
+
+describe('askQuestion: a field the card lacks', () => {
+  it('is not answered with another line of the card', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ask-card-line-'));
+    writeFileSync(
+      join(dir, 'people.vcf'),
+      [
+        'BEGIN:VCARD',
+        'VERSION:4.0',
+        'FN:Tamsin Volk',
+        'ORG:Larchmere Survey',
+        'EMAIL;TYPE=work:tamsin.volk@larchmere.example',
+        'ADR;TYPE=work:;;9 Weir Lane;Oxbury;;OX9 4LT;',
+        'END:VCARD',
+        '',
+      ].join('\r\n'),
+    );
+    const cards = await openIndex(join(dir, 'index.db'));
+    try {
+      await indexPaths(cards, [dir], { owner: 'maya' });
+      const ask = (question: string) => askQuestion(cards, question, { now: NOW, asUser: 'maya' });
+      for (const question of [
+        "What's Tamsin Volk's favourite colour?",
+        'What degrees does Tamsin Volk have?',
+      ]) {
+        const answer = await ask(question);
+        expect(answer.answer).not.toContain('tamsin.volk@larchmere.example');
+        expect(answer.answer).not.toContain('Weir Lane');
+      }
+      expect((await ask('Where does Tamsin Volk live?')).answer).not.toContain('tamsin.volk@');
+    } finally {
+      await cards.close();
+    }
+  });
+});
+
+describe('askQuestion: a reminder of a meeting named by its day', () => {
+  it("gives that meeting's reminder, not the day's agenda", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ask-reminder-day-'));
+    writeFileSync(
+      join(dir, 'plans.ics'),
+      [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'BEGIN:VEVENT',
+        'UID:kiln-1',
+        'DTSTART:20320603T090000Z',
+        'DTEND:20320603T100000Z',
+        'SUMMARY:Kiln rota meeting',
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        'TRIGGER:-PT20M',
+        'DESCRIPTION:Bring the rota',
+        'END:VALARM',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:swim-1',
+        'DTSTART:20320603T170000Z',
+        'DTEND:20320603T180000Z',
+        'SUMMARY:Swim',
+        'END:VEVENT',
+        'END:VCALENDAR',
+        '',
+      ].join('\r\n'),
+    );
+    const plans = await openIndex(join(dir, 'index.db'));
+    try {
+      await indexPaths(plans, [dir], { owner: 'maya' });
+      const now = new Date('2032-06-01T09:00:00Z');
+      for (const question of [
+        'When am I reminded of my meeting on June 3, 2032?',
+        'How long before my meeting on June 3, 2032 does the reminder go off?',
+      ]) {
+        const answer = await askQuestion(plans, question, { now, asUser: 'maya' });
+        expect(answer.answer).toContain('20 minutes before it starts');
+        expect(answer.answer).not.toContain('Swim');
+      }
+    } finally {
+      await plans.close();
+    }
+  });
+});

@@ -30,6 +30,7 @@ import {
   REQUIRED_TYPES,
 } from './answer-type.ts';
 import { attributedPerson, concernsPerson, otherWritersWord, titleNamesPerson } from './attributed-person.ts';
+import { cardLineUnasked } from './card-line-asked.ts';
 import { isSpoken, spokenByAdvised } from './chat-lines.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { holdsAskedCode } from './code-match.ts';
@@ -37,9 +38,9 @@ import { datedRecordAnswer } from './dated-record.ts';
 import { definedTermAnswer } from './defined-term.ts';
 import { answerFileAuthor, fileAuthorAsked } from './document-author.ts';
 import { documentWords } from './document-words.ts';
-import { answerFromEvent } from './event-answers.ts';
+import { answerFromEvent, asksReminder } from './event-answers.ts';
 import { answerJoin } from './event-join.ts';
-import { indexedEvents } from './event-list.ts';
+import { eventsNear, indexedEvents } from './event-list.ts';
 import { missedMeetingsAsked } from './event-period.ts';
 import { forwardedSenders } from './forwarded-sender.ts';
 import { fullNamesOf } from './full-name.ts';
@@ -179,6 +180,19 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     return structured(
       await answerNextMeeting(index, kind.person, options.now, asUser, citations, options.timeZone),
     );
+  if (kind.kind === 'day-agenda' && asksReminder(question)) {
+    // "When am I reminded of my meeting on Tuesday?": that event's reminder, not the day's agenda.
+    const reminder = answerFromEvent(
+      question,
+      'date',
+      await eventsNear(index, kind.day, asUser),
+      options.now,
+      citations,
+      options.timeZone,
+      { date: kind.day, text: kind.dayText },
+    );
+    if (reminder) return { ...structured(reminder), kind: 'event' };
+  }
   if (kind.kind === 'day-agenda') {
     const agenda = await answerDayAgenda(index, kind.day, asUser, citations, options.timeZone);
     // "What time is the budget review on Tuesday?" with nothing in the calendar that day: the
@@ -330,6 +344,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   const joining = answerJoin(query, results, citations, day?.date, options.timeZone);
   if (joining) return { ...joining, engine: 'builtin', kind: 'event', citations: citations.items };
   const eventHits = asksAboutEvent(question, type) ? await eventsNamed(index, query, asUser) : [];
+  // A reminder of an event named by its day ("… my meeting on 2 May?"): the events of that day.
+  if (day && asksReminder(question)) eventHits.push(...(await eventsNear(index, day.date, asUser)));
   const fromEvent = answerFromEvent(
     query,
     type,
@@ -470,6 +486,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate.hit !== undefined && underOtherHeading(question, candidate.hit, candidate.answer)) ||
     // A chat line of the one the question says should do something: what they did, not what they were told.
     (candidate.hit?.type === 'chat' && spokenByAdvised(question, candidate.answer)) ||
+    // A line of a contact card that the question does not ask ("Work e-mail: …" for a public key).
+    (candidate.hit !== undefined && cardLineUnasked(question, candidate.hit, candidate.answer)) ||
     // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code
     // line, cells that repeat the question or hold only a mark, another quantity of the unit
     // asked, a catalogue's record of another file, a sentence on the topic only.

@@ -700,3 +700,58 @@ describe('answerFromEvent: when an event ends', () => {
     expect(answer?.answer).toContain('23:00');
   });
 });
+
+describe('answerFromEvent: a reminder of an event named by its day', () => {
+  const at = (summary: string, start: string, id: number, extra: Record<string, unknown> = {}) =>
+    eventHit({ summary, start, end: start, allDay: false, uid: `heron-${id}`, ...extra }, id);
+  const day = { date: new Date('2031-05-14T12:00:00Z'), text: 'May 14, 2031' };
+  const ask = (question: string, hits: SearchHit[]) =>
+    answerFromEvent(
+      question,
+      undefined,
+      hits,
+      new Date('2031-05-12T09:00:00Z'),
+      new CitationList(),
+      'UTC',
+      day,
+    );
+  const gym = at('Gym with Oskar', '2031-05-14T07:00:00Z', 1, { alarms: [{ before: 600 }] });
+  const review = at('Heron budget meeting', '2031-05-14T10:00:00Z', 2, { alarms: [{ before: 1800 }] });
+  const lunch = at('Lunch', '2031-05-14T12:00:00Z', 3);
+  const fete = eventHit(
+    {
+      summary: 'Heron fete',
+      start: '2031-05-14',
+      end: '2031-05-15',
+      uid: 'heron-4',
+      alarms: [{ at: '2031-05-13T18:00:00Z' }],
+    },
+    4,
+  );
+
+  it('is the one event of that day with a reminder', () => {
+    const answer = ask('How long before my meeting on May 14, 2031 does the reminder go off?', [
+      lunch,
+      review,
+    ]);
+    expect(answer?.found).toBe(true);
+    expect(answer?.answer).toContain('Heron budget meeting');
+    expect(answer?.answer).toContain('30 minutes before it starts');
+  });
+
+  it('among several with reminders, the one whose title holds the kind asked', () => {
+    const answer = ask('When will I be reminded of my meeting on May 14, 2031?', [gym, review, lunch]);
+    expect(answer?.answer).toContain('Heron budget meeting');
+  });
+
+  it('of an all-day event, only the all-day ones count', () => {
+    const answer = ask('When will I be reminded of my all-day event on May 14, 2031?', [gym, fete, lunch]);
+    expect(answer?.answer).toContain('Heron fete');
+    expect(answer?.answer).toContain('13 May 2031, 18:00');
+  });
+
+  it('names no event when several fit alike, or the question names it by other words', () => {
+    expect(ask('When will I be reminded of my appointment on May 14, 2031?', [gym, review])).toBeUndefined();
+    expect(ask('When am I reminded of the dentist on May 14, 2031?', [gym, lunch])).toBeUndefined();
+  });
+});

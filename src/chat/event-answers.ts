@@ -349,6 +349,9 @@ export function answerFromEvent(
     : lengthAsked
       ? question.replace(LENGTH_WORDS, ' ')
       : question;
+  // "When will I be reminded of my meeting on 3 May?": the one event of that day with a reminder.
+  const byDay = reminderAsked && day ? reminderOnDay(naming, hits, day, askerZone, citations) : undefined;
+  if (byDay) return byDay;
   const noun = type === undefined ? askedNoun(question) : undefined;
   if (
     !oftenAsked &&
@@ -561,6 +564,70 @@ function lengthAnswer(
 const REMINDER_ASKED = /\b(?:remind(?:s|ed|er|ers)?|alerted|notified)\b/i;
 const REMINDER_WORDS =
   /\bhow (?:long|early|much time) (?:before|ahead of)\b|\b(?:(?:am|will|do|does|is|are) (?:i|we|you) (?:be |get )?)?(?:remind(?:s|ed|er|ers)?|alerted|notified)\b(?: (?:of|about|for))?|\bwhen\b/gi;
+
+/** Whether a question asks of an event's reminder ("When am I reminded of …?"). */
+export function asksReminder(question: string): boolean {
+  return REMINDER_ASKED.test(question) && !/^\s*who\b/i.test(question);
+}
+
+/**
+ * Words that name an event by its kind alone ("my meeting", "the all-day event", "my call") or
+ * tell a reminder going off ("does it go off", "sound"): with a day, they name no title.
+ */
+const KIND_ONLY = new Set(
+  analyze(
+    'meeting event appointment call session all-day all day one it go goes off sound sounds ring rings pop pops up fire fires alarm alert notification',
+  ),
+);
+
+/** Words of an event's kind that a title may hold ("Budget meeting", "Sales call"). */
+const EVENT_KINDS = new Set(analyze('meeting event appointment call session'));
+
+/** Whether the question names its event by a day and words of its kind only ("my meeting on 3 May"). */
+function namedByDayOnly(naming: string, dayText: string): boolean {
+  const months = new Set(MONTH_NAMES.flatMap((month) => analyze(month)));
+  const terms = analyze(naming.replace(new RegExp(escapeRegExp(dayText), 'gi'), ' ')).filter(
+    (term) => !QUESTION_WORDS.has(term) && !/^\d+$/.test(term) && !months.has(term),
+  );
+  return terms.length > 0 && terms.every((term) => KIND_ONLY.has(term));
+}
+
+/**
+ * A reminder asked of an event named by its day only ("How long before my meeting on 2 May is
+ * the alert?", "When will I be reminded of my all-day event on 4 June?"): of the events held
+ * that day (all-day ones when the question says so), the one with a reminder. Undefined when
+ * none or several have one, or the question names the event by other words.
+ */
+function reminderOnDay(
+  naming: string,
+  hits: readonly SearchHit[],
+  day: { readonly date: Date; readonly text: string },
+  askerZone: string | undefined,
+  citations: CitationList,
+): StructuredAnswer | undefined {
+  if (!namedByDayOnly(naming, day.text)) return undefined;
+  const allDay = /\ball[- ]day\b/i.test(naming);
+  const seen = new Set<string>();
+  const reminded: { hit: SearchHit; occurrence: CalendarEvent }[] = [];
+  for (const hit of hits) {
+    const event = eventOf(hit);
+    if (!event || event.todo || event.journal) continue;
+    const occurrence = occurrenceOn(event, day.date, askerZone);
+    if (!occurrence || (allDay && !occurrence.allDay)) continue;
+    const key = `${event.uid}|${occurrence.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if ((occurrence.alarms ?? []).length > 0) reminded.push({ hit, occurrence });
+  }
+  // Several with a reminder: the one whose title holds the kind the question names ("my
+  // meeting" of "Budget meeting" beside "Gym").
+  const kinds = analyze(naming).filter((term) => EVENT_KINDS.has(term));
+  const titled = reminded.filter((item) =>
+    analyze(item.occurrence.summary).some((term) => kinds.includes(term)),
+  );
+  const only = reminded.length === 1 ? reminded[0] : titled.length === 1 ? titled[0] : undefined;
+  return only ? reminderAnswer(only, askerZone, citations) : undefined;
+}
 
 /** When the event's reminders go off ("5 minutes before it starts") and what they say; undefined without any. */
 function reminderAnswer(

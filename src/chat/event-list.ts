@@ -79,3 +79,24 @@ export async function indexedEvents(index: SearchIndex, asUser: string | undefin
     );
   });
 }
+
+/**
+ * The events that may be held on a day: those written within three days of it (a day in any
+ * zone, and one spanning several days), and every series, whose occurrences the caller reads.
+ */
+export async function eventsNear(
+  index: SearchIndex,
+  day: Date,
+  asUser: string | undefined,
+): Promise<SearchHit[]> {
+  const from = day.getTime() - 3 * 86_400_000;
+  const until = day.getTime() + 3 * 86_400_000;
+  return (await indexedEvents(index, asUser))
+    .filter(({ event, chunk }) => {
+      if (event.rrule) return true;
+      const start = chunk.date ? Date.parse(chunk.date) : Number.NaN;
+      const end = chunk.endDate ? Date.parse(chunk.endDate) : start;
+      return start <= until && end >= from;
+    })
+    .map(({ hit }) => hit);
+}

@@ -8,6 +8,7 @@ import { openIndex, type SearchIndex } from '../index/open-index.ts';
 import type { SearchHit } from '../index/types.ts';
 import { askQuestion } from './ask-question.ts';
 import { allDayOn, ownerZones, timedOnDay, zoneReader } from './event-zones.ts';
+import { timeSpanOn } from './structured-answers.ts';
 
 const event = (start: string, end: string, timeZone?: string): CalendarEvent =>
   ({
@@ -21,6 +22,23 @@ const event = (start: string, end: string, timeZone?: string): CalendarEvent =>
     ...(timeZone ? { timeZone } : {}),
   }) as unknown as CalendarEvent;
 const hit = (path: string) => ({ path }) as SearchHit;
+
+describe('timeSpanOn: an event on a day of the agenda', () => {
+  it('says an event begun on an earlier day runs until its end, and one going on ends on a later day', () => {
+    const overnight = event('2031-05-09T22:00:00Z', '2031-05-10T03:30:00Z');
+    expect(timeSpanOn(overnight, '2031-05-09', 'UTC')).toBe('22:00 until Saturday 03:30');
+    expect(timeSpanOn(overnight, '2031-05-10', 'UTC')).toBe('until 03:30 (from Friday 22:00)');
+  });
+
+  it('keeps start and end for an event within the day, one ending at midnight included', () => {
+    expect(timeSpanOn(event('2031-05-09T09:00:00Z', '2031-05-09T10:00:00Z'), '2031-05-09', 'UTC')).toBe(
+      '09:00–10:00',
+    );
+    expect(timeSpanOn(event('2031-05-09T23:00:00Z', '2031-05-10T00:00:00Z'), '2031-05-09', 'UTC')).toBe(
+      '23:00–00:00',
+    );
+  });
+});
 
 describe('event zones', () => {
   it('reads a timed event on the day it falls on in the zone, running past midnight included', () => {

@@ -56,6 +56,22 @@ export function timeSpan(event: CalendarEvent, zone: string): string {
   return end.getTime() > start.getTime() && to !== from ? `${from}–${to}` : from;
 }
 
+/**
+ * An event's times on one day (YYYY-MM-DD) of a day's agenda, read in the zone: one begun on an
+ * earlier day runs "until 02:00 (from Friday 01:00)", one going on to a later day runs "22:00
+ * until Sunday 03:00"; one that ends at midnight ends that day. Else its start and end times.
+ */
+export function timeSpanOn(event: CalendarEvent, day: string, zone: string): string {
+  const start = new Date(event.start);
+  const end = new Date(event.end);
+  const firstDay = dayIn(start, zone);
+  const lastDay = dayIn(new Date(Math.max(start.getTime(), end.getTime() - 1)), zone);
+  const weekday = (isoDay: string) => WEEKDAY_NAMES[new Date(`${isoDay}T12:00:00Z`).getUTCDay()] ?? isoDay;
+  if (firstDay < day) return `until ${clock(end, zone)} (from ${weekday(firstDay)} ${clock(start, zone)})`;
+  if (lastDay > day) return `${clock(start, zone)} until ${weekday(lastDay)} ${clock(end, zone)}`;
+  return timeSpan(event, zone);
+}
+
 /** True when the person is the event's organizer or an attendee, or its title names them. */
 function mentions(event: CalendarEvent, person: string): boolean {
   return attends(event, person) || nameMatches(event.summary, person);
@@ -184,7 +200,7 @@ export async function answerDayAgenda(
     const n = citations.cite(hit, eventQuote(event, zone));
     const when = event.allDay
       ? 'all day'
-      : `${timeSpan(event, zone)}${shared ? '' : ` (${zoneLabel(zone)})`}`;
+      : `${timeSpanOn(event, isoDay, zone)}${shared ? '' : ` (${zoneLabel(zone)})`}`;
     return `${when} ${event.summary}${event.location ? ` (${event.location})` : ''} [${n}]`;
   });
   return {
