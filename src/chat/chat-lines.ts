@@ -355,3 +355,18 @@ export function followUps(
   });
   return found;
 }
+
+/**
+ * A chat line in which its speaker puts their own trouble to the channel: "now I'm getting:
+ * Failed to mount /dev/zz9", "and I get this error: cannot open the port", "KeyError: 'spool'",
+ * "the panel is gone after the update, any ideas?". A line that tells what fixed it or why it
+ * happened ("I was getting an error because the port was taken", "fixed it") is no such line.
+ */
+const TROUBLE =
+  /\bany (?:ideas?|suggestions?|clues?)\b|\b(?:i|i'm|i’m|im|i am|i've|i’ve|ive|i keep|i still)\s+(?:(?:now|still|also|just|always|keep|been)\s+)?(?:getting|get|got|having|have|see|seeing)\s*(?::|(?:\S+\s+){0,3}?(?:errors?|problems?|issues?|warnings?)\b)|(?:^|\s)[A-Z]\w*(?:Error|Exception)\s*:/i;
+const TROUBLE_RESOLVED =
+  /\b(?:fixed|solved|resolved|works now|working now|because|turned out|the (?:problem|issue|fix|cause|trick) (?:was|is))\b/i;
+
+export function reportsTrouble(text: string): boolean {
+  return TROUBLE.test(text) && !TROUBLE_RESOLVED.test(text);
+}

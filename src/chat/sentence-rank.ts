@@ -56,6 +56,7 @@ import {
   namesFile,
   offersBareThing,
   opensNotKnowing,
+  reportsTrouble,
   speakersOf,
   speaksHere,
   toldInQuestion,
@@ -689,19 +690,19 @@ export function rankSentences(
       (writtenDates.some((date) => sentence.text.includes(date)) ? 1.3 : 1);
     // Not when the question is about the one who asked ("What did ana_r set it to?"), unless it
     // asks how they solved it or why it failed: their line that asks states the problem only.
+    const speakerAsked =
+      sentence.speaker !== undefined &&
+      analyze(sentence.speaker).some(
+        (word) =>
+          (asked.has(nickBase(word)) || asked.has(word)) && !advised.has(nickBase(word)) && !advised.has(word),
+      );
+    // Nor, for "How did ana get past the error?" or "Why did ana get …", ana's own line that
+    // puts her trouble to the channel ("now I'm getting: Failed to …"), though it asks nothing.
     const asking =
       sentence.speaker &&
       !asksAboutAsking &&
-      askingTurns.has(turnKey(sentence)) &&
-      !(
-        !solutionAsked &&
-        analyze(sentence.speaker).some(
-          (word) =>
-            (asked.has(nickBase(word)) || asked.has(word)) &&
-            !advised.has(nickBase(word)) &&
-            !advised.has(word),
-        )
-      )
+      ((askingTurns.has(turnKey(sentence)) && !(!solutionAsked && speakerAsked)) ||
+        (solutionAsked && speakerAsked && reportsTrouble(sentence.text)))
         ? ASKER_TURN
         : 1;
     const score =
@@ -955,6 +956,9 @@ function saidToTold(
   if (isTold(line.speaker)) return false;
   if (addressedToTold(line.text, speakers, told)) return true;
   if (addressedNick(line.text, speakers)) return false;
+  // A line that puts its speaker's own trouble to the channel ("I get this error: …", "…, any
+  // ideas?") is said to no one, however near the one told it stands.
+  if (reportsTrouble(line.text)) return false;
   const speaker = line.speaker.toLowerCase();
   for (let j = Math.max(0, i - TALK_REACH); j <= i + TALK_REACH && j < pool.length; j++) {
     const near = pool[j];
