@@ -370,3 +370,25 @@ const TROUBLE_RESOLVED =
 export function reportsTrouble(text: string): boolean {
   return TROUBLE.test(text) && !TROUBLE_RESOLVED.test(text);
 }
+
+/**
+ * "Which keyboard shortcut …", "what key combination …", "which keys did bo tell ana to press":
+ * a question that asks for keys pressed together, which a line writes as a chord.
+ */
+const KEYS_ASKED =
+  /\b(?:key(?:board)?\s+(?:shortcuts?|combinations?|combos?|chords?|bindings?)|shortcut\s+keys?|hot\s?keys?|keystrokes?|(?:which|what)\s+keys)\b/i;
+
+export function asksKeys(question: string): boolean {
+  return KEYS_ASKED.test(question);
+}
+
+/** Keys pressed together as a line writes them: "ctrl+L", "alt-ctrl-f1", "Ctrl-Shift-C". */
+const MODIFIER = '(?:ctrl|control|alt|shift|super|meta|win|cmd)';
+const KEY_CHORD = new RegExp(
+  `\\b${MODIFIER}\\s*[-+](?:\\s*${MODIFIER}\\s*[-+])*\\s*(?:f\\d{1,2}|tab|esc|del|delete|space|enter|home|end|backspace|insert|up|down|left|right|[a-z0-9])(?![\\w-])`,
+  'i',
+);
+
+export function namesKeyChord(text: string): boolean {
+  return KEY_CHORD.test(text);
+}

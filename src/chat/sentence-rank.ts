@@ -49,11 +49,13 @@ import { addressOfName, nickBase } from './attributed-person.ts';
 import {
   addressedNick,
   addressedToTold,
+  asksKeys,
   asksWhereToPut,
   followUps,
   givesLocation,
   namesCommand,
   namesFile,
+  namesKeyChord,
   offersBareThing,
   opensNotKnowing,
   reportsTrouble,
@@ -403,6 +405,8 @@ export function rankSentences(
   const putAsked = asksWhereToPut(question);
   // "Which file did bo tell ana to edit?": a line that names a file by its path or its name.
   const fileAsked = FILE_ASKED.test(question);
+  // "Which keyboard shortcut did bo give ana?": a line that writes keys pressed together.
+  const keysAsked = asksKeys(question);
   // Nor one that lacks the last word of a name asked in full ("John Doe" in a passage on a John).
   const ends = [...nameEnds(question)].map(fold).filter((term) => wantedSet.has(term));
   // A name with a number joined on is that name's kind or version ("fat16" names FAT, "qt5" Qt).
@@ -612,6 +616,7 @@ export function rankSentences(
     const onTopic =
       !sentence.speaker ||
       wanted.some((term) => ownWords.has(term)) ||
+      (keysAsked && namesKeyChord(spoken)) ||
       (answered !== undefined &&
         told.length === 0 &&
         !(whAsked && YES_NO_REPLY.test(sentence.text)) &&
@@ -684,6 +689,7 @@ export function rankSentences(
       // The act asked about: "what does Ana suggest" is answered by her proposal.
       (asksSuggestion && proposes(sentence.text) ? 1.3 : 1) *
       (fileAsked && sentence.speaker && namesFile(sentence.text) ? 1.3 : 1) *
+      (keysAsked && sentence.speaker && namesKeyChord(sentence.text) ? KEYS_FACTOR : 1) *
       // "What command did bo tell ana to run?": the line that names one by the verb that runs it.
       (type === 'code' && sentence.speaker && namesCommand(sentence.text) ? 1.3 : 1) *
       // A row keyed by the very date the question writes ("11/6/2001 6223" for "on 11/6/2001").
@@ -787,6 +793,9 @@ const ADVISED = /\b(?:for|to|tells?|told|gives?|gave|advised?|help(?:s|ed)?)\s+(
 
 /** A question on how something was solved or done, or why it failed: not "how many / much / long / often". */
 const SOLUTION_ASKED = /^\s*(?:how\s+(?:did|do|does|can|could|should|to)\b|why\b)/i;
+
+/** How much more a chat line that writes a key chord weighs when keys are asked for. */
+const KEYS_FACTOR = 1.5;
 
 /** The weight of a line in a chat turn that asks a question (see askingTurns). */
 const ASKER_TURN = 0.9;
