@@ -700,7 +700,9 @@ export function rankSentences(
       sentence.speaker !== undefined &&
       analyze(sentence.speaker).some(
         (word) =>
-          (asked.has(nickBase(word)) || asked.has(word)) && !advised.has(nickBase(word)) && !advised.has(word),
+          (asked.has(nickBase(word)) || asked.has(word)) &&
+          !advised.has(nickBase(word)) &&
+          !advised.has(word),
       );
     // Nor, for "How did ana get past the error?" or "Why did ana get …", ana's own line that
     // puts her trouble to the channel ("now I'm getting: Failed to …"), though it asks nothing.
