@@ -382,7 +382,7 @@ export function asksKeys(question: string): boolean {
   return KEYS_ASKED.test(question);
 }
 
-/** Keys pressed together as a line writes them: "ctrl+L", "alt-ctrl-f1", "Ctrl-Shift-C". */
+/** Keys pressed together as a line writes them: "ctrl+K", "alt-ctrl-f3", "Ctrl-Shift-X". */
 const MODIFIER = '(?:ctrl|control|alt|shift|super|meta|win|cmd)';
 const KEY_CHORD = new RegExp(
   `\\b${MODIFIER}\\s*[-+](?:\\s*${MODIFIER}\\s*[-+])*\\s*(?:f\\d{1,2}|tab|esc|del|delete|space|enter|home|end|backspace|insert|up|down|left|right|[a-z0-9])(?![\\w-])`,

@@ -16,6 +16,10 @@ describe('a chat line that marks a name the question does not hold', () => {
     expect(marksName('ardo_: There are some disk tools you can try', question, speakers)).toBe(false);
     expect(marksName("ardo_: and don't use Quillchat at all", question, speakers)).toBe(false);
     expect(marksName('I think so. Maybe later', question, speakers)).toBe(false);
+    // A nick it opens with is no name, one of the log or not; a path marks one, but not strongly.
+    expect(marksName('kit42: there are some disk tools', question, speakers)).toBe(false);
+    expect(marksName('ardo_: /etc/zz/spool.conf', question, speakers)).toBe(true);
+    expect(marksName('ardo_: /etc/zz/spool.conf', question, speakers, true)).toBe(false);
   });
 
   it('reads a question that asks for one thing by what it is', () => {
@@ -37,6 +41,27 @@ describe('extractiveAnswer: of a speaker’s lines alike, the one that names the
     ].join('\n'),
     'chat',
   );
+
+  it('keeps a line that gives a path, and refuses a line that names nothing', () => {
+    const files = notesHit(
+      [
+        '[12:00] <ardo_> which file holds the boot entries?',
+        '[12:01] <quenby> ardo_: /boot/zz/entries.lst',
+        '[12:01] <quenby> kit42: The content under /boot/zz/Entries. But yeah, remove the old image.',
+        '[12:02] <ardo_> I am thinking of buying a new disk.',
+        "[12:03] <ardo_> I've read that people recommend Brambledisk instead of the others.",
+      ].join('\n'),
+      'chat',
+    );
+    const path = extractiveAnswer(
+      'Which file did quenby tell ardo_ to edit to drop the old boot entries?',
+      [files],
+      new CitationList(),
+    );
+    expect(path.answer).toContain('/boot/zz/entries.lst');
+    const bought = extractiveAnswer('Which disk did ardo_ end up buying?', [files], new CitationList());
+    expect(bought.answer).not.toContain('Brambledisk');
+  });
 
   it('answers with the line that names the bug, not the one that speaks of a bug', () => {
     const answer = extractiveAnswer('Which bug did quenby point ardo_ to?', [talk], new CitationList());

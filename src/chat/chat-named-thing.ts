@@ -27,22 +27,37 @@ const PLAIN_CAPITALS = new Set(
 );
 
 /**
- * Whether a chat line, past the nick it addresses, marks a name the question does not hold: a
- * capital inside a clause ("better use Brambledisk", "DFF is …" counts for its capitals all
- * through), a number of three digits or more ("bug 48213"), or letters and digits run together
- * ("ext4", "f8"). The nicks of the log and the words of the question are no such name.
+ * Whether a chat line, past the nick it opens with, marks a name the question does not hold: a
+ * capital inside a clause ("better use Brambledisk"; "QDR is …" counts for its capitals all
+ * through), a number of three digits or more ("bug 48213"), letters and digits run together
+ * ("zfs9"), a path or a name joined by a dot, an underscore or a hyphen ("/etc/zz.conf",
+ * "quill-mail"). The nicks of the log and the words of the question are no such name.
  */
-export function marksName(text: string, question: string, speakers: ReadonlySet<string>): boolean {
+export function marksName(
+  text: string,
+  question: string,
+  speakers: ReadonlySet<string>,
+  /** Only by capitals or figures: a path or a joined name is too common in a help channel to tell lines apart by. */
+  strong = false,
+): boolean {
   const asked = new Set(question.toLowerCase().match(/[\p{L}\p{N}_'-]+/gu) ?? []);
-  const said = addressedNick(text, speakers) ? pastAddress(text, speakers) : text;
+  // Past the nick it opens with, one of the log or not ("kit42: …" names no thing).
+  const said = (addressedNick(text, speakers) ? pastAddress(text, speakers) : text).replace(
+    /^\s*@?[^\s:,]+:\s+/,
+    '',
+  );
   const tokens = said.split(/\s+/).filter(Boolean);
   return tokens.some((token, index) => {
     const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     const lower = word.toLowerCase();
     if (!word || asked.has(lower) || speakers.has(lower) || PLAIN_CAPITALS.has(lower)) return false;
     if (/^\d{3,}$/.test(word) || /\p{L}\d|\d\p{L}/u.test(word)) return true;
+    // A path ("/etc/zz.conf", "~/notes") or a name joined by a dot, an underscore or a hyphen
+    // ("zz.conf", "spool_dir", "quill-mail").
+    if (!strong && /^~?\//.test(token)) return true;
+    if (!strong && /[\p{L}\p{N}][._-][\p{L}\p{N}]/u.test(word)) return true;
     const opensClause = index === 0 || /[.!?:;]$/.test(tokens[index - 1] ?? '');
-    // A word in capitals all through names a thing even where a clause opens ("DFF is …").
+    // A word in capitals all through names a thing even where a clause opens ("QDR is …").
     if (/^\p{Lu}{2,}$/u.test(word)) return true;
     return !opensClause && /^\p{Lu}/u.test(word);
   });
@@ -58,8 +73,9 @@ type NamedLine = {
 };
 
 /**
- * The line of the picked line's speaker in the same passage that marks a name, scoring near it,
- * when the picked line marks none (see marksName); the picked line otherwise.
+ * The line of the picked line's speaker in the same passage that marks a name by capitals or
+ * figures, scoring near it, when the picked line marks none, not even by a path or a joined name
+ * (see marksName); the picked line otherwise.
  */
 export function namedSibling<T extends NamedLine>(
   first: T,
@@ -76,7 +92,7 @@ export function namedSibling<T extends NamedLine>(
         candidate.speaker === first.speaker &&
         !candidate.asking &&
         candidate.score >= first.score * NAMED_MARGIN &&
-        marksName(candidate.text, question, speakers),
+        marksName(candidate.text, question, speakers, true),
     ) ?? first
   );
 }

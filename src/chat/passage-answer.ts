@@ -1013,8 +1013,14 @@ export function extractiveAnswer(
     ranked,
     type !== undefined && REQUIRED_TYPES.has(type),
   );
-  // "Which tool did bo recommend?": of a speaker's lines alike, the one that names a thing.
-  if (type === undefined) first = namedSibling(first, ranked, question, speakersOf(all));
+  // "Which tool did bo recommend?": of a speaker's lines alike, the one that marks a name, in
+  // place of one that seems to name a thing without marking it ("There was a bug with …"). A
+  // line that names nothing at all ("I'm thinking of buying one") is refused below instead.
+  if (
+    type === undefined &&
+    (!WHICH_THING.test(question) || namesInstance(wholeChatLine(first, all).text, question))
+  )
+    first = namedSibling(first, ranked, question, speakersOf(all));
   // "Which department …": the line of the passage that names one, not the name line above it.
   first = unitLine(question, type, first, all) ?? first;
   // The rules below each move the first sentence within its own passage only.
