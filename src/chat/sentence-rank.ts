@@ -87,6 +87,7 @@ import {
 import { boundFactor, boundsOf } from './range-bounds.ts';
 import { deadlineAsked, statesRelativeDeadline } from './relative-deadline.ts';
 import { senderName } from './sender-name.ts';
+import { spacedNames } from './spaced-name.ts';
 import { numberOfKindAsked } from './subject-value.ts';
 import {
   asksRealized,
@@ -353,6 +354,15 @@ export function rankSentences(
       const words = new Set(foldedTerms(sentence.text.replace(LINK, ' ')));
       for (const [closed, parts] of compounds)
         if (words.has(closed)) for (const part of parts) termsOf[i]?.add(part);
+    });
+  // A name the question writes closed up at its capitals ("QuillDesk") that a chat line writes
+  // spaced ("Quill Desk"): the line carries it.
+  const spaced = spacedNames(question);
+  if (spaced.length > 0)
+    pool.forEach((sentence, i) => {
+      if (!sentence.speaker) return;
+      for (const { closed, apart } of spaced)
+        if (apart.test(sentence.text)) for (const term of foldedTerms(closed)) termsOf[i]?.add(term);
     });
   const named = namedTerms(question);
   // A name the passage misspells ("Linoln Energy Center" for Lincoln) still names it.
