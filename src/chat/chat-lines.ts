@@ -355,3 +355,40 @@ export function followUps(
   });
   return found;
 }
+
+/**
+ * A chat line in which its speaker puts their own trouble to the channel: "now I'm getting:
+ * Failed to mount /dev/zz9", "and I get this error: cannot open the port", "KeyError: 'spool'",
+ * "the panel is gone after the update, any ideas?". A line that tells what fixed it or why it
+ * happened ("I was getting an error because the port was taken", "fixed it") is no such line.
+ */
+const TROUBLE =
+  /\bany (?:ideas?|suggestions?|clues?)\b|\b(?:i|i'm|i’m|im|i am|i've|i’ve|ive|i keep|i still)\s+(?:(?:now|still|also|just|always|keep|been)\s+)?(?:getting|get|got|having|have|see|seeing)\s*(?::|(?:\S+\s+){0,3}?(?:errors?|problems?|issues?|warnings?)\b)|(?:^|\s)[A-Z]\w*(?:Error|Exception)\s*:/i;
+const TROUBLE_RESOLVED =
+  /\b(?:fixed|solved|resolved|works now|working now|because|turned out|the (?:problem|issue|fix|cause|trick) (?:was|is))\b/i;
+
+export function reportsTrouble(text: string): boolean {
+  return TROUBLE.test(text) && !TROUBLE_RESOLVED.test(text);
+}
+
+/**
+ * "Which keyboard shortcut …", "what key combination …", "which keys did bo tell ana to press":
+ * a question that asks for keys pressed together, which a line writes as a chord.
+ */
+const KEYS_ASKED =
+  /\b(?:key(?:board)?\s+(?:shortcuts?|combinations?|combos?|chords?|bindings?)|shortcut\s+keys?|hot\s?keys?|keystrokes?|(?:which|what)\s+keys)\b/i;
+
+export function asksKeys(question: string): boolean {
+  return KEYS_ASKED.test(question);
+}
+
+/** Keys pressed together as a line writes them: "ctrl+K", "alt-ctrl-f3", "Ctrl-Shift-X". */
+const MODIFIER = '(?:ctrl|control|alt|shift|super|meta|win|cmd)';
+const KEY_CHORD = new RegExp(
+  `\\b${MODIFIER}\\s*[-+](?:\\s*${MODIFIER}\\s*[-+])*\\s*(?:f\\d{1,2}|tab|esc|del|delete|space|enter|home|end|backspace|insert|up|down|left|right|[a-z0-9])(?![\\w-])`,
+  'i',
+);
+
+export function namesKeyChord(text: string): boolean {
+  return KEY_CHORD.test(text);
+}

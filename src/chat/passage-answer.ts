@@ -36,6 +36,7 @@ import { actTerms, askedFieldLine, labelAsked } from './asked-field.ts';
 import { attributedPerson, nickBase } from './attributed-person.ts';
 import { ownedCell } from './cell-owner.ts';
 import { ownChatSibling, pastAddress, saysNotKnown, speakersOf, statesUse } from './chat-lines.ts';
+import { namedSibling } from './chat-named-thing.ts';
 import type { CitationList } from './citations.ts';
 import { lineUnderAskedHeading } from './line-heading.ts';
 import { askedListItem } from './listed-item.ts';
@@ -1012,6 +1013,14 @@ export function extractiveAnswer(
     ranked,
     type !== undefined && REQUIRED_TYPES.has(type),
   );
+  // "Which tool did bo recommend?": of a speaker's lines alike, the one that marks a name, in
+  // place of one that seems to name a thing without marking it ("There was a bug with …"). A
+  // line that names nothing at all ("I'm thinking of buying one") is refused below instead.
+  if (
+    type === undefined &&
+    (!WHICH_THING.test(question) || namesInstance(wholeChatLine(first, all).text, question))
+  )
+    first = namedSibling(first, ranked, question, speakersOf(all));
   // "Which department …": the line of the passage that names one, not the name line above it.
   first = unitLine(question, type, first, all) ?? first;
   // The rules below each move the first sentence within its own passage only.

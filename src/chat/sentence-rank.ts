@@ -49,13 +49,16 @@ import { addressOfName, nickBase } from './attributed-person.ts';
 import {
   addressedNick,
   addressedToTold,
+  asksKeys,
   asksWhereToPut,
   followUps,
   givesLocation,
   namesCommand,
   namesFile,
+  namesKeyChord,
   offersBareThing,
   opensNotKnowing,
+  reportsTrouble,
   speakersOf,
   speaksHere,
   toldInQuestion,
@@ -84,6 +87,7 @@ import {
 import { boundFactor, boundsOf } from './range-bounds.ts';
 import { deadlineAsked, statesRelativeDeadline } from './relative-deadline.ts';
 import { senderName } from './sender-name.ts';
+import { spacedNames } from './spaced-name.ts';
 import { numberOfKindAsked } from './subject-value.ts';
 import {
   asksRealized,
@@ -351,6 +355,15 @@ export function rankSentences(
       for (const [closed, parts] of compounds)
         if (words.has(closed)) for (const part of parts) termsOf[i]?.add(part);
     });
+  // A name the question writes closed up at its capitals ("QuillDesk") that a chat line writes
+  // spaced ("Quill Desk"): the line carries it.
+  const spaced = spacedNames(question);
+  if (spaced.length > 0)
+    pool.forEach((sentence, i) => {
+      if (!sentence.speaker) return;
+      for (const { closed, apart } of spaced)
+        if (apart.test(sentence.text)) for (const term of foldedTerms(closed)) termsOf[i]?.add(term);
+    });
   const named = namedTerms(question);
   // A name the passage misspells ("Linoln Energy Center" for Lincoln) still names it.
   const misspelt = sourceMisspellings(
@@ -402,6 +415,8 @@ export function rankSentences(
   const putAsked = asksWhereToPut(question);
   // "Which file did bo tell ana to edit?": a line that names a file by its path or its name.
   const fileAsked = FILE_ASKED.test(question);
+  // "Which keyboard shortcut did bo give ana?": a line that writes keys pressed together.
+  const keysAsked = asksKeys(question);
   // Nor one that lacks the last word of a name asked in full ("John Doe" in a passage on a John).
   const ends = [...nameEnds(question)].map(fold).filter((term) => wantedSet.has(term));
   // A name with a number joined on is that name's kind or version ("fat16" names FAT, "qt5" Qt).
@@ -611,6 +626,7 @@ export function rankSentences(
     const onTopic =
       !sentence.speaker ||
       wanted.some((term) => ownWords.has(term)) ||
+      (keysAsked && namesKeyChord(spoken)) ||
       (answered !== undefined &&
         told.length === 0 &&
         !(whAsked && YES_NO_REPLY.test(sentence.text)) &&
@@ -683,25 +699,28 @@ export function rankSentences(
       // The act asked about: "what does Ana suggest" is answered by her proposal.
       (asksSuggestion && proposes(sentence.text) ? 1.3 : 1) *
       (fileAsked && sentence.speaker && namesFile(sentence.text) ? 1.3 : 1) *
+      (keysAsked && sentence.speaker && namesKeyChord(sentence.text) ? KEYS_FACTOR : 1) *
       // "What command did bo tell ana to run?": the line that names one by the verb that runs it.
       (type === 'code' && sentence.speaker && namesCommand(sentence.text) ? 1.3 : 1) *
       // A row keyed by the very date the question writes ("11/6/2001 6223" for "on 11/6/2001").
       (writtenDates.some((date) => sentence.text.includes(date)) ? 1.3 : 1);
     // Not when the question is about the one who asked ("What did ana_r set it to?"), unless it
     // asks how they solved it or why it failed: their line that asks states the problem only.
+    const speakerAsked =
+      sentence.speaker !== undefined &&
+      analyze(sentence.speaker).some(
+        (word) =>
+          (asked.has(nickBase(word)) || asked.has(word)) &&
+          !advised.has(nickBase(word)) &&
+          !advised.has(word),
+      );
+    // Nor, for "How did ana get past the error?" or "Why did ana get …", ana's own line that
+    // puts her trouble to the channel ("now I'm getting: Failed to …"), though it asks nothing.
     const asking =
       sentence.speaker &&
       !asksAboutAsking &&
-      askingTurns.has(turnKey(sentence)) &&
-      !(
-        !solutionAsked &&
-        analyze(sentence.speaker).some(
-          (word) =>
-            (asked.has(nickBase(word)) || asked.has(word)) &&
-            !advised.has(nickBase(word)) &&
-            !advised.has(word),
-        )
-      )
+      ((askingTurns.has(turnKey(sentence)) && !(!solutionAsked && speakerAsked)) ||
+        (solutionAsked && speakerAsked && reportsTrouble(sentence.text)))
         ? ASKER_TURN
         : 1;
     const score =
@@ -786,6 +805,9 @@ const ADVISED = /\b(?:for|to|tells?|told|gives?|gave|advised?|help(?:s|ed)?)\s+(
 
 /** A question on how something was solved or done, or why it failed: not "how many / much / long / often". */
 const SOLUTION_ASKED = /^\s*(?:how\s+(?:did|do|does|can|could|should|to)\b|why\b)/i;
+
+/** How much more a chat line that writes a key chord weighs when keys are asked for. */
+const KEYS_FACTOR = 1.5;
 
 /** The weight of a line in a chat turn that asks a question (see askingTurns). */
 const ASKER_TURN = 0.9;
@@ -955,6 +977,9 @@ function saidToTold(
   if (isTold(line.speaker)) return false;
   if (addressedToTold(line.text, speakers, told)) return true;
   if (addressedNick(line.text, speakers)) return false;
+  // A line that puts its speaker's own trouble to the channel ("I get this error: …", "…, any
+  // ideas?") is said to no one, however near the one told it stands.
+  if (reportsTrouble(line.text)) return false;
   const speaker = line.speaker.toLowerCase();
   for (let j = Math.max(0, i - TALK_REACH); j <= i + TALK_REACH && j < pool.length; j++) {
     const near = pool[j];
