@@ -1,22 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { searchHit } from '../../test/helpers/search-hit.ts';
 import type { SearchHit } from '../index/types.ts';
 import { CitationList } from './citations.ts';
 import { datedRecordAnswer } from './dated-record.ts';
 
 // Invented fixtures: a league sheet of dated matches.
 function sheet(text: string): SearchHit {
-  return {
-    chunkId: 1,
+  return searchHit({
     path: '/work/fixtures.xlsx',
     uri: 'file:///work/fixtures.xlsx#sheet=Games',
     title: 'fixtures.xlsx › Games',
     locator: { sheet: 'Games', range: 'A1:E9' },
-    score: 1,
-    snippet: '',
     text,
     type: 'sheet',
-    people: [],
-  } as SearchHit;
+  });
 }
 
 const GAMES = sheet(

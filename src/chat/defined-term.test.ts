@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { searchHit } from '../../test/helpers/search-hit.ts';
 import type { SearchHit } from '../index/types.ts';
 import { CitationList } from './citations.ts';
 import { definedTermAnswer, definedTermAsked } from './defined-term.ts';
 
 const slide = (text: string, type: SearchHit['type'] = 'slide'): SearchHit =>
-  ({
-    chunkId: 1,
+  searchHit({
     path: '/work/guide_marlow_college.pptx',
     uri: 'file:///work/guide_marlow_college.pptx#slide=4',
     title: 'guide_marlow_college.pptx › Les notions',
-    locator: {},
-    score: 1,
-    snippet: '',
     text,
     type,
-    people: [],
-  }) as SearchHit;
+  });
 
 const notions = slide(
   [

@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { searchHit } from '../../test/helpers/search-hit.ts';
 import type { SearchHit } from '../index/types.ts';
 import { CitationList } from './citations.ts';
 import { answerFileAuthor, fileAuthorAsked } from './document-author.ts';
 
 function page(name: string, text: string, author?: string): SearchHit {
-  return {
-    chunkId: 1,
+  return searchHit({
     path: `/work/${name}`,
     uri: `file:///work/${name}#p=1`,
     title: name,
     locator: { paragraph: 1 },
-    score: 1,
-    snippet: '',
     text,
     type: 'document',
     people: author ? [{ name: author, role: 'author' }] : [],
-  } as SearchHit;
+  });
 }
 
 describe('fileAuthorAsked', () => {

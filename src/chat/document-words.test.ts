@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { searchHit } from '../../test/helpers/search-hit.ts';
 import type { SearchHit } from '../index/types.ts';
 import { documentWords } from './document-words.ts';
 
 function passage(path: string, n: number, text: string): SearchHit {
-  return {
+  return searchHit({
     chunkId: n,
     path,
     uri: `file://${path}#paragraph=${n}`,
     title: path.split('/').pop() ?? path,
     locator: { paragraph: n },
-    score: 1,
-    snippet: '',
     text,
     type: 'document',
-    people: [],
-  } as SearchHit;
+  });
 }
 
 const BYLAWS = '/work/docs/bylaws.docx';

@@ -1,22 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { searchHit } from '../../test/helpers/search-hit.ts';
 import type { SearchHit } from '../index/types.ts';
 import { CitationList } from './citations.ts';
 import { answerFromEvent } from './event-answers.ts';
 
 function eventHit(data: Record<string, unknown>, id: number): SearchHit {
-  return {
+  return searchHit({
     chunkId: id,
     path: '/work/team.ics',
     uri: `file:///work/team.ics#event=${id}`,
     title: String(data.summary),
-    locator: {},
-    score: 1,
-    snippet: '',
     text: String(data.summary),
     type: 'event',
-    people: [],
     data: { type: 'event', uid: 'tide-1', attendees: [], allDay: true, locator: {}, ...data },
-  } as SearchHit;
+  });
 }
 
 describe('answerFromEvent: a moved occurrence', () => {
@@ -420,12 +417,12 @@ describe('answerFromEvent: the last of a series', () => {
   });
 
   it('leaves a series out when a passage names the event asked with the ordinal ("the 5th …")', () => {
-    const note = {
+    const note = searchHit({
       ...eventHit({ summary: 'Kiln notes' }, 8),
       type: 'email',
       data: undefined,
       text: 'This will be the 5th throwing course of the guild, held at the old mill.',
-    } as SearchHit;
+    });
     const answer = answerFromEvent(
       'When is the 5th throwing course?',
       'date',

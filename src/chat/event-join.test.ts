@@ -1,22 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { searchHit } from '../../test/helpers/search-hit.ts';
 import type { SearchHit } from '../index/types.ts';
 import { CitationList } from './citations.ts';
 import { answerJoin, joinAsked } from './event-join.ts';
 
 function hit(data: Record<string, unknown>, id: number): SearchHit {
-  return {
+  return searchHit({
     chunkId: id,
     path: '/work/studio.ics',
     uri: `file:///work/studio.ics#event=${id}`,
     title: String(data.summary),
-    locator: {},
-    score: 1,
-    snippet: '',
     text: String(data.summary),
     type: 'event',
-    people: [],
     data: { type: 'event', uid: `studio-${id}`, attendees: [], allDay: false, locator: {}, ...data },
-  } as SearchHit;
+  });
 }
 
 const lines = [

@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { searchHit } from '../../test/helpers/search-hit.ts';
 import type { SearchHit } from '../index/types.ts';
 import { expectedAnswerType } from './answer-type.ts';
 import { CitationList } from './citations.ts';
 import { fieldKindAsked, kindFieldAnswer, kindLines } from './kind-field.ts';
 
 const notice = (text: string, type: SearchHit['type'] = 'document'): SearchHit =>
-  ({
-    chunkId: 1,
+  searchHit({
     path: '/work/harvest_fair.docx',
-    uri: 'file:///work/harvest_fair.docx',
-    title: 'harvest_fair.docx',
-    locator: {},
-    score: 1,
-    snippet: '',
     text,
     type,
-    people: [],
-  }) as SearchHit;
+  });
 
 const fair = notice(
   [

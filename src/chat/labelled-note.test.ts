@@ -1,21 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { searchHit } from '../../test/helpers/search-hit.ts';
 import type { SearchHit } from '../index/types.ts';
 import { CitationList } from './citations.ts';
 import { answerNote, noteAsked } from './labelled-note.ts';
 
 function slide(title: string, text: string, type: SearchHit['type'] = 'slide'): SearchHit {
-  return {
-    chunkId: 1,
+  return searchHit({
     path: '/work/kiln-talk.pptx',
     uri: `file:///work/kiln-talk.pptx#${title}`,
     title: `Kiln talk › ${title}`,
     locator: { slide: 1 },
-    score: 1,
-    snippet: '',
     text,
     type,
-    people: [],
-  } as SearchHit;
+  });
 }
 
 describe('noteAsked', () => {

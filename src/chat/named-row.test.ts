@@ -1,24 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchHit } from '../index/types.ts';
+import { searchHit } from '../../test/helpers/search-hit.ts';
 import { CitationList } from './citations.ts';
 import { askedRowLabel, namedRowAnswer } from './named-row.ts';
 
-const glazes = {
-  chunkId: 1,
+const glazes = searchHit({
   path: '/work/glaze_styles.xlsx',
   uri: 'file:///work/glaze_styles.xlsx#sheet=Sheet1',
   title: 'glaze_styles.xlsx › Sheet1',
   locator: { sheet: 'Sheet1', range: 'A1:B4' },
-  score: 1,
-  snippet: '',
   text: [
     'matte | this glaze is matte, soft to touch',
     'gloss | this glaze is glossy',
     'crackle | this glaze crackles',
   ].join('\n'),
   type: 'sheet',
-  people: [],
-} as SearchHit;
+});
 
 describe('namedRowAnswer', () => {
   it('reads the label of "the X row" in a question that asks what it says', () => {

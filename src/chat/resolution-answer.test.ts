@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { searchHit } from '../../test/helpers/search-hit.ts';
 import type { SearchHit } from '../index/types.ts';
 import { CitationList } from './citations.ts';
 import { asksHowFixed, resolutionAnswer } from './resolution-answer.ts';
 
 function log(turn: number, lines: string[]): SearchHit {
-  return {
+  return searchHit({
     chunkId: turn + 1,
     path: '/work/chats/help.txt',
     uri: `file:///work/chats/help.txt#turn=${turn}`,
     title: 'help.txt',
     locator: { turn },
-    score: 1,
-    snippet: '',
     text: lines.join('\n'),
     type: 'chat',
-    people: [],
-  } as SearchHit;
+  });
 }
 
 const first = log(0, [

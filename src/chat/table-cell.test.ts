@@ -1,22 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { searchHit } from '../../test/helpers/search-hit.ts';
 import type { SearchHit } from '../index/types.ts';
 import { CitationList } from './citations.ts';
 import { questionTerms } from './question-terms.ts';
 import { tableCellAnswer } from './table-cell.ts';
 
 function sheet(title: string, text: string): SearchHit {
-  return {
-    chunkId: 1,
+  return searchHit({
     path: `/work/${title}.xlsx`,
     uri: `file:///work/${title}.xlsx#sheet=Sheet1`,
     title: `${title}.xlsx › Sheet1`,
     locator: { sheet: 'Sheet1', range: 'A1:F12' },
-    score: 1,
-    snippet: '',
     text,
     type: 'sheet',
-    people: [],
-  } as SearchHit;
+  });
 }
 
 const ask = (question: string, hits: SearchHit[], type?: Parameters<typeof tableCellAnswer>[3]) =>

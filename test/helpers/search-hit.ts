@@ -1,0 +1,25 @@
+/**
+ * One search hit for a test, with the fields a test does not care about filled in: a document
+ * chunk of an invented file under /work, scored 1, naming no one. A test gives the text and
+ * whatever it means to vary (the path, the type, the locator, the people, the date, the data).
+ */
+import { basename } from 'node:path';
+import type { SearchHit } from '../../src/index/types.ts';
+
+type Writable<T> = { -readonly [K in keyof T]?: T[K] };
+
+export function searchHit(fields: Writable<SearchHit> & { readonly text: string }): SearchHit {
+  const path = fields.path ?? '/work/notes.txt';
+  return {
+    chunkId: 1,
+    path,
+    uri: `file://${path}`,
+    title: basename(path),
+    locator: {},
+    score: 1,
+    snippet: '',
+    type: 'document',
+    people: [],
+    ...fields,
+  } as SearchHit;
+}
