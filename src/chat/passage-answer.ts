@@ -37,6 +37,7 @@ import { attributedPerson, nickBase } from './attributed-person.ts';
 import { ownedCell } from './cell-owner.ts';
 import { ownChatSibling, pastAddress, saysNotKnown, speakersOf, statesUse } from './chat-lines.ts';
 import type { CitationList } from './citations.ts';
+import { namedKeyRow } from './keyed-row.ts';
 import { lineUnderAskedHeading } from './line-heading.ts';
 import { askedListItem } from './listed-item.ts';
 import { durationsForSize } from './money-measures.ts';
@@ -1040,6 +1041,9 @@ export function extractiveAnswer(
   // "… for Nadia": the cell of the table under the caption that names Nadia, not the same cell of
   // the table above it.
   first = ownedCell(new Set([...namedTerms(question)].map(fold)), first, passage) ?? first;
+  // "What cash flow does the plan show?": the row of a mail's small table keyed by the words the
+  // question names ("Cash flow 29,014"), not the sentence under the table that shares the topic.
+  first = namedKeyRow(question, first, passage) ?? first;
   const labelled = !first.speaker && labelAsked(first.text, askedWords, acts);
   // "What's the moderator code …" is answered by a code of that kind, not a sentence around codes.
   if (
