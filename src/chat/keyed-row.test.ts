@@ -16,7 +16,9 @@ describe('rowParts', () => {
   });
 
   it('a sentence that runs on past a few words is no row, nor is a line without a value', () => {
-    expect(rowParts('We expect the roof on the east wing of the school to cost about 18,000')).toBeUndefined();
+    expect(
+      rowParts('We expect the roof on the east wing of the school to cost about 18,000'),
+    ).toBeUndefined();
     expect(rowParts('Code - Person')).toBeUndefined();
   });
 });
