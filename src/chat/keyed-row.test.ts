@@ -20,6 +20,8 @@ describe('rowParts', () => {
       rowParts('We expect the roof on the east wing of the school to cost about 18,000'),
     ).toBeUndefined();
     expect(rowParts('Code - Person')).toBeUndefined();
+    // A code with a figure in it is a name, not a key and its value.
+    expect(rowParts('Session FT3.40')).toBeUndefined();
   });
 });
 

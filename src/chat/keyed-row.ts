@@ -12,7 +12,7 @@ import { analyze } from '../index/analyze.ts';
 
 /** The value at the end of a row: a figure, a sum or a rate ("2,400", "R$67/MWh", "12.5%", "$3.1MM"). */
 const END_VALUE =
-  /^(.*?[\p{L}\d].*?)\s*[:=@\-–]?\s*@?\s*((?:[A-Z]{0,3}\$|[€£¥])?\s?-?\d[\d,]*(?:\.\d+)?\s?(?:%|[kK]|MM|[mM])?(?:\/[\p{L}]+)?)\s*\.?$/u;
+  /^(.*?[\p{L}\d].*?)(?:\s*[:=@|\-–]\s*@?\s*|\s+@?\s*)((?:[A-Z]{0,3}\$|[€£¥])?\s?-?\d[\d,]*(?:\.\d+)?\s?(?:%|[kK]|MM|[mM])?(?:\/[\p{L}]+)?)\s*\.?$/u;
 /** A code before a dash that keys its row by what follows ("QX71B - Ida Brenner"). */
 const CODE_FIRST =
   /^([A-Z0-9]*\d[A-Z0-9]*[A-Z][A-Z0-9]*|[A-Z][A-Z0-9]*\d[A-Z0-9]*)\s+[-–:]\s+([\p{L}][\p{L}\s.'’-]*)$/u;

@@ -1043,7 +1043,8 @@ export function extractiveAnswer(
   first = ownedCell(new Set([...namedTerms(question)].map(fold)), first, passage) ?? first;
   // "What cash flow does the plan show?": the row of a mail's small table keyed by the words the
   // question names ("Cash flow 29,014"), not the sentence under the table that shares the topic.
-  first = namedKeyRow(question, first, passage) ?? first;
+  // (Not a slide's or a document's line: "Session FT3.40" is a title, not a key and its value.)
+  if (first.hit.type === 'email') first = namedKeyRow(question, first, passage) ?? first;
   const labelled = !first.speaker && labelAsked(first.text, askedWords, acts);
   // "What's the moderator code …" is answered by a code of that kind, not a sentence around codes.
   if (

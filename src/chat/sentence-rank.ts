@@ -505,9 +505,9 @@ export function rankSentences(
       !foldedTerms(sentence.lead ? sentence.text.slice(sentence.lead.length) : '').some((term) =>
         wantedSet.has(term),
       );
-    // A row keyed by a term the question writes whole ("Jan 04 - Dec 06 : R$67/MWh" for "… for
-    // Jan 04 to Dec 06"): its key says what the question asks, though few of its other words stand in it.
-    const keyed = termKeyedRow(question, sentence.text) ? 1 : 0;
+    // A row of a mail keyed by a term the question writes whole ("Jan 04 - Dec 06 : R$67/MWh" for
+    // "… for Jan 04 to Dec 06"): its key says what the question asks, though few of its other words stand in it.
+    const keyed = sentence.hit.type === 'email' && termKeyedRow(question, sentence.text) ? 1 : 0;
     const own =
       Math.max(ownSelf, leadBack, keyed) + (absenceAsked && ABSENCE.test(sentence.text) ? ABSENCE_OWN : 0);
     const nearby = share((term) => near.has(term));
