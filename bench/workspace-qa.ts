@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to bx):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to by):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -516,6 +516,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'bx',
     'sixty-seventh batch: over unused lines of another year of a help-channel log (a command to take ownership of a home folder and who suggested it, one password for many encrypted partitions, keys to reach a console, commands to restart the display manager and add a user, a program to watermark photos in bulk, what was removed and which setting fixed slow file sharing, what to watch during a copy, a bug number, a tool to test a login to a file server and why the server refused one, a tool to fix the boot menu, a command that spun a disk down, a wiki page, another install disc, why every mirror answered not found); four of them questions nobody in the log answers (a privilege error, a graphics driver version, a scanner, an archive manager); written before ask was run on it and held out (--batches bx)',
+  ],
+  [
+    'by',
+    "sixty-eighth batch: over unused messages of an analyst-hiring folder, an offsite-planning folder and the two owners' sent folders, where the answer is one sentence of a passage that holds others of its type (one office's count beside another's, one class's number beside another's, a person's phone beside two others', a city's meeting time beside another's) or one row of a small table in a mail (a transfer fee among liens and costs, a person's id among others'); four of them questions the mail does not answer (an email or fax never given, a room rate never stated, a third city's time); written before ask was run on it and held out (--batches by)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

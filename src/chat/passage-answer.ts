@@ -38,6 +38,7 @@ import { ownedCell } from './cell-owner.ts';
 import { ownChatSibling, pastAddress, saysNotKnown, speakersOf, statesUse } from './chat-lines.ts';
 import { namedSibling } from './chat-named-thing.ts';
 import type { CitationList } from './citations.ts';
+import { namedKeyRow } from './keyed-row.ts';
 import { lineUnderAskedHeading } from './line-heading.ts';
 import { askedListItem } from './listed-item.ts';
 import { durationsForSize } from './money-measures.ts';
@@ -1049,6 +1050,10 @@ export function extractiveAnswer(
   // "… for Nadia": the cell of the table under the caption that names Nadia, not the same cell of
   // the table above it.
   first = ownedCell(new Set([...namedTerms(question)].map(fold)), first, passage) ?? first;
+  // "What cash flow does the plan show?": the row of a mail's small table keyed by the words the
+  // question names ("Cash flow 29,014"), not the sentence under the table that shares the topic.
+  // (Not a slide's or a document's line: "Session FT3.40" is a title, not a key and its value.)
+  if (first.hit.type === 'email') first = namedKeyRow(question, first, passage) ?? first;
   const labelled = !first.speaker && labelAsked(first.text, askedWords, acts);
   // "What's the moderator code …" is answered by a code of that kind, not a sentence around codes.
   if (

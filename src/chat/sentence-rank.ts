@@ -63,6 +63,7 @@ import {
   speaksHere,
   toldInQuestion,
 } from './chat-lines.ts';
+import { termKeyedRow } from './keyed-row.ts';
 import { knownNames } from './known-names.ts';
 import { taxUnstated, withoutNonMoneyFigures } from './money-measures.ts';
 import { sourceMisspellings } from './name-spelling.ts';
@@ -519,7 +520,11 @@ export function rankSentences(
       !foldedTerms(sentence.lead ? sentence.text.slice(sentence.lead.length) : '').some((term) =>
         wantedSet.has(term),
       );
-    const own = Math.max(ownSelf, leadBack) + (absenceAsked && ABSENCE.test(sentence.text) ? ABSENCE_OWN : 0);
+    // A row of a mail keyed by a term the question writes whole ("Jan 04 - Dec 06 : R$67/MWh" for
+    // "… for Jan 04 to Dec 06"): its key says what the question asks, though few of its other words stand in it.
+    const keyed = sentence.hit.type === 'email' && termKeyedRow(question, sentence.text) ? 1 : 0;
+    const own =
+      Math.max(ownSelf, leadBack, keyed) + (absenceAsked && ABSENCE.test(sentence.text) ? ABSENCE_OWN : 0);
     const nearby = share((term) => near.has(term));
     const passage = share((term) => passageTerms.get(sentence.hit)?.has(term) ?? false);
     const relevance = 0.45 * own + 0.35 * nearby + 0.2 * passage;
