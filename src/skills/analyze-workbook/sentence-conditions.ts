@@ -131,7 +131,13 @@ export function sentenceScope(
   const unquoted = sentences.map((sentence) => sentence.replace(/"[^"]*"|“[^”]*”/g, ' '));
   const everyRow = unquoted.map(
     (sentence, index) =>
-      !conditioned[index] && STATISTIC.test(sentence) && ALL_ROWS.test(sentence) && !PREPARING.test(sentence),
+      !conditioned[index] &&
+      STATISTIC.test(sentence) &&
+      ALL_ROWS.test(sentence) &&
+      !PREPARING.test(sentence) &&
+      // "Divide that count by the number of all rows": a sentence pointing back is the earlier one's.
+      !BACK_REFERENCE.test(sentence) &&
+      !/\b(?:that|this)\b/i.test(sentence),
   );
   const own = unquoted.map(
     (sentence, index) => (conditioned[index]! && STATISTIC.test(sentence)) || everyRow[index]!,
