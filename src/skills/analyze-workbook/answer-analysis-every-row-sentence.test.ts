@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askCsv as ask } from '../../../test/helpers/analysis-csv.ts';
+import { askCsv as ask, refusalCode } from '../../../test/helpers/analysis-csv.ts';
 
 // Invented poultry survey: eggs a hen and a duck laid on each farm in April 2031, with the farm's
 // feed total for that month, the mean wind and the same counts a year earlier; a blank is a figure
@@ -64,6 +64,20 @@ describe('a count slot that says missing beside a mean', () => {
     });
     // Birch and Dunmore report no duck figure.
     expect(answer.slots).toEqual({ missing_ducks: '2', mean_wind: '10.67' });
+  });
+});
+
+describe('a slot that says missing which no missing rule reads', () => {
+  it("is refused rather than answered with the question's average", () => {
+    expect(
+      refusalCode(FARMS, {
+        question: 'What is the average wind, and what about the ducks?',
+        constraints:
+          '{\nTake the mean of "Wind".\nCompare "Ducks Apr.2031" with "Ducks Apr.2030".\nRound the mean to two decimal places.\n}',
+        format:
+          '{\n@mean_wind[avg]\n@missing_ducks[n]\nwhere "n" is an integer and "avg" is rounded to two decimal places.\n}',
+      }),
+    ).toBe('unsupported');
   });
 });
 
