@@ -188,6 +188,9 @@ function namesCountedClause(slot: Slot, question: string): boolean {
   return own.every((word) => words.has(word));
 }
 
+/** Words by which a slot's own name speaks of missing cells ("@missing_ducks"). */
+const SLOT_MISSING_WORDS = ['missing', 'null', 'nan'];
+
 /** Words of a missing cell, which a step that dropped the rows missing them has used up. */
 const MISSING_WORDS = new Set(wordsOf('missing null nan na unknown empty blank'));
 
@@ -469,25 +472,28 @@ export function answerAnalysis(
       ownColumns: own,
       // An identifier is a measure only when the slot names it; the column the slot's group fixes
       // ("@level1_mean_score": Level is 1) is none while another is named, its statistic being the value itself.
-      measures: withoutGroupColumn(
-        frame,
-        statisticFirst(
-          measuresOf(
-            frame,
-            columns.filter(
-              (name) =>
-                isNumericColumn(frame, name) &&
-                (table.columns.find((item) => item.name === name)?.type !== 'identifier' ||
-                  own.includes(name)),
+      measures: sentenceFirst(
+        withoutGroupColumn(
+          frame,
+          statisticFirst(
+            measuresOf(
+              frame,
+              columns.filter(
+                (name) =>
+                  isNumericColumn(frame, name) &&
+                  (table.columns.find((item) => item.name === name)?.type !== 'identifier' ||
+                    own.includes(name)),
+              ),
+              own,
+              request.question,
             ),
+            statisticOf,
             own,
-            request.question,
           ),
-          statisticOf,
+          group?.column,
           own,
         ),
-        group?.column,
-        own,
+        within.sentence === undefined ? [] : sentenceMeasureColumns(frame, within.sentence),
       ),
       rows: group?.rows ?? frame.rows,
       ...(group ? { groupNote: group.note, group: { column: group.column, value: group.value } } : {}),
@@ -538,6 +544,19 @@ export function answerAnalysis(
         ? countedRowsRule(slot, request.question, context)
         : undefined;
     const rule = bySlot ?? countedRows ?? byQuestion ?? statedInConstraints(slot, constraints, context);
+    // "@missing_ducks" read by the question's "average": the slot asks about missing cells, which
+    // a statistic the question names for another slot does not answer.
+    if (
+      !bySlot &&
+      rule &&
+      !/missing/.test(rule.name) &&
+      SLOT_MISSING_WORDS.some((word) => slotWords(slot).includes(word))
+    )
+      fail(
+        'unsupported',
+        `@${slot.name} speaks of missing cells, but the builtin engine could only read the question's ${rule.name} for it.`,
+        { hint: 'Say what to count: "the number of rows where Score is missing".' },
+      );
     // "the mean Mark, and how many have a Mark of at least 80": the condition is the count's own.
     // A slot narrowed to a group ("label 1") takes its group among those rows too.
     const unconditioned = rowsOfSlotClause(scope, slot.name, rule?.name);
@@ -965,17 +984,40 @@ function extremeOfAnotherMeasure(frame: Frame, question: string, note: string): 
   )?.column;
 }
 
-/** The numeric columns a sentence names that none of the frame's conditions is on: the measures it takes a figure of. */
+/** How many times a phrase's words stand in a text's words. */
+function phraseCount(words: readonly string[], phrase: readonly string[]): number {
+  let count = 0;
+  for (let start = 0; start + phrase.length <= words.length; start++)
+    if (phrase.every((word, k) => words[start + k] === word)) count++;
+  return count;
+}
+
+/**
+ * The numeric columns a sentence names that none of the frame's conditions is on: the measures it
+ * takes a figure of. A column whose name stands only inside a longer one the sentence names
+ * ("Mar.2020" in "Women Mar.2020") is not named.
+ */
 function sentenceMeasureColumns(frame: Frame, sentence: string): string[] {
   const words = wordsOf(sentence);
   const conditioned = new Set(frame.conditions.map((condition) => condition.column));
-  return columnNames(frame).filter(
-    (name) =>
-      isNumericColumn(frame, name) &&
-      !conditioned.has(name) &&
-      wordsOf(name).length > 0 &&
-      containsPhrase(words, wordsOf(name)),
+  const named = columnNames(frame).filter(
+    (name) => wordsOf(name).length > 0 && containsPhrase(words, wordsOf(name)),
   );
+  const inside = (name: string) =>
+    named.some(
+      (longer) =>
+        longer !== name &&
+        wordsOf(longer).length > wordsOf(name).length &&
+        containsPhrase(wordsOf(longer), wordsOf(name)) &&
+        phraseCount(words, wordsOf(name)) <= phraseCount(words, wordsOf(longer)),
+    );
+  return named.filter((name) => isNumericColumn(frame, name) && !conditioned.has(name) && !inside(name));
+}
+
+/** Measures with those one sentence of the constraints names first: under that sentence, its own figure's columns. */
+function sentenceFirst(measures: string[], named: readonly string[]): string[] {
+  const first = measures.filter((name) => named.includes(name));
+  return first.length > 0 ? [...first, ...measures.filter((name) => !named.includes(name))] : measures;
 }
 
 /** Answers each sentence's slots under that sentence's conditions, and puts the answers together in the format's order. */

@@ -21,6 +21,17 @@ import { readSlotName } from './slot-words.ts';
 const STATISTIC =
   /\b(?:count|counts|number of|how many|mean|average|median|sum|total|maximum|minimum|standard deviation|variance|share|percent(?:age)?|proportion|correlation)\b/i;
 
+/**
+ * Words by which a sentence takes its figure over every row ("the mean of Crates over all rows",
+ * "across all orchards"): a sentence of its own with no condition, beside conditioned ones.
+ */
+const ALL_ROWS =
+  /\b(?:over|across|of|for|on) (?:all|every)(?: the)? (?:rows?|records?|entries|[a-z]+s)\b|\bover the whole (?:table|data ?set|data)\b/i;
+
+/** Words of a sentence that prepares the data rather than asking a figure (filling, dropping, scaling). */
+const PREPARING =
+  /\b(?:fill|impute|replace|drop|remove|delete|normali[sz]e|scale|standardi[sz]e|convert|create|add)\w*\b/i;
+
 /** Words by which a sentence works within the rows an earlier one kept. */
 const BACK_REFERENCE = /\b(?:those|these|them|they|their|filtered|remaining|such|of which|among which)\b/i;
 
@@ -117,11 +128,22 @@ export function sentenceScope(
   if (sentences.length < 2 || slots.length < 2) return undefined;
   const columns = sentences.map((sentence) => conditionColumns(table, '', named(sentence)) ?? []);
   const conditioned = columns.map((found) => found.length > 0);
-  const own = sentences.map(
-    (sentence, index) => conditioned[index]! && STATISTIC.test(sentence.replace(/"[^"]*"|“[^”]*”/g, ' ')),
+  const unquoted = sentences.map((sentence) => sentence.replace(/"[^"]*"|“[^”]*”/g, ' '));
+  const everyRow = unquoted.map(
+    (sentence, index) =>
+      !conditioned[index] &&
+      STATISTIC.test(sentence) &&
+      ALL_ROWS.test(sentence) &&
+      !PREPARING.test(sentence) &&
+      // "Divide that count by the number of all rows": a sentence pointing back is the earlier one's.
+      !BACK_REFERENCE.test(sentence) &&
+      !/\b(?:that|this)\b/i.test(sentence),
+  );
+  const own = unquoted.map(
+    (sentence, index) => (conditioned[index]! && STATISTIC.test(sentence)) || everyRow[index]!,
   );
   const scoped = sentences.flatMap((_, index) => (own[index] ? [index] : []));
-  if (scoped.length < 2) return undefined;
+  if (scoped.length < 2 || scoped.every((index) => everyRow[index])) return undefined;
   // A condition with no statistic of its own may be every slot's or one's: the reading is not plain.
   if (conditioned.some((flag, index) => flag && !own[index])) return undefined;
   // "Count those …", "among the remaining rows": a sentence working within an earlier one's rows.

@@ -222,7 +222,10 @@ const TRANSFORMED =
 /** The two columns of "between A and B", when the text says it that way. */
 export function pairNamed(context: SlotContext): [string, string] | undefined {
   for (const text of [context.question, context.text]) {
-    for (const match of text.matchAll(/\bbetween (.{1,120}?) and (.{1,120}?)(?:[.,;?\n]|$)/gi)) {
+    // A quoted name is one side whole ("Women Mar.2020"); a stop ends a side only before a space.
+    for (const match of text.matchAll(
+      /\bbetween ("[^"\n]{1,120}"|.{1,120}?) and ("[^"\n]{1,120}"|.{1,120}?)(?:[.,;?](?=\s|$)|\n|$)/gi,
+    )) {
       // "a new column as the difference between High and Low", then "the correlation between it and Volume".
       if (
         context.frame.derived.size > 0 &&

@@ -2,7 +2,7 @@
  * @module slot-rules-missing
  * Slot rules over missing cells: their count or share, and the column with the most.
  */
-import { cellsOf, columnNames, findMentions, rowsWithout } from './analysis-frame.ts';
+import { cellsOf, columnNames, findMentions, rowsWithout, wordsOf } from './analysis-frame.ts';
 import { writeNumber } from './answer-format.ts';
 import { asksPercent, has, type SlotContext, type SlotRule, slotWords } from './slot-context.ts';
 import { SHARE_WORDS } from './slot-rules-shared.ts';
@@ -34,6 +34,35 @@ const ROWS_WITH_ANY_MISSING =
 const PRESENT_CELLS =
   /\bnon[- ]?(?:missing|null|nan|empty|blank)\b|\b(?:not|aren't|isn't)\s+(?:missing|null|nan|empty|blank)\b/i;
 
+/** Words of a missing cell. */
+const MISSING_WORDS = new Set(['missing', 'null', 'nan', 'na', 'empty', 'blank']);
+
+/** The one column a slot names in part ("@missing_aapl") and the question or constraints name in full ("AAPL.O"). */
+function slotPartColumn(context: SlotContext): string | undefined {
+  const full = new Set(
+    findMentions(context.frame, context.text)
+      .filter((mention) => mention.strength >= 1)
+      .map((mention) => mention.column),
+  );
+  const own = slotWords(context.slot).filter((word) => !MISSING_WORDS.has(word));
+  const named = [...full].filter((name) =>
+    wordsOf(name).some((word) => own.includes(word) || own.includes(word.replace(/s$/, ''))),
+  );
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * "@missing_ducks[n]": a slot whose own name says missing, names the column, and whose placeholder
+ * is a count counts that column's missing cells.
+ */
+function namesMissingCount(context: SlotContext): boolean {
+  return (
+    (context.ownColumns.length > 0 || slotPartColumn(context) !== undefined) &&
+    /^(?:n|count|number|int|integer)$/i.test(context.slot.placeholder.trim()) &&
+    has(slotWords(context.slot), 'missing', 'null', 'nan')
+  );
+}
+
 /** Rules over missing cells, most specific first. */
 export const MISSING_RULES: readonly SlotRule[] = [
   {
@@ -63,11 +92,16 @@ export const MISSING_RULES: readonly SlotRule[] = [
   },
   {
     name: 'missing count',
-    applies: (words) =>
+    applies: (words, context) =>
       has(words, 'missing', 'null', 'nan', 'na') &&
-      has(words, 'count', 'number', 'num', 'how', 'total', ...SHARE_WORDS),
+      (has(words, 'count', 'number', 'num', 'how', 'total', ...SHARE_WORDS) || namesMissingCount(context)),
     compute: (context) => {
-      const names = context.ownColumns.length ? context.ownColumns.slice(0, 1) : missingCountColumns(context);
+      const part = namesMissingCount(context) ? slotPartColumn(context) : undefined;
+      const names = context.ownColumns.length
+        ? context.ownColumns.slice(0, 1)
+        : part
+          ? [part]
+          : missingCountColumns(context);
       const values = statedValues(context.text);
       // Rows a step kept for their missing cell ("formats that have no Library") are counted
       // among all the rows the other conditions leave, not among themselves alone.

@@ -27,6 +27,9 @@ const EFFECT_WORDS = [
   'effect',
 ];
 
+/** Words by which a text asks about a relationship: without them "strong" in a slot name ("@strong_sites") names rows, not a correlation's strength. */
+const RELATION_WORDS = /\b(?:correlat\w*|relationship|relation|related|association|associated|linear)\b/i;
+
 /** Options that are a yes and a no ("yes"/"no", "True"/"False"). */
 function yesOrNo(options: readonly string[]): boolean {
   const lower = new Set(options.map((option) => option.toLowerCase()));
@@ -55,7 +58,8 @@ export const VERDICT_RULES: readonly SlotRule[] = [
   {
     name: 'correlation strength',
     applies: (words, context) =>
-      has(words, 'strength', 'strong', 'weak') ||
+      (has(words, 'strength', 'strong', 'weak') &&
+        RELATION_WORDS.test(`${context.question} ${context.text}`)) ||
       context.slot.options.filter((option) => /\b(strong|moderate|weak)\b/i.test(option)).length >= 2,
     compute: (context) => {
       const { r, note, columns, rows } = correlation(context);
