@@ -110,6 +110,35 @@ describe('a builtin reply reads as a person would write it', () => {
     expect(draft('The dock office')).toMatch(/^Hi Anders,/);
   });
 
+  it('greets the name a mail is closed with: the short name its sender goes by, or the person who wrote it from their account', () => {
+    const draft = (from: Address, to: Address[], text: string) =>
+      draftReply(
+        {
+          id: 't2',
+          subject: 'Quarry lease',
+          messages: [message('Quarry lease', from, to, text)],
+          participants: [from, ivo],
+        } as MailThread,
+        { me: { ...ivo, name: 'Ivo Brandt' }, now: new Date('2026-05-05T09:00:00Z') },
+      ).message.text;
+    const oswin = { name: 'Petrak, Oswin', address: 'opetrak@example.net' };
+    const maren = { name: 'Dulle, Maren', address: 'mdulle@example.net' };
+    const toIvo = [{ ...ivo, name: 'Brandt, Ivo' }];
+    // The name a sender goes by, after a closing.
+    expect(draft(oswin, toIvo, 'Ivo,\n\nThe quarry lease runs to June.\n\nThanks,\n\nOzzy')).toMatch(
+      /^Hi Ozzy,/,
+    );
+    // An assistant sending a memo for the person who wrote it.
+    expect(
+      draft(maren, toIvo, 'Ivo,\n\nAttached is the lease memo we spoke of.\n\nRegards,\n\nTamsin'),
+    ).toMatch(/^Hi Tamsin,/);
+    // No closing, a recipient's name, a closing word or a note to nobody: the sender's first name as before.
+    expect(draft(oswin, toIvo, 'Ivo\n\nThe quarry map is attached.\n\nIvo')).toMatch(/^Hi Oswin,/);
+    expect(draft(oswin, toIvo, 'The quarry map is attached.\n\nThanks,\nIvo')).toMatch(/^Hi Oswin,/);
+    expect(draft(oswin, toIvo, 'The quarry map is attached.\n\nRegards,\nOK.')).toMatch(/^Hi Oswin,/);
+    expect(draft(maren, [], 'Lease review at 3 pm.\n\nThanks,\n\nTamsin')).toMatch(/^Hi Maren,/);
+  });
+
   it('lists the questions without their list markers, greeting or small talk', () => {
     const [text] = reply(
       'Trip',

@@ -6,11 +6,12 @@
  */
 import * as chrono from 'chrono-node';
 import type { OutgoingMessage } from '../../formats/mail/write-eml.ts';
-import type { Address } from '../../formats/model.ts';
+import type { Address, Message } from '../../formats/model.ts';
 import { offsetMinutes, wallClock, zoneOfMailDate } from '../../lib/time-zones.ts';
 import { asksForMe, firstNamesOf } from './asks-for-me.ts';
 import { classifySentence } from './mail-acts.ts';
 import {
+  closingName,
   type MailThread,
   NO_SUBJECT,
   nameFromAddressInText,
@@ -162,6 +163,23 @@ function nameGoneBy(sender: Address, message: Parameters<typeof signatureName>[0
   return words.slice(1, -1).find((word) => word.toLowerCase() === signed.toLowerCase());
 }
 
+/**
+ * The name a message is closed with when it is none of its sender's names nor a recipient's: the
+ * person who wrote it from the sender's account (an assistant sending "Regards, Jean") or the name
+ * the sender goes by ("Steffes, James" closing "Thanks, Jim"); undefined otherwise.
+ */
+function writerSignedAs(sender: Address, message: Message): string | undefined {
+  // An entry sent to nobody but its sender (a calendar item, a note kept in a folder) often pastes another's mail.
+  const others = message.to.filter((person) => person.address.toLowerCase() !== sender.address.toLowerCase());
+  const signed = others.length > 0 ? closingName(message) : undefined;
+  if (!signed) return undefined;
+  const key = signed.toLowerCase();
+  const names = (people: readonly Address[]) =>
+    people.flatMap((person) => (readableName(person.name) ?? '').toLowerCase().split(/[\s.]+/));
+  if (names([sender]).includes(key) || names([...message.to, ...message.cc]).includes(key)) return undefined;
+  return signed;
+}
+
 /** The name a message opens by greeting ("Ann,", "Hi Ann,", "Dear Ann Lee:"), its first word. */
 function openingName(text: string): string | undefined {
   const opening = text.trim().split('\n')[0]?.trim() ?? '';
@@ -218,7 +236,7 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
         // A name, not a closing word ("Ouch.", "Later!").
         .findLast((found) => found !== undefined && /^\p{Lu}[\p{L}'-]+$/u.test(found));
   // People sign the way they want to be called: "Mark Dana Davis" who signs "Dana" is greeted "Hi Dana".
-  const goesBy = followUp ? undefined : nameGoneBy(recipient, last);
+  const goesBy = followUp ? undefined : (nameGoneBy(recipient, last) ?? writerSignedAs(recipient, last));
   const name = goesBy ?? greeted ?? signedEarlier;
   const lines: string[] = [name ? `Hi ${name},` : 'Hello,', ''];
   const intentClauses = (options.intent ?? '')

@@ -226,6 +226,33 @@ export function signatureName(message: Pick<Message, 'text' | 'signature'>): str
 }
 
 /**
+ * The one name written after a closing in the message's own text or signature ("Regards,\n\nJean",
+ * "Best regards, Nella", "Thanks,\nJoannie"), capitalised and of three letters or more; undefined
+ * when there is no closing or more than a first name follows it. A bare name line with no closing
+ * is left out: in a short note it is as often the greeting ("John") as the writer.
+ */
+export function closingName(message: Pick<Message, 'text' | 'signature'>): string | undefined {
+  const lines = [...message.text.split('\n'), ...(message.signature ?? '').split('\n')]
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(-25);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] ?? '';
+    const closing = SIGN_OFF_LINE.exec(line);
+    if (!closing) continue;
+    const after = line
+      .slice(closing[0].length)
+      .replace(/^[-–]\s*/, '')
+      .trim();
+    const name = after || (i + 1 < lines.length ? lines[i + 1]! : '');
+    const word = name.replace(/[.,!]+$/, '');
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && !NOT_A_NAME.test(word)) return word;
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
  * A line or sentence that is only the writer's first name, in any case, as a sign-off is typed
  * ("Ken", "- ken", "karen."): `first` is that name, lower case.
  */

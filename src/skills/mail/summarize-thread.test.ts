@@ -200,3 +200,13 @@ describe("the writer's name typed as a sign-off", () => {
     expect(summary.summary).toContain('"brandt"');
   });
 });
+
+describe('a subject typed with double spaces', () => {
+  it('is quoted on one line with single spaces', () => {
+    const summary = summarizeThread({
+      ...thread([message(1, oskar, [mara], 'The harbour board meets on Tuesday about the quay.')]),
+      subject: 'Quay  lease:   rates\tfor 2031',
+    }).summary;
+    expect(summary).toMatch(/^"Quay lease: rates for 2031" is a message from Oskar Lind/);
+  });
+});

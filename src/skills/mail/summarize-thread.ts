@@ -668,12 +668,14 @@ function someNames(all: readonly string[]): string {
 function openingSentence(thread: MailThread): string {
   const names = participantNames(thread);
   const first = thread.messages[0];
+  // A subject typed with double spaces ("History of  Lime") is quoted on one line, single-spaced.
+  const subject = thread.subject.replace(/\s+/g, ' ').trim();
   if (thread.messages.length === 1 && first) {
     const sender = (first.from?.address ?? '').toLowerCase();
     const to = names.filter((_, i) => (thread.participants[i]?.address ?? '').toLowerCase() !== sender);
-    return `"${thread.subject}" is a message from ${senderName(first, thread)}${to.length ? ` to ${someNames(to)}` : ''}${dateRange(thread)} [1].`;
+    return `"${subject}" is a message from ${senderName(first, thread)}${to.length ? ` to ${someNames(to)}` : ''}${dateRange(thread)} [1].`;
   }
-  return `"${thread.subject}" is a thread of ${thread.messages.length} messages${dateRange(thread)} between ${someNames(names)} [1].`;
+  return `"${subject}" is a thread of ${thread.messages.length} messages${dateRange(thread)} between ${someNames(names)} [1].`;
 }
 
 /** A thread of bulk mail alone: nobody wrote it to the reader, so say what it is rather than quote it. */

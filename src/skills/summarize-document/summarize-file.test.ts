@@ -492,6 +492,14 @@ describe('the summary of a calendar', () => {
         timeZone: 'Europe/Oslo',
         todo: { completed: '2031-05-07T12:15:00Z', percentComplete: 100 },
       }),
+      event({ uid: 'u1', summary: '', start: '2031-05-08T10:30:00Z', end: '2031-05-08T11:00:00Z' }),
+      event({
+        uid: 'u2',
+        summary: ' ',
+        start: '2031-05-09T09:00:00Z',
+        end: '2031-05-09T09:00:00Z',
+        todo: { due: '2031-05-09T09:00:00Z' },
+      }),
     ],
   };
   const summary = summarizeParsed(calendar, '/files/studio.ics').summary;
@@ -502,5 +510,11 @@ describe('the summary of a calendar', () => {
 
   it('tells a to-do as one, by when it was done', () => {
     expect(summary).toContain('Order glaze, a to-do done on 2031-05-07 14:15 Europe/Oslo.');
+  });
+
+  it('says an event or to-do without a title is untitled, never a sentence with no subject', () => {
+    expect(summary).toContain('An untitled event on 2031-05-08 10:30.');
+    expect(summary).toContain('An untitled to-do due 2031-05-09 09:00.');
+    expect(summary).not.toMatch(/(?:^|\n|\. ) on 2031/);
   });
 });

@@ -403,21 +403,26 @@ function momentText(iso: string, event: Event): string {
   return `${clock.year}-${two(clock.month)}-${two(clock.day)} ${two(clock.hour)}:${two(clock.minute)} ${zone}`;
 }
 
-/** One sentence for an event, or for a series: when it starts, how often it repeats, where; a to-do as one, when done or due. */
+/**
+ * One sentence for an event, or for a series: when it starts, how often it repeats, where; a to-do as one, when done or due.
+ * An event without a title is said to be untitled ("An untitled event on …"), never left as a sentence with no subject.
+ */
 function eventSentence(series: readonly Event[]): string {
   const first = series[0]!;
+  const title = first.summary.trim();
   const when = (event: Event) => momentText(event.start, event);
   const where = first.location ? ` at ${first.location}` : '';
   if (series.length === 1 && first.todo) {
     const { completed, due } = first.todo;
-    if (completed && first.start === completed)
-      return `${first.summary}, a to-do done on ${when(first)}${where}.`;
-    if (due && first.start === due) return `${first.summary}, a to-do due ${when(first)}${where}.`;
+    const subject = title ? `${title}, a to-do` : 'An untitled to-do';
+    if (completed && first.start === completed) return `${subject} done on ${when(first)}${where}.`;
+    if (due && first.start === due) return `${subject} due ${when(first)}${where}.`;
   }
-  if (series.length === 1) return `${first.summary} on ${when(first)}${where}.`;
+  const subject = title || (first.todo ? 'An untitled to-do' : 'An untitled event');
+  if (series.length === 1) return `${subject} on ${when(first)}${where}.`;
   const frequency = FREQUENCY[/FREQ=(\w+)/.exec(first.rrule ?? '')?.[1] ?? ''];
   const last = series[series.length - 1]!;
   return frequency
-    ? `${first.summary}, ${frequency} from ${momentText(first.seriesStart ?? first.start, first)}${where}.`
-    : `${first.summary}, ${series.length} times from ${when(first)} to ${when(last)}${where}.`;
+    ? `${subject}, ${frequency} from ${momentText(first.seriesStart ?? first.start, first)}${where}.`
+    : `${subject}, ${series.length} times from ${when(first)} to ${when(last)}${where}.`;
 }
