@@ -73,6 +73,7 @@ import {
   answerNextMeeting,
   answerPeriodAgenda,
 } from './structured-answers.ts';
+import { lineSharesNothing } from './support-gate.ts';
 import { tableCellAnswer } from './table-cell.ts';
 import { unsoundAnswer } from './unsound-answer.ts';
 
@@ -626,6 +627,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       citations = quoted.citations;
     }
   }
+  // A chat line that holds none of the question's terms was chosen for the lines around it.
+  if (answer.found && lineSharesNothing(question, type, answer.hit, answer.answer))
+    answer = { answer: '', sentences: 0, found: false };
   if (!answer.found) return notFound(question, results.length > 0 ? results : retrieved);
   // "When did Ana ask me about the lease?": the day her mail was written, not a date it names.
   // A quoted message's day is the one its header gives, said with its writer below.

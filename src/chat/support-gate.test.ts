@@ -1,0 +1,100 @@
+/**
+ * A chat line picked for the lines around it, holding none of the question's terms, is no
+ * answer; a line holding one of them (a word, or a nick the question names) still answers.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexPaths } from '../index/index-paths.ts';
+import { openIndex, type SearchIndex } from '../index/open-index.ts';
+import { askQuestion } from './ask-question.ts';
+import { lineSharesNothing } from './support-gate.ts';
+
+describe('a chat line that shares nothing with the question', () => {
+  it('is no answer when none of the question terms is in it', () => {
+    expect(
+      lineSharesNothing(
+        'Where should I ask for Quillfin OS support?',
+        'place',
+        { type: 'chat' },
+        'botvik: pell: If you stream films, an unofficial workaround is described on the wiki.',
+      ),
+    ).toBe(true);
+  });
+
+  it('answers when the line holds a word or a nick the question names', () => {
+    expect(
+      lineSharesNothing(
+        'Which editor did tamsin_ suggest for the config file?',
+        undefined,
+        { type: 'chat' },
+        'tamsin_: pell: try nano.',
+      ),
+    ).toBe(false);
+    expect(
+      lineSharesNothing(
+        'Which command did orvel give for the label printer?',
+        undefined,
+        { type: 'chat' },
+        'orvel77: pell: sudo apt-get install lblprint',
+      ),
+    ).toBe(false);
+    expect(
+      lineSharesNothing(
+        'Where should I ask for Quillfin OS support?',
+        'place',
+        { type: 'chat' },
+        'tamsin_: #quillfin-help is the place for that.',
+      ),
+    ).toBe(false);
+  });
+
+  it('leaves lines of mail and documents alone: their terse values stand in sentences', () => {
+    expect(lineSharesNothing("What is Odo Brandt's extension?", 'phone', { type: 'email' }, 'x48812.')).toBe(
+      false,
+    );
+    expect(lineSharesNothing('Who?', undefined, undefined, 'nobody')).toBe(false);
+  });
+});
+
+const CHAT = [
+  '[10:00] <tarnby> and technically quillfinlinux should support both since they are maintaining both.',
+  '[10:01] <wevra> is anyone available for some help',
+  '[10:02] <sollis> wevra, You have to state the issues for help.',
+  '[10:03] <pell> gleam desktop did not work at all',
+  '[10:04] <wevra> im having issues with a driver',
+  '[10:05] <sollis> wevra, If you run lspci in the terminal you can find the hardware to include in your ask for help.',
+  '[10:06] <dorrit> sollis, it is a quillfin thing',
+  '[10:07] <pell> any news on DRM for linux?',
+  '[10:08] <pell> kids are killing me for the films',
+  '[10:09] <botvik> pell: If you stream films, there is an unofficial solution for using it in Dovetail detailed in http://www.example.com/films-desktop/ - bug reports in https://bugs.example.org/films-desktop',
+  '[10:10] <hanko> anyone know a program that shows the size of a picture in the terminal?',
+  '',
+].join('\n');
+
+let index: SearchIndex;
+
+beforeAll(async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'support-gate-'));
+  const work = join(folder, 'work');
+  mkdirSync(work);
+  writeFileSync(join(work, 'channel.txt'), CHAT);
+  index = await openIndex(join(folder, 'index.db'));
+  await indexPaths(index, [work], { owner: 'me', now: new Date('2031-05-06T12:00:00Z') });
+}, 120_000);
+
+afterAll(async () => {
+  await index?.close();
+});
+
+describe('ask over a chat log', () => {
+  it('says it found nothing rather than quote a line on another topic', async () => {
+    const result = await askQuestion(index, 'Where should I ask for Linux Quillfin support?', {
+      now: new Date('2031-05-07T09:00:00Z'),
+      asUser: 'me',
+    });
+    expect(result.answer).not.toContain('films');
+    expect(result.found).toBe(false);
+  });
+});
