@@ -50,3 +50,32 @@ describe('definedTermAnswer', () => {
     expect(ask("Qu'est-ce qu'une unité de valeur ?", [slide(notions.text, 'email')])).toBeUndefined();
   });
 });
+
+describe('a term defined in quotes by a code or a contract', () => {
+  const code = slide(
+    [
+      '7. No walkway is required for a porch unit. “Walkway” is defined as a path open to the sky that runs from the lane to one door of the porch unit.',
+      '“Porch unit” means a room of no more than 300 square feet built onto the front of a cottage.',
+    ].join('\n'),
+    'document',
+  );
+
+  it('reads the term of a question that asks how a text defines it', () => {
+    expect(definedTermAsked('How does the Fenwick cottage code define a walkway?')).toBe('walkway');
+    expect(definedTermAsked('How is a porch unit defined in the Fenwick cottage code?')).toBe('porch unit');
+    expect(definedTermAsked('What is the definition of a porch unit?')).toBe('porch unit');
+  });
+
+  it('answers with the sentence that defines the quoted term, not the one before it that names it', () => {
+    expect(ask('How does the Fenwick cottage code define a walkway?', [code])).toBe(
+      '“Walkway” is defined as a path open to the sky that runs from the lane to one door of the porch unit. [1]',
+    );
+    expect(ask('What is a porch unit?', [code])).toBe(
+      '“Porch unit” means a room of no more than 300 square feet built onto the front of a cottage. [1]',
+    );
+  });
+
+  it('gives no answer for a term no quoted sentence defines', () => {
+    expect(ask('How does the Fenwick cottage code define a lane?', [code])).toBeUndefined();
+  });
+});

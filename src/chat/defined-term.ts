@@ -4,10 +4,12 @@
  * glossary on a slide or a page gives each term its own line, the term as the label ("Credit
  * note: a document that …", "L'unité de valeur : est composée de …"). Other sentences of the same
  * passage name the term too, and may share more of the question's words; the line the term labels
- * is its definition.
+ * is its definition. A code or a contract defines a term in quotes ("“Walkway” is defined as
+ * …", "“Porch unit” means …"), and "How does the chapter define a walkway?" asks it.
  */
 
 import type { SearchHit } from '../index/types.ts';
+import { splitSentences } from '../lib/text/sentences.ts';
 import type { CitationList } from './citations.ts';
 import type { ExtractiveAnswer } from './passage-answer.ts';
 import { foldedTerms } from './question-terms.ts';
@@ -22,6 +24,9 @@ const DEFINITION_ASKED: readonly RegExp[] = [
   /^\s*¿?\s*qu[eé]\s+(?:es|son|significa)\s+(?:una?\s+)?(.+?)\s*\??\s*$/iu,
   /^\s*co\s+to\s+(?:jest|są)\s+(.+?)\s*\??\s*$/iu,
   /^\s*что\s+такое\s+(.+?)\s*\??\s*$/iu,
+  /^\s*how\s+(?:does|do|did)\s+(?:the\s+)?\S.*?\s+define\s+(?:an?\s+|the\s+)?(.+?)\s*\??\s*$/i,
+  /^\s*how\s+(?:is|are)\s+(?:an?\s+|the\s+)?(.+?)\s+defined\b.*$/i,
+  /^\s*what\s+is\s+the\s+definition\s+of\s+(?:an?\s+|the\s+)?(.+?)\s*\??\s*$/i,
 ];
 
 /** Where the term ends and the question's words of the document begin: "… dans le système …", "… in the guide". */
@@ -33,6 +38,21 @@ const ARTICLE = /^(?:l['’]\s*|(?:le|la|les|un|une|the|an?|der|die|das|el|los|l
 
 /** A line that opens with a label of one to six words and a colon, a value after it. */
 const LABEL_LINE = /^\s*[-*•]?\s*(\p{L}[\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,5})\s*:\s+(\S.*)$/u;
+
+/**
+ * A sentence of a code or a contract that defines its quoted term: "“Porch unit” means a room …",
+ * "“Walkway” is defined as a path …". The term is the quoted words it opens with.
+ */
+const QUOTED_DEFINITION =
+  /^\s*[“"‘'](\p{L}[^”"’']{0,60})[”"’']\s+(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to)\s+\S/iu;
+
+/** The sentences of a line that open with a term in quotes and define it, as [term, sentence]. */
+const quotedDefinitions = (line: string): [string, string][] =>
+  splitSentences(line).flatMap((span) => {
+    const sentence = span.text.trim();
+    const term = QUOTED_DEFINITION.exec(sentence)?.[1];
+    return term ? [[term, sentence] as [string, string]] : [];
+  });
 
 /** How far down the ranking the glossary may stand. */
 const DEPTH = 3;
@@ -64,8 +84,11 @@ export function definedTermAnswer(
     for (const line of hit.text.split('\n')) {
       const match = LABEL_LINE.exec(line);
       const label = match?.[1]?.replace(ARTICLE, '');
-      if (!label || !sameTerms(foldedTerms(label), asked)) continue;
-      const quote = line.trim().replace(/[.;,]\s*$/, '');
+      const defined = quotedDefinitions(line).find(([term]) => sameTerms(foldedTerms(term), asked))?.[1];
+      const quote = (label && sameTerms(foldedTerms(label), asked) ? line : (defined ?? ''))
+        .trim()
+        .replace(/[.;,]\s*$/, '');
+      if (!quote) continue;
       const n = citations.cite(hit, quote);
       return { answer: `${quote}. [${n}]`, sentences: 1, found: true, hit, keyed: true };
     }

@@ -29,6 +29,15 @@ describe('fileAuthorAsked', () => {
     expect(fileAuthorAsked('Who drafted the grant proposal for the kiln?')).toBe(true);
     expect(fileAuthorAsked('Who wrote the letter to the landlord?')).toBe(true);
   });
+
+  it("takes a deck's talk given and a file named by a long title, not a clause before the noun", () => {
+    expect(fileAuthorAsked('Who gave the Orchard Irrigation Basics talk?')).toBe(true);
+    expect(
+      fileAuthorAsked('Who made the Bulletin of Coastal Soil & Water Studies manuscript template?'),
+    ).toBe(true);
+    expect(fileAuthorAsked('Who created the account that sent the weekly report?')).toBe(false);
+    expect(fileAuthorAsked('Who gave the keys to the tenant?')).toBe(false);
+  });
 });
 
 describe('answerFileAuthor', () => {

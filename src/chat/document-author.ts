@@ -15,14 +15,21 @@ import { extractiveAnswer, weaklySupported } from './passage-answer.ts';
 
 /** Kinds of file a person writes, as a question names them. */
 const FILE_NOUN =
-  '(?:document|doc|file|page|text|deck|presentation|slides?|slideshow|sheet|spreadsheet|workbook|template|report|paper|manual|guide|memo|handout|form|chapter|article|study|note|letter|proposal|newsletter|handbook|booklet|essay)';
+  '(?:document|doc|file|page|text|deck|presentation|slides?|slideshow|sheet|spreadsheet|workbook|template|report|paper|manual|guide|memo|handout|form|chapter|article|study|note|letter|proposal|newsletter|handbook|booklet|essay|talk|lecture|keynote|webinar)';
 
 /**
- * "Who wrote / created / is the author of the (up to four words) <file noun>": the noun asked
- * about is the file itself, not a comment or a line in it.
+ * A word of a file's name before its noun: a journal's or a talk's title runs to several words
+ * ("the Orchard Soil & Water Review manuscript template"), but a clause ("the account that sent
+ * the report") names something else.
+ */
+const NAME_WORD = "(?!(?:that|which|who|whom|whose|to|for|from)\\s)[\\p{L}\\d'’.&-]+\\s+";
+
+/**
+ * "Who wrote / created / gave / is the author of the (up to eight words) <file noun>": the noun
+ * asked about is the file itself (a deck's talk given), not a comment or a line in it.
  */
 const WRITER_OF_FILE = new RegExp(
-  `^\\s*who\\s+(?:(?:wrote|authored|created|drafted|prepared|made)|(?:is|was|are|were)\\s+the\\s+(?:authors?|creators?|writers?)\\s+of)\\s+(?:the|this|that|a|an)\\s+((?:[\\p{L}\\d'’.-]+\\s+){0,4}?)${FILE_NOUN}\\b`,
+  `^\\s*who\\s+(?:(?:wrote|authored|created|drafted|prepared|made|gave|presented|delivered)|(?:is|was|are|were)\\s+the\\s+(?:authors?|creators?|writers?)\\s+of)\\s+(?:the|this|that|a|an)\\s+((?:${NAME_WORD}){0,8}?)${FILE_NOUN}\\b`,
   'iu',
 );
 

@@ -11,7 +11,9 @@
  * person's, a network address asked and none given, a sum of money asked and none given, a mark
  * asked and none given, a deadline asked answered by the day a deed was written of, a price
  * asked answered by another measure's sum (a book's loss), a value of another item of a list or an
- * office extension for a cell or fax (both in `subject-value`), or a
+ * office extension for a cell or fax (both in `subject-value`), a value labelled by another
+ * period of the same shape (`period-label`), an entry of a reference list for a question that
+ * asks of no publication (`reference-entry`), or a
  * document's sentence that shares only its passage's topic words. Each rule is a small
  * function; an answer any of them flags is better said as "I found nothing".
  */
@@ -20,7 +22,9 @@ import { MONTH_NAME_PATTERN } from '../lib/text/calendar-names.ts';
 import { splitSentences } from '../lib/text/sentences.ts';
 import { stem } from '../lib/text/stem.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
+import { otherPeriodLabel } from './period-label.ts';
 import { questionTerms } from './question-terms.ts';
+import { referenceEntryForOther } from './reference-entry.ts';
 import { deadlineAsked } from './relative-deadline.ts';
 import { extensionForOtherKind, valueOfOtherItem } from './subject-value.ts';
 
@@ -501,6 +505,8 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (extensionForOtherKind(question, answer))
     return 'an office extension for a cell, home, fax or pager number';
   if (deedDayForDeadline(question, answer)) return 'the day of a deed for a deadline';
+  if (otherPeriodLabel(question, answer)) return 'a value labelled by another period';
+  if (referenceEntryForOther(question, answer)) return 'a reference entry for no publication asked';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
   if (passage !== undefined && roleUnnamed(question, answer, passage)) return 'the role asked is not named';
   return undefined;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { isReferenceEntry, referenceEntryForOther } from './reference-entry.ts';
+import { unsoundAnswer } from './unsound-answer.ts';
+
+const BOOK = 'Mira Okafor, Garden Pumps Handbook, 3rd Edition, 2011 Larkspur Press; ISBN 0-000-00000-0. [1]';
+const CHAPTER = 'In Quiet Valves and Seals; D.K. Brannigan, Ed.; Fenwick House: Oslo, 2009; Vol. [1]';
+
+describe('isReferenceEntry', () => {
+  it('reads two marks of a citation or more as an entry', () => {
+    expect(isReferenceEntry(BOOK)).toBe(true);
+    expect(isReferenceEntry(CHAPTER)).toBe(true);
+    expect(isReferenceEntry('Okafor, Mira (2011): Garden Pumps. Larkspur Press.')).toBe(true);
+  });
+
+  it('does not read a sentence with one such word as an entry', () => {
+    expect(isReferenceEntry('The second edition of the fair drew 4,000 visitors to Larkspur.')).toBe(false);
+    expect(isReferenceEntry('Mira Okafor gave the Garden Pumps talk on Tuesday.')).toBe(false);
+  });
+});
+
+describe('referenceEntryForOther', () => {
+  it('flags an entry given for a question that asks of no publication', () => {
+    expect(referenceEntryForOther('Who gave the Garden Pumps talk?', BOOK)).toBe(true);
+    expect(referenceEntryForOther('Who made the Quiet Valves report template?', CHAPTER)).toBe(true);
+  });
+
+  it('keeps an entry when the question asks of a book, an edition or a publisher', () => {
+    expect(referenceEntryForOther('In which year was the Garden Pumps book published?', BOOK)).toBe(false);
+    expect(referenceEntryForOther('In welchem Jahr erschien Okafors Buch „Garden Pumps“?', BOOK)).toBe(false);
+    expect(referenceEntryForOther('Which edition of the Garden Pumps Handbook is cited?', BOOK)).toBe(false);
+  });
+
+  it('keeps an answer that holds a sentence other than an entry', () => {
+    expect(
+      referenceEntryForOther('Who gave the Garden Pumps talk?', `Mira Okafor gave the talk. [1] ${BOOK}`),
+    ).toBe(false);
+  });
+
+  it('is one of the checks that make an answer unsound', () => {
+    expect(unsoundAnswer('Who gave the Garden Pumps talk?', BOOK)).toBe(
+      'a reference entry for no publication asked',
+    );
+  });
+});
