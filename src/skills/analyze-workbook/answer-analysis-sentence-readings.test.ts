@@ -58,3 +58,25 @@ describe('a count slot naming a value of the column whose distinct values are co
     expect(answer.slots).toEqual({ group_count: '3', lakeside_parks: '3' });
   });
 });
+
+// Invented match log: each event's kind code and the half it fell in.
+const MATCH_LOG = `match_id,event_no,KINDCODE,HALF,note
+0077,1,1,1,kick-off
+0077,2,2,1,
+0077,3,1,2,corner
+0077,4,3,2,
+0077,5,1,2,save
+`;
+
+describe('a share whose condition the constraints state before its divisor', () => {
+  it('keeps the rows of the condition that "by the number of rows" follows', () => {
+    const answer = ask(MATCH_LOG, {
+      question: 'What percentage of the events are of kind code one?',
+      constraints:
+        '{\nDivide the number of rows whose "KINDCODE" is 1 by the number of rows and multiply by 100.\nRound to two decimal places.\n}',
+      format: '{\n@kind_one_percent[pct]\nwhere "pct" is rounded to two decimal places.\n}',
+    });
+    // Events 1, 3 and 5 of the five are of kind 1.
+    expect(answer.slots).toEqual({ kind_one_percent: '60.00' });
+  });
+});
