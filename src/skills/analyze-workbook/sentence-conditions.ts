@@ -143,7 +143,13 @@ export function sentenceScope(
     (sentence, index) => (conditioned[index]! && STATISTIC.test(sentence)) || everyRow[index]!,
   );
   const scoped = sentences.flatMap((_, index) => (own[index] ? [index] : []));
-  if (scoped.length < 2 || scoped.every((index) => everyRow[index])) return undefined;
+  // Sentences that each take their figure over every row scope nothing unless each quotes a measure of
+  // its own ("the median of "A" over all rows", "the maximum of "B" over all rows").
+  if (
+    scoped.length < 2 ||
+    (scoped.every((index) => everyRow[index]) && !ownMeasures(scoped.map((index) => sentences[index]!)))
+  )
+    return undefined;
   // A condition with no statistic of its own may be every slot's or one's: the reading is not plain.
   if (conditioned.some((flag, index) => flag && !own[index])) return undefined;
   // "Count those …", "among the remaining rows": a sentence working within an earlier one's rows.
@@ -192,6 +198,21 @@ export function sentenceScope(
   // A sentence that serves no slot may be a condition on them all: the plain reading is not this one.
   if (groups.some((group) => group.slots.length === 0)) return undefined;
   return { kind: 'scoped', shared, groups };
+}
+
+/** The quoted names of a sentence, lower-cased and trimmed. */
+const quotedNames = (sentence: string) =>
+  [...sentence.matchAll(/"([^"]+)"|“([^”]+)”/g)].map((match) => (match[1] ?? match[2]!).trim().toLowerCase());
+
+/** Every sentence quotes a name, and no two sentences quote one alike: each states its own measure. */
+function ownMeasures(sentences: readonly string[]): boolean {
+  const names = sentences.map(quotedNames);
+  return (
+    names.every((found) => found.length > 0) &&
+    names.every((found, index) =>
+      names.every((other, at) => at === index || !other.some((name) => found.includes(name))),
+    )
+  );
 }
 
 /** The constraints one group of slots is answered under: the shared sentences and its own, in their order. */

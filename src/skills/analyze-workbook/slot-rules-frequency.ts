@@ -69,6 +69,15 @@ export const DISTINCT_COUNT_RULE: SlotRule = {
     context.columns.length > 0,
   compute: (context) => {
     const name = context.ownColumns[0] ?? context.columns[0]!;
+    // "@lakeside_parks[n]" beside 'Count the distinct values of "park_group"': the slot's group fixes
+    // the very column whose distinct values are counted, so it asks for the group's rows, not one value.
+    if (context.group?.column === name)
+      return {
+        value: String(context.rows.length),
+        note: `count of rows${context.groupNote ?? ''}`,
+        columns: [name],
+        rows: context.rows,
+      };
     const cells = cellsOf(context.frame, name);
     const distinct = new Set(context.rows.map((row) => cells[row]).filter((cell) => cell !== null));
     return {

@@ -22,8 +22,11 @@ export type StatedCondition = {
 const COMPARED =
   'greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most';
 
-/** The number ends its condition: punctuation, the text's end, or "and"/"but" next. */
-const CLAUSE_END = String.raw`(?!\.?\d|[\w'’%-])(?=\s*(?:[,.;:?)]|$|(?:and|but)\b))`;
+/**
+ * The number ends its condition: punctuation, the text's end, "and"/"but" next, or the divisor of a
+ * share ("Divide the number of rows whose Kind is 1 by the number of rows").
+ */
+const CLAUSE_END = String.raw`(?!\.?\d|[\w'’%-])(?=\s*(?:[,.;:?)]|$|(?:and|but)\b|by (?:the |all )?(?:number|count|total)\b))`;
 
 /** Other words by which a sentence sets rows aside rather than keeping them. */
 const LEAVES_ASIDE = /\b(?:ignor\w*|skip\w*|except|without|other than|apart from|not counting)\b/i;
