@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchHit } from '../../test/helpers/search-hit.ts';
 import type { SearchHit } from '../index/types.ts';
+import { searchHit } from './__fixtures__/search-hit.ts';
 import { documentWords } from './document-words.ts';
 
 function passage(path: string, n: number, text: string): SearchHit {

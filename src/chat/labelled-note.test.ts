@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchHit } from '../../test/helpers/search-hit.ts';
 import type { SearchHit } from '../index/types.ts';
+import { searchHit } from './__fixtures__/search-hit.ts';
 import { CitationList } from './citations.ts';
 import { answerNote, noteAsked } from './labelled-note.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchHit } from '../../test/helpers/search-hit.ts';
+import { searchHit } from './__fixtures__/search-hit.ts';
 import { CitationList } from './citations.ts';
 import { askedRowLabel, namedRowAnswer } from './named-row.ts';
 

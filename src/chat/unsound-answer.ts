@@ -12,7 +12,7 @@
  * asked and none given, a deadline asked answered by the day a deed was written of, a price
  * asked answered by another measure's sum (a book's loss), a value of another item of a list or an
  * office extension for a cell or fax (both in `subject-value`), a value labelled by another
- * period of the same shape (`period-label`), an entry of a reference list for a question that
+ * period of the same shape (`other-period`), an entry of a reference list for a question that
  * asks of no publication (`reference-entry`), or a
  * document's sentence that shares only its passage's topic words. Each rule is a small
  * function; an answer any of them flags is better said as "I found nothing".
@@ -22,7 +22,7 @@ import { MONTH_NAME_PATTERN } from '../lib/text/calendar-names.ts';
 import { splitSentences } from '../lib/text/sentences.ts';
 import { stem } from '../lib/text/stem.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
-import { otherPeriodLabel } from './period-label.ts';
+import { otherPeriodLabel } from './other-period.ts';
 import { questionTerms } from './question-terms.ts';
 import { referenceEntryForOther } from './reference-entry.ts';
 import { deadlineAsked } from './relative-deadline.ts';

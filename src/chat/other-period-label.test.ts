@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherPeriodLabel } from './period-label.ts';
+import { otherPeriodLabel } from './other-period.ts';
 import { unsoundAnswer } from './unsound-answer.ts';
 
 describe('otherPeriodLabel', () => {
