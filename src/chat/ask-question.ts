@@ -182,7 +182,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       await answerNextMeeting(index, kind.person, options.now, asUser, citations, options.timeZone),
     );
   if (kind.kind === 'day-agenda' && asksReminder(question)) {
-    // "When am I reminded of my meeting on Tuesday?": that event's reminder, not the day's agenda.
+    // "What alert do I get before my meeting on Tuesday?": that event's reminder, not the day's agenda.
     const reminder = answerFromEvent(
       question,
       'date',
@@ -511,7 +511,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   if (answer.found && answersOther(answer, results)) answer = { answer: '', sentences: 0, found: false };
   // Passages chosen by their words alone must support an answer well; chosen by who wrote them, less.
   const calibrated = !sender && !person && !sentMe && !ownFilters;
-  // A passage holding whole a code the question names ("session FT3.40") is about what is asked,
+  // A passage holding whole a code the question names ("session QK2.15") is about what is asked,
   // however few of the question's other words it shares.
   const codeHeld =
     answer.hit !== undefined && holdsAskedCode(question, `${answer.hit.title}\n${answer.hit.text}`);

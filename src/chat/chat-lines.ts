@@ -372,7 +372,7 @@ export function reportsTrouble(text: string): boolean {
 }
 
 /**
- * "Which keyboard shortcut …", "what key combination …", "which keys did bo tell ana to press":
+ * "Which hotkey …", "the shortcut keys for …", "what keys should ana hold", "keystrokes to …":
  * a question that asks for keys pressed together, which a line writes as a chord.
  */
 const KEYS_ASKED =

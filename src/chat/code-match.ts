@@ -1,6 +1,6 @@
 /**
  * @module code-match
- * Codes and identifiers a question names ("session FT3.40", "form B-12", "release v2.3.1"):
+ * Codes and identifiers a question names ("session QK2.15", "form B-12", "release v2.3.1"):
  * letters and digits joined by dots, hyphens or slashes. The index splits them at those marks
  * ("ft3", "40"), so their pieces weigh no more than any common word of another passage; a person
  * looking for the code reads first the passage that holds it whole.
@@ -16,7 +16,7 @@ export function askedCodes(text: string): string[] {
   return [...new Set(text.normalize('NFKC').match(CODE) ?? [])];
 }
 
-/** True when the text holds the code whole: not inside a longer code ("FT3.401", "FT3.40.2"). */
+/** True when the text holds the code whole: not inside a longer code ("QK2.151", "QK2.15.2"). */
 export function holdsCode(text: string, code: string): boolean {
   const pattern = new RegExp(
     String.raw`(?<![\p{L}\p{N}]|[\p{L}\p{N}][.\-/])${escapeRegExp(code)}(?![\p{L}\p{N}]|[.\-/][\p{L}\p{N}])`,

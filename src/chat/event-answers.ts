@@ -349,7 +349,7 @@ export function answerFromEvent(
     : lengthAsked
       ? question.replace(LENGTH_WORDS, ' ')
       : question;
-  // "When will I be reminded of my meeting on 3 May?": the one event of that day with a reminder.
+  // "What alert is set for my meeting on 3 May?": the one event of that day with a reminder.
   const byDay = reminderAsked && day ? reminderOnDay(naming, hits, day, askerZone, citations) : undefined;
   if (byDay) return byDay;
   const noun = type === undefined ? askedNoun(question) : undefined;
@@ -594,7 +594,7 @@ function namedByDayOnly(naming: string, dayText: string): boolean {
 
 /**
  * A reminder asked of an event named by its day only ("How long before my meeting on 2 May is
- * the alert?", "When will I be reminded of my all-day event on 4 June?"): of the events held
+ * the alert?", "Does my all-day event on 4 June have an alert?"): of the events held
  * that day (all-day ones when the question says so), the one with a reminder. Undefined when
  * none or several have one, or the question names the event by other words.
  */

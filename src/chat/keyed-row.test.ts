@@ -21,7 +21,7 @@ describe('rowParts', () => {
     ).toBeUndefined();
     expect(rowParts('Code - Person')).toBeUndefined();
     // A code with a figure in it is a name, not a key and its value.
-    expect(rowParts('Session FT3.40')).toBeUndefined();
+    expect(rowParts('Session QK2.15')).toBeUndefined();
   });
 });
 

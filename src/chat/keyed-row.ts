@@ -10,7 +10,7 @@
 
 import { analyze } from '../index/analyze.ts';
 
-/** The value at the end of a row: a figure, a sum or a rate ("2,400", "R$67/MWh", "12.5%", "$3.1MM"). */
+/** The value at the end of a row: a figure, a sum or a rate ("2,400", "R$58/MWh", "12.5%", "$3.1MM"). */
 const END_VALUE =
   /^(.*?[\p{L}\d].*?)(?:\s*[:=@|\-–]\s*@?\s*|\s+@?\s*)((?:[A-Z]{0,3}\$|[€£¥])?\s?-?\d[\d,]*(?:\.\d+)?\s?(?:%|[kK]|MM|[mM])?(?:\/[\p{L}]+)?)\s*\.?$/u;
 /** A code before a dash that keys its row by what follows ("QX71B - Ida Brenner"). */
@@ -31,7 +31,7 @@ export function rowParts(text: string): { key: string; value: string } | undefin
   const end = END_VALUE.exec(line);
   if (!end?.[1] || !end[2]) return undefined;
   const key = end[1].trim();
-  // The key is words ("Cash flow", "Jan 04 - Dec 06"), not a sentence that ends in a figure.
+  // The key is words ("Net margin", "Mar 05 - Nov 07"), not a sentence that ends in a figure.
   if (!/\p{L}/u.test(key) || key.split(/\s+/).length > MAX_KEY_WORDS) return undefined;
   return { key, value: end[2] };
 }
@@ -49,7 +49,7 @@ function keyWords(text: string): string[] | undefined {
   return keys.length >= 2 ? keys : undefined;
 }
 
-/** Every word of the row's key is written in the question ("Jan 04 to Dec 06" for "Jan 04 - Dec 06 : R$67/MWh"). */
+/** Every word of the row's key is written in the question ("Mar 05 to Nov 07" for "Mar 05 - Nov 07 : R$58/MWh"). */
 export function keyNamed(question: string, text: string): boolean {
   const keys = keyWords(text);
   if (!keys) return false;
@@ -70,8 +70,8 @@ type Placed = { readonly text: string; readonly position: number };
 
 /**
  * The row of the passage, near the sentence picked, whose whole key the question names and which
- * adds a word of it the sentence lacks: "Cash flow 29,014" for "What cash flow does the plan
- * show?" over "These numbers use the low estimate of cash", "QX71B - Ida Brenner" for "Ida
+ * adds a word of it the sentence lacks: "Net margin 41,300" for "Which net margin
+ * does the budget give?" over "These figures use the cautious forecast", "QX71B - Ida Brenner" for "Ida
  * Brenner's code" over the lead-in row of another person. Undefined when the sentence picked is
  * such a row itself, or when two rows fit alike.
  */

@@ -26,7 +26,7 @@ const KIND_LABELS: Readonly<Record<FieldKind, string>> = {
     'duration|length|durée|dauer|czas trwania|duración|duração|durata|duur|продолжительность|длительность',
 };
 
-/** A label of the kind, with at most one word before it ("Planned duration", "Planowany czas trwania"). */
+/** A label of the kind, with at most one word before it ("Expected duration", "Przewidywany czas trwania"). */
 const LABEL_OF: Readonly<Record<FieldKind, RegExp>> = {
   place: new RegExp(`^(?:[\\p{L}-]+\\s+)?(?:${KIND_LABELS.place})$`, 'iu'),
   duration: new RegExp(`^(?:[\\p{L}-]+\\s+)?(?:${KIND_LABELS.duration})$`, 'iu'),

@@ -1050,9 +1050,9 @@ export function extractiveAnswer(
   // "… for Nadia": the cell of the table under the caption that names Nadia, not the same cell of
   // the table above it.
   first = ownedCell(new Set([...namedTerms(question)].map(fold)), first, passage) ?? first;
-  // "What cash flow does the plan show?": the row of a mail's small table keyed by the words the
-  // question names ("Cash flow 29,014"), not the sentence under the table that shares the topic.
-  // (Not a slide's or a document's line: "Session FT3.40" is a title, not a key and its value.)
+  // "Which net margin does the budget give?": the row of a mail's small table keyed by the words the
+  // question names ("Net margin 41,300"), not the sentence under the table that shares the topic.
+  // (Not a slide's or a document's line: "Session QK2.15" is a title, not a key and its value.)
   if (first.hit.type === 'email') first = namedKeyRow(question, first, passage) ?? first;
   const labelled = !first.speaker && labelAsked(first.text, askedWords, acts);
   // "What's the moderator code …" is answered by a code of that kind, not a sentence around codes.

@@ -101,7 +101,7 @@ type RetrieveOptions = {
 };
 
 /**
- * The passages for a question. A code or identifier it names ("session FT3.40") is matched as
+ * The passages for a question. A code or identifier it names ("session QK2.15") is matched as
  * a person matches it: the passages that hold it whole come first, found by the code alone when
  * the question's other words rank them low (those the words rank high first).
  */

@@ -416,7 +416,7 @@ export function rankSentences(
   const putAsked = asksWhereToPut(question);
   // "Which file did bo tell ana to edit?": a line that names a file by its path or its name.
   const fileAsked = FILE_ASKED.test(question);
-  // "Which keyboard shortcut did bo give ana?": a line that writes keys pressed together.
+  // "Which hotkey opens the console, per bo?": a line that writes keys pressed together.
   const keysAsked = asksKeys(question);
   // Nor one that lacks the last word of a name asked in full ("John Doe" in a passage on a John).
   const ends = [...nameEnds(question)].map(fold).filter((term) => wantedSet.has(term));
@@ -520,8 +520,8 @@ export function rankSentences(
       !foldedTerms(sentence.lead ? sentence.text.slice(sentence.lead.length) : '').some((term) =>
         wantedSet.has(term),
       );
-    // A row of a mail keyed by a term the question writes whole ("Jan 04 - Dec 06 : R$67/MWh" for
-    // "… for Jan 04 to Dec 06"): its key says what the question asks, though few of its other words stand in it.
+    // A row of a mail keyed by a term the question writes whole ("Mar 05 - Nov 07 : R$58/MWh" for
+    // "… for Mar 05 to Nov 07"): its key says what the question asks, though few of its other words stand in it.
     const keyed = sentence.hit.type === 'email' && termKeyedRow(question, sentence.text) ? 1 : 0;
     const own =
       Math.max(ownSelf, leadBack, keyed) + (absenceAsked && ABSENCE.test(sentence.text) ? ABSENCE_OWN : 0);
@@ -719,7 +719,7 @@ export function rankSentences(
           !advised.has(nickBase(word)) &&
           !advised.has(word),
       );
-    // Nor, for "How did ana get past the error?" or "Why did ana get …", ana's own line that
+    // Nor, for "How did ana fix the crash?" or "Why did ana get …", ana's own line that
     // puts her trouble to the channel ("now I'm getting: Failed to …"), though it asks nothing.
     const asking =
       sentence.speaker &&

@@ -12,7 +12,7 @@
 import { analyze } from '../index/analyze.ts';
 import { askedPhoneKinds, expectedAnswerType, moneyAsked, phoneKinds } from './answer-type.ts';
 
-/** A sum of money: a currency sign or code next to a figure ("$975", "US$ 1.6", "R$67", "€ 40"). */
+/** A sum of money: a currency sign or code next to a figure ("$975", "US$ 1.6", "R$58", "€ 40"). */
 const MONEY_VALUE = /(?:(?:US|USD|CAD|C|R|A)?\$|[€£¥]|\b(?:USD|EUR|GBP|CAD)\s?)\s?\d[\d,.]*/giu;
 /** A phone number, with or without its area code: "(713) 555-0142", "713.555.0142", "555-0142". */
 const PHONE_VALUE = /(?<![\d-])(?:\(?\d{3}\)?[\s.-]?)?\d{3}[\s.-]\d{4}(?![\d-])/g;
