@@ -235,7 +235,7 @@ const NUMBER = /\d+(?:\.\d+)?/g;
 /**
  * Whether a guard's finding is another sentence's, whose own slots answer it: its numbers all
  * stated there and none in this sentence ("fewer than 10" of "less than 10"), or, with no number,
- * its words all there ("Jersey City").
+ * its words all there ("Port Alder").
  */
 export function answeredElsewhere(finding: string, sentence: string, elsewhere: string): boolean {
   const numbers = finding.match(NUMBER) ?? [];
