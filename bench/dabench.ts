@@ -6,7 +6,7 @@
  * `--set own` scores instead the project's own questions in the same form (bench/data/dabench-own.jsonl)
  * over corpus tables outside the DABench folder, with answers worked out apart from the engine.
  * Own questions written after the first seven batches carry their batch number; `--batch N` scores one
- * batch, and batches 8, 12, 14 to 50 (held out) are scored only that way. An own question over a workbook
+ * batch, and batches 8, 12, 14 to 51 (held out) are scored only that way. An own question over a workbook
  * names the table it asks about (`table`, as the engine detects it).
  * Run alone: node bin/run-ts.js bench/dabench.ts [--half tuning|check] [--set own [--batch N]] [--show-failures N]
  */
