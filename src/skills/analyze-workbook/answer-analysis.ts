@@ -65,6 +65,7 @@ import {
   answeredElsewhere,
   formatWithSlots,
   groupConstraints,
+  missingCountSentenceColumn,
   type SentenceScope,
   sentenceScope,
 } from './sentence-conditions.ts';
@@ -898,7 +899,10 @@ export function answerAnalysis(
     ...unusedDateGroupings(frame, prose, notes),
     ...unappliedNumberConditions(frame, constraints, planText),
     ...unreadEqualities(frame, prose, planText),
-    ...unreadFlagColumns(frame, request.question, planText).map((name) => `the ${name} the question names`),
+    // Under one sentence, a yes/no column another sentence quotes is that sentence's.
+    ...unreadFlagColumns(frame, request.question, `${planText}\n${within.elsewhere ?? ''}`).map(
+      (name) => `the ${name} the question names`,
+    ),
     ...unshownBinLabels(request.question, planText),
     ...unappliedRankings(request.question, planText),
     ...unusedMadeColumns(frame, request.question, notes.slice(preparedSteps).join(' ')).map(
@@ -1038,6 +1042,19 @@ function answerBySentence(
       { sentence: group.sentence, elsewhere: group.elsewhere },
     ),
   );
+  // A sentence counting one column's missing cells is answered on that column or not at all.
+  scope.groups.forEach((group, index) => {
+    const column = missingCountSentenceColumn(group.sentence);
+    if (
+      column &&
+      !answers[index]!.planText.toLowerCase().includes(`missing cells in ${column.toLowerCase()}`)
+    )
+      fail(
+        'unsupported',
+        `The builtin engine did not count the missing cells of ${column} for ${group.slots.map((name) => `@${name}`).join(', ')}.`,
+        { hint: 'Name the column in the slot ("@missing_notes").' },
+      );
+  });
   const values: Record<string, string> = Object.assign({}, ...answers.map((answer) => answer.slots));
   return {
     question: answers[0]!.question,

@@ -334,6 +334,8 @@ function yesNoAnswer(
   // "who are self employed": the column's words in a row.
   const at = words.findIndex((_, index) => nameWords.every((word, k) => words[index + k] === word));
   if (at <= 0) return undefined;
+  // "did not say whether they are self employed" asks about the column, it keeps no rows.
+  if (words.slice(Math.max(0, at - 4), at).includes('whether')) return undefined;
   const before = words[at - 1]!;
   if (before === 'not' && at >= 2 && /^(who|that|which|were|was|are|is|be)$/.test(words[at - 2]!))
     return no.value;

@@ -28,6 +28,18 @@ const STATISTIC =
 const ALL_ROWS =
   /\b(?:over|across|of|for|on) (?:all|every)(?: the)? (?:rows?|records?|entries|[a-z]+s)\b|\bover the whole (?:table|data ?set|data)\b/i;
 
+/**
+ * A sentence that counts the rows whose column is missing ("Count the rows whose "Notes" is
+ * missing"): a figure over every row with a measure of its own, not a condition on the others.
+ */
+const COUNTS_MISSING =
+  /^\s*(?:count|find|give|report)\b.{0,20}?\b(?:rows?|entries|records)\s+(?:whose|where|with)\s+"([^"]{1,60})"\s+(?:is|are)\s+(?:missing|blank|empty)\s*\.?\s*$/i;
+
+/** The column a sentence counts the missing cells of ("Count the rows whose "Notes" is missing": Notes). */
+export function missingCountSentenceColumn(sentence: string): string | undefined {
+  return COUNTS_MISSING.exec(sentence)?.[1];
+}
+
 /** Words of a sentence that prepares the data rather than asking a figure (filling, dropping, scaling). */
 const PREPARING =
   /\b(?:fill|impute|replace|drop|remove|delete|normali[sz]e|scale|standardi[sz]e|convert|create|add)\w*\b/i;
@@ -133,7 +145,7 @@ export function sentenceScope(
     (sentence, index) =>
       !conditioned[index] &&
       STATISTIC.test(sentence) &&
-      ALL_ROWS.test(sentence) &&
+      (ALL_ROWS.test(sentence) || COUNTS_MISSING.test(sentences[index]!)) &&
       !PREPARING.test(sentence) &&
       // "Divide that count by the number of all rows": a sentence pointing back is the earlier one's.
       !BACK_REFERENCE.test(sentence) &&
