@@ -9,7 +9,7 @@
  * quantity of the unit the question names ("above 900,000 MWh" for "above 400,000 MWh"), a
  * catalogue's record of another file, a meeting bot's topic line, a room's dial-in number for a
  * person's, a network address asked and none given, a sum of money asked and none given, a mark
- * asked and none given, a deadline asked answered by the day a deed was written of, a price
+ * asked and none given, a speed, weight or age asked and none given (`measure-asked`), a deadline asked answered by the day a deed was written of, a price
  * asked answered by another measure's sum (a book's loss), a value of another item of a list or an
  * office extension for a cell or fax (both in `subject-value`), a value labelled by another
  * period of the same shape (`other-period`), an entry of a reference list for a question that
@@ -22,6 +22,7 @@ import { MONTH_NAME_PATTERN } from '../lib/text/calendar-names.ts';
 import { splitSentences } from '../lib/text/sentences.ts';
 import { stem } from '../lib/text/stem.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
+import { measureMissing } from './measure-asked.ts';
 import { otherPeriodLabel } from './other-period.ts';
 import { questionTerms } from './question-terms.ts';
 import { referenceEntryForOther } from './reference-entry.ts';
@@ -500,6 +501,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (networkAddressMissing(question, answer)) return 'no network address for the one asked';
   if (moneyMissing(question, answer)) return 'no sum of money for the one asked';
   if (gradeMissing(question, answer)) return 'no mark for the one asked';
+  if (measureMissing(question, answer)) return 'no speed, weight or age for the one asked';
   if (otherMeasureSum(question, answer)) return "another measure's sum for a price asked";
   if (valueOfOtherItem(question, answer)) return "another item's value of the type asked";
   if (extensionForOtherKind(question, answer))

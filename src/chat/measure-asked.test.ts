@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { measureAsked, measureMissing } from './measure-asked.ts';
+import { unsoundAnswer } from './unsound-answer.ts';
+
+describe('measureAsked', () => {
+  it('tells a speed, a weight or an age asked', () => {
+    expect(measureAsked('At what speed does the Lumo cart run in the hill test?')).toBe('speed');
+    expect(measureAsked('Wie viel wog Ines Varga nach der Kur?')).toBe('weight');
+    expect(measureAsked('How old is the Tamsin pony?')).toBe('age');
+    expect(measureAsked('Wie alt ist der Patient im zweiten Beispiel?')).toBe('age');
+    expect(measureAsked('How many carts ran the hill test?')).toBeUndefined();
+  });
+});
+
+describe('measureMissing', () => {
+  it('flags a speed asked and answered by a sentence that gives none', () => {
+    const question = 'At what speed does the Lumo cart run in the hill test?';
+    expect(measureMissing(question, 'The hill test records grams per mile (g/mi) for each cart. [1]')).toBe(
+      true,
+    );
+    expect(measureMissing(question, 'In the hill test the cart runs at 12 km/h under half load. [1]')).toBe(
+      false,
+    );
+    expect(measureMissing(question, 'It is driven at 18 miles per hour on the slope. [1]')).toBe(false);
+  });
+
+  it('flags a weight asked and answered by a figure that weighs nothing', () => {
+    const question = 'Wie viel wog Ines Varga am Ende der Kur?';
+    expect(measureMissing(question, 'Die Kur endete mit der 9. [1]')).toBe(true);
+    expect(measureMissing(question, 'Am Ende der Kur wog sie 61 kg. [1]')).toBe(false);
+  });
+
+  it('flags an age asked and answered by a count of something else', () => {
+    const question = 'Wie alt ist die Klientin im zweiten Fallbeispiel?';
+    expect(
+      measureMissing(question, 'Es zeigen sich insgesamt 7 Anteile in verschiedenen Alterszuständen. [1]'),
+    ).toBe(true);
+    expect(measureMissing(question, 'Die 29jährige Klientin kommt in die Praxis. [1]')).toBe(false);
+    expect(measureMissing(question, 'Kurz danach starb seine 41‑jährige Schwester. [1]')).toBe(false);
+    expect(measureMissing('How old is Dorin Plessa?', 'Dorin Plessa, Age: 52. [1]')).toBe(false);
+    expect(measureMissing('How old is the Tamsin pony?', 'Tamsin is a six-year-old pony. [1]')).toBe(false);
+    expect(
+      measureMissing('Ab welchem Alter lesen die Kinder?', 'Im Alter von 7 Jahren lesen die meisten. [1]'),
+    ).toBe(false);
+  });
+
+  it('leaves questions that ask no measure alone', () => {
+    expect(measureMissing('How many carts ran the hill test?', 'Nine carts ran it. [1]')).toBe(false);
+  });
+});
+
+describe('unsoundAnswer with a measure asked', () => {
+  it('names the missing measure as the reason', () => {
+    expect(unsoundAnswer('Wie viel wog Ines Varga am Ende der Kur?', 'Die Kur endete mit der 9. [1]')).toBe(
+      'no speed, weight or age for the one asked',
+    );
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * @module measure-asked
+ * A physical measure asked (a speed, a weight, an age) and whether an answer gives one: "At what
+ * speed does the Lumo cart run?" is answered by "12 km/h", not by the sentence that only names the
+ * cart's test; "Wie viel wog Ines Varga?" by "61 kg", not by "Die Reise endete mit der 9."; "How
+ * old is the Tamsin pony?" by "a six-year-old pony", not by "Tamsin has 4 stable mates."
+ */
+
+/** The measures a question may ask of something. */
+export type Measure = 'speed' | 'weight' | 'age';
+
+/** One measure: the question's words that ask it, the answer's words that give it. */
+interface MeasureRule {
+  readonly measure: Measure;
+  readonly asked: RegExp;
+  readonly given: RegExp;
+}
+
+/** A figure, in digits or as a number word ("12", "1.5", "six", "zwölf"). */
+const FIGURE = String.raw`(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|[a-zäöü]+zig)`;
+
+const RULES: readonly MeasureRule[] = [
+  {
+    measure: 'speed',
+    asked:
+      /\bat what speeds?\b|\bhow fast\b|\bwhat(?:'s| is| was| are| were)? (?:the |its |their |his |her )?(?:[\w-]+ )?(?:speed|velocity)\b|\bwie schnell\b|\bmit welcher geschwindigkeit\b|\bà quelle vitesse\b|\ba qué velocidad\b/i,
+    given: new RegExp(
+      String.raw`${FIGURE}\s*(?:mph|km\s?/\s?h|kmh|kph|km/std|m\s?/\s?s|knots?|kn\b|(?:miles?|kilomet(?:er|re)s?|meters?|metres?|feet)\s+(?:per|an|a|each)\s+(?:hour|second|minute)|stundenkilometer|kilometer pro stunde)|\bmach\s+\d|\b(?:speed|geschwindigkeit|vitesse|velocidad)\s*(?:of|von|de|:|=)?\s*\d`,
+      'i',
+    ),
+  },
+  {
+    measure: 'weight',
+    asked:
+      /\bhow (?:much|heavy)\b.*\bweigh(?:s|ed)?\b|\bhow heavy\b|\bwhat(?:'s| is| was)? (?:the |its |their |his |her )?weight\b|\bwie (?:viel|schwer)\b.*\b(?:wog|wogen|wiegt|wiegen|gewogen)\b|\bwelches gewicht\b|\bcombien pès(?:e|ent)\b|\bcuánto pesa\b/i,
+    given: new RegExp(
+      String.raw`${FIGURE}\s*(?:kg|kgs|kilo(?:gram(?:me)?s?|s)?|gramm?e?s?|g\b|lbs?\.?|pounds?|pfund|oz|ounces?|stone|tons?|tonnes?|tonnen|t\b)|\b(?:weigh(?:s|ed|t)?|gewicht|wog|wiegt|poids|peso)\s*(?:of|von|de|:|=)?\s*\d`,
+      'i',
+    ),
+  },
+  {
+    measure: 'age',
+    asked:
+      /\bhow old\b|\b(?:at )?what age\b|\bwie alt\b|\b(?:ab|in|mit|bis zu) welchem alter\b|\bquel âge\b|\bqué edad\b|\bcuántos años tiene\b/i,
+    given: new RegExp(
+      String.raw`${FIGURE}\s*[-‑–]?\s*(?:jährig|years?[-‑ ]old|years? of age|yrs?\.? old|jahre?n?\b|lebensjahr|ans\b|años\b|лет\b|год)|\b(?:aged?|alter|âge|edad)\s*(?:von|of|de|:|=)?\s*${FIGURE}|\b(?:born|geboren|né|née|nacid[oa])\b[^.]{0,40}\b\d{4}\b`,
+      'iu',
+    ),
+  },
+];
+
+/** The measure a question asks, or undefined when it asks none of them. */
+export function measureAsked(question: string): Measure | undefined {
+  return RULES.find((rule) => rule.asked.test(question))?.measure;
+}
+
+/**
+ * A speed, weight or age asked, answered by a sentence that gives none ("Wie viel wog Ines?"
+ * answered "Die Reise endete mit der 9."): its figure counts or orders something else.
+ */
+export function measureMissing(question: string, answer: string): boolean {
+  const rule = RULES.find((candidate) => candidate.asked.test(question));
+  return rule !== undefined && !rule.given.test(answer.replace(/\s*\[\d+\]/g, ' '));
+}
