@@ -538,3 +538,14 @@ describe('an office extension for a cell number', () => {
     );
   });
 });
+
+describe("a person's number answered by another person's row of numbers", () => {
+  it('is unsound', () => {
+    expect(
+      unsoundAnswer(
+        "What is Wenda Palko's cell number?",
+        'Here are our desk contacts: Work Home Cell Oskar Lind X41234 555-201-0131 555-201-0188. [1]',
+      ),
+    ).toBe("a row of another person's numbers");
+  });
+});

@@ -26,7 +26,7 @@ import { otherPeriodLabel } from './other-period.ts';
 import { questionTerms } from './question-terms.ts';
 import { referenceEntryForOther } from './reference-entry.ts';
 import { deadlineAsked } from './relative-deadline.ts';
-import { extensionForOtherKind, valueOfOtherItem } from './subject-value.ts';
+import { extensionForOtherKind, rosterRowOfOther, valueOfOtherItem } from './subject-value.ts';
 
 /** Words that end the thing counted after "how many": verbs, articles, prepositions. */
 const COUNT_STOP = new Set(
@@ -502,6 +502,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (gradeMissing(question, answer)) return 'no mark for the one asked';
   if (otherMeasureSum(question, answer)) return "another measure's sum for a price asked";
   if (valueOfOtherItem(question, answer)) return "another item's value of the type asked";
+  if (rosterRowOfOther(question, answer)) return "a row of another person's numbers";
   if (extensionForOtherKind(question, answer))
     return 'an office extension for a cell, home, fax or pager number';
   if (deedDayForDeadline(question, answer)) return 'the day of a deed for a deadline';
