@@ -454,6 +454,29 @@ export function deedDayForDeadline(question: string, answer: string): boolean {
   );
 }
 
+/** "What time is …?", "At what time did Ana suggest …?", "By what time …": a clock time asked. */
+const CLOCK_TIME_ASKED = /^\s*(?:(?:at|by|until|till|from)\s+)?what\s+time\b/i;
+
+/** The lead that tells who wrote a mail to whom and when: "You wrote to Ana Ruiz on 2001-03-04 ("Re: rates"): ". */
+const MAIL_LEAD = /^[^\n]*? on \d{4}-\d{2}-\d{2} \("[^"]*"\):\s*/;
+
+/** A time of day: a figure ("2:30", "2 pm", "14h", "1415") or a word that is one ("noon", "midnight"). */
+const CLOCK_TIME = /\d|\b(?:noon|midday|midnight)\b/i;
+
+/**
+ * A clock time asked ("What time did Ines suggest for the Varna visit?") answered by a sentence
+ * with no time of day in it ("Friday morning is the only day that suits me."): it gives the day,
+ * not the time.
+ */
+export function clockTimeMissing(question: string, answer: string): boolean {
+  if (!CLOCK_TIME_ASKED.test(question)) return false;
+  const said = answer
+    .replace(/\s*\[\d+\]/g, ' ')
+    .replace(WRITER_LEAD, '')
+    .replace(MAIL_LEAD, '');
+  return !CLOCK_TIME.test(said);
+}
+
 /**
  * What a deal, a book or a holding makes, loses or keeps: measures of money that are no price, fee,
  * rent or charge a buyer pays ("the book loss will be $2.5MM", "a reserve of $4 million").
@@ -506,6 +529,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (extensionForOtherKind(question, answer))
     return 'an office extension for a cell, home, fax or pager number';
   if (deedDayForDeadline(question, answer)) return 'the day of a deed for a deadline';
+  if (clockTimeMissing(question, answer)) return 'no time of day for a time asked';
   if (otherPeriodLabel(question, answer)) return 'a value labelled by another period';
   if (referenceEntryForOther(question, answer)) return 'a reference entry for no publication asked';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
