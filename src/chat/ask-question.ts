@@ -75,7 +75,7 @@ import {
 } from './structured-answers.ts';
 import { lineSharesNothing } from './support-gate.ts';
 import { tableCellAnswer } from './table-cell.ts';
-import { unsoundAnswer } from './unsound-answer.ts';
+import { clockTimeMissing, unsoundAnswer } from './unsound-answer.ts';
 
 export type AskOptions = {
   readonly now: Date;
@@ -405,7 +405,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   if (ownFilters) {
     // The asker's own words, or none: what others wrote on the topic is not what they said.
     const mine = answerOwnWords(query, results, citations, type, own?.recipient, askedOn);
-    if (mine) return { ...structured(mine), kind: 'own-words' };
+    // A day the asker wrote is no answer to the time of day they are asked for.
+    if (mine && !clockTimeMissing(question, mine.answer)) return { ...structured(mine), kind: 'own-words' };
     return notFound(question, results, 'own-words');
   }
   // "Who …" is not answered by the asker, as the writer of their own mail.

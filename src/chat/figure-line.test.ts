@@ -52,9 +52,30 @@ describe('the figure line of a measure asked', () => {
     expect(answer.found).toBe(false);
   });
 
+  it('a downpayment asked is not answered by the terms listed without their figure', () => {
+    const hit = mail(
+      [
+        'Arvid,',
+        '',
+        'I would weigh lending on the Kestrel lot depending on: who the buyer is and what they plan to build.',
+        '',
+        'Rate/Term/Downpayment 30%',
+        '',
+        'Ines',
+      ].join('\n'),
+    );
+    const answer = extractiveAnswer(
+      'What downpayment did Ines want for lending on the Kestrel lot?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.found === false || answer.answer.includes('30%')).toBe(true);
+  });
+
   it('reads the measure a figure question asks for', () => {
     expect(figureNounAsked('What bid did I show Ned?')).toBe('bid');
     expect(figureNounAsked('What does the garden shed cost?')).toBe('cost');
+    expect(figureNounAsked('What downpayment did Ned want for the lot?')).toBe('downpayment');
     expect(figureNounAsked('What did Ned say about the shed?')).toBeUndefined();
   });
 });

@@ -83,6 +83,14 @@ describe('ask: what did I say or send', () => {
           'Tomas, the boat trailer is parked at the north gate until Friday.\n',
         ),
         mboxMessage(
+          'out6',
+          '2024-05-08T09:00:00Z',
+          nora,
+          tomas,
+          'Re: Lodge visit',
+          'Tomas,\n\nI would like to meet you at the lodge in Varberg. Saturday morning is the only day that suits me.\n\nNora\n',
+        ),
+        mboxMessage(
           'out4',
           '2024-05-06T09:00:00Z',
           nora,
@@ -120,6 +128,18 @@ describe('ask: what did I say or send', () => {
     expect(result.found).toBe(true);
     expect(result.answer).toContain('4471');
     expect(result.answer).not.toContain('9902');
+  });
+
+  it('a time of day asked is not answered by the day the asker wrote', async () => {
+    const result = await askQuestion(
+      index,
+      'What time did I suggest for meeting Tomas at the lodge in Varberg?',
+      {
+        now,
+        asUser: 'nora.lind@example.com',
+      },
+    );
+    expect(result.found).toBe(false);
   });
 
   it('gives the line of a list that carries the code for what is named', async () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extensionForOtherKind, numberOfKindAsked, valueOfOtherItem } from './subject-value.ts';
+import {
+  extensionForOtherKind,
+  numberOfKindAsked,
+  rosterRowOfOther,
+  valueOfOtherItem,
+} from './subject-value.ts';
 
 describe('a value of the type asked that belongs to another item of the sentence', () => {
   const listing =
@@ -104,5 +109,28 @@ describe('an office extension for a cell, home, fax or pager number', () => {
     ).toBe(false);
     expect(extensionForOtherKind("What's Ida Brenner's extension?", 'Call me at x4-5120. [1]')).toBe(false);
     expect(extensionForOtherKind("What's Ida Brenner's work number?", 'Call me at x4-5120. [1]')).toBe(false);
+  });
+});
+
+describe("a row of another person's numbers for the number of the one asked", () => {
+  const roster =
+    'Here are our desk contacts: Work Home Cell Oskar Lind X41234 555-201-0131 555-201-0188. [1]';
+
+  it('the row of someone else is not the cell or home number of the one asked', () => {
+    expect(rosterRowOfOther("What is Wenda Palko's cell number?", roster)).toBe(true);
+    expect(rosterRowOfOther("What's Teo Marsh's home phone number?", roster)).toBe(true);
+  });
+
+  it("keeps the row of the one asked, and a number written without anyone's row", () => {
+    expect(rosterRowOfOther("What is Oskar Lind's cell number?", roster)).toBe(false);
+    expect(
+      rosterRowOfOther(
+        "What is Wenda Palko's cell number?",
+        'You can reach me on my cell at 555-201-0142. [1]',
+      ),
+    ).toBe(false);
+    expect(rosterRowOfOther("What is Wenda Palko's fax number?", 'Harbor Desk  555-201-0150 Fax. [1]')).toBe(
+      false,
+    );
   });
 });

@@ -123,3 +123,31 @@ export function extensionForOtherKind(question: string, answer: string): boolean
     !/\+\d[\d\s-]{7,}\d/.test(said)
   );
 }
+
+/** "What is Ida Brenner's cell number?": the name before the possessive of a number asked. */
+const PERSON_OF_NUMBER =
+  /((?:\p{Lu}[\p{L}'.-]*\s+){0,2}\p{Lu}[\p{L}-]*)'s?\s+(?:[\p{L}-]+\s+){0,2}?(?:phone|cell|mobile|fax|pager|home|work|office|number)\b/u;
+
+/**
+ * One row of a table of people's numbers: a name of two or three capitalised words, then two or
+ * more numbers (a phone, an office extension "X41234") with only spaces between them, as in
+ * "Oskar Lind   X41234   555-0131   555-0188" under "Work  Home  Cell".
+ */
+const ROSTER_ROW =
+  /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'.-]*\s+){1,2}\p{Lu}[\p{L}'.-]*)\s+(?:(?:[xX]\s?\d{3,6}|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4})\s+){1,3}\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?![\d-])/u;
+
+/**
+ * A person's number asked ("What is Ida Brenner's cell number?") answered by a row of a table of
+ * numbers that belongs to someone else ("Work Home Cell Oskar Lind X41234 555-0131 555-0188"),
+ * where the answer never names the one asked: the numbers are the other person's.
+ */
+export function rosterRowOfOther(question: string, answer: string): boolean {
+  const person = PERSON_OF_NUMBER.exec(question)?.[1];
+  if (person === undefined) return false;
+  const asked = analyze(person).filter((word) => !KIND_WORDS.has(word));
+  if (asked.length === 0) return false;
+  const said = answer.normalize('NFKC').replace(/\s*\[\d+\]/g, ' ');
+  const named = new Set(analyze(said));
+  if (asked.some((word) => named.has(word))) return false;
+  return ROSTER_ROW.test(said);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   catalogueRecord,
+  clockTimeMissing,
   codeFragment,
   countedStems,
   countMissing,
@@ -536,5 +537,40 @@ describe('an office extension for a cell number', () => {
     expect(unsoundAnswer("What's Ida Brenner's cell number?", 'Please call me at x4-5120. [1]')).toBe(
       'an office extension for a cell, home, fax or pager number',
     );
+  });
+});
+
+describe("a person's number answered by another person's row of numbers", () => {
+  it('is unsound', () => {
+    expect(
+      unsoundAnswer(
+        "What is Wenda Palko's cell number?",
+        'Here are our desk contacts: Work Home Cell Oskar Lind X41234 555-201-0131 555-201-0188. [1]',
+      ),
+    ).toBe("a row of another person's numbers");
+  });
+});
+
+describe('a clock time asked, answered without a time of day', () => {
+  it('is unsound when the sentence gives only a day', () => {
+    expect(
+      unsoundAnswer(
+        'What time did I suggest for meeting Ines and Arvid in Varna?',
+        'You wrote to ines@example.com on 2001-03-04 ("Re: Varna plans"): Friday morning is the only day that suits me. [1]',
+      ),
+    ).toBe('no time of day for a time asked');
+  });
+
+  it('keeps a time written as a figure or a word', () => {
+    expect(
+      clockTimeMissing(
+        'What time did I suggest for meeting Ines in Varna?',
+        'You wrote to ines@example.com on 2001-03-04 ("Re: Varna plans"): How about 3 or 3:30 on Friday? [1]',
+      ),
+    ).toBe(false);
+    expect(clockTimeMissing('At what time does the Varna visit start?', 'We start at noon sharp. [1]')).toBe(
+      false,
+    );
+    expect(clockTimeMissing('When is the Varna visit?', 'Friday morning suits me. [1]')).toBe(false);
   });
 });

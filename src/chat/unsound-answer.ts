@@ -27,7 +27,7 @@ import { otherPeriodLabel } from './other-period.ts';
 import { questionTerms } from './question-terms.ts';
 import { referenceEntryForOther } from './reference-entry.ts';
 import { deadlineAsked } from './relative-deadline.ts';
-import { extensionForOtherKind, valueOfOtherItem } from './subject-value.ts';
+import { extensionForOtherKind, rosterRowOfOther, valueOfOtherItem } from './subject-value.ts';
 
 /** Words that end the thing counted after "how many": verbs, articles, prepositions. */
 const COUNT_STOP = new Set(
@@ -455,6 +455,29 @@ export function deedDayForDeadline(question: string, answer: string): boolean {
   );
 }
 
+/** "What time is …?", "At what time did Ana suggest …?", "By what time …": a clock time asked. */
+const CLOCK_TIME_ASKED = /^\s*(?:(?:at|by|until|till|from)\s+)?what\s+time\b/i;
+
+/** The lead that tells who wrote a mail to whom and when: "You wrote to Ana Ruiz on 2001-03-04 ("Re: rates"): ". */
+const MAIL_LEAD = /^[^\n]*? on \d{4}-\d{2}-\d{2} \("[^"]*"\):\s*/;
+
+/** A time of day: a figure ("2:30", "2 pm", "14h", "1415") or a word that is one ("noon", "midnight"). */
+const CLOCK_TIME = /\d|\b(?:noon|midday|midnight)\b/i;
+
+/**
+ * A clock time asked ("What time did Ines suggest for the Varna visit?") answered by a sentence
+ * with no time of day in it ("Friday morning is the only day that suits me."): it gives the day,
+ * not the time.
+ */
+export function clockTimeMissing(question: string, answer: string): boolean {
+  if (!CLOCK_TIME_ASKED.test(question)) return false;
+  const said = answer
+    .replace(/\s*\[\d+\]/g, ' ')
+    .replace(WRITER_LEAD, '')
+    .replace(MAIL_LEAD, '');
+  return !CLOCK_TIME.test(said);
+}
+
 /**
  * What a deal, a book or a holding makes, loses or keeps: measures of money that are no price, fee,
  * rent or charge a buyer pays ("the book loss will be $2.5MM", "a reserve of $4 million").
@@ -504,9 +527,11 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (measureMissing(question, answer)) return 'no speed, weight or age for the one asked';
   if (otherMeasureSum(question, answer)) return "another measure's sum for a price asked";
   if (valueOfOtherItem(question, answer)) return "another item's value of the type asked";
+  if (rosterRowOfOther(question, answer)) return "a row of another person's numbers";
   if (extensionForOtherKind(question, answer))
     return 'an office extension for a cell, home, fax or pager number';
   if (deedDayForDeadline(question, answer)) return 'the day of a deed for a deadline';
+  if (clockTimeMissing(question, answer)) return 'no time of day for a time asked';
   if (otherPeriodLabel(question, answer)) return 'a value labelled by another period';
   if (referenceEntryForOther(question, answer)) return 'a reference entry for no publication asked';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";

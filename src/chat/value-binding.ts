@@ -96,7 +96,7 @@ export function figureOfOther(text: string, asked: ReadonlySet<string>): boolean
  * the IRR on …") repeats the question; it does not answer it.
  */
 const FIGURE_NOUN_ASKED =
-  /^\s*what(?:'s|\s+(?:is|was|are|were|will\s+be)\s+(?:the|my|our|his|her|their|its|your)|\s+(?:the|my|our|his|her|their|its|your))?\s+(?:[\p{L}-]+\s+)?(irr|npv|price|cost|bid|fee|salary|premium|balance|percentage|total)s?\b(?!\s+(?:about|like|for what)\b)/iu;
+  /^\s*what(?:'s|\s+(?:is|was|are|were|will\s+be)\s+(?:the|my|our|his|her|their|its|your)|\s+(?:the|my|our|his|her|their|its|your))?\s+(?:[\p{L}-]+\s+)?(irr|npv|price|cost|bid|fee|salary|premium|balance|percentage|total|downpayment|deposit)s?\b(?!\s+(?:about|like|for what)\b)/iu;
 const COST_ASKED = /^\s*what\s+(?:does|do|did|will|would)\b[^?]*\b(cost)\b/i;
 
 export function asksFigure(question: string): boolean {
