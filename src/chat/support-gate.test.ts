@@ -59,17 +59,16 @@ describe('a chat line that shares nothing with the question', () => {
 });
 
 const CHAT = [
-  '[10:00] <tarnby> and technically quillfinlinux should support both since they are maintaining both.',
-  '[10:01] <wevra> is anyone available for some help',
-  '[10:02] <sollis> wevra, You have to state the issues for help.',
-  '[10:03] <pell> gleam desktop did not work at all',
-  '[10:04] <wevra> im having issues with a driver',
-  '[10:05] <sollis> wevra, If you run lspci in the terminal you can find the hardware to include in your ask for help.',
-  '[10:06] <dorrit> sollis, it is a quillfin thing',
-  '[10:07] <pell> any news on DRM for linux?',
-  '[10:08] <pell> kids are killing me for the films',
-  '[10:09] <botvik> pell: If you stream films, there is an unofficial solution for using it in Dovetail detailed in http://www.example.com/films-desktop/ - bug reports in https://bugs.example.org/films-desktop',
-  '[10:10] <hanko> anyone know a program that shows the size of a picture in the terminal?',
+  "[10:00] <tarnby> the quillfin folks look after both releases, so both get fixes.",
+  '[10:01] <wevra> can somebody lend a hand',
+  '[10:02] <sollis> wevra, say what goes wrong first and someone may know.',
+  '[10:04] <wevra> my sound card is silent after the update',
+  '[10:05] <sollis> wevra, run aplay -l and paste what it lists, that tells us the card.',
+  '[10:06] <dorrit> sollis, it is a quillfin box',
+  '[10:07] <pell> is there a way to watch rented films on this thing?',
+  '[10:08] <pell> the family keeps asking',
+  '[10:09] <botvik> pell: Rented films play through an unofficial wrapper; see http://www.example.com/films-wrapper/ and report bugs at https://bugs.example.org/films-wrapper',
+  '[10:10] <hanko> which program prints the size of an image file in the shell?',
   '',
 ].join('\n');
 
