@@ -59,7 +59,7 @@ describe('a chat line that shares nothing with the question', () => {
 });
 
 const CHAT = [
-  "[10:00] <tarnby> the quillfin folks look after both releases, so both get fixes.",
+  '[10:00] <tarnby> the quillfin folks look after both releases, so both get fixes.',
   '[10:01] <wevra> can somebody lend a hand',
   '[10:02] <sollis> wevra, say what goes wrong first and someone may know.',
   '[10:04] <wevra> my sound card is silent after the update',
