@@ -125,6 +125,7 @@ for (const [store, location] of [
         // How busy this thread (the one that answers requests) is while the run goes on: on it,
         // reading the mailbox would keep it busy most of the time (about 0.9 measured).
         const before = performance.eventLoopUtilization();
+        const started = performance.now();
         let ended = false;
         const job = server.jobs.runOnce().finally(() => {
           ended = true;
@@ -136,13 +137,16 @@ for (const [store, location] of [
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
         expect(await job).toBe(true);
+        const elapsed = performance.now() - started;
         const busy = performance.eventLoopUtilization(before);
         const run = await server.db.getSkillRun(id);
         expect(run?.status, JSON.stringify(run?.output)).toBe('done');
         expect((run?.output as { result?: { total?: number } } | undefined)?.result?.total).toBeGreaterThan(
           3,
         );
-        expect(answers).toBeGreaterThanOrEqual(5);
+        // Free, the thread answers about every 100 ms whatever the run's length on this machine;
+        // blocked by the read, it would answer once or twice over the whole run.
+        expect(answers).toBeGreaterThanOrEqual(Math.max(2, Math.floor(elapsed / 200)));
         expect(busy.utilization).toBeLessThan(0.25);
       });
 
