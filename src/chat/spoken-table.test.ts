@@ -2,12 +2,9 @@
  * A chat log whose nicks hold a pipe ("vorn|desk") is read line by line: its lines are no table
  * rows, so ask answers from what the nick said, not from "cells" the pipe would split.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexPaths } from '../index/index-paths.ts';
-import { openIndex, type SearchIndex } from '../index/open-index.ts';
+import type { SearchIndex } from '../index/open-index.ts';
+import { indexedFiles } from './__fixtures__/indexed-files.ts';
 import { askQuestion } from './ask-question.ts';
 import { isSpoken } from './chat-lines.ts';
 
@@ -24,12 +21,7 @@ const CHAT = [
 let index: SearchIndex;
 
 beforeAll(async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'spoken-table-'));
-  const work = join(folder, 'work');
-  mkdirSync(work);
-  writeFileSync(join(work, 'channel.txt'), CHAT);
-  index = await openIndex(join(folder, 'index.db'));
-  await indexPaths(index, [work], { owner: 'me', now: new Date('2031-05-06T12:00:00Z') });
+  index = await indexedFiles('spoken-table-', { 'channel.txt': CHAT }, new Date('2031-05-06T12:00:00Z'));
 }, 120_000);
 
 afterAll(async () => {

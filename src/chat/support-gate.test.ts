@@ -2,12 +2,9 @@
  * A chat line picked for the lines around it, holding none of the question's terms, is no
  * answer; a line holding one of them (a word, or a nick the question names) still answers.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexPaths } from '../index/index-paths.ts';
-import { openIndex, type SearchIndex } from '../index/open-index.ts';
+import type { SearchIndex } from '../index/open-index.ts';
+import { indexedFiles } from './__fixtures__/indexed-files.ts';
 import { askQuestion } from './ask-question.ts';
 import { lineSharesNothing } from './support-gate.ts';
 
@@ -75,12 +72,7 @@ const CHAT = [
 let index: SearchIndex;
 
 beforeAll(async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'support-gate-'));
-  const work = join(folder, 'work');
-  mkdirSync(work);
-  writeFileSync(join(work, 'channel.txt'), CHAT);
-  index = await openIndex(join(folder, 'index.db'));
-  await indexPaths(index, [work], { owner: 'me', now: new Date('2031-05-06T12:00:00Z') });
+  index = await indexedFiles('support-gate-', { 'channel.txt': CHAT }, new Date('2031-05-06T12:00:00Z'));
 }, 120_000);
 
 afterAll(async () => {
