@@ -73,6 +73,7 @@ import {
   answerNextMeeting,
   answerPeriodAgenda,
 } from './structured-answers.ts';
+import { valueOfOtherEntry } from './subject-value.ts';
 import { lineSharesNothing } from './support-gate.ts';
 import { tableCellAnswer } from './table-cell.ts';
 import { clockTimeMissing, unsoundAnswer } from './unsound-answer.ts';
@@ -486,6 +487,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate.hit?.type === 'sheet' && periodAbsent(question, candidate.hit.text, candidate.hit.title)) ||
     // A line of a mail under another heading than the one the question names ("Ann Lee:" for Bo's number).
     (candidate.hit !== undefined && underOtherHeading(question, candidate.hit, candidate.answer)) ||
+    // A sum or number from a line of a mail's list that never names the thing asked, which the mail gives its own.
+    (candidate.hit?.type === 'email' && valueOfOtherEntry(question, candidate.hit.text, candidate.answer)) ||
     // A chat line of the one the question says should do something: what they did, not what they were told.
     (candidate.hit?.type === 'chat' && spokenByAdvised(question, candidate.answer)) ||
     // A line of a contact card that the question does not ask ("Work e-mail: …" for a public key).

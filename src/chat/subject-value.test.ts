@@ -3,6 +3,7 @@ import {
   extensionForOtherKind,
   numberOfKindAsked,
   rosterRowOfOther,
+  valueOfOtherEntry,
   valueOfOtherItem,
 } from './subject-value.ts';
 
@@ -132,5 +133,55 @@ describe("a row of another person's numbers for the number of the one asked", ()
     expect(rosterRowOfOther("What is Wenda Palko's fax number?", 'Harbor Desk  555-201-0150 Fax. [1]')).toBe(
       false,
     );
+  });
+});
+
+describe('a value from a line of a list that belongs to another entry', () => {
+  const bookings =
+    'Here are your times again:\n\nFriday, May 4\nPine Hollow\n8:10 am - 3 people\n$140 per person\n\n' +
+    'Saturday, May 5\nLake Ardon\n9:20 am - 4 people\n$185 per person\n';
+
+  it('a price line under another entry is not the price of the one named', () => {
+    expect(
+      valueOfOtherEntry(
+        'How much per person is the round at Lake Ardon?',
+        bookings,
+        'On Mon 4/30/2006 3:10 PM, Ines Kestrel wrote (quoted in "FW: Golf trip"): $140 per person. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it("keeps the value written after the entry's name, or a line that names it", () => {
+    expect(
+      valueOfOtherEntry('How much per person is the round at Lake Ardon?', bookings, '$185 per person. [1]'),
+    ).toBe(false);
+    expect(
+      valueOfOtherEntry(
+        'How much per person is the round at Lake Ardon?',
+        bookings,
+        'Lake Ardon is $140 per person for members. [1]',
+      ),
+    ).toBe(false);
+  });
+
+  it('a number line under another person of a list of contacts', () => {
+    const contacts =
+      'Numbers for the weekend:\n\nWenda Palko\nHome: 555-0131\n\nOskar Lind\nHome: 555-0188\n';
+    expect(valueOfOtherEntry("What is Oskar Lind's home number?", contacts, 'Home: 555-0131. [1]')).toBe(
+      true,
+    );
+    expect(valueOfOtherEntry("What is Oskar Lind's home number?", contacts, 'Home: 555-0188. [1]')).toBe(
+      false,
+    );
+  });
+
+  it('a day or the asker named in the question is no entry', () => {
+    expect(
+      valueOfOtherEntry(
+        'How much did I pay on Friday?',
+        'Friday, May 4\nPine Hollow $140\n\nSaturday: $185',
+        'I paid $185 at the desk. [1]',
+      ),
+    ).toBe(false);
   });
 });

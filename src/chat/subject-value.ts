@@ -10,6 +10,8 @@
  */
 
 import { analyze } from '../index/analyze.ts';
+import { MONTH_NAME_PATTERN, WEEKDAY_NAMES } from '../lib/text/calendar-names.ts';
+import { escapeRegExp } from '../lib/text/escape-regexp.ts';
 import { askedPhoneKinds, expectedAnswerType, moneyAsked, phoneKinds } from './answer-type.ts';
 
 /** A sum of money: a currency sign or code next to a figure ("$975", "US$ 1.6", "R$58", "€ 40"). */
@@ -150,4 +152,60 @@ export function rosterRowOfOther(question: string, answer: string): boolean {
   const named = new Set(analyze(said));
   if (asked.some((word) => named.has(word))) return false;
   return ROSTER_ROW.test(said);
+}
+
+/** A name the question asks of: capitalised words after its first, joined by "of", "for", "the" ("Lake Ardon Inn", "Hall of Pines"). */
+const NAMED_SUBJECT = /(?<=\s)\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|de|la)\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
+
+/** A name that is only a day or a month ("Friday", "June"), or the asker ("I"): it names no entry. */
+const NOT_SUBJECT = new RegExp(
+  String.raw`^(?:I|(?:${WEEKDAY_NAMES.join('|')}|${MONTH_NAME_PATTERN})\.?)$`,
+  'i',
+);
+
+/** How far after the name, in characters, its entry of a list still runs ("Ardon Inn\n9:10 am\n$140 per person"). */
+const ENTRY_REACH = 160;
+
+/** The lead that quotes a message's writer and date: "On 3/4/2001 09:12 AM, Ana Ruiz wrote (quoted in "Re: rates"): ". */
+const QUOTE_LEAD = /^On [^\n]*? wrote(?: \((?:quoted|forwarded) in "[^"]*"\))?:\s*/;
+
+/** A value written as its digits alone: "$1,295.00" → "1295", "(713) 555-0142" → "7135550142". */
+function digitsOf(value: string): string {
+  return value.replace(/\.00$/, '').replace(/\D/g, '');
+}
+
+/**
+ * A sum or a number asked of a thing the question names ("How much per person is the round at
+ * Lake Ardon?"), answered by a line of a list that never names it ("$140 per person.") while the
+ * message gives the thing its own value of that type right after its name ("Lake Ardon  9:10 am
+ * $185"): the line is another entry's. The answer is kept when its value is one the message writes
+ * after the name.
+ */
+export function valueOfOtherEntry(question: string, text: string, answer: string): boolean {
+  const pattern =
+    valuePattern(question) ??
+    (expectedAnswerType(question) === 'amount' ? MONEY_VALUE : undefined) ??
+    (askedPhoneKinds(question).length > 0 ? PHONE_VALUE : undefined);
+  if (pattern === undefined) return false;
+  const said = answer
+    .normalize('NFKC')
+    .replace(/\s*\[\d+\]/g, ' ')
+    .replace(QUOTE_LEAD, '');
+  const given = [...said.matchAll(new RegExp(pattern.source, 'giu'))].map(([value]) => digitsOf(value));
+  if (given.length === 0) return false;
+  const saidWords = new Set(analyze(said));
+  const body = text.normalize('NFKC');
+  const subjects = [...question.matchAll(NAMED_SUBJECT)]
+    .map(([name]) => name.replace(/['’]s?$/, ''))
+    .filter((name) => !NOT_SUBJECT.test(name) && analyze(name).some((word) => !KIND_WORDS.has(word)));
+  return subjects.some((name) => {
+    if (analyze(name).some((word) => saidWords.has(word))) return false;
+    const mention = new RegExp(escapeRegExp(name).replace(/\s+/g, String.raw`\s+`), 'gi');
+    const bound = [...body.matchAll(mention)].flatMap((found) => {
+      const after = body.slice(found.index + found[0].length, found.index + found[0].length + ENTRY_REACH);
+      const value = new RegExp(pattern.source, 'iu').exec(after)?.[0];
+      return value === undefined ? [] : [digitsOf(value)];
+    });
+    return bound.length > 0 && !given.some((value) => bound.includes(value));
+  });
 }

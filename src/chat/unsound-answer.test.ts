@@ -574,3 +574,32 @@ describe('a clock time asked, answered without a time of day', () => {
     expect(clockTimeMissing('When is the Varna visit?', 'Friday morning suits me. [1]')).toBe(false);
   });
 });
+
+describe('the time of day of a thing that starts at one', () => {
+  it('a tee time asked is not answered by a line with no time of day', () => {
+    expect(
+      clockTimeMissing(
+        'What is our tee time at Lake Ardon on Saturday?',
+        'Saturday Lake Ardon and some other course on Sunday morning. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      clockTimeMissing(
+        "What's the departure time of the Varna bus?",
+        'The Varna bus leaves from the square. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps a line with the time, and leaves other times alone', () => {
+    expect(
+      clockTimeMissing(
+        'What is our tee time at Lake Ardon on Saturday?',
+        'Lake Ardon 9:20 am - 4 people. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      clockTimeMissing('What is the delivery time for the Varna order?', 'Delivery takes a week. [1]'),
+    ).toBe(false);
+  });
+});

@@ -13,7 +13,8 @@
  * asked answered by another measure's sum (a book's loss), a value of another item of a list or an
  * office extension for a cell or fax (both in `subject-value`), a value labelled by another
  * period of the same shape (`other-period`), an entry of a reference list for a question that
- * asks of no publication (`reference-entry`), or a
+ * asks of no publication (`reference-entry`), a pronoun for the one a "which" question asks
+ * (`which-named`), or a
  * document's sentence that shares only its passage's topic words. Each rule is a small
  * function; an answer any of them flags is better said as "I found nothing".
  */
@@ -28,6 +29,7 @@ import { questionTerms } from './question-terms.ts';
 import { referenceEntryForOther } from './reference-entry.ts';
 import { deadlineAsked } from './relative-deadline.ts';
 import { extensionForOtherKind, rosterRowOfOther, valueOfOtherItem } from './subject-value.ts';
+import { pronounForWhich } from './which-named.ts';
 
 /** Words that end the thing counted after "how many": verbs, articles, prepositions. */
 const COUNT_STOP = new Set(
@@ -455,8 +457,13 @@ export function deedDayForDeadline(question: string, answer: string): boolean {
   );
 }
 
-/** "What time is …?", "At what time did Ana suggest …?", "By what time …": a clock time asked. */
-const CLOCK_TIME_ASKED = /^\s*(?:(?:at|by|until|till|from)\s+)?what\s+time\b/i;
+/**
+ * "What time is …?", "At what time did Ana suggest …?", "By what time …", or the time of day of a
+ * thing that starts at one ("What is our tee time at Lake Ardon?", "What's the departure time of
+ * the bus?"): a clock time asked.
+ */
+const CLOCK_TIME_ASKED =
+  /^\s*(?:(?:at|by|until|till|from)\s+)?what\s+time\b|^\s*what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|our|my|your|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:tee|start(?:ing)?|departure|arrival|pick-?up|check-?in|check-?out|kick-?off|boarding|curtain)\s+times?\b/iu;
 
 /** The lead that tells who wrote a mail to whom and when: "You wrote to Ana Ruiz on 2001-03-04 ("Re: rates"): ". */
 const MAIL_LEAD = /^[^\n]*? on \d{4}-\d{2}-\d{2} \("[^"]*"\):\s*/;
@@ -534,6 +541,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (clockTimeMissing(question, answer)) return 'no time of day for a time asked';
   if (otherPeriodLabel(question, answer)) return 'a value labelled by another period';
   if (referenceEntryForOther(question, answer)) return 'a reference entry for no publication asked';
+  if (pronounForWhich(question, answer)) return 'a pronoun for the one a "which" question asks';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
   if (passage !== undefined && roleUnnamed(question, answer, passage)) return 'the role asked is not named';
   return undefined;

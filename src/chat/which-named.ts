@@ -1,0 +1,38 @@
+/**
+ * @module which-named
+ * Whether an answer to a "which …" question names the one asked. "Which tenant switched to
+ * monthly rent?" is not answered by "Then she switched to monthly.": the sentence tells what was
+ * done, and names whoever did it only by a pronoun that points back to a sentence not quoted.
+ */
+
+/** "Which tenant …?", "For which client …?": one of several asked by its kind. */
+const WHICH_ASKED = /^\s*(?:(?:in|for|from|to|with|at|on|by)\s+)?which\s+\p{L}/iu;
+
+/** A sentence whose subject is only a pronoun: "He switched …", "Then she paid …", "So they moved …". */
+const PRONOUN_SUBJECT = /^(?:(?:then|so|and|but|now|later|also|since)\s+)?(?:he|she|they|it)\b/i;
+
+/** The lead that quotes a message's writer and date: "On 3/4/2001 09:12 AM, Ana Ruiz wrote (quoted in "Re: rates"): ". */
+const QUOTE_LEAD = /^On [^\n]*? wrote(?: \((?:quoted|forwarded) in "[^"]*"\))?:\s*/;
+
+/** Something that names one: a capitalised word inside a sentence ("Marta"), a figure or a number mark ("#4", "unit 12"). */
+function namesOne(sentence: string): boolean {
+  if (/[\d#]/.test(sentence)) return true;
+  const inner = sentence.replace(/(?:^|[.!?:]\s+)["'(]*\S+/g, ' ');
+  return /(?:^|\s)["'(]*\p{Lu}/u.test(inner);
+}
+
+/**
+ * A "which …" question answered by sentences that name no one and nothing (no capitalised word
+ * past a sentence's first, no figure), the first of which has only a pronoun for its subject:
+ * "Then she switched to monthly. One month in advance." for "Which tenant switched to monthly?".
+ */
+export function pronounForWhich(question: string, answer: string): boolean {
+  if (!WHICH_ASKED.test(question)) return false;
+  const parts = answer
+    .split(/\s*\[\d+\]\s*/)
+    .map((part) => part.replace(QUOTE_LEAD, '').trim())
+    .filter(Boolean);
+  const first = parts[0];
+  if (first === undefined || !PRONOUN_SUBJECT.test(first)) return false;
+  return !parts.some(namesOne);
+}
