@@ -163,8 +163,10 @@ const NOT_SUBJECT = new RegExp(
   'i',
 );
 
-/** How far after the name, in characters, its entry of a list still runs ("Ardon Inn\n9:10 am\n$140 per person"). */
+/** How far after the name, in characters, its entry of a list may run ("Ardon Inn\n9:10 am\n$140 per person"). */
 const ENTRY_REACH = 160;
+/** Where an entry of a list ends before that: a blank line. */
+const ENTRY_END = /\n[ \t]*\n/;
 
 /** The lead that quotes a message's writer and date: "On 3/4/2001 09:12 AM, Ana Ruiz wrote (quoted in "Re: rates"): ". */
 const QUOTE_LEAD = /^On [^\n]*? wrote(?: \((?:quoted|forwarded) in "[^"]*"\))?:\s*/;
@@ -177,9 +179,9 @@ function digitsOf(value: string): string {
 /**
  * A sum or a number asked of a thing the question names ("How much per person is the round at
  * Lake Ardon?"), answered by a line of a list that never names it ("$140 per person.") while the
- * message gives the thing its own value of that type right after its name ("Lake Ardon  9:10 am
- * $185"): the line is another entry's. The answer is kept when its value is one the message writes
- * after the name.
+ * message gives the thing its own values of that type in its entry, after its name and before a
+ * blank line ("Lake Ardon\n9:10 am\n$185"): the line is another entry's. The answer is kept when
+ * its value is one of the entry's (a cell number under "Home" and "Cell" lines).
  */
 export function valueOfOtherEntry(question: string, text: string, answer: string): boolean {
   const pattern =
@@ -202,9 +204,10 @@ export function valueOfOtherEntry(question: string, text: string, answer: string
     if (analyze(name).some((word) => saidWords.has(word))) return false;
     const mention = new RegExp(escapeRegExp(name).replace(/\s+/g, String.raw`\s+`), 'gi');
     const bound = [...body.matchAll(mention)].flatMap((found) => {
-      const after = body.slice(found.index + found[0].length, found.index + found[0].length + ENTRY_REACH);
-      const value = new RegExp(pattern.source, 'iu').exec(after)?.[0];
-      return value === undefined ? [] : [digitsOf(value)];
+      const after = body
+        .slice(found.index + found[0].length, found.index + found[0].length + ENTRY_REACH)
+        .split(ENTRY_END)[0];
+      return [...(after ?? '').matchAll(new RegExp(pattern.source, 'giu'))].map(([value]) => digitsOf(value));
     });
     return bound.length > 0 && !given.some((value) => bound.includes(value));
   });
