@@ -14,7 +14,8 @@
  * office extension for a cell or fax (both in `subject-value`), a value labelled by another
  * period of the same shape (`other-period`), an entry of a reference list for a question that
  * asks of no publication (`reference-entry`), a pronoun for the one a "which" question asks
- * (`which-named`), or a
+ * (`which-named`), a sentence that says the one asked about has yet to settle it
+ * (`still-to-settle`), or a
  * document's sentence that shares only its passage's topic words. Each rule is a small
  * function; an answer any of them flags is better said as "I found nothing".
  */
@@ -28,6 +29,7 @@ import { otherPeriodLabel } from './other-period.ts';
 import { questionTerms } from './question-terms.ts';
 import { referenceEntryForOther } from './reference-entry.ts';
 import { deadlineAsked } from './relative-deadline.ts';
+import { stillToSettle } from './still-to-settle.ts';
 import { extensionForOtherKind, rosterRowOfOther, valueOfOtherItem } from './subject-value.ts';
 import { pronounForWhich } from './which-named.ts';
 
@@ -542,6 +544,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (otherPeriodLabel(question, answer)) return 'a value labelled by another period';
   if (referenceEntryForOther(question, answer)) return 'a reference entry for no publication asked';
   if (pronounForWhich(question, answer)) return 'a pronoun for the one a "which" question asks';
+  if (stillToSettle(question, answer)) return 'the one asked about has yet to settle it';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
   if (passage !== undefined && roleUnnamed(question, answer, passage)) return 'the role asked is not named';
   return undefined;
