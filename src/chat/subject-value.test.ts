@@ -175,6 +175,16 @@ describe('a value from a line of a list that belongs to another entry', () => {
     );
   });
 
+  it('a name said in running text heads no entry', () => {
+    expect(
+      valueOfOtherEntry(
+        'What is the asking price for Elm Court?',
+        'I put the data on Elm Court into your format. Taking $25,000 off for management the income would be $280,000.\n\nThe asking price is $1,900,000.',
+        'The asking price is $1,900,000. [1]',
+      ),
+    ).toBe(false);
+  });
+
   it('a day or the asker named in the question is no entry', () => {
     expect(
       valueOfOtherEntry(

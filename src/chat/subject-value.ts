@@ -179,8 +179,10 @@ function digitsOf(value: string): string {
 /**
  * A sum or a number asked of a thing the question names ("How much per person is the round at
  * Lake Ardon?"), answered by a line of a list that never names it ("$140 per person.") while the
- * message gives the thing its own values of that type in its entry, after its name and before a
- * blank line ("Lake Ardon\n9:10 am\n$185"): the line is another entry's. The answer is kept when
+ * message gives the thing its own values of that type in its entry, under its name written on a
+ * line of its own and before a blank line ("Lake Ardon\n9:10 am\n$185"): the line is another
+ * entry's. A name said in running text heads no entry ("… the data on Elm Court … $25,000 for
+ * management … The asking price is $2,700,000."). The answer is kept when
  * its value is one of the entry's (a cell number under "Home" and "Cell" lines).
  */
 export function valueOfOtherEntry(question: string, text: string, answer: string): boolean {
@@ -202,7 +204,11 @@ export function valueOfOtherEntry(question: string, text: string, answer: string
     .filter((name) => !NOT_SUBJECT.test(name) && analyze(name).some((word) => !KIND_WORDS.has(word)));
   return subjects.some((name) => {
     if (analyze(name).some((word) => saidWords.has(word))) return false;
-    const mention = new RegExp(escapeRegExp(name).replace(/\s+/g, String.raw`\s+`), 'gi');
+    // The name as the heading of an entry: on a line of its own, at most a colon or a dash after it.
+    const mention = new RegExp(
+      String.raw`(?:^|\n)[ \t*•-]*${escapeRegExp(name).replace(/\s+/g, String.raw`\s+`)}[ \t]*[:–—-]?[ \t]*(?=\n)`,
+      'gi',
+    );
     const bound = [...body.matchAll(mention)].flatMap((found) => {
       const after = body
         .slice(found.index + found[0].length, found.index + found[0].length + ENTRY_REACH)
