@@ -15,7 +15,7 @@
  * period of the same shape (`other-period`), an entry of a reference list for a question that
  * asks of no publication (`reference-entry`), a pronoun for the one a "which" question asks
  * (`which-named`), a sentence that says the one asked about has yet to settle it
- * (`still-to-settle`), or a
+ * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), or a
  * document's sentence that shares only its passage's topic words. Each rule is a small
  * function; an answer any of them flags is better said as "I found nothing".
  */
@@ -31,6 +31,7 @@ import { referenceEntryForOther } from './reference-entry.ts';
 import { deadlineAsked } from './relative-deadline.ts';
 import { stillToSettle } from './still-to-settle.ts';
 import { extensionForOtherKind, rosterRowOfOther, valueOfOtherItem } from './subject-value.ts';
+import { timeOfOtherThing } from './time-of-other.ts';
 import { pronounForWhich } from './which-named.ts';
 
 /** Words that end the thing counted after "how many": verbs, articles, prepositions. */
@@ -545,6 +546,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (referenceEntryForOther(question, answer)) return 'a reference entry for no publication asked';
   if (pronounForWhich(question, answer)) return 'a pronoun for the one a "which" question asks';
   if (stillToSettle(question, answer)) return 'the one asked about has yet to settle it';
+  if (timeOfOtherThing(question, answer)) return 'the time of what the thing asked is for';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
   if (passage !== undefined && roleUnnamed(question, answer, passage)) return 'the role asked is not named';
   return undefined;
