@@ -384,7 +384,8 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     name: 'rows whose value is known kept',
     apply: (frame, sentence) => {
       const found =
-        /\b(?:whose|where|with)\s+(?:the\s+|their\s+|its\s+)?(.{1,40}?)\s+(?:values?\s+|cells?\s+)?(?:is|are|was|were)\s+(?:known|not missing|not null|not empty|not blank|non-missing|present|available|recorded)\b/i.exec(
+        // The column's name is read after the last "whose": 'whose "Day" is 1 and whose "Note" is not missing'.
+        /\b(?:whose|where|with)\s+(?:the\s+|their\s+|its\s+)?((?:(?!\b(?:whose|where)\b).){1,40}?)\s+(?:values?\s+|cells?\s+)?(?:is|are|was|were)\s+(?:known|not missing|not null|not empty|not blank|non-missing|present|available|recorded)\b/i.exec(
           sentence,
         ) ??
         /\bwith\s+(?:an?\s+)?known\s+(.{1,40}?)(?:\s+values?)?(?=[,.;?]|\s+(?:and|who|that|is|are)\b|$)/i.exec(
