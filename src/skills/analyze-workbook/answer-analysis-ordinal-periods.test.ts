@@ -64,6 +64,18 @@ describe('ordinals that name a numbered period', () => {
     expect(answer.slots).toEqual({ fourth_quarter_events: '4', first_quarter_home_events: '3' });
   });
 
+  it('refuses rather than keep the known cells of one count for both counts of one sentence', () => {
+    expect(() =>
+      ask(GAME, {
+        question:
+          'How many events were logged in the fourth quarter, and how many first-quarter events have a home note?',
+        constraints:
+          '{\nCount the rows of the fourth quarter, and count the first-quarter rows whose "HOMENOTE" is not missing.\n}',
+        format: '{\n@fourth_quarter_events[n]\n@first_quarter_home_events[n]\nwhere "n" is an integer.\n}',
+      }),
+    ).toThrow(/one of two counts in one sentence/);
+  });
+
   it('names a value only through a noun that names the column, and only values the column holds', () => {
     expect([...ordinalValuesNamed('the second stage, and the third', 'stage', new Set([1, 2, 3]))]).toEqual([
       2, 3,

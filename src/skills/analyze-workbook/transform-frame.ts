@@ -32,6 +32,9 @@ import { applyTextMeasures, applyTextRemoval } from './text-measures.ts';
 import { valueCounts } from './value-frequency.ts';
 import { applyZeroMarks } from './zero-marks.ts';
 
+/** Two counts in one sentence ("count the rows of …, and count the rows whose …"). */
+const TWO_COUNTS = /\bcount\b[^.;\n]*,\s*and\s+count\b/i;
+
 type TransformRule = {
   readonly name: string;
   /**
@@ -395,6 +398,12 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       const targets = named(frame, found[1]!);
       if (targets.length !== 1) return;
       const name = targets[0]!;
+      // "Count the rows of the fourth quarter, and count the first-quarter rows whose Note is not
+      // missing": the condition is one count's, which a step over every row would give both.
+      if (TWO_COUNTS.test(sentence)) {
+        frame.unread.push(`"${found[0]}" (the known cells of one of two counts in one sentence)`);
+        return;
+      }
       const cells = cellsOf(frame, name);
       const before = frame.rows.length;
       frame.rows = frame.rows.filter((row) => cells[row] !== null);
