@@ -20,6 +20,7 @@ import { COLUMN_SYNONYMS } from './column-synonyms.ts';
 import type { DataTable } from './data-table.ts';
 import { type DateCondition, dateConditions } from './date-conditions.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
+import { keptOrdinalPhrase, ordinalPlanWords } from './ordinal-periods.ts';
 import {
   allRowNouns,
   appositionNouns,
@@ -30,6 +31,7 @@ import {
 } from './prose-slot-words.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
 import { rankedNouns, summedNouns } from './ranked-nouns.ts';
+import { abbreviatedColumnWords } from './slot-abbreviations.ts';
 import { RANKING_ADJECTIVES, readSlotName, statisticWord } from './slot-words.ts';
 import { statedGroupNouns } from './stated-group.ts';
 import { amountsAsNumbers, boundsInWordsAsNumbers } from './unit-numbers.ts';
@@ -316,6 +318,8 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   for (const [header, others] of Object.entries(COLUMN_SYNONYMS))
     if (wordsOf(header).every((word) => planWordSet.has(word)))
       for (const other of others) for (const word of wordsOf(other)) accounted.add(word);
+  // "@fourth_quarter_events" for the rows kept where PERIOD is 4.
+  for (const word of ordinalPlanWords(planText, columnNames(frame))) accounted.add(word);
   // "tier" in a slot name names PlanTier.
   const squashed = columnNames(frame).map((name) => name.toLowerCase().replace(/[^a-z0-9]/g, ''));
   const cutWords = columnNames(frame)
@@ -381,6 +385,8 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     new RegExp(
       `\\bfrom 1 January ${words[index - 1]} to 31 December ${Number(words[index - 1]) + 9}\\b`,
     ).test(planText);
+  // "@low_hr_median_salary" once the plan read number_of_home_runs, "intl" for International.
+  const abbreviated = abbreviatedColumnWords(words, columnNames(frame), planText);
   return [
     ...new Set(
       words.filter(
@@ -388,6 +394,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
           !/^\d+$/.test(word) &&
           !decade(word, index) &&
           !initials.has(word) &&
+          !abbreviated.has(word) &&
           !accounted.has(word) &&
           !accounted.has(statisticWord(word) ?? word) &&
           !explainedBy(word, accounted, stems) &&
@@ -680,7 +687,8 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
   for (const match of question.matchAll(WEEKDAY_CONDITION))
     if (!plan.includes(match[1]!.toLowerCase())) left.push(match[0].trim());
   for (const match of question.matchAll(QUARTER_CONDITION))
-    if (!/\bquarter\b/.test(plan)) left.push(match[0].trim());
+    if (!/\bquarter\b/.test(plan) && !keptOrdinalPhrase(match[0], planText, columnNames(frame)))
+      left.push(match[0].trim());
   return [...new Set(left)];
 }
 

@@ -38,6 +38,7 @@ import { applyMonthRows } from './month-rows.ts';
 import { dateColumn, monthOf } from './monthly-aggregate.ts';
 import { applyNonNumberExclusions, nonNumberClauses } from './non-number-cells.ts';
 import { numberWord } from './normalize-text.ts';
+import { ordinalValuesNamed } from './ordinal-periods.ts';
 import { withSignsAsBounds } from './sign-conditions.ts';
 import { statedRowConditions } from './stated-row-conditions.ts';
 import { mean, median, variance } from './stats.ts';
@@ -281,26 +282,15 @@ const NEGATED_BEFORE =
 const OUTLYING_REMOVED =
   /\b(?:remov|prun|exclud|drop|eliminat|filter(?:ing)? out|discard|without)\w*\s+(?:the\s+|any\s+|all\s+)?outlying\b/i;
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
-
 /**
- * "passengers in first class": the value 1 of a few-valued integer column whose name holds the
- * word after the ordinal (PassengerClass, Pclass), when the question names one such value only.
+ * "passengers in first class", "events of the fourth quarter": the value of a few-valued integer
+ * column whose name holds the word after the ordinal (PassengerClass, Pclass, a PERIOD of
+ * quarters), when the question names one such value only ("the first heat, and the second" names two).
  */
 function ordinalValue(frame: Frame, name: string, question: string): number | undefined {
   const key = name.toLowerCase().replace(/[^a-z]/g, '');
   const values = new Set(categoryValues(frame, name, 12).map((item) => item.value));
-  const found = new Set<number>();
-  for (const match of question.matchAll(
-    // "3rd seed or better" is a bound, not the value 3.
-    /\b(first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))[ -]([a-z]{3,})\b(?!\s+or\s+(?:better|worse|higher|lower|above|below|more|less|fewer|earlier|later)\b)/gi,
-  )) {
-    const word = match[2]!.toLowerCase();
-    if (!key.includes(word)) continue;
-    const spoken = match[1]!.toLowerCase();
-    const value = ORDINALS.includes(spoken) ? ORDINALS.indexOf(spoken) + 1 : Number(spoken[0]);
-    if (values.has(value)) found.add(value);
-  }
+  const found = ordinalValuesNamed(question, key, values, true);
   return found.size === 1 ? [...found][0] : undefined;
 }
 

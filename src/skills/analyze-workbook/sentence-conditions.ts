@@ -9,11 +9,13 @@
  * within an earlier one's rows. When the sentences do not say which slot is whose, the question
  * is refused.
  */
+
 import { stem } from '../../lib/text/stem.ts';
 import { cellsOf, columnNames, createFrame, isNumericColumn, wordsOf } from './analysis-frame.ts';
 import type { Slot } from './answer-format.ts';
 import { questionClauses } from './clause-conditions.ts';
 import type { DataTable } from './data-table.ts';
+import { ordinalsAsPlaces } from './ordinal-periods.ts';
 import { applyPreparation } from './prepare-frame.ts';
 import { readSlotName } from './slot-words.ts';
 
@@ -250,7 +252,8 @@ const NUMBER = /\d+(?:\.\d+)?/g;
  * its words all there ("Port Alder").
  */
 export function answeredElsewhere(finding: string, sentence: string, elsewhere: string): boolean {
-  const numbers = finding.match(NUMBER) ?? [];
+  // "fourth quarter" is the 4 of 'whose "PERIOD" is 4'.
+  const numbers = ordinalsAsPlaces(finding).match(NUMBER) ?? [];
   if (numbers.length > 0) {
     const other = new Set(elsewhere.match(NUMBER) ?? []);
     const own = new Set(sentence.match(NUMBER) ?? []);

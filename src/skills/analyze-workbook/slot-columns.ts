@@ -19,6 +19,7 @@ import {
 import { decimalsFor, type Slot } from './answer-format.ts';
 import { cellDate } from './date-conditions.ts';
 import { comparedSpansOf } from './frame-date-filters.ts';
+import { ordinalValuesNamed, slotNamesOrdinal } from './ordinal-periods.ts';
 import { containsPhrase, findPhrase, type SlotResult, slotWords } from './slot-context.ts';
 import { readSlotName } from './slot-words.ts';
 import { binsOf, labelEncoded } from './transform-frame.ts';
@@ -220,8 +221,9 @@ function ordinalNamed(
   if (!Number.isInteger(value) || value < 1) return false;
   const ordinal = ORDINAL_WORDS[value - 1];
   if (ordinal === undefined || (words !== undefined && !words.includes(ordinal))) return false;
-  const pattern = new RegExp(`\\b${ordinal}[- ]([a-z]{3,})\\b`, 'gi');
-  return [...text.matchAll(pattern)].some((match) => key.endsWith(match[1]!.toLowerCase()));
+  // "@second_heat_athletes" beside "the first heat, and how many in the second?".
+  if (words !== undefined && slotNamesOrdinal(value, words, key)) return true;
+  return ordinalValuesNamed(text, key, new Set([value])).has(value);
 }
 
 /**

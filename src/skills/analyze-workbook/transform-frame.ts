@@ -32,6 +32,9 @@ import { applyTextMeasures, applyTextRemoval } from './text-measures.ts';
 import { valueCounts } from './value-frequency.ts';
 import { applyZeroMarks } from './zero-marks.ts';
 
+/** Two counts in one sentence ("count the rows of …, and count the rows whose …"). */
+const TWO_COUNTS = /\bcount\b[^.;\n]*,\s*and\s+count\b/i;
+
 type TransformRule = {
   readonly name: string;
   /**
@@ -384,7 +387,8 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     name: 'rows whose value is known kept',
     apply: (frame, sentence) => {
       const found =
-        /\b(?:whose|where|with)\s+(?:the\s+|their\s+|its\s+)?(.{1,40}?)\s+(?:values?\s+|cells?\s+)?(?:is|are|was|were)\s+(?:known|not missing|not null|not empty|not blank|non-missing|present|available|recorded)\b/i.exec(
+        // The column's name is read after the last "whose": 'whose "Day" is 1 and whose "Note" is not missing'.
+        /\b(?:whose|where|with)\s+(?:the\s+|their\s+|its\s+)?((?:(?!\b(?:whose|where)\b).){1,40}?)\s+(?:values?\s+|cells?\s+)?(?:is|are|was|were)\s+(?:known|not missing|not null|not empty|not blank|non-missing|present|available|recorded)\b/i.exec(
           sentence,
         ) ??
         /\bwith\s+(?:an?\s+)?known\s+(.{1,40}?)(?:\s+values?)?(?=[,.;?]|\s+(?:and|who|that|is|are)\b|$)/i.exec(
@@ -394,6 +398,12 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       const targets = named(frame, found[1]!);
       if (targets.length !== 1) return;
       const name = targets[0]!;
+      // "Count the rows of the fourth quarter, and count the first-quarter rows whose Note is not
+      // missing": the condition is one count's, which a step over every row would give both.
+      if (TWO_COUNTS.test(sentence)) {
+        frame.unread.push(`"${found[0]}" (the known cells of one of two counts in one sentence)`);
+        return;
+      }
       const cells = cellsOf(frame, name);
       const before = frame.rows.length;
       frame.rows = frame.rows.filter((row) => cells[row] !== null);
