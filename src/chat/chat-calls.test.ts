@@ -5,6 +5,7 @@ import { notesHit } from './__fixtures__/search-hit.ts';
 import { askQuestion } from './ask-question.ts';
 import { attributedPerson } from './attributed-person.ts';
 import { calledNext, onlyCalls, reportsTrouble, statesOwnSetup } from './chat-lines.ts';
+import { speaksOfKindOnly } from './chat-named-thing.ts';
 import { CitationList } from './citations.ts';
 import { asksForDocument } from './event-place.ts';
 import { extractiveAnswer } from './passage-answer.ts';
@@ -162,5 +163,36 @@ describe('where to get a document of an event', () => {
       asUser: 'me',
     });
     expect(result.answer).toContain('Brennick Hall');
+  });
+});
+
+describe('a line that speaks of the kind asked only in general', () => {
+  const speakers = new Set(['brisk', 'fenwick', 'odalys']);
+
+  it('names none of it', () => {
+    const question = 'Which recovery tool did brisk recommend to fenwick?';
+    expect(speaksOfKindOnly('fenwick: there are some disk tools you can try', question, speakers)).toBe(true);
+    expect(speaksOfKindOnly('fenwick: try Quarrydig, it beats other tools', question, speakers)).toBe(false);
+    expect(speaksOfKindOnly('fenwick: reboot and see', question, speakers)).toBe(false);
+    expect(speaksOfKindOnly('there are some disk tools', 'What did brisk say?', speakers)).toBe(false);
+  });
+
+  it("gives way to the speaker's next line that names one", () => {
+    const talk = notesHit(
+      [
+        '[13:40] <fenwick> my photo partition is gone, can I get the files back?',
+        '[13:41] <brisk> fenwick: it may be a worn cable or a bad disk, there are some recovery tools you can try to get your photos back',
+        '[13:42] <fenwick> brisk: how can i get anything back if the disk does not show up?',
+        '[13:43] <odalys> fenwick: check the cable first',
+        '[13:44] <brisk> fenwick: there is Quarrydig, a small open source tool that reads broken partitions and copies out what it finds',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      'Which recovery tool did brisk recommend to fenwick?',
+      [talk],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('Quarrydig');
   });
 });
