@@ -578,7 +578,7 @@ export function asksReminder(question: string): boolean {
  */
 const KIND_ONLY = new Set(
   analyze(
-    'meeting event appointment call session all-day all day one it go goes off sound sounds ring rings pop pops up fire fires alarm alert notification',
+    'meeting event appointment call session all-day all day one it go goes off sound sounds ring rings pop pops up fire fires alarm alert notification first earliest last',
   ),
 );
 
