@@ -42,6 +42,7 @@ import { answerFromEvent, asksReminder } from './event-answers.ts';
 import { answerJoin } from './event-join.ts';
 import { eventsNear, indexedEvents } from './event-list.ts';
 import { missedMeetingsAsked } from './event-period.ts';
+import { eventLineNotDocument } from './event-place.ts';
 import { forwardedSenders } from './forwarded-sender.ts';
 import { fullNamesOf } from './full-name.ts';
 import { kindFieldAnswer } from './kind-field.ts';
@@ -489,6 +490,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate.hit !== undefined && underOtherHeading(question, candidate.hit, candidate.answer)) ||
     // A sum or number from a line of a mail's list that never names the thing asked, which the mail gives its own.
     (candidate.hit?.type === 'email' && valueOfOtherEntry(question, candidate.hit.text, candidate.answer)) ||
+    // An event's place or time for where to get a document of it ("Location: Room 4" for the slides).
+    (candidate.hit !== undefined && eventLineNotDocument(question, type, candidate.hit, candidate.answer)) ||
     // A chat line of the one the question says should do something: what they did, not what they were told.
     (candidate.hit?.type === 'chat' && spokenByAdvised(question, candidate.answer)) ||
     // A line of a contact card that the question does not ask ("Work e-mail: …" for a public key).

@@ -8,8 +8,12 @@ import type { SearchHit } from '../index/types.ts';
 import { quoteAuthor } from './quoted-source.ts';
 
 const NAME = String.raw`((?:[\p{Lu}][\p{L}'’.-]+)(?:\s+[\p{Lu}][\p{L}'’.-]+){0,2})`;
+/**
+ * What a person is said to say, know or do: "did Ana know of", "did bo name", "did kit link"
+ * put the answer in their mouth as much as "did Ana say".
+ */
 const VERBS =
-  'say|write|think|tell|mention|propose|suggest|ask|want|recommend|send|decide|report|announce|promise|agree|offer|plan|feel|believe|explain|prefer|give|show|advise|fix|solve|resolve|get|manage|try|use|install|run|buy|choose|pick|pass|type';
+  'say|write|think|tell|mention|propose|suggest|ask|want|recommend|send|decide|report|announce|promise|agree|offer|plan|feel|believe|explain|prefer|give|show|advise|fix|solve|resolve|get|manage|try|use|install|run|buy|choose|pick|pass|type|know|name|link|paste|point|warn|remind|reply|claim|guess';
 /**
  * A chat nick as people type it: lower case first, often with digits or underscores ("sam_r",
  * "ana42", "pyKit"), or a capitalised one with them ("KitRunner1", "Ana_R"), or with the marks

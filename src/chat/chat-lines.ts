@@ -293,6 +293,61 @@ export function ownChatSibling<T extends SiblingLine>(
   return chosen;
 }
 
+/**
+ * A chat line that only calls someone of the log by their nick ("ana", "ana:", "@ana ?"): it
+ * gets their attention, and what the speaker has to say to them comes in their next line.
+ */
+export function onlyCalls(text: string, speakers: ReadonlySet<string>): boolean {
+  const called = text
+    .trim()
+    .replace(/^@/, '')
+    .replace(/[\s:,.!?~]+$/u, '')
+    .toLowerCase();
+  if (!called || /\s/.test(called)) return false;
+  const base = nickBase(called);
+  return speakers.has(called) || [...speakers].some((nick) => nickBase(nick) === base);
+}
+
+/** How many lines on the speaker's next line may stand after a line that only calls someone. */
+const CALL_REACH = 5;
+
+/** What calledNext reads of a chat line (sentence-rank.ts's Candidate). */
+type CallLine = {
+  readonly hit: unknown;
+  readonly speaker?: string;
+  readonly text: string;
+  readonly line: number;
+  readonly position: number;
+};
+
+/**
+ * The speaker's next line after a line that only calls someone ("kit: ana", then "kit:
+ * netcalc"), within a few lines, when it addresses no one else: what they called them for.
+ */
+export function calledNext<T extends CallLine>(
+  call: T,
+  lines: readonly T[],
+  speakers: ReadonlySet<string>,
+): T | undefined {
+  const called = call.text
+    .trim()
+    .replace(/^@/, '')
+    .replace(/[\s:,.!?~]+$/u, '')
+    .toLowerCase();
+  const next = lines
+    .filter(
+      (line) =>
+        line.hit === call.hit &&
+        line.speaker === call.speaker &&
+        line.line > call.line &&
+        line.line - call.line <= CALL_REACH,
+    )
+    .sort((a, b) => a.line - b.line || a.position - b.position)[0];
+  if (!next || onlyCalls(next.text, speakers)) return undefined;
+  const to = addressedNick(next.text, speakers);
+  return to === undefined || nickBase(to) === nickBase(called) ? next : undefined;
+}
+
 /** How many lines back a speaker's reply may stand that a later line of theirs goes on with. */
 const FOLLOW_REACH = 5;
 
@@ -359,11 +414,11 @@ export function followUps(
 /**
  * A chat line in which its speaker puts their own trouble to the channel: "now I'm getting:
  * Failed to mount /dev/zz9", "and I get this error: cannot open the port", "KeyError: 'spool'",
- * "the panel is gone after the update, any ideas?". A line that tells what fixed it or why it
+ * "the panel is gone after the update, any ideas?", "since the upgrade it just stopped working". A line that tells what fixed it or why it
  * happened ("I was getting an error because the port was taken", "fixed it") is no such line.
  */
 const TROUBLE =
-  /\bany (?:ideas?|suggestions?|clues?)\b|\b(?:i|i'm|i’m|im|i am|i've|i’ve|ive|i keep|i still)\s+(?:(?:now|still|also|just|always|keep|been)\s+)?(?:getting|get|got|having|have|see|seeing)\s*(?::|(?:\S+\s+){0,3}?(?:errors?|problems?|issues?|warnings?)\b)|(?:^|\s)[A-Z]\w*(?:Error|Exception)\s*:/i;
+  /\bany (?:ideas?|suggestions?|clues?)\b|\b(?:stopp?ed (?:to )?work(?:ing)?|no longer works?|(?:is ?n[o'’]?t|isnt|not) working|(?:does ?n[o'’]?t|doesnt|won'?t|wont|ca ?n[o'’]?t|cant|cannot|can not) (?:work|connect|start|boot|load|mount|open)\b)|\b(?:i|i'm|i’m|im|i am|i've|i’ve|ive|i keep|i still)\s+(?:(?:now|still|also|just|always|keep|been)\s+)?(?:getting|get|got|having|have|see|seeing)\s*(?::|(?:\S+\s+){0,3}?(?:errors?|problems?|issues?|warnings?)\b)|(?:^|\s)[A-Z]\w*(?:Error|Exception)\s*:/i;
 const TROUBLE_RESOLVED =
   /\b(?:fixed|solved|resolved|works now|working now|because|turned out|the (?:problem|issue|fix|cause|trick) (?:was|is))\b/i;
 
@@ -391,4 +446,24 @@ const KEY_CHORD = new RegExp(
 
 export function namesKeyChord(text: string): boolean {
   return KEY_CHORD.test(text);
+}
+
+/**
+ * A line in which its speaker says what they are on or use ("im on 9.04", "I'm using
+ * xfce", "i have a radeon"): what their setup is, not how they got past their trouble (a line
+ * that says it is fixed or works now is not one).
+ */
+const OWN_SETUP =
+  /^(?:(?:i(?:'m|’m| am)|im|we(?:'re|’re| are))\s+(?:on|using|running|with)|(?:i|we)\s+(?:use|run|have))\b/i;
+
+export function statesOwnSetup(text: string): boolean {
+  const own = text.replace(/^\s*@?[^\s:,]+[:,]\s+/, '').trim();
+  return OWN_SETUP.test(own) && !TROUBLE_RESOLVED.test(own) && !/\bworks?\b/i.test(own);
+}
+
+/** "How did ana fix …", "how can bo get …", "why does kit's …": the way past a trouble, or its cause. */
+const SOLUTION_ASKED = /^\s*(?:how\s+(?:did|do|does|can|could|should|to)\b|why\b)/i;
+
+export function asksSolution(question: string): boolean {
+  return SOLUTION_ASKED.test(question);
 }

@@ -6,6 +6,7 @@
  * can try") often names nothing, while the line beside it names the thing ("ana: Brambledisk
  * is a good one", "bug 48213"). Of such lines, the one that marks a name is the answer.
  */
+import type { SearchHit } from '../index/types.ts';
 import { addressedNick, pastAddress } from './chat-lines.ts';
 
 /** How near the picked line's score a line of the same speaker must score to stand in for it. */
@@ -70,7 +71,44 @@ type NamedLine = {
   readonly text: string;
   readonly asking: boolean;
   readonly score: number;
+  readonly line?: number;
 };
+
+/** The head noun of "which <words> <noun> did / does / should …" ("tool" of "which recovery tool did bo recommend"). */
+const WHICH_HEAD =
+  /^\s*which\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}]{3,}?)s?\s+(?:did|does|do|is|was|are|were|should|can|could|would|will|has|have|had)\b/iu;
+
+/** Words that speak of some of a kind, naming none of it: "some", "a few", "several", "other". */
+const SOME = '(?:some|several|a\\s+few|few|many|various|other|lots\\s+of|a\\s+lot\\s+of|plenty\\s+of)';
+
+/**
+ * A line that speaks of the kind a "which" question asks only in general ("there are some hdd
+ * tools you can try" for "which recovery tool …"), naming none of it by capitals or figures.
+ */
+export function speaksOfKindOnly(text: string, question: string, speakers: ReadonlySet<string>): boolean {
+  const head = WHICH_HEAD.exec(question)?.[1]?.toLowerCase();
+  if (!head) return false;
+  const some = new RegExp(`\\b${SOME}\\s+(?:[\\p{L}-]+\\s+){0,2}${head}s\\b`, 'iu');
+  return some.test(text) && !marksName(text, question, speakers, true);
+}
+
+/** How many lines below a line that speaks of the kind in general its speaker may name one. */
+const NAMED_REACH = 10;
+
+/**
+ * A chat line's place in its log: the file, and its turn counted from the log's start (the
+ * passage's first turn, when its locator gives one, plus the line's place in the passage), so
+ * lines of two windows over one log compare.
+ */
+function turnOf(line: NamedLine): { readonly file: string; readonly turn: number } | undefined {
+  const hit = line.hit as Partial<Pick<SearchHit, 'uri' | 'locator'>> | undefined;
+  if (!hit?.uri || line.line === undefined) return undefined;
+  const start = (hit.locator as { readonly turn?: unknown } | undefined)?.turn;
+  return {
+    file: hit.uri.split('#')[0] ?? hit.uri,
+    turn: (typeof start === 'number' ? start : 0) + line.line,
+  };
+}
 
 /**
  * The line of the picked line's speaker in the same passage that marks a name by capitals or
@@ -84,6 +122,25 @@ export function namedSibling<T extends NamedLine>(
   speakers: ReadonlySet<string>,
 ): T {
   if (!first.speaker || !asksNamedThing(question) || marksName(first.text, question, speakers)) return first;
+  // "there are some hdd tools you can try", then "DFF is a powerful open source tool …": the
+  // speaker's next line within a few that names one, however it scores.
+  const from = turnOf(first);
+  if (speaksOfKindOnly(first.text, question, speakers) && from) {
+    const named = ranked
+      .map((candidate) => ({ candidate, to: turnOf(candidate) }))
+      .filter(
+        ({ candidate, to }) =>
+          to !== undefined &&
+          to.file === from.file &&
+          to.turn > from.turn &&
+          to.turn - from.turn <= NAMED_REACH &&
+          candidate.speaker === first.speaker &&
+          !candidate.asking &&
+          marksName(candidate.text, question, speakers, true),
+      )
+      .sort((a, b) => (a.to?.turn ?? 0) - (b.to?.turn ?? 0))[0];
+    if (named) return named.candidate;
+  }
   return (
     ranked.find(
       (candidate) =>

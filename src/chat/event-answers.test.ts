@@ -747,6 +747,14 @@ describe('answerFromEvent: a reminder of an event named by its day', () => {
     expect(answer?.answer).toContain('13 May 2031, 18:00');
   });
 
+  it('asked of its first or last reminder, the same event', () => {
+    const answer = ask('How long before my meeting on May 14, 2031 does the first reminder go off?', [
+      lunch,
+      review,
+    ]);
+    expect(answer?.answer).toContain('30 minutes before it starts');
+  });
+
   it('names no event when several fit alike, or the question names it by other words', () => {
     expect(ask('When will I be reminded of my appointment on May 14, 2031?', [gym, review])).toBeUndefined();
     expect(ask('When am I reminded of the dentist on May 14, 2031?', [gym, lunch])).toBeUndefined();

@@ -17,7 +17,7 @@ import { ORDINAL_WORDS, ordinalForms } from '../lib/text/ordinal-forms.ts';
 import { type AnswerType, askedNoun, asksEndTime } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
 import { withName } from './event-name.ts';
-import { withDecidedPlace } from './event-place.ts';
+import { asksForDocument, withDecidedPlace } from './event-place.ts';
 import { allDayOn, timedOnDay } from './event-zones.ts';
 import { namedTerms, QUESTION_WORDS, questionTerms } from './question-terms.ts';
 import { describeWhen, type StructuredAnswer } from './structured-answers.ts';
@@ -352,6 +352,8 @@ export function answerFromEvent(
   // "What alert is set for my meeting on 3 May?": the one event of that day with a reminder.
   const byDay = reminderAsked && day ? reminderOnDay(naming, hits, day, askerZone, citations) : undefined;
   if (byDay) return byDay;
+  // "Where can I get the slides of the review?" asks for no place of the event.
+  if (type === 'place' && asksForDocument(question)) return undefined;
   const noun = type === undefined ? askedNoun(question) : undefined;
   if (
     !oftenAsked &&
@@ -576,7 +578,7 @@ export function asksReminder(question: string): boolean {
  */
 const KIND_ONLY = new Set(
   analyze(
-    'meeting event appointment call session all-day all day one it go goes off sound sounds ring rings pop pops up fire fires alarm alert notification',
+    'meeting event appointment call session all-day all day one it go goes off sound sounds ring rings pop pops up fire fires alarm alert notification first earliest last',
   ),
 );
 

@@ -35,7 +35,18 @@ import {
 import { actTerms, askedFieldLine, labelAsked } from './asked-field.ts';
 import { attributedPerson, nickBase } from './attributed-person.ts';
 import { ownedCell } from './cell-owner.ts';
-import { ownChatSibling, pastAddress, saysNotKnown, speakersOf, statesUse } from './chat-lines.ts';
+import {
+  asksSolution,
+  calledNext,
+  onlyCalls,
+  ownChatSibling,
+  pastAddress,
+  reportsTrouble,
+  saysNotKnown,
+  speakersOf,
+  statesOwnSetup,
+  statesUse,
+} from './chat-lines.ts';
 import { namedSibling } from './chat-named-thing.ts';
 import type { CitationList } from './citations.ts';
 import { namedKeyRow } from './keyed-row.ts';
@@ -1022,6 +1033,13 @@ export function extractiveAnswer(
     (!WHICH_THING.test(question) || namesInstance(wholeChatLine(first, all).text, question))
   )
     first = namedSibling(first, ranked, question, speakersOf(all));
+  // "kit: ana" only calls ana: what kit has to tell her is kit's next line ("kit: netcalc");
+  // without one, the call answers nothing.
+  if (first.speaker && onlyCalls(wholeChatLine(first, all).text, speakersOf(all))) {
+    const next = calledNext(first, all, speakersOf(all));
+    if (!next) return none;
+    first = next;
+  }
   // "Which department …": the line of the passage that names one, not the name line above it.
   first = unitLine(question, type, first, all) ?? first;
   // The rules below each move the first sentence within its own passage only.
@@ -1066,11 +1084,27 @@ export function extractiveAnswer(
   // A line of the one who put the question to the channel ("is there any reason to back up
   // ~/.cache? it only holds links") states the problem; when nobody answered, nothing does. (A
   // fact it states of the kind asked, "it restarts at 06:25 every morning", still answers.)
-  if (first.asking && !first.typed) return none;
+  // Nor does their line that puts their trouble to the channel ("since the update it just
+  // stopped working") say why it failed or how they got past it, whatever cause it seems to give.
+  if (
+    first.asking &&
+    (!first.typed ||
+      (first.speaker && asksSolution(question) && reportsTrouble(wholeChatLine(first, all).text)))
+  )
+    return none;
   // A line that says only that its speaker does not know ("dunno, sorry") answers nothing; when
   // it fits the question best, nobody in the log knew.
   const firstLine = wholeChatLine(first, all).text;
   if (first.speaker && saysNotKnown(firstLine)) return none;
+  // "How can ana get …?": ana's own line that says only what she is on or uses ("im on 9.04")
+  // is her setup, not the way asked.
+  if (
+    first.speaker &&
+    asksSolution(question) &&
+    statesOwnSetup(firstLine) &&
+    analyze(question).some((word) => nickBase(word) === nickBase(first.speaker ?? ''))
+  )
+    return none;
   // The value asked is said to be still to come by a sentence that fits the question more
   // closely than the one picked ("Location information for the make-up sessions will be
   // announced later" under the regular sessions' hotel): it is not known yet, and a

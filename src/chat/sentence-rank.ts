@@ -50,6 +50,7 @@ import {
   addressedNick,
   addressedToTold,
   asksKeys,
+  asksSolution,
   asksWhereToPut,
   followUps,
   givesLocation,
@@ -242,7 +243,7 @@ export function rankSentences(
   const asksAboutAsking = /\b(?:ask(?:s|ed|ing)?|question(?:s|ed)?|wonder(?:s|ed)?)\b/i.test(question);
   // "How did ana get the key working?", "Why can't ana connect?": how a problem was solved or why
   // it arose, which the line that put the problem to the channel never tells.
-  const solutionAsked = SOLUTION_ASKED.test(question);
+  const solutionAsked = asksSolution(question);
   // "Who asked me …?": a sentence put to the asker in a mail is its writer's ("Have you had …?").
   const ofMe = type === 'person' && WHO_OF_ME.test(question);
   // "Who wants …": the writer of a mail sentence that states the wish and names no one else.
@@ -809,7 +810,6 @@ const UNMARKED_QUESTION =
 const ADVISED = /\b(?:for|to|tells?|told|gives?|gave|advised?|help(?:s|ed)?)\s+([\p{L}\p{N}_.-]+)/giu;
 
 /** A question on how something was solved or done, or why it failed: not "how many / much / long / often". */
-const SOLUTION_ASKED = /^\s*(?:how\s+(?:did|do|does|can|could|should|to)\b|why\b)/i;
 
 /** How much more a chat line that writes a key chord weighs when keys are asked for. */
 const KEYS_FACTOR = 1.5;
