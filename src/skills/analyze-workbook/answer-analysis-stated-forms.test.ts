@@ -41,6 +41,14 @@ T4,True,6
 T5,False,11
 `;
 
+// Invented depot log: parcels sorted in each hour.
+const DEPOT = `Hour,Parcels
+08,14
+09,31
+10,22
+11,8
+`;
+
 describe('forms the constraints state in words', () => {
   it('takes the bias-corrected skewness when the constraints ask for it', () => {
     const answer = ask(PARCELS, {
@@ -105,5 +113,14 @@ describe('forms the constraints state in words', () => {
       format: '{\n@mean_days[avg]\nwhere "avg" is rounded to two decimal places.\n}',
     });
     expect(answer.slots).toEqual({ mean_days: '10.00' });
+  });
+
+  it('gives the slot naming no statistic the other of two statistics one sentence names', () => {
+    const answer = ask(DEPOT, {
+      question: 'What is the most parcels sorted in one hour, and how many were sorted in all?',
+      constraints: '{\nTake the maximum and the sum of "Parcels" over all rows.\n}',
+      format: '{\n@busiest_parcels[n]\n@total_parcels[n]\nwhere "n" is an integer.\n}',
+    });
+    expect(answer.slots).toEqual({ busiest_parcels: '31', total_parcels: '75' });
   });
 });

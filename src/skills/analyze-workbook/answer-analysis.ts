@@ -96,6 +96,7 @@ import {
   unshownBinLabels,
   unusedMadeColumns,
 } from './stated-number-conditions.ts';
+import { pairedStatisticOf } from './stated-statistic-pair.ts';
 import {
   binsOf,
   datePartSource,
@@ -563,8 +564,15 @@ export function answerAnalysis(
         ? statedMissingCountColumn(frame, slot, slots, constraints, request.format)
         : undefined;
     if (missingColumn) context = { ...context, ownColumns: [missingColumn], columns: [missingColumn] };
+    // 'Take the maximum and the sum of "Orders"' beside "@total_orders": "@busiest_orders" takes the maximum.
+    const paired = !bySlot && !missingColumn ? pairedStatisticOf(slot, slots, constraints) : undefined;
+    if (paired && columnNames(frame).includes(paired.column))
+      context = { ...context, ownColumns: [paired.column], columns: [paired.column] };
     const rule =
       (missingColumn ? SLOT_RULES.find((item) => item.name === 'missing count') : undefined) ??
+      (paired && columnNames(frame).includes(paired.column)
+        ? SLOT_RULES.find((item) => item.name === paired.rule)
+        : undefined) ??
       bySlot ??
       countedRows ??
       byQuestion ??
