@@ -49,6 +49,15 @@ const DEPOT = `Hour,Parcels
 11,8
 `;
 
+// Invented café orders: a comment and a star rating where the guest left one.
+const ORDERS = `Order,Comment,Stars
+O1,Too sweet,4
+O2,,5
+O3,Lovely,
+O4,,
+O5,Cold,2
+`;
+
 describe('forms the constraints state in words', () => {
   it('takes the bias-corrected skewness when the constraints ask for it', () => {
     const answer = ask(PARCELS, {
@@ -122,5 +131,16 @@ describe('forms the constraints state in words', () => {
       format: '{\n@busiest_parcels[n]\n@total_parcels[n]\nwhere "n" is an integer.\n}',
     });
     expect(answer.slots).toEqual({ busiest_parcels: '31', total_parcels: '75' });
+  });
+
+  it('answers each sentence that counts the rows whose column is present for its own slot', () => {
+    const answer = ask(ORDERS, {
+      question: 'How many orders came with a comment, and how many with a rating?',
+      constraints:
+        '{\nCount the rows whose "Comment" is present.\nCount the rows whose "Stars" is present.\n}',
+      format: '{\n@commented_orders[n]\n@rated_orders[n]\nwhere "n" is an integer.\n}',
+    });
+    // O1, O3 and O5 have a comment; O1, O2 and O5 have stars.
+    expect(answer.slots).toEqual({ commented_orders: '3', rated_orders: '3' });
   });
 });

@@ -87,7 +87,7 @@ import { containsPhrase, type SlotContext, type SlotResult, slotWords } from './
 import { rankingPair, writersOwnWord } from './slot-elimination.ts';
 import { SLOT_RULES } from './slot-rules.ts';
 import { isStatisticWord, readSlotName, statisticWord } from './slot-words.ts';
-import { statedMissingCountColumn } from './stated-missing-count.ts';
+import { PRESENT_COUNT_RULE, statedMissingCount } from './stated-missing-count.ts';
 import {
   unappliedNumberConditions,
   unreadEqualities,
@@ -559,16 +559,18 @@ export function answerAnalysis(
         ? countedRowsRule(slot, request.question, context)
         : undefined;
     // "…, and count the rows whose "Floor" is missing" for "@riverside_unlisted[n]": that clause's count.
-    const missingColumn =
+    const stated =
       !bySlot || bySlot.name === 'count'
-        ? statedMissingCountColumn(frame, slot, slots, constraints, request.format)
+        ? statedMissingCount(frame, slot, slots, constraints, request.format)
         : undefined;
+    const missingColumn = stated?.column;
     if (missingColumn) context = { ...context, ownColumns: [missingColumn], columns: [missingColumn] };
     // 'Take the maximum and the sum of "Orders"' beside "@total_orders": "@busiest_orders" takes the maximum.
     const paired = !bySlot && !missingColumn ? pairedStatisticOf(slot, slots, constraints) : undefined;
     if (paired && columnNames(frame).includes(paired.column))
       context = { ...context, ownColumns: [paired.column], columns: [paired.column] };
     const rule =
+      (stated?.present ? PRESENT_COUNT_RULE : undefined) ??
       (missingColumn ? SLOT_RULES.find((item) => item.name === 'missing count') : undefined) ??
       (paired && columnNames(frame).includes(paired.column)
         ? SLOT_RULES.find((item) => item.name === paired.rule)
