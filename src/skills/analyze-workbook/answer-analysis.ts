@@ -12,6 +12,7 @@ import { fail } from '../../lib/errors.ts';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
+  cellsOf,
   columnNames,
   createFrame,
   type Frame,
@@ -86,6 +87,7 @@ import { containsPhrase, type SlotContext, type SlotResult, slotWords } from './
 import { rankingPair, writersOwnWord } from './slot-elimination.ts';
 import { SLOT_RULES } from './slot-rules.ts';
 import { isStatisticWord, readSlotName, statisticWord } from './slot-words.ts';
+import { PRESENT_COUNT_RULE, statedMissingCount } from './stated-missing-count.ts';
 import {
   unappliedNumberConditions,
   unreadEqualities,
@@ -94,6 +96,7 @@ import {
   unshownBinLabels,
   unusedMadeColumns,
 } from './stated-number-conditions.ts';
+import { pairedStatisticOf } from './stated-statistic-pair.ts';
 import {
   binsOf,
   datePartSource,
@@ -239,6 +242,13 @@ function statedInConstraints(slot: Slot, constraints: string, context: SlotConte
  * else is measured. A date part whose date a condition read ("games after 2000") picked the rows
  * and is no measure of them unless the slot names it.
  */
+/** Whether a condition is on the column and leaves it one value over the rows in play. */
+function fixedByCondition(frame: Frame, name: string): boolean {
+  if (!frame.conditions.some((condition) => condition.column === name)) return false;
+  const cells = cellsOf(frame, name);
+  return new Set(frame.rows.map((row) => cells[row]).filter((cell) => cell !== null)).size === 1;
+}
+
 function measuresOf(frame: Frame, numeric: string[], own: readonly string[], question: string): string[] {
   const measured = numeric.filter((name) => !isDatePart(frame, name));
   // "In which year did Engineering peak, and what was it? @peak_percentage": a column numbering the
@@ -249,6 +259,10 @@ function measuresOf(frame: Frame, numeric: string[], own: readonly string[], que
     isNumberingColumn(frame, name) &&
     new RegExp(`\\b(?:which|what)\\s+${escapeRegExp(name)}\\b`, 'i').test(question);
   const amounts = measured.filter((name) => !label(name));
+  // "Keep the rows whose Cleared is True and take the mean of Age" with "@cleared_mean_age": of two
+  // columns the slot names, one the conditions leave at one value is the rows' condition, not a measure.
+  const varying = amounts.filter((name) => !(own.includes(name) && fixedByCondition(frame, name)));
+  if (varying.length < amounts.length && varying.some((name) => own.includes(name))) return varying;
   if (amounts.length > 0) return amounts;
   if (measured.length > 0) return measured;
   const filtered = (name: string) =>
@@ -544,7 +558,27 @@ export function answerAnalysis(
       byQuestion && byQuestion.name !== 'count'
         ? countedRowsRule(slot, request.question, context)
         : undefined;
-    const rule = bySlot ?? countedRows ?? byQuestion ?? statedInConstraints(slot, constraints, context);
+    // "…, and count the rows whose "Floor" is missing" for "@riverside_unlisted[n]": that clause's count.
+    const stated =
+      !bySlot || bySlot.name === 'count'
+        ? statedMissingCount(frame, slot, slots, constraints, request.format)
+        : undefined;
+    const missingColumn = stated?.column;
+    if (missingColumn) context = { ...context, ownColumns: [missingColumn], columns: [missingColumn] };
+    // 'Take the maximum and the sum of "Orders"' beside "@total_orders": "@busiest_orders" takes the maximum.
+    const paired = !bySlot && !missingColumn ? pairedStatisticOf(slot, slots, constraints) : undefined;
+    if (paired && columnNames(frame).includes(paired.column))
+      context = { ...context, ownColumns: [paired.column], columns: [paired.column] };
+    const rule =
+      (stated?.present ? PRESENT_COUNT_RULE : undefined) ??
+      (missingColumn ? SLOT_RULES.find((item) => item.name === 'missing count') : undefined) ??
+      (paired && columnNames(frame).includes(paired.column)
+        ? SLOT_RULES.find((item) => item.name === paired.rule)
+        : undefined) ??
+      bySlot ??
+      countedRows ??
+      byQuestion ??
+      statedInConstraints(slot, constraints, context);
     // "@missing_ducks" read by the question's "average": the slot asks about missing cells, which
     // a statistic the question names for another slot does not answer.
     if (

@@ -60,7 +60,7 @@ type PreparationRule = {
 };
 
 const NEW_NAME =
-  /(?:new (?:column|feature|variable)\s+(?:(?:called|named|titled)\s+)?|(?:feature|column|variable)\s+(?:called|named|titled)\s+|\b(?:create|make|add|engineer|derive|construct)\s+(?:a|an)\s+(?:new\s+)?(?=["'“‘`][^"'”’`]+["'”’`]\s+(?:column|feature|variable)\b))["'“‘`]([^"'”’`]+)["'”’`]/i;
+  /(?:new (?:column|feature|variable)\s+(?:(?:called|named|titled)\s+)?|(?:feature|column|variable)\s+(?:called|named|titled)\s+|\b(?:create|make|add|engineer|derive|construct)\s+(?:a|an)\s+(?:new\s+)?(?=["'“‘`][^"'”’`]+["'”’`]\s+(?:column|feature|variable)\b)|\b(?:create|add)\s+(?:a|an)\s+(?:column|feature|variable)\s+(?=["'“‘`][^"'”’`]+["'”’`]\s+(?:as|=|equal|equals)\b))["'“‘`]([^"'”’`]+)["'”’`]/i;
 
 /** A new column named by one bare word after "create a column" and before its formula ("Create a column total_points as …"). */
 const BARE_NEW_NAME =
@@ -807,7 +807,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const after = text.slice(stated.index);
       const following = after.slice(after.indexOf(name) + name.length);
       const match =
-        /\b(?:as|=|is|equal to|equals|calculated as|computed as|defined as)\s+(?:the\s+)?(.{3,160}?)(?=[,;:\n]|\.\s|\.$|\s+(?:and )?then\b|\s+and (?:calculate|find|compute|report)\b|$)/i.exec(
+        /\b(?:as|=|is|equal to|equals|calculated as|computed as|defined as)\s+(?:the\s+)?(.{3,160}?)(?=[,;:\n]|\.\s|\.$|\s+(?:and )?then\b|\s+and (?:calculate|find|compute|report|take)\b|$)/i.exec(
           following,
         );
       if (!match) return;

@@ -37,6 +37,10 @@ const ALL_ROWS =
 const COUNTS_MISSING =
   /^\s*(?:count|find|give|report)\b.{0,20}?\b(?:rows?|entries|records)\s+(?:whose|where|with)\s+"([^"]{1,60})"\s+(?:is|are)\s+(?:missing|blank|empty)\s*\.?\s*$/i;
 
+/** A sentence that counts the rows whose column is present ('Count the rows whose "Notes" is present'). */
+const COUNTS_PRESENT =
+  /^\s*(?:count|find|give|report)\b.{0,20}?\b(?:rows?|entries|records)\s+(?:whose|where|with)\s+"([^"]{1,60})"\s+(?:is|are)\s+(?:present|not missing|non-missing|filled in)\s*\.?\s*$/i;
+
 /** The column a sentence counts the missing cells of ("Count the rows whose "Notes" is missing": Notes). */
 export function missingCountSentenceColumn(sentence: string): string | undefined {
   return COUNTS_MISSING.exec(sentence)?.[1];
@@ -147,7 +151,9 @@ export function sentenceScope(
     (sentence, index) =>
       !conditioned[index] &&
       STATISTIC.test(sentence) &&
-      (ALL_ROWS.test(sentence) || COUNTS_MISSING.test(sentences[index]!)) &&
+      (ALL_ROWS.test(sentence) ||
+        COUNTS_MISSING.test(sentences[index]!) ||
+        COUNTS_PRESENT.test(sentences[index]!)) &&
       !PREPARING.test(sentence) &&
       // "Divide that count by the number of all rows": a sentence pointing back is the earlier one's.
       !BACK_REFERENCE.test(sentence) &&

@@ -85,9 +85,17 @@ export function population(text: string): boolean {
   );
 }
 
+/** "with the bias-corrected formula", "corrected for bias": the sample (adjusted) skewness or kurtosis. */
+const BIAS_CORRECTED =
+  /\bbias[- ]?corrected\b|\bcorrected for (?:the )?bias\b|\bwith (?:a |the )?bias correction\b/i;
+/** "not bias-corrected", "without bias correction", "uncorrected": the biased form after all. */
+const NOT_BIAS_CORRECTED = /\b(?:not|no|without|un)[- ]?(?:\w+[- ])?bias[- ]?correct|\buncorrected\b/i;
+
 export function adjustedMoments(text: string): boolean {
   // scipy's bias=False is the same correction pandas makes.
-  return /bias\s*=\s*false/i.test(text) || (/pandas|\.skew\(\)|\.kurt/i.test(text) && !/scipy/i.test(text));
+  if (/bias\s*=\s*false/i.test(text)) return true;
+  if (BIAS_CORRECTED.test(text) && !NOT_BIAS_CORRECTED.test(text)) return true;
+  return /pandas|\.skew\(\)|\.kurt/i.test(text) && !/scipy/i.test(text);
 }
 
 /**

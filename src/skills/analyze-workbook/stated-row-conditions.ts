@@ -7,7 +7,7 @@
  * whose sentence leaves those rows out ("Leave out the rows where Runs is 0"), which another step reads.
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
-import { columnNames, type Frame, isNumericColumn } from './analysis-frame.ts';
+import { cellsOf, columnNames, type Frame, isNumericColumn } from './analysis-frame.ts';
 import { DROPS } from './cell-text-conditions.ts';
 
 /** One stated condition: the column, the comparison word ("equal to" for "is"), and the number. */
@@ -31,20 +31,33 @@ const CLAUSE_END = String.raw`(?!\.?\d|[\w'’%-])(?=\s*(?:[,.;:?)]|$|(?:and|but
 /** Other words by which a sentence sets rows aside rather than keeping them. */
 const LEAVES_ASIDE = /\b(?:ignor\w*|skip\w*|except|without|other than|apart from|not counting)\b/i;
 
+/**
+ * The number a condition keeps: as written, or 1 and 0 for "True" and "False" on a column of flags
+ * (its cells all 0 or 1); undefined for "True" on any other column.
+ */
+function flagNumber(frame: Frame, column: string, said: string): string | undefined {
+  const truth = /^["“]?(true|false)["”]?$/i.exec(said)?.[1]?.toLowerCase();
+  if (truth === undefined) return said;
+  const flags = cellsOf(frame, column).every((cell) => cell === null || cell === 0 || cell === 1);
+  return flags ? (truth === 'true' ? '1' : '0') : undefined;
+}
+
 /** The conditions the "where"/"whose" clauses of `text` state on the frame's numeric columns. */
 export function statedRowConditions(frame: Frame, text: string): StatedCondition[] {
   const names = columnNames(frame)
     .filter((name) => name.trim().length >= 2 && isNumericColumn(frame, name))
     .sort((a, b) => b.length - a.length);
   if (names.length === 0) return [];
-  const one = String.raw`["“‘']?(${names.map(escapeRegExp).join('|')})["”’']?\s+(?:is|are|equals|is equal to)\s+(?:(${COMPARED})\s+)?(-?\d+(?:\.\d+)?)${CLAUSE_END}`;
+  const one = String.raw`["“‘']?(${names.map(escapeRegExp).join('|')})["”’']?\s+(?:is|are|equals|is equal to)\s+(?:(${COMPARED})\s+)?(-?\d+(?:\.\d+)?|["“]?(?:true|false)["”]?)${CLAUSE_END}`;
   const first = new RegExp(String.raw`\b(where|whose|when)\s+(?:the\s+)?${one}`, 'gi');
   const next = new RegExp(String.raw`^\s+and\s+(?:(?:where|whose)\s+)?(?:the\s+)?${one}`, 'i');
   const found: StatedCondition[] = [];
   const read = (match: RegExpExecArray | RegExpMatchArray, from: number, defines: string | undefined) => {
     const column = names.find((name) => name.toLowerCase() === match[from]!.toLowerCase())!;
     const word = match[from + 1]?.toLowerCase() ?? 'equal to';
-    found.push({ column, word, number: match[from + 2]!, ...(defines ? { defines } : {}) });
+    const number = flagNumber(frame, column, match[from + 2]!);
+    if (number === undefined || (word !== 'equal to' && number !== match[from + 2])) return;
+    found.push({ column, word, number, ...(defines ? { defines } : {}) });
   };
   for (const match of text.matchAll(first)) {
     const sentence =
