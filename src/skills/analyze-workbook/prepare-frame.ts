@@ -27,6 +27,7 @@ import { MORE_THAN } from './column-comparisons.ts';
 import { cellDate, dateConditions } from './date-conditions.ts';
 import { applyDateDifference } from './date-difference.ts';
 import { applyDefinedFormula, formulaCells } from './defined-formula.ts';
+import { demonymValue } from './demonym-values.ts';
 import { withDeviationBounds } from './deviation-bounds.ts';
 import { iqrFences } from './distribution-stats.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
@@ -39,6 +40,7 @@ import { dateColumn, monthOf } from './monthly-aggregate.ts';
 import { applyNonNumberExclusions, nonNumberClauses } from './non-number-cells.ts';
 import { numberWord } from './normalize-text.ts';
 import { ordinalValuesNamed } from './ordinal-periods.ts';
+import { applyResultWords } from './result-words.ts';
 import { withSignsAsBounds } from './sign-conditions.ts';
 import { statedRowConditions } from './stated-row-conditions.ts';
 import { mean, median, variance } from './stats.ts';
@@ -263,6 +265,20 @@ function namedInCase(frame: Frame, name: string, question: string): { value: Cel
     .map(([value]) => ({ value, words: wordsOf(value) }));
 }
 
+/** 'whose "Placing" is "1"' over a numeric Placing: the quoted number is the number 1. */
+function bareQuotedNumbers(frame: Frame, text: string): string {
+  let said = text;
+  for (const name of columnNames(frame).filter((column) => isNumericColumn(frame, column)))
+    said = said.replace(
+      new RegExp(
+        `(\\bwhose\\s+["“]?${escapeRegExp(name)}["”]?\\s+(?:is|equals|is equal to)\\s+)["“'‘](-?\\d+(?:\\.\\d+)?)["”'’]`,
+        'gi',
+      ),
+      '$1$2',
+    );
+  return said;
+}
+
 /** Keeps the rows whose cell in the column equals the value, and says so. */
 function keepRows(frame: Frame, name: string, value: Cell): void {
   const cells = cellsOf(frame, name);
@@ -289,9 +305,24 @@ const OUTLYING_REMOVED =
  */
 function ordinalValue(frame: Frame, name: string, question: string): number | undefined {
   const key = name.toLowerCase().replace(/[^a-z]/g, '');
-  const values = new Set(categoryValues(frame, name, 12).map((item) => item.value));
+  const values = numberedValues(frame, name);
   const found = ordinalValuesNamed(question, key, values, true);
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * The values of a column that numbers periods or groups: a few values, or whole numbers that run
+ * on with at most two gaps ("Week" 1 to 17 of a season).
+ */
+function numberedValues(frame: Frame, name: string): Set<Cell> {
+  const few = categoryValues(frame, name, 12).map((item) => item.value);
+  if (few.length > 0) return new Set(few);
+  const many = categoryValues(frame, name, 60).map((item) => item.value);
+  const whole = many.filter((value): value is number => typeof value === 'number' && Number.isInteger(value));
+  if (whole.length === 0 || whole.length !== many.length) return new Set();
+  const low = Math.min(...whole);
+  const high = Math.max(...whole);
+  return low >= 0 && high - low + 1 <= whole.length + 2 ? new Set(whole) : new Set();
 }
 
 /**
@@ -299,7 +330,7 @@ function ordinalValue(frame: Frame, name: string, question: string): number | un
  * written right after the column's name, when the question names one such value only.
  */
 function codeValue(frame: Frame, name: string, question: string): number | undefined {
-  const values = new Set(categoryValues(frame, name, 12).map((item) => item.value));
+  const values = numberedValues(frame, name);
   if (![...values].every((value) => typeof value === 'number' && Number.isInteger(value))) return undefined;
   const escaped = escapeRegExp(name);
   const found = new Set<number>();
@@ -1351,7 +1382,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             : whole,
       );
       // "riders who won more than 2 races" over a Wins column: the verb names the column.
-      const counted = verbBoundsAsColumns(frame, nounBounds);
+      const counted = bareQuotedNumbers(frame, verbBoundsAsColumns(frame, nounBounds));
       // "customers spent more than the mean spend of their tier": no lead word, the statistic names the column.
       const bare = [
         ...counted.matchAll(
@@ -1524,6 +1555,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       }
     },
   },
+  { name: 'rows of a result said in words', apply: (frame, question) => applyResultWords(frame, question) },
   {
     name: 'rows with a value or flag the question names',
     apply: (frame, asked) => {
@@ -1549,7 +1581,20 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         // A column of many values: a value the question writes in its own case, held by two rows
         // or more ("the skaters from Canada"), is a value too.
         const values = few.length >= 2 ? few : namedInCase(frame, name, question);
-        if (values.length < 1 || (values === few && values.length < 2)) continue;
+        // "the Russian skaters": the nation a demonym names, held by some rows of a text column.
+        const nation = isNumericColumn(frame, name) ? undefined : demonymValue(frame, name, words);
+        if (nation) {
+          pending.push({ column: name, value: nation.value, key: nation.key });
+          continue;
+        }
+        if (values.length < 1 || (values === few && values.length < 2)) {
+          // "the twelfth week" of a Week column numbering more periods than a few.
+          const period = isNumericColumn(frame, name)
+            ? (ordinalValue(frame, name, question) ?? codeValue(frame, name, question))
+            : undefined;
+          if (period !== undefined) keepRows(frame, name, period);
+          continue;
+        }
         const numeric = values.every((item) => typeof item.value === 'number');
         const nameWords = wordsOf(name);
         if (numeric || isNumericColumn(frame, name)) {

@@ -39,6 +39,28 @@ function rowsLeft(words: readonly string[]): boolean {
 }
 
 /**
+ * "@tenth_week_attendance" beside "How many fans came …": a slot with no count word that names a
+ * measure column no step used asks that measure's figure, not a count of rows.
+ */
+function measureSlot(context: SlotContext): boolean {
+  const words = readSlotName(context.slot.name);
+  if (
+    words.some((word) => statisticWord(word) !== undefined || /^(?:n|num|number|count|total|how)$/.test(word))
+  )
+    return false;
+  return context.ownColumns.some((name) => {
+    const type = context.frame.table.columns.find((column) => column.name === name)?.type;
+    return (
+      isNumericColumn(context.frame, name) &&
+      type !== 'identifier' &&
+      type !== 'category' &&
+      wordsOf(name).every((word) => words.includes(word)) &&
+      !context.frame.steps.some((step) => step.includes(name))
+    );
+  });
+}
+
+/**
  * "@idle_families[n]" beside "How many families are idle": the slot names the plural noun the
  * question counts and, beside it, only words a step kept the rows for; its placeholder is a count.
  */
@@ -156,7 +178,8 @@ export const ROW_COUNT_RULES: readonly SlotRule[] = [
       (has(words, 'count', 'number', 'num', 'total', 'how') ||
         rowsLeft(words) ||
         countedNounSlot(words, context)) &&
-      !BY_HOW_MANY.test(context.question),
+      !BY_HOW_MANY.test(context.question) &&
+      !measureSlot(context),
     compute: (context) => {
       for (const check of COUNT_CHECKS) {
         const result = check(context);

@@ -11,6 +11,7 @@ import { FILL_VALUE_RULE } from './fill-value-slot.ts';
 import { FIRST_PAST_BOUND_RULE } from './first-past-bound.ts';
 import { LOGISTIC_REGRESSION_RULE } from './fitted-classifier.ts';
 import { GROUP_PLACE_RULE } from './group-place.ts';
+import { KEPT_ROW_FIGURE_RULE } from './kept-row-figure.ts';
 import { KNOWN_COUNT_RULE } from './known-count.ts';
 import { ONE_HOT_COLUMNS_RULE } from './one-hot-columns.ts';
 import { PERIOD_CHANGE_RULE } from './period-change.ts';
@@ -56,6 +57,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   CORRELATED_PAIR_RULE,
   ROW_Z_SCORE_RULE,
   ROW_LOOKUP_RULE,
+  KEPT_ROW_FIGURE_RULE,
   ROW_RANK_RULE,
   GROUP_PLACE_RULE,
   PICKED_ROW_FIGURE_RULE,
