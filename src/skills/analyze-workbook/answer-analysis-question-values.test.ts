@@ -56,6 +56,18 @@ Home,Keirin,1
 Away,Sprint,2
 `;
 
+// Invented podium list by rider.
+const PODIUMS_BY_RIDER = `Rider,Event,Place
+Mira Quell,Sprint,1
+Tobin Ashe,Keirin,2
+Mira Quell,Keirin,1
+Lusa Frey,Sprint,3
+Mira Quell,Team sprint,1
+Tobin Ashe,Sprint,2
+Mira Quell,Sprint,2
+Lusa Frey,Keirin,1
+`;
+
 describe('values a question names in its own words', () => {
   it('reads a demonym as the nation a text column holds ("Norwegian" for Norway)', () => {
     const answer = ask(SPRINT, {
@@ -122,5 +134,16 @@ describe('values a question names in its own words', () => {
       format: '{\n@home_wins[n]\nwhere "n" is an integer.\n}',
     });
     expect(answer.slots).toEqual({ home_wins: '3' });
+  });
+
+  it('answers "who … most often, and how many times" with the top group and its count of rows', () => {
+    const answer = ask(PODIUMS_BY_RIDER, {
+      question: 'Who appears most often in this list of podiums, and how many times?',
+      constraints:
+        '{\nCount the rows of each "Rider" and report the rider with the most rows and the count.\n}',
+      format:
+        '{\n@top_rider[name]\n@top_rider_podiums[n]\nwhere "name" is written as in "Rider" and "n" is an integer.\n}',
+    });
+    expect(answer.slots).toEqual({ top_rider: 'Mira Quell', top_rider_podiums: '4' });
   });
 });

@@ -39,7 +39,7 @@ import { withElidedStatistic } from './elided-superlative.ts';
 import { statesLogisticRegression } from './fitted-classifier.ts';
 import { unreadFlagOfSlot } from './flag-coverage.ts';
 import { comparedSpansOf } from './frame-date-filters.ts';
-import { withFrequentGroupCounts } from './frequent-group-count.ts';
+import { rankedGroupCount, withFrequentGroupCounts } from './frequent-group-count.ts';
 import {
   groupSuperlative,
   perGroupColumn,
@@ -619,7 +619,7 @@ export function answerAnalysis(
         : undefined;
     const picked = rank ? rankedResult(context, rank, role === 'group') : labelled;
     contexts.set(slot.name, context);
-    const result =
+    let result =
       (picked &&
       !numericLabelUnasked(
         frame,
@@ -632,6 +632,12 @@ export function answerAnalysis(
         : undefined) ?? rule?.compute(withBarRows(context, rule.name));
     // "@avg_sales[mean]" answered by "West": a slot naming a statistic and no label column asks
     // for the figure, not the group or row that has it; so does one the format declares a figure.
+    // "Who shows up most often, and how many times?": the count of the group the ranking put first.
+    const timesCounted =
+      result && labelled && declaredNumber(slot, request.format)
+        ? rankedGroupCount(request.question, result, slot.name)
+        : undefined;
+    if (timesCounted) result = timesCounted;
     if (
       result &&
       labelled &&

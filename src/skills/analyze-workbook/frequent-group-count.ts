@@ -7,7 +7,9 @@
  * points back, and refused otherwise.
  */
 import { fail } from '../../lib/errors.ts';
+import { wordsOf } from './analysis-frame.ts';
 import type { SlotResult } from './slot-context.ts';
+import { readSlotName } from './slot-words.ts';
 
 /** The most frequent value a slot answered: its column and how many rows hold it. */
 type FrequentGroup = { readonly column: string; readonly count: number; readonly result: SlotResult };
@@ -67,4 +69,30 @@ export function withFrequentGroupCounts(
       );
   }
   return out;
+}
+
+/** "how many times" after a most-often question: the count of the value it found. */
+const HOW_MANY_TIMES = /\bhow many times\b/i;
+
+/**
+ * A count slot that got the label of a ranking by row count ("Rider groups ranked by count of
+ * rows: highest 6 in …") when the question asks "how many times" or points back to that value:
+ * the count of the group the ranking put first.
+ */
+export function rankedGroupCount(
+  question: string,
+  result: SlotResult,
+  slotName: string,
+): SlotResult | undefined {
+  const ranked = RANKED_BY_COUNT.exec(result.note);
+  if (!ranked || !(HOW_MANY_TIMES.test(question) || POINTS_BACK.test(question))) return undefined;
+  // "@top_rider_podiums" beside "this list of podiums": the slot's last word is what the rows are.
+  const last = readSlotName(slotName).at(-1);
+  const noun = last && wordsOf(question).includes(last) ? ` (${last})` : '';
+  return {
+    value: ranked[2]!,
+    note: `count of rows${noun} of the most frequent ${ranked[1]!} (${ranked[2]!} rows)`,
+    columns: result.columns,
+    rows: result.rows,
+  };
 }
