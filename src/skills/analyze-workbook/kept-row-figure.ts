@@ -18,6 +18,7 @@ function namedMeasure(context: SlotContext): string | undefined {
       isNumericColumn(context.frame, name) &&
       type !== 'identifier' &&
       type !== 'category' &&
+      type !== 'date' &&
       wordsOf(name).every((word) => words.includes(word)) &&
       !context.frame.steps.some((step) => step.includes(name))
     );

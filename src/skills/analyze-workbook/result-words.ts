@@ -14,8 +14,7 @@ const RESULT_CODES = new Set(['w', 'l', 't', 'd']);
 /** Cells that mark a competitor who did not finish. */
 const NOT_FINISHED = new Set(['dnf', 'ret', 'retired', 'did not finish']);
 
-const NOT_FINISHED_SAID =
-  /\b(?:did not|didn[’']?t|failed to|could not|couldn[’']?t) finish\b|\bDNF\b|\bretired\b/i;
+const NOT_FINISHED_SAID = /\b(?:did not|didn[’']?t|failed to|could not|couldn[’']?t) finish\b|\bDNF\b/i;
 
 /** The cells of one column, as written and normalized. */
 function textsOf(frame: Frame, name: string): string[] {
@@ -36,6 +35,8 @@ function leadingCode(text: string): string | undefined {
 function keepCodedResult(frame: Frame, question: string): void {
   const spellings = new Set<string>();
   for (const word of wordsOf(question)) {
+    // Stems are strings, but a word like "constructor" can stem to a non-string; skip those.
+    if (typeof word !== 'string') continue;
     const alias = aliasesOf(word);
     if (alias?.codes && alias.spellings.some((spelling) => RESULT_CODES.has(spelling)))
       spellings.add(alias.spellings.find((spelling) => RESULT_CODES.has(spelling))!);

@@ -48,12 +48,16 @@ function measureSlot(context: SlotContext): boolean {
     words.some((word) => statisticWord(word) !== undefined || /^(?:n|num|number|count|total|how)$/.test(word))
   )
     return false;
+  // "How many years had …" beside "@busy_years": the slot names the rows the question counts.
+  const counted = /\bhow many\s+([a-z]{3,})/i.exec(context.question)?.[1];
+  if (counted && words.some((word) => porterStem(word) === porterStem(counted.toLowerCase()))) return false;
   return context.ownColumns.some((name) => {
     const type = context.frame.table.columns.find((column) => column.name === name)?.type;
     return (
       isNumericColumn(context.frame, name) &&
       type !== 'identifier' &&
       type !== 'category' &&
+      type !== 'date' &&
       wordsOf(name).every((word) => words.includes(word)) &&
       !context.frame.steps.some((step) => step.includes(name))
     );
