@@ -56,6 +56,16 @@ Home,Keirin,1
 Away,Sprint,2
 `;
 
+// Invented longer race: times in minutes and seconds.
+const LONG_RACE = `Rank,Name,Nation,Time
+1,Oskar Venn,Norway,1:10.88
+2,Lio Marsk,Austria,1:11.02
+3,Vito Sander,Canada,1:11.95
+4,Pem Dorrit,Norway,1:12.10
+5,Tamsin Oake,Canada,1:12.40
+6,Yara Lund,Estonia,1:13.05
+`;
+
 // Invented podium list by rider.
 const PODIUMS_BY_RIDER = `Rider,Event,Place
 Mira Quell,Sprint,1
@@ -145,5 +155,15 @@ describe('values a question names in its own words', () => {
         '{\n@top_rider[name]\n@top_rider_podiums[n]\nwhere "name" is written as in "Rider" and "n" is an integer.\n}',
     });
     expect(answer.slots).toEqual({ top_rider: 'Mira Quell', top_rider_podiums: '4' });
+  });
+
+  it('writes the fastest of minute-and-second times as the Time column writes it', () => {
+    const answer = ask(LONG_RACE, {
+      question: 'What was the fastest time of a Canadian skater?',
+      constraints: '{\nTake the smallest "Time" over the rows, reading each time as minutes and seconds.\n}',
+      format: '{\n@fastest_canadian_time[time]\nwhere "time" is written as in "Time".\n}',
+    });
+    // Tamsin 1:12.40 and Vito 1:11.95: the smaller is Vito's.
+    expect(answer.slots).toEqual({ fastest_canadian_time: '1:11.95' });
   });
 });

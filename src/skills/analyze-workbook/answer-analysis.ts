@@ -105,6 +105,7 @@ import {
   withScaledColumnNamed,
 } from './transform-frame.ts';
 import { withStatedUnit } from './unit-answers.ts';
+import { writtenAsCell } from './written-as-cell.ts';
 
 export type AnalysisRequest = {
   readonly question: string;
@@ -657,6 +658,8 @@ export function answerAnalysis(
       fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {
         hint: 'Name the statistic in the slot or the question (mean, median, correlation, outliers, p-value).',
       });
+    // "1:09.76" for the fastest "Time" when the format asks it written as in the column.
+    result = writtenAsCell(frame, slot, request.format, result);
     // "Average Crates over the rows whose Variety is Pear": under one sentence, a figure of a
     // column the sentence does not name (one the question names for another sentence) is not its.
     const sentenceMeasures =
