@@ -4,6 +4,7 @@
  * the one row the question's conditions kept, in the measure column the slot names. The slot
  * names no statistic, and the steps kept exactly one row; a missing figure there is no answer.
  */
+import { stem as porterStem } from '../../lib/text/stem.ts';
 import { cellsOf, isNumericColumn, wordsOf } from './analysis-frame.ts';
 import { writeNumber } from './answer-format.ts';
 import type { SlotContext, SlotResult, SlotRule } from './slot-context.ts';
@@ -26,9 +27,18 @@ function namedMeasure(context: SlotContext): string | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** "How many years had …" beside "@busy_years": the slot names the noun the question counts. */
+export function slotNamesCountedNoun(context: SlotContext): boolean {
+  const words = readSlotName(context.slot.name);
+  return [...context.question.matchAll(/\bhow many\s+([a-z]{3,})/gi)].some((match) =>
+    words.some((word) => porterStem(word) === porterStem(match[1]!.toLowerCase())),
+  );
+}
+
 function keptRowFigure(context: SlotContext): SlotResult | undefined {
   const words = readSlotName(context.slot.name);
   if (words.some((word) => statisticWord(word) !== undefined)) return undefined;
+  if (slotNamesCountedNoun(context)) return undefined;
   if (context.rows.length !== 1 || context.frame.rows.length !== 1) return undefined;
   if (!context.frame.steps.some((step) => step.startsWith('rows where '))) return undefined;
   const measure = namedMeasure(context);

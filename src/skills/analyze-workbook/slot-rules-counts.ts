@@ -8,6 +8,7 @@ import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import { cellsOf, columnNames, findMentions, isNumericColumn, numbersOf, wordsOf } from './analysis-frame.ts';
 import { groupedColumn } from './group-answers.ts';
+import { slotNamesCountedNoun } from './kept-row-figure.ts';
 import {
   has,
   needMeasure,
@@ -48,9 +49,7 @@ function measureSlot(context: SlotContext): boolean {
     words.some((word) => statisticWord(word) !== undefined || /^(?:n|num|number|count|total|how)$/.test(word))
   )
     return false;
-  // "How many years had …" beside "@busy_years": the slot names the rows the question counts.
-  const counted = /\bhow many\s+([a-z]{3,})/i.exec(context.question)?.[1];
-  if (counted && words.some((word) => porterStem(word) === porterStem(counted.toLowerCase()))) return false;
+  if (slotNamesCountedNoun(context)) return false;
   return context.ownColumns.some((name) => {
     const type = context.frame.table.columns.find((column) => column.name === name)?.type;
     return (
