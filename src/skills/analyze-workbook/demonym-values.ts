@@ -22,7 +22,6 @@ export function demonymValue(
   if (values.length < 2) return undefined;
   const found = new Map<string, { value: Cell; key: string }>();
   for (const word of new Set(words)) {
-    if (typeof word !== 'string') continue;
     const alias = aliasesOf(word);
     if (!alias || alias.codes || headerWords.has(word)) continue;
     for (const item of values) {

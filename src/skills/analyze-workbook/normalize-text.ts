@@ -31,8 +31,8 @@ const IRREGULAR: Record<string, string> = {
 
 /** A crude English stem: plural and common verb endings. */
 export function stem(word: string): string {
-  const irregular = IRREGULAR[word];
-  if (irregular) return irregular;
+  // An own entry only: "constructor" and "toString" are words, not the object's methods.
+  if (Object.hasOwn(IRREGULAR, word)) return IRREGULAR[word] as string;
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 4 && /(ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
   if (

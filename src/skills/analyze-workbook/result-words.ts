@@ -35,8 +35,6 @@ function leadingCode(text: string): string | undefined {
 function keepCodedResult(frame: Frame, question: string): void {
   const spellings = new Set<string>();
   for (const word of wordsOf(question)) {
-    // Stems are strings, but a word like "constructor" can stem to a non-string; skip those.
-    if (typeof word !== 'string') continue;
     const alias = aliasesOf(word);
     if (alias?.codes && alias.spellings.some((spelling) => RESULT_CODES.has(spelling)))
       spellings.add(alias.spellings.find((spelling) => RESULT_CODES.has(spelling))!);

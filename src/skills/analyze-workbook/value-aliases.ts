@@ -94,9 +94,14 @@ const NATIONS: Record<string, readonly [string, string]> = {
 export type ValueAlias = { readonly spellings: readonly string[]; readonly codes: boolean };
 
 /** The cell spellings a question word may stand for, or undefined. */
+/** A table's own entry for a key, never a name the object inherits ("constructor", "toString"). */
+function ownEntry<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 export function aliasesOf(word: string): ValueAlias | undefined {
   for (const [words, spellings] of RESULTS) if (words.includes(word)) return { spellings, codes: true };
   const singular = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-  const nation = NATIONS[word] ?? NATIONS[singular];
+  const nation = ownEntry(NATIONS, word) ?? ownEntry(NATIONS, singular);
   return nation ? { spellings: nation, codes: false } : undefined;
 }
