@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   extensionForOtherKind,
+  namesakeForPerson,
   numberOfKindAsked,
   rosterRowOfOther,
   valueOfOtherEntry,
@@ -193,5 +194,32 @@ describe('a value from a line of a list that belongs to another entry', () => {
         'I paid $185 at the desk. [1]',
       ),
     ).toBe(false);
+  });
+});
+
+describe('a value of another person of the surname asked', () => {
+  const desk =
+    'For billing, call Ola Farrant at x3-4410, Tomas Brenner at x5-7095, or Edda Lusk at x3-9817. [1]';
+
+  it("a namesake's number is not the number of the one asked", () => {
+    expect(namesakeForPerson("What is Ida Brenner's extension?", desk)).toBe(true);
+    expect(
+      namesakeForPerson(
+        "What's Ida Brenner's email address?",
+        'Write to Tomas Brenner at tb@varna.example. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps an answer that names the given name asked, its short form, or a title', () => {
+    expect(namesakeForPerson("What is Tomas Brenner's extension?", desk)).toBe(false);
+    expect(namesakeForPerson("What is Tom Brenner's extension?", desk)).toBe(false);
+    expect(namesakeForPerson("What is Ida Brenner's extension?", 'Ida can be reached at x5-7095. [1]')).toBe(
+      false,
+    );
+    expect(
+      namesakeForPerson("What is Ida Brenner's extension?", 'Please call Dr Brenner at x5-7095. [1]'),
+    ).toBe(false);
+    expect(namesakeForPerson('What is the Brenner extension?', desk)).toBe(false);
   });
 });

@@ -218,3 +218,35 @@ export function valueOfOtherEntry(question: string, text: string, answer: string
     return bound.length > 0 && !given.some((value) => bound.includes(value));
   });
 }
+
+/** A person the question asks of by given name and surname, before a possessive: "What is Ida Brenner's extension?". */
+const PERSON_ASKED = /(?<![\p{L}])(\p{Lu}[\p{Ll}'-]+)\s+(\p{Lu}[\p{Ll}'-]+)['’]s?(?![\p{L}])/u;
+/** Words that stand before a surname without being a given name: titles and the asker's relations. */
+const NOT_GIVEN =
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Mister|Madam|Uncle|Aunt|Auntie|Father|Mother|Dear|Hi|Hello|Hey|Thanks|Thank)$/;
+
+/** Whether two given names may be one person's: the same name, or one the other's short form ("Dan", "Daniel"). */
+function sameGiven(one: string, other: string): boolean {
+  const a = one.toLowerCase();
+  const b = other.toLowerCase();
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/**
+ * A value asked of a person named by given name and surname ("What is Ida Brenner's
+ * extension?") answered by a sentence that names another person of the same surname ("… or
+ * Tomas Brenner at x5-7095") and never the given name asked: the value is the namesake's.
+ */
+export function namesakeForPerson(question: string, answer: string): boolean {
+  const asked = PERSON_ASKED.exec(question);
+  if (asked === null) return false;
+  const [, given = '', surname = ''] = asked;
+  const said = answer.normalize('NFKC').replace(/\s*\[\d+\]/g, ' ');
+  if (new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(given)}(?![\p{L}])`, 'u').test(said)) return false;
+  const bearers = [
+    ...said.matchAll(
+      new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'-]+)\s+${escapeRegExp(surname)}(?![\p{L}])`, 'gu'),
+    ),
+  ].map(([, name = '']) => name);
+  return bearers.some((name) => !NOT_GIVEN.test(name) && !sameGiven(name, given));
+}

@@ -9,9 +9,10 @@
  * quantity of the unit the question names ("above 900,000 MWh" for "above 400,000 MWh"), a
  * catalogue's record of another file, a meeting bot's topic line, a room's dial-in number for a
  * person's, a network address asked and none given, a sum of money asked and none given, a mark
- * asked and none given, a speed, weight or age asked and none given (`measure-asked`), a deadline asked answered by the day a deed was written of, a price
+ * asked and none given, a speed, weight, age or floor asked and none given (`measure-asked`), a deadline asked answered by the day a deed was written of, a price
  * asked answered by another measure's sum (a book's loss), a value of another item of a list or an
- * office extension for a cell or fax (both in `subject-value`), a value labelled by another
+ * office extension for a cell or fax, a value of another person of the surname asked (all in
+ * `subject-value`), a value labelled by another
  * period of the same shape (`other-period`), an entry of a reference list for a question that
  * asks of no publication (`reference-entry`), a pronoun for the one a "which" question asks
  * (`which-named`), a sentence that says the one asked about has yet to settle it
@@ -30,7 +31,12 @@ import { questionTerms } from './question-terms.ts';
 import { referenceEntryForOther } from './reference-entry.ts';
 import { deadlineAsked } from './relative-deadline.ts';
 import { stillToSettle } from './still-to-settle.ts';
-import { extensionForOtherKind, rosterRowOfOther, valueOfOtherItem } from './subject-value.ts';
+import {
+  extensionForOtherKind,
+  namesakeForPerson,
+  rosterRowOfOther,
+  valueOfOtherItem,
+} from './subject-value.ts';
 import { timeOfOtherThing } from './time-of-other.ts';
 import { pronounForWhich } from './which-named.ts';
 
@@ -534,10 +540,11 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (networkAddressMissing(question, answer)) return 'no network address for the one asked';
   if (moneyMissing(question, answer)) return 'no sum of money for the one asked';
   if (gradeMissing(question, answer)) return 'no mark for the one asked';
-  if (measureMissing(question, answer)) return 'no speed, weight or age for the one asked';
+  if (measureMissing(question, answer)) return 'no speed, weight, age or floor for the one asked';
   if (otherMeasureSum(question, answer)) return "another measure's sum for a price asked";
   if (valueOfOtherItem(question, answer)) return "another item's value of the type asked";
   if (rosterRowOfOther(question, answer)) return "a row of another person's numbers";
+  if (namesakeForPerson(question, answer)) return 'another person of the surname asked';
   if (extensionForOtherKind(question, answer))
     return 'an office extension for a cell, home, fax or pager number';
   if (deedDayForDeadline(question, answer)) return 'the day of a deed for a deadline';
