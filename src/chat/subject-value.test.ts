@@ -6,6 +6,7 @@ import {
   rosterRowOfOther,
   valueOfOtherEntry,
   valueOfOtherItem,
+  writersOwnNumber,
 } from './subject-value.ts';
 
 describe('a value of the type asked that belongs to another item of the sentence', () => {
@@ -221,5 +222,27 @@ describe('a value of another person of the surname asked', () => {
       namesakeForPerson("What is Ida Brenner's extension?", 'Please call Dr Brenner at x5-7095. [1]'),
     ).toBe(false);
     expect(namesakeForPerson('What is the Brenner extension?', desk)).toBe(false);
+  });
+});
+
+describe("a number line of the quoted writer's own signature", () => {
+  it('is the number of the one asked when the writer is that person', () => {
+    expect(writersOwnNumber("What is Tomas Vale's extension?", '4-0711. [1]', 'Tomas Vale')).toBe(true);
+    expect(writersOwnNumber("What's Tom Vale's phone number?", 'x27310. [1]', 'Vale, Tomas')).toBe(true);
+    expect(writersOwnNumber("What is Tomas Vale's cell?", 'Cell: 555-201-0142. [1]', 'Tomas Vale')).toBe(
+      true,
+    );
+  });
+
+  it('is not when another wrote it, the line says more, or it lacks the kind asked', () => {
+    expect(writersOwnNumber("What is Tomas Vale's extension?", '4-0711. [1]', 'Pia Vale')).toBe(false);
+    expect(writersOwnNumber("What is Tomas Vale's extension?", '4-0711. [1]', undefined)).toBe(false);
+    expect(writersOwnNumber("What is Tomas Vale's extension?", 'Call Pia at 4-0711. [1]', 'Tomas Vale')).toBe(
+      false,
+    );
+    expect(writersOwnNumber("What is Tomas Vale's fax number?", '4-0711. [1]', 'Tomas Vale')).toBe(false);
+    expect(writersOwnNumber('What is the extension of the grain desk?', '4-0711. [1]', 'Tomas Vale')).toBe(
+      false,
+    );
   });
 });

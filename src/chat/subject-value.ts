@@ -12,7 +12,13 @@
 import { analyze } from '../index/analyze.ts';
 import { MONTH_NAME_PATTERN, WEEKDAY_NAMES } from '../lib/text/calendar-names.ts';
 import { escapeRegExp } from '../lib/text/escape-regexp.ts';
-import { askedPhoneKinds, expectedAnswerType, moneyAsked, phoneKinds } from './answer-type.ts';
+import {
+  askedPhoneKinds,
+  expectedAnswerType,
+  moneyAsked,
+  type PhoneKind,
+  phoneKinds,
+} from './answer-type.ts';
 
 /** A sum of money: a currency sign or code next to a figure ("$975", "US$ 1.6", "R$58", "€ 40"). */
 const MONEY_VALUE = /(?:(?:US|USD|CAD|C|R|A)?\$|[€£¥]|\b(?:USD|EUR|GBP|CAD)\s?)\s?\d[\d,.]*/giu;
@@ -249,4 +255,34 @@ export function namesakeForPerson(question: string, answer: string): boolean {
     ),
   ].map(([, name = '']) => name);
   return bearers.some((name) => !NOT_GIVEN.test(name) && !sameGiven(name, given));
+}
+
+/** A line that is only a phone number or an office extension, with at most a label: "4-0711", "x27310", "Cell: 555-0142". */
+const NUMBER_LINE = /^\s*(?:[\p{L}.#]+\s*[:.]?\s*)?(?:\+?\d[\d\s().-]{2,}\d|x\s?\d{4,6})\s*$/iu;
+
+/**
+ * A person's number asked ("What is Tomas Vale's extension?") answered by a line that is only a
+ * number, from a quoted message that person wrote ("Thanks for your time, / Tomas Vale /
+ * 4-0711"): the number of their own signature. The writer is the one asked when the surnames
+ * agree and one given name is the other's short form ("Tom", "Tomas"); "Vale, Tomas" is read
+ * both ways. A cell, home, fax or pager asked is taken only from a line labelled so.
+ */
+export function writersOwnNumber(question: string, answer: string, writer: string | undefined): boolean {
+  if (writer === undefined) return false;
+  const asked = PERSON_ASKED.exec(question);
+  if (asked === null) return false;
+  const [, given = '', surname = ''] = asked;
+  const line = answer
+    .normalize('NFKC')
+    .replace(/\s*\[\d+\]\s*$/, '')
+    .replace(/\.$/, '');
+  if (!NUMBER_LINE.test(line)) return false;
+  // A cell, home, fax or pager asked: only a line whose own label names that kind.
+  const kinds: readonly PhoneKind[] = askedPhoneKinds(question).filter((kind) => kind !== 'work');
+  if (kinds.length > 0 && !phoneKinds(line).some((kind) => kinds.includes(kind))) return false;
+  const comma = /^\s*([^,]+),\s*([^,]+?)\s*$/.exec(writer);
+  const words = (comma ? `${comma[2]} ${comma[1]}` : writer).trim().split(/\s+/);
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  return words.length >= 2 && last.toLowerCase() === surname.toLowerCase() && sameGiven(first, given);
 }
