@@ -16,7 +16,8 @@
  * period of the same shape (`other-period`), an entry of a reference list for a question that
  * asks of no publication (`reference-entry`), a pronoun for the one a "which" question asks
  * (`which-named`), a sentence that says the one asked about has yet to settle it
- * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), or a
+ * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), a sum asked
+ * available, left or owed answered by a figure that is not said to be so (`sum-state`), or a
  * document's sentence that shares only its passage's topic words. Each rule is a small
  * function; an answer any of them flags is better said as "I found nothing".
  */
@@ -31,6 +32,7 @@ import { questionTerms } from './question-terms.ts';
 import { referenceEntryForOther } from './reference-entry.ts';
 import { deadlineAsked } from './relative-deadline.ts';
 import { stillToSettle } from './still-to-settle.ts';
+import { sumStateMissing } from './sum-state.ts';
 import {
   extensionForOtherKind,
   namesakeForPerson,
@@ -542,6 +544,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (gradeMissing(question, answer)) return 'no mark for the one asked';
   if (measureMissing(question, answer)) return 'no speed, weight, age or floor for the one asked';
   if (otherMeasureSum(question, answer)) return "another measure's sum for a price asked";
+  if (sumStateMissing(question, answer)) return 'a sum that is not in the state asked';
   if (valueOfOtherItem(question, answer)) return "another item's value of the type asked";
   if (rosterRowOfOther(question, answer)) return "a row of another person's numbers";
   if (namesakeForPerson(question, answer)) return 'another person of the surname asked';
