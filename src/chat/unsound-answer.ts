@@ -32,13 +32,13 @@ import { questionTerms } from './question-terms.ts';
 import { referenceEntryForOther } from './reference-entry.ts';
 import { deadlineAsked } from './relative-deadline.ts';
 import { stillToSettle } from './still-to-settle.ts';
-import { sumStateMissing } from './sum-state.ts';
 import {
   extensionForOtherKind,
   namesakeForPerson,
   rosterRowOfOther,
   valueOfOtherItem,
 } from './subject-value.ts';
+import { sumStateMissing } from './sum-state.ts';
 import { timeOfOtherThing } from './time-of-other.ts';
 import { pronounForWhich } from './which-named.ts';
 
