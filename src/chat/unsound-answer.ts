@@ -16,7 +16,8 @@
  * period of the same shape (`other-period`), an entry of a reference list for a question that
  * asks of no publication (`reference-entry`), a pronoun for the one a "which" question asks
  * (`which-named`), a sentence that says the one asked about has yet to settle it
- * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), a sum asked
+ * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), a sentence that names neither the
+ * act nor the thing of a passive "when" question (`act-unnamed`), a sum asked
  * available, left or owed answered by a figure that is not said to be so (`sum-state`), or a
  * document's sentence that shares only its passage's topic words. Each rule is a small
  * function; an answer any of them flags is better said as "I found nothing".
@@ -25,6 +26,7 @@ import { analyze } from '../index/analyze.ts';
 import { MONTH_NAME_PATTERN } from '../lib/text/calendar-names.ts';
 import { splitSentences } from '../lib/text/sentences.ts';
 import { stem } from '../lib/text/stem.ts';
+import { actUnnamed } from './act-unnamed.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
 import { measureMissing } from './measure-asked.ts';
 import { otherPeriodLabel } from './other-period.ts';
@@ -557,6 +559,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (pronounForWhich(question, answer)) return 'a pronoun for the one a "which" question asks';
   if (stillToSettle(question, answer)) return 'the one asked about has yet to settle it';
   if (timeOfOtherThing(question, answer)) return 'the time of what the thing asked is for';
+  if (actUnnamed(question, answer)) return 'names neither the act asked nor the thing it was done to';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
   if (passage !== undefined && roleUnnamed(question, answer, passage)) return 'the role asked is not named';
   return undefined;
