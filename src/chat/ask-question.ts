@@ -74,7 +74,7 @@ import {
   answerNextMeeting,
   answerPeriodAgenda,
 } from './structured-answers.ts';
-import { valueOfOtherEntry } from './subject-value.ts';
+import { valueOfOtherEntry, writersOwnNumber } from './subject-value.ts';
 import { lineSharesNothing } from './support-gate.ts';
 import { tableCellAnswer } from './table-cell.ts';
 import { clockTimeMissing, unsoundAnswer } from './unsound-answer.ts';
@@ -694,8 +694,10 @@ async function quotedHistoryAnswer(
   const answer = extractiveAnswer(query, passages, citations, type, askedOn, person, now);
   if (!answer.found || weaklySupported(answer, type)) return undefined;
   // Read only because nothing else answers, a quote must answer well, and say whose word it is.
-  if ((answer.support?.relevance ?? 0) < QUOTED_SUPPORT || !(answer.hit && quoteOf(answer.hit)?.author))
-    return undefined;
+  const author = answer.hit && quoteOf(answer.hit)?.author;
+  // A number line of the quoted writer's own signature, when their number is asked, needs no more.
+  const own = type === 'phone' && writersOwnNumber(query, answer.answer, author);
+  if (((answer.support?.relevance ?? 0) < QUOTED_SUPPORT && !own) || !author) return undefined;
   if (type === 'person' && answer.support && !answer.support.typed) return undefined;
   if (answer.hit && !answer.keyed && MEASURED.has(type ?? '') && !statesMeasure(query, answer.hit, type))
     return undefined;

@@ -8,6 +8,7 @@ describe('measureAsked', () => {
     expect(measureAsked('Wie viel wog Ines Varga nach der Kur?')).toBe('weight');
     expect(measureAsked('How old is the Tamsin pony?')).toBe('age');
     expect(measureAsked('Wie alt ist der Patient im zweiten Beispiel?')).toBe('age');
+    expect(measureAsked('Which floor is the Orla studio moving to?')).toBe('floor');
     expect(measureAsked('How many carts ran the hill test?')).toBeUndefined();
   });
 });
@@ -28,6 +29,16 @@ describe('measureMissing', () => {
     const question = 'Wie viel wog Ines Varga am Ende der Kur?';
     expect(measureMissing(question, 'Die Kur endete mit der 9. [1]')).toBe(true);
     expect(measureMissing(question, 'Am Ende der Kur wog sie 61 kg. [1]')).toBe(false);
+  });
+
+  it('flags a floor asked and answered by a sentence that names none', () => {
+    const question = 'Which floor is Nela Voss looking at in the Orla tower?';
+    expect(
+      measureMissing(question, 'You may recall that Orla was building a new tower across the river. [1]'),
+    ).toBe(true);
+    expect(measureMissing(question, 'We are looking at the 14th floor at $22 sq. ft. [1]')).toBe(false);
+    expect(measureMissing(question, 'Come up to my office on 27 and I will show you. [1]')).toBe(false);
+    expect(measureMissing(question, 'Her room is ORB2210 in the tower. [1]')).toBe(false);
   });
 
   it('flags an age asked and answered by a count of something else', () => {
@@ -52,7 +63,7 @@ describe('measureMissing', () => {
 describe('unsoundAnswer with a measure asked', () => {
   it('names the missing measure as the reason', () => {
     expect(unsoundAnswer('Wie viel wog Ines Varga am Ende der Kur?', 'Die Kur endete mit der 9. [1]')).toBe(
-      'no speed, weight or age for the one asked',
+      'no speed, weight, age or floor for the one asked',
     );
   });
 });

@@ -1,13 +1,15 @@
 /**
  * @module measure-asked
- * A physical measure asked (a speed, a weight, an age) and whether an answer gives one: "At what
+ * A physical measure asked (a speed, a weight, an age, the floor of a building) and whether an
+ * answer gives one: "At what
  * speed does the Lumo cart run?" is answered by "12 km/h", not by the sentence that only names the
  * cart's test; "Wie viel wog Ines Varga?" by "61 kg", not by "Die Reise endete mit der 9."; "How
- * old is the Tamsin pony?" by "a six-year-old pony", not by "Tamsin has 4 stable mates."
+ * old is the Tamsin pony?" by "a six-year-old pony", not by "Tamsin has 4 stable mates."; "Which
+ * floor is the Orla office on?" by "the 12th floor" or "on 12", not by "Orla is building a tower."
  */
 
 /** The measures a question may ask of something. */
-export type Measure = 'speed' | 'weight' | 'age';
+export type Measure = 'speed' | 'weight' | 'age' | 'floor';
 
 /** One measure: the question's words that ask it, the answer's words that give it. */
 interface MeasureRule {
@@ -45,6 +47,14 @@ const RULES: readonly MeasureRule[] = [
     given: new RegExp(
       String.raw`${FIGURE}\s*[-‑–]?\s*(?:jährig|years?[-‑ ]old|years? of age|yrs?\.? old|jahre?n?\b|lebensjahr|ans\b|años\b|лет\b|год)|\b(?:aged?|alter|âge|edad)\s*(?:von|of|de|:|=)?\s*${FIGURE}|\b(?:born|geboren|né|née|nacid[oa])\b[^.]{0,40}\b\d{4}\b`,
       'iu',
+    ),
+  },
+  {
+    measure: 'floor',
+    asked: /\b(?:which|what)\s+(?:floor|storey|story|level)\b|\bon what (?:floor|storey|level)\b/i,
+    given: new RegExp(
+      String.raw`\b(?:\d{1,3}(?:st|nd|rd|th)?|${FIGURE}|ground|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|[a-z]+ieth|bottom|lower|upper|basement|mezzanine|lobby|same)\s+(?:floor|storey|story|level)s?\b|\b(?:floor|storey|level|fl\.?)\s*(?:#|no\.?|:)?\s*\d|\b(?:on|to)\s+\d{1,3}(?!\s*(?:[:.,/-]\s*)?\d)\b|\b(?:basement|ground floor|penthouse|rooftop)\b|\b[A-Z]{2,3}\s?\d{3,4}\b`,
+      'i',
     ),
   },
 ];

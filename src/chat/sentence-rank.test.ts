@@ -118,3 +118,27 @@ describe("a line going on with its speaker's reply", () => {
     expect(remark?.score ?? 0).toBeLessThanOrEqual(reply?.score ?? 0);
   });
 });
+
+describe('a sum asked in a state', () => {
+  it('ranks the sentence that says the sum is available over one that gives the sum proposed', () => {
+    const hit = {
+      chunkId: 2,
+      path: '/work/mail/varna.mbox',
+      uri: 'file:///work/mail/varna.mbox#mid=ladder',
+      title: 'Varna bond ladder',
+      locator: {},
+      score: 1,
+      snippet: '',
+      text: [
+        'At this point we have about 2.6M available, but using all of it leaves no cushion.',
+        'Let us know if the 2M for the Varna bond ladder is OK with you.',
+      ].join('\n'),
+      type: 'document',
+      people: [],
+    } as SearchHit;
+    const ranked = rankSentences('How much money is available for the Varna bond ladder?', [hit], 'amount');
+    const available = ranked.find((candidate) => candidate.text.includes('2.6M'));
+    const proposed = ranked.find((candidate) => candidate.text.includes('the 2M'));
+    expect(available?.score ?? 0).toBeGreaterThan(proposed?.score ?? 0);
+  });
+});

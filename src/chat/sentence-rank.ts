@@ -91,6 +91,7 @@ import { deadlineAsked, statesRelativeDeadline } from './relative-deadline.ts';
 import { senderName } from './sender-name.ts';
 import { spacedNames } from './spaced-name.ts';
 import { numberOfKindAsked } from './subject-value.ts';
+import { sumStateMissing } from './sum-state.ts';
 import {
   asksRealized,
   figureOfOther,
@@ -227,7 +228,10 @@ const FILE_SENT_ASKED = /\b(?:send|sent|sends|attach\w*|enclos\w*|forward\w*|fil
 /** The weight of a pointer to a file that states no figure and goes on with none of the question's words. */
 const ONLY_POINTS = 0.5;
 
-/** The weight of a sentence that speaks of another period than the one asked ("this year" for "last year"). */
+/**
+ * The weight of a sentence that speaks of another period than the one asked ("this year" for "last
+ * year"), or of a sum in another state than the one asked (a sum proposed for one available).
+ */
 const OTHER_PERIOD = 0.6;
 
 /** Scores every sentence of the passages against the question. */
@@ -576,6 +580,8 @@ export function rankSentences(
       !statesOtherMeasure(question, sentence.text);
     // "… last year?": a sentence that names this year, and not the last, tells of another period.
     const otherPeriod = statesOtherPeriod(question, sentence.text);
+    // "How much is available …?": a figure its sentence does not say is available is a sum in another state.
+    const otherState = (type === 'amount' || type === 'rate') && sumStateMissing(question, sentence.text);
     // The value belongs to the thing asked: not another product's version, not a figure offered.
     const bound =
       (type !== 'version' ||
@@ -741,7 +747,7 @@ export function rankSentences(
       bySomeoneElse *
       asks *
       partNamed(sentence.hit) *
-      (otherPeriod ? OTHER_PERIOD : 1) *
+      (otherPeriod || otherState ? OTHER_PERIOD : 1) *
       (onlyPoints ? ONLY_POINTS : 1) *
       boundFactor(askedBounds, sentence.text);
     return {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   extensionForOtherKind,
+  namesakeForPerson,
   numberOfKindAsked,
   rosterRowOfOther,
   valueOfOtherEntry,
   valueOfOtherItem,
+  writersOwnNumber,
 } from './subject-value.ts';
 
 describe('a value of the type asked that belongs to another item of the sentence', () => {
@@ -193,5 +195,54 @@ describe('a value from a line of a list that belongs to another entry', () => {
         'I paid $185 at the desk. [1]',
       ),
     ).toBe(false);
+  });
+});
+
+describe('a value of another person of the surname asked', () => {
+  const desk =
+    'For billing, call Ola Farrant at x3-4410, Tomas Brenner at x5-7095, or Edda Lusk at x3-9817. [1]';
+
+  it("a namesake's number is not the number of the one asked", () => {
+    expect(namesakeForPerson("What is Ida Brenner's extension?", desk)).toBe(true);
+    expect(
+      namesakeForPerson(
+        "What's Ida Brenner's email address?",
+        'Write to Tomas Brenner at tb@varna.example. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps an answer that names the given name asked, its short form, or a title', () => {
+    expect(namesakeForPerson("What is Tomas Brenner's extension?", desk)).toBe(false);
+    expect(namesakeForPerson("What is Tom Brenner's extension?", desk)).toBe(false);
+    expect(namesakeForPerson("What is Ida Brenner's extension?", 'Ida can be reached at x5-7095. [1]')).toBe(
+      false,
+    );
+    expect(
+      namesakeForPerson("What is Ida Brenner's extension?", 'Please call Dr Brenner at x5-7095. [1]'),
+    ).toBe(false);
+    expect(namesakeForPerson('What is the Brenner extension?', desk)).toBe(false);
+  });
+});
+
+describe("a number line of the quoted writer's own signature", () => {
+  it('is the number of the one asked when the writer is that person', () => {
+    expect(writersOwnNumber("What is Tomas Vale's extension?", '4-0711. [1]', 'Tomas Vale')).toBe(true);
+    expect(writersOwnNumber("What's Tom Vale's phone number?", 'x27310. [1]', 'Vale, Tomas')).toBe(true);
+    expect(writersOwnNumber("What is Tomas Vale's cell?", 'Cell: 555-201-0142. [1]', 'Tomas Vale')).toBe(
+      true,
+    );
+  });
+
+  it('is not when another wrote it, the line says more, or it lacks the kind asked', () => {
+    expect(writersOwnNumber("What is Tomas Vale's extension?", '4-0711. [1]', 'Pia Vale')).toBe(false);
+    expect(writersOwnNumber("What is Tomas Vale's extension?", '4-0711. [1]', undefined)).toBe(false);
+    expect(writersOwnNumber("What is Tomas Vale's extension?", 'Call Pia at 4-0711. [1]', 'Tomas Vale')).toBe(
+      false,
+    );
+    expect(writersOwnNumber("What is Tomas Vale's fax number?", '4-0711. [1]', 'Tomas Vale')).toBe(false);
+    expect(writersOwnNumber('What is the extension of the grain desk?', '4-0711. [1]', 'Tomas Vale')).toBe(
+      false,
+    );
   });
 });

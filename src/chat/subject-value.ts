@@ -12,7 +12,13 @@
 import { analyze } from '../index/analyze.ts';
 import { MONTH_NAME_PATTERN, WEEKDAY_NAMES } from '../lib/text/calendar-names.ts';
 import { escapeRegExp } from '../lib/text/escape-regexp.ts';
-import { askedPhoneKinds, expectedAnswerType, moneyAsked, phoneKinds } from './answer-type.ts';
+import {
+  askedPhoneKinds,
+  expectedAnswerType,
+  moneyAsked,
+  type PhoneKind,
+  phoneKinds,
+} from './answer-type.ts';
 
 /** A sum of money: a currency sign or code next to a figure ("$975", "US$ 1.6", "R$58", "€ 40"). */
 const MONEY_VALUE = /(?:(?:US|USD|CAD|C|R|A)?\$|[€£¥]|\b(?:USD|EUR|GBP|CAD)\s?)\s?\d[\d,.]*/giu;
@@ -217,4 +223,66 @@ export function valueOfOtherEntry(question: string, text: string, answer: string
     });
     return bound.length > 0 && !given.some((value) => bound.includes(value));
   });
+}
+
+/** A person the question asks of by given name and surname, before a possessive: "What is Ida Brenner's extension?". */
+const PERSON_ASKED = /(?<![\p{L}])(\p{Lu}[\p{Ll}'-]+)\s+(\p{Lu}[\p{Ll}'-]+)['’]s?(?![\p{L}])/u;
+/** Words that stand before a surname without being a given name: titles and the asker's relations. */
+const NOT_GIVEN =
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Mister|Madam|Uncle|Aunt|Auntie|Father|Mother|Dear|Hi|Hello|Hey|Thanks|Thank)$/;
+
+/** Whether two given names may be one person's: the same name, or one the other's short form ("Dan", "Daniel"). */
+function sameGiven(one: string, other: string): boolean {
+  const a = one.toLowerCase();
+  const b = other.toLowerCase();
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/**
+ * A value asked of a person named by given name and surname ("What is Ida Brenner's
+ * extension?") answered by a sentence that names another person of the same surname ("… or
+ * Tomas Brenner at x5-7095") and never the given name asked: the value is the namesake's.
+ */
+export function namesakeForPerson(question: string, answer: string): boolean {
+  const asked = PERSON_ASKED.exec(question);
+  if (asked === null) return false;
+  const [, given = '', surname = ''] = asked;
+  const said = answer.normalize('NFKC').replace(/\s*\[\d+\]/g, ' ');
+  if (new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(given)}(?![\p{L}])`, 'u').test(said)) return false;
+  const bearers = [
+    ...said.matchAll(
+      new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'-]+)\s+${escapeRegExp(surname)}(?![\p{L}])`, 'gu'),
+    ),
+  ].map(([, name = '']) => name);
+  return bearers.some((name) => !NOT_GIVEN.test(name) && !sameGiven(name, given));
+}
+
+/** A line that is only a phone number or an office extension, with at most a label: "4-0711", "x27310", "Cell: 555-0142". */
+const NUMBER_LINE = /^\s*(?:[\p{L}.#]+\s*[:.]?\s*)?(?:\+?\d[\d\s().-]{2,}\d|x\s?\d{4,6})\s*$/iu;
+
+/**
+ * A person's number asked ("What is Tomas Vale's extension?") answered by a line that is only a
+ * number, from a quoted message that person wrote ("Thanks for your time, / Tomas Vale /
+ * 4-0711"): the number of their own signature. The writer is the one asked when the surnames
+ * agree and one given name is the other's short form ("Tom", "Tomas"); "Vale, Tomas" is read
+ * both ways. A cell, home, fax or pager asked is taken only from a line labelled so.
+ */
+export function writersOwnNumber(question: string, answer: string, writer: string | undefined): boolean {
+  if (writer === undefined) return false;
+  const asked = PERSON_ASKED.exec(question);
+  if (asked === null) return false;
+  const [, given = '', surname = ''] = asked;
+  const line = answer
+    .normalize('NFKC')
+    .replace(/\s*\[\d+\]\s*$/, '')
+    .replace(/\.$/, '');
+  if (!NUMBER_LINE.test(line)) return false;
+  // A cell, home, fax or pager asked: only a line whose own label names that kind.
+  const kinds: readonly PhoneKind[] = askedPhoneKinds(question).filter((kind) => kind !== 'work');
+  if (kinds.length > 0 && !phoneKinds(line).some((kind) => kinds.includes(kind))) return false;
+  const comma = /^\s*([^,]+),\s*([^,]+?)\s*$/.exec(writer);
+  const words = (comma ? `${comma[2]} ${comma[1]}` : writer).trim().split(/\s+/);
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  return words.length >= 2 && last.toLowerCase() === surname.toLowerCase() && sameGiven(first, given);
 }

@@ -9,13 +9,16 @@
  * quantity of the unit the question names ("above 900,000 MWh" for "above 400,000 MWh"), a
  * catalogue's record of another file, a meeting bot's topic line, a room's dial-in number for a
  * person's, a network address asked and none given, a sum of money asked and none given, a mark
- * asked and none given, a speed, weight or age asked and none given (`measure-asked`), a deadline asked answered by the day a deed was written of, a price
+ * asked and none given, a speed, weight, age or floor asked and none given (`measure-asked`), a deadline asked answered by the day a deed was written of, a price
  * asked answered by another measure's sum (a book's loss), a value of another item of a list or an
- * office extension for a cell or fax (both in `subject-value`), a value labelled by another
+ * office extension for a cell or fax, a value of another person of the surname asked (all in
+ * `subject-value`), a value labelled by another
  * period of the same shape (`other-period`), an entry of a reference list for a question that
  * asks of no publication (`reference-entry`), a pronoun for the one a "which" question asks
  * (`which-named`), a sentence that says the one asked about has yet to settle it
- * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), or a
+ * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), a sentence that names neither the
+ * act nor the thing of a passive "when" question (`act-unnamed`), a sum asked
+ * available, left or owed answered by a figure that is not said to be so (`sum-state`), or a
  * document's sentence that shares only its passage's topic words. Each rule is a small
  * function; an answer any of them flags is better said as "I found nothing".
  */
@@ -23,6 +26,7 @@ import { analyze } from '../index/analyze.ts';
 import { MONTH_NAME_PATTERN } from '../lib/text/calendar-names.ts';
 import { splitSentences } from '../lib/text/sentences.ts';
 import { stem } from '../lib/text/stem.ts';
+import { actUnnamed } from './act-unnamed.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
 import { measureMissing } from './measure-asked.ts';
 import { otherPeriodLabel } from './other-period.ts';
@@ -30,7 +34,13 @@ import { questionTerms } from './question-terms.ts';
 import { referenceEntryForOther } from './reference-entry.ts';
 import { deadlineAsked } from './relative-deadline.ts';
 import { stillToSettle } from './still-to-settle.ts';
-import { extensionForOtherKind, rosterRowOfOther, valueOfOtherItem } from './subject-value.ts';
+import {
+  extensionForOtherKind,
+  namesakeForPerson,
+  rosterRowOfOther,
+  valueOfOtherItem,
+} from './subject-value.ts';
+import { sumStateMissing } from './sum-state.ts';
 import { timeOfOtherThing } from './time-of-other.ts';
 import { pronounForWhich } from './which-named.ts';
 
@@ -534,10 +544,12 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (networkAddressMissing(question, answer)) return 'no network address for the one asked';
   if (moneyMissing(question, answer)) return 'no sum of money for the one asked';
   if (gradeMissing(question, answer)) return 'no mark for the one asked';
-  if (measureMissing(question, answer)) return 'no speed, weight or age for the one asked';
+  if (measureMissing(question, answer)) return 'no speed, weight, age or floor for the one asked';
   if (otherMeasureSum(question, answer)) return "another measure's sum for a price asked";
+  if (sumStateMissing(question, answer)) return 'a sum that is not in the state asked';
   if (valueOfOtherItem(question, answer)) return "another item's value of the type asked";
   if (rosterRowOfOther(question, answer)) return "a row of another person's numbers";
+  if (namesakeForPerson(question, answer)) return 'another person of the surname asked';
   if (extensionForOtherKind(question, answer))
     return 'an office extension for a cell, home, fax or pager number';
   if (deedDayForDeadline(question, answer)) return 'the day of a deed for a deadline';
@@ -547,6 +559,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (pronounForWhich(question, answer)) return 'a pronoun for the one a "which" question asks';
   if (stillToSettle(question, answer)) return 'the one asked about has yet to settle it';
   if (timeOfOtherThing(question, answer)) return 'the time of what the thing asked is for';
+  if (actUnnamed(question, answer)) return 'names neither the act asked nor the thing it was done to';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
   if (passage !== undefined && roleUnnamed(question, answer, passage)) return 'the role asked is not named';
   return undefined;
