@@ -8,7 +8,7 @@
 
 import { MONTH_NAME_PATTERN, MONTH_NAMES, OTHER_MONTH_NAME_PATTERN } from '../lib/text/calendar-names.ts';
 import { irregularBase } from '../lib/text/irregular-verbs.ts';
-import { NOT_DECIDED_YET } from './event-place.ts';
+import { NOT_DECIDED_YET } from './not-decided-yet.ts';
 
 export type AnswerType =
   | 'phone'

@@ -7,10 +7,7 @@
 import type { CalendarEvent } from '../formats/model.ts';
 import type { SearchHit } from '../index/types.ts';
 import type { AnswerType } from './answer-type.ts';
-
-/** The words that say a place is not decided yet ("TBD", "to be announced"), as a pattern source. */
-export const NOT_DECIDED_YET =
-  'tbd|tba|tbc|to be (?:decided|determined|announced|confirmed|arranged|advised)';
+import { NOT_DECIDED_YET } from './not-decided-yet.ts';
 
 const UNDECIDED = new RegExp(
   String.raw`^[\s\p{P}]*(?:(?:location|venue|room|place)\s*:?\s*)?(?:${NOT_DECIDED_YET}|n\/?a|none|unknown|\?+|-+)[\s\p{P}]*$`,
