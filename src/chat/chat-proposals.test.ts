@@ -88,7 +88,7 @@ describe('extractiveAnswer: who offered a thing, and lines that put a problem to
   });
 });
 
-describe("extractiveAnswer: which things of a kind someone suggested", () => {
+describe('extractiveAnswer: which things of a kind someone suggested', () => {
   it("takes the speaker's line that names the kind asked over their other advice to the same one", () => {
     const talk = notesHit(
       [
