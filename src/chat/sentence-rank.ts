@@ -187,6 +187,23 @@ const ASKS_SUGGESTION = /\b(?:suggest|propos|recommend|advis)\w*/i;
  */
 const WISH_ASKED =
   /^\s*who\b[^?]*?\b(?:wants?|wanted|would like|suggest(?:s|ed)?|propos(?:es|ed)|recommend(?:s|ed)?)\b/i;
+/**
+ * The text writes a name of the kind asked: a hyphenated name whose last part is the kind
+ * ("kiba-dock" for docks, "gnome-terminal" for terminals); not the kind said as a word
+ * ("some wonky editor") nor a name that only starts with it ("dictionary-file").
+ */
+function namesOfKind(text: string, kindTerm: string): boolean {
+  return text
+    .split(/\s+/)
+    .map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .some((token) => {
+      const parts = token.split('-');
+      return (
+        parts.length > 1 && parts[0] !== '' && foldedTerms(parts[parts.length - 1] ?? '')[0] === kindTerm
+      );
+    });
+}
+
 /** "Which docks / tools / editors …": a question that asks which one of a kind. */
 const WHICH_KIND = /^\s*which\s+([a-z][\w-]{2,})\b/i;
 /** A proposal put as a yes-no question: "Should we get Ana or Ben to finish this?" */
@@ -329,8 +346,8 @@ export function rankSentences(
   );
   // "What did Ana suggest …": a proposal ("How about Lisbon?") says her verb though it lacks the word.
   const suggestVerb = foldedTerms(ASKS_SUGGESTION.exec(question)?.[0] ?? '')[0];
-  // "Which docks did bo suggest?": a chat line of bo's that names the kind asked ("theres
-  // kooldock kiba-dock") is his suggestion, though it says no verb of suggesting.
+  // "Which docks did bo suggest?": a chat line of bo's that writes a name of the kind asked
+  // ("theres kooldock kiba-dock") is his suggestion, though it says no verb of suggesting.
   const suggestsKind = new Set<number>();
   const kindTerm = foldedTerms(WHICH_KIND.exec(question)?.[1] ?? '')[0];
   if (suggestVerb && kindTerm !== undefined && personWords)
@@ -338,7 +355,7 @@ export function rankSentences(
       if (
         sentence.speaker &&
         spokenBy(sentence.speaker) &&
-        foldedTerms(sentence.text).includes(kindTerm) &&
+        namesOfKind(sentence.text, kindTerm) &&
         !asksQuestion(sentence.text)
       )
         suggestsKind.add(i);
