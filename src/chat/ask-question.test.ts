@@ -229,6 +229,106 @@ describe('askQuestion: a home or work address, web page or phone asked of a card
   });
 });
 
+describe('askQuestion: a part of the address on a card', () => {
+  it('gives the zip code, city or state asked, and says when the card has no address', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ask-address-part-'));
+    writeFileSync(
+      join(dir, 'people.vcf'),
+      [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:Ysolde Marrin',
+        'ADR;TYPE=WORK,POSTAL:;Unit 3;77 Tanner Way;Quillby;OR;97402-1188;U.S.A.',
+        'END:VCARD',
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:Bram Ostley',
+        'ADR;TYPE=HOME:;;5 Reed Close;Fennick;;30911;',
+        'END:VCARD',
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:Cato Wrenfield',
+        'EMAIL:cato@example.test',
+        'END:VCARD',
+        '',
+      ].join('\r\n'),
+    );
+    const cards = await openIndex(join(dir, 'index.db'));
+    try {
+      await indexPaths(cards, [dir], { owner: 'maya' });
+      const ask = (question: string) => askQuestion(cards, question, { now: NOW, asUser: 'maya' });
+      const zip = await ask("What's Ysolde Marrin's zip code?");
+      expect(zip.found).toBe(true);
+      expect(zip.answer).toContain('97402-1188');
+      expect(zip.answer).not.toContain('Tanner');
+      expect((await ask("Which city is Ysolde Marrin's office in?")).answer).toContain('Quillby');
+      expect((await ask('Which state does Ysolde Marrin work in?')).answer).toContain('OR');
+      expect((await ask("What's Bram Ostley's postal code?")).answer).toContain('30911');
+      // Bram's only address is his home: it has no work city.
+      const work = await ask('Which city does Bram Ostley work in?');
+      expect(work.found).toBe(false);
+      const none = await ask("What's Cato Wrenfield's zip code?");
+      expect(none.found).toBe(false);
+      expect(none.answer).toContain('no postal code');
+      expect(none.answer).not.toMatch(/97402|30911/);
+    } finally {
+      await cards.close();
+    }
+  });
+});
+
+describe('askQuestion: the categories, status and document of an event', () => {
+  it('reads them from the calendar, and says an event has no category', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ask-event-fields-'));
+    writeFileSync(
+      join(dir, 'guild.ics'),
+      [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'BEGIN:VEVENT',
+        'UID:loom-1@example.test',
+        'DTSTART:20370612T090000Z',
+        'DTEND:20370612T100000Z',
+        'SUMMARY:Loomwright Guild Review',
+        'STATUS:TENTATIVE',
+        'CATEGORIES:GUILD,TEXTILES',
+        'LOCATION:Hall 9',
+        'ATTACH;FMTTYPE=application/pdf:https://files.example.test/guild/review-pack.pdf',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:kiln-1@example.test',
+        'DTSTART:20370614T090000Z',
+        'DTEND:20370614T100000Z',
+        'SUMMARY:Kiln Firing Day',
+        'LOCATION:Yard B',
+        'END:VEVENT',
+        'END:VCALENDAR',
+        '',
+      ].join('\r\n'),
+    );
+    const calendar = await openIndex(join(dir, 'index.db'));
+    try {
+      await indexPaths(calendar, [dir], { owner: 'maya' });
+      const ask = (question: string) => askQuestion(calendar, question, { now: NOW, asUser: 'maya' });
+      const filed = await ask('Which categories is the Loomwright Guild Review filed under?');
+      expect(filed.found).toBe(true);
+      expect(filed.answer).toMatch(/GUILD, TEXTILES/);
+      expect((await ask("What's the status of the Loomwright Guild Review?")).answer).toContain('tentative');
+      const pack = await ask('Where can I get the document for the Loomwright Guild Review?');
+      expect(pack.answer).toContain('review-pack.pdf');
+      expect(pack.answer).not.toContain('Hall 9');
+      const none = await ask('Which category is the Kiln Firing Day in?');
+      expect(none.found).toBe(false);
+      expect(none.answer).not.toMatch(/GUILD|TEXTILES/);
+      // No document on it: its place is no answer.
+      const noDoc = await ask('Where can I get the slides for the Kiln Firing Day?');
+      expect(noDoc.answer).not.toContain('Yard B');
+    } finally {
+      await calendar.close();
+    }
+  });
+});
+
 describe('askQuestion: which meetings did I miss', () => {
   it('lists the calendar items of the period asked, not a mail sentence that says "miss"', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ask-missed-meetings-'));

@@ -87,3 +87,23 @@ describe('extractiveAnswer: who offered a thing, and lines that put a problem to
     expect(why.found).toBe(false);
   });
 });
+
+describe('extractiveAnswer: which things of a kind someone suggested', () => {
+  it("takes the speaker's line that names the kind asked over their other advice to the same one", () => {
+    const talk = notesHit(
+      [
+        '[14:01] <marlo_> how do I get a launcher bar like on a mac?',
+        '[14:02] <tenvik> marlo_: you can also rerun old commands with !',
+        '[14:03] <tenvik> marlo_: try fc -l | tail',
+        '[14:04] <marlo_> ok',
+        '[14:05] <tenvik> marlo_: theres pebblebar quaybar flint-bar',
+        '[14:06] <marlo_> thanks',
+      ].join('\n'),
+      'chat',
+    );
+    const question = 'Which bars did tenvik suggest to marlo_?';
+    const answer = extractiveAnswer(question, [talk], new CitationList(), undefined, undefined, 'tenvik');
+    expect(answer.answer).toContain('pebblebar quaybar flint-bar');
+    expect(answer.answer).not.toContain('fc -l');
+  });
+});

@@ -16,8 +16,9 @@ import { lengthWords } from '../lib/text/length-words.ts';
 import { ORDINAL_WORDS, ordinalForms } from '../lib/text/ordinal-forms.ts';
 import { type AnswerType, askedNoun, asksEndTime } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
+import { eventFieldAnswer, eventFieldAsked, withoutFieldWords } from './event-fields.ts';
 import { withName } from './event-name.ts';
-import { asksForDocument, withDecidedPlace } from './event-place.ts';
+import { withDecidedPlace } from './event-place.ts';
 import { allDayOn, timedOnDay } from './event-zones.ts';
 import { namedTerms, QUESTION_WORDS, questionTerms } from './question-terms.ts';
 import { describeWhen, type StructuredAnswer } from './structured-answers.ts';
@@ -342,20 +343,23 @@ export function answerFromEvent(
   const oftenAsked = /\bhow often\b|\bwhich days?\b|\bevery\b.*\?$/i.test(question);
   const lengthAsked = LENGTH_ASKED.test(question);
   const reminderAsked = REMINDER_ASKED.test(question) && !/^\s*who\b/i.test(question);
-  // The words that ask for the reminder ("how long before", "am I reminded") or for the length
-  // ("how long is", "the duration of") name no event.
+  // "Which category is …?", "What's the status of …?", "Where can I get the slides of …?"
+  const field = reminderAsked || lengthAsked ? undefined : eventFieldAsked(question);
+  // The words that ask for the reminder ("how long before", "am I reminded"), for the length
+  // ("how long is", "the duration of") or for a field ("category") name no event.
   const naming = reminderAsked
     ? question.replace(REMINDER_WORDS, ' ')
     : lengthAsked
       ? question.replace(LENGTH_WORDS, ' ')
-      : question;
+      : field
+        ? withoutFieldWords(question)
+        : question;
   // "What alert is set for my meeting on 3 May?": the one event of that day with a reminder.
   const byDay = reminderAsked && day ? reminderOnDay(naming, hits, day, askerZone, citations) : undefined;
   if (byDay) return byDay;
-  // "Where can I get the slides of the review?" asks for no place of the event.
-  if (type === 'place' && asksForDocument(question)) return undefined;
-  const noun = type === undefined ? askedNoun(question) : undefined;
+  const noun = type === undefined && !field ? askedNoun(question) : undefined;
   if (
+    !field &&
     !oftenAsked &&
     !lengthAsked &&
     !reminderAsked &&
@@ -417,7 +421,7 @@ export function answerFromEvent(
         ? event
         : occurrenceFor(event, tense, now);
     if (onDay && !dated) continue;
-    const occurrence = dated ?? (type === 'place' || type === 'person' ? event : undefined);
+    const occurrence = dated ?? (type === 'place' || type === 'person' || field ? event : undefined);
     if (!occurrence) {
       // The series asked has no such occurrence: said as no answer, unless another event fits.
       const why = !onDay && type === 'date' ? noSuchOccurrence(event, tense, now, askerZone) : undefined;
@@ -450,6 +454,12 @@ export function answerFromEvent(
   // "Which stage …?" is answered by the location when the location names a stage.
   if (reminderAsked) return reminderAnswer(best, askerZone, citations);
   if (lengthAsked) return lengthAnswer(naming, type, best, askerZone, citations);
+  // "Where can I get the slides of the review?" asks for no place of the event: only its links answer.
+  if (field) {
+    const named = namesEvent(naming, type, occurrence) || best.match >= LENGTH_MATCH;
+    const when = describeWhen(occurrence, askerZone ?? occurrence.timeZone ?? 'UTC');
+    return eventFieldAnswer(field, hit, occurrence, when, named, citations);
+  }
   if (noun && !oftenAsked) {
     if (!occurrence.location || !analyze(occurrence.location).includes(analyze(noun)[0] ?? noun))
       return undefined;

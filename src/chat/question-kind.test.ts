@@ -255,3 +255,37 @@ describe('classifyQuestion: a pager is no home page', () => {
     });
   });
 });
+
+describe('classifyQuestion: a part of an address', () => {
+  it('reads the zip code, city, state and country asked of a card, with the kind the question says', () => {
+    expect(classifyQuestion("What's Ysolde Marrin's zip code?", now)).toEqual({
+      kind: 'contact',
+      person: 'Ysolde Marrin',
+      field: 'postcode',
+    });
+    expect(classifyQuestion("What's Bram's home postal code?", now)).toMatchObject({
+      person: 'Bram',
+      field: 'postcode',
+      fieldKind: 'home',
+    });
+    expect(classifyQuestion("Which city is Ysolde Marrin's office in?", now)).toMatchObject({
+      person: 'Ysolde Marrin',
+      field: 'city',
+      fieldKind: 'work',
+    });
+    expect(classifyQuestion('Which state does Ysolde Marrin work in?', now)).toMatchObject({
+      person: 'Ysolde Marrin',
+      field: 'region',
+      fieldKind: 'work',
+    });
+    expect(classifyQuestion('What country does Bram Ostley live in?', now)).toMatchObject({
+      person: 'Bram Ostley',
+      field: 'country',
+      fieldKind: 'home',
+    });
+  });
+
+  it('leaves a city asked of no one to the passages', () => {
+    expect(classifyQuestion('Which city is the Glaze Fair held in?', now).kind).toBe('passages');
+  });
+});

@@ -46,6 +46,10 @@ export type ContactField =
   | 'anniversary'
   | 'timezone'
   | 'url'
+  | 'postcode'
+  | 'city'
+  | 'region'
+  | 'country'
   | 'other'
   | 'any';
 export type PhoneType = 'cell' | 'fax' | 'pager' | 'work' | 'home';
@@ -143,6 +147,42 @@ function bareName(name: string | undefined): string | undefined {
   return bare && /^[\p{Lu}]/u.test(bare) ? bare : undefined;
 }
 
+/** The words that ask a part of an address, and the field each asks. */
+const ADDRESS_PARTS: readonly (readonly [RegExp, ContactField])[] = [
+  [/^(?:zip|zip ?code|post(?:al)? ?code|postcode)$/i, 'postcode'],
+  [/^(?:city|town)$/i, 'city'],
+  [/^(?:state|province|region|county)$/i, 'region'],
+  [/^country$/i, 'country'],
+];
+const PART_WORDS = 'zip ?code|zip|post(?:al)? ?code|postcode|city|town|state|province|region|county|country';
+
+/**
+ * "What's Ana Ruiz's zip code?", "Ana's home postal code", "Which city is Ana's office in?",
+ * "Which state does Ana work in?", "What country does Ana live in?": the part of her card's address.
+ */
+function addressPartAsked(
+  text: string,
+): { person: string; field: ContactField; fieldKind?: FieldKind } | undefined {
+  const owned = new RegExp(
+    `${NAME}'s?\\s+(?:(?:work|home|office|business|mailing|postal|personal|private)\\s+)?(${PART_WORDS})\\b`,
+    'u',
+  ).exec(text);
+  const which = new RegExp(
+    `^\\s*(?:[Ii]n\\s+)?[Ww](?:hich|hat)\\s+(${PART_WORDS})\\s+(?:is|does|did)\\s+${NAME}(?:'s\\s+(?:office|home|house|work|workplace|company|address))?\\s+(?:in|live|lives|living|work|works|working|based|located|from)\\b`,
+    'u',
+  ).exec(text);
+  const [person, word] = owned ? [owned[1], owned[2]] : which ? [which[2], which[1]] : [];
+  const name = bareName(person);
+  const field = ADDRESS_PARTS.find(([pattern]) => pattern.test(word ?? ''))?.[1];
+  if (!name || !field) return undefined;
+  const kind = /\b(?:work|works|working|office|business|company|workplace)\b/i.test(text)
+    ? 'work'
+    : /\b(?:home|house|live|lives|living|personal|private)\b/i.test(text)
+      ? 'home'
+      : undefined;
+  return { person: name, field, ...(kind ? { fieldKind: kind } : {}) };
+}
+
 export function classifyQuestion(question: string, now: Date): QuestionKind {
   const text = question.trim().replace(/\s+/g, ' ');
   const next =
@@ -186,6 +226,16 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
     new RegExp(`${NAME}'s?\\s+(?:contact |card )?(?:categor(?:y|ies)|tags)\\b`, 'u').exec(text);
   const filedName = bareName(filed?.[1]);
   if (filedName) return { kind: 'contact', person: filedName, field: 'categories' };
+
+  // "What's Ana's zip code?", "Which city is Ana Ruiz's office in?": a part of the card's address.
+  const part = addressPartAsked(text);
+  if (part)
+    return {
+      kind: 'contact',
+      person: part.person,
+      field: part.field,
+      ...(part.fieldKind ? { fieldKind: part.fieldKind } : {}),
+    };
 
   const born = new RegExp(`\\b[Ww]hen (?:was|is) ${NAME} born\\b`, 'u').exec(text);
   // "What time zone is Ana in?", "Which time zone is Ana Ruiz in?"

@@ -188,6 +188,25 @@ const ASKS_SUGGESTION = /\b(?:suggest|propos|recommend|advis)\w*/i;
  */
 const WISH_ASKED =
   /^\s*who\b[^?]*?\b(?:wants?|wanted|would like|suggest(?:s|ed)?|propos(?:es|ed)|recommend(?:s|ed)?)\b/i;
+/**
+ * The text writes a name of the kind asked: a hyphenated name whose last part is the kind
+ * ("kiba-dock" for docks, "gnome-terminal" for terminals); not the kind said as a word
+ * ("some wonky editor") nor a name that only starts with it ("dictionary-file").
+ */
+function namesOfKind(text: string, kindTerm: string): boolean {
+  return text
+    .split(/\s+/)
+    .map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .some((token) => {
+      const parts = token.split('-');
+      return (
+        parts.length > 1 && parts[0] !== '' && foldedTerms(parts[parts.length - 1] ?? '')[0] === kindTerm
+      );
+    });
+}
+
+/** "Which docks / tools / editors …": a question that asks which one of a kind. */
+const WHICH_KIND = /^\s*which\s+([a-z][\w-]{2,})\b/i;
 /** A proposal put as a yes-no question: "Should we get Ana or Ben to finish this?" */
 const PROPOSING =
   /^\s*(?:should|shall|could|can) (?:we|i)\b|^\s*why (?:don't|do not) (?:we|you|i)\b|^\s*would it (?:be|make sense)\b/i;
@@ -331,9 +350,23 @@ export function rankSentences(
   );
   // "What did Ana suggest …": a proposal ("How about Lisbon?") says her verb though it lacks the word.
   const suggestVerb = foldedTerms(ASKS_SUGGESTION.exec(question)?.[0] ?? '')[0];
+  // "Which docks did bo suggest?": a chat line of bo's that writes a name of the kind asked
+  // ("theres kooldock kiba-dock") is his suggestion, though it says no verb of suggesting.
+  const suggestsKind = new Set<number>();
+  const kindTerm = foldedTerms(WHICH_KIND.exec(question)?.[1] ?? '')[0];
+  if (suggestVerb && kindTerm !== undefined && personWords)
+    pool.forEach((sentence, i) => {
+      if (
+        sentence.speaker &&
+        spokenBy(sentence.speaker) &&
+        namesOfKind(sentence.text, kindTerm) &&
+        !asksQuestion(sentence.text)
+      )
+        suggestsKind.add(i);
+    });
   if (suggestVerb)
     pool.forEach((sentence, i) => {
-      if (proposes(sentence.text)) termsOf[i]?.add(suggestVerb);
+      if (proposes(sentence.text) || suggestsKind.has(i)) termsOf[i]?.add(suggestVerb);
     });
   // "Who took part in / attended …": minutes' "Participants: …" or "Attendees: …" line says it.
   const partAsked = PART_ASKED.exec(question)?.[0];
@@ -709,7 +742,9 @@ export function rankSentences(
       // sure; in German every noun is capitalised, so a capitalised pair alone says little.
       (type === 'person' && titledName(sentence.text) ? 1.3 : 1) *
       // The act asked about: "what does Ana suggest" is answered by her proposal.
-      (asksSuggestion && proposes(sentence.text) ? 1.3 : 1) *
+      (asksSuggestion && (proposes(sentence.text) || suggestsKind.has(i)) ? 1.3 : 1) *
+      // and of the asked speaker's proposals, the one that names the kind asked.
+      (suggestsKind.has(i) ? 1.3 : 1) *
       (fileAsked && sentence.speaker && namesFile(sentence.text) ? 1.3 : 1) *
       (keysAsked && sentence.speaker && namesKeyChord(sentence.text) ? KEYS_FACTOR : 1) *
       // "What command did bo tell ana to run?": the line that names one by the verb that runs it.

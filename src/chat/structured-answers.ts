@@ -372,6 +372,17 @@ function cardField(
   if (field === 'im' && ims.length)
     parts.push(ims.map((im) => `${IM_WORD[im.service] ?? im.service} ${im.value}`).join(', '));
   if (field === 'categories' && c.categories?.length) parts.push(`filed under ${c.categories.join(', ')}`);
+  // A part of the address asked ("zip code", "city"): that part of each address of the kind asked.
+  const part = ADDRESS_PART[field];
+  if (part) {
+    const read = addressPart(c, part, fieldKind);
+    if (read === 'no-kind')
+      return { found: false, missing: `${c.fullName}'s contact card has no ${fieldKind} address.` };
+    if (read.length > 0) parts.push(`${FIELD_WORD[field] ?? field} ${read.join('; ')}`);
+    // An address whose parts the card does not split (a printed LABEL) holds the part somewhere.
+    else if (c.addresses.length > 0 && !c.addressParts?.length)
+      parts.push(`address ${c.addresses.join('; ')}`);
+  }
   // Another field by its label ("mail program Mozilla Thunderbird"); a card without it has none.
   const other = field === 'other' ? otherField(c, label) : undefined;
   if (other) parts.push(`${other.label} ${other.value}`);
@@ -426,7 +437,34 @@ function valuesOfKind(
 const FIELD_WORD: Partial<Record<ContactField, string>> = {
   im: 'instant-messaging name',
   categories: 'category',
+  postcode: 'postal code',
+  region: 'state or region',
 };
+
+type PartName = 'postalCode' | 'city' | 'region' | 'country';
+
+/** The part of an ADR each address field asks. */
+const ADDRESS_PART: Partial<Record<ContactField, PartName>> = {
+  postcode: 'postalCode',
+  city: 'city',
+  region: 'region',
+  country: 'country',
+};
+
+/**
+ * The part asked of the card's addresses of the kind asked (each value once); 'no-kind' when the
+ * card types its addresses and none is of that kind. An address with no type is of any kind.
+ */
+function addressPart(c: Contact, part: PartName, kind: FieldKind | undefined): string[] | 'no-kind' {
+  const all = c.addressParts ?? [];
+  const typed = all.filter((address) => address.type !== undefined);
+  const ofKind =
+    kind && typed.length > 0
+      ? all.filter((address) => (address.type ?? kind).split(',').includes(kind))
+      : all;
+  if (ofKind.length === 0 && all.length > 0) return 'no-kind';
+  return [...new Set(ofKind.map((address) => address[part]).filter((value) => value !== undefined))];
+}
 
 const IM_WORD: Readonly<Record<string, string>> = {
   skype: 'Skype',
@@ -503,6 +541,8 @@ function hasField(
   if (field === 'anniversary') return Boolean(contact.anniversary);
   if (field === 'timezone') return Boolean(contact.timeZone);
   if (field === 'url') return contact.urls.length > 0;
+  const part = ADDRESS_PART[field];
+  if (part) return (contact.addressParts ?? []).some((address) => address[part] !== undefined);
   return true;
 }
 

@@ -278,6 +278,10 @@ export type CalendarEvent = {
   /** Starts the rule gives that are not held (EXDATE) or were moved (overridden occurrences). */
   readonly excluded?: readonly string[];
   readonly status?: string;
+  /** CATEGORIES: the groups the event is filed under ("Business", "Human resources"), as written. */
+  readonly categories?: readonly string[];
+  /** ATTACH given as a link (a URI, not inline data): the documents the event carries. */
+  readonly attachments?: readonly string[];
   readonly transparency?: 'opaque' | 'transparent';
   /** Set on a journal entry (VJOURNAL): notes placed at their day, not an appointment; start and end are that moment. */
   readonly journal?: true;
@@ -308,6 +312,16 @@ export type Calendar = {
   readonly window: { readonly start: string; readonly end: string };
 };
 
+/** An address's parts as a card's ADR splits them. */
+export type AddressParts = {
+  readonly street?: string;
+  readonly city?: string;
+  readonly region?: string;
+  readonly postalCode?: string;
+  readonly country?: string;
+  readonly type?: string;
+};
+
 export type Contact = {
   readonly type: 'contact';
   readonly fullName: string;
@@ -331,6 +345,11 @@ export type Contact = {
   readonly addresses: readonly string[];
   /** The addresses whose card says what kind they are ("home", "work,postal"), with that kind. */
   readonly addressKinds?: readonly { readonly value: string; readonly type: string }[];
+  /**
+   * Each ADR's parts as the card splits them (street, city, region, postal code, country), with
+   * its kind where TYPE says one; parts the card leaves empty are absent.
+   */
+  readonly addressParts?: readonly AddressParts[];
   readonly birthday?: string;
   /** ANNIVERSARY (vCard 4.0), as written ("20090808T1430-0500"). */
   readonly anniversary?: string;

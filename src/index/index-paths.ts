@@ -302,8 +302,10 @@ export const BATCH_CHUNKS = 5_000;
  * 25: a calendar event written without a start (DTSTART), and a reminder (VALARM) written outside any
  * event, is a passage of its own, at no date: its title, notes, place, ways to join and who answered;
  * an event's reminders are kept in its data (`alarms`).
+ * 26: an event's CATEGORIES and its ATTACH links are kept in its data (`categories`, `attachments`),
+ * and a card's ADR parts (street, city, region, postal code, country) in its (`addressParts`).
  */
-export const READING_VERSION = 25;
+export const READING_VERSION = 26;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

@@ -437,3 +437,31 @@ describe('parseIcs: a reminder written outside any event', () => {
     expect(calendar.undated?.[0]?.attendees).toEqual([]);
   });
 });
+
+describe('readIcs: categories and attachments of an event', () => {
+  const one = (lines: string) =>
+    parseIcs(
+      `BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:u1@example.net\nDTSTART:20310305T090000Z\nDTEND:20310305T100000Z\nSUMMARY:Glasshouse Budget Walkthrough\n${lines}END:VEVENT\nEND:VCALENDAR\n`,
+      { window: { start: '2031-01-01T00:00:00Z', end: '2032-01-01T00:00:00Z' } },
+    ).calendar.events[0];
+
+  it('keeps every category of every CATEGORIES property', () => {
+    const event = one('CATEGORIES:FINANCE,Quarterly Review\nCATEGORIES:Greenhouse\n');
+    expect(event?.categories).toEqual(['FINANCE', 'Quarterly Review', 'Greenhouse']);
+  });
+
+  it("keeps the event's own ATTACH links, not inline data nor a reminder's sound", () => {
+    const event = one(
+      'ATTACH;FMTTYPE=application/pdf:https://files.example.net/glass/budget-31.pdf\n' +
+        'ATTACH;ENCODING=BASE64;VALUE=BINARY:VGhpcyBpcyBkYXRh\n' +
+        'BEGIN:VALARM\nACTION:AUDIO\nTRIGGER:-PT10M\nATTACH:ftp://example.net/chime.aud\nEND:VALARM\n',
+    );
+    expect(event?.attachments).toEqual(['https://files.example.net/glass/budget-31.pdf']);
+  });
+
+  it('has neither on an event that carries none', () => {
+    const event = one('');
+    expect(event?.categories).toBeUndefined();
+    expect(event?.attachments).toBeUndefined();
+  });
+});

@@ -174,6 +174,24 @@ function person(component: Component, name: string): Attendee[] {
 }
 
 /** RFC 7986 CONFERENCE properties: the URI to join by, its LABEL and FEATURE list. */
+/** The event's CATEGORIES, every property and every value of each ("BUSINESS,HUMAN RESOURCES"). */
+function categoriesOf(component: Component): string[] {
+  const values = component
+    .getAllProperties('categories')
+    .flatMap((property) => property.getValues().map((value) => String(value ?? '').trim()))
+    .filter(Boolean);
+  return [...new Set(values)];
+}
+
+/** The event's own ATTACH given as a link; inline data (ENCODING=BASE64) is no place to get it from. */
+function attachmentsOf(component: Component): string[] {
+  return component.getAllProperties('attach').flatMap((property) => {
+    if (property.getParameter('encoding') || property.getParameter('value') === 'BINARY') return [];
+    const uri = String(property.getFirstValue() ?? '').trim();
+    return uri && /^[a-z][\w+.-]*:\S+$/i.test(uri) ? [uri] : [];
+  });
+}
+
 function conferences(component: Component): NonNullable<CalendarEvent['conferences']> {
   return component.getAllProperties('conference').flatMap((property) => {
     const uri = String(property.getFirstValue() ?? '').trim();
@@ -374,6 +392,8 @@ function buildEvent(parts: EventParts, converter: TimeConverter): CalendarEvent 
   const location = text(item, 'location');
   const joinBy = conferences(item);
   const alarms = alarmsOf(item, converter);
+  const categories = categoriesOf(item);
+  const attachments = attachmentsOf(item);
   return {
     type: 'event',
     uid: parts.uid,
@@ -394,6 +414,8 @@ function buildEvent(parts: EventParts, converter: TimeConverter): CalendarEvent 
     ...(parts.seriesStart ? { seriesStart: parts.seriesStart } : {}),
     ...(parts.excluded?.length ? { excluded: parts.excluded } : {}),
     ...(status ? { status: status.toUpperCase() } : {}),
+    ...(categories.length > 0 ? { categories } : {}),
+    ...(attachments.length > 0 ? { attachments } : {}),
     ...(transp === 'TRANSPARENT'
       ? { transparency: 'transparent' as const }
       : transp === 'OPAQUE'

@@ -312,3 +312,31 @@ describe('readVcard: an anniversary written as an extension', () => {
     expect(card('X-ANNIVERSARY:20000101\nANNIVERSARY:20110604\n')?.anniversary).toBe('20110604');
   });
 });
+
+describe('readVcard: the parts of an address', () => {
+  const card = (lines: string) =>
+    parseVcard(`BEGIN:VCARD\nVERSION:3.0\nFN:Oriel Vance\n${lines}END:VCARD\n`).contacts.contacts[0];
+
+  it('keeps street, city, region, postal code and country apart, with the kind', () => {
+    const read = card('ADR;TYPE=WORK,POSTAL:;Unit 7;48 Quarry Lane;Brindlemoor;OR;97311-2044;U.S.A.\n');
+    expect(read?.addressParts).toEqual([
+      {
+        street: 'Unit 7, 48 Quarry Lane',
+        city: 'Brindlemoor',
+        region: 'OR',
+        postalCode: '97311-2044',
+        country: 'U.S.A.',
+        type: 'work,postal',
+      },
+    ]);
+  });
+
+  it('leaves out the parts a card leaves empty, and folds a space after a separator', () => {
+    const read = card('ADR:;;9 Kestrel Row;Pellham;\n ; 40123;\n');
+    expect(read?.addressParts).toEqual([{ street: '9 Kestrel Row', city: 'Pellham', postalCode: '40123' }]);
+  });
+
+  it('has no address parts on a card without an ADR', () => {
+    expect(card('EMAIL:oriel@example.net\n')?.addressParts).toBeUndefined();
+  });
+});

@@ -9,7 +9,7 @@
 import { basename } from 'node:path';
 import { fail } from '../../lib/errors.ts';
 import type { Warning } from '../../lib/result.ts';
-import type { Contact, ContactList } from '../model.ts';
+import type { AddressParts, Contact, ContactList } from '../model.ts';
 import type { ReaderInput } from '../reader.ts';
 import { decodeText } from '../text/decode-text.ts';
 import { cardFields } from './card-fields.ts';
@@ -167,6 +167,20 @@ function structured(property: Property | undefined): string[] {
   return raw === undefined ? [] : splitUnescaped(raw, ';').map(unescapeText);
 }
 
+/** The parts of an ADR value (post box; extended; street; city; region; postal code; country) that hold words. */
+function partsOf(values: readonly string[]): Omit<AddressParts, 'type'> {
+  const part = (i: number) => values[i]?.replace(/\s*\n\s*/g, ', ').trim() || undefined;
+  const street = [part(1), part(2)].filter(Boolean).join(', ');
+  const [city, region, postalCode, country] = [part(3), part(4), part(5), part(6)];
+  return {
+    ...(street ? { street } : {}),
+    ...(city ? { city } : {}),
+    ...(region ? { region } : {}),
+    ...(postalCode ? { postalCode } : {}),
+    ...(country ? { country } : {}),
+  };
+}
+
 function typesOf(property: Property): string | undefined {
   const types = (property.params.get('TYPE') ?? [])
     .flatMap((type) => type.split(','))
@@ -243,6 +257,11 @@ function buildContact(properties: readonly Property[], index: number, line: numb
     .map(readAddress)
     .filter((value): value is string => value !== undefined && value !== '');
   const addressKinds = kindsOf(addressProperties, readAddress);
+  const addressParts = all('ADR').flatMap((property) => {
+    const parts = partsOf(structured(property));
+    const type = typesOf(property);
+    return Object.keys(parts).length > 0 ? [{ ...parts, ...(type ? { type } : {}) }] : [];
+  });
   const urls = all('URL')
     .map((property) => textValue(property))
     .filter((value): value is string => value !== undefined);
@@ -288,6 +307,7 @@ function buildContact(properties: readonly Property[], index: number, line: numb
     ...(categories.length > 0 ? { categories } : {}),
     addresses,
     ...(addressKinds.length > 0 ? { addressKinds } : {}),
+    ...(addressParts.length > 0 ? { addressParts } : {}),
     ...(birthday ? { birthday } : {}),
     ...(anniversary ? { anniversary } : {}),
     ...(timeZone ? { timeZone } : {}),
