@@ -33,6 +33,8 @@ import {
 import { unreadColumnComparisons } from './column-comparisons.ts';
 import { columnGlosses, glossedColumns, glossWords, withGlossedColumns } from './column-glosses.ts';
 import { withoutColumnWords, withoutRollingWords } from './column-statistic-words.ts';
+import { withComparedRowsSplit } from './compared-rows-sentence.ts';
+import { countClauseScope } from './count-clause-scope.ts';
 import { citeCells, type DataTable } from './data-table.ts';
 import { unappliedSpreadBounds } from './deviation-coverage.ts';
 import { withElidedStatistic } from './elided-superlative.ts';
@@ -60,7 +62,7 @@ import {
   uncoveredSlotWords,
 } from './plan-coverage.ts';
 import { applyPreparation } from './prepare-frame.ts';
-import { withRankedGroupFigures } from './ranked-group-figure.ts';
+import { bestGroupFigure, withRankedGroupFigures } from './ranked-group-figure.ts';
 import { runningTotalAtYear } from './running-total-at.ts';
 import {
   answeredElsewhere,
@@ -71,6 +73,7 @@ import {
   sentenceScope,
 } from './sentence-conditions.ts';
 import { readShownPercents } from './shown-percents.ts';
+import { withSignedSuperlatives } from './signed-superlatives.ts';
 import {
   asksForList,
   asksForName,
@@ -87,6 +90,8 @@ import { containsPhrase, type SlotContext, type SlotResult, slotWords } from './
 import { rankingPair, writersOwnWord } from './slot-elimination.ts';
 import { SLOT_RULES } from './slot-rules.ts';
 import { isStatisticWord, readSlotName, statisticWord } from './slot-words.ts';
+import { listedFigureOf } from './stated-figure-list.ts';
+import { withStatedHeaderRow } from './stated-header-row.ts';
 import { PRESENT_COUNT_RULE, statedMissingCount } from './stated-missing-count.ts';
 import {
   unappliedNumberConditions,
@@ -347,17 +352,26 @@ type SentenceWithin = {
 
 /** Answers one DABench-form question over a table. */
 export function answerAnalysis(
-  table: DataTable,
-  asked: AnalysisRequest,
+  given: DataTable,
+  stated: AnalysisRequest,
   within: SentenceWithin = {},
 ): AnalysisAnswer {
+  // "The column names are on the second line": the table read with that header.
+  const table = withStatedHeaderRow(given, stated.constraints ?? '');
+  // 'the mean of "Pay" over the rows whose "Senior" is 1, and over the rows whose "Senior" is 0': two sentences.
+  const asked =
+    stated.constraints === undefined
+      ? stated
+      : { ...stated, constraints: withComparedRowsSplit(stated.constraints) };
   const glosses = columnGlosses(
     table.columns.map((column) => column.name),
     `${asked.question}\n${asked.constraints ?? ''}`,
   );
   const named = (text: string) =>
     withDecadesAsSpans(
-      withZeroAsDigit(withGlossedColumns(withTableNames(text, table), glosses)),
+      withZeroAsDigit(
+        withGlossedColumns(withSignedSuperlatives(withTableNames(text, table), table), glosses),
+      ),
       `${asked.question}\n${asked.constraints ?? ''}`,
     );
   const request = {
@@ -444,10 +458,12 @@ export function answerAnalysis(
   const slotCount = slots.reduce((total, slot) => total + slotParts(slot, request.format).length, 0);
   // "and on how many days is it above 0.5": the clause that states a condition on a scaled column in other words.
   // Under one sentence of the constraints the conditions are that sentence's, for its own slots.
+  // 'Count the rows whose "Change" is above 0, and take the mean of "Change"': the count's own condition.
   const scope =
     within.sentence !== undefined
       ? undefined
-      : clauseScope(frame, withScaledColumnNamed(frame, request.question));
+      : (clauseScope(frame, withScaledColumnNamed(frame, request.question)) ??
+        countClauseScope(frame, table, request.question, constraints));
   const nested =
     slotCount > 1 && within.sentence === undefined ? nestedScope(frame, request.question) : undefined;
   const statisticOf = statisticObject(frame, request.question);
@@ -569,12 +585,25 @@ export function answerAnalysis(
     const paired = !bySlot && !missingColumn ? pairedStatisticOf(slot, slots, constraints) : undefined;
     if (paired && columnNames(frame).includes(paired.column))
       context = { ...context, ownColumns: [paired.column], columns: [paired.column] };
+    // 'Take the sum of "Calls taken" and the sum of "Calls dropped"': each slot its listed figure.
+    const listed =
+      !missingColumn && !paired && within.sentence === undefined
+        ? listedFigureOf(frame, slot, slots, constraints)
+        : undefined;
+    if (listed)
+      context = {
+        ...context,
+        ownColumns: [listed.column],
+        columns: [listed.column],
+        measures: [listed.column],
+      };
     const rule =
       (stated?.present ? PRESENT_COUNT_RULE : undefined) ??
       (missingColumn ? SLOT_RULES.find((item) => item.name === 'missing count') : undefined) ??
       (paired && columnNames(frame).includes(paired.column)
         ? SLOT_RULES.find((item) => item.name === paired.rule)
         : undefined) ??
+      (listed ? SLOT_RULES.find((item) => item.name === listed.rule) : undefined) ??
       bySlot ??
       countedRows ??
       byQuestion ??
@@ -619,7 +648,7 @@ export function answerAnalysis(
         : undefined;
     const picked = rank ? rankedResult(context, rank, role === 'group') : labelled;
     contexts.set(slot.name, context);
-    const result =
+    const found =
       (picked &&
       !numericLabelUnasked(
         frame,
@@ -630,6 +659,10 @@ export function answerAnalysis(
       )
         ? picked
         : undefined) ?? rule?.compute(withBarRows(context, rule.name));
+    // "@school_total_wins[n]" beside the best School by total Wins: that group's total.
+    const result =
+      (labelled && found && byName ? bestGroupFigure(context, found, byName.name, slotCount) : undefined) ??
+      found;
     // "@avg_sales[mean]" answered by "West": a slot naming a statistic and no label column asks
     // for the figure, not the group or row that has it; so does one the format declares a figure.
     if (
