@@ -639,11 +639,13 @@ export function answerAnalysis(
         );
       if (place === 0) context = { ...context, rows: nested.outer };
     }
-    const ranking = !byName || GROUP_RULES.test(byName.name) ? groupSuperlative(context) : undefined;
+    // A figure the constraints list for the slot is neither a group ranking nor a row's label.
+    const ranking =
+      !listed && (!byName || GROUP_RULES.test(byName.name)) ? groupSuperlative(context) : undefined;
     const role = ranking ? rankRole(context, ranking, slotCount) : undefined;
     const rank = role ? ranking : undefined;
     const labelled =
-      !rank && (!byName || /^(maximum|minimum|mean|total|rate of a flag)$/.test(byName.name))
+      !rank && !listed && (!byName || /^(maximum|minimum|mean|total|rate of a flag)$/.test(byName.name))
         ? superlativeLabel(context)
         : undefined;
     const picked = rank ? rankedResult(context, rank, role === 'group') : labelled;

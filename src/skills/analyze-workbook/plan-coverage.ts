@@ -196,6 +196,11 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
   // "@non_eligible_pay" for the rows of a value the text labels "not eligible".
   { sign: /, where [^;]* is [^;]* \(not [a-z][^;)]*\)/, words: 'non' },
   { sign: /\brange\b/, words: 'spread span' },
+  // "@teams_4_plus" for a bound "at least 4"; "@below_minus1" for a bound on -1.
+  { sign: /\bat least \d/, words: 'plus' },
+  { sign: /(?:^|[\s(])-\d/, words: 'minus' },
+  // "@property_kinds" for the count of distinct hotel types.
+  { sign: /\bcount of distinct\b/, words: 'kind kinds type types sort sorts variety varieties' },
   // "@most_volatile" for the column with the highest standard deviation.
   { sign: /\bstandard deviation\b/, words: 'volatile volatility variability dispersion' },
   // "@missing_age_ratio" for the share of missing cells.
