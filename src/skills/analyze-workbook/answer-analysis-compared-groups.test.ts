@@ -176,7 +176,7 @@ describe('slot words the plan accounts for', () => {
 
   it('reads "plus" after a number as the bound "at least"', () => {
     const answer = ask(LADDER, {
-      question: 'How many rounds does a pair win on average, and how many pairs won at least 3?',
+      question: 'How many rounds does a pair win on average, and how many pairs are strong?',
       constraints:
         '{\nTake the mean of "Won" over all pairs.\nCount the pairs whose "Won" is at least 3.\nRound the mean to two decimal places.\n}',
       format:

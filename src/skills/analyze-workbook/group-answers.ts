@@ -923,8 +923,7 @@ export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
   const times =
     statedModeLabel(context, label) ?? mostTimesLabel(context, label) ?? numberedRowsLabel(context, label);
   if (times) return times;
-  // "at least 3" is a bound, not a superlative.
-  if (!SUPERLATIVE.test(context.question.replace(/\bat least\b/gi, ' '))) return undefined;
+  if (!SUPERLATIVE.test(context.question)) return undefined;
   const measure =
     (/\b(rate|proportion|share|percentage)\b/i.test(context.question) ? flagColumn(context) : undefined) ??
     namedSuperlativeMeasure(context, label) ??
