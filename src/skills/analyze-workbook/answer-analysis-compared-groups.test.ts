@@ -143,6 +143,20 @@ describe("a count's own condition in the constraints", () => {
   });
 });
 
+describe('rows the constraints count after keeping them', () => {
+  it('counts the kept rows for a count slot naming the identifier column', () => {
+    const answer = ask(PROBES, {
+      question:
+        'Looking only at probes with a negative drift below 0: how many are there and what is their average low_reading?',
+      constraints:
+        '{\nKeep the rows whose "negative_drift" is less than 0. Count them and take the mean of "low_reading" over them.\nRound the mean to two decimal places.\n}',
+      format:
+        '{\n@drifting_probes[n]\n@drifting_mean_low[avg]\nwhere "n" is an integer and "avg" is rounded to two decimal places.\n}',
+    });
+    expect(answer.slots).toEqual({ drifting_probes: '2', drifting_mean_low: '-2.75' });
+  });
+});
+
 describe('figures the constraints list one after another', () => {
   it('gives each slot the sum of the column its name carries', () => {
     const answer = ask(SWITCHBOARD, {

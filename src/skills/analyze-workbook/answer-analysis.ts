@@ -175,10 +175,16 @@ function countedRowsRule(slot: Slot, question: string, context: SlotContext) {
   const counted = [...question.matchAll(HOW_MANY_NOUN)].some((match) =>
     words.has(porterStem(match[1]!.toLowerCase())),
   );
-  return counted || namesCountedClause(slot, question)
+  // "Keep the rows whose … Count them and take the mean …": the kept rows counted, for a slot naming no statistic.
+  const countsKept =
+    COUNTS_KEPT.test(context.text) && !readSlotName(slot.name).some((word) => isStatisticWord(word));
+  return counted || countsKept || namesCountedClause(slot, question)
     ? SLOT_RULES.find((item) => item.name === 'count')
     : undefined;
 }
+
+/** Constraints that count the rows kept before ("Count them", "count the remaining rows"). */
+const COUNTS_KEPT = /\bcount\s+(?:them|those|these|the\s+(?:kept|remaining|filtered)\s+rows)\b/i;
 
 /** Statistic words by which a clause asks for more than a count of rows. */
 const CLAUSE_STATISTIC = /\b(?:average|mean|median|share|percent(?:age)?|proportion|total|sum|ratio|rate)\b/i;
