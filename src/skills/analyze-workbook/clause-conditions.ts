@@ -64,7 +64,7 @@ function keptValues(frame: Frame, column: string): string[] {
 }
 
 /** Whether a clause states a condition on a column: a compared number, or one of the values it keeps. */
-export function statedIn(frame: Frame, column: string): ((clause: string) => boolean) | undefined {
+function statedIn(frame: Frame, column: string): ((clause: string) => boolean) | undefined {
   if (isNumericColumn(frame, column)) {
     // "with a Member_Flag of 1": the column named, then its number.
     const named = new RegExp(`\\b${escapeRegExp(column)}\\s+(?:of|=|==|equal to|equals)\\s+-?\\d`, 'i');
