@@ -33,6 +33,8 @@ import {
 import { unreadColumnComparisons } from './column-comparisons.ts';
 import { columnGlosses, glossedColumns, glossWords, withGlossedColumns } from './column-glosses.ts';
 import { withoutColumnWords, withoutRollingWords } from './column-statistic-words.ts';
+import { withComparedRowsSplit } from './compared-rows-sentence.ts';
+import { countClauseScope } from './count-clause-scope.ts';
 import { citeCells, type DataTable } from './data-table.ts';
 import { unappliedSpreadBounds } from './deviation-coverage.ts';
 import { withElidedStatistic } from './elided-superlative.ts';
@@ -60,7 +62,7 @@ import {
   uncoveredSlotWords,
 } from './plan-coverage.ts';
 import { applyPreparation } from './prepare-frame.ts';
-import { withRankedGroupFigures } from './ranked-group-figure.ts';
+import { bestGroupFigure, withRankedGroupFigures } from './ranked-group-figure.ts';
 import { runningTotalAtYear } from './running-total-at.ts';
 import {
   answeredElsewhere,
@@ -71,6 +73,7 @@ import {
   sentenceScope,
 } from './sentence-conditions.ts';
 import { readShownPercents } from './shown-percents.ts';
+import { withSignedSuperlatives } from './signed-superlatives.ts';
 import {
   asksForList,
   asksForName,
@@ -87,6 +90,8 @@ import { containsPhrase, type SlotContext, type SlotResult, slotWords } from './
 import { rankingPair, writersOwnWord } from './slot-elimination.ts';
 import { SLOT_RULES } from './slot-rules.ts';
 import { isStatisticWord, readSlotName, statisticWord } from './slot-words.ts';
+import { listedFigureOf } from './stated-figure-list.ts';
+import { withStatedHeaderRow } from './stated-header-row.ts';
 import { PRESENT_COUNT_RULE, statedMissingCount } from './stated-missing-count.ts';
 import {
   unappliedNumberConditions,
@@ -171,10 +176,16 @@ function countedRowsRule(slot: Slot, question: string, context: SlotContext) {
   const counted = [...question.matchAll(HOW_MANY_NOUN)].some((match) =>
     words.has(porterStem(match[1]!.toLowerCase())),
   );
-  return counted || namesCountedClause(slot, question)
+  // "Keep the rows whose … Count them and take the mean …": the kept rows counted, for a slot naming no statistic.
+  const countsKept =
+    COUNTS_KEPT.test(context.text) && !readSlotName(slot.name).some((word) => isStatisticWord(word));
+  return counted || countsKept || namesCountedClause(slot, question)
     ? SLOT_RULES.find((item) => item.name === 'count')
     : undefined;
 }
+
+/** Constraints that count the rows kept before ("Count them", "count the remaining rows"). */
+const COUNTS_KEPT = /\bcount\s+(?:them|those|these|the\s+(?:kept|remaining|filtered)\s+rows)\b/i;
 
 /** Statistic words by which a clause asks for more than a count of rows. */
 const CLAUSE_STATISTIC = /\b(?:average|mean|median|share|percent(?:age)?|proportion|total|sum|ratio|rate)\b/i;
@@ -348,17 +359,26 @@ type SentenceWithin = {
 
 /** Answers one DABench-form question over a table. */
 export function answerAnalysis(
-  table: DataTable,
-  asked: AnalysisRequest,
+  given: DataTable,
+  stated: AnalysisRequest,
   within: SentenceWithin = {},
 ): AnalysisAnswer {
+  // "The column names are on the second line": the table read with that header.
+  const table = withStatedHeaderRow(given, stated.constraints ?? '');
+  // 'the mean of "Pay" over the rows whose "Senior" is 1, and over the rows whose "Senior" is 0': two sentences.
+  const asked =
+    stated.constraints === undefined
+      ? stated
+      : { ...stated, constraints: withComparedRowsSplit(stated.constraints) };
   const glosses = columnGlosses(
     table.columns.map((column) => column.name),
     `${asked.question}\n${asked.constraints ?? ''}`,
   );
   const named = (text: string) =>
     withDecadesAsSpans(
-      withZeroAsDigit(withGlossedColumns(withTableNames(text, table), glosses)),
+      withZeroAsDigit(
+        withGlossedColumns(withSignedSuperlatives(withTableNames(text, table), table), glosses),
+      ),
       `${asked.question}\n${asked.constraints ?? ''}`,
     );
   const request = {
@@ -445,10 +465,12 @@ export function answerAnalysis(
   const slotCount = slots.reduce((total, slot) => total + slotParts(slot, request.format).length, 0);
   // "and on how many days is it above 0.5": the clause that states a condition on a scaled column in other words.
   // Under one sentence of the constraints the conditions are that sentence's, for its own slots.
+  // 'Count the rows whose "Change" is above 0, and take the mean of "Change"': the count's own condition.
   const scope =
     within.sentence !== undefined
       ? undefined
-      : clauseScope(frame, withScaledColumnNamed(frame, request.question));
+      : (clauseScope(frame, withScaledColumnNamed(frame, request.question)) ??
+        countClauseScope(frame, table, request.question, constraints));
   const nested =
     slotCount > 1 && within.sentence === undefined ? nestedScope(frame, request.question) : undefined;
   const statisticOf = statisticObject(frame, request.question);
@@ -570,12 +592,25 @@ export function answerAnalysis(
     const paired = !bySlot && !missingColumn ? pairedStatisticOf(slot, slots, constraints) : undefined;
     if (paired && columnNames(frame).includes(paired.column))
       context = { ...context, ownColumns: [paired.column], columns: [paired.column] };
+    // 'Take the sum of "Calls taken" and the sum of "Calls dropped"': each slot its listed figure.
+    const listed =
+      !missingColumn && !paired && within.sentence === undefined
+        ? listedFigureOf(frame, slot, slots, constraints)
+        : undefined;
+    if (listed)
+      context = {
+        ...context,
+        ownColumns: [listed.column],
+        columns: [listed.column],
+        measures: [listed.column],
+      };
     const rule =
       (stated?.present ? PRESENT_COUNT_RULE : undefined) ??
       (missingColumn ? SLOT_RULES.find((item) => item.name === 'missing count') : undefined) ??
       (paired && columnNames(frame).includes(paired.column)
         ? SLOT_RULES.find((item) => item.name === paired.rule)
         : undefined) ??
+      (listed ? SLOT_RULES.find((item) => item.name === listed.rule) : undefined) ??
       bySlot ??
       countedRows ??
       byQuestion ??
@@ -611,16 +646,18 @@ export function answerAnalysis(
         );
       if (place === 0) context = { ...context, rows: nested.outer };
     }
-    const ranking = !byName || GROUP_RULES.test(byName.name) ? groupSuperlative(context) : undefined;
+    // A figure the constraints list for the slot is neither a group ranking nor a row's label.
+    const ranking =
+      !listed && (!byName || GROUP_RULES.test(byName.name)) ? groupSuperlative(context) : undefined;
     const role = ranking ? rankRole(context, ranking, slotCount) : undefined;
     const rank = role ? ranking : undefined;
     const labelled =
-      !rank && (!byName || /^(maximum|minimum|mean|total|rate of a flag)$/.test(byName.name))
+      !rank && !listed && (!byName || /^(maximum|minimum|mean|total|rate of a flag)$/.test(byName.name))
         ? superlativeLabel(context)
         : undefined;
     const picked = rank ? rankedResult(context, rank, role === 'group') : labelled;
     contexts.set(slot.name, context);
-    let result =
+    const found =
       (picked &&
       !numericLabelUnasked(
         frame,
@@ -631,14 +668,18 @@ export function answerAnalysis(
       )
         ? picked
         : undefined) ?? rule?.compute(withBarRows(context, rule.name));
-    // "@avg_sales[mean]" answered by "West": a slot naming a statistic and no label column asks
-    // for the figure, not the group or row that has it; so does one the format declares a figure.
+    // "@school_total_wins[n]" beside the best School by total Wins: that group's total.
+    let result =
+      (labelled && found && byName ? bestGroupFigure(context, found, byName.name, slotCount) : undefined) ??
+      found;
     // "Who shows up most often, and how many times?": the count of the group the ranking put first.
     const timesCounted =
       result && labelled && declaredNumber(slot, request.format)
         ? rankedGroupCount(request.question, result, slot.name)
         : undefined;
     if (timesCounted) result = timesCounted;
+    // "@avg_sales[mean]" answered by "West": a slot naming a statistic and no label column asks
+    // for the figure, not the group or row that has it; so does one the format declares a figure.
     if (
       result &&
       labelled &&

@@ -440,3 +440,18 @@ export function headerRowTable(sheet: Sheet): DataTable | undefined {
     false,
   );
 }
+
+/**
+ * The whole sheet as one table with its header on a later row (0-based `top`), as a text says
+ * ("the column names are on the second line"): the rows above it are left out.
+ */
+export function headerAtRowTable(sheet: Sheet, top: number): DataTable | undefined {
+  if (sheet.rows.length < top + 2) return undefined;
+  const width = Math.max(...sheet.rows.slice(top).map((row) => row.length));
+  return gridTable(
+    sheet,
+    { top, bottom: sheet.rows.length - 1, left: 0, right: width - 1 },
+    sheet.name,
+    false,
+  );
+}

@@ -237,6 +237,8 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
   // "the most loaves baked" beside 'add up "loaves baked" within each hour': the
   // constraints say how the named measure is gathered over each group.
   if (!fn && restMeasures.length === 1) fn = statedMeasureFn(context.text, restMeasures[0]!);
+  // "Which department group is the smallest, and …": a size that ends its clause is the groups' rows.
+  if (!fn && /^(smallest|largest|biggest)$/i.test(match[2]!) && /^(?:,|and\b|$)/i.test(rest)) fn = 'count';
   if (!fn) return undefined;
   const fewValued = (name: string) => {
     const count = distinctValues(frame, name, context.rows).length;
@@ -378,6 +380,10 @@ function roundedPlaceholder(context: SlotContext): boolean {
   );
 }
 
+/** "how many is that", "what is that total": a later clause asking for the best group's figure. */
+const POINTS_BACK_TO_FIGURE =
+  /\bhow (?:many|much) (?:is|was|were|are) (?:that|this|it)\b|\b(?:that|this|its|their) (?:total|sum|count|number)\b/i;
+
 export function rankRole(
   context: SlotContext,
   rank: GroupRank,
@@ -440,6 +446,19 @@ export function rankRole(
     !held.some((word) => groupWords.has(word)) &&
     has(held, 'n', 'count', 'number', 'total', 'amount', 'value') &&
     wordsOf(rank.measure).some((word) => !groupWords.has(word) && words.includes(word))
+  )
+    return 'score';
+  // "Which category has the most arrests overall, and how many is that?" with "@category_arrests[n]":
+  // a slot naming the group with a bare count placeholder, where the question points back to the figure.
+  if (
+    namesGroup &&
+    !superlative &&
+    (rank.fn === 'sum' || rank.fn === 'count') &&
+    slotCount > 1 &&
+    held.length === 1 &&
+    COUNT_PLACEHOLDERS.has(held[0] ?? '') &&
+    !groupWords.has(held[0] ?? '') &&
+    POINTS_BACK_TO_FIGURE.test(context.question)
   )
     return 'score';
   // "@largest_group_size[n]" beside "@largest_group[group]": when groups are ranked by their count

@@ -196,6 +196,11 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
   // "@non_eligible_pay" for the rows of a value the text labels "not eligible".
   { sign: /, where [^;]* is [^;]* \(not [a-z][^;)]*\)/, words: 'non' },
   { sign: /\brange\b/, words: 'spread span' },
+  // "@teams_4_plus" for a bound "at least 4"; "@below_minus1" for a bound on -1.
+  { sign: /\bat least \d/, words: 'plus' },
+  { sign: /(?:^|[\s(])-\d/, words: 'minus' },
+  // "@property_kinds" for the count of distinct hotel types.
+  { sign: /\bcount of distinct\b/, words: 'kind kinds type types sort sorts variety varieties' },
   // "@most_volatile" for the column with the highest standard deviation.
   { sign: /\bstandard deviation\b/, words: 'volatile volatility variability dispersion' },
   // "@missing_age_ratio" for the share of missing cells.
@@ -290,6 +295,13 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   // greater than Mar.2019"): the rise from one column to the other. A bar that is a number or a
   // statistic ("greater than 5", "greater than the mean") is no rise.
   for (const word of comparedColumnWords(frame, planText)) accounted.add(word);
+  // "@not_eligible_salary" for the rows kept where a 0/1 column is 0.
+  for (const match of planText.matchAll(/\brows where (.+?) (?:is|equal to|=) 0\b/g)) {
+    const cells = columnNames(frame).includes(match[1]!) ? cellsOf(frame, match[1]!) : [];
+    const values = new Set(cells.filter((cell) => cell !== null));
+    if (values.size === 2 && values.has(0) && values.has(1))
+      for (const word of ['not', 'non']) accounted.add(word);
+  }
   // "@days_above_half" for a condition on 0.5.
   if (/(?<![\d.])0\.5(?![\d])/.test(planText)) accounted.add('half');
   // "@bc_count" for the rows ending in 'B.C.': an abbreviation written with dots is one word.

@@ -51,3 +51,37 @@ export function withRankedGroupFigures(
   }
   return out;
 }
+
+/** The ranking's statistic a slot rule names. */
+const RULE_FN: Readonly<Record<string, string>> = {
+  mean: 'mean',
+  total: 'sum',
+  median: 'median',
+  'standard deviation': 'std',
+};
+
+/**
+ * "Which School's teams won the most in total, and what is that total?" with "@school_total_wins[n]":
+ * a slot answered by the best group of a ranking, which names the ranked label column, names the
+ * ranking's statistic and the measure, and sits beside another slot, asks for that group's figure.
+ * Undefined when the slot does not name all three, or the ranking has no single best group.
+ */
+export function bestGroupFigure(
+  context: SlotContext,
+  result: SlotResult,
+  ruleName: string,
+  slotCount: number,
+): SlotResult | undefined {
+  const ranked = result.ranked;
+  if (!ranked || slotCount < 2 || RULE_FN[ruleName] !== ranked.fn) return undefined;
+  const label = result.columns.find((name) => name !== ranked.measure);
+  if (label === undefined || !context.ownColumns.includes(label)) return undefined;
+  if (!context.ownColumns.includes(ranked.measure)) return undefined;
+  return numberResult(
+    context,
+    ranked.best,
+    `${ranked.fn} of ${ranked.measure} in the best ${label} group (${result.value})`,
+    result.columns,
+    result.rows,
+  );
+}

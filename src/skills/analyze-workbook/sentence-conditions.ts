@@ -84,7 +84,11 @@ export function constraintSentences(constraints: string): string[] {
 }
 
 /** The columns of the conditions the preparation reads from a question and constraints; undefined when it cannot read them. */
-function conditionColumns(table: DataTable, question: string, constraints: string): string[] | undefined {
+export function conditionColumns(
+  table: DataTable,
+  question: string,
+  constraints: string,
+): string[] | undefined {
   const frame = createFrame(table);
   try {
     applyPreparation(frame, question, constraints);
@@ -192,9 +196,17 @@ export function sentenceScope(
     const values = valueWords(table, columns[scoped[at]!]!);
     return new Set([...words].filter((word) => /^\d/.test(word) || values.has(word)));
   });
-  const together = questionClauses(question).some(
-    (clause) => marks.filter((mark) => [...sentenceWords(clause)].some((word) => mark.has(word))).length > 1,
+  // "Do Gunn teams win more than Leland teams?": sentences keeping other values of one and the same
+  // column keep rows no row is in both of, so a clause naming both compares them.
+  const oneColumn = scoped.every(
+    (index) => columns[index]!.length === 1 && columns[index]![0] === columns[scoped[0]!]![0],
   );
+  const together =
+    !oneColumn &&
+    questionClauses(question).some(
+      (clause) =>
+        marks.filter((mark) => [...sentenceWords(clause)].some((word) => mark.has(word))).length > 1,
+    );
   if (together) return undefined;
   const byWords = slots.map((slot) => slotSentenceByWords(slot, distinct, columnWords));
   const inOrder = slots.length === scoped.length;

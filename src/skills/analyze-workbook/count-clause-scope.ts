@@ -1,0 +1,60 @@
+/**
+ * @module count-clause-scope
+ * 'Count the rows whose "Change" is greater than 0, and take the mean of "Change" over the rows
+ * where it is present.', 'Take the median of "Wins". Count the rows whose "Wins" is 0.': a
+ * constraints clause or sentence that counts the rows a condition keeps states that condition for
+ * the count alone; the other figures are taken over the rows before it. Read as the question's
+ * clauses are read (clause-conditions.ts), and only when it is plain: the frame's one condition is
+ * stated in that one sentence of the constraints, the question states no condition, and no other
+ * clause points back to the counted rows ("over them", "their mean").
+ */
+import type { Frame } from './analysis-frame.ts';
+import { type ClauseScope, clauseScope } from './clause-conditions.ts';
+import type { DataTable } from './data-table.ts';
+import { conditionColumns, constraintSentences } from './sentence-conditions.ts';
+
+/** A clause that counts the rows a condition keeps ('count the rows whose "X" is …'). */
+const COUNTS_KEPT_ROWS =
+  /^\s*count\s+(?:the\s+)?(?:rows?|entries|records)\s+(?:whose|where|with|in which)\b/i;
+
+/** Words by which a clause works within the rows an earlier one kept. */
+const BACK_REFERENCE = /\b(?:their|they|them|those|these|such|remaining|filtered)\b/i;
+
+/** Words by which a sentence asks for a figure. */
+const FIGURE =
+  /\b(?:count|mean|average|median|sum|total|maximum|minimum|standard deviation|variance|share|percent(?:age)?|proportion|correlation|mode|most frequent)\b/i;
+
+/**
+ * The scope of the frame's one condition when the constraints state it inside a count alone; the
+ * constraints are read with the table's column names (as the preparation read them).
+ */
+export function countClauseScope(
+  frame: Frame,
+  table: DataTable,
+  question: string,
+  constraints: string,
+): ClauseScope | undefined {
+  if (frame.conditions.length !== 1 || !frame.start) return undefined;
+  if ((conditionColumns(table, question, '') ?? [undefined]).length > 0) return undefined;
+  const sentences = constraintSentences(constraints);
+  // The sentence that states the condition: the one whose words, read after those before it (which
+  // may make the column), add it.
+  const stated = sentences.map(
+    (_, index) => conditionColumns(table, '', sentences.slice(0, index + 1).join('\n'))?.length,
+  );
+  if (stated.some((count) => count === undefined)) return undefined;
+  const stating = stated.flatMap((count, index) => (count! > (stated[index - 1] ?? 0) ? [index] : []));
+  if (stating.length !== 1 || stated.at(-1) !== 1) return undefined;
+  const sentence = sentences[stating[0]!]!;
+  if (!COUNTS_KEPT_ROWS.test(sentence)) return undefined;
+  const later = sentences.slice(stating[0]! + 1);
+  if (later.some((other) => BACK_REFERENCE.test(other))) return undefined;
+  // "Count the rows whose X is 0, and take the mean of Y": the clauses of the one sentence.
+  const within = clauseScope(frame, sentence);
+  if (within) return within.conditioned === 0 ? within : undefined;
+  if (/,\s*and\b|;/.test(sentence)) return undefined;
+  // "Take the median of Y. Count the rows whose X is 0.": the sentences asking figures are the clauses.
+  const asking = sentences.filter((other) => other === sentence || FIGURE.test(other));
+  if (asking.length < 2) return undefined;
+  return { clauses: asking, conditioned: asking.indexOf(sentence), before: frame.start };
+}
