@@ -6,13 +6,12 @@
  * names a day. A bare value ("March 17, 2006.") is left alone: it is a field, not a sentence.
  */
 import { stem } from '../lib/text/stem.ts';
+import { withoutMarks } from './citations.ts';
+import { QUOTE_LEAD } from './quoted-source.ts';
 
 /** "When was / were / is / are / will the … <noun> (be) <verb>ed?": the thing's last word and the act. */
 const PASSIVE_WHEN =
   /^\s*when\s+(?:was|were|is|are|will)\s+(.+?)\s+(?:be\s+|been\s+)?([a-z]{3,}ed)\s*\??\s*$/i;
-
-/** The lead that quotes a message's writer and date: "On 3/4/2001 09:12 AM, Ana Ruiz wrote (quoted in "Re: rates"): ". */
-const QUOTE_LEAD = /^On [^\n]*? wrote(?: \((?:quoted|forwarded) in "[^"]*"\))?:\s*/;
 
 /** How many words a sentence has at least; fewer make a bare value. */
 const SENTENCE_WORDS = 6;
@@ -37,7 +36,7 @@ export function actUnnamed(question: string, answer: string): boolean {
   if (asked === null) return false;
   const [, subject = '', act = ''] = asked;
   const thing = subject.split(/\s+/).pop() ?? '';
-  const said = answer.replace(/\s*\[\d+\]/g, ' ').replace(QUOTE_LEAD, '');
+  const said = withoutMarks(answer).replace(QUOTE_LEAD, '');
   if (said.split(/\s+/).filter(Boolean).length < SENTENCE_WORDS) return false;
   const written = stems(said);
   const named = (word: string): boolean =>

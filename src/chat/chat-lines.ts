@@ -8,6 +8,7 @@
  */
 import type { SearchHit } from '../index/types.ts';
 import { nickBase } from './attributed-person.ts';
+import { partsBetweenMarks } from './citations.ts';
 
 /**
  * A passage of spoken lines (a chat log, a meeting transcript): read line by line, never as a
@@ -130,8 +131,7 @@ export function advisedInQuestion(question: string): string[] {
 export function spokenByAdvised(question: string, answer: string): boolean {
   const advised = advisedInQuestion(question);
   if (advised.length === 0) return false;
-  const lines = answer
-    .split(/\s*\[\d+\]\s*/)
+  const lines = partsBetweenMarks(answer)
     .map((line) => line.trim())
     .filter(Boolean);
   return (

@@ -6,6 +6,16 @@
 import type { Locator } from '../formats/model.ts';
 import type { SearchHit } from '../index/types.ts';
 
+/** The answer's words without its citation marks ("Room 4 [1]" → "Room 4 "). */
+export function withoutMarks(answer: string): string {
+  return answer.replace(/\s*\[\d+\]/g, ' ');
+}
+
+/** The answer's parts between its citation marks ("A. [1] B. [2]" → "A.", "B.", ""). */
+export function partsBetweenMarks(answer: string): string[] {
+  return answer.split(/\s*\[\d+\]\s*/);
+}
+
 export type AskCitation = {
   readonly n: number;
   readonly path: string;

@@ -7,6 +7,7 @@
  * old is the Tamsin pony?" by "a six-year-old pony", not by "Tamsin has 4 stable mates."; "Which
  * floor is the Orla office on?" by "the 12th floor" or "on 12", not by "Orla is building a tower."
  */
+import { withoutMarks } from './citations.ts';
 
 /** The measures a question may ask of something. */
 export type Measure = 'speed' | 'weight' | 'age' | 'floor';
@@ -70,5 +71,5 @@ export function measureAsked(question: string): Measure | undefined {
  */
 export function measureMissing(question: string, answer: string): boolean {
   const rule = RULES.find((candidate) => candidate.asked.test(question));
-  return rule !== undefined && !rule.given.test(answer.replace(/\s*\[\d+\]/g, ' '));
+  return rule !== undefined && !rule.given.test(withoutMarks(answer));
 }

@@ -62,6 +62,9 @@ export function quoteAuthor(answer: string, hit: SearchHit | undefined): string 
   return (quoteOf(hit) ?? keptHistorySource(answer, hit) ?? forwardedSource(answer, hit))?.author;
 }
 
+/** The lead `withQuotedSource` puts before a quoted answer: "On 3/4/2001 09:12 AM, Ana Ruiz wrote (quoted in "Re: rates"): ". */
+export const QUOTE_LEAD = /^On [^\n]*? wrote(?: \((?:quoted|forwarded) in "[^"]*"\))?:\s*/;
+
 /** The answer with the writer and date of the quoted message it comes from in front; the answer itself otherwise. */
 export function withQuotedSource(answer: string, hit: SearchHit | undefined): string {
   if (!hit) return answer;

@@ -7,6 +7,7 @@
  * is an entry when it carries two marks of a citation or more (an ISBN, an edition, a volume or
  * pages, an editor, a publisher, an author's year in brackets, an opening "In Title;").
  */
+import { partsBetweenMarks } from './citations.ts';
 
 /** Marks of a citation, each a small pattern; two or more make a sentence a reference entry. */
 const CITATION_MARKS: readonly RegExp[] = [
@@ -28,8 +29,7 @@ const PUBLICATION_ASKED =
 
 /** The sentences of an answer, without their citation marks ("[1]"). */
 const sentencesOf = (answer: string) =>
-  answer
-    .split(/\s*\[\d+\]\s*/)
+  partsBetweenMarks(answer)
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
 

@@ -7,6 +7,8 @@
  */
 
 import { escapeRegExp } from '../lib/text/escape-regexp.ts';
+import { withoutMarks } from './citations.ts';
+import { QUOTE_LEAD } from './quoted-source.ts';
 
 /** A question for a thing chosen or a time or place set: "which hotel", "where", "when", "what room". */
 const SETTLED_ASKED = /^\s*(?:(?:in|at|for|on|to)\s+)?(?:which|where|when|what)\b/i;
@@ -24,9 +26,6 @@ const NOT_NAME =
  */
 const YET_TO_SETTLE = String.raw`(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)*\s+(?:(?:still|both)\s+)?(?:(?:needs?|have|has)\s+to\s+(?:sort|figure|work)\b[^.!?]{0,30}?\bout\b|needs?\s+to\s+(?:book|find|decide|arrange|choose|pick)\b|(?:have|has)\s+yet\s+to\b|(?:have|has)\s+not\s+(?:yet\s+)?(?:booked|decided|chosen|found|picked)\b)`;
 
-/** The lead that quotes a message's writer and date: "On 3/4/2001 09:12 AM, Ana Ruiz wrote (quoted in "Re: rates"): ". */
-const QUOTE_LEAD = /^On [^\n]*? wrote(?: \((?:quoted|forwarded) in "[^"]*"\))?:\s*/;
-
 /**
  * A "which", "where", "when" or "what" question about someone or something it names, answered by
  * a sentence that says, right after that name, that they have yet to settle it ("Arvid and Nora
@@ -34,7 +33,7 @@ const QUOTE_LEAD = /^On [^\n]*? wrote(?: \((?:quoted|forwarded) in "[^"]*"\))?:\
  */
 export function stillToSettle(question: string, answer: string): boolean {
   if (!SETTLED_ASKED.test(question)) return false;
-  const said = answer.replace(/\s*\[\d+\]/g, ' ').replace(QUOTE_LEAD, '');
+  const said = withoutMarks(answer).replace(QUOTE_LEAD, '');
   return [...question.matchAll(NAME)]
     .map(([name]) => name.replace(/['’]s?$/, ''))
     .filter((name) => !NOT_NAME.test(name))

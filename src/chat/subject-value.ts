@@ -19,6 +19,8 @@ import {
   type PhoneKind,
   phoneKinds,
 } from './answer-type.ts';
+import { withoutMarks } from './citations.ts';
+import { QUOTE_LEAD } from './quoted-source.ts';
 
 /** A sum of money: a currency sign or code next to a figure ("$975", "US$ 1.6", "R$58", "€ 40"). */
 const MONEY_VALUE = /(?:(?:US|USD|CAD|C|R|A)?\$|[€£¥]|\b(?:USD|EUR|GBP|CAD)\s?)\s?\d[\d,.]*/giu;
@@ -124,7 +126,7 @@ const NOT_DESK_KINDS = new Set(['cell', 'home', 'fax', 'pager']);
 export function extensionForOtherKind(question: string, answer: string): boolean {
   const asked = askedPhoneKinds(question);
   if (asked.length === 0 || !asked.every((kind) => NOT_DESK_KINDS.has(kind))) return false;
-  const said = answer.normalize('NFKC').replace(/\s*\[\d+\]/g, ' ');
+  const said = withoutMarks(answer.normalize('NFKC'));
   return (
     EXTENSION_VALUE.test(said) &&
     !new RegExp(LINE_NUMBER.source).test(said) &&
@@ -154,7 +156,7 @@ export function rosterRowOfOther(question: string, answer: string): boolean {
   if (person === undefined) return false;
   const asked = analyze(person).filter((word) => !KIND_WORDS.has(word));
   if (asked.length === 0) return false;
-  const said = answer.normalize('NFKC').replace(/\s*\[\d+\]/g, ' ');
+  const said = withoutMarks(answer.normalize('NFKC'));
   const named = new Set(analyze(said));
   if (asked.some((word) => named.has(word))) return false;
   return ROSTER_ROW.test(said);
@@ -173,9 +175,6 @@ const NOT_SUBJECT = new RegExp(
 const ENTRY_REACH = 160;
 /** Where an entry of a list ends before that: a blank line. */
 const ENTRY_END = /\n[ \t]*\n/;
-
-/** The lead that quotes a message's writer and date: "On 3/4/2001 09:12 AM, Ana Ruiz wrote (quoted in "Re: rates"): ". */
-const QUOTE_LEAD = /^On [^\n]*? wrote(?: \((?:quoted|forwarded) in "[^"]*"\))?:\s*/;
 
 /** A value written as its digits alone: "$1,295.00" → "1295", "(713) 555-0142" → "7135550142". */
 function digitsOf(value: string): string {
@@ -247,7 +246,7 @@ export function namesakeForPerson(question: string, answer: string): boolean {
   const asked = PERSON_ASKED.exec(question);
   if (asked === null) return false;
   const [, given = '', surname = ''] = asked;
-  const said = answer.normalize('NFKC').replace(/\s*\[\d+\]/g, ' ');
+  const said = withoutMarks(answer.normalize('NFKC'));
   if (new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(given)}(?![\p{L}])`, 'u').test(said)) return false;
   const bearers = [
     ...said.matchAll(

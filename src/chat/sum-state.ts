@@ -6,6 +6,8 @@
  * not the one available, though it names the fund.
  */
 import { stem } from '../lib/text/stem.ts';
+import { withoutMarks } from './citations.ts';
+import { QUOTE_LEAD } from './quoted-source.ts';
 
 /**
  * Each state a sum may be asked in, with the words that say it (any form of them). Deeds (spent,
@@ -23,9 +25,6 @@ const STATE_ASKED = /\bhow much\b[^?]*?\b(available|left|remaining|outstanding|o
 /** A figure: digits, the way a sum is written ("1.3M", "$40", "25,000"). */
 const FIGURE = /\d/;
 
-/** The lead that quotes a message's writer and date: "On 3/4/2001 09:12 AM, Ana Ruiz wrote (quoted in "Re: rates"): ". */
-const QUOTE_LEAD = /^On [^\n]*? wrote(?: \((?:quoted|forwarded) in "[^"]*"\))?:\s*/;
-
 /** The words that say the state a question asks of a sum, or undefined when it asks none. */
 export function sumStateAsked(question: string): readonly string[] | undefined {
   const word = STATE_ASKED.exec(question)?.[1]?.toLowerCase();
@@ -41,7 +40,7 @@ export function sumStateAsked(question: string): readonly string[] | undefined {
 export function sumStateMissing(question: string, answer: string): boolean {
   const words = sumStateAsked(question);
   if (words === undefined) return false;
-  const said = answer.replace(/\s*\[\d+\]/g, ' ').replace(QUOTE_LEAD, '');
+  const said = withoutMarks(answer).replace(QUOTE_LEAD, '');
   if (!FIGURE.test(said)) return false;
   const lower = said.toLowerCase();
   const stems = new Set(lower.split(/[^\p{L}]+/u).map((word) => stem(word)));

@@ -7,6 +7,7 @@
  */
 
 import { stem } from '../lib/text/stem.ts';
+import { withoutMarks } from './citations.ts';
 
 /** "When is my photo session for the Varna fair?": the thing asked ("photo session") and what it is for or of. */
 const WHEN_FOR =
@@ -47,7 +48,7 @@ export function timeOfOtherThing(question: string, answer: string): boolean {
   const asked = WHEN_FOR.exec(question);
   const head = asked?.[2]?.toLowerCase();
   if (head === undefined || GENERIC_HEADS.has(head)) return false;
-  const said = answer.replace(/\s*\[\d+\]/g, ' ');
+  const said = withoutMarks(answer);
   const headStem = stem(head);
   const words = said.toLowerCase().split(/[^\p{L}\p{N}'-]+/u);
   if (words.some((word) => word !== '' && stem(word) === headStem)) return false;

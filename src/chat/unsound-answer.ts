@@ -28,9 +28,11 @@ import { splitSentences } from '../lib/text/sentences.ts';
 import { stem } from '../lib/text/stem.ts';
 import { actUnnamed } from './act-unnamed.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
+import { partsBetweenMarks, withoutMarks } from './citations.ts';
 import { measureMissing } from './measure-asked.ts';
 import { otherPeriodLabel } from './other-period.ts';
 import { questionTerms } from './question-terms.ts';
+import { QUOTE_LEAD } from './quoted-source.ts';
 import { referenceEntryForOther } from './reference-entry.ts';
 import { deadlineAsked } from './relative-deadline.ts';
 import { stillToSettle } from './still-to-settle.ts';
@@ -289,8 +291,7 @@ export function topicOnly(question: string, answer: string, passage: string): bo
 
 /** The answer's sentences, its citation marks ("[1]") taken as their ends. */
 function sentencesOf(answer: string): string[] {
-  return answer
-    .split(/\s*\[\d+\]\s*/)
+  return partsBetweenMarks(answer)
     .map((part) => part.trim())
     .filter(Boolean);
 }
@@ -428,9 +429,7 @@ const UNIT_PRICE = /@\s?\d/;
  */
 export function moneyMissing(question: string, answer: string): boolean {
   const noun = moneyAsked(question);
-  return (
-    noun !== undefined && !UNIT_PRICE.test(answer) && !carriesMoney(answer.replace(/\s*\[\d+\]/g, ' '), noun)
-  );
+  return noun !== undefined && !UNIT_PRICE.test(answer) && !carriesMoney(withoutMarks(answer), noun);
 }
 
 /** A mark asked of someone: "What grade did Ines get?", "What score did the Lynx team receive?". */
@@ -447,11 +446,8 @@ const GRADE_GIVEN =
  * person or the matter, not of their mark.
  */
 export function gradeMissing(question: string, answer: string): boolean {
-  return GRADE_ASKED.test(question) && !GRADE_GIVEN.test(answer.replace(/\s*\[\d+\]/g, ' '));
+  return GRADE_ASKED.test(question) && !GRADE_GIVEN.test(withoutMarks(answer));
 }
-
-/** The lead that quotes a message's writer and date: "On 3/4/2001 09:12 AM, Ana Ruiz wrote (quoted in "Re: rates"): ". */
-const WRITER_LEAD = /^On [^\n]*? wrote(?: \((?:quoted|forwarded) in "[^"]*"\))?:\s*/;
 
 /** "today", "tonight", "tomorrow" not set as a limit ("by tomorrow", "due today"): the day a deed is told of. */
 const DAY_OF_DEED =
@@ -464,7 +460,7 @@ const DAY_OF_DEED =
  */
 export function deedDayForDeadline(question: string, answer: string): boolean {
   if (!deadlineAsked(question)) return false;
-  const said = answer.replace(/\s*\[\d+\]/g, ' ').replace(WRITER_LEAD, '');
+  const said = withoutMarks(answer).replace(QUOTE_LEAD, '');
   return (
     new RegExp(DAY_OF_DEED.source, 'i').test(said) && !carriesType(said.replace(DAY_OF_DEED, ' '), 'date')
   );
@@ -493,7 +489,7 @@ export function clockTimeMissing(question: string, answer: string): boolean {
   if (!CLOCK_TIME_ASKED.test(question)) return false;
   const said = answer
     .replace(/\s*\[\d+\]/g, ' ')
-    .replace(WRITER_LEAD, '')
+    .replace(QUOTE_LEAD, '')
     .replace(MAIL_LEAD, '');
   return !CLOCK_TIME.test(said);
 }
@@ -518,7 +514,7 @@ export function otherMeasureSum(question: string, answer: string): boolean {
   const noun = moneyAsked(question);
   if (noun === undefined || !/^(?:prices?|fees?|rent|fares?|charges?|tuition|premium|deposit)$/.test(noun))
     return false;
-  const said = answer.replace(/\s*\[\d+\]/g, ' ').replace(WRITER_LEAD, '');
+  const said = withoutMarks(answer).replace(QUOTE_LEAD, '');
   const singular = noun.replace(/([^s])s$/, '$1');
   if (new RegExp(`(?<![\\p{L}])${singular}`, 'iu').test(said) || PER_UNIT_PRICE.test(said)) return false;
   return OTHER_MONEY_MEASURE.test(said) && carriesMoney(said, noun);

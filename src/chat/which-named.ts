@@ -5,14 +5,14 @@
  * done, and names whoever did it only by a pronoun that points back to a sentence not quoted.
  */
 
+import { partsBetweenMarks } from './citations.ts';
+import { QUOTE_LEAD } from './quoted-source.ts';
+
 /** "Which tenant …?", "For which client …?": one of several asked by its kind. */
 const WHICH_ASKED = /^\s*(?:(?:in|for|from|to|with|at|on|by)\s+)?which\s+\p{L}/iu;
 
 /** A sentence whose subject is only a pronoun: "He switched …", "Then she paid …", "So they moved …". */
 const PRONOUN_SUBJECT = /^(?:(?:then|so|and|but|now|later|also|since)\s+)?(?:he|she|they|it)\b/i;
-
-/** The lead that quotes a message's writer and date: "On 3/4/2001 09:12 AM, Ana Ruiz wrote (quoted in "Re: rates"): ". */
-const QUOTE_LEAD = /^On [^\n]*? wrote(?: \((?:quoted|forwarded) in "[^"]*"\))?:\s*/;
 
 /** Something that names one: a capitalised word inside a sentence ("Marta"), a figure or a number mark ("#4", "unit 12"). */
 function namesOne(sentence: string): boolean {
@@ -28,8 +28,7 @@ function namesOne(sentence: string): boolean {
  */
 export function pronounForWhich(question: string, answer: string): boolean {
   if (!WHICH_ASKED.test(question)) return false;
-  const parts = answer
-    .split(/\s*\[\d+\]\s*/)
+  const parts = partsBetweenMarks(answer)
     .map((part) => part.replace(QUOTE_LEAD, '').trim())
     .filter(Boolean);
   const first = parts[0];
