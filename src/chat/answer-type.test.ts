@@ -582,6 +582,18 @@ describe('asksClockTime / carriesClockTime', () => {
     for (const text of ['See you on Tuesday, Oct. 23rd.', 'The fee is 12.50 dollars.', 'Date: 1997-03-07'])
       expect(carriesClockTime(text), text).toBe(false);
   });
+
+  it('finds a time of day written without its colon before am or pm', () => {
+    for (const text of ['Orla rows on the machine from 615 am to 700 am.', 'The van leaves at 1245 p.m.'])
+      expect(carriesClockTime(text), text).toBe(true);
+    for (const text of [
+      'Rent is $750 pm.',
+      'We shipped 640 amps.',
+      'Room 1875 pm session.',
+      'Version 2.450 pm.',
+    ])
+      expect(carriesClockTime(text), text).toBe(false);
+  });
 });
 
 describe('carriesType: places and people spoken of without a name', () => {

@@ -17,6 +17,7 @@ import {
   otherMeasureSum,
   otherQuantityOfUnit,
   roleUnnamed,
+  separatorOnly,
   symbolValues,
   topicOnly,
   unsoundAnswer,
@@ -94,6 +95,33 @@ describe('codeFragment', () => {
     expect(codeFragment('Pole 1: slove. [1]')).toBe(false);
     expect(codeFragment('Ann Lee (Oslo). [1]')).toBe(false);
     expect(codeFragment('The call (x) returns the area of the circle (r. [1]')).toBe(false);
+  });
+});
+
+describe('separatorOnly', () => {
+  it('flags a forward or quote line given for what is not who or when', () => {
+    expect(
+      separatorOnly(
+        'How many crates does Nessa Quill expect in March?',
+        '---------------------- Forwarded by Nessa Quill/DAL/XCO on 03/04/2002 08:15 AM ---------------------------. [1]',
+      ),
+    ).toBe(true);
+    expect(separatorOnly('What rate did Tobin Marr quote?', '-----Original Message-----. [1]')).toBe(true);
+    expect(
+      separatorOnly(
+        'How many crates will Nessa need when the dock opens?',
+        '-----Original Message-----. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps a forward line for who passed it on or when, and a line that says more', () => {
+    const line = '---- Forwarded by Nessa Quill/DAL/XCO on 03/04/2002 08:15 AM ----. [1]';
+    expect(separatorOnly('Who forwarded me the crate list?', line)).toBe(false);
+    expect(separatorOnly('When was the crate list passed on?', line)).toBe(false);
+    expect(separatorOnly('How many crates does Nessa expect?', 'Nessa expects 40 crates in March. [1]')).toBe(
+      false,
+    );
   });
 });
 

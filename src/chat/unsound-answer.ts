@@ -18,7 +18,10 @@
  * (`which-named`), a sentence that says the one asked about has yet to settle it
  * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), a sentence that names neither the
  * act nor the thing of a passive "when" question (`act-unnamed`), a sum asked
- * available, left or owed answered by a figure that is not said to be so (`sum-state`), or a
+ * available, left or owed answered by a figure that is not said to be so (`sum-state`), the size of a
+ * change asked answered by a change of an unstated degree (`change-amount`), a check's or an
+ * invoice's number asked answered by a sentence that names neither (`numbered-thing`), a mail's separator
+ * line for what is not who passed it on or when, or a
  * document's sentence that shares only its passage's topic words. Each rule is a small
  * function; an answer any of them flags is better said as "I found nothing".
  */
@@ -28,8 +31,10 @@ import { splitSentences } from '../lib/text/sentences.ts';
 import { stem } from '../lib/text/stem.ts';
 import { actUnnamed } from './act-unnamed.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
+import { changeSizeUnstated } from './change-amount.ts';
 import { partsBetweenMarks, withoutMarks } from './citations.ts';
 import { measureMissing } from './measure-asked.ts';
+import { numberedThingUnnamed } from './numbered-thing.ts';
 import { otherPeriodLabel } from './other-period.ts';
 import { questionTerms } from './question-terms.ts';
 import { QUOTE_LEAD } from './quoted-source.ts';
@@ -520,6 +525,26 @@ export function otherMeasureSum(question: string, answer: string): boolean {
   return OTHER_MONEY_MEASURE.test(said) && carriesMoney(said, noun);
 }
 
+/** A line that only opens a quoted or forwarded mail: "-----Original Message-----", "---- Forwarded by Ann Lee/HOU on 02/08/2001 07:56 AM ----". */
+const MAIL_SEPARATOR =
+  /^-{2,}\s*(?:original message|(?:forwarded|reply) message|forwarded by\b[^\n]*?)\s*-{2,}\s*\.?$/i;
+
+/** A question that a forward line may answer: who passed a mail on, or when ("Who forwarded …", "When was … sent?"). */
+const FORWARD_ASKED =
+  /^\s*(?:(?:at|on|by)\s+)?(?:who|whom|when|what (?:date|day|time))\b|\bforward\w*|\bsent\b|\bpass(?:ed|es)? (?:it |this |that )?on\b/i;
+
+/**
+ * An answer that is only a mail's separator line ("---- Forwarded by Ann Lee/HOU on 02/08/2001
+ * ----") for a question that asks neither who passed the mail on nor when: it tells nothing asked.
+ */
+export function separatorOnly(question: string, answer: string): boolean {
+  if (FORWARD_ASKED.test(question)) return false;
+  const sentences = sentencesOf(answer).map((sentence) =>
+    sentence.replace(QUOTE_LEAD, '').replace(MAIL_LEAD, '').trim(),
+  );
+  return sentences.length > 0 && sentences.every((sentence) => MAIL_SEPARATOR.test(sentence));
+}
+
 /**
  * The reason a found answer does not answer the question, or undefined when none is seen. The
  * passage of a document's sentence answer, when given, tells the document's topic words.
@@ -527,6 +552,7 @@ export function otherMeasureSum(question: string, answer: string): boolean {
 export function unsoundAnswer(question: string, answer: string, passage?: string): string | undefined {
   if (cancelledForMove(question, answer)) return 'a cancellation for a new time';
   if (codeFragment(answer)) return 'code fragment';
+  if (separatorOnly(question, answer)) return "only a mail's separator line";
   if (editionReadAsDay(question, answer)) return 'an edition read as a day';
   if (emptyFieldAsked(question, answer)) return 'asked field left empty';
   if (countMissing(question, answer)) return 'no count of what is asked';
@@ -543,6 +569,9 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (measureMissing(question, answer)) return 'no speed, weight, age or floor for the one asked';
   if (otherMeasureSum(question, answer)) return "another measure's sum for a price asked";
   if (sumStateMissing(question, answer)) return 'a sum that is not in the state asked';
+  if (changeSizeUnstated(question, answer)) return 'a change said to come by an unstated degree';
+  if (numberedThingUnnamed(question, answer))
+    return 'names neither the numbered thing asked nor a number mark';
   if (valueOfOtherItem(question, answer)) return "another item's value of the type asked";
   if (rosterRowOfOther(question, answer)) return "a row of another person's numbers";
   if (namesakeForPerson(question, answer)) return 'another person of the surname asked';

@@ -1,0 +1,25 @@
+/**
+ * @module change-amount
+ * The size of a change asked ("By how much could the Varna budget be cut?") and an answer that
+ * says the change comes by an unstated degree ("the $2.1 million could be cut somewhat as the
+ * lease ends"): its figure is what changes, not by how much, so it does not answer.
+ */
+import { withoutMarks } from './citations.ts';
+
+/** A question that asks the size of a change: "By how much …", "How much more …", "How much lower …". */
+const CHANGE_ASKED = /\bby how much\b|\bhow much (?:more|less|lower|higher|further)\b/i;
+
+/** A change stated with no size: "reduced somewhat", "may rise slightly", "will be cut a bit". */
+const VAGUE_CHANGE =
+  /\b(?:reduc|cut|lower|rais|increas|decreas|ris|r[io]se|fall|fell|drop|grow|grew|shrink|shrank|trimm?|slash|chang|adjust)\w*\s+(?:somewhat|slightly|a (?:bit|little|touch)|significantly|substantially|considerably|materially|marginally|modestly|further|some)\b/i;
+
+/** A size of change given: "by $2 million", "by 10%", "12 percent", "from 4.1 to 3.8". */
+const SIZE_GIVEN =
+  /\bby\s+(?:about\s+|around\s+|some\s+|roughly\s+|up to\s+)?[$€£]?\d|\d\s*(?:%|percent\b|per cent\b)|\bfrom\s+[$€£]?\d[^.;]*?\bto\s+[$€£]?\d/i;
+
+/** True when a change's size is asked and the answer says only that it changes by some degree. */
+export function changeSizeUnstated(question: string, answer: string): boolean {
+  if (!CHANGE_ASKED.test(question)) return false;
+  const said = withoutMarks(answer);
+  return VAGUE_CHANGE.test(said) && !SIZE_GIVEN.test(said);
+}
