@@ -65,6 +65,9 @@ export function quoteAuthor(answer: string, hit: SearchHit | undefined): string 
 /** The lead `withQuotedSource` puts before a quoted answer: "On 3/4/2001 09:12 AM, Ana Ruiz wrote (quoted in "Re: rates"): ". */
 export const QUOTE_LEAD = /^On [^\n]*? wrote(?: \((?:quoted|forwarded) in "[^"]*"\))?:\s*/;
 
+/** The lead that tells who wrote a mail to whom and when: "You wrote to Ana Ruiz on 2001-03-04 ("Re: rates"): ". */
+export const MAIL_LEAD = /^[^\n]*? on \d{4}-\d{2}-\d{2} \("[^"]*"\):\s*/;
+
 /** The answer with the writer and date of the quoted message it comes from in front; the answer itself otherwise. */
 export function withQuotedSource(answer: string, hit: SearchHit | undefined): string {
   if (!hit) return answer;

@@ -20,7 +20,8 @@
  * act nor the thing of a passive "when" question (`act-unnamed`), a sum asked
  * available, left or owed answered by a figure that is not said to be so (`sum-state`), the size of a
  * change asked answered by a change of an unstated degree (`change-amount`), a check's or an
- * invoice's number asked answered by a sentence that names neither (`numbered-thing`), a mail's separator
+ * invoice's number asked answered by a sentence that names neither (`numbered-thing`), a request to
+ * be given the value asked (`request-for-value`), a mail's separator
  * line for what is not who passed it on or when, or a
  * document's sentence that shares only its passage's topic words. Each rule is a small
  * function; an answer any of them flags is better said as "I found nothing".
@@ -37,9 +38,10 @@ import { measureMissing } from './measure-asked.ts';
 import { numberedThingUnnamed } from './numbered-thing.ts';
 import { otherPeriodLabel } from './other-period.ts';
 import { questionTerms } from './question-terms.ts';
-import { QUOTE_LEAD } from './quoted-source.ts';
+import { MAIL_LEAD, QUOTE_LEAD } from './quoted-source.ts';
 import { referenceEntryForOther } from './reference-entry.ts';
 import { deadlineAsked } from './relative-deadline.ts';
+import { requestForValue } from './request-for-value.ts';
 import { stillToSettle } from './still-to-settle.ts';
 import {
   extensionForOtherKind,
@@ -479,9 +481,6 @@ export function deedDayForDeadline(question: string, answer: string): boolean {
 const CLOCK_TIME_ASKED =
   /^\s*(?:(?:at|by|until|till|from)\s+)?what\s+time\b|^\s*what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|our|my|your|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:tee|start(?:ing)?|departure|arrival|pick-?up|check-?in|check-?out|kick-?off|boarding|curtain)\s+times?\b/iu;
 
-/** The lead that tells who wrote a mail to whom and when: "You wrote to Ana Ruiz on 2001-03-04 ("Re: rates"): ". */
-const MAIL_LEAD = /^[^\n]*? on \d{4}-\d{2}-\d{2} \("[^"]*"\):\s*/;
-
 /** A time of day: a figure ("2:30", "2 pm", "14h", "1415") or a word that is one ("noon", "midnight"). */
 const CLOCK_TIME = /\d|\b(?:noon|midday|midnight)\b/i;
 
@@ -582,6 +581,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (otherPeriodLabel(question, answer)) return 'a value labelled by another period';
   if (referenceEntryForOther(question, answer)) return 'a reference entry for no publication asked';
   if (pronounForWhich(question, answer)) return 'a pronoun for the one a "which" question asks';
+  if (requestForValue(question, answer)) return 'a request to be given the value asked';
   if (stillToSettle(question, answer)) return 'the one asked about has yet to settle it';
   if (timeOfOtherThing(question, answer)) return 'the time of what the thing asked is for';
   if (actUnnamed(question, answer)) return 'names neither the act asked nor the thing it was done to';
