@@ -37,6 +37,7 @@ import { statedGroupNouns } from './stated-group.ts';
 import { amountsAsNumbers, boundsInWordsAsNumbers } from './unit-numbers.ts';
 import { aliasesOf } from './value-aliases.ts';
 import { roleWords } from './value-columns.ts';
+import { boundsAsAtLeastAtMost } from './worded-bounds.ts';
 
 /** Words the slot rules read as a statistic, a test or a verdict (see SLOT_RULES). */
 const STATISTIC_WORDS = `
@@ -660,7 +661,7 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
   const { undone, undated } = unshownDates(question, plan);
   left.push(...undone);
   // "€50,000 or more" is a compared number as much as "at least 50000".
-  const bounds = amountsAsNumbers(boundsInWordsAsNumbers(undated)).replace(
+  const bounds = amountsAsNumbers(boundsInWordsAsNumbers(boundsAsAtLeastAtMost(undated))).replace(
     /(?<![\w.:])(\d+(?:\.\d+)?)\s+or\s+(?:more|greater|higher|above|over|longer|less|fewer|lower|below|under|shorter)\b/gi,
     'at least $1',
   );
