@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askCsv as ask } from '../../../test/helpers/analysis-csv.ts';
+import { askCsv as ask, refusalCode } from '../../../test/helpers/analysis-csv.ts';
 import { boundsAsAtLeastAtMost } from './worded-bounds.ts';
 
 // Invented quiz league: rounds each pair won, its club and its points.
@@ -94,6 +94,20 @@ describe('bounds said in words', () => {
     expect(ladder('How many pairs lost 2 rounds or fewer?')).toEqual({ pairs: '6' });
     // No bound: the one value.
     expect(ladder('How many pairs won 3 rounds?')).toEqual({ pairs: '3' });
+  });
+
+  it('refuses a bound it cannot place even when a blank header was named for its number', () => {
+    // Two blank headers: the reader names them "Unnamed: 2" and "Unnamed: 3".
+    const blanks = LEAGUE.replace('Wins,Pair,Club,Points', 'Wins,Pair,,,Club,Points').replace(
+      /^(\d+,[^,]+,)/gm,
+      '$1,,',
+    );
+    expect(refusalCode(blanks, { question: 'How many pairs reached 2 finals or more?', ...COUNT })).toBe(
+      'unsupported',
+    );
+    expect(refusalCode(blanks, { question: 'How many pairs reached at least 3 finals?', ...COUNT })).toBe(
+      'unsupported',
+    );
   });
 
   it('leaves shares, multiples and spreads as written', () => {

@@ -19,6 +19,7 @@ import type { Slot } from './answer-format.ts';
 import { COLUMN_SYNONYMS } from './column-synonyms.ts';
 import type { DataTable } from './data-table.ts';
 import { type DateCondition, dateConditions } from './date-conditions.ts';
+import { isPlaceholderName } from './detect-tables.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { keptOrdinalPhrase, ordinalPlanWords } from './ordinal-periods.ts';
 import {
@@ -655,7 +656,8 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
     return (
       plan.includes(text.toLowerCase()) ||
       plan.includes(String(value)) ||
-      columnNames(frame).some((name) => name.includes(String(value)))
+      // A column named for the number ("Close 2015"), not one a blank header was given ("Unnamed: 4").
+      columnNames(frame).some((name) => !isPlaceholderName(name) && name.includes(String(value)))
     );
   };
   const { undone, undated } = unshownDates(question, plan);
