@@ -110,6 +110,17 @@ describe('bounds said in words', () => {
     );
   });
 
+  it('refuses "faster than" a number it does not place on a column', () => {
+    const heats = `Lane,Runner,Seconds\n1,Ona Vell,11.02\n2,Bram Tuck,10.71\n3,Cy Marr,10.94\n4,Dita Sorn,11.30\n`;
+    expect(
+      refusalCode(heats, {
+        question: 'How many runners were faster than 11?',
+        constraints: COUNT.constraints,
+        format: '{\n@answer[n]\nwhere "n" is an integer.\n}',
+      }),
+    ).toBe('unsupported');
+  });
+
   it('leaves shares, multiples and spreads as written', () => {
     expect(boundsAsAtLeastAtMost('3 percent or more of the rows')).toBe('3 percent or more of the rows');
     expect(boundsAsAtLeastAtMost('2 standard deviations or more')).toBe('2 standard deviations or more');
