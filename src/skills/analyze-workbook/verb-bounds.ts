@@ -4,7 +4,7 @@
  * column, "teams that scored at least 30 points" over a Score column. The noun after the number
  * names no column, and exactly one numeric column (no numbering or identifier column) has the
  * verb's base among its words; otherwise the text is left as written and the bound stays unread.
- * "Over" and "under" after the verb are strict bounds ("won over 3 races": Wins more than 3).
+ * "Over" and "under" after a verb in the past are strict bounds ("won over 3 races": Wins more than 3).
  */
 import { irregularBase } from '../../lib/text/irregular-verbs.ts';
 import {
@@ -49,9 +49,13 @@ export function verbBoundsAsColumns(frame: Frame, text: string): string {
       )
         return whole;
       if (/^(?:standard|std|sds?|sigmas?|times|percent|deviations?)$/i.test(noun)) return whole;
+      const word = bound.toLowerCase();
+      // "over" and "under" follow a verb in the past ("won over 3 races", "scored under 20
+      // points"), not a plural noun ("Scores over 80 are …"), which other rules read.
+      if ((word === 'over' || word === 'under') && !/ed$/i.test(verb) && irregularBase(verb) === undefined)
+        return whole;
       const column = verbColumn(frame, verb);
       if (!column) return whole;
-      const word = bound.toLowerCase();
       const spoken =
         word === 'fewer than' || word === 'under' ? 'less than' : word === 'over' ? 'more than' : word;
       return ` with ${column} ${spoken} ${number}`;
