@@ -146,6 +146,11 @@ function stackedHeaderRows(
   return next.some((cell) => !isEmpty(cell) && cell!.type === 'number') ? count : 0;
 }
 
+/** Whether a column's name is one the reader gave a blank header ("Unnamed: 4", "Column 2"), not the table's own. */
+export function isPlaceholderName(name: string): boolean {
+  return /^(?:Unnamed: |Column )\d+$/.test(name);
+}
+
 /** Detects every table of a sheet (at most `limit`). */
 export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
   // Excel's own tables come first, exactly as defined; the rest of the sheet is searched for more.

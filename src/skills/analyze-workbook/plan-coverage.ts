@@ -19,6 +19,7 @@ import type { Slot } from './answer-format.ts';
 import { COLUMN_SYNONYMS } from './column-synonyms.ts';
 import type { DataTable } from './data-table.ts';
 import { type DateCondition, dateConditions } from './date-conditions.ts';
+import { isPlaceholderName } from './detect-tables.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { keptOrdinalPhrase, ordinalPlanWords } from './ordinal-periods.ts';
 import {
@@ -37,6 +38,7 @@ import { statedGroupNouns } from './stated-group.ts';
 import { amountsAsNumbers, boundsInWordsAsNumbers } from './unit-numbers.ts';
 import { aliasesOf } from './value-aliases.ts';
 import { roleWords } from './value-columns.ts';
+import { boundsAsAtLeastAtMost } from './worded-bounds.ts';
 
 /** Words the slot rules read as a statistic, a test or a verdict (see SLOT_RULES). */
 const STATISTIC_WORDS = `
@@ -573,7 +575,7 @@ const QUOTED = /(?:^|[\s(])["'‘“]([^"'’”\n]{2,60})["'’”](?=[\s.,;:?)
 /** A quoted value in an analysis question, one letter long included ('Q', 'H'). */
 const QUOTED_VALUE = /(?:^|[\s(])["'‘“]([^"'’”\n]{1,60})["'’”](?=[\s.,;:?)]|$)/g;
 const COMPARED =
-  /\b(?:at least|at most|more than|less than|fewer than|greater than|larger than|smaller than|higher than|lower than|above|below|over|under|beyond|after|before|since|exceeding|equal to|older than|younger than|taller than|shorter than|heavier than|lighter than|longer than|bigger than|in the top|in the bottom)\s+(?:the year\s+)?([0-9][0-9,]*(?:\.[0-9]+)?)/gi;
+  /\b(?:at least|at most|more than|less than|fewer than|greater than|larger than|smaller than|higher than|lower than|above|below|over|under|beyond|after|before|since|exceeding|equal to|older than|younger than|taller than|shorter than|heavier than|lighter than|longer than|bigger than|faster than|slower than|quicker than|in the top|in the bottom)\s+(?:the year\s+)?([0-9][0-9,]*(?:\.[0-9]+)?)/gi;
 /**
  * "at least one order was shipped": a bound in words after a plain comparative ("over four years"
  * says how long; "at least one missing value" and "more than two standard deviations" are read
@@ -654,13 +656,14 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
     return (
       plan.includes(text.toLowerCase()) ||
       plan.includes(String(value)) ||
-      columnNames(frame).some((name) => name.includes(String(value)))
+      // A column named for the number ("Close 2015"), not one a blank header was given ("Unnamed: 4").
+      columnNames(frame).some((name) => !isPlaceholderName(name) && name.includes(String(value)))
     );
   };
   const { undone, undated } = unshownDates(question, plan);
   left.push(...undone);
   // "€50,000 or more" is a compared number as much as "at least 50000".
-  const bounds = amountsAsNumbers(boundsInWordsAsNumbers(undated)).replace(
+  const bounds = amountsAsNumbers(boundsInWordsAsNumbers(boundsAsAtLeastAtMost(undated))).replace(
     /(?<![\w.:])(\d+(?:\.\d+)?)\s+or\s+(?:more|greater|higher|above|over|longer|less|fewer|lower|below|under|shorter)\b/gi,
     'at least $1',
   );

@@ -50,6 +50,7 @@ import { applyTransforms, sentencesOf, setColumn, withScaledColumnNamed } from '
 import { amountsAsNumbers, boundsInWordsAsNumbers } from './unit-numbers.ts';
 import { opposedBefore, pointedColumn } from './value-columns.ts';
 import { verbBoundsAsColumns } from './verb-bounds.ts';
+import { boundFollows, boundsAsAtLeastAtMost } from './worded-bounds.ts';
 import { applyWordedFormula } from './worded-formula.ts';
 
 /** "remove the passengers whose absolute z-score exceeds 3", "drop rows with a |z| above 3". */
@@ -334,8 +335,11 @@ function codeValue(frame: Frame, name: string, question: string): number | undef
   if (![...values].every((value) => typeof value === 'number' && Number.isInteger(value))) return undefined;
   const escaped = escapeRegExp(name);
   const found = new Set<number>();
-  for (const match of question.matchAll(new RegExp(`(?:^|[^\\w])${escaped}\\s+(\\d+)\\b`, 'gi')))
+  for (const match of question.matchAll(new RegExp(`(?:^|[^\\w])${escaped}\\s+(\\d+)\\b`, 'gi'))) {
+    // "won 3 rounds or more" bounds the column; it names no one value.
+    if (boundFollows(question.slice(match.index + match[0].length))) continue;
     if (values.has(Number(match[1]))) found.add(Number(match[1]));
+  }
   return found.size === 1 ? [...found][0] : undefined;
 }
 
@@ -1331,8 +1335,9 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
                   : `${noun} with ${age} ${/under|below/i.test(word) ? 'less than' : 'greater than'} ${number}`,
             )
         : text;
-      // "a height of 20 or lower": the bound written after its number.
-      const bounded = spoken.replace(
+      // "a height of 20 or lower": the bound written after its number; "3 rounds or more", "no
+      // more than 2", "won between 2 and 4 races": bounds in words, as "at least" and "at most".
+      const bounded = boundsAsAtLeastAtMost(spoken).replace(
         /\b(?:of\s+)?(-?\d+(?:\.\d+)?)\s+or\s+(?:(lower|less|fewer|under|below|smaller|shorter|younger)|(higher|more|greater|over|above|larger|taller|older))\b/gi,
         (_, number: string, low?: string) => `${low ? 'at most' : 'at least'} ${number}`,
       );
@@ -1365,7 +1370,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         },
       );
       const nounBounds = unitIn.replace(
-        /\b(with|having|has|have|[a-z]{3,}ed|made|make|makes|won|win|wins|got|get|gets|ran|run|runs|drew|draw|draws|take|takes|took|play|plays)\s+(at least|at most|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z][\w]*(?: [a-z][\w]*)?)(?=[\s,.;?)]|$)/gi,
+        /\b(with|having|has|have|had|[a-z]{3,}ed|made|make|makes|won|win|wins|got|get|gets|ran|run|runs|drew|draw|draws|take|takes|took|play|plays)\s+(at least|at most|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z][\w]*(?: [a-z][\w]*)?)(?=[\s,.;?)]|$)/gi,
         (whole, lead: string, word: string, number: string, noun: string, at: number, all: string) =>
           findMentions(frame, noun).some(
             (mention) =>

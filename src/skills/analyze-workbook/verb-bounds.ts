@@ -4,6 +4,7 @@
  * column, "teams that scored at least 30 points" over a Score column. The noun after the number
  * names no column, and exactly one numeric column (no numbering or identifier column) has the
  * verb's base among its words; otherwise the text is left as written and the bound stays unread.
+ * "Over" and "under" after a verb in the past are strict bounds ("won over 3 races": Wins more than 3).
  */
 import { irregularBase } from '../../lib/text/irregular-verbs.ts';
 import {
@@ -38,7 +39,7 @@ function verbColumn(frame: Frame, verb: string): string | undefined {
 /** Text with "won more than 2 races" written as "with Wins more than 2" where the verb names one column. */
 export function verbBoundsAsColumns(frame: Frame, text: string): string {
   return text.replace(
-    /\b([a-z]{3,})\s+(at least|at most|more than|fewer than|less than)\s+(\d+(?:\.\d+)?)\s+([a-z]{3,})\b/gi,
+    /\b([a-z]{3,})\s+(at least|at most|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z]{3,})\b/gi,
     (whole, verb: string, bound: string, number: string, noun: string) => {
       // A column's own name before the bound is read by the rules for columns, and "1.5
       // standard deviations", "2 times" bound no count of rows.
@@ -48,9 +49,16 @@ export function verbBoundsAsColumns(frame: Frame, text: string): string {
       )
         return whole;
       if (/^(?:standard|std|sds?|sigmas?|times|percent|deviations?)$/i.test(noun)) return whole;
+      const word = bound.toLowerCase();
+      // "over" and "under" follow a verb in the past ("won over 3 races", "scored under 20
+      // points"), not a plural noun ("Scores over 80 are …"), which other rules read.
+      if ((word === 'over' || word === 'under') && !/ed$/i.test(verb) && irregularBase(verb) === undefined)
+        return whole;
       const column = verbColumn(frame, verb);
       if (!column) return whole;
-      return ` with ${column} ${bound.toLowerCase() === 'fewer than' ? 'less than' : bound} ${number}`;
+      const spoken =
+        word === 'fewer than' || word === 'under' ? 'less than' : word === 'over' ? 'more than' : word;
+      return ` with ${column} ${spoken} ${number}`;
     },
   );
 }

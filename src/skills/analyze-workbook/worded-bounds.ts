@@ -1,0 +1,56 @@
+/**
+ * @module worded-bounds
+ * Bounds a person writes around their number, in the one form the row rules read: "3 rounds or
+ * more" and "3 or more rounds" as "at least 3 rounds", "2 goals or fewer" as "at most 2 goals",
+ * "no more than 2" as "at most 2", "no fewer than 4" as "at least 4", "won up to 2 races" as "won
+ * at most 2 races", and "won between 2 and 4 races" as "won at least 2 races and won at most 4
+ * races". Text with no such bound is returned as written.
+ */
+
+/** Words after a number that are no count of rows' things: a share, a multiple, a spread. */
+const NOT_A_COUNTED_NOUN =
+  /^(?:percent|per|times|x|standard|std|sds?|sigmas?|deviations?|of|and|or|to|than|more|less|fewer|greater|higher|lower|above|below|over|under)$/i;
+
+/** The verbs or "with" words a "between … and …" or "up to" bound of a count follows ("won", "scored", "with"). */
+const LEAD = String.raw`with|having|has|have|had|[a-z]{3,}ed|made|make|makes|won|win|wins|got|get|gets|ran|run|runs|drew|draw|draws|take|takes|took|play|plays`;
+
+/** The text with each worded bound written as "at least N" or "at most N". */
+export function boundsAsAtLeastAtMost(text: string): string {
+  return (
+    text
+      // "no more than 2", "not more than 2": at most; "no fewer than 4", "no less than 4": at least.
+      .replace(/\b(?:no|not)\s+(more|fewer|less)\s+than\s+(?=-?\d)/gi, (_, word: string) =>
+        /^more$/i.test(word) ? 'at most ' : 'at least ',
+      )
+      // "3 rounds or more", "30 points or fewer": a noun between the number and its bound.
+      .replace(
+        /(?<![\w.:$€£])(\d+(?:\.\d+)?)\s+([a-z]{3,})\s+or\s+(?:(more|greater|higher|above|over)|(less|fewer|lower|below|under))\b(?!\s+than\b)/gi,
+        (whole, number: string, noun: string, _more?: string, less?: string) =>
+          NOT_A_COUNTED_NOUN.test(noun) ? whole : `${less ? 'at most' : 'at least'} ${number} ${noun}`,
+      )
+      // "won up to 2 races": a count's upper bound, the number followed by its noun.
+      .replace(
+        new RegExp(String.raw`\b(${LEAD})\s+up\s+to\s+(\d+(?:\.\d+)?)\s+([a-z]{3,})\b`, 'gi'),
+        (whole, lead: string, number: string, noun: string) =>
+          NOT_A_COUNTED_NOUN.test(noun) ? whole : `${lead} at most ${number} ${noun}`,
+      )
+      // "won between 2 and 4 races": both bounds, each after its verb.
+      .replace(
+        new RegExp(
+          String.raw`\b(${LEAD})\s+between\s+(\d+(?:\.\d+)?)\s+and\s+(\d+(?:\.\d+)?)\s+([a-z]{3,})\b`,
+          'gi',
+        ),
+        (whole, lead: string, low: string, high: string, noun: string) =>
+          NOT_A_COUNTED_NOUN.test(noun) || Number(low) > Number(high)
+            ? whole
+            : `${lead} at least ${low} ${noun} and ${lead} at most ${high} ${noun}`,
+      )
+  );
+}
+
+/** Whether the text right after a number bounds it: " rounds or more", " or fewer", " to 5". */
+export function boundFollows(after: string): boolean {
+  return /^(?:\s+[a-z]{3,})?\s+or\s+(?:more|greater|higher|above|over|less|fewer|lower|below|under)\b|^\s*(?:to|[-–])\s*\d/i.test(
+    after,
+  );
+}
