@@ -15,24 +15,11 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from dabench_own_common import C, f2, recorder
+from dabench_own_common import f1, f2, f3, f4, read_dabench as read, recorder
 
 Q = []
 q = recorder(45, Q)
 T = 'tables/dabench/tables/'
-
-
-def read(name):
-    return pd.read_csv(C + T + name)
-
-
-def f1(x): return f'{x:.1f}'
-
-
-def f3(x): return f'{x:.3f}'
-
-
-def f4(x): return f'{x:.4f}'
 
 
 F = '0020200722.csv'

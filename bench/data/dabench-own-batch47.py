@@ -12,18 +12,11 @@ import json
 import pandas as pd
 from scipy import stats
 
-from dabench_own_common import C, f2, recorder
+from dabench_own_common import f2, f3, read_dabench as read, recorder
 
 Q = []
 q = recorder(47, Q)
 T = 'tables/dabench/tables/'
-
-
-def read(name):
-    return pd.read_csv(C + T + name)
-
-
-def f3(x): return f'{x:.3f}'
 
 
 F = '0020200722.csv'

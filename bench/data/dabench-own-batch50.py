@@ -13,18 +13,11 @@ import json
 import pandas as pd
 from scipy import stats
 
-from dabench_own_common import C, f2, recorder
+from dabench_own_common import f2, f3, read_dabench as read, recorder
 
 Q = []
 q = recorder(50, Q)
 T = 'tables/dabench/tables/'
-
-
-def read(name, **kw):
-    return pd.read_csv(C + T + name, **kw)
-
-
-def f3(x): return f'{x:.3f}'
 
 
 F = 'e5_aapl.csv'

@@ -13,21 +13,10 @@ import json
 
 import pandas as pd
 
-from dabench_own_common import W, f2, load, recorder
+from dabench_own_common import W, f2, load, num, only_mode, recorder
 
 Q = []
 q = recorder(55, Q)
-
-
-def num(col):
-    return pd.to_numeric(col.str.replace(',', '').str.replace(' ', ''), errors='coerce')
-
-
-def only_mode(counts):
-    top = counts.max()
-    names = counts[counts == top].index.tolist()
-    assert len(names) == 1, names
-    return names[0], int(top)
 
 
 F = W + '204-csv/201.csv'

@@ -12,7 +12,7 @@ import json
 
 import pandas as pd
 
-from dabench_own_common import C, W, f2, load, recorder
+from dabench_own_common import C, W, f2, load, only_mode, recorder
 
 Q = []
 q = recorder(56, Q)
@@ -22,13 +22,6 @@ T = 'tables/dabench/tables/'
 def num(col):
     bare = col.str.replace(',', '', regex=False).str.replace(' ', '', regex=False).str.replace('$', '', regex=False)
     return pd.to_numeric(bare, errors='coerce')
-
-
-def only_mode(counts):
-    top = counts.max()
-    names = counts[counts == top].index.tolist()
-    assert len(names) == 1, names
-    return names[0], int(top)
 
 
 F = 'Current_Logan.csv'

@@ -10,20 +10,26 @@ import { writeNumber } from './answer-format.ts';
 import type { SlotContext, SlotResult, SlotRule } from './slot-context.ts';
 import { readSlotName, statisticWord } from './slot-words.ts';
 
+/**
+ * Whether a column is a measure (numeric; no identifier, category code or date) that the slot's
+ * words name in full ("attendance" of "@twelfth_week_attendance") and that no step has used yet.
+ */
+export function unusedMeasureNamed(context: SlotContext, name: string, words: readonly string[]): boolean {
+  const type = context.frame.table.columns.find((column) => column.name === name)?.type;
+  return (
+    isNumericColumn(context.frame, name) &&
+    type !== 'identifier' &&
+    type !== 'category' &&
+    type !== 'date' &&
+    wordsOf(name).every((word) => words.includes(word)) &&
+    !context.frame.steps.some((step) => step.includes(name))
+  );
+}
+
 /** The one measure column the slot's own words name in full, no step having used it. */
 function namedMeasure(context: SlotContext): string | undefined {
   const words = readSlotName(context.slot.name);
-  const named = context.ownColumns.filter((name) => {
-    const type = context.frame.table.columns.find((column) => column.name === name)?.type;
-    return (
-      isNumericColumn(context.frame, name) &&
-      type !== 'identifier' &&
-      type !== 'category' &&
-      type !== 'date' &&
-      wordsOf(name).every((word) => words.includes(word)) &&
-      !context.frame.steps.some((step) => step.includes(name))
-    );
-  });
+  const named = context.ownColumns.filter((name) => unusedMeasureNamed(context, name, words));
   return named.length === 1 ? named[0] : undefined;
 }
 

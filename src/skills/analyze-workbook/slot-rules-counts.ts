@@ -8,7 +8,7 @@ import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import { cellsOf, columnNames, findMentions, isNumericColumn, numbersOf, wordsOf } from './analysis-frame.ts';
 import { groupedColumn } from './group-answers.ts';
-import { slotNamesCountedNoun } from './kept-row-figure.ts';
+import { slotNamesCountedNoun, unusedMeasureNamed } from './kept-row-figure.ts';
 import {
   has,
   needMeasure,
@@ -50,17 +50,7 @@ function measureSlot(context: SlotContext): boolean {
   )
     return false;
   if (slotNamesCountedNoun(context)) return false;
-  return context.ownColumns.some((name) => {
-    const type = context.frame.table.columns.find((column) => column.name === name)?.type;
-    return (
-      isNumericColumn(context.frame, name) &&
-      type !== 'identifier' &&
-      type !== 'category' &&
-      type !== 'date' &&
-      wordsOf(name).every((word) => words.includes(word)) &&
-      !context.frame.steps.some((step) => step.includes(name))
-    );
-  });
+  return context.ownColumns.some((name) => unusedMeasureNamed(context, name, words));
 }
 
 /**
