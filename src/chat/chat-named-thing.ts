@@ -74,7 +74,7 @@ type NamedLine = {
   readonly line?: number;
 };
 
-/** The head noun of "which <words> <noun> did / does / should …" ("tool" of "which recovery tool did bo recommend"). */
+/** The head noun of "which <words> <noun> did / does / should …" ("tool" of "which rescue tool did bo name"). */
 const WHICH_HEAD =
   /^\s*which\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}]{3,}?)s?\s+(?:did|does|do|is|was|are|were|should|can|could|would|will|has|have|had)\b/iu;
 
@@ -83,7 +83,7 @@ const SOME = '(?:some|several|a\\s+few|few|many|various|other|lots\\s+of|a\\s+lo
 
 /**
  * A line that speaks of the kind a "which" question asks only in general ("there are some hdd
- * tools you can try" for "which recovery tool …"), naming none of it by capitals or figures.
+ * tools could help" for "which rescue tool …"), naming none of it by capitals or figures.
  */
 export function speaksOfKindOnly(text: string, question: string, speakers: ReadonlySet<string>): boolean {
   const head = WHICH_HEAD.exec(question)?.[1]?.toLowerCase();
@@ -122,7 +122,7 @@ export function namedSibling<T extends NamedLine>(
   speakers: ReadonlySet<string>,
 ): T {
   if (!first.speaker || !asksNamedThing(question) || marksName(first.text, question, speakers)) return first;
-  // "there are some hdd tools you can try", then "DFF is a powerful open source tool …": the
+  // "several rescue tools could help", then "Quarrydig is a small tool that reads …": the
   // speaker's next line within a few that names one, however it scores.
   const from = turnOf(first);
   if (speaksOfKindOnly(first.text, question, speakers) && from) {

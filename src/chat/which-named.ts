@@ -1,17 +1,17 @@
 /**
  * @module which-named
- * Whether an answer to a "which …" question names the one asked. "Which tenant switched to
- * monthly rent?" is not answered by "Then she switched to monthly.": the sentence tells what was
+ * Whether an answer to a "which …" question names the one asked. "Which lodger moved to
+ * monthly rent?" is not answered by "Then she moved to monthly.": the sentence tells what was
  * done, and names whoever did it only by a pronoun that points back to a sentence not quoted.
  */
 
 import { partsBetweenMarks } from './citations.ts';
 import { QUOTE_LEAD } from './quoted-source.ts';
 
-/** "Which tenant …?", "For which client …?": one of several asked by its kind. */
+/** "Which lodger …?", "For which client …?": one of several asked by its kind. */
 const WHICH_ASKED = /^\s*(?:(?:in|for|from|to|with|at|on|by)\s+)?which\s+\p{L}/iu;
 
-/** A sentence whose subject is only a pronoun: "He switched …", "Then she paid …", "So they moved …". */
+/** A sentence whose subject is only a pronoun: "He moved …", "Then she paid …", "So they left …". */
 const PRONOUN_SUBJECT = /^(?:(?:then|so|and|but|now|later|also|since)\s+)?(?:he|she|they|it)\b/i;
 
 /** Something that names one: a capitalised word inside a sentence ("Marta"), a figure or a number mark ("#4", "unit 12"). */
@@ -24,7 +24,7 @@ function namesOne(sentence: string): boolean {
 /**
  * A "which …" question answered by sentences that name no one and nothing (no capitalised word
  * past a sentence's first, no figure), the first of which has only a pronoun for its subject:
- * "Then she switched to monthly. One month in advance." for "Which tenant switched to monthly?".
+ * "Then she moved to monthly. One month in advance." for "Which lodger moved to monthly?".
  */
 export function pronounForWhich(question: string, answer: string): boolean {
   if (!WHICH_ASKED.test(question)) return false;

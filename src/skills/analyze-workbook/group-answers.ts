@@ -237,7 +237,7 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
   // "the most loaves baked" beside 'add up "loaves baked" within each hour': the
   // constraints say how the named measure is gathered over each group.
   if (!fn && restMeasures.length === 1) fn = statedMeasureFn(context.text, restMeasures[0]!);
-  // "Which department group is the smallest, and …": a size that ends its clause is the groups' rows.
+  // "Which store group is the smallest, and …": a size that ends its clause is the groups' rows.
   if (!fn && /^(smallest|largest|biggest)$/i.test(match[2]!) && /^(?:,|and\b|$)/i.test(rest)) fn = 'count';
   if (!fn) return undefined;
   const fewValued = (name: string) => {
@@ -448,7 +448,7 @@ export function rankRole(
     wordsOf(rank.measure).some((word) => !groupWords.has(word) && words.includes(word))
   )
     return 'score';
-  // "Which category has the most arrests overall, and how many is that?" with "@category_arrests[n]":
+  // "Which region has the most orders overall, and how many is that?" with "@region_orders[n]":
   // a slot naming the group with a bare count placeholder, where the question points back to the figure.
   if (
     namesGroup &&

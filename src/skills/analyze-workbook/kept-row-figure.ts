@@ -1,6 +1,6 @@
 /**
  * @module kept-row-figure
- * "What was the attendance in the twelfth week?" with "@twelfth_week_attendance": the figure of
+ * "How big was the crowd in the ninth round?" with "@ninth_round_crowd": the figure of
  * the one row the question's conditions kept, in the measure column the slot names. The slot
  * names no statistic, and the steps kept exactly one row; a missing figure there is no answer.
  */
@@ -12,7 +12,7 @@ import { readSlotName, statisticWord } from './slot-words.ts';
 
 /**
  * Whether a column is a measure (numeric; no identifier, category code or date) that the slot's
- * words name in full ("attendance" of "@twelfth_week_attendance") and that no step has used yet.
+ * words name in full ("crowd" of "@ninth_round_crowd") and that no step has used yet.
  */
 export function unusedMeasureNamed(context: SlotContext, name: string, words: readonly string[]): boolean {
   const type = context.frame.table.columns.find((column) => column.name === name)?.type;

@@ -1,6 +1,6 @@
 /**
  * @module ordinal-periods
- * Ordinals that name a value of a numbered column: "the fourth heat" is Heat 4, "first-quarter
+ * Ordinals that name a value of a numbered column: "the third leg" is Leg 3, "first-quarter
  * events" are PERIOD 1 in a game log whose periods are its quarters, and "the first heat, and how
  * many in the second" names two heats, not one.
  */
@@ -41,7 +41,7 @@ function placeOf(spoken: string): number | undefined {
 
 const ORDINAL = `(${ORDINAL_WORDS.join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
 
-/** "the fourth heat", "first-quarter events"; "3rd seed or better" is a bound, not the value 3. */
+/** "the third leg", "first-quarter events"; "3rd seed or better" is a bound, not the value 3. */
 const ORDINAL_NOUN = new RegExp(
   `\\b${ORDINAL}[ -]([a-z]{3,})\\b(?!\\s+or\\s+(?:better|worse|higher|lower|above|below|more|less|fewer|earlier|later)\\b)`,
   'gi',

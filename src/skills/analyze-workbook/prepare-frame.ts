@@ -266,7 +266,7 @@ function namedInCase(frame: Frame, name: string, question: string): { value: Cel
     .map(([value]) => ({ value, words: wordsOf(value) }));
 }
 
-/** 'whose "Placing" is "1"' over a numeric Placing: the quoted number is the number 1. */
+/** 'whose "Rank" is "1"' over a numeric Rank: the quoted number is the number 1. */
 function bareQuotedNumbers(frame: Frame, text: string): string {
   let said = text;
   for (const name of columnNames(frame).filter((column) => isNumericColumn(frame, column)))
@@ -1593,7 +1593,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           continue;
         }
         if (values.length < 1 || (values === few && values.length < 2)) {
-          // "the twelfth week" of a Week column numbering more periods than a few.
+          // "the ninth round" of a Round column numbering more periods than a few.
           const period = isNumericColumn(frame, name)
             ? (ordinalValue(frame, name, question) ?? codeValue(frame, name, question))
             : undefined;

@@ -1,8 +1,8 @@
 /**
  * @module signed-superlatives
- * "Which site has the most negative min_diffsel?": "most negative" before a numeric column's name
+ * "Which plot has the most negative soil_shift?": "most negative" before a numeric column's name
  * is its lowest value and "most positive" its highest. "negative" there is an adjective, not a
- * column ("negative_diffsel") whose highest value is asked for. Before any other word ("the most
+ * column ("negative_shift") whose highest value is asked for. Before any other word ("the most
  * negative reviews") the phrase may count rows and is left as written.
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
