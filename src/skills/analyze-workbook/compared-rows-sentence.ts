@@ -20,7 +20,7 @@ const FIGURE_WORD =
   /\b(?:count|mean|average|median|sum|total|maximum|minimum|standard deviation|variance|share|percent(?:age)?|proportion|take|compute|calculate|find)\b/i;
 
 /** The sentence as two when it asks one figure over two sets of rows; as it is otherwise. */
-export function splitComparedRows(sentence: string): string[] {
+function splitComparedRows(sentence: string): string[] {
   const match = TWO_ROW_SETS.exec(sentence);
   if (!match?.groups) return [sentence];
   const { figure, first, second, end } = match.groups;

@@ -20,7 +20,7 @@ const NOUN_COLUMNS: Readonly<Record<string, readonly string[]>> = {
  * Whether a noun of the text ("heat", "quarter") names the column whose squashed name is `key`:
  * the name ends in it ("Heat", "Pclass"), or holds it anywhere when `within` ("PassengerClass").
  */
-export function nounNamesColumn(noun: string, key: string, within = false): boolean {
+function nounNamesColumn(noun: string, key: string, within = false): boolean {
   const said = noun.toLowerCase();
   // "heats" is the Heat column; "class" keeps its "s".
   return [said, said.replace(/s$/, '')]
