@@ -6,8 +6,7 @@
  * names a day. A bare value ("March 17, 2006.") is left alone: it is a field, not a sentence.
  */
 import { stem } from '../lib/text/stem.ts';
-import { withoutMarks } from './citations.ts';
-import { QUOTE_LEAD } from './quoted-source.ts';
+import { answerWords } from './quoted-source.ts';
 
 /** "When was / were / is / are / will the … <noun> (be) <verb>ed?": the thing's last word and the act. */
 const PASSIVE_WHEN =
@@ -36,7 +35,7 @@ export function actUnnamed(question: string, answer: string): boolean {
   if (asked === null) return false;
   const [, subject = '', act = ''] = asked;
   const thing = subject.split(/\s+/).pop() ?? '';
-  const said = withoutMarks(answer).replace(QUOTE_LEAD, '');
+  const said = answerWords(answer);
   if (said.split(/\s+/).filter(Boolean).length < SENTENCE_WORDS) return false;
   const written = stems(said);
   const named = (word: string): boolean =>

@@ -1,7 +1,7 @@
 /**
  * @module event-fields
  * Fields of one event a question asks by name: the categories it is filed under ("Which
- * category is the offsite in?"), its status ("What's the status of the launch review?") and
+ * category is the retreat in?"), its status ("What's the status of the launch review?") and
  * the document it carries ("Where can I get the slides for the review?", from its ATTACH links).
  * The event is the one event-answers.ts picks; this module says which field is asked, which
  * words ask it (and so name no event) and what the event says of it.
@@ -34,7 +34,7 @@ export function eventFieldAsked(question: string): EventField | undefined {
   return undefined;
 }
 
-/** The question without the words that ask the field ("Which category is the offsite in?" → "Which is the offsite in?"). */
+/** The question without the words that ask the field ("Which category is the retreat in?" → "Which is the retreat in?"). */
 export function withoutFieldWords(question: string): string {
   return question.replace(FIELD_WORDS, ' ');
 }

@@ -10,6 +10,7 @@
 import { quotedHistory } from '../formats/mail/quoted-messages.ts';
 import { quoteOf } from '../index/quoted-chunks.ts';
 import type { SearchHit } from '../index/types.ts';
+import { withoutMarks } from './citations.ts';
 
 type Source = { readonly author?: string; readonly sent?: string; readonly forwarded?: boolean };
 
@@ -64,6 +65,11 @@ export function quoteAuthor(answer: string, hit: SearchHit | undefined): string 
 
 /** The lead `withQuotedSource` puts before a quoted answer: "On 3/4/2001 09:12 AM, Ana Ruiz wrote (quoted in "Re: rates"): ". */
 export const QUOTE_LEAD = /^On [^\n]*? wrote(?: \((?:quoted|forwarded) in "[^"]*"\))?:\s*/;
+
+/** What an answer says: its citation marks out, and the lead naming a quoted message's writer. */
+export function answerWords(answer: string): string {
+  return withoutMarks(answer).replace(QUOTE_LEAD, '');
+}
 
 /** The lead that tells who wrote a mail to whom and when: "You wrote to Ana Ruiz on 2001-03-04 ("Re: rates"): ". */
 export const MAIL_LEAD = /^[^\n]*? on \d{4}-\d{2}-\d{2} \("[^"]*"\):\s*/;

@@ -5,8 +5,7 @@
  * that asks the value itself ("Which address did I mail the rent to?"), and not what someone
  * asked for, such a request with no figure in it is no answer.
  */
-import { withoutMarks } from './citations.ts';
-import { MAIL_LEAD, QUOTE_LEAD } from './quoted-source.ts';
+import { answerWords, MAIL_LEAD } from './quoted-source.ts';
 
 /** A request to be given something: "Can you send me …", "Could you please tell us …", "Please give me …". */
 const REQUEST =
@@ -18,6 +17,6 @@ const REQUEST_ASKED = /\b(?:ask\w*|request\w*|want\w*|need\w*|wish\w*|tell|told|
 /** True when the answer only asks to be given something and holds no figure, for a question that asks a value. */
 export function requestForValue(question: string, answer: string): boolean {
   if (REQUEST_ASKED.test(question)) return false;
-  const said = withoutMarks(answer).replace(QUOTE_LEAD, '').replace(MAIL_LEAD, '').trim();
+  const said = answerWords(answer).replace(MAIL_LEAD, '').trim();
   return REQUEST.test(said) && !/\d|@/.test(said);
 }

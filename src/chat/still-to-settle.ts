@@ -7,8 +7,7 @@
  */
 
 import { escapeRegExp } from '../lib/text/escape-regexp.ts';
-import { withoutMarks } from './citations.ts';
-import { QUOTE_LEAD } from './quoted-source.ts';
+import { answerWords } from './quoted-source.ts';
 
 /** A question for a thing chosen or a time or place set: "which hotel", "where", "when", "what room". */
 const SETTLED_ASKED = /^\s*(?:(?:in|at|for|on|to)\s+)?(?:which|where|when|what)\b/i;
@@ -33,7 +32,7 @@ const YET_TO_SETTLE = String.raw`(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)*\s+(?:(?
  */
 export function stillToSettle(question: string, answer: string): boolean {
   if (!SETTLED_ASKED.test(question)) return false;
-  const said = withoutMarks(answer).replace(QUOTE_LEAD, '');
+  const said = answerWords(answer);
   return [...question.matchAll(NAME)]
     .map(([name]) => name.replace(/['’]s?$/, ''))
     .filter((name) => !NOT_NAME.test(name))

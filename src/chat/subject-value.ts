@@ -20,7 +20,7 @@ import {
   phoneKinds,
 } from './answer-type.ts';
 import { withoutMarks } from './citations.ts';
-import { QUOTE_LEAD } from './quoted-source.ts';
+import { answerWords } from './quoted-source.ts';
 
 /** A sum of money: a currency sign or code next to a figure ("$975", "US$ 1.6", "R$58", "€ 40"). */
 const MONEY_VALUE = /(?:(?:US|USD|CAD|C|R|A)?\$|[€£¥]|\b(?:USD|EUR|GBP|CAD)\s?)\s?\d[\d,.]*/giu;
@@ -196,10 +196,7 @@ export function valueOfOtherEntry(question: string, text: string, answer: string
     (expectedAnswerType(question) === 'amount' ? MONEY_VALUE : undefined) ??
     (askedPhoneKinds(question).length > 0 ? PHONE_VALUE : undefined);
   if (pattern === undefined) return false;
-  const said = answer
-    .normalize('NFKC')
-    .replace(/\s*\[\d+\]/g, ' ')
-    .replace(QUOTE_LEAD, '');
+  const said = answerWords(answer.normalize('NFKC'));
   const given = [...said.matchAll(new RegExp(pattern.source, 'giu'))].map(([value]) => digitsOf(value));
   if (given.length === 0) return false;
   const saidWords = new Set(analyze(said));

@@ -6,8 +6,7 @@
  * not the one available, though it names the fund.
  */
 import { stem } from '../lib/text/stem.ts';
-import { withoutMarks } from './citations.ts';
-import { QUOTE_LEAD } from './quoted-source.ts';
+import { answerWords } from './quoted-source.ts';
 
 /**
  * Each state a sum may be asked in, with the words that say it (any form of them). Deeds (spent,
@@ -40,7 +39,7 @@ export function sumStateAsked(question: string): readonly string[] | undefined {
 export function sumStateMissing(question: string, answer: string): boolean {
   const words = sumStateAsked(question);
   if (words === undefined) return false;
-  const said = withoutMarks(answer).replace(QUOTE_LEAD, '');
+  const said = answerWords(answer);
   if (!FIGURE.test(said)) return false;
   const lower = said.toLowerCase();
   const stems = new Set(lower.split(/[^\p{L}]+/u).map((word) => stem(word)));

@@ -38,7 +38,7 @@ import { measureMissing } from './measure-asked.ts';
 import { numberedThingUnnamed } from './numbered-thing.ts';
 import { otherPeriodLabel } from './other-period.ts';
 import { questionTerms } from './question-terms.ts';
-import { MAIL_LEAD, QUOTE_LEAD } from './quoted-source.ts';
+import { answerWords, MAIL_LEAD, QUOTE_LEAD } from './quoted-source.ts';
 import { referenceEntryForOther } from './reference-entry.ts';
 import { deadlineAsked } from './relative-deadline.ts';
 import { requestForValue } from './request-for-value.ts';
@@ -467,7 +467,7 @@ const DAY_OF_DEED =
  */
 export function deedDayForDeadline(question: string, answer: string): boolean {
   if (!deadlineAsked(question)) return false;
-  const said = withoutMarks(answer).replace(QUOTE_LEAD, '');
+  const said = answerWords(answer);
   return (
     new RegExp(DAY_OF_DEED.source, 'i').test(said) && !carriesType(said.replace(DAY_OF_DEED, ' '), 'date')
   );
@@ -491,10 +491,7 @@ const CLOCK_TIME = /\d|\b(?:noon|midday|midnight)\b/i;
  */
 export function clockTimeMissing(question: string, answer: string): boolean {
   if (!CLOCK_TIME_ASKED.test(question)) return false;
-  const said = answer
-    .replace(/\s*\[\d+\]/g, ' ')
-    .replace(QUOTE_LEAD, '')
-    .replace(MAIL_LEAD, '');
+  const said = answerWords(answer).replace(MAIL_LEAD, '');
   return !CLOCK_TIME.test(said);
 }
 
@@ -518,7 +515,7 @@ export function otherMeasureSum(question: string, answer: string): boolean {
   const noun = moneyAsked(question);
   if (noun === undefined || !/^(?:prices?|fees?|rent|fares?|charges?|tuition|premium|deposit)$/.test(noun))
     return false;
-  const said = withoutMarks(answer).replace(QUOTE_LEAD, '');
+  const said = answerWords(answer);
   const singular = noun.replace(/([^s])s$/, '$1');
   if (new RegExp(`(?<![\\p{L}])${singular}`, 'iu').test(said) || PER_UNIT_PRICE.test(said)) return false;
   return OTHER_MONEY_MEASURE.test(said) && carriesMoney(said, noun);
