@@ -89,6 +89,12 @@ describe('carriesType', () => {
     // A number in another country's grouping, given under a phone label (a sheet's column).
     expect(carriesType('Lars Berg, Phone: 0621-08460', 'phone')).toBe(true);
     expect(carriesType('Lars Berg, Postal Code: 68306', 'phone')).toBe(false);
+    // Said in running text, in another country's grouping.
+    expect(carriesType('We now live in Varna. My phone is 359-52-61-44.', 'phone')).toBe(true);
+    expect(carriesType('My cell number is 06 12 34 56 78.', 'phone')).toBe(true);
+    expect(carriesType('The order number is 2024-03-18.', 'phone')).toBe(false);
+    expect(carriesType('My phone is 12 years old.', 'phone')).toBe(false);
+    expect(carriesType('The number is 1 22 33 by now.', 'phone')).toBe(false);
     expect(carriesType('We raised over $200,000.', 'amount')).toBe(true);
     expect(carriesType('It was a good year.', 'amount')).toBe(false);
     expect(carriesType('It has been delayed until Friday April 20th.', 'date')).toBe(true);
