@@ -21,7 +21,7 @@
  * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), a sentence that names neither the
  * act nor the thing of a passive "when" question (`act-unnamed`), a sum asked
  * available, left or owed answered by a figure that is not said to be so (`sum-state`), the size of a
- * change asked answered by a change of an unstated degree (`change-amount`), a check's or an
+ * change asked answered by a change of an unstated degree or by numbered items and days alone (`change-amount`), a check's or an
  * invoice's number asked answered by a sentence that names neither (`numbered-thing`), a request to
  * be given the value asked (`request-for-value`), a mail's separator
  * line for what is not who passed it on or when, or a
@@ -34,7 +34,7 @@ import { splitSentences } from '../lib/text/sentences.ts';
 import { stem } from '../lib/text/stem.ts';
 import { actUnnamed } from './act-unnamed.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
-import { changeSizeUnstated } from './change-amount.ts';
+import { changeSizeNotGiven, changeSizeUnstated } from './change-amount.ts';
 import { partsBetweenMarks, withoutMarks } from './citations.ts';
 import { figureNotGiven } from './figure-asked.ts';
 import { measureMissing, otherMeasureForDimension } from './measure-asked.ts';
@@ -572,6 +572,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (otherMeasureSum(question, answer)) return "another measure's sum for a price asked";
   if (sumStateMissing(question, answer)) return 'a sum that is not in the state asked';
   if (changeSizeUnstated(question, answer)) return 'a change said to come by an unstated degree';
+  if (changeSizeNotGiven(question, answer)) return 'only numbered items or days for a size asked';
   if (numberedThingUnnamed(question, answer))
     return 'names neither the numbered thing asked nor a number mark';
   if (valueOfOtherItem(question, answer)) return "another item's value of the type asked";
