@@ -23,6 +23,7 @@ import {
   namesSomeone,
   onlyMoneyFigures,
   phoneKindFits,
+  phoneKinds,
   phoneLabel,
   statesCondition,
   titledCjkName,
@@ -1067,5 +1068,14 @@ describe('namesSomeone', () => {
 
   it('a pair of words the passage also writes in lower case is a heading, not a name', () => {
     expect(namesSomeone('See Market Review for it.', context('the market review is due'))).toBe(false);
+  });
+});
+
+describe('phoneKinds', () => {
+  it('reads the fax labels signatures shorten, and the fax word of other languages', () => {
+    expect(phoneKinds('Fx:  (555) 010-0199')).toContain('fax');
+    expect(phoneKinds('(f) 555-010-0199')).toContain('fax');
+    expect(phoneKinds('팩스 02-555-0199')).toContain('fax');
+    expect(phoneKinds('(w) 555-010-0142')).not.toContain('fax');
   });
 });

@@ -1134,7 +1134,8 @@ export function carriesType(text: string, type: AnswerType): boolean {
 export type PhoneKind = 'fax' | 'cell' | 'home' | 'work' | 'pager' | 'dial-in';
 
 const PHONE_KINDS: readonly (readonly [PhoneKind, RegExp])[] = [
-  ['fax', /\bfax\b|传真|傳真|ファックス|ファクス|팩ス/i],
+  // Signatures shorten it: "Fx: 555-0101", "(f) 555-0101".
+  ['fax', /\bfax\b|\bfx\b|\(f\)|传真|傳真|ファックス|ファクス|팩스/i],
   ['cell', /\b(?:cell|mobile|cellular|wireless)\b|手機|手机|携帯|휴대/i],
   ['pager', /\b(?:pager|page)\b|呼叫器/i],
   ['home', /\bhome\b|住宅|自宅/i],
