@@ -2,6 +2,7 @@
  * @module slot-rules-missing
  * Slot rules over missing cells: their count or share, and the column with the most.
  */
+import { fail } from '../../lib/errors.ts';
 import { cellsOf, columnNames, findMentions, rowsWithout, wordsOf } from './analysis-frame.ts';
 import { writeNumber } from './answer-format.ts';
 import { asksPercent, has, type SlotContext, type SlotRule, slotWords } from './slot-context.ts';
@@ -63,6 +64,22 @@ function namesMissingCount(context: SlotContext): boolean {
   );
 }
 
+/**
+ * "how many have a grade of 1, and how many are missing a grade? @grade_one_members @missing_grade":
+ * the missing words are another slot's when that slot's name says missing and this one's does not.
+ */
+function missingOfAnotherSlot(context: SlotContext): boolean {
+  if (has(slotWords(context.slot), ...MISSING_WORDS)) return false;
+  return [...context.text.matchAll(/@(\w+)\[/g)].some(
+    (match) =>
+      match[1]!.toLowerCase() !== context.slot.name.toLowerCase() &&
+      match[1]!
+        .toLowerCase()
+        .split('_')
+        .some((word) => MISSING_WORDS.has(word)),
+  );
+}
+
 /** Rules over missing cells, most specific first. */
 export const MISSING_RULES: readonly SlotRule[] = [
   {
@@ -94,7 +111,8 @@ export const MISSING_RULES: readonly SlotRule[] = [
     name: 'missing count',
     applies: (words, context) =>
       has(words, 'missing', 'null', 'nan', 'na') &&
-      (has(words, 'count', 'number', 'num', 'how', 'total', ...SHARE_WORDS) || namesMissingCount(context)),
+      (has(words, 'count', 'number', 'num', 'how', 'total', ...SHARE_WORDS) || namesMissingCount(context)) &&
+      !missingOfAnotherSlot(context),
     compute: (context) => {
       const part = namesMissingCount(context) ? slotPartColumn(context) : undefined;
       const names = context.ownColumns.length
@@ -102,13 +120,24 @@ export const MISSING_RULES: readonly SlotRule[] = [
         : part
           ? [part]
           : missingCountColumns(context);
+      // "with a known credit history … how many are missing it": the rows left were kept for their
+      // value of the column, so none of them is missing; the count asked is of rows no longer in play.
+      const kept = names.find((name) =>
+        context.frame.steps.some((step) => step.startsWith(`rows whose ${name} is known kept (`)),
+      );
+      if (kept)
+        fail(
+          'unsupported',
+          `The rows in play were kept for having a ${kept} value, so @${context.slot.name} cannot count its missing cells among them.`,
+          { hint: `Ask for the missing ${kept} cells in a question of their own.` },
+        );
       const values = statedValues(context.text);
       // Rows a step kept for their missing cell ("formats that have no Library") are counted
-      // among all the rows the other conditions leave, not among themselves alone.
+      // among all the rows the other conditions leave, not among themselves alone; so are rows kept
+      // for a value of the column ("a credit history of 1 … how many are missing it"), among which
+      // none is missing by construction.
       const inPlay = (name: string) =>
-        context.frame.steps.some((step) => step.startsWith(`rows where ${name} is missing (`))
-          ? (rowsWithout(context.frame, name) ?? context.rows)
-          : context.rows;
+        context.group?.column !== name ? (rowsWithout(context.frame, name) ?? context.rows) : context.rows;
       const base = (name: string) => rowsForMissingCount(context.frame, name, inPlay(name));
       const missing = names.reduce(
         (total, name) =>
