@@ -73,3 +73,62 @@ describe('a missing count beside a condition on the same column', () => {
     expect(answer.slots).toEqual({ grade_one_members: '3', missing_grade: '2' });
   });
 });
+
+// Invented town budget: the share of each year's spending that went to two services.
+const BUDGET = `Year,Parks Maintenance,Street Lighting
+2011,4.1,2.2
+2012,4.4,2.5
+2013,4.2,2.1
+2014,5.0,2.9
+2015,5.3,3.0
+2016,5.1,3.2
+`;
+
+describe("a slot word joining the first letters of a column name's words", () => {
+  it('reads "parkmaint" as Parks Maintenance', () => {
+    const answer = ask(BUDGET, {
+      question: 'How strongly is Parks Maintenance correlated with Street Lighting?',
+      constraints:
+        '{\nCalculate the Pearson correlation coefficient between "Parks Maintenance" and "Street Lighting".\nRound to two decimal places.\n}',
+      format: '{\n@parkmaint_lighting_corr[r]\nwhere "r" is rounded to two decimal places.\n}',
+    });
+    expect(answer.slots).toEqual({ parkmaint_lighting_corr: '0.95' });
+  });
+
+  it('leaves unread a word joining parts of two different columns', () => {
+    expect(
+      refusalCode(BUDGET, {
+        question: 'How strongly is Parks Maintenance correlated with Street Lighting?',
+        constraints:
+          '{\nCalculate the Pearson correlation coefficient between "Parks Maintenance" and "Street Lighting".\nRound to two decimal places.\n}',
+        format: '{\n@parklight_corr[r]\nwhere "r" is rounded to two decimal places.\n}',
+      }),
+    ).toBe('unsupported');
+  });
+});
+
+// Invented farm stall: the day's takings.
+const STALL = `Day,Takings
+1,12
+2,15
+3,11
+4,40
+5,18
+6,13
+7,52
+8,16
+9,14
+`;
+
+describe('a count slot named for the lowest or highest bin', () => {
+  it('counts the rows of each end bin, not its minimum or maximum', () => {
+    const answer = ask(STALL, {
+      question:
+        "Split 'Takings' into 3 equal-width bins. How many days fall in the lowest bin and how many in the highest?",
+      constraints: '{\nUse pandas.cut with bins=3.\n}',
+      format: '{\n@lowest_bin_days[n]\n@highest_bin_days[m]\nwhere "n" and "m" are integers.\n}',
+    });
+    // Bins of (10.96, 24.67], (24.67, 38.33], (38.33, 52]: seven days, then two.
+    expect(answer.slots).toEqual({ lowest_bin_days: '7', highest_bin_days: '2' });
+  });
+});
