@@ -39,6 +39,18 @@ M8,0,1
 M9,,2
 `;
 
+// Invented guest house: rooms by floor, the floor blank where it was not noted.
+const ROOMS = `room,Floor_Level,Beds
+R1,1,2
+R2,,1
+R3,1,2
+R4,2,3
+R5,,2
+R6,1,1
+R7,1,2
+R8,2,2
+`;
+
 describe('a missing count beside a condition on the same column', () => {
   it('counts the missing cells among all the rows, not among those kept for a value', () => {
     const answer = ask(MEMBERS, {
@@ -50,17 +62,27 @@ describe('a missing count beside a condition on the same column', () => {
     expect(answer.slots).toEqual({ grade_one_members: '4', missing_grade: '3' });
   });
 
-  it('refuses a missing count among rows kept for having a value, rather than answering 0', () => {
-    expect(
-      refusalCode(MEMBERS, {
-        question:
-          'What share of members with a known lane grade have a lane grade of 1? Also how many are missing it?',
-        constraints:
-          '{\nLeave out the rows where "Lane_Grade" is missing when taking the share, and give it in percent.\nRound the share to two decimal places.\n}',
-        format:
-          '{\n@graded_one_pct[pct]\n@missing_grade[n]\nwhere "pct" is rounded to two decimal places and "n" is an integer.\n}',
-      }),
-    ).toBe('unsupported');
+  it('counts a missing count among the rows before those kept for having a value, not among them', () => {
+    const answer = ask(MEMBERS, {
+      question:
+        'What share of members with a known lane grade have a lane grade of 1? Also how many are missing it?',
+      constraints:
+        '{\nLeave out the rows where "Lane_Grade" is missing when taking the share, and give it in percent.\nRound the share to two decimal places.\n}',
+      format:
+        '{\n@graded_one_pct[pct]\n@missing_grade[n]\nwhere "pct" is rounded to two decimal places and "n" is an integer.\n}',
+    });
+    expect(answer.slots).toEqual({ graded_one_pct: '66.67', missing_grade: '3' });
+  });
+
+  it('takes a share of a value among the known cells when the question says "with a known"', () => {
+    const answer = ask(ROOMS, {
+      question: 'What share of rooms with a known floor level have a floor level of 1?',
+      constraints:
+        '{\nLeave out the rows where "Floor_Level" is missing when taking the share, and give it in percent.\nRound the share to two decimal places.\n}',
+      format: '{\n@first_floor_pct[pct]\nwhere "pct" is rounded to two decimal places.\n}',
+    });
+    // Four of the six rooms whose floor is known.
+    expect(answer.slots).toEqual({ first_floor_pct: '66.67' });
   });
 
   it('keeps a missing count among the rows of the other conditions', () => {

@@ -2,7 +2,6 @@
  * @module slot-rules-missing
  * Slot rules over missing cells: their count or share, and the column with the most.
  */
-import { fail } from '../../lib/errors.ts';
 import { cellsOf, columnNames, findMentions, rowsWithout, wordsOf } from './analysis-frame.ts';
 import { writeNumber } from './answer-format.ts';
 import { asksPercent, has, type SlotContext, type SlotRule, slotWords } from './slot-context.ts';
@@ -120,24 +119,23 @@ export const MISSING_RULES: readonly SlotRule[] = [
         : part
           ? [part]
           : missingCountColumns(context);
-      // "with a known credit history … how many are missing it": the rows left were kept for their
-      // value of the column, so none of them is missing; the count asked is of rows no longer in play.
-      const kept = names.find((name) =>
-        context.frame.steps.some((step) => step.startsWith(`rows whose ${name} is known kept (`)),
-      );
-      if (kept)
-        fail(
-          'unsupported',
-          `The rows in play were kept for having a ${kept} value, so @${context.slot.name} cannot count its missing cells among them.`,
-          { hint: `Ask for the missing ${kept} cells in a question of their own.` },
-        );
       const values = statedValues(context.text);
       // Rows a step kept for their missing cell ("formats that have no Library") are counted
       // among all the rows the other conditions leave, not among themselves alone; so are rows kept
       // for a value of the column ("a credit history of 1 … how many are missing it"), among which
       // none is missing by construction.
-      const inPlay = (name: string) =>
-        context.group?.column !== name ? (rowsWithout(context.frame, name) ?? context.rows) : context.rows;
+      // Rows kept for having a value of the column ("with a known credit history … how many are missing
+      // it") are counted among the rows in play before that step, as far as the other conditions keep them.
+      const inPlay = (name: string) => {
+        if (context.group?.column === name) return context.rows;
+        const known = context.frame.knownFrom?.get(name);
+        const without = rowsWithout(context.frame, name);
+        if (!known) return without ?? context.rows;
+        const others = context.frame.conditions.filter((condition) => condition.column !== name);
+        const before = known.filter((row) => others.every((condition) => condition.test(row)));
+        const rows = new Set([...(without ?? []), ...before]);
+        return [...rows].sort((a, b) => a - b);
+      };
       const base = (name: string) => rowsForMissingCount(context.frame, name, inPlay(name));
       const missing = names.reduce(
         (total, name) =>
