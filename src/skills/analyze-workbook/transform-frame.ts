@@ -406,7 +406,8 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       }
       const cells = cellsOf(frame, name);
       const before = frame.rows.length;
-      (frame.knownFrom ??= new Map()).set(name, frame.knownFrom?.get(name) ?? [...frame.rows]);
+      frame.knownFrom ??= new Map();
+      if (!frame.knownFrom.has(name)) frame.knownFrom.set(name, [...frame.rows]);
       frame.rows = frame.rows.filter((row) => cells[row] !== null);
       // Kept rows a condition on the column already left known still say so: a share's base
       // taken back past that condition leaves the unknown cells out too.
