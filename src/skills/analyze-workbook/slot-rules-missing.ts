@@ -123,9 +123,9 @@ export const MISSING_RULES: readonly SlotRule[] = [
       // Rows a step kept for their missing cell ("formats that have no Library") are counted
       // among all the rows the other conditions leave, not among themselves alone; so are rows kept
       // for a value of the column ("a credit history of 1 … how many are missing it"), among which
-      // none is missing by construction.
-      // Rows kept for having a value of the column ("with a known credit history … how many are missing
-      // it") are counted among the rows in play before that step, as far as the other conditions keep them.
+      // none is missing by construction. Rows kept for having any value of the column ("with a known
+      // credit history … how many are missing it") are counted among the rows in play before that
+      // step, as far as the other conditions keep them.
       const inPlay = (name: string) => {
         if (context.group?.column === name) return context.rows;
         const known = context.frame.knownFrom?.get(name);
