@@ -1457,6 +1457,12 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           )
           .find(Boolean);
         if (!column) continue;
+        // "How many regions have a mean yield above 150?": a bound on a statistic of groups, no row's.
+        const ofStatistic = STATISTIC_LEAD.exec(match[1]!.trim());
+        if (ofStatistic && !wordsOf(column).includes(ofStatistic[1]!.toLowerCase())) {
+          frame.unread.push(`"${found[0].trim()}" (a bound on a statistic, not on each row)`);
+          continue;
+        }
         const word = match[2]!.toLowerCase();
         // "the mean height of all contestants" and "the mean Height" are one bar.
         const compared = statistic
@@ -1869,6 +1875,9 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
     else if (rule.name === 'indicator column from a condition') rule.apply(frame, q, c);
     else rule.apply(frame, strip(q), strip(c));
 }
+
+/** A compared phrase that opens with a statistic ("mean yield", "average score"). */
+const STATISTIC_LEAD = /^(mean|average|median|total)\s+\S/i;
 
 /** The note's ending that names the word a definition keeps the rows for (" (idle)"), or nothing. */
 function definedRows(word: string | undefined): string {

@@ -227,6 +227,14 @@ const DEFINED_BETWEEN =
 const TRANSFORMED =
   /\b(?:absolute|percent(?:age)? change|change|changes|log|logarithm|ratio|difference|returns?|growth|square root|squared?|lag(?:ged)?|rank(?:s|ed)?|z-?scores?|normali[sz]ed|standardi[sz]ed|scaled)\b/i;
 
+/** "its correlation with Volume", "this feature's Pearson correlation with Age". */
+const ITS_CORRELATION =
+  /\b(?:its|this feature's|the new (?:feature|column)'s) (?:pearson |spearman )?correlation(?: coefficient)? with (?<partner>.{1,80}?)(?:[.,;?\n]|$)/i;
+
+/** "how does it correlate with salary", "whether the new feature correlates with Fare", "correlate it with Age". */
+const IT_CORRELATES =
+  /\b(?:(?:it|this feature|the new (?:feature|column))\s+(?:correlates?|is correlated)|correlate\s+(?:it|this feature|the new (?:feature|column)))\s+with\s+(?<partner>.{1,80}?)(?:[.,;?\n]|$)/i;
+
 /** The two columns of "between A and B", when the text says it that way. */
 export function pairNamed(context: SlotContext): [string, string] | undefined {
   for (const text of [context.question, context.text]) {
@@ -269,16 +277,13 @@ export function pairNamed(context: SlotContext): [string, string] | undefined {
       if (a && b && a !== b) return [a, b];
     }
     // "the mean of this ratio and its correlation with Volume": the column a step made, with the one named.
-    const withOne =
-      /\b(its|this feature's|the new (?:feature|column)'s) (?:pearson |spearman )?correlation(?: coefficient)? with (.{1,80}?)(?:[.,;?\n]|$)/i.exec(
-        text,
-      );
+    const withOne = ITS_CORRELATION.exec(text) ?? IT_CORRELATES.exec(text);
     // "this ratio": the made column the words before it name, else the last one made.
     const madeNames = [...context.frame.derived.keys()];
     const before = withOne ? text.slice(0, withOne.index).toLowerCase() : '';
     const made = madeNames.filter((name) => before.includes(name.toLowerCase())).pop() ?? madeNames.at(-1);
     if (withOne && made) {
-      const partner = findMentions(context.frame, withOne[2]!)
+      const partner = findMentions(context.frame, withOne.groups!.partner!)
         .map((mention) => mention.column)
         .find((name) => isNumericColumn(context.frame, name) && name !== made);
       if (partner) return [made, partner];

@@ -11,6 +11,7 @@ import {
   categoryValues,
   cellsOf,
   columnNames,
+  type Frame,
   findMentions,
   isNumericColumn,
   numbersOf,
@@ -210,6 +211,14 @@ export function regressionPair(context: SlotContext): { x: string; y: string } {
   return { x: needMeasure(context, 1), y: needMeasure(context, 0) };
 }
 
+/** Whether `made` is a feature a step computed from `part` (its step reads "made = … part …"). */
+function madeFrom(frame: Frame, made: string, part: string): boolean {
+  if (!frame.derived.has(made) || made === part) return false;
+  return frame.steps.some(
+    (step) => step.startsWith(`${made} = `) && step.slice(made.length + 3).includes(part),
+  );
+}
+
 export function correlation(context: SlotContext): {
   r: number;
   p: number;
@@ -220,6 +229,14 @@ export function correlation(context: SlotContext): {
   const pair = pairNamed(context);
   const a = pair?.[0] ?? needMeasure(context, 0);
   const b = pair?.[1] ?? needMeasure(context, 1);
+  // A made feature beside a column it was made from, the text naming no such pair: the partner
+  // the question means was not read, and one of the feature's own parts stood in for it.
+  if (!pair && (madeFrom(context.frame, a, b) || madeFrom(context.frame, b, a)))
+    fail(
+      'unsupported',
+      `@${context.slot.name}: the builtin engine could not tell which column the question correlates the made feature with (it would have used ${context.frame.derived.has(a) ? b : a}, one of its parts).`,
+      { hint: 'Say "the correlation between the new feature and Y" or "its correlation with Y".' },
+    );
   const { rows, x, y } = pairsOf(context.frame, a, b, [...context.rows]);
   const method = /kendall/i.test(context.text)
     ? 'Kendall'

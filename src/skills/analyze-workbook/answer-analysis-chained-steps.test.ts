@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { askCsv as ask, refusalCode } from '../../../test/helpers/analysis-csv.ts';
+
+// Invented pet clinic list: one row per pet, its kind, age and weight.
+const PETS = `pet_id,Kind,Age,Weight
+1,Dog,3,20
+2,Cat,5,4
+3,Dog,7,25
+4,Bird,1,1
+5,Cat,2,5
+6,Dog,9,30
+7,Cat,11,6
+8,Dog,4,22
+`;
+
+describe('a condition set before the first clause ("For pets of the Dog kind, how many … and what …")', () => {
+  it('keeps the rows for every clause, not for the count alone', () => {
+    const answer = ask(PETS, {
+      question:
+        "For pets in the 'Dog' kind, how many ages are outliers by z-score (|z| > 3), and what is the mean age?",
+      constraints:
+        '{\nKeep the rows whose "Kind" is "Dog". Compute the z-score of "Age" within those rows; |z| > 3 is an outlier.\n}',
+      format:
+        '{\n@dog_age_outliers[count]\n@mean_age[mean]\nwhere "count" is a non-negative integer and "mean" is rounded to two decimal places.\n}',
+    });
+    expect(answer.slots).toEqual({ dog_age_outliers: '0', mean_age: '5.75' });
+  });
+
+  it('reads "of that group" in a later clause as pointing back to the kept rows', () => {
+    const answer = ask(PETS, {
+      question: 'How many pets are in the Dog kind, and what is the mean weight of that group?',
+      format: '{\n@dogs[n]\n@mean_weight[mean]\nwhere "mean" is rounded to two decimal places.\n}',
+    });
+    expect(answer.slots).toEqual({ dogs: '4', mean_weight: '24.25' });
+  });
+});
+
+// Invented corner shop: a wage and three counts of fruit sold.
+const SHOP = `wage_in_dollars,number_of_apples,number_of_pears,number_of_plums
+300,4,2,1
+420,6,3,2
+380,5,5,1
+510,9,4,3
+290,3,1,0
+450,7,6,2
+`;
+
+const FRUIT_STEP =
+  '{\nfruit_total = number_of_apples + number_of_pears + number_of_plums.\nRound to two decimal places.\n}';
+
+describe('a made feature correlated with another column', () => {
+  it('reads "how does it correlate with wage" as the feature and the wage', () => {
+    const answer = ask(SHOP, {
+      question:
+        'Engineer a feature "fruit_total" as apples plus pears plus plums. What is its mean, and how does it correlate with wage?',
+      constraints: FRUIT_STEP,
+      format:
+        '{\n@fruit_total_mean[mean]\n@fruit_wage_corr[r]\nwhere "mean" and "r" are rounded to two decimal places.\n}',
+    });
+    expect(answer.slots).toEqual({ fruit_total_mean: '10.67', fruit_wage_corr: '0.96' });
+  });
+
+  it('refuses a correlation of the feature with one of its own parts that the text never pairs', () => {
+    expect(
+      refusalCode(SHOP, {
+        question:
+          'Engineer a feature "fruit_total" as apples plus pears plus plums. How does it correlate with pay?',
+        constraints: FRUIT_STEP,
+        format: '{\n@fruit_corr[r]\nwhere "r" is rounded to two decimal places.\n}',
+      }),
+    ).toBe('unsupported');
+  });
+});
+
+// Invented orchards: each orchard's region and yield.
+const ORCHARDS = `orchard,region,yield_kg
+A1,North,120
+A2,North,80
+A3,South,300
+A4,South,260
+A5,East,40
+A6,East,60
+A7,West,500
+A8,North,100
+`;
+
+describe('figures of groups', () => {
+  it('refuses "how many regions have a mean yield above 150" rather than counting rows above 150', () => {
+    expect(
+      refusalCode(ORCHARDS, {
+        question: 'How many regions have a mean yield above 150?',
+        format: '{\n@regions_over_150[count]\nwhere "count" is an integer.\n}',
+      }),
+    ).toBe('unsupported');
+  });
+
+  it('gives the lowest of the region means as a figure, not a label', () => {
+    const answer = ask(ORCHARDS, {
+      question: 'Compute the mean yield_kg for each region. What is the lowest of the region means?',
+      constraints:
+        '{\nGroup by "region" and average "yield_kg" within each region.\nRound to two decimal places.\n}',
+      format: '{\n@lowest_region_mean[mean]\nwhere "mean" is rounded to two decimal places.\n}',
+    });
+    expect(answer.slots).toEqual({ lowest_region_mean: '50.00' });
+  });
+});
