@@ -104,3 +104,26 @@ describe('figures of groups', () => {
     expect(answer.slots).toEqual({ lowest_region_mean: '50.00' });
   });
 });
+
+describe('a feature named before its formula', () => {
+  it('reads "Create a feature pear_share = A / B", the formula after an equals sign', () => {
+    const answer = ask(SHOP, {
+      question:
+        'Create a feature pear_share = number_of_pears / number_of_apples. What are its mean and its median?',
+      constraints: '{\nRound both to three decimal places.\n}',
+      format:
+        '{\n@pear_share_mean[mean]\n@pear_share_median[median]\nwhere "mean" and "median" are rounded to three decimal places.\n}',
+    });
+    expect(answer.slots).toEqual({ pear_share_mean: '0.606', pear_share_median: '0.500' });
+  });
+
+  it('reads "Create a FruitCount column as A + B + 1", the name written before "column"', () => {
+    const answer = ask(SHOP, {
+      question:
+        'Create a FruitCount column as number_of_pears + number_of_plums + 1. What is the average fruit count?',
+      constraints: '{\nRound the mean to two decimal places.\n}',
+      format: '{\n@mean_fruit_count[mean]\nwhere "mean" is rounded to two decimal places.\n}',
+    });
+    expect(answer.slots).toEqual({ mean_fruit_count: '6.00' });
+  });
+});

@@ -63,11 +63,18 @@ type PreparationRule = {
 };
 
 const NEW_NAME =
-  /(?:new (?:column|feature|variable)\s+(?:(?:called|named|titled)\s+)?|(?:feature|column|variable)\s+(?:called|named|titled)\s+|\b(?:create|make|add|engineer|derive|construct)\s+(?:a|an)\s+(?:new\s+)?(?=["'“‘`][^"'”’`]+["'”’`]\s+(?:column|feature|variable)\b)|\b(?:create|add)\s+(?:a|an)\s+(?:column|feature|variable)\s+(?=["'“‘`][^"'”’`]+["'”’`]\s+(?:as|=|equal|equals)\b))["'“‘`]([^"'”’`]+)["'”’`]/i;
+  /(?:new (?:column|feature|variable)\s+(?:(?:called|named|titled)\s+)?|(?:feature|column|variable)\s+(?:called|named|titled)\s+|\b(?:create|make|add|engineer|derive|construct)\s+(?:a|an)\s+(?:new\s+)?(?=["'“‘`][^"'”’`]+["'”’`]\s+(?:column|feature|variable)\b)|\b(?:create|add)\s+(?:a|an)\s+(?:column|feature|variable)\s+(?=["'“‘`][^"'”’`]+["'”’`]\s+(?:(?:as|equal|equals)\b|=)))["'“‘`]([^"'”’`]+)["'”’`]/i;
 
 /** A new column named by one bare word after "create a column" and before its formula ("Create a column total_points as …"). */
 const BARE_NEW_NAME =
-  /\bcreate (?:a |an )?(?:new )?(?:column|feature|variable)\s+(?:(?:called|named|titled)\s+)?(?!(?:as|that|which|with|for|of|from|by)\b)([A-Za-z_]\w*)(?=\s+(?:as|=|equal|equals)\b)/i;
+  /\bcreate (?:a |an )?(?:new )?(?:column|feature|variable)\s+(?:(?:called|named|titled)\s+)?(?!(?:as|that|which|with|for|of|from|by)\b)([A-Za-z_]\w*)(?=\s+(?:(?:as|equal|equals)\b|=))/i;
+
+/**
+ * A new column named by one identifier-like word (joined words: "FamilySize", "pos_share") before
+ * "column" and its formula ("Create a FamilySize column as SibSp + Parch + 1").
+ */
+const NAME_BEFORE_NOUN =
+  /\b(?:[Cc]reate|[Mm]ake|[Aa]dd|[Ee]ngineer|[Dd]erive|[Cc]onstruct)\s+(?:a|an)\s+(?:new\s+)?([A-Za-z]*(?:[a-z][A-Z]|_)\w*)\s+(?:column|feature|variable)(?=\s+(?:(?:as|equal|equals|defined as|computed as|calculated as)\b|=))/;
 
 /** Words that name a figure, not a person, as the subject of "… is above 2". */
 const FIGURE_SUBJECT =
@@ -75,7 +82,7 @@ const FIGURE_SUBJECT =
 
 /** The stated name of the column a formula makes, quoted or bare, and where it stands. */
 function statedName(text: string): { name: string; index: number } | undefined {
-  const match = NEW_NAME.exec(text) ?? BARE_NEW_NAME.exec(text);
+  const match = NEW_NAME.exec(text) ?? BARE_NEW_NAME.exec(text) ?? NAME_BEFORE_NOUN.exec(text);
   return match ? { name: match[1]!, index: match.index } : undefined;
 }
 
@@ -842,7 +849,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const after = text.slice(stated.index);
       const following = after.slice(after.indexOf(name) + name.length);
       const match =
-        /\b(?:as|=|is|equal to|equals|calculated as|computed as|defined as)\s+(?:the\s+)?(.{3,160}?)(?=[,;:\n]|\.\s|\.$|\s+(?:and )?then\b|\s+and (?:calculate|find|compute|report|take)\b|$)/i.exec(
+        /(?:\b(?:as|is|equal to|equals|calculated as|computed as|defined as)|=)\s+(?:the\s+)?(.{3,160}?)(?=[,;:\n]|\.\s|\.$|\s+(?:and )?then\b|\s+and (?:calculate|find|compute|report|take)\b|$)/i.exec(
           following,
         );
       if (!match) return;
