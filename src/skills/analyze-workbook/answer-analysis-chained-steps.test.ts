@@ -85,11 +85,21 @@ A8,North,100
 `;
 
 describe('figures of groups', () => {
-  it('refuses "how many regions have a mean yield above 150" rather than counting rows above 150', () => {
+  it('counts the regions whose mean yield is above 150, not the rows above 150', () => {
+    const answer = ask(ORCHARDS, {
+      question:
+        'Compute the mean yield_kg for each region. How many regions have a mean yield above 150, and what is the lowest of the region means?',
+      format:
+        '{\n@regions_over_150[count]\n@lowest_region_mean[mean]\nwhere "count" is an integer and "mean" is rounded to two decimal places.\n}',
+    });
+    expect(answer.slots).toEqual({ regions_over_150: '2', lowest_region_mean: '50.00' });
+  });
+
+  it('refuses a bound on a mean of groups that no column names, rather than counting rows past it', () => {
     expect(
       refusalCode(ORCHARDS, {
-        question: 'How many regions have a mean yield above 150?',
-        format: '{\n@regions_over_150[count]\nwhere "count" is an integer.\n}',
+        question: 'How many districts have a mean yield above 150?',
+        format: '{\n@districts_over_150[count]\nwhere "count" is an integer.\n}',
       }),
     ).toBe('unsupported');
   });
@@ -125,5 +135,36 @@ describe('a feature named before its formula', () => {
       format: '{\n@mean_fruit_count[mean]\nwhere "mean" is rounded to two decimal places.\n}',
     });
     expect(answer.slots).toEqual({ mean_fruit_count: '6.00' });
+  });
+});
+
+// Invented inns: each inn's name, town and guests in a season.
+const INNS = `inn_id,inn_name,town_name,guest_count
+1,Blue Inn,Alder,120
+2,Red Inn,Alder,80
+3,Oak Lodge,Birch,300
+4,Elm Rest,Birch,260
+5,Pine Stop,Cedar,40
+6,Fir Bed,Cedar,60
+7,Ash Hall,Dale,500
+8,Yew Inn,Alder,100
+`;
+
+describe("the lowest of the groups' figures beside name columns", () => {
+  it('gives the smallest town mean, not the smallest row', () => {
+    const answer = ask(INNS, {
+      question: 'Compute the mean guest_count for each town. What is the lowest of the town means?',
+      format: '{\n@lowest_town_mean[mean]\nwhere "mean" is rounded to two decimal places.\n}',
+    });
+    expect(answer.slots).toEqual({ lowest_town_mean: '50.00' });
+  });
+
+  it('refuses the lowest of the town means when no measure is grouped by town', () => {
+    expect(
+      refusalCode(INNS, {
+        question: 'What is the lowest of the town means?',
+        format: '{\n@lowest_town_mean[mean]\nwhere "mean" is rounded to two decimal places.\n}',
+      }),
+    ).toBe('unsupported');
   });
 });

@@ -49,6 +49,7 @@ import {
   rankRole,
   superlativeLabel,
 } from './group-answers.ts';
+import { withGroupBoundRead } from './group-figures.ts';
 import { madeFeatureOfSlot } from './made-feature-slot.ts';
 import { monthRowColumn } from './month-rows.ts';
 import { unreadNegations } from './negated-columns.ts';
@@ -442,6 +443,7 @@ export function answerAnalysis(
   // Under one sentence of the constraints the rows are that sentence's (and the shared ones'):
   // the question's other clauses state the other sentences' conditions.
   applyPreparation(frame, within.sentence !== undefined ? '' : request.question, constraints);
+  withGroupBoundRead(frame, request.question);
   if (frame.unread.length > 0)
     fail(
       'unsupported',

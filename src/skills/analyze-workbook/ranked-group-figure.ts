@@ -6,7 +6,6 @@
  * total"). Without such a pointer the plain statistic stands.
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
-import { wordsOf } from './analysis-frame.ts';
 import { numberResult, type SlotContext, type SlotResult } from './slot-context.ts';
 
 /** Words by which a later clause points back to the best group's figure. */
@@ -61,30 +60,6 @@ const RULE_FN: Readonly<Record<string, string>> = {
   'standard deviation': 'std',
 };
 
-/** The words a question writes the groups' figures with, after the label ("the region means"). */
-const FIGURE_WORDS: Readonly<Record<string, string>> = {
-  mean: 'means|averages',
-  sum: 'totals|sums',
-  median: 'medians',
-  std: 'standard deviations',
-};
-
-/**
- * "What is the lowest of the region means?", "the highest of the city averages": a word of the
- * label column's name (three letters or more, not "name") right before the plural of the ranking's
- * statistic, so the figure asked for is a group's, not a row's.
- */
-function namesGroupFigures(question: string, label: string, fn: string): boolean {
-  const plural = FIGURE_WORDS[fn];
-  const words = wordsOf(label).filter((word) => word.length >= 3 && word !== 'name');
-  if (!plural || words.length === 0) return false;
-  const said = words.map((word) => escapeRegExp(word)).join('|');
-  return new RegExp(
-    `\\b(?:lowest|smallest|least|highest|largest|greatest|biggest|maximum|minimum)\\s+(?:of\\s+)?(?:the\\s+)?(?:${said})\\s+(?:${plural})\\b`,
-    'i',
-  ).test(question);
-}
-
 /**
  * "Which School's teams won the most in total, and what is that total?" with "@school_total_wins[n]":
  * a slot answered by the best group of a ranking, which names the ranked label column, names the
@@ -98,19 +73,10 @@ export function bestGroupFigure(
   slotCount: number,
 ): SlotResult | undefined {
   const ranked = result.ranked;
-  if (!ranked) return undefined;
+  if (!ranked || slotCount < 2 || RULE_FN[ruleName] !== ranked.fn) return undefined;
   const label = result.columns.find((name) => name !== ranked.measure);
   if (label === undefined || !context.ownColumns.includes(label)) return undefined;
-  // "the lowest of the region means": the question says the figures ranked are the groups' own
-  // (the slot's "lowest" read as a minimum then names the ranking's end, not its statistic).
-  const figures =
-    namesGroupFigures(context.question, label, ranked.fn) &&
-    (RULE_FN[ruleName] === ranked.fn || /^(?:minimum|maximum)$/.test(ruleName));
-  if (
-    !figures &&
-    (RULE_FN[ruleName] !== ranked.fn || slotCount < 2 || !context.ownColumns.includes(ranked.measure))
-  )
-    return undefined;
+  if (!context.ownColumns.includes(ranked.measure)) return undefined;
   return numberResult(
     context,
     ranked.best,

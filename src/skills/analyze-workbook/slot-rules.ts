@@ -10,6 +10,7 @@ import { CORRELATED_PAIR_RULE } from './correlated-pair.ts';
 import { FILL_VALUE_RULE } from './fill-value-slot.ts';
 import { FIRST_PAST_BOUND_RULE } from './first-past-bound.ts';
 import { LOGISTIC_REGRESSION_RULE } from './fitted-classifier.ts';
+import { GROUP_BOUND_COUNT_RULE, GROUP_FIGURE_END_RULE } from './group-figures.ts';
 import { GROUP_PLACE_RULE } from './group-place.ts';
 import { KEPT_ROW_FIGURE_RULE } from './kept-row-figure.ts';
 import { KNOWN_COUNT_RULE } from './known-count.ts';
@@ -48,6 +49,10 @@ export const SLOT_RULES: readonly SlotRule[] = [
   LOGISTIC_REGRESSION_RULE,
   // A slot the format calls the value used to fill missing cells.
   FILL_VALUE_RULE,
+  // "How many cities have a mean review count above 1000?": groups past a bound, not rows.
+  GROUP_BOUND_COUNT_RULE,
+  // "the lowest of the city means": the smallest group figure, not the smallest row.
+  GROUP_FIGURE_END_RULE,
   ONE_HOT_COLUMNS_RULE,
   COLUMN_SUPERLATIVE_RULE,
   KNOWN_COUNT_RULE,
