@@ -168,3 +168,22 @@ describe("the lowest of the groups' figures beside name columns", () => {
     ).toBe('unsupported');
   });
 });
+
+// Invented market stall: a day's high and low price and the units sold.
+const STALL = `Day,High,Low,Volume
+1,10,8,100
+2,12,9,150
+3,11,10,90
+4,15,11,200
+5,14,12,120
+`;
+
+describe('a new column named by the words before its bracketed formula', () => {
+  it('makes "the daily spread (High minus Low)" and takes its mean', () => {
+    const answer = ask(STALL, {
+      question: 'Make a new column for the daily spread (High minus Low). Report its mean.',
+      format: '{\n@mean_spread[mean]\nwhere "mean" is rounded to three decimal places.\n}',
+    });
+    expect(answer.slots).toEqual({ mean_spread: '2.400' });
+  });
+});

@@ -76,14 +76,23 @@ const BARE_NEW_NAME =
 const NAME_BEFORE_NOUN =
   /\b(?:[Cc]reate|[Mm]ake|[Aa]dd|[Ee]ngineer|[Dd]erive|[Cc]onstruct)\s+(?:a|an)\s+(?:new\s+)?([A-Za-z]*(?:[a-z][A-Z]|_)\w*)\s+(?:column|feature|variable)(?=\s+(?:(?:as|equal|equals|defined as|computed as|calculated as)\b|=))/;
 
+/**
+ * A new column named by the words before its formula in brackets ("Make a new column for the daily
+ * price range (High minus Low)"); the formula is read from the brackets alone.
+ */
+const NAME_BEFORE_BRACKETS =
+  /\bnew (?:column|feature|variable) (?:for|of|with|holding) (?:the |each (?:row|day)'s )?([a-z][a-z ]{2,40}?)(?= \([^()]{3,160}\))/i;
+
 /** Words that name a figure, not a person, as the subject of "… is above 2". */
 const FIGURE_SUBJECT =
   /^(?:it|value|values|score|scores|z-?scores?|p-?values?|p|coefficients?|correlations?|skewness|kurtosis|mean|average|median|variance|deviation|probability|proportion|percentage|number|figure|result|statistics?|rate|ratio|share|total|amount|count|level|index|difference|change|return|returns)$/i;
 
 /** The stated name of the column a formula makes, quoted or bare, and where it stands. */
-function statedName(text: string): { name: string; index: number } | undefined {
+function statedName(text: string): { name: string; index: number; bracketed?: boolean } | undefined {
   const match = NEW_NAME.exec(text) ?? BARE_NEW_NAME.exec(text) ?? NAME_BEFORE_NOUN.exec(text);
-  return match ? { name: match[1]!, index: match.index } : undefined;
+  if (match) return { name: match[1]!, index: match.index };
+  const described = NAME_BEFORE_BRACKETS.exec(text);
+  return described ? { name: described[1]!, index: described.index, bracketed: true } : undefined;
 }
 
 function newName(text: string, fallback: string): string {
@@ -848,7 +857,10 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const { name } = stated;
       const after = text.slice(stated.index);
       const following = after.slice(after.indexOf(name) + name.length);
+      // "a new column for the daily price range (High minus Low)": the formula in brackets after the name.
+      const bracketed = stated.bracketed ? /^\s*\(([^()]{3,160})\)/.exec(following) : null;
       const match =
+        bracketed ??
         /(?:\b(?:as|is|equal to|equals|calculated as|computed as|defined as)|=)\s+(?:the\s+)?(.{3,160}?)(?=[,;:\n]|\.\s|\.$|\s+(?:and )?then\b|\s+and (?:calculate|find|compute|report|take)\b|$)/i.exec(
           following,
         );
