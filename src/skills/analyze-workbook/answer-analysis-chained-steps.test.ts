@@ -187,3 +187,36 @@ describe('a new column named by the words before its bracketed formula', () => {
     expect(answer.slots).toEqual({ mean_spread: '2.400' });
   });
 });
+
+// Invented kennel: dogs and cats with their weights, one dog far heavier than the rest.
+const KENNEL = `pet,Kind,Weight
+p1,Dog,20
+p2,Dog,22
+p3,Dog,21
+p4,Dog,23
+p5,Dog,19
+p6,Dog,80
+p7,Cat,4
+p8,Cat,5
+p9,Cat,6
+`;
+
+describe('a slot that names nothing but its placeholder', () => {
+  it('counts the outliers the question asks for, not every row kept', () => {
+    const answer = ask(KENNEL, {
+      question: 'Among Dog pets only, how many weights are outliers by the 1.5 x IQR rule?',
+      format: '{\n@answer[count]\nwhere "count" is a non-negative integer.\n}',
+    });
+    expect(answer.slots).toEqual({ answer: '1' });
+  });
+
+  it('refuses one median of every row for "the difference between the two medians"', () => {
+    expect(
+      refusalCode(KENNEL, {
+        question:
+          'Group the pets by kind and take the median weight of each group. What is the difference between the two medians?',
+        format: '{\n@answer[gap]\nwhere "gap" is a number.\n}',
+      }),
+    ).toBe('unsupported');
+  });
+});

@@ -49,7 +49,7 @@ import {
   rankRole,
   superlativeLabel,
 } from './group-answers.ts';
-import { withGroupBoundRead } from './group-figures.ts';
+import { oneFigureForGroupDifference, withGroupBoundRead } from './group-figures.ts';
 import { madeFeatureOfSlot } from './made-feature-slot.ts';
 import { monthRowColumn } from './month-rows.ts';
 import { unreadNegations } from './negated-columns.ts';
@@ -220,6 +220,12 @@ function questionRuleWords(frame: Frame, question: string): string[] {
   const words = wordsOf(question);
   if (!frame.steps.some((step) => /^rows with a missing .+ dropped\b/.test(step))) return words;
   return words.filter((word) => !MISSING_WORDS.has(word));
+}
+
+/** The outlier count rule, when the question's own words ask for it ("how many fares are outliers"). */
+function questionOutlierCount(frame: Frame, question: string, context: SlotContext) {
+  const rule = SLOT_RULES.find((item) => item.applies(questionRuleWords(frame, question), context));
+  return rule?.name === 'outlier count' ? rule : undefined;
 }
 
 const GROUP_RULES = /^(maximum|minimum|mean|total|rate of a flag|median|count|standard deviation)$/;
@@ -571,7 +577,7 @@ export function answerAnalysis(
       item.applies(statWords.length > 0 ? statWords : nameWords, context),
     );
     // "@highest_bin_days": the words naming the slot's bin are no statistic (no maximum).
-    const bySlot =
+    const slotRule =
       byName ??
       SLOT_RULES.find((item) =>
         item.applies(
@@ -579,6 +585,12 @@ export function answerAnalysis(
           context,
         ),
       );
+    // "@answer[count]" of "how many fares are outliers": a count read off the placeholder alone is
+    // the count of outliers the question asks for, not of every row.
+    const bySlot =
+      !byName && slotRule?.name === 'count'
+        ? (questionOutlierCount(frame, request.question, context) ?? slotRule)
+        : slotRule;
     // "On how many days did it close up, and what share is that?": "@up_days[n]" names the rows
     // "how many" counts, which a count answers, not the share the rest of the question asks.
     const byQuestion = bySlot
@@ -709,6 +721,15 @@ export function answerAnalysis(
       fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {
         hint: 'Name the statistic in the slot or the question (mean, median, correlation, outliers, p-value).',
       });
+    // "What is the difference between the two medians?" answered by one median of every row.
+    if (oneFigureForGroupDifference(request.question, result.note))
+      fail(
+        'unsupported',
+        `The question asks for a difference of groups' figures, but @${slot.name} got ${result.note}.`,
+        {
+          hint: 'Name the two groups in the slot ("@median_fee_senior", "@median_fee_junior").',
+        },
+      );
     // "1:09.76" for the fastest "Time" when the format asks it written as in the column.
     result = writtenAsCell(frame, slot, request.format, result);
     // "Average Crates over the rows whose Variety is Pear": under one sentence, a figure of a

@@ -214,3 +214,18 @@ export const GROUP_FIGURE_END_RULE: SlotRule = {
     );
   },
 };
+
+/** "the difference between the two medians", "the gap between their means": a difference of groups' figures. */
+const GROUP_DIFFERENCE =
+  /\b(?:difference|gap)\s+(?:between|of)\s+(?:the\s+)?(?:two|both|their|these|those|group|groups'?)\s+(?:group\s+)?(means|averages|medians|totals|sums)\b/i;
+
+/** A plain statistic of one column over every row in play, as its note reads. */
+const PLAIN_FIGURE = /^(?:mean|median|sum|total|(?:population )?standard deviation) of .+ over \d+ values$/;
+
+/**
+ * Whether a slot got one plain figure of every row while the question asks for the difference
+ * between two groups' figures: such an answer is no difference, and is refused.
+ */
+export function oneFigureForGroupDifference(question: string, note: string): boolean {
+  return GROUP_DIFFERENCE.test(question) && PLAIN_FIGURE.test(note);
+}
