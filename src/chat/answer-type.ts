@@ -177,6 +177,24 @@ export function statesCondition(text: string): boolean {
   return /\b(?:when|whenever|if|unless|in case)\s+\p{L}/iu.test(text);
 }
 
+/**
+ * "How will the vendor fix the leak?", "How does Ana think they'll solve it?": the way something
+ * is done, which a clause of means tells ("… fix it by changing the seal"). Not "how much / many /
+ * long / often …" nor "how are you".
+ */
+const MEANS_ASKED =
+  /^\s*how\s+(?:do|does|did|will|would|can|could|should|might|is|are|was|were)\s+(?!you\s*\??\s*$)[^?]*\b(?:fix|fixe[sd]|fixing|solve[sd]?|solving|resolve[sd]?|resolving|handle[sd]?|handling|address(?:es|ed)?|work around|get around|calculate[sd]?|calculated|compute[sd]?|determine[sd]?|measure[sd]?|make|made|do|done|deal with|dealt with|avoid(?:s|ed)?|prevent(?:s|ed)?|achieve[sd]?|pay|paid|update[sd]?|change[sd]?|reduce[sd]?|improve[sd]?)\b/i;
+
+/** The question asks the way something is done (see MEANS_ASKED). */
+export function asksMeans(question: string): boolean {
+  return MEANS_ASKED.test(question);
+}
+
+/** The text states a means by a clause: "… by changing their script", "… by deducting half of …". */
+export function statesMeans(text: string): boolean {
+  return /\bby\s+(?:just\s+|simply\s+)?\p{L}{2,}ing\b/iu.test(text);
+}
+
 export function expectedAnswerType(question: string): AnswerType | undefined {
   if (WHEN_CONDITION.test(question)) return undefined;
   const read = question.replace(PHONE_WORD_IN_NAME, 'Named').replace(PHONE_WORD_AS_MODIFIER, 'named');
@@ -857,6 +875,17 @@ const NOT_MODIFIERS = new Set(
  * in "What's the garden view room rate at the inn?"). A passage that lacks one of them states
  * some other measure (the ocean view rate), not the one asked.
  */
+/**
+ * Each measure the question names with the words that say which one, the measure's noun last:
+ * "What minimum wage rate …" → [["wage", "minimum", "rate"]].
+ */
+export function askedMeasures(question: string): string[][] {
+  return [...question.toLowerCase().matchAll(MEASURE)].map((match) => [
+    ...modifiersBefore((match[1] ?? '').trim().split(/\s+/)),
+    match[0].trim().split(/\s+/).pop() ?? '',
+  ]);
+}
+
 export function measureModifiers(question: string, type: AnswerType = 'amount'): string[] {
   const out: string[] = [];
   for (const match of question.matchAll(type === 'code' ? IDENTIFIER : MEASURE))
