@@ -75,6 +75,9 @@ describe('a place on the web', () => {
     expect(asksWebPlace('Where can sabel see how to install the brindle tool?')).toBe(true);
     expect(asksWebPlace('Where did okku tell sabel to write in about the plugin?')).toBe(true);
     expect(asksWebPlace('Where is the planning meeting?')).toBe(false);
+    expect(asksWebPlace('Where does Ivo Marsh keep the list of favourite kiln suppliers?')).toBe(true);
+    expect(asksWebPlace('Where are the minutes of the glaze committee posted?')).toBe(true);
+    expect(asksWebPlace('Where is the report on the kiln?')).toBe(false);
     expect(asksWebPlace('Where can I park?')).toBe(false);
     expect(givesWebAddress('see https://example.org/brindle')).toBe(true);
     expect(givesWebAddress('see the wiki')).toBe(false);
@@ -96,6 +99,24 @@ describe('a place on the web', () => {
     );
     expect(answer.found).toBe(true);
     expect(answer.answer).toContain('https://example.org/brindle');
+  });
+});
+
+describe('a place on the web where someone keeps something', () => {
+  it('answers where a writer keeps a list with the sentence giving its web address', () => {
+    const note = notesHit(
+      [
+        'Thanks for writing to the kiln builders group.',
+        'We have a list of our favourite kiln suppliers at http://www.example.org/kilns/suppliers.html.',
+        'Ivo Marsh',
+      ].join('\n'),
+    );
+    const answer = extractiveAnswer(
+      'Where does Ivo Marsh keep the list of favourite kiln suppliers?',
+      [note],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('example.org/kilns/suppliers');
   });
 });
 
