@@ -555,7 +555,7 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   ],
   [
     'ch',
-    'seventy-seventh batch: mail questions over messages no question used; written before ask was run on it and held out (--batches ch)',
+    "seventy-seventh batch: over unused messages of the least-asked sent folders of both owners (a phone number in a forwarded note's running text, an office, a cell and a fax number side by side, a project's size in megawatts and the owner of its site, the days two visitors will be in town, a count of trades a day beside a count of counterparties, the day comments were due, an evening number beside a daytime one, the year someone asks about, the size of a price move, the size of one unit beside a group of units, a house's width beside its depth, a porch's depth beside its front, a home number in running text, a deposit's excess over one week's rent roll); four of them questions the mail does not answer (a fax a note lacks, the size of a plant not yet planned, a weekly figure the mail does not state, another week's excess), most with a look-alike value beside them; written before ask was run on it and held out (--batches ch)",
   ],
   [
     'ci',

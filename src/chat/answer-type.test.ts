@@ -23,6 +23,7 @@ import {
   namesSomeone,
   onlyMoneyFigures,
   phoneKindFits,
+  phoneKinds,
   phoneLabel,
   statesCondition,
   titledCjkName,
@@ -89,6 +90,12 @@ describe('carriesType', () => {
     // A number in another country's grouping, given under a phone label (a sheet's column).
     expect(carriesType('Lars Berg, Phone: 0621-08460', 'phone')).toBe(true);
     expect(carriesType('Lars Berg, Postal Code: 68306', 'phone')).toBe(false);
+    // Said in running text, in another country's grouping.
+    expect(carriesType('We now live in Varna. My phone is 359-52-61-44.', 'phone')).toBe(true);
+    expect(carriesType('My cell number is 06 12 34 56 78.', 'phone')).toBe(true);
+    expect(carriesType('The order number is 2024-03-18.', 'phone')).toBe(false);
+    expect(carriesType('My phone is 12 years old.', 'phone')).toBe(false);
+    expect(carriesType('The number is 1 22 33 by now.', 'phone')).toBe(false);
     expect(carriesType('We raised over $200,000.', 'amount')).toBe(true);
     expect(carriesType('It was a good year.', 'amount')).toBe(false);
     expect(carriesType('It has been delayed until Friday April 20th.', 'date')).toBe(true);
@@ -1061,5 +1068,14 @@ describe('namesSomeone', () => {
 
   it('a pair of words the passage also writes in lower case is a heading, not a name', () => {
     expect(namesSomeone('See Market Review for it.', context('the market review is due'))).toBe(false);
+  });
+});
+
+describe('phoneKinds', () => {
+  it('reads the fax labels signatures shorten, and the fax word of other languages', () => {
+    expect(phoneKinds('Fx:  (555) 010-0199')).toContain('fax');
+    expect(phoneKinds('(f) 555-010-0199')).toContain('fax');
+    expect(phoneKinds('팩스 02-555-0199')).toContain('fax');
+    expect(phoneKinds('(w) 555-010-0142')).not.toContain('fax');
   });
 });

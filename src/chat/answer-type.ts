@@ -602,6 +602,13 @@ export const VERSION_NUMBER = /\b\d+(?:\.\d+)+[a-z]?\b|\bv\.?\s?\d+\b|\b(?:versi
 const UNKNOWN_REASON =
   /\bfor (?:some|whatever|no|any|an unknown|some unknown|some strange|some weird|some odd)(?: (?:apparent|obvious|good|known|particular))? reasons?\b/gi;
 
+/**
+ * A phone number said in running text, grouped as any country writes it: "my phone is
+ * 525-281-03-67", "my cell number is 06 12 34 56 78". Three groups or more, seven digits or more.
+ */
+const RUNNING_PHONE =
+  /\b(?:phone|telephone|mobile|cell|fax|number)(?:\s+(?:number|no\.?))?\s+(?:is|was|will be)\s+(?!\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b)(\+?\(?\d{1,4}\)?(?:[\s.-]\d{2,4}){2,})(?![\d.-]*\d)/i;
+
 /** Detectors: does a sentence carry a thing of this type? */
 const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
   email: (text) => EMAIL_ADDRESS.test(text),
@@ -618,7 +625,9 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     // "Tel: 6562-9722".
     /\b(?:phone|telephone|tel|fax|mobile|cell|wireless)(?:\s+(?:number|no\.?))?\s*:\s*[+(]?\d[\d\s().-]{4,}\d/i.test(
       text,
-    ),
+    ) ||
+    // Said in running text, in any country's grouping: "My phone is 525-281-03-67".
+    (RUNNING_PHONE.exec(text)?.[1]?.replace(/\D/g, '').length ?? 0) >= 7,
   amount: (text) =>
     figures(text).length > 0 ||
     /[一二三四五六七八九十百千萬万億亿]+\s*[元圓円원]/.test(text) ||
@@ -1154,7 +1163,8 @@ export function carriesType(text: string, type: AnswerType): boolean {
 export type PhoneKind = 'fax' | 'cell' | 'home' | 'work' | 'pager' | 'dial-in';
 
 const PHONE_KINDS: readonly (readonly [PhoneKind, RegExp])[] = [
-  ['fax', /\bfax\b|传真|傳真|ファックス|ファクス|팩스/i],
+  // Signatures shorten it: "Fx: 555-0101", "(f) 555-0101".
+  ['fax', /\bfax\b|\bfx\b|\(f\)|传真|傳真|ファックス|ファクス|팩스/i],
   ['cell', /\b(?:cell|mobile|cellular|wireless)\b|手機|手机|携帯|휴대/i],
   ['pager', /\b(?:pager|page)\b|呼叫器/i],
   ['home', /\bhome\b|住宅|自宅/i],

@@ -23,3 +23,19 @@ export function changeSizeUnstated(question: string, answer: string): boolean {
   const said = withoutMarks(answer);
   return VAGUE_CHANGE.test(said) && !SIZE_GIVEN.test(said);
 }
+
+/** Figures that size nothing: numbered items ("#3, 11, 15 and 20a"), days written as month/day ("2/2", "3/14/01"). */
+const NO_SIZE_FIGURES =
+  /#\s?\d+[a-z]?(?:\s*(?:,|and|&)\s*(?:and\s+)?\d+[a-z]?)*|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/gi;
+
+/**
+ * "By how much did the deposit exceed the Orla ledger?" answered by a sentence whose only figures
+ * are numbered items or days ("Your note answered #3, 11 and 15"): it tells of the matter, not by
+ * how much. A sentence with no figure at all is left to the other checks.
+ */
+export function changeSizeNotGiven(question: string, answer: string): boolean {
+  if (!/\bby how much\b/i.test(question)) return false;
+  const said = withoutMarks(answer);
+  if (!/\d/.test(said)) return false;
+  return !/\d/.test(said.replace(NO_SIZE_FIGURES, ' '));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureAsked, measureMissing } from './measure-asked.ts';
+import { measureAsked, measureMissing, otherMeasureForDimension } from './measure-asked.ts';
 import { unsoundAnswer } from './unsound-answer.ts';
 
 describe('measureAsked', () => {
@@ -65,5 +65,31 @@ describe('unsoundAnswer with a measure asked', () => {
     expect(unsoundAnswer('Wie viel wog Ines Varga am Ende der Kur?', 'Die Kur endete mit der 9. [1]')).toBe(
       'no speed, weight, age or floor for the one asked',
     );
+  });
+});
+
+describe('otherMeasureForDimension', () => {
+  const question = 'How long was the Varna foal at birth?';
+
+  it('flags a length asked and answered by a weight alone', () => {
+    const answer =
+      'Tamsin wrote (forwarded in "Re: new foal"): The Varna foal arrived weighing in at 31 kg. [1]';
+    expect(otherMeasureForDimension(question, answer)).toBe(true);
+    expect(unsoundAnswer(question, answer)).toBe('another measure for a length asked');
+    expect(otherMeasureForDimension('How wide is the Orla shed?', 'The Orla shed weighs 2 tons. [1]')).toBe(
+      true,
+    );
+  });
+
+  it('keeps a length, a time span, and answers with no other measure', () => {
+    expect(otherMeasureForDimension(question, 'The foal was 31 kg and 94 cm long. [1]')).toBe(false);
+    expect(
+      otherMeasureForDimension('How wide is the Orla shed?', "The shed is 18' wide and 2 tons. [1]"),
+    ).toBe(false);
+    expect(
+      otherMeasureForDimension('How long is the Orla ride?', 'The ride takes 3 hours at 12 km/h. [1]'),
+    ).toBe(false);
+    expect(otherMeasureForDimension(question, 'The foal is doing well. [1]')).toBe(false);
+    expect(otherMeasureForDimension('How heavy was the foal?', 'The foal weighed 31 kg. [1]')).toBe(false);
   });
 });

@@ -73,3 +73,31 @@ export function measureMissing(question: string, answer: string): boolean {
   const rule = RULES.find((candidate) => candidate.asked.test(question));
   return rule !== undefined && !rule.given.test(withoutMarks(answer));
 }
+
+/** A length, width, height or depth asked: "How wide is the Orla shed?", "What is the depth of the pond?", "How long was the foal?". */
+const DIMENSION_ASKED =
+  /\bhow (?:long|wide|tall|high|deep|thick|far)\b|\bwhat(?:'s| is| was| are| were)? (?:the |its |their |his |her )?(?:[\w-]+ )?(?:length|width|height|depth|thickness|distance)\b/i;
+
+/** A length given: "56 feet", "6' deep", "12 in.", "40 cm", "3.5 m", "2 miles", "4 yards". */
+const LENGTH_GIVEN = new RegExp(
+  String.raw`${FIGURE}\s*(?:'|"|′|″|ft\b|feet|foot|inch(?:es)?|in\.|cm\b|mm\b|m\b|met(?:er|re)s?|kilomet(?:er|re)s?|km\b|miles?|mi\b|yards?|yds?\b)`,
+  'i',
+);
+
+/** A time span given, since "how long" may ask one: "for 3 weeks", "two hours", "until May". */
+const DURATION_GIVEN = new RegExp(
+  String.raw`${FIGURE}\s*[-‑–]?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|mos?|years?|yrs?|decades?)\b|\b(?:until|till|through|since)\b`,
+  'i',
+);
+
+/**
+ * A length, width, height or depth asked ("How long was the Varna foal at birth?") answered by a
+ * sentence that gives another measure of the same thing (a weight: "she came in at 31 kg") and no
+ * length nor time span: it tells how heavy, not how long.
+ */
+export function otherMeasureForDimension(question: string, answer: string): boolean {
+  if (!DIMENSION_ASKED.test(question)) return false;
+  const said = withoutMarks(answer);
+  if (LENGTH_GIVEN.test(said) || DURATION_GIVEN.test(said)) return false;
+  return RULES.some((rule) => rule.measure !== 'floor' && rule.given.test(said));
+}

@@ -234,6 +234,18 @@ describe("a number line of the quoted writer's own signature", () => {
     );
   });
 
+  it('reads a fax label a signature shortens and an area code in brackets', () => {
+    expect(
+      writersOwnNumber("What is Tomas Vale's fax number?", 'Fx: (555) 201-0199. [1]', 'Tomas Vale'),
+    ).toBe(true);
+    expect(writersOwnNumber("What is Tomas Vale's fax number?", '(f) 555-201-0199. [1]', 'Tomas Vale')).toBe(
+      true,
+    );
+    expect(writersOwnNumber("What is Tomas Vale's fax number?", '(w) 555-201-0142. [1]', 'Tomas Vale')).toBe(
+      false,
+    );
+  });
+
   it('is not when another wrote it, the line says more, or it lacks the kind asked', () => {
     expect(writersOwnNumber("What is Tomas Vale's extension?", '4-0711. [1]', 'Pia Vale')).toBe(false);
     expect(writersOwnNumber("What is Tomas Vale's extension?", '4-0711. [1]', undefined)).toBe(false);

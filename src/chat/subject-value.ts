@@ -253,8 +253,8 @@ export function namesakeForPerson(question: string, answer: string): boolean {
   return bearers.some((name) => !NOT_GIVEN.test(name) && !sameGiven(name, given));
 }
 
-/** A line that is only a phone number or an office extension, with at most a label: "4-0711", "x27310", "Cell: 555-0142". */
-const NUMBER_LINE = /^\s*(?:[\p{L}.#]+\s*[:.]?\s*)?(?:\+?\d[\d\s().-]{2,}\d|x\s?\d{4,6})\s*$/iu;
+/** A line that is only a phone number or an office extension, with at most a label: "4-0711", "x27310", "Cell: 555-0142", "(f) (555) 010-0142". */
+const NUMBER_LINE = /^\s*(?:\(?[\p{L}.#]+\)?\s*[:.]?\s*)?(?:\+?\(?\d[\d\s().-]{2,}\d|x\s?\d{4,6})\s*$/iu;
 
 /**
  * A person's number asked ("What is Tomas Vale's extension?") answered by a line that is only a

@@ -9,7 +9,9 @@
  * quantity of the unit the question names ("above 900,000 MWh" for "above 400,000 MWh"), a
  * catalogue's record of another file, a meeting bot's topic line, a room's dial-in number for a
  * person's, a network address asked and none given, a sum of money asked and none given, a mark
- * asked and none given, a speed, weight, age or floor asked and none given (`measure-asked`), a deadline asked answered by the day a deed was written of, a price
+ * asked and none given, a speed, weight, age or floor asked and none given and a length asked
+ * answered by a weight (`measure-asked`), a figure asked by its name and none given
+ * (`figure-asked`), a time asked answered only by the day of writing (`when-by-deixis`), a deadline asked answered by the day a deed was written of, a price
  * asked answered by another measure's sum (a book's loss), a value of another item of a list or an
  * office extension for a cell or fax, a value of another person of the surname asked (all in
  * `subject-value`), a value labelled by another
@@ -19,7 +21,7 @@
  * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), a sentence that names neither the
  * act nor the thing of a passive "when" question (`act-unnamed`), a sum asked
  * available, left or owed answered by a figure that is not said to be so (`sum-state`), the size of a
- * change asked answered by a change of an unstated degree (`change-amount`), a check's or an
+ * change asked answered by a change of an unstated degree or by numbered items and days alone (`change-amount`), a check's or an
  * invoice's number asked answered by a sentence that names neither (`numbered-thing`), a request to
  * be given the value asked (`request-for-value`), a mail's separator
  * line for what is not who passed it on or when, or a
@@ -32,9 +34,10 @@ import { splitSentences } from '../lib/text/sentences.ts';
 import { stem } from '../lib/text/stem.ts';
 import { actUnnamed } from './act-unnamed.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
-import { changeSizeUnstated } from './change-amount.ts';
+import { changeSizeNotGiven, changeSizeUnstated } from './change-amount.ts';
 import { partsBetweenMarks, withoutMarks } from './citations.ts';
-import { measureMissing } from './measure-asked.ts';
+import { figureNotGiven } from './figure-asked.ts';
+import { measureMissing, otherMeasureForDimension } from './measure-asked.ts';
 import { numberedThingUnnamed } from './numbered-thing.ts';
 import { otherPeriodLabel } from './other-period.ts';
 import { questionTerms } from './question-terms.ts';
@@ -51,6 +54,7 @@ import {
 } from './subject-value.ts';
 import { sumStateMissing } from './sum-state.ts';
 import { timeOfOtherThing } from './time-of-other.ts';
+import { whenByDayOfWriting } from './when-by-deixis.ts';
 import { pronounForWhich } from './which-named.ts';
 
 /** Words that end the thing counted after "how many": verbs, articles, prepositions. */
@@ -563,9 +567,12 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (moneyMissing(question, answer)) return 'no sum of money for the one asked';
   if (gradeMissing(question, answer)) return 'no mark for the one asked';
   if (measureMissing(question, answer)) return 'no speed, weight, age or floor for the one asked';
+  if (otherMeasureForDimension(question, answer)) return 'another measure for a length asked';
+  if (figureNotGiven(question, answer)) return 'no figure for a figure asked by its name';
   if (otherMeasureSum(question, answer)) return "another measure's sum for a price asked";
   if (sumStateMissing(question, answer)) return 'a sum that is not in the state asked';
   if (changeSizeUnstated(question, answer)) return 'a change said to come by an unstated degree';
+  if (changeSizeNotGiven(question, answer)) return 'only numbered items or days for a size asked';
   if (numberedThingUnnamed(question, answer))
     return 'names neither the numbered thing asked nor a number mark';
   if (valueOfOtherItem(question, answer)) return "another item's value of the type asked";
@@ -582,6 +589,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (stillToSettle(question, answer)) return 'the one asked about has yet to settle it';
   if (timeOfOtherThing(question, answer)) return 'the time of what the thing asked is for';
   if (actUnnamed(question, answer)) return 'names neither the act asked nor the thing it was done to';
+  if (whenByDayOfWriting(question, answer)) return 'only the day of writing for a time asked';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
   if (passage !== undefined && roleUnnamed(question, answer, passage)) return 'the role asked is not named';
   return undefined;

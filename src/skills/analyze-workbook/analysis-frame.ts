@@ -30,6 +30,8 @@ export type Frame = {
   start?: number[];
   /** Parts of the question a rule saw but could not read for sure (an answer would ignore them). */
   readonly unread: string[];
+  /** The rows in play before a step kept only those whose column (the key) is known. */
+  knownFrom?: Map<string, readonly number[]>;
   /** Rows the text says are no data (subtotals, repeated headers): every cell reads as missing. */
   dropped?: ReadonlySet<number>;
   /** Workbook columns whose percent-formatted cells are read as shown (5.1% is 5.1), as the text asks. */

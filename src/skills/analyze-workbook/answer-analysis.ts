@@ -568,7 +568,15 @@ export function answerAnalysis(
     const byName = SLOT_RULES.find((item) =>
       item.applies(statWords.length > 0 ? statWords : nameWords, context),
     );
-    const bySlot = byName ?? SLOT_RULES.find((item) => item.applies(slotWords(slot), context));
+    // "@highest_bin_days": the words naming the slot's bin are no statistic (no maximum).
+    const bySlot =
+      byName ??
+      SLOT_RULES.find((item) =>
+        item.applies(
+          slotWords(slot).filter((word) => !groupWord(word)),
+          context,
+        ),
+      );
     // "On how many days did it close up, and what share is that?": "@up_days[n]" names the rows
     // "how many" counts, which a count answers, not the share the rest of the question asks.
     const byQuestion = bySlot

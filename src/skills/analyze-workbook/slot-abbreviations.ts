@@ -2,7 +2,8 @@
  * @module slot-abbreviations
  * Slot words that abbreviate a column the plan read: "hr" for the home runs of
  * number_of_home_runs (the initials of words next to each other in its name), "intl" for
- * International (a contraction keeping the word's first letter and some of its others in order).
+ * International (a contraction keeping the word's first letter and some of its others in order),
+ * "pubadmin" for Public Administration (the first letters of neighbouring words, joined).
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 
@@ -55,8 +56,26 @@ function contracts(short: string, long: string): boolean {
 }
 
 /**
+ * Whether `short` joins the first three or more letters of two or more neighbouring words of a
+ * name, in order and with nothing else ("pubadmin" of Public Administration, "compsci" of Computer
+ * Science).
+ */
+function blends(short: string, words: readonly string[]): boolean {
+  const from = (at: number, start: number, used: number): boolean => {
+    if (at === short.length) return used >= 2;
+    if (start >= words.length) return false;
+    const word = words[start]!;
+    for (let size = Math.min(word.length, short.length - at); size >= 3; size--)
+      if (short.startsWith(word.slice(0, size), at) && from(at + size, start + 1, used + 1)) return true;
+    return false;
+  };
+  return words.some((_, start) => from(0, start, 0));
+}
+
+/**
  * The slot words among `words` that abbreviate a column the plan read, by the initials of
- * neighbouring words of its name or by a contraction of one of its words.
+ * neighbouring words of its name, by a contraction of one of its words, or by a blend of the
+ * first letters of neighbouring words.
  */
 export function abbreviatedColumnWords(
   words: readonly string[],
@@ -71,7 +90,8 @@ export function abbreviatedColumnWords(
   return new Set(
     words.filter(
       (word) =>
-        /^[a-z]{2,5}$/.test(word) && (initials.has(word) || parts.some((part) => contracts(word, part))),
+        (/^[a-z]{2,5}$/.test(word) && (initials.has(word) || parts.some((part) => contracts(word, part)))) ||
+        (/^[a-z]{6,12}$/.test(word) && read.some((name) => blends(word, nameWords(name)))),
     ),
   );
 }

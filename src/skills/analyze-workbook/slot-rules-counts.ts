@@ -106,6 +106,7 @@ export const COMPARED_COUNT_RULES: readonly SlotRule[] = [
       FREQUENCY_ASKED.test(frequencyQuestion(context)) &&
       has(slotWords(context.slot), 'count', 'number', 'num', 'times', 'frequency', 'occurrence') &&
       !has(slotWords(context.slot), 'total', 'all', 'row', 'rows') &&
+      !(DISTINCT_ASKED.test(context.question) && countsOwnDistinct(context)) &&
       frequencyCount(context) !== undefined,
     compute: (context) => frequencyCount(context)!,
   },
@@ -227,6 +228,9 @@ const COUNT_CHECKS: readonly ((context: SlotContext) => SlotResult | undefined)[
   (context) => {
     if (!FREQUENCY_ASKED.test(frequencyQuestion(context)) || has(slotWords(context.slot), 'total', 'all'))
       return undefined;
+    // "the number of distinct types and the most common type" beside "@hotel_type_count": the slot's
+    // own column is the one whose distinct values the question counts; the distinct rule below takes it.
+    if (DISTINCT_ASKED.test(context.question) && countsOwnDistinct(context)) return undefined;
     // "@rows" beside "which X is listed most often, and in how many?" may be the value's rows or
     // all of them: neither is said, so the slot is refused below rather than guessed.
     const counted = has(slotWords(context.slot), 'row', 'rows') ? undefined : frequencyCount(context);
@@ -338,7 +342,7 @@ function unmadeLabel(context: SlotContext): string | undefined {
  */
 function distinctColumn(context: SlotContext): string | undefined {
   const phrase =
-    /\b(?:unique|distinct|different)\s+((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:are|were|is|was|in|of|there|does|do|did|have|has|appear|exist|per|for|across|among)\b|[?.,;]|$)/i.exec(
+    /\b(?:unique|distinct|different)\s+((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:are|were|is|was|in|of|there|does|do|did|have|has|appear|exist|per|for|across|among)\b|\s+and\s+(?:the|which|what|its|their|how)\b|[?.,;]|$)/i.exec(
       context.question,
     )?.[1];
   const words = phrase ? wordsOf(phrase).map((word) => porterStem(word)) : [];
@@ -360,6 +364,12 @@ function distinctColumn(context: SlotContext): string | undefined {
   return (
     statedDistinctColumn(context) ?? (context.ownColumns.length === 1 ? context.ownColumns[0] : undefined)
   );
+}
+
+/** The question counts the distinct values of the one column the slot names. */
+function countsOwnDistinct(context: SlotContext): boolean {
+  const counted = distinctColumn(context);
+  return counted !== undefined && context.ownColumns.length === 1 && context.ownColumns[0] === counted;
 }
 
 /** Wording that counts a column's values that are present. */

@@ -63,6 +63,22 @@ function namesMissingCount(context: SlotContext): boolean {
   );
 }
 
+/**
+ * "how many have a grade of 1, and how many are missing a grade? @grade_one_members @missing_grade":
+ * the missing words are another slot's when that slot's name says missing and this one's does not.
+ */
+function missingOfAnotherSlot(context: SlotContext): boolean {
+  if (has(slotWords(context.slot), ...MISSING_WORDS)) return false;
+  return [...context.text.matchAll(/@(\w+)\[/g)].some(
+    (match) =>
+      match[1]!.toLowerCase() !== context.slot.name.toLowerCase() &&
+      match[1]!
+        .toLowerCase()
+        .split('_')
+        .some((word) => MISSING_WORDS.has(word)),
+  );
+}
+
 /** Rules over missing cells, most specific first. */
 export const MISSING_RULES: readonly SlotRule[] = [
   {
@@ -94,7 +110,8 @@ export const MISSING_RULES: readonly SlotRule[] = [
     name: 'missing count',
     applies: (words, context) =>
       has(words, 'missing', 'null', 'nan', 'na') &&
-      (has(words, 'count', 'number', 'num', 'how', 'total', ...SHARE_WORDS) || namesMissingCount(context)),
+      (has(words, 'count', 'number', 'num', 'how', 'total', ...SHARE_WORDS) || namesMissingCount(context)) &&
+      !missingOfAnotherSlot(context),
     compute: (context) => {
       const part = namesMissingCount(context) ? slotPartColumn(context) : undefined;
       const names = context.ownColumns.length
@@ -104,11 +121,21 @@ export const MISSING_RULES: readonly SlotRule[] = [
           : missingCountColumns(context);
       const values = statedValues(context.text);
       // Rows a step kept for their missing cell ("formats that have no Library") are counted
-      // among all the rows the other conditions leave, not among themselves alone.
-      const inPlay = (name: string) =>
-        context.frame.steps.some((step) => step.startsWith(`rows where ${name} is missing (`))
-          ? (rowsWithout(context.frame, name) ?? context.rows)
-          : context.rows;
+      // among all the rows the other conditions leave, not among themselves alone; so are rows kept
+      // for a value of the column ("a credit history of 1 … how many are missing it"), among which
+      // none is missing by construction. Rows kept for having any value of the column ("with a known
+      // credit history … how many are missing it") are counted among the rows in play before that
+      // step, as far as the other conditions keep them.
+      const inPlay = (name: string) => {
+        if (context.group?.column === name) return context.rows;
+        const known = context.frame.knownFrom?.get(name);
+        const without = rowsWithout(context.frame, name);
+        if (!known) return without ?? context.rows;
+        const others = context.frame.conditions.filter((condition) => condition.column !== name);
+        const before = known.filter((row) => others.every((condition) => condition.test(row)));
+        const rows = new Set([...(without ?? []), ...before]);
+        return [...rows].sort((a, b) => a - b);
+      };
       const base = (name: string) => rowsForMissingCount(context.frame, name, inPlay(name));
       const missing = names.reduce(
         (total, name) =>

@@ -246,8 +246,11 @@ function shareOfRows(context: SlotContext, asked?: string): SlotResult {
   // what is counted, not a narrower base.
   const group = context.group?.column === counted ? undefined : context.group;
   const groupCells = group ? cellsOf(context.frame, group.column) : [];
+  // "members with a known grade": rows whose counted column is unknown are no part of the base.
+  const known = context.frame.steps.some((step) => step.startsWith(`rows whose ${counted} is known kept (`));
+  const countedCells = cellsOf(context.frame, counted);
   const base = (rowsWithout(context.frame, counted) ?? []).filter(
-    (row) => !group || groupCells[row] === group.value,
+    (row) => (!group || groupCells[row] === group.value) && (!known || countedCells[row] !== null),
   );
   if (base.length === 0)
     fail('unsupported', `No rows are left to take @${context.slot.name} of.`, {

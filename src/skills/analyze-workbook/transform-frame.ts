@@ -391,7 +391,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         /\b(?:whose|where|with)\s+(?:the\s+|their\s+|its\s+)?((?:(?!\b(?:whose|where)\b).){1,40}?)\s+(?:values?\s+|cells?\s+)?(?:is|are|was|were)\s+(?:known|not missing|not null|not empty|not blank|non-missing|present|available|recorded)\b/i.exec(
           sentence,
         ) ??
-        /\bwith\s+(?:an?\s+)?known\s+(.{1,40}?)(?:\s+values?)?(?=[,.;?]|\s+(?:and|who|that|is|are)\b|$)/i.exec(
+        /\bwith\s+(?:an?\s+)?known\s+(.{1,40}?)(?:\s+values?)?(?=[,.;?]|\s+(?:and|who|that|is|are|have|has|had|were|was)\b|$)/i.exec(
           sentence,
         );
       if (!found) return;
@@ -406,8 +406,12 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       }
       const cells = cellsOf(frame, name);
       const before = frame.rows.length;
+      frame.knownFrom ??= new Map();
+      if (!frame.knownFrom.has(name)) frame.knownFrom.set(name, [...frame.rows]);
       frame.rows = frame.rows.filter((row) => cells[row] !== null);
-      if (frame.rows.length !== before)
+      // Kept rows a condition on the column already left known still say so: a share's base
+      // taken back past that condition leaves the unknown cells out too.
+      if (frame.rows.length !== before || (frame.start ?? []).some((row) => cells[row] === null))
         frame.steps.push(`rows whose ${name} is known kept (${frame.rows.length} of ${before})`);
       // "the proportion of male applicants among those whose Gender is known": the rest still picks rows.
       return { rest: sentence.replace(found[0], ' ') };

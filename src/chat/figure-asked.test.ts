@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { figureNotGiven } from './figure-asked.ts';
+import { unsoundAnswer } from './unsound-answer.ts';
+
+describe('figureNotGiven', () => {
+  const question = 'What was the Varna tally that worried us?';
+
+  it('flags a figure asked by its name and answered by a sentence with no figure', () => {
+    expect(figureNotGiven(question, 'We were all worried by the Varna tally. [1]')).toBe(true);
+    expect(unsoundAnswer(question, 'We were all worried by the Varna tally. [1]')).toBe(
+      'no figure for a figure asked by its name',
+    );
+    expect(figureNotGiven("What's the Orla growth rate?", 'Orla keeps growing, as Ines said. [1]')).toBe(
+      true,
+    );
+  });
+
+  it('keeps a figure in digits or words, and questions that ask no figure by its name', () => {
+    expect(figureNotGiven(question, 'The Varna tally came in at 412, far above the guess. [1]')).toBe(false);
+    expect(figureNotGiven(question, 'The Varna tally was twelve thousand. [1]')).toBe(false);
+    expect(figureNotGiven('What did Ines say about the Varna tally?', 'We were worried by it. [1]')).toBe(
+      false,
+    );
+  });
+});

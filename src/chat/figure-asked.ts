@@ -1,0 +1,22 @@
+/**
+ * @module figure-asked
+ * A figure asked by its name ("What was the Varna tally that worried us?", "What is the total of
+ * the Orla invoice?") and an answer that holds no figure at all ("We were all worried by the Varna
+ * tally."): the sentence speaks of the figure, it does not give it.
+ */
+import { answerWords, MAIL_LEAD } from './quoted-source.ts';
+
+/** "What is / was the … number / figure / total / count / rate / percentage …?": a figure asked by its name. */
+const FIGURE_ASKED =
+  /^\s*what(?:'s|\s+is|\s+was|\s+were|\s+are)\s+(?:the|its|their|our|my|your|his|her)\s+(?:[\p{L}.&'-]+\s+){0,3}?(?:number|figure|total|count|tally|rate|percentage|reading)s?\b/iu;
+
+/** Words a figure may be written in besides digits. */
+const NUMBER_WORDS =
+  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|none|no)\b/i;
+
+/** True when a figure is asked by its name and the answer gives none: no digit and no number word. */
+export function figureNotGiven(question: string, answer: string): boolean {
+  if (!FIGURE_ASKED.test(question)) return false;
+  const said = answerWords(answer).replace(MAIL_LEAD, '');
+  return !/\d/.test(said) && !NUMBER_WORDS.test(said);
+}

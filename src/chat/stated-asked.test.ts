@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { statesAskedForm } from './stated-asked.ts';
+
+describe('statesAskedForm', () => {
+  it('tells a clock time, a sum in the state asked and a measure asked', () => {
+    expect(
+      statesAskedForm(
+        'What time is Ines Varga starting on the rowing machine tomorrow?',
+        'Tomorrow I plan on rowing on the machine from 610 am - 640 am. [1]',
+        'RE: workout',
+      ),
+    ).toBe(true);
+    expect(
+      statesAskedForm(
+        'How much money is available for the Varna fund?',
+        'At this point we have about 2.1M available, but that leaves no cushion. [1]',
+        'RE: Varna fund',
+      ),
+    ).toBe(true);
+    expect(
+      statesAskedForm(
+        'Which floor is Tomas looking at in the Orla tower?',
+        'We are looking at the 14th floor. [1]',
+        'Orla',
+      ),
+    ).toBe(true);
+  });
+
+  it('needs the form asked and a word the topic does not hold', () => {
+    expect(
+      statesAskedForm(
+        'How much money is available for the Varna fund?',
+        'Let us know if the 1M is OK with you. [1]',
+        'RE: Varna fund',
+      ),
+    ).toBe(false);
+    expect(
+      statesAskedForm(
+        'What time does boarding start for the Varna boat trip?',
+        'Boat, dinner, drinks 6:00-9:00 PM. [1]',
+        'RE: Varna boat trip on Friday',
+      ),
+    ).toBe(false);
+    expect(statesAskedForm('Who is starting on the rowing machine?', 'Ines starts at 6:10 am. [1]')).toBe(
+      false,
+    );
+  });
+});
