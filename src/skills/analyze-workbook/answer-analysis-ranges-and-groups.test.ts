@@ -145,3 +145,45 @@ describe('"the most of these" as the counted noun', () => {
     ).toEqual({ top_district: 'North Pier', district_boats: '3' });
   });
 });
+
+// Invented fishing derby: each angler's prize in dollars, written with thousands commas.
+const DERBY = `Angler,Prize ($)
+Olin Drey,"120,000"
+Pia Sark,"64,500"
+Quill Amos,"51,000"
+Rhea Tolt,"48,000"
+Seth Varo,"9,750"
+`;
+
+describe('a range in dollars over a dollar column', () => {
+  it('reads "$50,000" as the plain number the column holds', () => {
+    expect(
+      ask(DERBY, {
+        question: 'How many anglers had a Prize ($) between $50,000 and $150,000?',
+        constraints: '{\nCount the rows.\n}',
+        format: '{\n@anglers[n]\nwhere "n" is an integer.\n}',
+      }).slots,
+    ).toEqual({ anglers: '3' });
+  });
+});
+
+// Invented fishing derby with each angler's harbour and purse in euros.
+const PURSES = `Angler,Harbour,Purse (€)
+Tova Lind,Skarn,400
+Ulf Brekk,Skarn,250
+Vera Holm,Dunvik,900
+Wim Ostra,Skarn,150
+`;
+
+describe('a column said without its bracketed unit', () => {
+  it('accounts for the word the question puts before it ("the average cash purse")', () => {
+    expect(
+      ask(PURSES, {
+        question: 'Looking only at the anglers from Skarn, what was their average cash purse?',
+        constraints:
+          '{\nKeep the rows whose "Harbour" is "Skarn" and take the mean of "Purse (€)".\nRound to two decimal places.\n}',
+        format: '{\n@skarn_mean_cash[avg]\nwhere "avg" is rounded to two decimal places.\n}',
+      }).slots,
+    ).toEqual({ skarn_mean_cash: '266.67' });
+  });
+});

@@ -1764,7 +1764,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
   {
     name: 'rows within a stated range',
     apply: (frame, question, constraints) => {
-      const text = verbRangesAsColumns(frame, `${question}\n${constraints}`);
+      // "between $50,000 and $150,000": amounts as the plain numbers the column holds.
+      const text = verbRangesAsColumns(frame, amountsAsNumbers(`${question}\n${constraints}`));
       const done = new Set<string>();
       for (const { phrase, low: from, high: to } of statedRanges(text)) {
         // The column named nearest the word "between".

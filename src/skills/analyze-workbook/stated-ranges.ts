@@ -12,9 +12,9 @@ export type StatedRange = { readonly phrase: string; readonly low: number; reado
 const NUMBER = String.raw`(-?\d+(?:\.\d+)?)`;
 
 const RANGES: readonly RegExp[] = [
-  // "where Score is between 10 and 20", "with a Mark between 50 and 60".
+  // "where Score is between 10 and 20", "with a Mark between 50 and 60", "whose Prize ($) is between …".
   new RegExp(
-    String.raw`\b(?:with|where|whose|for|having|have|has|had)\s+(?:a |an |the )?([\w .]{2,40}?)\s+(?:is |are |was |were )?between\s+${NUMBER}\s+and\s+${NUMBER}`,
+    String.raw`\b(?:with|where|whose|for|having|have|has|had)\s+(?:a |an |the )?([\w .$()%-]{2,40}?)\s+(?:is |are |was |were )?between\s+${NUMBER}\s+and\s+${NUMBER}`,
     'gi',
   ),
   // "the days the Close was between 70 and 80", "when Volume is between 5 and 9": the verb is needed.
