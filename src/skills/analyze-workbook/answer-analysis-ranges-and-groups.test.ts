@@ -187,3 +187,15 @@ describe('a column said without its bracketed unit', () => {
     ).toEqual({ skarn_mean_cash: '266.67' });
   });
 });
+
+describe('a count of rows is no figure of the amount column a slot names', () => {
+  it('refuses "@purse" answered by counting the rows', () => {
+    expect(
+      refusalCode(PURSES, {
+        question: 'Who won the most purse, and how much was it?',
+        format:
+          '{\n@angler[name]\n@purse[amount]\nwhere "name" is written as in "Angler" and "amount" is an integer.\n}',
+      }),
+    ).toBe('unsupported');
+  });
+});

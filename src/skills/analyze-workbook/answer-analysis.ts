@@ -814,6 +814,14 @@ export function answerAnalysis(
         `@${slot.name} names ${measuresNamed.join(' and ')}, but the builtin engine could only work out ${result.note}.`,
         { hint: 'Ask for the statistic of both columns in words (a ratio, a correlation, a difference).' },
       );
+    // "@money" of "Who won the most money, and how much was it?": a count of rows is no figure of
+    // the amount column the slot names, when no step read that column.
+    if (measuresNamed.length === 1 && unused.length === 1 && /^count of rows\b/.test(result.note))
+      fail(
+        'unsupported',
+        `@${slot.name} names ${measuresNamed[0]}, but the builtin engine could only work out ${result.note}.`,
+        { hint: 'Say the statistic of that column in words ("the highest Money").' },
+      );
     // "@s5_rank": a rank is no value of the measure; only a plan that ranked answers it.
     if (readSlotName(slot.name).includes('rank') && !/\brank/i.test(result.note))
       fail(
