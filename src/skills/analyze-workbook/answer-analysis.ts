@@ -816,7 +816,11 @@ export function answerAnalysis(
       );
     // "@money" of "Who won the most money, and how much was it?": a count of rows is no figure of
     // the amount column the slot names, when no step read that column.
-    if (measuresNamed.length === 1 && unused.length === 1 && /^count of rows\b/.test(result.note))
+    if (
+      measuresNamed.length === 1 &&
+      unused.length === 1 &&
+      /^count of rows(?: \([^()]*\))?$/.test(result.note)
+    )
       fail(
         'unsupported',
         `@${slot.name} names ${measuresNamed[0]}, but the builtin engine could only work out ${result.note}.`,
