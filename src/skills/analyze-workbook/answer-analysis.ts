@@ -819,7 +819,8 @@ export function answerAnalysis(
     if (
       measuresNamed.length === 1 &&
       unused.length === 1 &&
-      /^count of rows(?: \([^()]*\))?$/.test(result.note)
+      result.note === 'count of rows' &&
+      !isNumberingColumn(frame, measuresNamed[0]!)
     )
       fail(
         'unsupported',
