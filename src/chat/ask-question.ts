@@ -53,6 +53,7 @@ import { answerMissed, readerOf } from './missed.ts';
 import { modelAnswer } from './model-answer.ts';
 import { respellNames } from './name-spelling.ts';
 import { namedRowAnswer } from './named-row.ts';
+import { otherDatedItem } from './other-period.ts';
 import { valueOfOtherThing } from './other-thing.ts';
 import { answerOwnWords, ownMailFilters, ownWordsAsked, toRecipient } from './own-words.ts';
 import { sumHeldNotPaid } from './paid-sum.ts';
@@ -75,7 +76,7 @@ import {
   answerNextMeeting,
   answerPeriodAgenda,
 } from './structured-answers.ts';
-import { valueOfOtherEntry, writersOwnNumber } from './subject-value.ts';
+import { pronounForOtherPerson, valueOfOtherEntry, writersOwnNumber } from './subject-value.ts';
 import { lineSharesNothing } from './support-gate.ts';
 import { tableCellAnswer } from './table-cell.ts';
 import { clockTimeMissing, unsoundAnswer } from './unsound-answer.ts';
@@ -491,6 +492,11 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate.hit !== undefined && underOtherHeading(question, candidate.hit, candidate.answer)) ||
     // A sum or number from a line of a mail's list that never names the thing asked, which the mail gives its own.
     (candidate.hit?.type === 'email' && valueOfOtherEntry(question, candidate.hit.text, candidate.answer)) ||
+    // Figures of a mail that names the item asked by another day only ("the rentroll from 2/2" for the 2/9 one).
+    (candidate.hit?.type === 'email' && otherDatedItem(question, candidate.hit.text, candidate.answer)) ||
+    // "… give him $15,000" where "him" is the person the mail names last, not the one asked.
+    (candidate.hit?.type === 'email' &&
+      pronounForOtherPerson(question, candidate.hit.text, candidate.answer)) ||
     // An event's place or time for where to get a document of it ("Location: Room 4" for the slides).
     (candidate.hit !== undefined && eventLineNotDocument(question, type, candidate.hit, candidate.answer)) ||
     // A chat line of the one the question says should do something: what they did, not what they were told.

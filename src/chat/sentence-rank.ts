@@ -68,6 +68,7 @@ import {
 } from './chat-lines.ts';
 import { termKeyedRow } from './keyed-row.ts';
 import { knownNames } from './known-names.ts';
+import { measureAsked, measureMissing } from './measure-asked.ts';
 import { taxUnstated, withoutNonMoneyFigures } from './money-measures.ts';
 import { sourceMisspellings } from './name-spelling.ts';
 import { statesOtherPeriod } from './other-period.ts';
@@ -328,6 +329,7 @@ export function rankSentences(
   const roleTerm = role ? foldedTerms(role)[0] : undefined;
   const pool = hits.flatMap((hit, rank) => sentencesOf(hit, rank, type));
   // Dates the question writes in figures ("11/6/2001"), to find the line that writes the same.
+  const floorAsked = measureAsked(question) === 'floor';
   const writtenDates = question.match(/(?<![\d/])\d{1,2}\/\d{1,2}\/\d{2,4}(?![\d/])/g) ?? [];
   const speaks = new Set(
     personWords ? pool.filter((s) => s.speaker && spokenBy(s.speaker)).map((s) => s.hit) : [],
@@ -620,7 +622,10 @@ export function rankSentences(
       (type !== 'date' || !clockAsked || !endAsked || carriesEndTime(sentence.text)) &&
       (money === undefined || carriesMoney(withoutNonMoneyFigures(sentence.text, money, question), money)) &&
       !taxUnstated(question, sentence.text) &&
-      !statesOtherMeasure(question, sentence.text);
+      !statesOtherMeasure(question, sentence.text) &&
+      // "Which floor …?" (a place asked): a sentence that gives no floor carries no value of the
+      // kind asked, though it names a place ("the tower across from Esso").
+      !(floorAsked && measureMissing(question, sentence.text));
     // "… last year?": a sentence that names this year, and not the last, tells of another period.
     const otherPeriod = statesOtherPeriod(question, sentence.text);
     // "How much is available …?": a figure its sentence does not say is available is a sum in another state.
