@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to ci):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to ck):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,ck] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -560,6 +560,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'ci',
     "seventy-eighth batch: over unasked passages of office documents (a header and footer design note, a child support workbook's terms, a Spanish urban land policy draft asked in Spanish and in English, a German slide deck on electronics, a summary table of a sheet), unasked hours of a help-channel log and unasked events of a long calendar; four of them questions the files do not answer (a program version never given, a wage rate named without a figure, a fridge's consumption beside a TV's, a crate version), most with a look-alike value beside them; written before ask was run on it and held out (--batches ci)",
+  ],
+  [
+    'ck',
+    "seventy-ninth batch: over unasked passages of office documents (a Spanish urban land policy draft asked in Spanish and in English, a German psychology e-journal's contents, bibliography, author address and an essay asked in German and in English, an Indonesian biology deck's hormones and layers asked in Indonesian and in English, a task-list sheet's status and assignee, a yearly summary table of a workbook, a Flemish word table on a slide); four of them questions the files do not answer (a count of plenary sessions beside a count of working sessions, a founder's year of death beside the founding year, a quiz question with no answer marked, a year past the table's last row); written before ask was run on it and held out (--batches ck)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)
