@@ -140,7 +140,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ['code', NAMED_IDENTIFIER],
   [
     'date',
-    /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|^\s*(?:wann|cuándo|¿cuándo|когда)(?=[\s?,]|$)|\bwhat (?:time|date|day)\b|\bwhat(?:'s|’s| is| was| will be) the (?:date|day)\b(?!\s+rate)|\bwhich (?:day|date)\b|\b(?:by|to|until|till) when\b|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
+    /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|^\s*(?:wann|cuándo|¿cuándo|когда)(?=[\s?,]|$)|\bwhat (?:time|date|day)\b|\bwhat(?:'s|’s| is| was| will be) the (?:date|day)\b(?!\s+rate)|\bwhich (?:day|date)\b|\b(?:by|to|until|till|since|as of) when\b|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
   ],
   [
     'place',
@@ -428,10 +428,12 @@ const OTHER_TITLE_OR_STATE =
 
 /**
  * A date in figures: "5/25", "5/25/01", "16.02.2016", "29.10."; a day and a month in range. A
- * decimal ("57.5", "1.25 million") is no date: a dotted date has its year or a closing dot.
+ * decimal ("57.5", "1.25 million") is no date: a dotted date has its year or a closing dot. A
+ * dotted year has two or four figures, and a code's section number ("Section 17.06.040",
+ * "§ 4.12.100") is no date.
  */
 const NUMERIC_DATE =
-  /(?<![\d.,])(?:(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|[12]\d|3[01])(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4}|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?![\d,]|\.\d)/;
+  /(?<![\d.,])(?<!(?:[Ss]ections?|[Cc]hapters?|[Aa]rt(?:icles?|\.)?|§|[Rr]ules?|[Cc]lauses?|[Pp]aragraphs?)\s*)(?:(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|[12]\d|3[01])(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?![\d,]|\.\d)/;
 
 /** A line that opens with a field naming a place, and its value: "Place: Grand Maple Hotel", "Venue: …". */
 const PLACE_FIELD = /^\s*(?:place|venue|where|meeting place|lieu|ort)\s*:\s*\S/i;
