@@ -296,6 +296,19 @@ const DAY_OF_OTHER_MONTH = new RegExp(
   'giu',
 );
 
+/** Russian month names in any case ("мая", "в мае", "марта"), as stems. */
+const RUSSIAN_MONTH =
+  'январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*';
+
+/**
+ * A date written in another language: a day and a month ("17 de marzo", "21 мая") or a month and
+ * a year ("mayo del 2014", "März 2013", "marzo de 2013", "мая 2014").
+ */
+const OTHER_LANGUAGE_DATE = new RegExp(
+  `\\b\\d{1,2}(?:\\.|º|°|er|o)?\\s+(?:de\\s+)?(?:${OTHER_MONTH_NAME_PATTERN}|${RUSSIAN_MONTH})(?![\\p{L}])|(?<![\\p{L}])(?:${OTHER_MONTH_NAME_PATTERN}|${RUSSIAN_MONTH})\\s+(?:(?:de|del|di|du)\\s+)?(?:19|20)\\d{2}(?!\\d)`,
+  'iu',
+);
+
 /** An e-mail address: "ann.lee@example.com". */
 const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
@@ -650,6 +663,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       text,
     ) ||
     NUMERIC_DATE.test(text) ||
+    OTHER_LANGUAGE_DATE.test(text) ||
     /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b/i.test(text) ||
     ITINERARY_CLOCK.test(text) ||
     DASHED_CLOCK.test(text) ||

@@ -35,7 +35,7 @@ import { isSpoken, spokenByAdvised } from './chat-lines.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { holdsAskedCode } from './code-match.ts';
 import { datedRecordAnswer } from './dated-record.ts';
-import { definedTermAnswer } from './defined-term.ts';
+import { definedTermAnswer, quotedTermUnsaid } from './defined-term.ts';
 import { answerFileAuthor, fileAuthorAsked } from './document-author.ts';
 import { documentWords } from './document-words.ts';
 import { answerFromEvent, asksReminder } from './event-answers.ts';
@@ -503,6 +503,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate.hit !== undefined && partNumberMissing(question, candidate.hit, candidate.answer)) ||
     // A file's line that says the act asked is not done ("… does not provide an API for injecting …").
     (candidate.hit !== undefined && negatesAskedAct(question, candidate.hit, candidate.answer)) ||
+    // "What does „weekly“ mean …?" answered by a line that never writes the quoted term.
+    quotedTermUnsaid(question, candidate.answer) ||
     // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code
     // line, cells that repeat the question or hold only a mark, another quantity of the unit
     // asked, a catalogue's record of another file, a sentence on the topic only.

@@ -22,3 +22,13 @@ describe('a code section number is no date', () => {
     expect(carriesType('Send it by 29.10. please.', 'date')).toBe(true);
   });
 });
+
+describe('a date written in another language', () => {
+  it('reads a month and a year, or a day and a month, in Spanish, German, French and Russian', () => {
+    expect(carriesType('La junta se reunió por primera vez en junio del 2019, en Talca.', 'date')).toBe(true);
+    expect(carriesType('Die Gilde tagte im Oktober 2020 in Graz.', 'date')).toBe(true);
+    expect(carriesType('Le conseil a voté le 3 avril à Namur.', 'date')).toBe(true);
+    expect(carriesType('Совет собрался 12 октября 2021 года.', 'date')).toBe(true);
+    expect(carriesType('Mars and its two moons, studied for 2021.', 'date')).toBe(false);
+  });
+});
