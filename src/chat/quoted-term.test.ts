@@ -24,5 +24,11 @@ describe('a quoted term whose meaning is asked', () => {
     expect(quotedTermUnsaid('Who wrote "weekly" on the chore chart?', 'Chore chart: Tasks, Owner. [1]')).toBe(
       false,
     );
+    expect(
+      quotedTermUnsaid(
+        "Qu'est-ce qu'une unité de stage dans le cursus ?",
+        "L'unité de stage : est composée d'un ou plusieurs projets. [1]",
+      ),
+    ).toBe(false);
   });
 });
