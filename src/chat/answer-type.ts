@@ -300,12 +300,16 @@ const DAY_OF_OTHER_MONTH = new RegExp(
 const RUSSIAN_MONTH =
   'январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*';
 
+/** Polish month names, named and in the genitive of a date ("lipiec", "15 lipca"). */
+const POLISH_MONTH =
+  'stycz(?:eń|nia)|lut(?:y|ego)|mar(?:zec|ca)|kwie(?:cień|tnia)|maj(?:a)?|czerw(?:iec|ca)|lip(?:iec|ca)|sierp(?:ień|nia)|wrze(?:sień|śnia)|październik(?:a)?|listopad(?:a)?|grud(?:zień|nia)';
+
 /**
- * A date written in another language: a day and a month ("17 de marzo", "21 мая") or a month and
- * a year ("mayo del 2014", "März 2013", "marzo de 2013", "мая 2014").
+ * A date written in another language: a day and a month ("17 de marzo", "21 мая", "15 lipca") or
+ * a month and a year ("mayo del 2014", "März 2013", "marzo de 2013", "мая 2014").
  */
 const OTHER_LANGUAGE_DATE = new RegExp(
-  `\\b\\d{1,2}(?:\\.|º|°|er|o)?\\s+(?:de\\s+)?(?:${OTHER_MONTH_NAME_PATTERN}|${RUSSIAN_MONTH})(?![\\p{L}])|(?<![\\p{L}])(?:${OTHER_MONTH_NAME_PATTERN}|${RUSSIAN_MONTH})\\s+(?:(?:de|del|di|du)\\s+)?(?:19|20)\\d{2}(?!\\d)`,
+  `\\b\\d{1,2}(?:\\.|º|°|er|o)?\\s+(?:de\\s+)?(?:${OTHER_MONTH_NAME_PATTERN}|${RUSSIAN_MONTH}|${POLISH_MONTH})(?![\\p{L}])|(?<![\\p{L}])(?:${OTHER_MONTH_NAME_PATTERN}|${RUSSIAN_MONTH}|${POLISH_MONTH})\\s+(?:(?:de|del|di|du)\\s+)?(?:19|20)\\d{2}(?!\\d)`,
   'iu',
 );
 

@@ -29,6 +29,7 @@ describe('a date written in another language', () => {
     expect(carriesType('Die Gilde tagte im Oktober 2020 in Graz.', 'date')).toBe(true);
     expect(carriesType('Le conseil a voté le 3 avril à Namur.', 'date')).toBe(true);
     expect(carriesType('Совет собрался 12 октября 2021 года.', 'date')).toBe(true);
+    expect(carriesType('Rada zebrała się 9 listopada 2022 r. w Lublinie.', 'date')).toBe(true);
     expect(carriesType('Mars and its two moons, studied for 2021.', 'date')).toBe(false);
   });
 });
