@@ -140,7 +140,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ['code', NAMED_IDENTIFIER],
   [
     'date',
-    /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|^\s*(?:wann|cuándo|¿cuándo|когда)(?=[\s?,]|$)|\bwhat (?:time|date|day)\b|\bwhat(?:'s|’s| is| was| will be) the (?:date|day)\b(?!\s+rate)|\bwhich (?:day|date)\b|\b(?:by|to|until|till) when\b|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
+    /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|^\s*(?:wann|cuándo|¿cuándo|когда)(?=[\s?,]|$)|\bwhat (?:time|date|day)\b|\bwhat(?:'s|’s| is| was| will be) the (?:date|day)\b(?!\s+rate)|\bwhich (?:day|date)\b|\b(?:by|to|until|till|since|as of) when\b|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
   ],
   [
     'place',
@@ -296,6 +296,23 @@ const DAY_OF_OTHER_MONTH = new RegExp(
   'giu',
 );
 
+/** Russian month names in any case ("мая", "в мае", "марта"), as stems. */
+const RUSSIAN_MONTH =
+  'январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*';
+
+/** Polish month names, named and in the genitive of a date ("lipiec", "15 lipca"). */
+const POLISH_MONTH =
+  'stycz(?:eń|nia)|lut(?:y|ego)|mar(?:zec|ca)|kwie(?:cień|tnia)|maj(?:a)?|czerw(?:iec|ca)|lip(?:iec|ca)|sierp(?:ień|nia)|wrze(?:sień|śnia)|październik(?:a)?|listopad(?:a)?|grud(?:zień|nia)';
+
+/**
+ * A date written in another language: a day and a month ("17 de marzo", "21 мая", "15 lipca") or
+ * a month and a year ("mayo del 2014", "März 2013", "marzo de 2013", "мая 2014").
+ */
+const OTHER_LANGUAGE_DATE = new RegExp(
+  `\\b\\d{1,2}(?:\\.|º|°|er|o)?\\s+(?:de\\s+)?(?:${OTHER_MONTH_NAME_PATTERN}|${RUSSIAN_MONTH}|${POLISH_MONTH})(?![\\p{L}])|(?<![\\p{L}])(?:${OTHER_MONTH_NAME_PATTERN}|${RUSSIAN_MONTH}|${POLISH_MONTH})\\s+(?:(?:de|del|di|du)\\s+)?(?:19|20)\\d{2}(?!\\d)`,
+  'iu',
+);
+
 /** An e-mail address: "ann.lee@example.com". */
 const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
@@ -428,10 +445,12 @@ const OTHER_TITLE_OR_STATE =
 
 /**
  * A date in figures: "5/25", "5/25/01", "16.02.2016", "29.10."; a day and a month in range. A
- * decimal ("57.5", "1.25 million") is no date: a dotted date has its year or a closing dot.
+ * decimal ("57.5", "1.25 million") is no date: a dotted date has its year or a closing dot. A
+ * dotted year has two or four figures, and a code's section number ("Section 17.06.040",
+ * "§ 4.12.100") is no date.
  */
 const NUMERIC_DATE =
-  /(?<![\d.,])(?:(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|[12]\d|3[01])(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4}|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?![\d,]|\.\d)/;
+  /(?<![\d.,])(?<!(?:[Ss]ections?|[Cc]hapters?|[Aa]rt(?:icles?|\.)?|§|[Rr]ules?|[Cc]lauses?|[Pp]aragraphs?)\s*)(?:(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|[12]\d|3[01])(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?![\d,]|\.\d)/;
 
 /** A line that opens with a field naming a place, and its value: "Place: Grand Maple Hotel", "Venue: …". */
 const PLACE_FIELD = /^\s*(?:place|venue|where|meeting place|lieu|ort)\s*:\s*\S/i;
@@ -650,6 +669,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       text,
     ) ||
     NUMERIC_DATE.test(text) ||
+    OTHER_LANGUAGE_DATE.test(text) ||
     /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b/i.test(text) ||
     ITINERARY_CLOCK.test(text) ||
     DASHED_CLOCK.test(text) ||

@@ -35,7 +35,7 @@ import { isSpoken, spokenByAdvised } from './chat-lines.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { holdsAskedCode } from './code-match.ts';
 import { datedRecordAnswer } from './dated-record.ts';
-import { definedTermAnswer } from './defined-term.ts';
+import { definedTermAnswer, quotedTermUnsaid } from './defined-term.ts';
 import { answerFileAuthor, fileAuthorAsked } from './document-author.ts';
 import { documentWords } from './document-words.ts';
 import { answerFromEvent, asksReminder } from './event-answers.ts';
@@ -53,6 +53,8 @@ import { answerMissed, readerOf } from './missed.ts';
 import { modelAnswer } from './model-answer.ts';
 import { respellNames } from './name-spelling.ts';
 import { namedRowAnswer } from './named-row.ts';
+import { negatesAskedAct } from './negated-act.ts';
+import { partNumberMissing } from './numbered-part.ts';
 import { otherDatedItem } from './other-period.ts';
 import { valueOfOtherThing } from './other-thing.ts';
 import { answerOwnWords, ownMailFilters, ownWordsAsked, toRecipient } from './own-words.ts';
@@ -503,6 +505,12 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate.hit?.type === 'chat' && spokenByAdvised(question, candidate.answer)) ||
     // A line of a contact card that the question does not ask ("Work e-mail: …" for a public key).
     (candidate.hit !== undefined && cardLineUnasked(question, candidate.hit, candidate.answer)) ||
+    // A file's line without a number for which line, page or section is asked ("… on this line").
+    (candidate.hit !== undefined && partNumberMissing(question, candidate.hit, candidate.answer)) ||
+    // A file's line that says the act asked is not done ("… does not provide an API for injecting …").
+    (candidate.hit !== undefined && negatesAskedAct(question, candidate.hit, candidate.answer)) ||
+    // "What does „weekly“ mean …?" answered by a line that never writes the quoted term.
+    quotedTermUnsaid(question, candidate.answer) ||
     // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code
     // line, cells that repeat the question or hold only a mark, another quantity of the unit
     // asked, a catalogue's record of another file, a sentence on the topic only.
