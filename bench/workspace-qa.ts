@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to ch):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to ck):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -556,6 +556,18 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'ch',
     "seventy-seventh batch: over unused messages of the least-asked sent folders of both owners (a phone number in a forwarded note's running text, an office, a cell and a fax number side by side, a project's size in megawatts and the owner of its site, the days two visitors will be in town, a count of trades a day beside a count of counterparties, the day comments were due, an evening number beside a daytime one, the year someone asks about, the size of a price move, the size of one unit beside a group of units, a house's width beside its depth, a porch's depth beside its front, a home number in running text, a deposit's excess over one week's rent roll); four of them questions the mail does not answer (a fax a note lacks, the size of a plant not yet planned, a weekly figure the mail does not state, another week's excess), most with a look-alike value beside them; written before ask was run on it and held out (--batches ch)",
+  ],
+  [
+    'ci',
+    "seventy-eighth batch: over unasked passages of office documents (a header and footer design note, a child support workbook's terms, a Spanish urban land policy draft asked in Spanish and in English, a German slide deck on electronics, a summary table of a sheet), unasked hours of a help-channel log and unasked events of a long calendar; four of them questions the files do not answer (a program version never given, a wage rate named without a figure, a fridge's consumption beside a TV's, a crate version), most with a look-alike value beside them; written before ask was run on it and held out (--batches ci)",
+  ],
+  [
+    'cj',
+    "seventy-ninth batch: over unused messages of the least-asked inbox, notes and deleted folders (a project's present value and its counsel's odds, a call's dial-in number and time beside its replay's, a talk's room and reservation number beside an accommodations line, a time given alone on top of a reply, a yearly payment beside a total, a count of interviewers, a cost read in a mail, one cost row of a list of costs, one of two contract ends, a salary now beside the ones proposed, a participant code beside a dial-in number, a room in parentheses, a vacation number beside two colleagues' extensions, an extension in a signature); five of them questions the mail does not answer (a rate still undetermined, a replay's passcode that is not needed, the time of a lunch not provided, an extension of someone who gives only others', a raise not given as a figure), most with a look-alike value beside them; written before ask was run on it and held out (--batches cj)",
+  ],
+  [
+    'ck',
+    "eightieth batch: over unasked passages of office documents (a Spanish urban land policy draft asked in Spanish and in English, a German psychology e-journal's contents, bibliography, author address and an essay asked in German and in English, an Indonesian biology deck's hormones and layers asked in Indonesian and in English, a task-list sheet's status and assignee, a yearly summary table of a workbook, a Flemish word table on a slide); four of them questions the files do not answer (a count of plenary sessions beside a count of working sessions, a founder's year of death beside the founding year, a quiz question with no answer marked, a year past the table's last row); written before ask was run on it and held out (--batches ck)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

@@ -106,7 +106,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'phone',
-    /(?<!\b(?:by|via|over\s+the|on\s+the)\s+)\b(?:phone|fax|cell|mobile|wireless|telephone|tel|pager)\b(?!\s+(?:conf(?:erence)?s?|calls?|meetings?|interviews?|screens?|phones|devices)\b)(?:\s+(?:number|no|#))?|\b(?:dial[- ]?in|call[- ]?in|bridge|conference(?: call)?|polycom)\s+(?:number|no|#|line)\b|(?:'s|\b(?:his|her|their|my|your|whose|what|which))\s+(?:phone\s+)?ext(?:ension)?\b(?!\s+(?:fees?|costs?|charges?|payments?|prices?|dates?|deadlines?|periods?|terms?|requests?|agreements?|options?|letters?|notices?)\b)|\bextension (?:number|no)\b|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|\b(?:help ?desk|service desk|front desk|hotline|switchboard)\s+(?:number|no\.?|#)|\bnumber (?:of|for) (?:the |our |your |their |his |her |my )?(?:[\w.'’-]+ ){0,3}(?:help ?desk|service desk|front desk|hotline|switchboard)\b|電話|手機|传真|傳真|電話番号|전화/i,
+    /(?<!\b(?:by|via|over\s+the|on\s+the)\s+)\b(?:phone|fax|cell|mobile|wireless|telephone|tel|pager)\b(?!\s+(?:conf(?:erence)?s?|calls?|meetings?|interviews?|screens?|phones|devices)\b)(?:\s+(?:number|no|#))?|\b(?:dial[- ]?in|call[- ]?in|bridge|conference(?: call)?|polycom)\s+(?:number|no|#|line)\b|(?:'s|\b(?:his|her|their|my|your|whose|what|which))\s+(?:(?:phone|office|desk|work)\s+)?ext(?:ension)?\b(?!\s+(?:fees?|costs?|charges?|payments?|prices?|dates?|deadlines?|periods?|terms?|requests?|agreements?|options?|letters?|notices?)\b)|\bextension (?:number|no)\b|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|\b(?:help ?desk|service desk|front desk|hotline|switchboard)\s+(?:number|no\.?|#)|\bnumber (?:of|for) (?:the |our |your |their |his |her |my )?(?:[\w.'’-]+ ){0,3}(?:help ?desk|service desk|front desk|hotline|switchboard)\b|電話|手機|传真|傳真|電話番号|전화/i,
   ],
   [
     'tally',
@@ -140,7 +140,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ['code', NAMED_IDENTIFIER],
   [
     'date',
-    /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|^\s*(?:wann|cuándo|¿cuándo|когда)(?=[\s?,]|$)|\bwhat (?:time|date|day)\b|\bwhat(?:'s|’s| is| was| will be) the (?:date|day)\b(?!\s+rate)|\bwhich (?:day|date)\b|\b(?:by|to|until|till) when\b|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
+    /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|^\s*(?:wann|cuándo|¿cuándo|когда)(?=[\s?,]|$)|\bwhat (?:time|date|day)\b|\bwhat(?:'s|’s| is| was| will be) the (?:date|day)\b(?!\s+rate)|\bwhich (?:day|date)\b|\b(?:by|to|until|till|since|as of) when\b|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
   ],
   [
     'place',
@@ -175,6 +175,24 @@ export function asksCondition(question: string): boolean {
 /** The text states a circumstance by a clause: "… are used when more than three children …". */
 export function statesCondition(text: string): boolean {
   return /\b(?:when|whenever|if|unless|in case)\s+\p{L}/iu.test(text);
+}
+
+/**
+ * "How will the vendor fix the leak?", "How does Ana think they'll solve it?": the way something
+ * is done, which a clause of means tells ("… fix it by changing the seal"). Not "how much / many /
+ * long / often …" nor "how are you".
+ */
+const MEANS_ASKED =
+  /^\s*how\s+(?:do|does|did|will|would|can|could|should|might|is|are|was|were)\s+(?!you\s*\??\s*$)[^?]*\b(?:fix|fixe[sd]|fixing|solve[sd]?|solving|resolve[sd]?|resolving|handle[sd]?|handling|address(?:es|ed)?|work around|get around|calculate[sd]?|calculated|compute[sd]?|determine[sd]?|measure[sd]?|make|made|do|done|deal with|dealt with|avoid(?:s|ed)?|prevent(?:s|ed)?|achieve[sd]?|pay|paid|update[sd]?|change[sd]?|reduce[sd]?|improve[sd]?)\b/i;
+
+/** The question asks the way something is done (see MEANS_ASKED). */
+export function asksMeans(question: string): boolean {
+  return MEANS_ASKED.test(question);
+}
+
+/** The text states a means by a clause: "… by changing their script", "… by deducting half of …". */
+export function statesMeans(text: string): boolean {
+  return /\bby\s+(?:just\s+|simply\s+)?\p{L}{2,}ing\b/iu.test(text);
 }
 
 export function expectedAnswerType(question: string): AnswerType | undefined {
@@ -276,6 +294,23 @@ const MONTH_ALONE = new RegExp(
 const DAY_OF_OTHER_MONTH = new RegExp(
   `\\b\\d{1,2}(?:\\.|º|°|er|o)?\\s+(?:de\\s+)?(?:${OTHER_MONTH_NAME_PATTERN})(?![\\p{L}])`,
   'giu',
+);
+
+/** Russian month names in any case ("мая", "в мае", "марта"), as stems. */
+const RUSSIAN_MONTH =
+  'январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*';
+
+/** Polish month names, named and in the genitive of a date ("lipiec", "15 lipca"). */
+const POLISH_MONTH =
+  'stycz(?:eń|nia)|lut(?:y|ego)|mar(?:zec|ca)|kwie(?:cień|tnia)|maj(?:a)?|czerw(?:iec|ca)|lip(?:iec|ca)|sierp(?:ień|nia)|wrze(?:sień|śnia)|październik(?:a)?|listopad(?:a)?|grud(?:zień|nia)';
+
+/**
+ * A date written in another language: a day and a month ("17 de marzo", "21 мая", "15 lipca") or
+ * a month and a year ("mayo del 2014", "März 2013", "marzo de 2013", "мая 2014").
+ */
+const OTHER_LANGUAGE_DATE = new RegExp(
+  `\\b\\d{1,2}(?:\\.|º|°|er|o)?\\s+(?:de\\s+)?(?:${OTHER_MONTH_NAME_PATTERN}|${RUSSIAN_MONTH}|${POLISH_MONTH})(?![\\p{L}])|(?<![\\p{L}])(?:${OTHER_MONTH_NAME_PATTERN}|${RUSSIAN_MONTH}|${POLISH_MONTH})\\s+(?:(?:de|del|di|du)\\s+)?(?:19|20)\\d{2}(?!\\d)`,
+  'iu',
 );
 
 /** An e-mail address: "ann.lee@example.com". */
@@ -410,10 +445,12 @@ const OTHER_TITLE_OR_STATE =
 
 /**
  * A date in figures: "5/25", "5/25/01", "16.02.2016", "29.10."; a day and a month in range. A
- * decimal ("57.5", "1.25 million") is no date: a dotted date has its year or a closing dot.
+ * decimal ("57.5", "1.25 million") is no date: a dotted date has its year or a closing dot. A
+ * dotted year has two or four figures, and a code's section number ("Section 17.06.040",
+ * "§ 4.12.100") is no date.
  */
 const NUMERIC_DATE =
-  /(?<![\d.,])(?:(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|[12]\d|3[01])(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4}|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?![\d,]|\.\d)/;
+  /(?<![\d.,])(?<!(?:[Ss]ections?|[Cc]hapters?|[Aa]rt(?:icles?|\.)?|§|[Rr]ules?|[Cc]lauses?|[Pp]aragraphs?)\s*)(?:(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|[12]\d|3[01])(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?![\d,]|\.\d)/;
 
 /** A line that opens with a field naming a place, and its value: "Place: Grand Maple Hotel", "Venue: …". */
 const PLACE_FIELD = /^\s*(?:place|venue|where|meeting place|lieu|ort)\s*:\s*\S/i;
@@ -603,6 +640,8 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     EXTENSION.test(text) ||
     // An office extension alone on its line under a name: "5-8485".
     /^\s*\d{1,2}-\d{4}\s*$/.test(text) ||
+    // An office extension to dial: "To make a reservation, call 3-1941", "dial 5-8485".
+    /\b(?:call|dial|ring)\s+(?:us\s+)?(?:at\s+|on\s+)?\d{1,2}-\d{4}(?![\d-])/i.test(text) ||
     // Digits a phone label gives, in any country's grouping: "Phone: 0621-08460", a sheet's
     // "Tel: 6562-9722".
     /\b(?:phone|telephone|tel|fax|mobile|cell|wireless)(?:\s+(?:number|no\.?))?\s*:\s*[+(]?\d[\d\s().-]{4,}\d/i.test(
@@ -630,6 +669,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       text,
     ) ||
     NUMERIC_DATE.test(text) ||
+    OTHER_LANGUAGE_DATE.test(text) ||
     /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b/i.test(text) ||
     ITINERARY_CLOCK.test(text) ||
     DASHED_CLOCK.test(text) ||
@@ -653,6 +693,8 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       ) ||
       // A room by its short form and number: "rm 3308", "Rm. 872".
       /\brm\.?\s*#?\s*\d+[A-Z]?\b/i.test(text) ||
+      // A line that is only a building's initials and a room code: "EB 5C2", "ECS 06C1".
+      /^\s*[A-Z]{2,4}\s?\d{1,2}[A-Z]\d{1,3}\s*\.?\s*$/.test(text) ||
       // A named venue or landmark: "Beaver Creek Mountain", "Memorial Park", "the Yacht Club".
       /\b[A-Z][\p{L}-]+\s+(?:Mountain|Park|Lake|Island|Beach|River|Valley|Resort|Club|Course|Stadium|Arena|Campus|University|College|Hospital|Church|Museum|Restaurant|Inn|Lodge|Ranch|Square|Bay|Canyon)\b/u.test(
         text,
@@ -866,6 +908,17 @@ const NOT_MODIFIERS = new Set(
  * in "What's the garden view room rate at the inn?"). A passage that lacks one of them states
  * some other measure (the ocean view rate), not the one asked.
  */
+/**
+ * Each measure the question names with the words that say which one, the measure's noun last:
+ * "What minimum wage rate …" → [["wage", "minimum", "rate"]].
+ */
+export function askedMeasures(question: string): string[][] {
+  return [...question.toLowerCase().matchAll(MEASURE)].map((match) => [
+    ...modifiersBefore((match[1] ?? '').trim().split(/\s+/)),
+    match[0].trim().split(/\s+/).pop() ?? '',
+  ]);
+}
+
 export function measureModifiers(question: string, type: AnswerType = 'amount'): string[] {
   const out: string[] = [];
   for (const match of question.matchAll(type === 'code' ? IDENTIFIER : MEASURE))

@@ -35,7 +35,7 @@ import { isSpoken, spokenByAdvised } from './chat-lines.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { holdsAskedCode } from './code-match.ts';
 import { datedRecordAnswer } from './dated-record.ts';
-import { definedTermAnswer } from './defined-term.ts';
+import { definedTermAnswer, quotedTermUnsaid } from './defined-term.ts';
 import { answerFileAuthor, fileAuthorAsked } from './document-author.ts';
 import { documentWords } from './document-words.ts';
 import { answerFromEvent, asksReminder } from './event-answers.ts';
@@ -53,6 +53,9 @@ import { answerMissed, readerOf } from './missed.ts';
 import { modelAnswer } from './model-answer.ts';
 import { respellNames } from './name-spelling.ts';
 import { namedRowAnswer } from './named-row.ts';
+import { negatesAskedAct } from './negated-act.ts';
+import { partNumberMissing } from './numbered-part.ts';
+import { otherDatedItem } from './other-period.ts';
 import { valueOfOtherThing } from './other-thing.ts';
 import { answerOwnWords, ownMailFilters, ownWordsAsked, toRecipient } from './own-words.ts';
 import { sumHeldNotPaid } from './paid-sum.ts';
@@ -75,7 +78,7 @@ import {
   answerNextMeeting,
   answerPeriodAgenda,
 } from './structured-answers.ts';
-import { valueOfOtherEntry, writersOwnNumber } from './subject-value.ts';
+import { pronounForOtherPerson, valueOfOtherEntry, writersOwnNumber } from './subject-value.ts';
 import { lineSharesNothing } from './support-gate.ts';
 import { tableCellAnswer } from './table-cell.ts';
 import { clockTimeMissing, unsoundAnswer } from './unsound-answer.ts';
@@ -491,12 +494,23 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate.hit !== undefined && underOtherHeading(question, candidate.hit, candidate.answer)) ||
     // A sum or number from a line of a mail's list that never names the thing asked, which the mail gives its own.
     (candidate.hit?.type === 'email' && valueOfOtherEntry(question, candidate.hit.text, candidate.answer)) ||
+    // Figures of a mail that names the item asked by another day only ("the rentroll from 2/2" for the 2/9 one).
+    (candidate.hit?.type === 'email' && otherDatedItem(question, candidate.hit.text, candidate.answer)) ||
+    // "… give him $15,000" where "him" is the person the mail names last, not the one asked.
+    (candidate.hit?.type === 'email' &&
+      pronounForOtherPerson(question, candidate.hit.text, candidate.answer)) ||
     // An event's place or time for where to get a document of it ("Location: Room 4" for the slides).
     (candidate.hit !== undefined && eventLineNotDocument(question, type, candidate.hit, candidate.answer)) ||
     // A chat line of the one the question says should do something: what they did, not what they were told.
     (candidate.hit?.type === 'chat' && spokenByAdvised(question, candidate.answer)) ||
     // A line of a contact card that the question does not ask ("Work e-mail: …" for a public key).
     (candidate.hit !== undefined && cardLineUnasked(question, candidate.hit, candidate.answer)) ||
+    // A file's line without a number for which line, page or section is asked ("… on this line").
+    (candidate.hit !== undefined && partNumberMissing(question, candidate.hit, candidate.answer)) ||
+    // A file's line that says the act asked is not done ("… does not provide an API for injecting …").
+    (candidate.hit !== undefined && negatesAskedAct(question, candidate.hit, candidate.answer)) ||
+    // "What does „weekly“ mean …?" answered by a line that never writes the quoted term.
+    quotedTermUnsaid(question, candidate.answer) ||
     // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code
     // line, cells that repeat the question or hold only a mark, another quantity of the unit
     // asked, a catalogue's record of another file, a sentence on the topic only.

@@ -47,4 +47,23 @@ describe('cardLineUnasked', () => {
       false,
     );
   });
+
+  it("a card's name beside a bare address or number is no answer to another question about the person", () => {
+    expect(
+      cardLineUnasked(
+        "What did Wenna Talgarth's uncle do for a living?",
+        card,
+        'Wenna Talgarth wenna@kestrel.example. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      cardLineUnasked('What shoe size does Wenna wear?', card, 'Wenna Talgarth +44 7700 900461. [1]'),
+    ).toBe(true);
+    expect(
+      cardLineUnasked("What's Wenna Talgarth's email?", card, 'Wenna Talgarth wenna@kestrel.example. [1]'),
+    ).toBe(false);
+    expect(cardLineUnasked('How can I reach Wenna?', card, 'Wenna Talgarth +44 7700 900461. [1]')).toBe(
+      false,
+    );
+  });
 });

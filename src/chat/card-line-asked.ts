@@ -15,7 +15,10 @@ import { questionTerms } from './question-terms.ts';
 
 /** A line's kind, by its label or value, and the words a question asks that kind with. */
 const LINE_KINDS: readonly (readonly [(label: string, value: string) => boolean, string])[] = [
-  [(label) => /\be-?mail\b/i.test(label), 'email e-mail mail write reach contact address'],
+  [
+    (label, value) => /\be-?mail\b/i.test(label) || /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value),
+    'email e-mail mail write reach contact address',
+  ],
   [
     (label) => /\baddress\b/i.test(label),
     'address live lives street based located location home postal mail visit office',
@@ -27,12 +30,28 @@ const LINE_KINDS: readonly (readonly [(label: string, value: string) => boolean,
     'phone number call cell mobile fax reach telephone tel ring text contact pager extension',
   ],
   [
-    (label) => /\b(?:web ?page|url|homepage|home page|blog|site)\b/i.test(label),
+    (label, value) =>
+      /\b(?:web ?page|url|homepage|home page|blog|site)\b/i.test(label) ||
+      /^(?:https?:\/\/|www\.)/i.test(value),
     'web website site page homepage url link blog online',
   ],
 ];
 
 const KIND_TERMS = LINE_KINDS.map(([test, words]) => [test, new Set(analyze(words))] as const);
+
+/** A value of a known kind written alone: an e-mail address, a phone number, a web link. */
+const KNOWN_VALUE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:tel:)?\+?[\d\s().-]{7,}|(?:https?:\/\/|www\.)\S+)$/i;
+
+/** The value of an unlabelled line of the card's name and one value of a known kind, if it is one. */
+function bareValue(line: string, title: string): string | undefined {
+  const words = new Set(title.toLowerCase().split(/\s+/).filter(Boolean));
+  const rest = line
+    .split(/\s+/)
+    .filter((word) => !words.has(word.toLowerCase().replace(/[,;]$/, '')))
+    .join(' ')
+    .trim();
+  return KNOWN_VALUE.test(rest) ? rest : undefined;
+}
 
 /** "Label: value" of a line, the label a few words long. */
 const LABELLED = /^([^:\n]{1,40}?):\s*(\S.*)$/;
@@ -52,11 +71,15 @@ export function cardLineUnasked(
     .replace(/\s*\[\d+\]/g, '')
     .trim()
     .replace(/\.$/, '');
-  const labelled = LABELLED.exec(line);
-  if (!labelled || line.includes('\n')) return false;
-  const label = labelled[1] ?? '';
-  const value = labelled[2] ?? '';
+  if (line.includes('\n')) return false;
   const name = new Set(analyze(hit.title));
+  const labelled = LABELLED.exec(line);
+  // A line with no label is read by its value only when that value is an address, a number or a
+  // link beside the card's name ("Ana Ruiz ana@acme.example"); a company or a title is left alone.
+  const bare = labelled ? undefined : bareValue(line, hit.title);
+  if (!labelled && !bare) return false;
+  const label = labelled?.[1] ?? '';
+  const value = labelled?.[2] ?? bare ?? '';
   const asked = questionTerms(question).filter((term) => !name.has(term));
   if (asked.length === 0) return false;
   const told = new Set(analyze(line));

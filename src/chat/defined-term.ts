@@ -95,3 +95,26 @@ export function definedTermAnswer(
   }
   return undefined;
 }
+
+/** A meaning asked anywhere in the question: "What does … mean in the chart?", "bedeutet", "significa", "означает". */
+const MEANING_ASKED =
+  /^\s*what\s+does\b.*\bmean\b|\bstands?\s+for\b|\bbedeute[nt]\b|\bsignifi(?:e|ent|ca|can)\b|(?<!\p{L})означа(?:ет|ют)(?!\p{L})/iu;
+
+/**
+ * A word or words a question sets in quote marks of any language: „regelmäßig“, «mensuel», "weekly";
+ * the marks stand apart from letters, so the apostrophes of "Qu'est-ce qu'une" quote nothing.
+ */
+const QUOTED_TERM = /(?<![\p{L}\p{N}])[„“"«‘'‚]([^„“”"«»‘’'‚]{1,60}?)[“”"»’'‘](?![\p{L}\p{N}])/u;
+
+/**
+ * "Was bedeutet die Häufigkeit „regelmäßig“ im Raster?": a question that asks what a term it quotes
+ * means is not answered by a line that never writes that term (the table's title row, say).
+ */
+export function quotedTermUnsaid(question: string, answer: string): boolean {
+  if (!MEANING_ASKED.test(question) && !DEFINITION_ASKED.some((pattern) => pattern.test(question)))
+    return false;
+  const term = QUOTED_TERM.exec(question)?.[1]?.trim();
+  if (!term || term.length < 2) return false;
+  const plain = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+  return !plain(answer).includes(plain(term));
+}

@@ -14,7 +14,7 @@ import { questionTerms } from './question-terms.ts';
 /** Each kind of note a question may ask the words of, and the label its text starts with. */
 const NOTE_KINDS: readonly (readonly [RegExp, string])[] = [
   [
-    /\bspeaker notes?\b|\bnotes?\s+(?:on|of|to|for|in)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,6}?slides?\b/iu,
+    /\bspeaker notes?\b|\bnotes?\s+(?:on|of|to|for|in)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,6}?slides?\b|(?<!\p{L})(?:заметк\p{L}*|примечани\p{L}*)\s+(?:к|на|для)\s+слайд\p{L}*|(?<!\p{L})заметк\p{L}*\s+докладчика|\b(?:Sprecher)?notizen\s+(?:zu[mr]?|auf)\s+(?:der\s+|dem\s+)?(?:[\p{L}\d-]+\s+){0,6}?Folie\b|\bnotas\s+(?:del\s+orador|de\s+la\s+diapositiva|en\s+la\s+diapositiva)\b|\bnotes\s+(?:de\s+l['’]orateur|du\s+présentateur|de\s+la\s+diapositive)\b/iu,
     'Speaker notes',
   ],
   [/\btext ?box\b/i, 'Text box'],
@@ -26,8 +26,13 @@ const NOTE_KINDS: readonly (readonly [RegExp, string])[] = [
 /** The passages a note of a file is kept in. */
 const FILE_TYPES: ReadonlySet<SearchHit['type']> = new Set(['document', 'slide', 'sheet']);
 
-/** A question after the words of a note: "What does … say?", "What is in …", "What are the speaker notes …?". */
-const WORDS_ASKED = /^\s*what\s+(?:do|does|did|is|are|was|were)\b/i;
+/**
+ * A question after the words of a note: "What does … say?", "What is in …", "What are the speaker
+ * notes …?", and the same asked in Russian, German, Spanish or French ("Что написано в заметках
+ * к слайду …?", "Was steht in den Notizen zur Folie …?").
+ */
+const WORDS_ASKED =
+  /^\s*what\s+(?:do|does|did|is|are|was|were)\b|^\s*что\s+(?:написано|сказано|говорится|содержится)(?!\p{L})|^\s*was\s+(?:steht|sagen|sagt|enthalten|enthält)\b|^\s*¿?\s*qu[eé]\s+(?:dicen?|contienen?|pone)\b|^\s*que\s+(?:disent|dit|contiennent)\b/iu;
 
 /** A slide or page named by its title: "on the Budget review slide" (not "on the slide with …"). */
 const NAMED_SLIDE = /\b(?:on|of|to|for|in)\s+the\s+((?:[\p{L}\d'’-]+\s+){1,6}?)(?:slide|page)\b/iu;

@@ -41,6 +41,13 @@ describe('measureMissing', () => {
     expect(measureMissing(question, 'Her room is ORB2210 in the tower. [1]')).toBe(false);
   });
 
+  it('a count of floors gives no floor', () => {
+    const question = 'Which floor is Nela Voss looking at in the Orla tower?';
+    expect(measureMissing(question, 'Tarvik Ltd recently leased two floors in the tower. [1]')).toBe(true);
+    expect(measureMissing(question, 'Tarvik Ltd leased 3 floors there. [1]')).toBe(true);
+    expect(measureMissing(question, 'We want the 14th and 15th floors. [1]')).toBe(false);
+  });
+
   it('flags an age asked and answered by a count of something else', () => {
     const question = 'Wie alt ist die Klientin im zweiten Fallbeispiel?';
     expect(

@@ -5,7 +5,8 @@
  * speed does the Lumo cart run?" is answered by "12 km/h", not by the sentence that only names the
  * cart's test; "Wie viel wog Ines Varga?" by "61 kg", not by "Die Reise endete mit der 9."; "How
  * old is the Tamsin pony?" by "a six-year-old pony", not by "Tamsin has 4 stable mates."; "Which
- * floor is the Orla office on?" by "the 12th floor" or "on 12", not by "Orla is building a tower."
+ * floor is the Orla office on?" by "the 12th floor" or "on 12", not by "Orla is building a tower.",
+ * nor by "Orla leased two floors" (a count of floors, not one of them).
  */
 import { withoutMarks } from './citations.ts';
 
@@ -54,7 +55,7 @@ const RULES: readonly MeasureRule[] = [
     measure: 'floor',
     asked: /\b(?:which|what)\s+(?:floor|storey|story|level)\b|\bon what (?:floor|storey|level)\b/i,
     given: new RegExp(
-      String.raw`\b(?:\d{1,3}(?:st|nd|rd|th)?|${FIGURE}|ground|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|[a-z]+ieth|bottom|lower|upper|basement|mezzanine|lobby|same)\s+(?:floor|storey|story|level)s?\b|\b(?:floor|storey|level|fl\.?)\s*(?:#|no\.?|:)?\s*\d|\b(?:on|to)\s+\d{1,3}(?!\s*(?:[:.,/-]\s*)?\d)\b|\b(?:basement|ground floor|penthouse|rooftop)\b|\b[A-Z]{2,3}\s?\d{3,4}\b`,
+      String.raw`\b(?:\d{1,3}(?:st|nd|rd|th)|ground|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|[a-z]+ieth|bottom|lower|upper|basement|mezzanine|lobby|same)\s+(?:floor|storey|story|level)s?\b|\b(?:\d{1,3}|${FIGURE})\s+(?:floor|storey|story|level)\b|\b(?:floor|storey|level|fl\.?)\s*(?:#|no\.?|:)?\s*\d|\b(?:on|to)\s+\d{1,3}(?!\s*(?:[:.,/-]\s*)?\d)\b|\b(?:basement|ground floor|penthouse|rooftop)\b|\b[A-Z]{2,3}\s?\d{3,4}\b`,
       'i',
     ),
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearestName } from './name-spelling.ts';
+import { editDistance, mayBeMisspeltName, nearestName } from './name-spelling.ts';
 
 describe('editDistance', () => {
   it('counts inserts, deletes, substitutions and swapped neighbours, stopping past the bound', () => {
@@ -27,5 +27,14 @@ describe('nearestName', () => {
   it('leaves words too far from every name, or with another first letter', () => {
     expect(nearestName('Okapi', names)).toBeUndefined();
     expect(nearestName('Kena', names)).toBeUndefined();
+  });
+});
+
+describe('mayBeMisspeltName', () => {
+  it('reads a language adjective as a word of its own, not a name to respell ("Flemish" is no "Fleming")', () => {
+    expect(mayBeMisspeltName('Flemish')).toBe(false);
+    expect(mayBeMisspeltName('Faroese')).toBe(false);
+    expect(mayBeMisspeltName('Brawnr')).toBe(true);
+    expect(mayBeMisspeltName('Trish')).toBe(true);
   });
 });

@@ -63,6 +63,14 @@ export function nearestName(word: string, names: ReadonlyMap<string, number>): s
 
 const CAPITALISED = /(?<![\p{L}\p{N}])[\p{Lu}][\p{Ll}]{3,}(?![\p{L}\p{N}])/gu;
 
+/** A language or a people's adjective ("Flemish", "Maltese", "Faroese"): a word of its own, no misspelt name. */
+const LANGUAGE_WORD = /^[\p{Lu}][\p{Ll}]{3,}(?:ish|ese)$/u;
+
+/** A capitalised word unknown to the index that may be a misspelt name: not a language's adjective. */
+export function mayBeMisspeltName(word: string): boolean {
+  return !LANGUAGE_WORD.test(word);
+}
+
 /** The question with its misspelt names put right, and the words changed (empty when none). */
 export async function respellNames(
   index: SearchIndex,
@@ -74,7 +82,7 @@ export async function respellNames(
   const known = await index.store.documentFrequencies(terms);
   const unknown = words.filter((word) => {
     const term = analyze(word)[0];
-    return term !== undefined && (known.get(term) ?? 0) === 0;
+    return term !== undefined && (known.get(term) ?? 0) === 0 && mayBeMisspeltName(word);
   });
   if (unknown.length === 0) return { question, changed: [] };
   const names = nameWords(await index.store.people());

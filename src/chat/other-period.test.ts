@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { notesHit } from './__fixtures__/search-hit.ts';
 import { CitationList } from './citations.ts';
-import { statesOtherPeriod } from './other-period.ts';
+import { otherDatedItem, statesOtherPeriod } from './other-period.ts';
 import { extractiveAnswer } from './passage-answer.ts';
 
 describe('statesOtherPeriod', () => {
@@ -42,5 +42,35 @@ describe('extractiveAnswer: the period asked', () => {
       new CitationList(),
     );
     expect(answer.answer).toContain('$7,300');
+  });
+});
+
+describe("an item named by its day answered from another day's item", () => {
+  const question = 'By how much did the till count exceed the 3/14 float sheet?';
+  const passage =
+    'Ines,\n\nHere is the float sheet for this week.\n\nThere are a few problems with the float sheet from 3/7.\n\n1.  You said the till would hold 812.40, but the float sheet only adds up to 760.';
+
+  it('flags figures of a mail that names the item with another day only', () => {
+    expect(
+      otherDatedItem(
+        question,
+        passage,
+        'You said the till would hold 812.40, but the float sheet only adds up to 760. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps an answer whose mail writes the day asked, or that writes a day itself', () => {
+    expect(
+      otherDatedItem(
+        question,
+        `${passage}\nThe 3/14 float sheet is fine.`,
+        'the float sheet only adds up to 760. [1]',
+      ),
+    ).toBe(false);
+    expect(otherDatedItem(question, passage, 'On 3/14 the till held 812.40. [1]')).toBe(false);
+    expect(
+      otherDatedItem('By how much did the till exceed the float sheet?', passage, 'It adds up to 760. [1]'),
+    ).toBe(false);
   });
 });

@@ -94,3 +94,39 @@ export function otherPeriodLabel(question: string, answer: string): boolean {
     return given.size > 0 && ![...given].some((period) => asked.has(period));
   });
 }
+
+/** A day written in figures as month and day, with or without its year: "2/9", "2/9/01". */
+const MONTH_DAY = String.raw`(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?(?![\d/])`;
+
+/** The item a question names by a day in figures: "the 2/9 rent roll" → 2/9 and "rent". */
+function datedItemAsked(question: string): { readonly day: string; readonly noun: string } | undefined {
+  const before = new RegExp(`${MONTH_DAY}\\s+([\\p{L}][\\p{L}-]*)`, 'iu').exec(question);
+  const after = new RegExp(`\\b([\\p{L}][\\p{L}-]*)\\s+(?:from|for|of|dated|on)\\s+${MONTH_DAY}`, 'iu').exec(
+    question,
+  );
+  if (before)
+    return { day: `${Number(before[1])}/${Number(before[2])}`, noun: (before[3] ?? '').toLowerCase() };
+  if (after) return { day: `${Number(after[2])}/${Number(after[3])}`, noun: (after[1] ?? '').toLowerCase() };
+  return undefined;
+}
+
+/** The days a text writes in figures, as month/day. */
+const daysIn = (text: string) =>
+  new Set([...text.matchAll(new RegExp(MONTH_DAY, 'g'))].map((m) => `${Number(m[1])}/${Number(m[2])}`));
+
+/**
+ * True when the question names an item by a day in figures ("By how much did the deposit exceed
+ * the 2/9 rent roll?"), the answer writes no day, and its passage never writes that day but names
+ * the item with another one ("There are a few problems with the rentroll from 2/2."): the figures
+ * are of another day's item.
+ */
+export function otherDatedItem(question: string, passage: string, answer: string): boolean {
+  const asked = datedItemAsked(question);
+  if (!asked || daysIn(answer).size > 0 || daysIn(passage).has(asked.day)) return false;
+  const noun = asked.noun.replace(/s$/, '');
+  const other = new RegExp(
+    `${MONTH_DAY}\\s+${noun}s?\\b|\\b${noun}s?(?:\\s+[\\p{L}-]+){0,2}\\s+(?:from|for|of|dated|on)\\s+${MONTH_DAY}`,
+    'giu',
+  );
+  return other.test(passage);
+}

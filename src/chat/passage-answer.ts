@@ -54,6 +54,7 @@ import { lineUnderAskedHeading } from './line-heading.ts';
 import { askedListItem } from './listed-item.ts';
 import { durationsForSize } from './money-measures.ts';
 import { namesUnit } from './named-unit.ts';
+import { figureOfOtherMeasure } from './other-measure-figure.ts';
 import { citedPassage } from './passage-sentences.ts';
 import {
   fold,
@@ -1020,6 +1021,18 @@ export function extractiveAnswer(
         : typedFirst
       : best;
   if (!picked) return none;
+  // "What minimum wage rate …": a line of the passage names that rate with no figure; a figure
+  // picked from a line naming none of its words ("… exceeds $30,000.00 per month") is another's.
+  if (
+    type &&
+    REQUIRED_TYPES.has(type) &&
+    figureOfOtherMeasure(
+      question,
+      picked,
+      ranked.filter((candidate) => candidate.hit === picked.hit),
+    )
+  )
+    return none;
   let first = ownChatSibling(
     correctedLater(latestRepeat(picked, ranked), ranked),
     ranked,

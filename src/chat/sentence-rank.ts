@@ -20,6 +20,7 @@ import {
   asksClockTime,
   asksCondition,
   asksEndTime,
+  asksMeans,
   carriesClockTime,
   carriesEndTime,
   carriesMoney,
@@ -38,6 +39,7 @@ import {
   phoneLabel,
   REQUIRED_TYPES,
   statesCondition,
+  statesMeans,
   statesOtherMeasure,
   statesOtherMonth,
   titledCjkName,
@@ -66,6 +68,7 @@ import {
 } from './chat-lines.ts';
 import { termKeyedRow } from './keyed-row.ts';
 import { knownNames } from './known-names.ts';
+import { measureAsked, measureMissing } from './measure-asked.ts';
 import { taxUnstated, withoutNonMoneyFigures } from './money-measures.ts';
 import { sourceMisspellings } from './name-spelling.ts';
 import { statesOtherPeriod } from './other-period.ts';
@@ -99,6 +102,7 @@ import {
   statesThreshold,
   versionBound,
 } from './value-binding.ts';
+import { asksWebPlace, givesWebAddress } from './web-place.ts';
 
 export type Candidate = PassageSentence & {
   /** For "who …", the writer of a mail sentence said in the first person ("I will call Ana."). */
@@ -210,9 +214,12 @@ const WHICH_KIND = /^\s*which\s+([a-z][\w-]{2,})\b/i;
 /** A proposal put as a yes-no question: "Should we get Ana or Ben to finish this?" */
 const PROPOSING =
   /^\s*(?:should|shall|could|can) (?:we|i)\b|^\s*why (?:don't|do not) (?:we|you|i)\b|^\s*would it (?:be|make sense)\b/i;
-/** Advice given as what the other could do: "But you could use apt-ftparchive", "I'd try nomodeset", "Try the live CD". */
+/**
+ * Advice given as what the other could do: "But you could use apt-ftparchive", "I'd try
+ * nomodeset", "Try the live CD", "better to write a plain loop", "best to just ask upstream".
+ */
 const ADVISING =
-  /\byou (?:could|can|should|might|may)(?: (?:also|just|still|always))?(?: want to)? (?:use|try|install|run|add|set|put|switch|go|look|check|pass|ask)\b|\bI(?:'d|’d| would) (?:use|try|go with|suggest|recommend)\b|^\s*(?:\w+[:,]\s+)?(?:try|use)\s/i;
+  /\byou (?:could|can|should|might|may)(?: (?:also|just|still|always))?(?: want to)? (?:use|try|install|run|add|set|put|switch|go|look|check|pass|ask)\b|\bI(?:'d|’d| would) (?:use|try|go with|suggest|recommend)\b|^\s*(?:\w+[:,]\s+)?(?:try|use)\s|^\s*(?:[\w|^`-]+[:,]\s+)?(?:(?:it'?s|it’s|it is|probably|prob|much|way)\s+)?(?:better|best)\s+to\s+(?:just\s+)?[a-z]/i;
 /** The sentence proposes or advises something: the suggestion a "what did Ana suggest" asks for. */
 export const proposes = (text: string) =>
   PROPOSING.test(text) || SUGGESTION.test(text) || ADVISING.test(text);
@@ -288,6 +295,8 @@ export function rankSentences(
   const changeAsked = CHANGE_ASKED.test(question);
   // "Where is the config file?" is answered by a path; "Where do the numbers start?" is not.
   const pathAsked = PATH_ASKED.test(question);
+  // "Where can ana see how to install it?": a web address is the place asked.
+  const webPlaceAsked = type === 'place' && asksWebPlace(question);
   // The names the question asks the place of ("the Executive Committee Meeting"), not the
   // kind of place it asks for ("which Conference Room").
   const namedNotPlace = new Set([...namedTerms(question)].map(fold).filter((term) => !PLACE_WORDS.has(term)));
@@ -314,11 +323,13 @@ export function rankSentences(
   // "Who won't be at the review?": the sentence that says someone will not attend.
   const absenceAsked = ABSENCE_ASKED.test(question);
   const conditionAsked = asksCondition(question);
+  const meansAsked = asksMeans(question);
   // "Who is Ann's manager?": the role asked is named in the sentence or beside it.
   const role = ROLE_ASKED.exec(question)?.[1];
   const roleTerm = role ? foldedTerms(role)[0] : undefined;
   const pool = hits.flatMap((hit, rank) => sentencesOf(hit, rank, type));
   // Dates the question writes in figures ("11/6/2001"), to find the line that writes the same.
+  const floorAsked = measureAsked(question) === 'floor';
   const writtenDates = question.match(/(?<![\d/])\d{1,2}\/\d{1,2}\/\d{2,4}(?![\d/])/g) ?? [];
   const speaks = new Set(
     personWords ? pool.filter((s) => s.speaker && spokenBy(s.speaker)).map((s) => s.hit) : [],
@@ -584,7 +595,8 @@ export function rankSentences(
                 (pathAsked ||
                   !sentence.speaker ||
                   carriesType(sentence.text.replace(FILE_PATH, ' '), type))) ||
-              (putAsked && sentence.speaker !== undefined && givesLocation(sentence.text))
+              (putAsked && sentence.speaker !== undefined && givesLocation(sentence.text)) ||
+              (webPlaceAsked && givesWebAddress(sentence.text))
             : type === 'year'
               ? // "In what year, after 2010, …?": a year other than the ones the question names.
                 carriesType(withoutNamedYears(question, sentence.text), type)
@@ -610,7 +622,10 @@ export function rankSentences(
       (type !== 'date' || !clockAsked || !endAsked || carriesEndTime(sentence.text)) &&
       (money === undefined || carriesMoney(withoutNonMoneyFigures(sentence.text, money, question), money)) &&
       !taxUnstated(question, sentence.text) &&
-      !statesOtherMeasure(question, sentence.text);
+      !statesOtherMeasure(question, sentence.text) &&
+      // "Which floor …?" (a place asked): a sentence that gives no floor carries no value of the
+      // kind asked, though it names a place ("the tower across from Esso").
+      !(floorAsked && measureMissing(question, sentence.text));
     // "… last year?": a sentence that names this year, and not the last, tells of another period.
     const otherPeriod = statesOtherPeriod(question, sentence.text);
     // "How much is available …?": a figure its sentence does not say is available is a sum in another state.
@@ -679,10 +694,15 @@ export function rankSentences(
       (typed &&
         type !== undefined &&
         REQUIRED_TYPES.has(type) &&
-        (spoken === sentence.text || carriesType(spoken, type)) &&
+        (spoken === sentence.text ||
+          carriesType(spoken, type) ||
+          (webPlaceAsked && givesWebAddress(spoken))) &&
         // A file path is a place only to a line on the question's topic: chat lines are full
         // of them ("sudo gedit /etc/apt/sources.list" is no answer to "where do … start?").
-        (type !== 'place' || pathAsked || carriesType(spoken.replace(FILE_PATH, ' '), type)));
+        (type !== 'place' ||
+          pathAsked ||
+          carriesType(spoken.replace(FILE_PATH, ' '), type) ||
+          (webPlaceAsked && givesWebAddress(spoken))));
     // Words put in a named person's mouth: in a passage where they speak, only their own lines;
     // and to the one the question names as told, only lines said to them (see saidToTold).
     const bySomeoneElse =
@@ -737,6 +757,8 @@ export function rankSentences(
       (absenceAsked && ABSENCE.test(sentence.text) ? 1.5 : 1) *
       // "When are the tables used?": the sentence that states when, by a clause, not a date.
       (conditionAsked && statesCondition(sentence.text) ? 1.3 : 1) *
+      // "How will they fix the leak?": the sentence that says by what means ("… by changing the seal").
+      (meansAsked && statesMeans(sentence.text) ? 1.3 : 1) *
       (option !== undefined && sentence.text.includes(option) ? 1.3 : 1) *
       // A name after a title ("Dr. Ana Ruiz", "DI Ana Ruiz", "代表 山田 太郎 殿") is a person for
       // sure; in German every noun is capitalised, so a capitalised pair alone says little.

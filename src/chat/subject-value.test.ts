@@ -3,6 +3,8 @@ import {
   extensionForOtherKind,
   namesakeForPerson,
   numberOfKindAsked,
+  numberOfOtherNamed,
+  pronounForOtherPerson,
   rosterRowOfOther,
   valueOfOtherEntry,
   valueOfOtherItem,
@@ -256,5 +258,102 @@ describe("a number line of the quoted writer's own signature", () => {
     expect(writersOwnNumber('What is the extension of the grain desk?', '4-0711. [1]', 'Tomas Vale')).toBe(
       false,
     );
+  });
+});
+
+describe("another named person's number for the one asked", () => {
+  const question = "What is Ida Brenner's office extension?";
+
+  it('flags an answer whose every number follows another name', () => {
+    expect(
+      numberOfOtherNamed(
+        question,
+        'Ida will be away June 4-8, 2031. [1] In her absence please contact Tomas Lind (extension 35419) or Ana Ruiz (extension 34794). [2]',
+      ),
+    ).toBe(true);
+  });
+
+  it("keeps a number that follows the one asked, or no one's name", () => {
+    expect(numberOfOtherNamed(question, 'Please call Ida Brenner (extension 31207). [1]')).toBe(false);
+    expect(numberOfOtherNamed(question, 'Ida can be reached at (555) 014-2290. [1]')).toBe(false);
+    expect(
+      numberOfOtherNamed(question, 'Tomas Lind (extension 35419) or Ida Brenner (extension 31207). [1]'),
+    ).toBe(false);
+  });
+});
+
+describe("a pronoun's number for the one asked", () => {
+  it('flags "calling her" after another name when the one asked is never named', () => {
+    expect(
+      numberOfOtherNamed(
+        "What is Ida Brenner's office extension?",
+        'Please confirm with Vera Holm by e-mailing her or calling her at extension 3-5438. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      numberOfOtherNamed(
+        "What is Ida Brenner's office extension?",
+        'Vera Holm says Ida is in today, so you can reach her at extension 3-5438. [1]',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('a pronoun that points to another person than the one asked', () => {
+  const question = 'How big a raise does Lena Voss want for Piet Aronsen?';
+  const passage =
+    "Tomas Lind's contract will expire May 3, 2031.  Do we renew it early?  Lena Voss would like to give him a $12,000 increase.\n\nPiet Aronsen was given a large increase last year.";
+
+  it('flags a value given to "him" when the text before names another person last', () => {
+    expect(
+      pronounForOtherPerson(question, passage, 'Lena Voss would like to give him a $12,000 increase. [1]'),
+    ).toBe(true);
+  });
+
+  it('keeps it when the one asked is named before, or in the answer', () => {
+    const own =
+      "Piet Aronsen's contract will expire May 3, 2031.  Lena Voss would like to give him a $12,000 increase.";
+    expect(
+      pronounForOtherPerson(question, own, 'Lena Voss would like to give him a $12,000 increase. [1]'),
+    ).toBe(false);
+    expect(
+      pronounForOtherPerson(
+        question,
+        passage,
+        'Lena Voss would like to give Piet Aronsen a $12,000 increase. [1]',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('a desk named before a number is no other person', () => {
+  it('keeps a signature line that names a desk', () => {
+    expect(
+      numberOfOtherNamed("What's Ines Vale's cell number?", 'West Power Desk\t\t(503) 555-0177 (c). [1]'),
+    ).toBe(false);
+  });
+});
+
+describe('a pronoun for the one a mail is about', () => {
+  it('keeps "his" when the mail named the one asked before, however far', () => {
+    const passage = `On Piet Aronsen.\n\n${'We met on it twice. '.repeat(20)}I pushed the issue with Tomas Lind and Vera Holm.  His bonus for 2031 will be 0.`;
+    expect(
+      pronounForOtherPerson(
+        "What will Piet Aronsen's bonus for 2031 be?",
+        passage,
+        'His bonus for 2031 will be 0. [1]',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("a quoted message's lead is not the answer's text", () => {
+  it('keeps a number whose lead names a subject with capitalised words', () => {
+    expect(
+      numberOfOtherNamed(
+        "What's Ida Brenner's phone number?",
+        'On Friday, March 7, 2031 3:10 PM, Ida Brenner wrote (quoted in "FW: Is Tomas definitely out?"): 555-014-2290. [1]',
+      ),
+    ).toBe(false);
   });
 });

@@ -20,7 +20,7 @@ import {
   phoneKinds,
 } from './answer-type.ts';
 import { withoutMarks } from './citations.ts';
-import { answerWords } from './quoted-source.ts';
+import { answerWords, QUOTE_LEAD } from './quoted-source.ts';
 
 /** A sum of money: a currency sign or code next to a figure ("$975", "US$ 1.6", "R$58", "€ 40"). */
 const MONEY_VALUE = /(?:(?:US|USD|CAD|C|R|A)?\$|[€£¥]|\b(?:USD|EUR|GBP|CAD)\s?)\s?\d[\d,.]*/giu;
@@ -281,4 +281,87 @@ export function writersOwnNumber(question: string, answer: string, writer: strin
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   return words.length >= 2 && last.toLowerCase() === surname.toLowerCase() && sameGiven(first, given);
+}
+
+/** How far before a number the name of the one it belongs to may stand ("Lance Schuler (extension 35419)"). */
+const OWNER_REACH = 30;
+
+/** A given name and a surname, capitalised: "Lance Schuler". */
+const NAME_PAIR_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{Ll}'-]+)\s+(\p{Lu}[\p{Ll}'-]+)(?![\p{L}])/gu;
+
+/**
+ * A person's number asked ("What is Ida Brenner's office extension?") answered by a sentence
+ * whose every number comes right after another person's name ("In her absence please contact
+ * Tomas Lind (extension 35419) or Ana Ruiz (extension 34794).") or after a pronoun for another
+ * person it names ("… with Ana Ruiz … or calling her at extension 3-5438"), never naming the one
+ * asked: those are the others' numbers.
+ */
+export function numberOfOtherNamed(question: string, answer: string): boolean {
+  const person = PERSON_OF_NUMBER.exec(question)?.[1];
+  if (person === undefined) return false;
+  const asked = new Set(analyze(person).filter((word) => !KIND_WORDS.has(word)));
+  if (asked.size === 0) return false;
+  // The lead naming a quoted message's writer and subject is not the answer's own text.
+  const body = withoutMarks(answer.normalize('NFKC')).replace(QUOTE_LEAD, '');
+  const numbers = [
+    ...body.matchAll(new RegExp(PHONE_VALUE.source, 'g')),
+    ...body.matchAll(new RegExp(EXTENSION_VALUE.source, 'gi')),
+  ];
+  if (numbers.length === 0) return false;
+  const isAsked = (name: string) => analyze(name).some((word) => asked.has(word));
+  // "… with Brenda Lutz by e-mailing her … or calling her at extension 3-5438": a pronoun for
+  // the other person the answer names, when it never names the one asked.
+  const others = [...body.matchAll(NAME_PAIR_BEFORE)].filter((pair) => !isAsked(`${pair[1]} ${pair[2]}`));
+  const otherByPronoun = others.length > 0 && !isAsked(body);
+  return numbers.every((number) => {
+    const before = body.slice(Math.max(0, (number.index ?? 0) - OWNER_REACH), number.index);
+    // Two capitalised words alone, not part of a longer run ("West Power Desk" names a desk).
+    const names = [...before.matchAll(NAME_PAIR_BEFORE)].filter(
+      (pair) =>
+        !/^\s+\p{Lu}/u.test(before.slice((pair.index ?? 0) + pair[0].length)) &&
+        !/\p{Lu}[\p{L}'-]*\s+$/u.test(before.slice(0, pair.index)),
+    );
+    const owner = names[names.length - 1];
+    if (owner === undefined) return otherByPronoun && /\b(?:her|him)\b/i.test(before);
+    return !isAsked(`${owner[1]} ${owner[2]}`);
+  });
+}
+
+/** How far back in its passage the one a sentence's pronoun points to is looked for. */
+const PRONOUN_REACH = 300;
+
+/**
+ * A value asked of a person the question names ("How big a raise does Kevin Lutz want for Rob
+ * Berg?") answered by a sentence that names them only by a pronoun ("Kevin Lutz would like to give
+ * him a $15,000 increase."), where the text before it in the passage names another person last
+ * ("Ana Ruiz's contract will expire …") and nothing before it names the one asked: the pronoun is
+ * that other person.
+ */
+export function pronounForOtherPerson(question: string, passage: string, answer: string): boolean {
+  const asked = [...question.matchAll(NAME_PAIR_BEFORE)].map((pair) => ({
+    words: new Set(analyze(`${pair[1]} ${pair[2]}`)),
+    surname: (pair[2] ?? '').replace(/['’]s?$/, ''),
+  }));
+  if (asked.length === 0) return false;
+  const body = answerWords(answer).trim();
+  if (!/\b(?:him|her|his)\b/i.test(body)) return false;
+  const said = new Set(analyze(body));
+  const unnamed = asked.filter((person) => ![...person.words].some((word) => said.has(word)));
+  if (unnamed.length === 0) return false;
+  const first =
+    body
+      .split(/(?<=[.!?])\s/)[0]
+      ?.replace(/\s*\[\d+\]\s*$/, '')
+      .slice(0, 40) ?? '';
+  const at = first ? passage.indexOf(first) : -1;
+  if (at < 0) return false;
+  const before = passage.slice(Math.max(0, at - PRONOUN_REACH), at);
+  const pairs = [...before.matchAll(NAME_PAIR_BEFORE)].filter(
+    (pair) =>
+      !asked.some((person) => analyze(`${pair[1]} ${pair[2]}`).some((word) => person.words.has(word))),
+  );
+  if (pairs.length === 0) return false;
+  // The one asked named anywhere before it (a mail "On Ed Lutz." about him) may be whom it means.
+  const earlier = passage.slice(0, at);
+  return unnamed.some((person) => !new RegExp(`\\b${escapeRegExp(person.surname)}\\b`, 'i').test(earlier));
 }

@@ -14,6 +14,7 @@ import {
   meetingTopicOnly,
   moneyMissing,
   networkAddressMissing,
+  oddsForRate,
   otherMeasureSum,
   otherQuantityOfUnit,
   roleUnnamed,
@@ -628,6 +629,34 @@ describe('the time of day of a thing that starts at one', () => {
     ).toBe(false);
     expect(
       clockTimeMissing('What is the delivery time for the Varna order?', 'Delivery takes a week. [1]'),
+    ).toBe(false);
+  });
+});
+
+describe('odds for a rate charged', () => {
+  const question = 'What interest rate will be charged on the Tarvo bridge loan?';
+
+  it('flags an answer whose only share is how likely something is', () => {
+    expect(
+      oddsForRate(
+        question,
+        'Our counsel, Brann & Holt, believes there is a 60 to 65 percent likelihood that the loan terms hold if challenged. [1]',
+      ),
+    ).toBe(true);
+    expect(unsoundAnswer(question, 'We see a 40% chance the Tarvo loan closes this month. [1]')).toBe(
+      'odds for a rate asked',
+    );
+  });
+
+  it('keeps a rate, and odds asked for what they are', () => {
+    expect(
+      oddsForRate(
+        question,
+        'The Tarvo loan carries 7.25% interest; there is a 40% chance it closes in May. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      oddsForRate('How likely is the Tarvo loan to close?', 'There is a 40% chance it closes in May. [1]'),
     ).toBe(false);
   });
 });

@@ -12,12 +12,14 @@
  * asked and none given, a speed, weight, age or floor asked and none given and a length asked
  * answered by a weight (`measure-asked`), a figure asked by its name and none given
  * (`figure-asked`), a time asked answered only by the day of writing (`when-by-deixis`), a deadline asked answered by the day a deed was written of, a price
- * asked answered by another measure's sum (a book's loss), a value of another item of a list or an
- * office extension for a cell or fax, a value of another person of the surname asked (all in
+ * asked answered by another measure's sum (a book's loss), a rate charged answered by odds ("a 70
+ * percent likelihood"), a value of another item of a list or an
+ * office extension for a cell or fax, a value of another person of the surname asked, numbers that
+ * each follow another person's name (all in
  * `subject-value`), a value labelled by another
  * period of the same shape (`other-period`), an entry of a reference list for a question that
- * asks of no publication (`reference-entry`), a pronoun for the one a "which" question asks
- * (`which-named`), a sentence that says the one asked about has yet to settle it
+ * asks of no publication (`reference-entry`), a pronoun or a company only described ("a small
+ * construction company") for the one a "which" question asks (`which-named`), a sentence that says the one asked about has yet to settle it
  * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), a sentence that names neither the
  * act nor the thing of a passive "when" question (`act-unnamed`), a sum asked
  * available, left or owed answered by a figure that is not said to be so (`sum-state`), the size of a
@@ -49,13 +51,14 @@ import { stillToSettle } from './still-to-settle.ts';
 import {
   extensionForOtherKind,
   namesakeForPerson,
+  numberOfOtherNamed,
   rosterRowOfOther,
   valueOfOtherItem,
 } from './subject-value.ts';
 import { sumStateMissing } from './sum-state.ts';
 import { timeOfOtherThing } from './time-of-other.ts';
 import { whenByDayOfWriting } from './when-by-deixis.ts';
-import { pronounForWhich } from './which-named.ts';
+import { bodyDescribedNotNamed, pronounForWhich } from './which-named.ts';
 
 /** Words that end the thing counted after "how many": verbs, articles, prepositions. */
 const COUNT_STOP = new Set(
@@ -545,6 +548,30 @@ export function separatorOnly(question: string, answer: string): boolean {
   return sentences.length > 0 && sentences.every((sentence) => MAIL_SEPARATOR.test(sentence));
 }
 
+/** A rate charged or earned asked: "What interest rate will be charged …?", "What is the tax rate …?". */
+const CHARGED_RATE_ASKED =
+  /\b(?:interest|tax|discount|exchange|growth|hurdle|mortgage|lending|borrowing|coupon|commission|vacancy|return)\s+rates?\b|\bwhat rate\b/i;
+
+/** A share that tells how likely something is: "a 70 to 80 percent likelihood", "60% chance". */
+const ODDS_SHARE =
+  /^\d[\d.]*\s*(?:%|per\s?cent|percent)\s+(?:\w+\s+)?(?:likelihood|likely|chance|probability|odds|certainty|confidence)\b/i;
+
+/** Any share written in figures: "70 to 80 percent", "6.5%". */
+const ANY_SHARE = /\d[\d.]*\s*(?:%|per\s?cent|percent)/gi;
+
+/**
+ * A rate charged asked ("What interest rate will be charged on the loan?") answered by a sentence
+ * whose every share says how likely something is ("counsel sees a 70 to 80 percent likelihood
+ * that our position holds"): odds, not a rate.
+ */
+export function oddsForRate(question: string, answer: string): boolean {
+  if (!CHARGED_RATE_ASKED.test(question)) return false;
+  const said = answerWords(answer);
+  const shares = [...said.matchAll(ANY_SHARE)];
+  if (shares.length === 0) return false;
+  return shares.every((share) => ODDS_SHARE.test(said.slice(share.index)));
+}
+
 /**
  * The reason a found answer does not answer the question, or undefined when none is seen. The
  * passage of a document's sentence answer, when given, tells the document's topic words.
@@ -570,6 +597,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (otherMeasureForDimension(question, answer)) return 'another measure for a length asked';
   if (figureNotGiven(question, answer)) return 'no figure for a figure asked by its name';
   if (otherMeasureSum(question, answer)) return "another measure's sum for a price asked";
+  if (oddsForRate(question, answer)) return 'odds for a rate asked';
   if (sumStateMissing(question, answer)) return 'a sum that is not in the state asked';
   if (changeSizeUnstated(question, answer)) return 'a change said to come by an unstated degree';
   if (changeSizeNotGiven(question, answer)) return 'only numbered items or days for a size asked';
@@ -578,6 +606,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (valueOfOtherItem(question, answer)) return "another item's value of the type asked";
   if (rosterRowOfOther(question, answer)) return "a row of another person's numbers";
   if (namesakeForPerson(question, answer)) return 'another person of the surname asked';
+  if (numberOfOtherNamed(question, answer)) return "numbers that follow another person's name";
   if (extensionForOtherKind(question, answer))
     return 'an office extension for a cell, home, fax or pager number';
   if (deedDayForDeadline(question, answer)) return 'the day of a deed for a deadline';
@@ -585,6 +614,8 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (otherPeriodLabel(question, answer)) return 'a value labelled by another period';
   if (referenceEntryForOther(question, answer)) return 'a reference entry for no publication asked';
   if (pronounForWhich(question, answer)) return 'a pronoun for the one a "which" question asks';
+  if (bodyDescribedNotNamed(question, answer))
+    return 'a company described for the one a "which" question asks';
   if (requestForValue(question, answer)) return 'a request to be given the value asked';
   if (stillToSettle(question, answer)) return 'the one asked about has yet to settle it';
   if (timeOfOtherThing(question, answer)) return 'the time of what the thing asked is for';

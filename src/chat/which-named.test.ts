@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pronounForWhich } from './which-named.ts';
+import { bodyDescribedNotNamed, pronounForWhich } from './which-named.ts';
 
 describe('a "which" question answered by a pronoun', () => {
   it('a sentence whose subject is only "she" does not say which lodger', () => {
@@ -38,6 +38,30 @@ describe('a "which" question answered by a pronoun', () => {
   it('leaves other questions alone', () => {
     expect(pronounForWhich('Who moved to weekly rent?', 'Then she moved to weekly. [1]')).toBe(false);
     expect(pronounForWhich('Which lodger moved to weekly rent?', 'The lodger moved to weekly. [1]')).toBe(
+      false,
+    );
+  });
+});
+
+describe('a "which company" question answered by a company described, not named', () => {
+  const question = 'Which company owns the quarry Lena Voss told me about?';
+
+  it('flags "a small … company" with no body named', () => {
+    expect(
+      bodyDescribedNotNamed(
+        question,
+        'On 04/02/2031 10:15 AM, Lena Voss wrote (forwarded in "FW: quarry"): I know a man, Piet Aronsen, who has a small gravel haulage company. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps an answer that names the body', () => {
+    expect(
+      bodyDescribedNotNamed(question, 'The quarry is owned by a company called Korvel Stone plc. [1]'),
+    ).toBe(false);
+    expect(bodyDescribedNotNamed(question, 'It belongs to a Danish company, KSH. [1]')).toBe(false);
+    expect(bodyDescribedNotNamed(question, 'The company that owns it is Korvel Stone. [1]')).toBe(false);
+    expect(bodyDescribedNotNamed('Who owns the quarry?', 'Piet has a small haulage company. [1]')).toBe(
       false,
     );
   });

@@ -3,6 +3,8 @@
  * Whether an answer to a "which …" question names the one asked. "Which lodger moved to
  * monthly rent?" is not answered by "Then she moved to monthly.": the sentence tells what was
  * done, and names whoever did it only by a pronoun that points back to a sentence not quoted.
+ * Nor is "Which company owns the quarry?" answered by "Piet has a small haulage company.": the
+ * sentence describes a company and names none.
  */
 
 import { partsBetweenMarks } from './citations.ts';
@@ -34,4 +36,37 @@ export function pronounForWhich(question: string, answer: string): boolean {
   const first = parts[0];
   if (first === undefined || !PRONOUN_SUBJECT.test(first)) return false;
   return !parts.some(namesOne);
+}
+
+/** "Which company …?", "Which firm …", "What bank …": a body asked by its kind. */
+const BODY_ASKED =
+  /\b(?:which|what)\s+((?:law\s+)?firm|company|companies|bank|utility|agency|broker(?:age)?|lender|insurer|vendor|supplier|contractor|carrier|corporation|organi[sz]ation)\b/i;
+
+/** A body named: a capitalised name with a body's ending ("Korvel Stone plc", "Ardent & Co."), initials ("TXU", "PG&E"). */
+const BODY_NAMED =
+  /\b\p{Lu}[\p{L}&.-]*\s+(?:[\p{Lu}&][\p{L}&.-]*\s+)*(?:plc|PLC|Inc|Corp|Corporation|Co|Company|Companies|LLC|L\.L\.C|Ltd|Limited|LLP|LP|L\.P|AG|SA|S\.A|GmbH|NV|N\.V|BV|Group|Holdings|Partners|Bank|Energy|Power|Resources)\b|\b\p{Lu}{2,}(?:&\p{Lu}+)?\b|\p{Lu}\p{L}*\s?&\s?\p{Lu}/u;
+
+/**
+ * A "which company" question answered by sentences that mention a company only as "a … company"
+ * ("I have a friend that has a small power plant construction company.") and name no body: it
+ * describes one, it does not say which.
+ */
+export function bodyDescribedNotNamed(question: string, answer: string): boolean {
+  const kind = BODY_ASKED.exec(question)?.[1]?.toLowerCase().replace(/ies$/, 'y');
+  if (kind === undefined) return false;
+  const said = partsBetweenMarks(answer)
+    .map((part) =>
+      part
+        .replace(QUOTE_LEAD, '')
+        .replace(/^\p{Lu}\p{L}+:\s+/u, '')
+        .trim(),
+    )
+    .join(' ');
+  const noun = new RegExp(`\\b${kind.replace(/\s+/g, '\\s+')}(?:s|ies)?\\b`, 'gi');
+  const mentions = [...said.matchAll(noun)];
+  if (mentions.length === 0) return false;
+  const described = mentions.every((mention) =>
+    /\b(?:a|an|another|one|some)\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(said.slice(0, mention.index)),
+  );
+  return described && !BODY_NAMED.test(said);
 }

@@ -304,8 +304,10 @@ export const BATCH_CHUNKS = 5_000;
  * an event's reminders are kept in its data (`alarms`).
  * 26: an event's CATEGORIES and its ATTACH links are kept in its data (`categories`, `attachments`),
  * and a card's ADR parts (street, city, region, postal code, country) in its (`addressParts`).
+ * 27: RDATE given as periods is read, each period as an occurrence at its start, and a lone
+ * "this and future" override that carries its own RDATE or RRULE is read as the series.
  */
-export const READING_VERSION = 26;
+export const READING_VERSION = 27;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

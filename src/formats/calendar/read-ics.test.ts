@@ -465,3 +465,41 @@ describe('readIcs: categories and attachments of an event', () => {
     expect(event?.attachments).toBeUndefined();
   });
 });
+
+describe('parseIcs: occurrences given as RDATE periods', () => {
+  const periods = (override: boolean) =>
+    [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:kiln-check@example.org',
+      'SUMMARY:Kiln check',
+      'DTSTART:20310304T150000Z',
+      'DTEND:20310304T153000Z',
+      ...(override ? ['RECURRENCE-ID;RANGE=THISANDFUTURE:20310304T150000Z'] : []),
+      'RDATE;VALUE=PERIOD:20310304T150000Z/20310304T153000Z,20310311T150000Z/20310311T153000Z,20310318T150000Z/20310318T153000Z',
+      'ATTENDEE;CN=Orla Venn:mailto:orla@example.org',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+  const window = { start: '2031-03-01T00:00:00Z', end: '2031-04-01T00:00:00Z' };
+
+  it('reads each period of a series as an occurrence at its start', () => {
+    const { calendar } = parseIcs(periods(false), { window });
+    expect(calendar.events.map((event) => event.start)).toEqual([
+      '2031-03-04T15:00:00Z',
+      '2031-03-11T15:00:00Z',
+      '2031-03-18T15:00:00Z',
+    ]);
+    expect(calendar.events[2]?.end).toBe('2031-03-18T15:30:00Z');
+  });
+
+  it('reads a lone "this and future" override with its own RDATE periods as the series', () => {
+    const { calendar } = parseIcs(periods(true), { window });
+    expect(calendar.events.map((event) => event.start)).toEqual([
+      '2031-03-04T15:00:00Z',
+      '2031-03-11T15:00:00Z',
+      '2031-03-18T15:00:00Z',
+    ]);
+    expect(calendar.events.every((event) => event.summary === 'Kiln check')).toBe(true);
+  });
+});

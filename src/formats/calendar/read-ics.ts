@@ -861,6 +861,22 @@ function undatedEvent(uid: string, item: Component): UndatedEvent | undefined {
   };
 }
 
+/**
+ * RDATE given as periods ("20180403T080000/20180403T090000"): the calendar engine steps over the
+ * periods themselves, not their starts. Each period is read as its start; the length of every
+ * occurrence is the event's own (DTSTART to DTEND).
+ */
+function rdatePeriodStarts(component: Component): void {
+  for (const property of component.getAllProperties('rdate')) {
+    if (property.type !== 'period') continue;
+    const starts = (property.getValues() as { start?: Time }[])
+      .map((period) => period.start)
+      .filter((start): start is Time => start !== undefined);
+    property.resetType('date-time');
+    property.setValues(starts);
+  }
+}
+
 function readGroup(
   uid: string,
   group: { master?: Component; exceptions: Component[] },
@@ -902,6 +918,15 @@ function readGroup(
     ];
   };
   const { master } = group;
+  if (master) rdatePeriodStarts(master);
+  for (const exception of group.exceptions) rdatePeriodStarts(exception);
+  // A lone override that carries its own recurrence ("this and future" occurrences, given by an
+  // RRULE or RDATE list, with no series in the file): its dates are the series.
+  const [lone, ...others] = group.exceptions;
+  if (!master && lone && others.length === 0 && (lone.hasProperty('rrule') || lone.hasProperty('rdate')))
+    return lone.hasProperty('dtstart')
+      ? expandSeries(lone, [], uid, window, converter, warnings)
+      : standalone(lone);
   if (!master) return group.exceptions.flatMap(standalone);
   if (!master.hasProperty('dtstart')) return standalone(master);
   const recurring = master.hasProperty('rrule') || master.hasProperty('rdate');

@@ -53,7 +53,7 @@ import { oneFigureForGroupDifference, withGroupBoundRead } from './group-figures
 import { madeFeatureOfSlot } from './made-feature-slot.ts';
 import { monthRowColumn } from './month-rows.ts';
 import { unreadNegations } from './negated-columns.ts';
-import { withDecadesAsSpans, withZeroAsDigit } from './normalize-text.ts';
+import { withDecadesAsSpans, withPartitiveAsNoun, withZeroAsDigit } from './normalize-text.ts';
 import { ambiguousPairSide } from './pair-parts.ts';
 import { withTableNames } from './pandas-names.ts';
 import {
@@ -333,6 +333,18 @@ function withoutGroupColumn(
   return others.length > 0 ? others : measures;
 }
 
+/**
+ * "@mid_close_volume" of "the mean Volume on the days Close was between 70 and 80": of two or more
+ * measures the slot names, those a stated condition kept rows by come after the others.
+ */
+function conditionedLast(frame: Frame, measures: string[], own: readonly string[]): string[] {
+  const conditioned = new Set(frame.conditions.map((condition) => condition.column));
+  const named = measures.filter((name) => own.includes(name));
+  const kept = named.filter((name) => conditioned.has(name));
+  if (named.length < 2 || kept.length === 0 || kept.length === named.length) return measures;
+  return [...measures.filter((name) => !kept.includes(name)), ...kept];
+}
+
 /** The format says a slot takes yes or no (true or false), in the words after the slot up to the next one. */
 function answersYesNo(slot: Slot, format: string): boolean {
   const at = format.indexOf(`@${slot.name}[`);
@@ -390,7 +402,7 @@ export function answerAnalysis(
     );
   const request = {
     ...asked,
-    question: withElidedStatistic(named(asked.question)),
+    question: withElidedStatistic(withPartitiveAsNoun(named(asked.question))),
     ...(asked.constraints !== undefined ? { constraints: named(asked.constraints) } : {}),
   };
   const constraints = request.constraints ?? '';
@@ -519,24 +531,28 @@ export function answerAnalysis(
       // An identifier is a measure only when the slot names it; the column the slot's group fixes
       // ("@level1_mean_score": Level is 1) is none while another is named, its statistic being the value itself.
       measures: sentenceFirst(
-        withoutGroupColumn(
+        conditionedLast(
           frame,
-          statisticFirst(
-            measuresOf(
-              frame,
-              columns.filter(
-                (name) =>
-                  isNumericColumn(frame, name) &&
-                  (table.columns.find((item) => item.name === name)?.type !== 'identifier' ||
-                    own.includes(name)),
+          withoutGroupColumn(
+            frame,
+            statisticFirst(
+              measuresOf(
+                frame,
+                columns.filter(
+                  (name) =>
+                    isNumericColumn(frame, name) &&
+                    (table.columns.find((item) => item.name === name)?.type !== 'identifier' ||
+                      own.includes(name)),
+                ),
+                own,
+                request.question,
               ),
+              statisticOf,
               own,
-              request.question,
             ),
-            statisticOf,
+            group?.column,
             own,
           ),
-          group?.column,
           own,
         ),
         within.sentence === undefined ? [] : sentenceMeasureColumns(frame, within.sentence),
@@ -828,6 +844,19 @@ export function answerAnalysis(
         'unsupported',
         `@${slot.name} names ${measuresNamed.join(' and ')}, but the builtin engine could only work out ${result.note}.`,
         { hint: 'Ask for the statistic of both columns in words (a ratio, a correlation, a difference).' },
+      );
+    // "@money" of "Who won the most money, and how much was it?": a count of rows is no figure of
+    // the amount column the slot names, when no step read that column.
+    if (
+      measuresNamed.length === 1 &&
+      unused.length === 1 &&
+      result.note === 'count of rows' &&
+      !isNumberingColumn(frame, measuresNamed[0]!)
+    )
+      fail(
+        'unsupported',
+        `@${slot.name} names ${measuresNamed[0]}, but the builtin engine could only work out ${result.note}.`,
+        { hint: 'Say the statistic of that column in words ("the highest Money").' },
       );
     // "@s5_rank": a rank is no value of the measure; only a plan that ranked answers it.
     if (readSlotName(slot.name).includes('rank') && !/\brank/i.test(result.note))

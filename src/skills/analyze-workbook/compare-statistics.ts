@@ -48,6 +48,8 @@ export type PairResult = {
 };
 
 function statisticNamed(text: string): PairFn | undefined {
+  // "How many more points on average": the mean of each side, however the question opens.
+  if (/\bon average\b/i.test(text)) return 'mean';
   let best: { fn: PairFn; at: number } | undefined;
   for (const [pattern, fn] of FN_WORDS) {
     const at = text.search(pattern);
@@ -110,9 +112,13 @@ export function twoGroups(
     if (distinct.length === 2) found.push({ column: name, values: distinct.sort((a, b) => a.at - b.at) });
   }
   if (found.length === 0) return flagGroups(frame, question) ?? codedGroups(frame, question);
-  if (found.length !== 1) return undefined;
-  const [first, second] = found[0]!.values;
-  return { column: found[0]!.column, values: [first!.value, second!.value] };
+  // Two values several columns hold ("East" and "West" as Home and as Away region): the one column
+  // the question names by every word of its name.
+  const named = found.filter((item) => findWords(words, wordsOf(item.column)) >= 0);
+  const only = found.length === 1 ? found[0] : named.length === 1 ? named[0] : undefined;
+  if (!only) return undefined;
+  const [first, second] = only.values;
+  return { column: only.column, values: [first!.value, second!.value] };
 }
 
 const NEGATION = /^(?:not|non|never|no|didn|didnt|t)$/;
@@ -281,6 +287,7 @@ export function compareStatistics(
   constraints: string,
   rows: readonly number[],
   population: boolean,
+  slotGroup?: { readonly column: string; readonly rows: readonly number[] },
 ): PairResult | undefined {
   const spread = spreadOf(frame, kind, question, rows);
   if (spread) return spread;
@@ -308,7 +315,10 @@ export function compareStatistics(
     const labels = cellsOf(frame, groups.column);
     // "who survived and those who did not" was also read as a condition on the column: both
     // groups come from the rows meeting the other conditions.
-    const base = rowsWithout(frame, groups.column) ?? rows;
+    // A slot named for one of the two groups ("@north_south_gap") narrowed its rows to that group:
+    // both sides come from the rows before it.
+    const before = slotGroup?.column === groups.column ? slotGroup.rows : rows;
+    const base = rowsWithout(frame, groups.column) ?? before;
     const [a, b] = groups.values;
     // Coded groups ("first class" for Tclass 1) are checked against the words the text names them by.
     const order = groups.spoken ? statedOrder(text, groups.spoken[0], groups.spoken[1]) : undefined;

@@ -21,10 +21,20 @@ describe('negated comparisons, ranges and exclusions', () => {
   it('refuses a range of numbers the plan never used', () => {
     expect(() =>
       ask(PASSENGERS, {
-        question: 'What is the average Fare of passengers aged between 25 and 45?',
+        question: 'What is the average Fare of passengers who boarded between 25 and 45?',
         format: '@avg_fare[mean]',
       }),
     ).toThrow(/between 25 and 45/);
+  });
+
+  it('reads a range after a verb that names a column ("aged between 25 and 45")', () => {
+    // Ages 30 and 40: fares 10 and 20.
+    expect(
+      ask(PASSENGERS, {
+        question: 'What is the average Fare of passengers aged between 25 and 45?',
+        format: '@avg_fare[mean]',
+      }).slots,
+    ).toEqual({ avg_fare: '15.00' });
   });
 
   it('refuses rows excluded in words that no step left out', () => {

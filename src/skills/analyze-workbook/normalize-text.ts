@@ -163,6 +163,15 @@ export function withZeroAsDigit(text: string): string {
     .replace(COMPARISON_SIGN, (_sign, sign: string) => ` ${SIGN_WORDS[sign]} `);
 }
 
+/** "the most of these towns", "the fewest of those trips": the superlative of the noun itself. */
+const PARTITIVE_SUPERLATIVE =
+  /\b(the\s+(?:most|fewest|least))\s+of\s+(?:these|those|the|all\s+the|all\s+these)\s+(?=[a-z])/gi;
+
+/** The text with "the most of these towns" written as "the most towns", the way rankings read a counted noun. */
+export function withPartitiveAsNoun(text: string): string {
+  return text.replace(PARTITIVE_SUPERLATIVE, '$1 ');
+}
+
 /** "over the 1980s", "in the '90s" is not read: a decade after a word that places it in time. */
 const DECADE = /\b(in|during|over|throughout|across|for|of|from)\s+the\s+((?:1[6-9]|20)\d)0s\b/gi;
 

@@ -42,6 +42,7 @@ import { numberWord } from './normalize-text.ts';
 import { ordinalValuesNamed } from './ordinal-periods.ts';
 import { applyResultWords } from './result-words.ts';
 import { withSignsAsBounds } from './sign-conditions.ts';
+import { statedRanges } from './stated-ranges.ts';
 import { statedRowConditions } from './stated-row-conditions.ts';
 import { mean, median, variance } from './stats.ts';
 import { withoutTestedHypothesis } from './test-alternative.ts';
@@ -49,7 +50,7 @@ import { applyTopPlaces } from './top-places.ts';
 import { applyTransforms, sentencesOf, setColumn, withScaledColumnNamed } from './transform-frame.ts';
 import { amountsAsNumbers, boundsInWordsAsNumbers } from './unit-numbers.ts';
 import { opposedBefore, pointedColumn } from './value-columns.ts';
-import { verbBoundsAsColumns } from './verb-bounds.ts';
+import { verbBoundsAsColumns, verbRangesAsColumns } from './verb-bounds.ts';
 import { boundFollows, boundsAsAtLeastAtMost } from './worded-bounds.ts';
 import { applyWordedFormula } from './worded-formula.ts';
 
@@ -1788,13 +1789,17 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
   {
     name: 'rows within a stated range',
     apply: (frame, question, constraints) => {
-      const pattern =
-        /\b(?:with|where|whose|for|having|have|has|had)\s+(?:a |an |the )?([\w .]{2,40}?)\s+(?:is |are |was |were )?between\s+(-?\d+(?:\.\d+)?)\s+and\s+(-?\d+(?:\.\d+)?)/gi;
-      for (const match of `${question}\n${constraints}`.matchAll(pattern)) {
+      // "between $50,000 and $150,000": amounts as the plain numbers the column holds.
+      const text = verbRangesAsColumns(frame, amountsAsNumbers(`${question}\n${constraints}`));
+      const done = new Set<string>();
+      for (const { phrase, low: from, high: to } of statedRanges(text)) {
         // The column named nearest the word "between".
-        const column = numericMentions(frame, match[1]!).at(-1);
+        const column = numericMentions(frame, phrase).at(-1);
         if (!column) continue;
-        const [low, high] = [Number(match[2]), Number(match[3])].sort((a, b) => a - b) as [number, number];
+        const [low, high] = [from, to].sort((a, b) => a - b) as [number, number];
+        // The question's range restated by the constraints is one step.
+        if (done.has(`${column}\n${low}\n${high}`)) continue;
+        done.add(`${column}\n${low}\n${high}`);
         const cells = cellsOf(frame, column);
         // pandas Series.between: both ends included.
         filterRows(

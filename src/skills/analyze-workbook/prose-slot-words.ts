@@ -84,12 +84,16 @@ function columnMentions(frame: Frame, text: string, planText: string): { at: num
   const lower = text.toLowerCase();
   for (const name of columnNames(frame)) {
     if (name.length < 2 || !planText.includes(name)) continue;
-    for (
-      let at = lower.indexOf(name.toLowerCase());
-      at >= 0;
-      at = lower.indexOf(name.toLowerCase(), at + name.length)
-    )
-      if (!/\w/.test(text[at - 1] ?? '')) mentions.push({ at, end: at + name.length });
+    // "Money ($)" is said "money": a unit in brackets at the end of a name is seldom written.
+    const said = name.replace(/\s*\([^()]{1,6}\)$/, '');
+    for (const spoken of new Set([name, ...(said.length >= 3 ? [said] : [])]))
+      for (
+        let at = lower.indexOf(spoken.toLowerCase());
+        at >= 0;
+        at = lower.indexOf(spoken.toLowerCase(), at + spoken.length)
+      )
+        if (!/\w/.test(text[at - 1] ?? '') && !/\w/.test(text[at + spoken.length] ?? ''))
+          mentions.push({ at, end: at + spoken.length });
   }
   return mentions;
 }

@@ -141,6 +141,7 @@ export function pairStatistic(context: SlotContext) {
     context.text,
     context.rows,
     population(context.text),
+    context.group && { column: context.group.column, rows: context.frame.rows },
   );
 }
 

@@ -62,3 +62,18 @@ export function verbBoundsAsColumns(frame: Frame, text: string): string {
     },
   );
 }
+
+/**
+ * Text with "the stock closed between 70 and 80" written as "with Close between 70 and 80" where a
+ * verb in the past names one amount column by its base.
+ */
+export function verbRangesAsColumns(frame: Frame, text: string): string {
+  return text.replace(
+    /\b([a-z]{3,})\s+between\s+(-?\d+(?:\.\d+)?)\s+and\s+(-?\d+(?:\.\d+)?)\b/gi,
+    (whole, verb: string, low: string, high: string) => {
+      if (!/ed$/i.test(verb) && irregularBase(verb) === undefined) return whole;
+      const column = verbColumn(frame, verb);
+      return column ? ` with ${column} between ${low} and ${high}` : whole;
+    },
+  );
+}

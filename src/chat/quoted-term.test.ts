@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { quotedTermUnsaid } from './defined-term.ts';
+
+describe('a quoted term whose meaning is asked', () => {
+  it('is not answered by a line that never writes it', () => {
+    expect(
+      quotedTermUnsaid(
+        'Was bedeutet die Stufe „häufig“ im Pflegeraster?',
+        'Pflegeraster Wohnen: Stufe, Version 2, 0. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      quotedTermUnsaid('What does "weekly" mean in the chore chart?', 'Chore chart: Tasks, Owner. [1]'),
+    ).toBe(true);
+  });
+
+  it('is answered by a line that writes it, and other questions are left alone', () => {
+    expect(
+      quotedTermUnsaid(
+        'Was bedeutet die Stufe „häufig“ im Pflegeraster?',
+        '3 | häufig | 2 bis 5 mal pro Woche [1]',
+      ),
+    ).toBe(false);
+    expect(quotedTermUnsaid('Who wrote "weekly" on the chore chart?', 'Chore chart: Tasks, Owner. [1]')).toBe(
+      false,
+    );
+    expect(
+      quotedTermUnsaid(
+        "Qu'est-ce qu'une unité de stage dans le cursus ?",
+        "L'unité de stage : est composée d'un ou plusieurs projets. [1]",
+      ),
+    ).toBe(false);
+  });
+});
