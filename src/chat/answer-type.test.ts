@@ -1082,7 +1082,9 @@ describe('phoneKinds', () => {
 
 describe('a number said to call someone at', () => {
   it('reads "what number did X say to call him at" as a phone asked', () => {
-    expect(expectedAnswerType('What number did Ilse Varga say to call her at about the Orla lease?')).toBe('phone');
+    expect(expectedAnswerType('What number did Ilse Varga say to call her at about the Orla lease?')).toBe(
+      'phone',
+    );
     expect(expectedAnswerType('What number did the Orla lease say was its total?')).not.toBe('phone');
   });
 

@@ -643,7 +643,9 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     // An office extension to dial: "To make a reservation, call 3-1941", "dial 5-8485".
     /\b(?:call|dial|ring)\s+(?:us\s+)?(?:at\s+|on\s+)?\d{1,2}-\d{4}(?![\d-])/i.test(text) ||
     // A bare office extension to call at: "give me a call at 6721", "call me at 40315".
-    /\b(?:call|dial|ring|reach)\s+(?:(?:me|us|him|her|them)\s+)?(?:at|on)\s+(?!(?:19|20)\d\d\b)\d{4,5}(?![\d,%/:-]|\.\d|\s*(?:[ap]\.?m\b|o'clock|hours?\b))/i.test(text) ||
+    /\b(?:call|dial|ring|reach)\s+(?:(?:me|us|him|her|them)\s+)?(?:at|on)\s+(?!(?:19|20)\d\d\b)\d{4,5}(?![\d,%/:-]|\.\d|\s*(?:[ap]\.?m\b|o'clock|hours?\b))/i.test(
+      text,
+    ) ||
     // Digits a phone label gives, in any country's grouping: "Phone: 0621-08460", a sheet's
     // "Tel: 6562-9722".
     /\b(?:phone|telephone|tel|fax|mobile|cell|wireless)(?:\s+(?:number|no\.?))?\s*:\s*[+(]?\d[\d\s().-]{4,}\d/i.test(

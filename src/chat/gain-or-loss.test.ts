@@ -12,7 +12,10 @@ describe('otherDirectionSum', () => {
 
   it('refuses a gain for a loss asked', () => {
     expect(
-      otherDirectionSum('How much did the Ottavio book lose in March?', 'The Ottavio book made $3.4 million in March. [1]'),
+      otherDirectionSum(
+        'How much did the Ottavio book lose in March?',
+        'The Ottavio book made $3.4 million in March. [1]',
+      ),
     ).toBe(true);
   });
 
@@ -24,13 +27,19 @@ describe('otherDirectionSum', () => {
       ),
     ).toBe(false);
     expect(
-      otherDirectionSum('How much has the pulp book lost this year?', 'The pulp book has lost $7MM year to date. [1]'),
+      otherDirectionSum(
+        'How much has the pulp book lost this year?',
+        'The pulp book has lost $7MM year to date. [1]',
+      ),
     ).toBe(false);
   });
 
   it('leaves a figure that names neither direction to the other checks', () => {
-    expect(otherDirectionSum('How much did the Brisk fund earn?', 'The Brisk fund closed the year at $88 million. [1]')).toBe(
-      false,
-    );
+    expect(
+      otherDirectionSum(
+        'How much did the Brisk fund earn?',
+        'The Brisk fund closed the year at $88 million. [1]',
+      ),
+    ).toBe(false);
   });
 });

@@ -7,7 +7,8 @@
 import { withoutMarks } from './citations.ts';
 
 /** "How much … make / earn / gain / profit …": a gain asked. */
-const GAIN_ASKED = /\bhow much\b[^?]*?\b(?:make|makes|made|making|earn|earns|earned|earning|gain|gains|gained|profit|profits)\b/i;
+const GAIN_ASKED =
+  /\bhow much\b[^?]*?\b(?:make|makes|made|making|earn|earns|earned|earning|gain|gains|gained|profit|profits)\b/i;
 
 /** "How much … lose / lost / loss …": a loss asked. */
 const LOSS_ASKED = /\bhow much\b[^?]*?\b(?:lose|loses|lost|losing|loss|losses)\b/i;
