@@ -1079,3 +1079,20 @@ describe('phoneKinds', () => {
     expect(phoneKinds('(w) 555-010-0142')).not.toContain('fax');
   });
 });
+
+describe('a number said to call someone at', () => {
+  it('reads "what number did X say to call him at" as a phone asked', () => {
+    expect(expectedAnswerType('What number did Ilse Varga say to call her at about the Orla lease?')).toBe(
+      'phone',
+    );
+    expect(expectedAnswerType('What number did the Orla lease say was its total?')).not.toBe('phone');
+  });
+
+  it('reads a bare extension to call at as a phone number', () => {
+    expect(carriesType("Don't hesitate to give me a call at 4417.", 'phone')).toBe(true);
+    expect(carriesType('Call me at 40315 if it slips.', 'phone')).toBe(true);
+    expect(carriesType('We will call at 1530 hours.', 'phone')).toBe(false);
+    expect(carriesType('They will call on 2002 budgets next week.', 'phone')).toBe(false);
+    expect(carriesType('Mist holds 25% of its 9 bcf.', 'phone')).toBe(false);
+  });
+});

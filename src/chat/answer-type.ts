@@ -106,7 +106,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'phone',
-    /(?<!\b(?:by|via|over\s+the|on\s+the)\s+)\b(?:phone|fax|cell|mobile|wireless|telephone|tel|pager)\b(?!\s+(?:conf(?:erence)?s?|calls?|meetings?|interviews?|screens?|phones|devices)\b)(?:\s+(?:number|no|#))?|\b(?:dial[- ]?in|call[- ]?in|bridge|conference(?: call)?|polycom)\s+(?:number|no|#|line)\b|(?:'s|\b(?:his|her|their|my|your|whose|what|which))\s+(?:(?:phone|office|desk|work)\s+)?ext(?:ension)?\b(?!\s+(?:fees?|costs?|charges?|payments?|prices?|dates?|deadlines?|periods?|terms?|requests?|agreements?|options?|letters?|notices?)\b)|\bextension (?:number|no)\b|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|\b(?:help ?desk|service desk|front desk|hotline|switchboard)\s+(?:number|no\.?|#)|\bnumber (?:of|for) (?:the |our |your |their |his |her |my )?(?:[\w.'’-]+ ){0,3}(?:help ?desk|service desk|front desk|hotline|switchboard)\b|電話|手機|传真|傳真|電話番号|전화/i,
+    /(?<!\b(?:by|via|over\s+the|on\s+the)\s+)\b(?:phone|fax|cell|mobile|wireless|telephone|tel|pager)\b(?!\s+(?:conf(?:erence)?s?|calls?|meetings?|interviews?|screens?|phones|devices)\b)(?:\s+(?:number|no|#))?|\b(?:dial[- ]?in|call[- ]?in|bridge|conference(?: call)?|polycom)\s+(?:number|no|#|line)\b|(?:'s|\b(?:his|her|their|my|your|whose|what|which))\s+(?:(?:phone|office|desk|work)\s+)?ext(?:ension)?\b(?!\s+(?:fees?|costs?|charges?|payments?|prices?|dates?|deadlines?|periods?|terms?|requests?|agreements?|options?|letters?|notices?)\b)|\bextension (?:number|no)\b|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|\b(?:what|which) (?:number|no\.?) (?:did|does|do|has|had|should|will|would) [^?]{1,60}?\b(?:to|could|can|should|may) (?:call|dial|ring|reach) (?:him|her|them|me|us)\b|\b(?:help ?desk|service desk|front desk|hotline|switchboard)\s+(?:number|no\.?|#)|\bnumber (?:of|for) (?:the |our |your |their |his |her |my )?(?:[\w.'’-]+ ){0,3}(?:help ?desk|service desk|front desk|hotline|switchboard)\b|電話|手機|传真|傳真|電話番号|전화/i,
   ],
   [
     'tally',
@@ -642,6 +642,10 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /^\s*\d{1,2}-\d{4}\s*$/.test(text) ||
     // An office extension to dial: "To make a reservation, call 3-1941", "dial 5-8485".
     /\b(?:call|dial|ring)\s+(?:us\s+)?(?:at\s+|on\s+)?\d{1,2}-\d{4}(?![\d-])/i.test(text) ||
+    // A bare office extension to call at: "give me a call at 6721", "call me at 40315".
+    /\b(?:call|dial|ring|reach)\s+(?:(?:me|us|him|her|them)\s+)?(?:at|on)\s+(?!(?:19|20)\d\d\b)\d{4,5}(?![\d,%/:-]|\.\d|\s*(?:[ap]\.?m\b|o'clock|hours?\b))/i.test(
+      text,
+    ) ||
     // Digits a phone label gives, in any country's grouping: "Phone: 0621-08460", a sheet's
     // "Tel: 6562-9722".
     /\b(?:phone|telephone|tel|fax|mobile|cell|wireless)(?:\s+(?:number|no\.?))?\s*:\s*[+(]?\d[\d\s().-]{4,}\d/i.test(

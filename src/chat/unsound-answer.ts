@@ -22,7 +22,8 @@
  * construction company") for the one a "which" question asks (`which-named`), a sentence that says the one asked about has yet to settle it
  * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), a sentence that names neither the
  * act nor the thing of a passive "when" question (`act-unnamed`), a sum asked
- * available, left or owed answered by a figure that is not said to be so (`sum-state`), the size of a
+ * available, left or owed answered by a figure that is not said to be so (`sum-state`), a gain asked
+ * answered by a loss or a loss by a gain (`gain-or-loss`), the size of a
  * change asked answered by a change of an unstated degree or by numbered items and days alone (`change-amount`), a check's or an
  * invoice's number asked answered by a sentence that names neither (`numbered-thing`), a request to
  * be given the value asked (`request-for-value`), a mail's separator
@@ -39,6 +40,7 @@ import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './ans
 import { changeSizeNotGiven, changeSizeUnstated } from './change-amount.ts';
 import { partsBetweenMarks, withoutMarks } from './citations.ts';
 import { figureNotGiven } from './figure-asked.ts';
+import { otherDirectionSum } from './gain-or-loss.ts';
 import { measureMissing, otherMeasureForDimension } from './measure-asked.ts';
 import { numberedThingUnnamed } from './numbered-thing.ts';
 import { otherPeriodLabel } from './other-period.ts';
@@ -599,6 +601,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (otherMeasureSum(question, answer)) return "another measure's sum for a price asked";
   if (oddsForRate(question, answer)) return 'odds for a rate asked';
   if (sumStateMissing(question, answer)) return 'a sum that is not in the state asked';
+  if (otherDirectionSum(question, answer)) return 'a loss for a gain asked, or a gain for a loss';
   if (changeSizeUnstated(question, answer)) return 'a change said to come by an unstated degree';
   if (changeSizeNotGiven(question, answer)) return 'only numbered items or days for a size asked';
   if (numberedThingUnnamed(question, answer))

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { otherDirectionSum } from './gain-or-loss.ts';
+import { unsoundAnswer } from './unsound-answer.ts';
+
+describe('otherDirectionSum', () => {
+  it('refuses a loss for a gain asked', () => {
+    const q = 'How much does Ilse Marquand expect the night desk to make?';
+    const a = 'As I hear it, the night desk has lost about $12MM on this model so far this year. [1]';
+    expect(otherDirectionSum(q, a)).toBe(true);
+    expect(unsoundAnswer(q, a)).toBeDefined();
+  });
+
+  it('refuses a gain for a loss asked', () => {
+    expect(
+      otherDirectionSum(
+        'How much did the Ottavio book lose in March?',
+        'The Ottavio book made $3.4 million in March. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps a figure said in the direction asked', () => {
+    expect(
+      otherDirectionSum(
+        'How much did the south desk make this month?',
+        'The south desk cut its risk after making $41 MM this month alone. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      otherDirectionSum(
+        'How much has the pulp book lost this year?',
+        'The pulp book has lost $7MM year to date. [1]',
+      ),
+    ).toBe(false);
+  });
+
+  it('leaves a figure that names neither direction to the other checks', () => {
+    expect(
+      otherDirectionSum(
+        'How much did the Brisk fund earn?',
+        'The Brisk fund closed the year at $88 million. [1]',
+      ),
+    ).toBe(false);
+  });
+});
