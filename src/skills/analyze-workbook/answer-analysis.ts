@@ -55,6 +55,7 @@ import { unreadNegations } from './negated-columns.ts';
 import { withDecadesAsSpans, withPartitiveAsNoun, withZeroAsDigit } from './normalize-text.ts';
 import { ambiguousPairSide } from './pair-parts.ts';
 import { withTableNames } from './pandas-names.ts';
+import { peakRowFigure } from './peak-row-figure.ts';
 import {
   unappliedConditions,
   unappliedExclusions,
@@ -84,6 +85,7 @@ import {
   slotColumns,
   slotGroup,
   slotParts,
+  statedStatisticObject,
   statisticObject,
 } from './slot-columns.ts';
 import { containsPhrase, type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
@@ -261,7 +263,13 @@ function fixedByCondition(frame: Frame, name: string): boolean {
   return new Set(frame.rows.map((row) => cells[row]).filter((cell) => cell !== null)).size === 1;
 }
 
-function measuresOf(frame: Frame, numeric: string[], own: readonly string[], question: string): string[] {
+function measuresOf(
+  frame: Frame,
+  numeric: string[],
+  own: readonly string[],
+  question: string,
+  oneSlot = false,
+): string[] {
   const measured = numeric.filter((name) => !isDatePart(frame, name));
   // "In which year did Engineering peak, and what was it? @peak_percentage": a column numbering the
   // rows (each whole number once, no gap) that the question asks for ("which Year") labels the row
@@ -275,6 +283,11 @@ function measuresOf(frame: Frame, numeric: string[], own: readonly string[], que
   // columns the slot names, one the conditions leave at one value is the rows' condition, not a measure.
   const varying = amounts.filter((name) => !(own.includes(name) && fixedByCondition(frame, name)));
   if (varying.length < amounts.length && varying.some((name) => own.includes(name))) return varying;
+  // "the mean titles of the players who were never a runner-up": a column the conditions leave at one
+  // value, which the slot does not name, is no measure beside one that varies. With several slots a
+  // condition may be another slot's own ("how many land exactly on 0"), so only for the one slot.
+  const unfixed = amounts.filter((name) => own.includes(name) || !fixedByCondition(frame, name));
+  if (oneSlot && unfixed.length > 0 && unfixed.length < amounts.length) return unfixed;
   if (amounts.length > 0) return amounts;
   if (measured.length > 0) return measured;
   const filtered = (name: string) =>
@@ -486,6 +499,7 @@ export function answerAnalysis(
   const nested =
     slotCount > 1 && within.sentence === undefined ? nestedScope(frame, request.question) : undefined;
   const statisticOf = statisticObject(frame, request.question);
+  const statedOf = slotCount === 1 ? statedStatisticObject(frame, constraints) : undefined;
   const solve = (slot: Slot): SlotResult => {
     const group = slotGroup(frame, slot, frame.rows, all);
     // "the means of the 1970s and of the 1990s": each slot takes the span it names, or none is read.
@@ -538,8 +552,11 @@ export function answerAnalysis(
                 ),
                 own,
                 request.question,
+                slotCount === 1,
               ),
-              statisticOf,
+              // 'Take the mean of "No. of Titles"': the one column the constraints take a statistic of, for
+              // the one slot, when neither the question nor the slot names one.
+              statisticOf ?? (own.length === 0 ? statedOf : undefined),
               own,
             ),
             group?.column,
@@ -702,6 +719,10 @@ export function answerAnalysis(
         ? rankedGroupCount(request.question, result, slot.name)
         : undefined;
     if (timesCounted) result = timesCounted;
+    // "Who won the most money, and how much was it?": the figure of the row the first slot named.
+    const peakFigure = peakRowFigure(frame, request.question, context, result, peaks);
+    if (peakFigure) result = peakFigure;
+    if (result?.peak) peaks.set(slot.name, result);
     // "@avg_sales[mean]" answered by "West": a slot naming a statistic and no label column asks
     // for the figure, not the group or row that has it; so does one the format declares a figure.
     if (
@@ -909,6 +930,8 @@ export function answerAnalysis(
   // "@fenced_percent"; "@prize_plots", "@gold_plots") answered by one and the same computation
   // mean the plan read at most one of them.
   const takenBy = new Map<string, string>();
+  // The slots answered by the one row where a measure peaks, for a later "how much" of that row.
+  const peaks = new Map<string, SlotResult>();
   const solved = slots.map((slot) => {
     const parts = slotParts(slot, request.format);
     return { slot, parts, results: parts.map(solve) };
