@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askCsv as ask } from '../../../test/helpers/analysis-csv.ts';
+import { askCsv as ask, refusalCode } from '../../../test/helpers/analysis-csv.ts';
 import { neverAsNone } from './worded-bounds.ts';
 
 // Invented chess club: each member's trophies, silver medals and finals reached.
@@ -117,5 +117,35 @@ describe('the measure of a slot that names no column', () => {
       format: '{\n@mean_concerts[avg]\nwhere "avg" is rounded to two decimal places.\n}',
     });
     expect(answer.slots).toEqual({ mean_concerts: '14.17' });
+  });
+});
+
+describe('a clause keeping some rows that the plan did not read', () => {
+  const MEAN = {
+    constraints: '{\nTake the mean of "Trophies".\nRound to two decimal places.\n}',
+    format: '{\n@mean_trophies[avg]\nwhere "avg" is rounded to two decimal places.\n}',
+  };
+
+  it('refuses a figure over every row when the question keeps only some', () => {
+    expect(
+      refusalCode(CLUB, {
+        question: 'What is the average number of trophies of the members who lost a final?',
+        ...MEAN,
+      }),
+    ).toBe('unsupported');
+  });
+
+  it('answers when the clause keeps every row or names the measure', () => {
+    // (5 + 3 + 7 + 2 + 0 + 1) / 6 = 3.
+    expect(
+      ask(CLUB, {
+        question: 'What is the average number of trophies of the members who are listed?',
+        ...MEAN,
+      }).slots,
+    ).toEqual({ mean_trophies: '3.00' });
+    expect(
+      ask(CLUB, { question: 'What is the average number of trophies that were won by a member?', ...MEAN })
+        .slots,
+    ).toEqual({ mean_trophies: '3.00' });
   });
 });

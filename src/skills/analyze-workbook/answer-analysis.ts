@@ -112,6 +112,7 @@ import {
   withScaledColumnNamed,
 } from './transform-frame.ts';
 import { withStatedUnit } from './unit-answers.ts';
+import { rowClause } from './unread-row-clause.ts';
 import { writtenAsCell } from './written-as-cell.ts';
 
 export type AnalysisRequest = {
@@ -921,6 +922,23 @@ export function answerAnalysis(
     )
       unreadSlots.set(slot.name, { words: uncovered.join(' '), refuse: unread });
     else if (uncovered.length > 0) unread();
+    // "Among the players who had never been beaten in a final": rows kept by a clause the plan did
+    // not read; a figure over every row is not the one asked for. Two groups compared read theirs.
+    const clause = rowClause(request.question, answered.columns);
+    if (
+      clause &&
+      !context.group &&
+      frame.conditions.length === 0 &&
+      !frame.steps.some((step) => /^rows\b/.test(step)) &&
+      !/^(?:absolute )?(?:difference|ratio)\b/.test(answered.note) &&
+      // A number or value the plan never used is refused after every slot, in its own words.
+      unappliedConditions(frame, request.question, `${answered.note} ${frame.steps.join(' ')}`).length === 0
+    )
+      fail(
+        'unsupported',
+        `The question keeps only some rows ("${clause}"), but the builtin engine read no condition from it (it could only work out ${answered.note} over every row).`,
+        { hint: 'State the condition on a column ("rows whose Runner-up is 0").' },
+      );
     return withStatedUnit(frame, slot, request.format, answered);
   };
   const unreadSlots = new Map<string, { words: string; refuse: () => never }>();
