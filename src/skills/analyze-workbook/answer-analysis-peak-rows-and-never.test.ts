@@ -149,3 +149,26 @@ describe('a clause keeping some rows that the plan did not read', () => {
     ).toEqual({ mean_trophies: '3.00' });
   });
 });
+
+describe('the figure of a label that holds several rows', () => {
+  it('is not read off the one row where the measure peaks', () => {
+    // North Barn's rows add up to 20, more than Mill Lane's single 14: "the most points" may mean the total.
+    const BARNS = `Rider,Stable,Points
+Gus Henning,North Barn,12
+Hana Ruiz,Elm Yard,9
+Ivo Petrak,Mill Lane,14
+Jora Smit,North Barn,8
+`;
+    let slots: Record<string, string> = {};
+    try {
+      slots = ask(BARNS, {
+        question: 'Which stable scored the most points, and how many?',
+        format:
+          '{\n@top_stable[name]\n@stable_points[n]\nwhere "name" is written as in "Stable" and "n" is an integer.\n}',
+      }).slots;
+    } catch {
+      slots = {};
+    }
+    expect(slots.stable_points).not.toBe('14');
+  });
+});

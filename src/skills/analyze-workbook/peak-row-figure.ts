@@ -5,7 +5,7 @@
  * after the superlative is that row's figure of the measure, not a count of every row.
  */
 import { stem as porterStem } from '../../lib/text/stem.ts';
-import { type Frame, wordsOf } from './analysis-frame.ts';
+import { cellsOf, type Frame, wordsOf } from './analysis-frame.ts';
 import { asksForName } from './slot-columns.ts';
 import { numberResult, type SlotContext, type SlotResult } from './slot-context.ts';
 
@@ -37,6 +37,10 @@ export function peakRowFigure(
   if (result && !BARE_COUNT.test(result.note) && !sameRow) return undefined;
   const { measure, best } = named.peak;
   if (!namedAfterSuperlative(question, measure)) return undefined;
+  // "Which stable scored the most points" where a stable has several rows may mean the stables'
+  // totals: the row's figure answers only when no label has two rows with a figure.
+  const label = named.columns.find((name) => name !== measure);
+  if (label === undefined || repeatsWithFigure(frame, label, measure)) return undefined;
   return numberResult(
     context,
     best,
@@ -64,4 +68,17 @@ function namedAfterSuperlative(question: string, measure: string): boolean {
   return [...question.matchAll(SUPERLATIVE_PHRASE)].some((match) =>
     wordsOf(match[1]!).some((word) => own.has(porterStem(word))),
   );
+}
+
+/** Whether a label stands on two or more rows that have a figure of the measure. */
+function repeatsWithFigure(frame: Frame, label: string, measure: string): boolean {
+  const labels = cellsOf(frame, label);
+  const figures = cellsOf(frame, measure);
+  const seen = new Set<unknown>();
+  for (const row of frame.rows) {
+    if (typeof figures[row] !== 'number') continue;
+    if (seen.has(labels[row])) return true;
+    seen.add(labels[row]);
+  }
+  return false;
 }
