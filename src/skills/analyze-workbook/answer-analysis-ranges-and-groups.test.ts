@@ -192,10 +192,19 @@ describe('a count of rows is no figure of the amount column a slot names', () =>
   it('refuses "@purse" answered by counting the rows', () => {
     expect(
       refusalCode(PURSES, {
+        question: 'How much purse was won?',
+        format: '{\n@purse[amount]\nwhere "amount" is an integer.\n}',
+      }),
+    ).toBe('unsupported');
+  });
+
+  it('answers "how much" beside the angler of the highest purse with that row\'s purse', () => {
+    expect(
+      ask(PURSES, {
         question: 'Who won the most purse, and how much was it?',
         format:
           '{\n@angler[name]\n@purse[amount]\nwhere "name" is written as in "Angler" and "amount" is an integer.\n}',
-      }),
-    ).toBe('unsupported');
+      }).slots,
+    ).toEqual({ angler: 'Vera Holm', purse: '900' });
   });
 });

@@ -56,6 +56,7 @@ import { unreadNegations } from './negated-columns.ts';
 import { withDecadesAsSpans, withPartitiveAsNoun, withZeroAsDigit } from './normalize-text.ts';
 import { ambiguousPairSide } from './pair-parts.ts';
 import { withTableNames } from './pandas-names.ts';
+import { peakRowFigure } from './peak-row-figure.ts';
 import {
   unappliedConditions,
   unappliedExclusions,
@@ -85,6 +86,7 @@ import {
   slotColumns,
   slotGroup,
   slotParts,
+  statedStatisticObject,
   statisticObject,
 } from './slot-columns.ts';
 import { containsPhrase, type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
@@ -111,6 +113,7 @@ import {
   withScaledColumnNamed,
 } from './transform-frame.ts';
 import { withStatedUnit } from './unit-answers.ts';
+import { rowClause } from './unread-row-clause.ts';
 import { writtenAsCell } from './written-as-cell.ts';
 
 export type AnalysisRequest = {
@@ -268,7 +271,13 @@ function fixedByCondition(frame: Frame, name: string): boolean {
   return new Set(frame.rows.map((row) => cells[row]).filter((cell) => cell !== null)).size === 1;
 }
 
-function measuresOf(frame: Frame, numeric: string[], own: readonly string[], question: string): string[] {
+function measuresOf(
+  frame: Frame,
+  numeric: string[],
+  own: readonly string[],
+  question: string,
+  oneSlot = false,
+): string[] {
   const measured = numeric.filter((name) => !isDatePart(frame, name));
   // "In which year did Engineering peak, and what was it? @peak_percentage": a column numbering the
   // rows (each whole number once, no gap) that the question asks for ("which Year") labels the row
@@ -282,6 +291,11 @@ function measuresOf(frame: Frame, numeric: string[], own: readonly string[], que
   // columns the slot names, one the conditions leave at one value is the rows' condition, not a measure.
   const varying = amounts.filter((name) => !(own.includes(name) && fixedByCondition(frame, name)));
   if (varying.length < amounts.length && varying.some((name) => own.includes(name))) return varying;
+  // "the mean titles of the players who were never a runner-up": a column the conditions leave at one
+  // value, which the slot does not name, is no measure beside one that varies. With several slots a
+  // condition may be another slot's own ("how many land exactly on 0"), so only for the one slot.
+  const unfixed = amounts.filter((name) => own.includes(name) || !fixedByCondition(frame, name));
+  if (oneSlot && unfixed.length > 0 && unfixed.length < amounts.length) return unfixed;
   if (amounts.length > 0) return amounts;
   if (measured.length > 0) return measured;
   const filtered = (name: string) =>
@@ -494,6 +508,7 @@ export function answerAnalysis(
   const nested =
     slotCount > 1 && within.sentence === undefined ? nestedScope(frame, request.question) : undefined;
   const statisticOf = statisticObject(frame, request.question);
+  const statedOf = slotCount === 1 ? statedStatisticObject(frame, constraints) : undefined;
   const solve = (slot: Slot): SlotResult => {
     const group = slotGroup(frame, slot, frame.rows, all);
     // "the means of the 1970s and of the 1990s": each slot takes the span it names, or none is read.
@@ -546,8 +561,11 @@ export function answerAnalysis(
                 ),
                 own,
                 request.question,
+                slotCount === 1,
               ),
-              statisticOf,
+              // 'Take the mean of "No. of Titles"': the one column the constraints take a statistic of, for
+              // the one slot, when neither the question nor the slot names one.
+              statisticOf ?? (own.length === 0 ? statedOf : undefined),
               own,
             ),
             group?.column,
@@ -716,6 +734,10 @@ export function answerAnalysis(
         ? rankedGroupCount(request.question, result, slot.name)
         : undefined;
     if (timesCounted) result = timesCounted;
+    // "Who won the most money, and how much was it?": the figure of the row the first slot named.
+    const peakFigure = peakRowFigure(frame, request.question, context, result, peaks);
+    if (peakFigure) result = peakFigure;
+    if (result?.peak) peaks.set(slot.name, result);
     // "@avg_sales[mean]" answered by "West": a slot naming a statistic and no label column asks
     // for the figure, not the group or row that has it; so does one the format declares a figure.
     if (
@@ -923,6 +945,23 @@ export function answerAnalysis(
     )
       unreadSlots.set(slot.name, { words: uncovered.join(' '), refuse: unread });
     else if (uncovered.length > 0) unread();
+    // "Among the players who had never been beaten in a final": rows kept by a clause the plan did
+    // not read; a figure over every row is not the one asked for. Two groups compared read theirs.
+    const clause = rowClause(request.question, answered.columns);
+    if (
+      clause &&
+      !context.group &&
+      frame.conditions.length === 0 &&
+      !frame.steps.some((step) => /^rows\b/.test(step)) &&
+      !/^(?:absolute )?(?:difference|ratio)\b/.test(answered.note) &&
+      // A number or value the plan never used is refused after every slot, in its own words.
+      unappliedConditions(frame, request.question, `${answered.note} ${frame.steps.join(' ')}`).length === 0
+    )
+      fail(
+        'unsupported',
+        `The question keeps only some rows ("${clause}"), but the builtin engine read no condition from it (it could only work out ${answered.note} over every row).`,
+        { hint: 'State the condition on a column ("rows whose Runner-up is 0").' },
+      );
     return withStatedUnit(frame, slot, request.format, answered);
   };
   const unreadSlots = new Map<string, { words: string; refuse: () => never }>();
@@ -932,6 +971,8 @@ export function answerAnalysis(
   // "@fenced_percent"; "@prize_plots", "@gold_plots") answered by one and the same computation
   // mean the plan read at most one of them.
   const takenBy = new Map<string, string>();
+  // The slots answered by the one row where a measure peaks, for a later "how much" of that row.
+  const peaks = new Map<string, SlotResult>();
   const solved = slots.map((slot) => {
     const parts = slotParts(slot, request.format);
     return { slot, parts, results: parts.map(solve) };

@@ -23,6 +23,8 @@ import {
 } from './analysis-frame.ts';
 import { codedGroups } from './coded-groups.ts';
 import { standardDeviation } from './distribution-stats.ts';
+import { negatedLabelGroups } from './negated-label-groups.ts';
+import { statedStatisticObject } from './slot-columns.ts';
 import { mean, median } from './stats.ts';
 
 export type PairKind = 'difference' | 'ratio';
@@ -111,7 +113,8 @@ export function twoGroups(
     );
     if (distinct.length === 2) found.push({ column: name, values: distinct.sort((a, b) => a.at - b.at) });
   }
-  if (found.length === 0) return flagGroups(frame, question) ?? codedGroups(frame, question);
+  if (found.length === 0)
+    return flagGroups(frame, question) ?? codedGroups(frame, question) ?? negatedLabelGroups(frame, question);
   // Two values several columns hold ("East" and "West" as Home and as Away region): the one column
   // the question names by every word of its name.
   const named = found.filter((item) => findWords(words, wordsOf(item.column)) >= 0);
@@ -310,7 +313,13 @@ export function compareStatistics(
     ),
   ];
   if (groups) {
-    const measure = fn === 'count' ? undefined : measures.find((name) => name !== groups.column);
+    // "How much more do graduates earn on average …" with 'the mean of "ApplicantIncome"' stated.
+    const stated = statedStatisticObject(frame, constraints);
+    const measure =
+      fn === 'count'
+        ? undefined
+        : (measures.find((name) => name !== groups.column) ??
+          (stated !== groups.column ? stated : undefined));
     if (fn !== 'count' && !measure) return undefined;
     const labels = cellsOf(frame, groups.column);
     // "who survived and those who did not" was also read as a condition on the column: both

@@ -47,6 +47,7 @@ import { statedGroupColumn } from './stated-group.ts';
 import { mean, median } from './stats.ts';
 import { isDatePart } from './transform-frame.ts';
 import { rowCountWording, spreadCountWording, valueCounts } from './value-frequency.ts';
+import { writtenAsColumn } from './written-as-cell.ts';
 
 const MONTH_SUPERLATIVE =
   /\b(highest|lowest|largest|smallest|most|least|maximum|minimum|max|min|peak|best|worst)\b/i;
@@ -892,6 +893,16 @@ function numericLabel(context: SlotContext): string | undefined {
 }
 
 /**
+ * "Who took home the most prize money? @top_earner[name] where "name" is written as in "Player"": a
+ * slot asking for a name, which the format says is written as in a text column, is read from that column.
+ */
+function writtenAsLabel(context: SlotContext): string | undefined {
+  if (!asksForName(context.slot)) return undefined;
+  const label = writtenAsColumn(context.slot, context.text, columnNames(context.frame));
+  return label !== undefined && !isNumericColumn(context.frame, label) ? label : undefined;
+}
+
+/**
  * "Which site has the highest X?": the label column's values on the rows where the measure peaks
  * (ties listed). "Which class has the oldest passenger?" reads as the highest Age, one row's;
  * there tied rows of different labels are refused, since the question asks for one.
@@ -915,6 +926,7 @@ export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
           .find((name) => !isNumericColumn(context.frame, name)) ?? sharedWordColumn(context.frame, which))
       : undefined) ??
     numericLabel(context) ??
+    writtenAsLabel(context) ??
     // "Which month has the highest Takings?" over a table of one month a row.
     (slotWords(context.slot).includes('month') ? monthRowColumn(context.frame) : undefined) ??
     yearDateColumn(context);
@@ -975,6 +987,7 @@ export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
     note: `the ${byYear ? `year of the ${label}` : `${label} category`} where ${measure} is ${low ? 'lowest' : 'highest'} (${best})${left}`,
     columns: [label, measure],
     rows: winners,
+    ...(distinct.length === 1 && !byYear ? { peak: { measure, best } } : {}),
   };
 }
 

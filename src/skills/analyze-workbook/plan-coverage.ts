@@ -327,6 +327,9 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   // "@sanWinner" for the Driver where San. is highest: the row a ranking picked is its winner.
   if (/\bwhere [^;]* is (?:highest|lowest)\b/.test(planText))
     for (const word of wordsOf('winner leader champion')) accounted.add(word);
+  // "@top_earner", "@biggest_spender": a doer's noun after a ranking word names the row a ranking picked.
+  if (/\bwhere [^;]* is (?:highest|lowest)\b/.test(planText))
+    for (const word of rankedDoers(readSlotName(slot.name))) accounted.add(word);
   // "crowd" for the Attendance the plan read, "pts" for its Points.
   const planWordSet = new Set(wordsOf(planText));
   for (const [header, others] of Object.entries(COLUMN_SYNONYMS))
@@ -951,4 +954,23 @@ export function requireCovered(question: string, plan: QueryPlan, table: DataTab
         hint: 'Name the column and the value or number to filter on, e.g. "average Price where Tier is 1".',
       },
     );
+}
+
+/** Ranking words a doer's noun follows in a slot name ("top", "biggest"). */
+const RANKING_LEADS = new Set([
+  'top',
+  'best',
+  'worst',
+  'biggest',
+  'leading',
+  'highest',
+  'lowest',
+  'greatest',
+]);
+
+/** The words of a slot name that are a doer's noun ("earner", "spender") just after a ranking word. */
+function rankedDoers(words: readonly string[]): string[] {
+  return words.filter(
+    (word, index) => index > 0 && RANKING_LEADS.has(words[index - 1]!) && /^[a-z]{3,}(?:er|or)$/.test(word),
+  );
 }

@@ -51,7 +51,7 @@ import { applyTransforms, sentencesOf, setColumn, withScaledColumnNamed } from '
 import { amountsAsNumbers, boundsInWordsAsNumbers } from './unit-numbers.ts';
 import { opposedBefore, pointedColumn } from './value-columns.ts';
 import { verbBoundsAsColumns, verbRangesAsColumns } from './verb-bounds.ts';
-import { boundFollows, boundsAsAtLeastAtMost } from './worded-bounds.ts';
+import { boundFollows, boundsAsAtLeastAtMost, countColumnNamed, neverAsNone } from './worded-bounds.ts';
 import { applyWordedFormula } from './worded-formula.ts';
 
 /** "remove the passengers whose absolute z-score exceeds 3", "drop rows with a |z| above 3". */
@@ -1357,7 +1357,10 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         : text;
       // "a height of 20 or lower": the bound written after its number; "3 rounds or more", "no
       // more than 2", "won between 2 and 4 races": bounds in words, as "at least" and "at most".
-      const bounded = boundsAsAtLeastAtMost(spoken).replace(
+      // "who were never a runner-up" over a count column: at most 0.
+      const bounded = boundsAsAtLeastAtMost(
+        neverAsNone(spoken, (phrase) => countColumnNamed(frame, phrase)),
+      ).replace(
         /\b(?:of\s+)?(-?\d+(?:\.\d+)?)\s+or\s+(?:(lower|less|fewer|under|below|smaller|shorter|younger)|(higher|more|greater|over|above|larger|taller|older))\b/gi,
         (_, number: string, low?: string) => `${low ? 'at most' : 'at least'} ${number}`,
       );

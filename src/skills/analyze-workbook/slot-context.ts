@@ -44,6 +44,8 @@ export type SlotResult = {
   rows: readonly number[];
   /** The best group's figure, when the result names the group a ranking put first. */
   ranked?: RankedFigure;
+  /** The measure and its extreme figure, when the result names the one row where the measure peaks. */
+  peak?: { readonly measure: string; readonly best: number };
 };
 
 /** The statistic a ranking scored its groups by, of which measure, and the best group's figure. */

@@ -8,6 +8,15 @@
  */
 
 /** Words after a number that are no count of rows' things: a share, a multiple, a spread. */
+import {
+  cellsOf,
+  type Frame,
+  findMentions,
+  isNumberingColumn,
+  isNumericColumn,
+  wordsOf,
+} from './analysis-frame.ts';
+
 const NOT_A_COUNTED_NOUN =
   /^(?:percent|per|times|x|standard|std|sds?|sigmas?|deviations?|of|and|or|to|than|more|less|fewer|greater|higher|lower|above|below|over|under)$/i;
 
@@ -53,4 +62,39 @@ export function boundFollows(after: string): boolean {
   return /^(?:\s+[a-z]{3,})?\s+or\s+(?:more|greater|higher|above|over|less|fewer|lower|below|under)\b|^\s*(?:to|[-–])\s*\d/i.test(
     after,
   );
+}
+
+/**
+ * "the players who were never a runner-up" over a Runner-up column counting each player's times:
+ * "never a X" (after "was", "were", "has been" …) is a count of none, written "with at most 0 X",
+ * when `countColumn` says the words after it name a column of counts. Other text is returned as written.
+ */
+export function neverAsNone(text: string, countColumn: (phrase: string) => string | undefined): string {
+  return text.replace(
+    /\b(?:was|were|is|are|has been|have been|had been)\s+never\s+(?:a|an)\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)/gi,
+    (whole, phrase: string) => {
+      // "never a runner-up in the final": the shorter phrase when the longer names no column.
+      const column = countColumn(phrase) ?? countColumn(phrase.split(/\s+/)[0]!);
+      return column ? `with ${column} at most 0` : whole;
+    },
+  );
+}
+
+/**
+ * The column a phrase names in full ("runner-up" for Runner-up) whose cells are counts: whole
+ * numbers, none below 0, in a column that is no identifier or numbering. Undefined otherwise.
+ */
+export function countColumnNamed(frame: Frame, phrase: string): string | undefined {
+  const words = wordsOf(phrase).length;
+  const named = findMentions(frame, phrase).find(
+    (mention) =>
+      mention.position === 0 && mention.strength >= words && wordsOf(mention.column).length === words,
+  )?.column;
+  if (!named || !isNumericColumn(frame, named) || isNumberingColumn(frame, named)) return undefined;
+  if (frame.table.columns.find((column) => column.name === named)?.type === 'identifier') return undefined;
+  const cells = cellsOf(frame, named).filter((cell) => cell !== null);
+  return cells.length > 0 &&
+    cells.every((cell) => typeof cell === 'number' && Number.isInteger(cell) && cell >= 0)
+    ? named
+    : undefined;
 }

@@ -41,3 +41,16 @@ export function writtenAsCell(frame: Frame, slot: Slot, format: string, result: 
   if (PLAIN.test(text)) return result;
   return { ...result, value: text, note: `${result.note}, written as in ${column} ("${text}")` };
 }
+
+/**
+ * The column a format says a slot's value is written as in ('where "name" is written as in
+ * "Player"'), when it is one of the table's columns: the column a "who" or "what" answer is read from.
+ */
+export function writtenAsColumn(slot: Slot, format: string, columns: readonly string[]): string | undefined {
+  const column = new RegExp(
+    `["'“]${escapeRegExp(slot.placeholder)}["'”]\\s+(?:is\\s+)?(?:written\\s+)?as\\s+in\\s+["'“]([^"'”]+)["'”]`,
+    'i',
+  ).exec(format)?.[1];
+  if (column === undefined) return undefined;
+  return columns.find((name) => name.toLowerCase() === column.toLowerCase());
+}
