@@ -565,6 +565,11 @@ describe('carriesType: dates in figures', () => {
     for (const text of ['57.5, 2.32, 180', 'a loan of 1.25 million', 'version 10.5', 'a ratio of 45/3'])
       expect(carriesType(text, 'date')).toBe(false);
   });
+
+  it('reads a dotted date before the comma of a row of fields; a figure after the comma is no date', () => {
+    expect(carriesType('No: 4, TOWN: VELMORE, DATE: 21.10.2031, HOUR: 9H15', 'date')).toBe(true);
+    expect(carriesType('weights 1.5.2,7 and 3.4.5,9', 'date')).toBe(false);
+  });
 });
 
 describe('labelledCode: bugs and tickets', () => {
@@ -586,6 +591,11 @@ describe('asksClockTime / carriesClockTime', () => {
   it('finds clock times, not days, decimals or money', () => {
     for (const text of ['We land at 4:47.', 'Doors open 10 am sharp.', 'Lunch at noon.', 'Départ à 16h30.'])
       expect(carriesClockTime(text), text).toBe(true);
+    // A French hour with a space before its "h": "HORAIRE: 15 H45", "à 9 h 30".
+    for (const text of ['HORAIRE: 15 H45', 'Rendez-vous à 9 h 30.'])
+      expect(carriesClockTime(text), text).toBe(true);
+    for (const text of ['Temps de trajet: 3 h', 'Les 24 heures du Mans', 'Salle 12 H'])
+      expect(carriesClockTime(text), text).toBe(false);
     for (const text of ['See you on Tuesday, Oct. 23rd.', 'The fee is 12.50 dollars.', 'Date: 1997-03-07'])
       expect(carriesClockTime(text), text).toBe(false);
   });
