@@ -366,6 +366,19 @@ describe('money, ordinals and CJK names', () => {
     expect(carriesMoney('Cedar Hollow confirmation: #20411 / 20412', 'fee')).toBe(false);
     expect(carriesMoney('入場料 五百元', '費用')).toBe(true);
   });
+  it('a fine or a penalty is a sum of money, not a term of days the rule names', () => {
+    expect(moneyAsked('What is the fine for parking a barge at the Velm quay for over ten days?')).toBe(
+      'fine',
+    );
+    expect(moneyAsked('What penalty applies to a late Velm quay permit?')).toBe('penalty');
+    expect(
+      carriesMoney(
+        'A barge may stay at the quay for fewer than ten days if the permit dates from 2031.',
+        'fine',
+      ),
+    ).toBe(false);
+    expect(carriesMoney('The fine is $250 a day for a barge over ten days.', 'fine')).toBe(true);
+  });
   it('an ordinal is no amount', () => {
     expect(carriesType('The talk is in the boardroom on the 30th floor.', 'amount')).toBe(false);
   });
