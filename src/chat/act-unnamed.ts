@@ -61,9 +61,9 @@ const ENGLISH = /\b(?:the|of|and|to|is|for|with|be|by|that)\b/gi;
 
 /**
  * An active "when" question over an office file ("When will the city finalize its parking
- * map?") answered by an English sentence of six words or more that names none of the first
- * three words after the auxiliary, neither the doer nor the act ("… may be rented … prior to
- * December 12, 2018"): the day of another act of the same file. A sentence in another language
+ * map?") answered by an English sentence of six words or more that names neither of the two
+ * words after the doer, the act and what it is done to ("… may be rented … in full compliance
+ * with all city requirements as of December 12, 2018"): the day of another act of the same file. A sentence in another language
  * is left alone, since it writes the act in its own words.
  */
 export function activeActUnnamed(question: string, hit: Pick<SearchHit, 'type'>, answer: string): boolean {
@@ -73,11 +73,15 @@ export function activeActUnnamed(question: string, hit: Pick<SearchHit, 'type'>,
   const said = answerWords(answer);
   if (said.split(/\s+/).filter(Boolean).length < SENTENCE_WORDS) return false;
   if ((said.match(ENGLISH) ?? []).length < 2) return false;
-  const words = (asked[1] ?? '')
+  // The doer is often the file's own subject ("the city"), named on every page: the act, the
+  // word or two after it, must be named.
+  const act = (asked[1] ?? '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0 && !LEADING.has(word))
-    .slice(0, 3);
+    .slice(1, 3);
   const written = stems(said);
-  return !words.some((word) => written.has(stem(word)) || written.has(stem(word).slice(0, 5)));
+  return (
+    act.length > 0 && !act.some((word) => written.has(stem(word)) || written.has(stem(word).slice(0, 5)))
+  );
 }
