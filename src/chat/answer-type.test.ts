@@ -371,6 +371,9 @@ describe('money, ordinals and CJK names', () => {
       'fine',
     );
     expect(moneyAsked('What penalty applies to a late Velm quay permit?')).toBe('penalty');
+    // A fine as a word of another kind, or penalties counted, is no sum.
+    expect(moneyAsked('How many fine-grained zones does the Velm map have?')).toBeUndefined();
+    expect(moneyAsked('How many penalties did Velm concede?')).toBeUndefined();
     expect(
       carriesMoney(
         'A barge may stay at the quay for fewer than ten days if the permit dates from 2031.',
