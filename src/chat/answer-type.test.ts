@@ -819,6 +819,13 @@ describe('rooms by their short form, rooms asked about, and the kind of venue as
     expect(venueKindFits(asked, 'Dinner is at Marlowe at 7 pm.')).toBe(true);
     expect(venueKindFits(asked, 'We booked the Harbour Grill for Friday.')).toBe(true);
     expect(venueKindFits(asked, 'Place: the old mill')).toBe(true);
+    // A gathering after "at" is no venue: "at the Congress in Tromsø", "at the Meeting of …".
+    const hotel = 'In which hotel is the Velm society congress in Tromsø held?';
+    expect(venueKindFits(hotel, 'Delegates vote at the Congress in Tromsø in June 2031.')).toBe(false);
+    expect(venueKindFits(hotel, 'Read the minutes before the vote at the Meeting of the Delegates.')).toBe(
+      false,
+    );
+    expect(venueKindFits(hotel, 'Delegates stay at the Nordlys Hotel in Tromsø.')).toBe(true);
     // Other place questions are not held to a kind.
     expect(venueKindFits('Where is the team dinner?', 'Odile will be in Lyon on 11 and 12 July.')).toBe(true);
   });

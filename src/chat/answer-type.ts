@@ -1224,10 +1224,14 @@ export function venueKindFits(question: string, text: string): boolean {
       text,
     ) ||
     [...text.matchAll(/\bat\s+(?:the\s+)?([A-Z][\p{L}'-]+)/gu)].some(
-      (match) => !NOT_NAMES.has(match[1] ?? ''),
+      (match) => !NOT_NAMES.has(match[1] ?? '') && !GATHERINGS.test(match[1] ?? ''),
     )
   );
 }
+
+/** A gathering, not a venue: "at the Congress in Copenhagen", "at the Meeting of the Delegates". */
+const GATHERINGS =
+  /^(?:meetings?|congress(?:es)?|conferences?|sessions?|symposi(?:um|a)|assembl(?:y|ies)|summits?|workshops?|forums?|conventions?|councils?|hearings?|events?)$/i;
 
 /**
  * For a question that asks one kind of phone line ("Bob's fax"): false for a line labelled
