@@ -36,7 +36,7 @@ import { splitSentences } from '../lib/text/sentences.ts';
 import { stem } from '../lib/text/stem.ts';
 import { actUnnamed } from './act-unnamed.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
-import { changeSizeNotGiven, changeSizeUnstated } from './change-amount.ts';
+import { changeSizeNotGiven, changeSizeUnstated, changeUnsaid } from './change-amount.ts';
 import { partsBetweenMarks, withoutMarks } from './citations.ts';
 import { figureNotGiven } from './figure-asked.ts';
 import { measureMissing, otherMeasureForDimension } from './measure-asked.ts';
@@ -601,6 +601,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (sumStateMissing(question, answer)) return 'a sum that is not in the state asked';
   if (changeSizeUnstated(question, answer)) return 'a change said to come by an unstated degree';
   if (changeSizeNotGiven(question, answer)) return 'only numbered items or days for a size asked';
+  if (changeUnsaid(question, answer)) return 'no change told for the size of a change asked';
   if (numberedThingUnnamed(question, answer))
     return 'names neither the numbered thing asked nor a number mark';
   if (valueOfOtherItem(question, answer)) return "another item's value of the type asked";
