@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actUnnamed } from './act-unnamed.ts';
+import { activeActUnnamed, actUnnamed } from './act-unnamed.ts';
 import { unsoundAnswer } from './unsound-answer.ts';
 
 describe('actUnnamed', () => {
@@ -26,5 +26,52 @@ describe('actUnnamed', () => {
         'I thought you would be overnighting the papers on Friday. [1]',
       ),
     ).toBe(false);
+  });
+});
+
+describe('activeActUnnamed', () => {
+  const question = 'When will the township approve its new cycle lane plan?';
+  const other =
+    'A kiosk may be leased for a term of fewer than ninety days if it was leased to the same vendor before March 3, 2029. [1]';
+
+  it("flags a file's English sentence that names neither the act nor what it is done to", () => {
+    expect(activeActUnnamed(question, { type: 'document' }, other)).toBe(true);
+    expect(activeActUnnamed(question, { type: 'slide' }, other)).toBe(true);
+    // The doer named is not enough: the township is the subject of every page of its rules.
+    expect(
+      activeActUnnamed(
+        question,
+        { type: 'document' },
+        `${other.replace(' [1]', '')}, as the township requires. [1]`,
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps a sentence naming the act, a bare value, another language, mail and chat', () => {
+    expect(
+      activeActUnnamed(
+        question,
+        { type: 'document' },
+        'The township expects to approve the plan by June 2029. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      activeActUnnamed(
+        question,
+        { type: 'document' },
+        'Approval of the lane plan is due on 4 June 2029 at the latest. [1]',
+      ),
+    ).toBe(false);
+    expect(activeActUnnamed(question, { type: 'document' }, 'June 4, 2029. [1]')).toBe(false);
+    expect(
+      activeActUnnamed(
+        question,
+        { type: 'document' },
+        'Un quiosco puede arrendarse por menos de noventa días si ya se arrendó antes del 3 de marzo de 2029. [1]',
+      ),
+    ).toBe(false);
+    expect(activeActUnnamed(question, { type: 'email' }, other)).toBe(false);
+    expect(activeActUnnamed(question, { type: 'chat' }, other)).toBe(false);
+    expect(activeActUnnamed('When was the lane plan approved?', { type: 'document' }, other)).toBe(false);
   });
 });

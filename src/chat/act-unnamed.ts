@@ -5,6 +5,8 @@
  * the same place or person ("I will be overnighting the Orla closing papers on Friday"), though it
  * names a day. A bare value ("March 17, 2006.") is left alone: it is a field, not a sentence.
  */
+
+import type { SearchHit } from '../index/types.ts';
 import { stem } from '../lib/text/stem.ts';
 import { answerWords } from './quoted-source.ts';
 
@@ -41,4 +43,45 @@ export function actUnnamed(question: string, answer: string): boolean {
   const named = (word: string): boolean =>
     written.has(stem(word.toLowerCase())) || written.has(stem(word.toLowerCase()).slice(0, 5));
   return !named(act) && !named(thing);
+}
+
+/** "When will / did / does the city finalize …?": what follows the auxiliary, the doer and the act first. */
+const ACTIVE_WHEN = /^\s*when\s+(?:will|did|does|do|would|should|must|shall)\s+(.+?)\s*\??\s*$/i;
+
+/** Words before a doer that name it no more than the doer does. */
+const LEADING = new Set(
+  'the a an its his her their our my your this that these those i we you they he she it'.split(' '),
+);
+
+/** Passage kinds of office files: a line of a report or a slide, not a mail or a chat turn. */
+const FILE_KINDS: ReadonlySet<SearchHit['type']> = new Set(['document', 'slide']);
+
+/** English words that a sentence in English all but always carries two of. */
+const ENGLISH = /\b(?:the|of|and|to|is|for|with|be|by|that)\b/gi;
+
+/**
+ * An active "when" question over an office file ("When will the city finalize its parking
+ * map?") answered by an English sentence of six words or more that names neither of the two
+ * words after the doer, the act and what it is done to ("… may be rented … in full compliance
+ * with all city requirements as of December 12, 2018"): the day of another act of the same file. A sentence in another language
+ * is left alone, since it writes the act in its own words.
+ */
+export function activeActUnnamed(question: string, hit: Pick<SearchHit, 'type'>, answer: string): boolean {
+  if (!FILE_KINDS.has(hit.type)) return false;
+  const asked = ACTIVE_WHEN.exec(question);
+  if (asked === null) return false;
+  const said = answerWords(answer);
+  if (said.split(/\s+/).filter(Boolean).length < SENTENCE_WORDS) return false;
+  if ((said.match(ENGLISH) ?? []).length < 2) return false;
+  // The doer is often the file's own subject ("the city"), named on every page: the act, the
+  // word or two after it, must be named.
+  const act = (asked[1] ?? '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0 && !LEADING.has(word))
+    .slice(1, 3);
+  const written = stems(said);
+  return (
+    act.length > 0 && !act.some((word) => written.has(stem(word)) || written.has(stem(word).slice(0, 5)))
+  );
 }

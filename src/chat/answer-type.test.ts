@@ -366,6 +366,22 @@ describe('money, ordinals and CJK names', () => {
     expect(carriesMoney('Cedar Hollow confirmation: #20411 / 20412', 'fee')).toBe(false);
     expect(carriesMoney('入場料 五百元', '費用')).toBe(true);
   });
+  it('a fine or a penalty is a sum of money, not a term of days the rule names', () => {
+    expect(moneyAsked('What is the fine for parking a barge at the Velm quay for over ten days?')).toBe(
+      'fine',
+    );
+    expect(moneyAsked('What penalty applies to a late Velm quay permit?')).toBe('penalty');
+    // A fine as a word of another kind, or penalties counted, is no sum.
+    expect(moneyAsked('How many fine-grained zones does the Velm map have?')).toBeUndefined();
+    expect(moneyAsked('How many penalties did Velm concede?')).toBeUndefined();
+    expect(
+      carriesMoney(
+        'A barge may stay at the quay for fewer than ten days if the permit dates from 2031.',
+        'fine',
+      ),
+    ).toBe(false);
+    expect(carriesMoney('The fine is $250 a day for a barge over ten days.', 'fine')).toBe(true);
+  });
   it('an ordinal is no amount', () => {
     expect(carriesType('The talk is in the boardroom on the 30th floor.', 'amount')).toBe(false);
   });
@@ -565,6 +581,11 @@ describe('carriesType: dates in figures', () => {
     for (const text of ['57.5, 2.32, 180', 'a loan of 1.25 million', 'version 10.5', 'a ratio of 45/3'])
       expect(carriesType(text, 'date')).toBe(false);
   });
+
+  it('reads a dotted date before the comma of a row of fields; a figure after the comma is no date', () => {
+    expect(carriesType('No: 4, TOWN: VELMORE, DATE: 21.10.2031, HOUR: 9H15', 'date')).toBe(true);
+    expect(carriesType('weights 1.5.2,7 and 3.4.5,9', 'date')).toBe(false);
+  });
 });
 
 describe('labelledCode: bugs and tickets', () => {
@@ -586,6 +607,11 @@ describe('asksClockTime / carriesClockTime', () => {
   it('finds clock times, not days, decimals or money', () => {
     for (const text of ['We land at 4:47.', 'Doors open 10 am sharp.', 'Lunch at noon.', 'Départ à 16h30.'])
       expect(carriesClockTime(text), text).toBe(true);
+    // A French hour with a space before its "h": "HORAIRE: 15 H45", "à 9 h 30".
+    for (const text of ['HORAIRE: 15 H45', 'Rendez-vous à 9 h 30.'])
+      expect(carriesClockTime(text), text).toBe(true);
+    for (const text of ['Temps de trajet: 3 h', 'Les 24 heures du Mans', 'Salle 12 H'])
+      expect(carriesClockTime(text), text).toBe(false);
     for (const text of ['See you on Tuesday, Oct. 23rd.', 'The fee is 12.50 dollars.', 'Date: 1997-03-07'])
       expect(carriesClockTime(text), text).toBe(false);
   });
@@ -793,6 +819,13 @@ describe('rooms by their short form, rooms asked about, and the kind of venue as
     expect(venueKindFits(asked, 'Dinner is at Marlowe at 7 pm.')).toBe(true);
     expect(venueKindFits(asked, 'We booked the Harbour Grill for Friday.')).toBe(true);
     expect(venueKindFits(asked, 'Place: the old mill')).toBe(true);
+    // A gathering after "at" is no venue: "at the Congress in Tromsø", "at the Meeting of …".
+    const hotel = 'In which hotel is the Velm society congress in Tromsø held?';
+    expect(venueKindFits(hotel, 'Delegates vote at the Congress in Tromsø in June 2031.')).toBe(false);
+    expect(venueKindFits(hotel, 'Read the minutes before the vote at the Meeting of the Delegates.')).toBe(
+      false,
+    );
+    expect(venueKindFits(hotel, 'Delegates stay at the Nordlys Hotel in Tromsø.')).toBe(true);
     // Other place questions are not held to a kind.
     expect(venueKindFits('Where is the team dinner?', 'Odile will be in Lyon on 11 and 12 July.')).toBe(true);
   });

@@ -447,10 +447,11 @@ const OTHER_TITLE_OR_STATE =
  * A date in figures: "5/25", "5/25/01", "16.02.2016", "29.10."; a day and a month in range. A
  * decimal ("57.5", "1.25 million") is no date: a dotted date has its year or a closing dot. A
  * dotted year has two or four figures, and a code's section number ("Section 17.06.040",
- * "§ 4.12.100") is no date.
+ * "§ 4.12.100") is no date. A comma may follow it in a row of fields ("Dates: 19.09.2018, Time: …"),
+ * not a figure after the comma.
  */
 const NUMERIC_DATE =
-  /(?<![\d.,])(?<!(?:[Ss]ections?|[Cc]hapters?|[Aa]rt(?:icles?|\.)?|§|[Rr]ules?|[Cc]lauses?|[Pp]aragraphs?)\s*)(?:(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|[12]\d|3[01])(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?![\d,]|\.\d)/;
+  /(?<![\d.,])(?<!(?:[Ss]ections?|[Cc]hapters?|[Aa]rt(?:icles?|\.)?|§|[Rr]ules?|[Cc]lauses?|[Pp]aragraphs?)\s*)(?:(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|[12]\d|3[01])(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?![\d]|,\d|\.\d)/;
 
 /** A line that opens with a field naming a place, and its value: "Place: Grand Maple Hotel", "Venue: …". */
 const PLACE_FIELD = /^\s*(?:place|venue|where|meeting place|lieu|ort)\s*:\s*\S/i;
@@ -829,7 +830,7 @@ const TIME_RANGE =
  * Chinese and Japanese a fee or budget word ("運費", "予算額") or "いくら" / "多少錢" asks one.
  */
 const MONEY_NOUNS =
-  /\b(?:price|prices|cost|costs|fee|fees|salary|salaries|budget|payment|charge|charges|rent|fare|fares|bonus|wage|wages|pay|tuition|premium|deposit|refund)\b|費用|费用|价格|價格|金額|金额|料金|価格|値段|予算額|予算|預算|预算|運費|运费|送料|運賃|手数料|手續費|手续费|会費|會費|会费|参加費|參加費|参加费|学費|學費|学费|いくら|多少錢|多少钱|가격|요금|비용|(?<![\p{L}])(?:стоит|стоят|стоил[аои]?|стоимост\p{L}*|цен[аыу]|аренд[аыу]|арендн\p{L}+\s+плат\p{L}*|prix|co[uû]t(?:e|ent|s)?|tarifs?|loyers?|frais|precios?|cuestan?|costos?|coste|alquiler|preise?|kosten|kostet|miete|gebühr(?:en)?|prezzo|affitto|aluguel|kosztuje|czynsz)(?![\p{L}])/iu;
+  /\b(?:price|prices|cost|costs|fee|fees|salary|salaries|budget|payment|charge|charges|rent|fare|fares|bonus|wage|wages|pay|tuition|premium|deposit|refund)\b|(?<=\b(?:the|a|any|what|which|no)\s+)(?:fine|fines|penalty|penalties)\b(?!-)|費用|费用|价格|價格|金額|金额|料金|価格|値段|予算額|予算|預算|预算|運費|运费|送料|運賃|手数料|手續費|手续费|会費|會費|会费|参加費|參加費|参加费|学費|學費|学费|いくら|多少錢|多少钱|가격|요금|비용|(?<![\p{L}])(?:стоит|стоят|стоил[аои]?|стоимост\p{L}*|цен[аыу]|аренд[аыу]|арендн\p{L}+\s+плат\p{L}*|prix|co[uû]t(?:e|ent|s)?|tarifs?|loyers?|frais|precios?|cuestan?|costos?|coste|alquiler|preise?|kosten|kostet|miete|gebühr(?:en)?|prezzo|affitto|aluguel|kosztuje|czynsz)(?![\p{L}])/iu;
 /**
  * "How much did Ann sell / spend / earn …": a sum of money changed hands, not any figure.
  * "How much was the deal worth?" asks a sum of money too.
@@ -1028,9 +1029,9 @@ export function asksClockTime(question: string): boolean {
   return CLOCK_ASKED.test(question.normalize('NFKC'));
 }
 
-/** A time of day: "4:30", "10 am", "4:00PM", "noon", "16h30", "10時", "3点". */
+/** A time of day: "4:30", "10 am", "4:00PM", "noon", "16h30", "14 H00", "10時", "3点". */
 const CLOCK =
-  /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{1,2}:\d{2}(?![\d])|\b\d{1,2}\.\d{2}\s*(?:a\.?m\.?|p\.?m\.?|h)(?![a-z])|\b\d{1,2}h\d{0,2}\b|\b(?:noon|midnight|midday|o'clock)\b|\d{1,2}\s*[時点點]|\d{1,2}\s*시/i;
+  /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{1,2}:\d{2}(?![\d])|\b\d{1,2}\.\d{2}\s*(?:a\.?m\.?|p\.?m\.?|h)(?![a-z])|\b\d{1,2}h\d{0,2}\b|\b(?:[01]?\d|2[0-3])\s+h\s?[0-5]\d\b|\b(?:noon|midnight|midday|o'clock)\b|\d{1,2}\s*[時点點]|\d{1,2}\s*시/i;
 
 /** A time of day written with a dash after a Russian preposition, as office notices do: "с 08-00 до 15-00", "обед с 13-00 до 14-00". */
 const DASHED_CLOCK = /(?<![\p{L}\d])(?:с|со|до|от|в|к)\s+(?:[01]?\d|2[0-3])-[0-5]\d(?!\d)/iu;
@@ -1227,10 +1228,14 @@ export function venueKindFits(question: string, text: string): boolean {
       text,
     ) ||
     [...text.matchAll(/\bat\s+(?:the\s+)?([A-Z][\p{L}'-]+)/gu)].some(
-      (match) => !NOT_NAMES.has(match[1] ?? ''),
+      (match) => !NOT_NAMES.has(match[1] ?? '') && !GATHERINGS.test(match[1] ?? ''),
     )
   );
 }
+
+/** A gathering, not a venue: "at the Congress in Copenhagen", "at the Meeting of the Delegates". */
+const GATHERINGS =
+  /^(?:meetings?|congress(?:es)?|conferences?|sessions?|symposi(?:um|a)|assembl(?:y|ies)|summits?|workshops?|forums?|conventions?|councils?|hearings?|events?)$/i;
 
 /**
  * For a question that asks one kind of phone line ("Bob's fax"): false for a line labelled

@@ -20,6 +20,7 @@ import type { Warning } from '../lib/result.ts';
 import type { LanguageModel } from '../models/index.ts';
 import { periodAbsent } from './absent-period.ts';
 import { actDateAsked, withActDate } from './act-date.ts';
+import { activeActUnnamed } from './act-unnamed.ts';
 import {
   type AnswerType,
   askedNoun,
@@ -509,6 +510,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate.hit !== undefined && partNumberMissing(question, candidate.hit, candidate.answer)) ||
     // A file's line that says the act asked is not done ("… does not provide an API for injecting …").
     (candidate.hit !== undefined && negatesAskedAct(question, candidate.hit, candidate.answer)) ||
+    // "When will the city finalize …?" answered by a file's line naming neither the city nor the act.
+    (candidate.hit !== undefined && activeActUnnamed(question, candidate.hit, candidate.answer)) ||
     // "What does „weekly“ mean …?" answered by a line that never writes the quoted term.
     quotedTermUnsaid(question, candidate.answer) ||
     // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code

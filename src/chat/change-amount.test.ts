@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeSizeNotGiven, changeSizeUnstated } from './change-amount.ts';
+import { changeSizeNotGiven, changeSizeUnstated, changeUnsaid } from './change-amount.ts';
 import { unsoundAnswer } from './unsound-answer.ts';
 
 describe('changeSizeUnstated', () => {
@@ -60,6 +60,25 @@ describe('changeSizeNotGiven', () => {
     expect(changeSizeNotGiven(question, 'The deposit does not tie to the ledger. [1]')).toBe(false);
     expect(
       changeSizeNotGiven('Which items of the ledger are open?', 'Items #2, 7 and 12b are open. [1]'),
+    ).toBe(false);
+  });
+});
+
+describe('changeUnsaid', () => {
+  const question = 'By what percent did the Velm filter rule reduce smoke from the kilns in 2031?';
+
+  it('flags a sentence whose figure is a level, with no change told', () => {
+    const level = 'Each kiln is run at 40 percent load for the Velm test, then at 80 percent load. [1]';
+    expect(changeUnsaid(question, level)).toBe(true);
+    expect(unsoundAnswer(question, level)).toBe('no change told for the size of a change asked');
+  });
+
+  it('keeps a change or a difference told, a sentence with no figure, and other questions', () => {
+    expect(changeUnsaid(question, 'The Velm rule reduced smoke by 7 percent in 2031. [1]')).toBe(false);
+    expect(changeUnsaid(question, 'Smoke was 7 percent lower than before the Velm rule. [1]')).toBe(false);
+    expect(changeUnsaid(question, 'The kilns burn cleaner now. [1]')).toBe(false);
+    expect(
+      changeUnsaid('What load is each Velm kiln run at?', 'Each kiln is run at 40 percent load. [1]'),
     ).toBe(false);
   });
 });

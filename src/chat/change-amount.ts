@@ -39,3 +39,22 @@ export function changeSizeNotGiven(question: string, answer: string): boolean {
   if (!/\d/.test(said)) return false;
   return !/\d/.test(said.replace(NO_SIZE_FIGURES, ' '));
 }
+
+/** A question that asks the size of a change by its measure: "by what percent did X reduce …", "by how much …". */
+const SIZE_OF_CHANGE_ASKED =
+  /\bby (?:what|how many) (?:percent(?:age)?|per cent|percentage points?|points?)\b|\bby how much\b|\bby what (?:amount|factor|margin)\b/i;
+
+/** Words that tell of a change or a difference: "reduced", "a cut of", "higher", "fewer", "exceeds", "than". */
+const CHANGE_SAID =
+  /\b(?:reduc|cut|lower|rais|increas|decreas|ris(?:e|es|ing|en)\b|rose\b|fall|fell\b|drop|grow|grew|gain|shrink|shrank|trim|slash|chang|improv|declin|exceed|above\b|below\b|more\b|less\b|fewer\b|higher\b|up\b|down\b|sav(?:e|es|ed|ing|ings)\b|differ|loss|lost\b|jump|climb|plung|boost|surg|compar|versus\b|vs\b|than\b)/i;
+
+/**
+ * "By what percent did the Velm rule reduce smoke?" answered by a sentence that tells of no
+ * change or difference at all ("… operated at 50 percent load"): its figure is a level of
+ * something else, not the size of the change asked.
+ */
+export function changeUnsaid(question: string, answer: string): boolean {
+  if (!SIZE_OF_CHANGE_ASKED.test(question)) return false;
+  const said = withoutMarks(answer);
+  return /\d/.test(said) && !CHANGE_SAID.test(said);
+}

@@ -322,8 +322,8 @@ const VERB_AFTER = words(
 const GENERAL_NOUNS = words(
   `thing things one ones kind sort type part way lot rest same other first end start beginning middle time times day days date week
   month year number name names people person anyone someone anything something everything calendar
-  inbox mail email mailbox files documents workspace memo note message file attachment document deck slide
-  spreadsheet worksheet sheet channel chat thread`,
+  inbox mail email mailbox files documents workspace memo memos note message messages file attachment attachments
+  document deck decks slide slides spreadsheet spreadsheets worksheet worksheets sheet sheets channel chat thread`,
 );
 
 /**

@@ -37,7 +37,7 @@ import { splitSentences } from '../lib/text/sentences.ts';
 import { stem } from '../lib/text/stem.ts';
 import { actUnnamed } from './act-unnamed.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
-import { changeSizeNotGiven, changeSizeUnstated } from './change-amount.ts';
+import { changeSizeNotGiven, changeSizeUnstated, changeUnsaid } from './change-amount.ts';
 import { partsBetweenMarks, withoutMarks } from './citations.ts';
 import { figureNotGiven } from './figure-asked.ts';
 import { otherDirectionSum } from './gain-or-loss.ts';
@@ -604,6 +604,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (otherDirectionSum(question, answer)) return 'a loss for a gain asked, or a gain for a loss';
   if (changeSizeUnstated(question, answer)) return 'a change said to come by an unstated degree';
   if (changeSizeNotGiven(question, answer)) return 'only numbered items or days for a size asked';
+  if (changeUnsaid(question, answer)) return 'no change told for the size of a change asked';
   if (numberedThingUnnamed(question, answer))
     return 'names neither the numbered thing asked nor a number mark';
   if (valueOfOtherItem(question, answer)) return "another item's value of the type asked";

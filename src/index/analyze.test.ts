@@ -47,6 +47,15 @@ describe('analyze', () => {
     expect(analyze("The gardener's o'clock shift")).toEqual(['garden', 'oclock', 'shift']);
   });
 
+  it('drops a French or Italian elided article, so the word is the one written without it', () => {
+    expect(analyze("la salle d'Orvanne")).toContain(analyze('ORVANNE')[0]);
+    expect(analyze('l’atelier de Brenlac')).toEqual(analyze('atelier de Brenlac'));
+    expect(analyze("qu'une fiche dell'archivio")).toEqual(analyze('une fiche archivio'));
+    // English contractions and words with an inner quote keep their reading.
+    expect(analyze("can't")).toEqual(analyze('can'));
+    expect(analyze("o'clock")).toEqual(['oclock']);
+  });
+
   it('gives British and American spellings one term', () => {
     expect(analyze('The catalogue of organised colours')).toEqual(analyze('the catalog of organized colors'));
   });

@@ -116,12 +116,20 @@ const CONTRACTED_HEADS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * The words of one match of WORD: possessives and contractions' clitics dropped ("we'll" is
- * "we", not "well"), other quotes dropped, dotted abbreviations joined.
+ * A French or Italian article, pronoun or preposition elided before a word ("d'Isser",
+ * "l'université", "qu'une", "dell'anno"): the word is the one after it, as it is written
+ * without it elsewhere ("ISSER" in a table).
+ */
+const ELIDED = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|dell|dall|nell|sull|all|un)'(?=\p{L})/u;
+
+/**
+ * The words of one match of WORD: an elided article dropped, possessives and contractions'
+ * clitics dropped ("we'll" is "we", not "well"), other quotes dropped, dotted abbreviations joined.
  */
 function matchWords(match: string, out: string[]): void {
   let word = match;
   if (word.includes('’')) word = word.replace(/’/g, "'");
+  if (word.includes("'")) word = word.replace(ELIDED, '');
   if (word.endsWith("'s")) word = word.slice(0, -2);
   else {
     const contraction = CONTRACTION.exec(word);
