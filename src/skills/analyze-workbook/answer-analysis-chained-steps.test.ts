@@ -169,8 +169,8 @@ describe("the lowest of the groups' figures beside name columns", () => {
   });
 });
 
-// Invented market stall: a day's high and low price and the units sold.
-const STALL = `Day,High,Low,Volume
+// Invented market stall: a day's top and floor price and the units sold.
+const STALL = `Day,Top,Floor,Units
 1,10,8,100
 2,12,9,150
 3,11,10,90
@@ -179,9 +179,9 @@ const STALL = `Day,High,Low,Volume
 `;
 
 describe('a new column named by the words before its bracketed formula', () => {
-  it('makes "the daily spread (High minus Low)" and takes its mean', () => {
+  it('makes "the daily spread (Top minus Floor)" and takes its mean', () => {
     const answer = ask(STALL, {
-      question: 'Make a new column for the daily spread (High minus Low). Report its mean.',
+      question: 'Make a new column for the daily spread (Top minus Floor). Report its mean.',
       format: '{\n@mean_spread[mean]\nwhere "mean" is rounded to three decimal places.\n}',
     });
     expect(answer.slots).toEqual({ mean_spread: '2.400' });
