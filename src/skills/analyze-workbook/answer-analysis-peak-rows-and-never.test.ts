@@ -42,7 +42,7 @@ Copper,K. Burr,20000
 describe('who or what holds the most of an amount', () => {
   it('reads the name from the column the format writes it as in, and the figure from that row', () => {
     const answer = ask(CLUB, {
-      question: 'Who has won the most trophies, and how many has she won?',
+      question: 'Who holds the most trophies, and how many does she hold?',
       constraints: '{\nReport the "Member" of the row with the largest "Trophies" and that number.\n}',
       format:
         '{\n@top_collector[name]\n@trophies[n]\nwhere "name" is written as in "Member" and "n" is an integer.\n}',
@@ -52,7 +52,7 @@ describe('who or what holds the most of an amount', () => {
 
   it('answers the figure of the row a label slot named, for a slot naming the label column', () => {
     const answer = ask(STABLES, {
-      question: 'Which stable scored the most points, and how many?',
+      question: 'Which stable earned the most points, and how many did it earn?',
       constraints: '{\nReport the "Stable" of the row with the largest "Points" and that number.\n}',
       format:
         '{\n@top_stable[name]\n@stable_points[n]\nwhere "name" is written as in "Stable" and "n" is an integer.\n}',
@@ -162,7 +162,7 @@ Jora Smit,North Barn,8
     let slots: Record<string, string> = {};
     try {
       slots = ask(BARNS, {
-        question: 'Which stable scored the most points, and how many?',
+        question: 'Which stable earned the most points, and how many did it earn?',
         format:
           '{\n@top_stable[name]\n@stable_points[n]\nwhere "name" is written as in "Stable" and "n" is an integer.\n}',
       }).slots;

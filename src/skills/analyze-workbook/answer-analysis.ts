@@ -293,7 +293,7 @@ function measuresOf(
   if (varying.length < amounts.length && varying.some((name) => own.includes(name))) return varying;
   // "the mean trophies of the members who were never a silver medallist": a column the conditions leave at one
   // value, which the slot does not name, is no measure beside one that varies. With several slots a
-  // condition may be another slot's own ("how many land exactly on 0"), so only for the one slot.
+  // condition may be another slot's own ("how many sit exactly at 0"), so only for the one slot.
   const unfixed = amounts.filter((name) => own.includes(name) || !fixedByCondition(frame, name));
   if (oneSlot && unfixed.length > 0 && unfixed.length < amounts.length) return unfixed;
   if (amounts.length > 0) return amounts;
@@ -610,7 +610,7 @@ export function answerAnalysis(
     const byName = SLOT_RULES.find((item) =>
       item.applies(statWords.length > 0 ? statWords : nameWords, context),
     );
-    // "@highest_bin_days": the words naming the slot's bin are no statistic (no maximum).
+    // "@highest_bin_weeks": the words naming the slot's bin are no statistic (no maximum).
     const slotRule =
       byName ??
       SLOT_RULES.find((item) =>
@@ -759,7 +759,7 @@ export function answerAnalysis(
       fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {
         hint: 'Name the statistic in the slot or the question (mean, median, correlation, outliers, p-value).',
       });
-    // "What is the difference between the two medians?" answered by one median of every row.
+    // "How big is the gap between the two medians?" answered by one median of every row.
     if (oneFigureForGroupDifference(request.question, result.note))
       fail(
         'unsupported',

@@ -33,7 +33,7 @@ export function questionClauses(question: string): string[] {
 const COMPARED_NUMBER =
   /\b(?:at least|at most|above|below|over|under|more than|less than|fewer than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+-?\d|\d\s+or\s+(?:more|less|fewer|above|below|higher|lower)\b|[<>≤≥]=?\s*-?\d|\b(?:negative|positive)\b|\bin(?:to)?\s+the\s+top\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:in|during)\s+(?:the\s+year\s+)?(?:1[89]|20)\d\d\b(?![-–/]\d)|\b(?:above|below|over|under|more than|less than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+(?:the\s+)?(?:overall\s+)?(?:average|mean|median)\b/i;
 
-/** Words by which a clause points back to the rows an earlier clause kept ("of that category"). */
+/** Words by which a clause points back to the rows an earlier clause kept ("within that group"). */
 const BACK_REFERENCE =
   /\b(?:their|they|them|those|these)\b|\b(?:of|in|within|among|for)\s+(?:that|this)\s+(?:category|group|class|kind|type|set|subset|segment)\b/i;
 

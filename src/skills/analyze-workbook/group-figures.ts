@@ -215,7 +215,7 @@ export const GROUP_FIGURE_END_RULE: SlotRule = {
   },
 };
 
-/** "the difference between the two medians", "the gap between their means": a difference of groups' figures. */
+/** "the difference of both totals", "the gap between their means": a difference of groups' figures. */
 const GROUP_DIFFERENCE =
   /\b(?:difference|gap)\s+(?:between|of)\s+(?:the\s+)?(?:two|both|their|these|those|group|groups'?)\s+(?:group\s+)?(means|averages|medians|totals|sums)\b/i;
 

@@ -71,7 +71,7 @@ const BARE_NEW_NAME =
   /\bcreate (?:a |an )?(?:new )?(?:column|feature|variable)\s+(?:(?:called|named|titled)\s+)?(?!(?:as|that|which|with|for|of|from|by)\b)([A-Za-z_]\w*)(?=\s+(?:(?:as|equal|equals)\b|=))/i;
 
 /**
- * A new column named by one identifier-like word (joined words: "FruitCount", "pos_share") before
+ * A new column named by one identifier-like word (joined words: "FruitCount", "ripe_share") before
  * "column" and its formula ("Create a FruitCount column as Pears + Plums + 1").
  */
 const NAME_BEFORE_NOUN =
@@ -1792,7 +1792,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
   {
     name: 'rows within a stated range',
     apply: (frame, question, constraints) => {
-      // "between $50,000 and $150,000": amounts as the plain numbers the column holds.
+      // "between $49,000 and $130,000": amounts as the plain numbers the column holds.
       const text = verbRangesAsColumns(frame, amountsAsNumbers(`${question}\n${constraints}`));
       const done = new Set<string>();
       for (const { phrase, low: from, high: to } of statedRanges(text)) {
