@@ -44,7 +44,7 @@ export function statedRanges(text: string): StatedRange[] {
     for (const match of text.matchAll(pattern)) {
       const end = match.index + match[0].length;
       if (AN_END_LEFT_OUT.test(text.slice(end, end + 40))) continue;
-      // "if the skewness is between -0.5 and 0.5" bounds a verdict on a statistic, not rows.
+      // "if the kurtosis is between -1 and 1" bounds a verdict on a statistic, not rows.
       if (pattern === RANGES[1] && STATISTIC.test(match[1]!)) continue;
       // A range two rules read ("where the Level was between …") is one range.
       if (found.some((item) => item.at === end)) continue;
