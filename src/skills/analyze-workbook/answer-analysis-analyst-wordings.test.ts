@@ -65,7 +65,7 @@ describe('a missing count beside a condition on the same column', () => {
   it('counts a missing count among the rows before those kept for having a value, not among them', () => {
     const answer = ask(MEMBERS, {
       question:
-        'What share of members with a known lane grade have a lane grade of 1? Also how many are missing it?',
+        'What share of members with a known lane grade have a lane grade of 1, and how many members are missing one?',
       constraints:
         '{\nLeave out the rows where "Lane_Grade" is missing when taking the share, and give it in percent.\nRound the share to two decimal places.\n}',
       format:
@@ -129,8 +129,8 @@ describe("a slot word joining the first letters of a column name's words", () =>
   });
 });
 
-// Invented farm stall: the day's takings.
-const STALL = `Day,Takings
+// Invented farm stall: the week's takings.
+const STALL = `Week,Takings
 1,12
 2,15
 3,11
@@ -146,11 +146,11 @@ describe('a count slot named for the lowest or highest bin', () => {
   it('counts the rows of each end bin, not its minimum or maximum', () => {
     const answer = ask(STALL, {
       question:
-        "Split 'Takings' into 3 equal-width bins. How many days fall in the lowest bin and how many in the highest?",
+        "Split 'Takings' into 3 equal-width bins. How many weeks fall in the lowest bin and how many in the highest?",
       constraints: '{\nUse pandas.cut with bins=3.\n}',
-      format: '{\n@lowest_bin_days[n]\n@highest_bin_days[m]\nwhere "n" and "m" are integers.\n}',
+      format: '{\n@lowest_bin_weeks[n]\n@highest_bin_weeks[m]\nwhere "n" and "m" are integers.\n}',
     });
-    // Bins of (10.96, 24.67], (24.67, 38.33], (38.33, 52]: seven days, then two.
-    expect(answer.slots).toEqual({ lowest_bin_days: '7', highest_bin_days: '2' });
+    // Bins of (10.96, 24.67], (24.67, 38.33], (38.33, 52]: seven weeks, then two.
+    expect(answer.slots).toEqual({ lowest_bin_weeks: '7', highest_bin_weeks: '2' });
   });
 });

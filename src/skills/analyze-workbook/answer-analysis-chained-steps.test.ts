@@ -17,7 +17,7 @@ describe('a condition set before the first clause ("For pets of the Dog kind, ho
   it('keeps the rows for every clause, not for the count alone', () => {
     const answer = ask(PETS, {
       question:
-        "For pets in the 'Dog' kind, how many ages are outliers by z-score (|z| > 3), and what is the mean age?",
+        "Looking at the 'Dog' pets, how many ages are z-score outliers (|z| > 3), and what is the mean age?",
       constraints:
         '{\nKeep the rows whose "Kind" is "Dog". Compute the z-score of "Age" within those rows; |z| > 3 is an outlier.\n}',
       format:
@@ -119,7 +119,7 @@ describe('a feature named before its formula', () => {
   it('reads "Create a feature pear_share = A / B", the formula after an equals sign', () => {
     const answer = ask(SHOP, {
       question:
-        'Create a feature pear_share = number_of_pears / number_of_apples. What are its mean and its median?',
+        'Create a feature pear_share = number_of_pears / number_of_apples. Report its mean and median.',
       constraints: '{\nRound both to three decimal places.\n}',
       format:
         '{\n@pear_share_mean[mean]\n@pear_share_median[median]\nwhere "mean" and "median" are rounded to three decimal places.\n}',
@@ -169,8 +169,8 @@ describe("the lowest of the groups' figures beside name columns", () => {
   });
 });
 
-// Invented market stall: a day's high and low price and the units sold.
-const STALL = `Day,High,Low,Volume
+// Invented market stall: a day's top and floor price and the units sold.
+const STALL = `Day,Top,Floor,Units
 1,10,8,100
 2,12,9,150
 3,11,10,90
@@ -179,9 +179,9 @@ const STALL = `Day,High,Low,Volume
 `;
 
 describe('a new column named by the words before its bracketed formula', () => {
-  it('makes "the daily spread (High minus Low)" and takes its mean', () => {
+  it('makes "the daily spread (Top minus Floor)" and takes its mean', () => {
     const answer = ask(STALL, {
-      question: 'Make a new column for the daily spread (High minus Low). Report its mean.',
+      question: 'Make a new column for the daily spread (Top minus Floor). Report its mean.',
       format: '{\n@mean_spread[mean]\nwhere "mean" is rounded to three decimal places.\n}',
     });
     expect(answer.slots).toEqual({ mean_spread: '2.400' });
@@ -210,11 +210,11 @@ describe('a slot that names nothing but its placeholder', () => {
     expect(answer.slots).toEqual({ answer: '1' });
   });
 
-  it('refuses one median of every row for "the difference between the two medians"', () => {
+  it('refuses one median of every row for "the gap between the two medians"', () => {
     expect(
       refusalCode(KENNEL, {
         question:
-          'Group the pets by kind and take the median weight of each group. What is the difference between the two medians?',
+          'Group the pets by kind and take the median weight of each group. How big is the gap between the two medians?',
         format: '{\n@answer[gap]\nwhere "gap" is a number.\n}',
       }),
     ).toBe('unsupported');

@@ -31,7 +31,7 @@ Jora Smit,Oak Row,6
 `;
 
 // Invented race: each horse's trainer and the purse won.
-const RACE = `Horse,Trainer,Win $
+const RACE = `Horse,Trainer,Place $
 Tallow,K. Burr,50000
 Sparrow,L. Ames,90000
 Drift,K. Burr,40000
@@ -42,7 +42,7 @@ Copper,K. Burr,20000
 describe('who or what holds the most of an amount', () => {
   it('reads the name from the column the format writes it as in, and the figure from that row', () => {
     const answer = ask(CLUB, {
-      question: 'Who has won the most trophies, and how many has she won?',
+      question: 'Who holds the most trophies, and how many does she hold?',
       constraints: '{\nReport the "Member" of the row with the largest "Trophies" and that number.\n}',
       format:
         '{\n@top_collector[name]\n@trophies[n]\nwhere "name" is written as in "Member" and "n" is an integer.\n}',
@@ -52,7 +52,7 @@ describe('who or what holds the most of an amount', () => {
 
   it('answers the figure of the row a label slot named, for a slot naming the label column', () => {
     const answer = ask(STABLES, {
-      question: 'Which stable scored the most points, and how many?',
+      question: 'Which stable earned the most points, and how many did it earn?',
       constraints: '{\nReport the "Stable" of the row with the largest "Points" and that number.\n}',
       format:
         '{\n@top_stable[name]\n@stable_points[n]\nwhere "name" is written as in "Stable" and "n" is an integer.\n}',
@@ -60,21 +60,21 @@ describe('who or what holds the most of an amount', () => {
     expect(answer.slots).toEqual({ top_stable: 'Mill Lane', stable_points: '21' });
   });
 
-  it('does not read "the most winners" as the highest of a Win $ column', () => {
-    // The trainer of the most winners is K. Burr (3 rows); Win $ peaks at L. Ames's 90000.
+  it('does not read "the most placers" as the highest of a Place $ column', () => {
+    // The trainer of the most placers is K. Burr (3 rows); Place $ peaks at L. Ames's 90000.
     let slots: Record<string, string> = {};
     try {
       slots = ask(RACE, {
-        question: 'Who trained the most winners, and how many?',
+        question: 'Who trained the most placers, and how many?',
         constraints:
           '{\nCount the rows of each "Trainer" and report the trainer with the most rows and the count.\n}',
         format:
-          '{\n@top_trainer[name]\n@trainer_winners[n]\nwhere "name" is written as in "Trainer" and "n" is an integer.\n}',
+          '{\n@top_trainer[name]\n@trainer_placers[n]\nwhere "name" is written as in "Trainer" and "n" is an integer.\n}',
       }).slots;
     } catch {
       slots = {};
     }
-    expect(slots.trainer_winners).not.toBe('90000');
+    expect(slots.trainer_placers).not.toBe('90000');
   });
 });
 
@@ -162,7 +162,7 @@ Jora Smit,North Barn,8
     let slots: Record<string, string> = {};
     try {
       slots = ask(BARNS, {
-        question: 'Which stable scored the most points, and how many?',
+        question: 'Which stable earned the most points, and how many did it earn?',
         format:
           '{\n@top_stable[name]\n@stable_points[n]\nwhere "name" is written as in "Stable" and "n" is an integer.\n}',
       }).slots;

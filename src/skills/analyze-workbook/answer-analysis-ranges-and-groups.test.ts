@@ -136,7 +136,7 @@ describe('"the most of these" as the counted noun', () => {
   it('answers where the most of the rows are and how many', () => {
     expect(
       ask(HARBOUR, {
-        question: 'Where were the most of these boats moored? Give the district and how many boats it had.',
+        question: 'Which district had the most of these boats, and how many were there?',
         constraints:
           '{\nCount the rows of each "District" and report the district with the most rows and the count.\n}',
         format:
@@ -156,10 +156,10 @@ Seth Varo,"9,750"
 `;
 
 describe('a range in dollars over a dollar column', () => {
-  it('reads "$50,000" as the plain number the column holds', () => {
+  it('reads "$49,000" as the plain number the column holds', () => {
     expect(
       ask(DERBY, {
-        question: 'How many anglers had a Prize ($) between $50,000 and $150,000?',
+        question: 'How many anglers had a Prize ($) between $49,000 and $130,000?',
         constraints: '{\nCount the rows.\n}',
         format: '{\n@anglers[n]\nwhere "n" is an integer.\n}',
       }).slots,

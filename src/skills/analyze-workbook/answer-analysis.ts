@@ -225,7 +225,7 @@ function questionRuleWords(frame: Frame, question: string): string[] {
   return words.filter((word) => !MISSING_WORDS.has(word));
 }
 
-/** The outlier count rule, when the question's own words ask for it ("how many fares are outliers"). */
+/** The outlier count rule, when the question's own words ask for it ("how many weights are outliers"). */
 function questionOutlierCount(frame: Frame, question: string, context: SlotContext) {
   const rule = SLOT_RULES.find((item) => item.applies(questionRuleWords(frame, question), context));
   return rule?.name === 'outlier count' ? rule : undefined;
@@ -291,9 +291,9 @@ function measuresOf(
   // columns the slot names, one the conditions leave at one value is the rows' condition, not a measure.
   const varying = amounts.filter((name) => !(own.includes(name) && fixedByCondition(frame, name)));
   if (varying.length < amounts.length && varying.some((name) => own.includes(name))) return varying;
-  // "the mean titles of the players who were never a runner-up": a column the conditions leave at one
+  // "the mean trophies of the members who were never a silver medallist": a column the conditions leave at one
   // value, which the slot does not name, is no measure beside one that varies. With several slots a
-  // condition may be another slot's own ("how many land exactly on 0"), so only for the one slot.
+  // condition may be another slot's own ("how many sit exactly at 0"), so only for the one slot.
   const unfixed = amounts.filter((name) => own.includes(name) || !fixedByCondition(frame, name));
   if (oneSlot && unfixed.length > 0 && unfixed.length < amounts.length) return unfixed;
   if (amounts.length > 0) return amounts;
@@ -348,7 +348,7 @@ function withoutGroupColumn(
 }
 
 /**
- * "@mid_close_volume" of "the mean Volume on the days Close was between 70 and 80": of two or more
+ * "@mid_level_catch" of "the mean Catch on the days Level was between 30 and 40": of two or more
  * measures the slot names, those a stated condition kept rows by come after the others.
  */
 function conditionedLast(frame: Frame, measures: string[], own: readonly string[]): string[] {
@@ -563,7 +563,7 @@ export function answerAnalysis(
                 request.question,
                 slotCount === 1,
               ),
-              // 'Take the mean of "No. of Titles"': the one column the constraints take a statistic of, for
+              // 'Take the mean of "No. of Concerts"': the one column the constraints take a statistic of, for
               // the one slot, when neither the question nor the slot names one.
               statisticOf ?? (own.length === 0 ? statedOf : undefined),
               own,
@@ -610,7 +610,7 @@ export function answerAnalysis(
     const byName = SLOT_RULES.find((item) =>
       item.applies(statWords.length > 0 ? statWords : nameWords, context),
     );
-    // "@highest_bin_days": the words naming the slot's bin are no statistic (no maximum).
+    // "@highest_bin_weeks": the words naming the slot's bin are no statistic (no maximum).
     const slotRule =
       byName ??
       SLOT_RULES.find((item) =>
@@ -619,7 +619,7 @@ export function answerAnalysis(
           context,
         ),
       );
-    // "@answer[count]" of "how many fares are outliers": a count read off the placeholder alone is
+    // "@answer[count]" of "how many weights are outliers": a count read off the placeholder alone is
     // the count of outliers the question asks for, not of every row.
     const bySlot =
       !byName && slotRule?.name === 'count'
@@ -734,7 +734,7 @@ export function answerAnalysis(
         ? rankedGroupCount(request.question, result, slot.name)
         : undefined;
     if (timesCounted) result = timesCounted;
-    // "Who won the most money, and how much was it?": the figure of the row the first slot named.
+    // "Who sold the most wool, and how much was it?": the figure of the row the first slot named.
     const peakFigure = peakRowFigure(frame, request.question, context, result, peaks);
     if (peakFigure) result = peakFigure;
     if (result?.peak) peaks.set(slot.name, result);
@@ -759,7 +759,7 @@ export function answerAnalysis(
       fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {
         hint: 'Name the statistic in the slot or the question (mean, median, correlation, outliers, p-value).',
       });
-    // "What is the difference between the two medians?" answered by one median of every row.
+    // "How big is the gap between the two medians?" answered by one median of every row.
     if (oneFigureForGroupDifference(request.question, result.note))
       fail(
         'unsupported',
@@ -867,7 +867,7 @@ export function answerAnalysis(
         `@${slot.name} names ${measuresNamed.join(' and ')}, but the builtin engine could only work out ${result.note}.`,
         { hint: 'Ask for the statistic of both columns in words (a ratio, a correlation, a difference).' },
       );
-    // "@money" of "Who won the most money, and how much was it?": a count of rows is no figure of
+    // "@wool" of "Who sold the most wool, and how much was it?": a count of rows is no figure of
     // the amount column the slot names, when no step read that column.
     if (
       measuresNamed.length === 1 &&
@@ -878,7 +878,7 @@ export function answerAnalysis(
       fail(
         'unsupported',
         `@${slot.name} names ${measuresNamed[0]}, but the builtin engine could only work out ${result.note}.`,
-        { hint: 'Say the statistic of that column in words ("the highest Money").' },
+        { hint: 'Say the statistic of that column in words ("the highest Wool").' },
       );
     // "@s5_rank": a rank is no value of the measure; only a plan that ranked answers it.
     if (readSlotName(slot.name).includes('rank') && !/\brank/i.test(result.note))
@@ -945,7 +945,7 @@ export function answerAnalysis(
     )
       unreadSlots.set(slot.name, { words: uncovered.join(' '), refuse: unread });
     else if (uncovered.length > 0) unread();
-    // "Among the players who had never been beaten in a final": rows kept by a clause the plan did
+    // "Among the singers who had never been given a solo": rows kept by a clause the plan did
     // not read; a figure over every row is not the one asked for. Two groups compared read theirs.
     const clause = rowClause(request.question, answered.columns);
     if (
@@ -960,7 +960,7 @@ export function answerAnalysis(
       fail(
         'unsupported',
         `The question keeps only some rows ("${clause}"), but the builtin engine read no condition from it (it could only work out ${answered.note} over every row).`,
-        { hint: 'State the condition on a column ("rows whose Runner-up is 0").' },
+        { hint: 'State the condition on a column ("rows whose Soloist is 0").' },
       );
     return withStatedUnit(frame, slot, request.format, answered);
   };

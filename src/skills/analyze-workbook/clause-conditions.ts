@@ -33,11 +33,11 @@ export function questionClauses(question: string): string[] {
 const COMPARED_NUMBER =
   /\b(?:at least|at most|above|below|over|under|more than|less than|fewer than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+-?\d|\d\s+or\s+(?:more|less|fewer|above|below|higher|lower)\b|[<>≤≥]=?\s*-?\d|\b(?:negative|positive)\b|\bin(?:to)?\s+the\s+top\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:in|during)\s+(?:the\s+year\s+)?(?:1[89]|20)\d\d\b(?![-–/]\d)|\b(?:above|below|over|under|more than|less than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+(?:the\s+)?(?:overall\s+)?(?:average|mean|median)\b/i;
 
-/** Words by which a clause points back to the rows an earlier clause kept ("of that category"). */
+/** Words by which a clause points back to the rows an earlier clause kept ("within that group"). */
 const BACK_REFERENCE =
   /\b(?:their|they|them|those|these)\b|\b(?:of|in|within|among|for)\s+(?:that|this)\s+(?:category|group|class|kind|type|set|subset|segment)\b/i;
 
-/** A phrase set before a question's first clause ("For arrests in the Theft category, how many …"). */
+/** A phrase set before a question's first clause ("For loans in the Fiction shelf, how many …"). */
 const FRONTED_PHRASE =
   /^\s*(?:for|among|within|considering|using only|looking (?:only )?at|restricted to|limited to)\b[^,?;]{1,120},\s*(?=(?:how|what|which|who|give|report|compute|calculate|find|count)\b)/i;
 
@@ -103,7 +103,7 @@ export function clauseScope(frame: Frame, question: string): ClauseScope | undef
   if (/\b(?:of|among|from)\s+(?:those|these|them|which)\b/i.test(question)) return undefined;
   const conditioned = conditionClause(frame, clauses);
   if (conditioned === undefined) return undefined;
-  // "For arrests in the Theft category, how many … and what is …": a phrase set before the first
+  // "For loans in the Fiction shelf, how many … and what is …": a phrase set before the first
   // clause's question states the rows every clause asks over.
   const fronted = conditioned === 0 ? FRONTED_PHRASE.exec(clauses[0]!) : null;
   if (fronted && statedIn(frame, frame.conditions[0]!.column)?.(fronted[0])) return undefined;

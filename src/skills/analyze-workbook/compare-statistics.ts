@@ -313,7 +313,7 @@ export function compareStatistics(
     ),
   ];
   if (groups) {
-    // "How much more do graduates earn on average …" with 'the mean of "ApplicantIncome"' stated.
+    // "How much more do certified workers earn on average …" with 'the mean of "Wage"' stated.
     const stated = statedStatisticObject(frame, constraints);
     const measure =
       fn === 'count'

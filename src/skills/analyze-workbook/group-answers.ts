@@ -893,7 +893,7 @@ function numericLabel(context: SlotContext): string | undefined {
 }
 
 /**
- * "Who took home the most prize money? @top_earner[name] where "name" is written as in "Player"": a
+ * "Who sold the most wool? @top_seller[name] where "name" is written as in "Farmer"": a
  * slot asking for a name, which the format says is written as in a text column, is read from that column.
  */
 function writtenAsLabel(context: SlotContext): string | undefined {

@@ -1,10 +1,10 @@
 /**
  * @module group-figures
- * Figures of groups, not of rows. "How many cities have a mean review count above 1000?": a bound
+ * Figures of groups, not of rows. "How many towns have a mean guest count above 150?": a bound
  * on a statistic of each group; the groups are the values of the one text column the counted noun
- * names ("cities" names city_name), the statistic is of the one numeric column the phrase after it
- * names, and the answer is how many groups pass the bound. "What is the lowest of the city means?"
- * after "the mean review_count for each city": the smallest of the groups' figures, never the
+ * names ("towns" names town_name), the statistic is of the one numeric column the phrase after it
+ * names, and the answer is how many groups pass the bound. "What is the lowest of the town means?"
+ * after "the mean guest_count for each town": the smallest of the groups' figures, never the
  * smallest row. Only when the reading is plain (one label column, one measure, a plain statistic);
  * otherwise the bound stays unread, or the figure is refused.
  */
@@ -22,7 +22,7 @@ import { numberResult, type SlotRule } from './slot-context.ts';
 import { isStatisticWord, readSlotName } from './slot-words.ts';
 import { mean, median } from './stats.ts';
 
-/** "how many cities have a mean review count above 1000", "how many regions had an average yield of at least 20". */
+/** "how many towns have a mean guest count above 150", "how many regions had an average yield of at least 20". */
 const GROUP_BOUND =
   /\bhow many\s+(?<noun>[a-z]{3,}s)\s+(?:have|has|had|show|shows|with)\s+(?:an?\s+|the\s+)?(?<stat>mean|average|median|total)\s+(?<phrase>[\w .]{2,40}?)\s+(?:of\s+)?(?<word>greater than or equal to|less than or equal to|above|over|greater than|more than|higher than|below|under|less than|lower than|at least|at most)\s+(?<number>-?\d+(?:\.\d+)?)(?![\d%])/i;
 
@@ -53,7 +53,7 @@ const COMPARE: Readonly<Record<string, (value: number, bound: number) => boolean
   'less than or equal to': (value, bound) => value <= bound,
 };
 
-/** The one text column whose name holds the counted noun's stem ("cities" in city_name). */
+/** The one text column whose name holds the counted noun's stem ("towns" in town_name). */
 function labelColumn(frame: Frame, noun: string): string | undefined {
   const own = stem(noun.toLowerCase());
   const found = columnNames(frame).filter(
@@ -90,7 +90,7 @@ export function groupBoundOf(frame: Frame, question: string): GroupBound | undef
 }
 
 /**
- * The bound on a statistic the preparation left unread ("have a mean review count above 1000"),
+ * The bound on a statistic the preparation left unread ("have a mean guest count above 150"),
  * taken off the unread list when this module reads it.
  */
 export function withGroupBoundRead(frame: Frame, question: string): void {
@@ -102,7 +102,7 @@ export function withGroupBoundRead(frame: Frame, question: string): void {
 
 /**
  * The count of groups whose statistic passes the bound: for a slot naming no statistic of its own
- * ("@cities_over_1000"), over the rows in play.
+ * ("@towns_over_150"), over the rows in play.
  */
 export const GROUP_BOUND_COUNT_RULE: SlotRule = {
   name: 'count of groups past a bound',
@@ -154,11 +154,11 @@ function pluralStatistic(word: string): Statistic {
   return /^(?:means|averages)$/i.test(word) ? 'mean' : /^medians$/i.test(word) ? 'median' : 'total';
 }
 
-/** "the lowest of the city means", "the highest town average": an end of the groups' figures. */
+/** "the lowest of the town means", "the highest region average": an end of the groups' figures. */
 const FIGURE_END =
   /\b(?<end>lowest|smallest|least|minimum|highest|largest|greatest|biggest|maximum)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?<noun>[a-z]{3,})\s+(?<plural>means|averages|medians|totals|sums)\b/i;
 
-/** "the mean review_count for each city", "average yield per region": the measure the groups' figures are of. */
+/** "the mean guest_count for each town", "average yield per region": the measure the groups' figures are of. */
 function groupedMeasure(frame: Frame, text: string, label: string, fn: Statistic): string | undefined {
   const said = fn === 'mean' ? 'mean|average' : fn === 'median' ? 'median' : 'total|sum';
   const found = new Set<string>();
@@ -176,7 +176,7 @@ function groupedMeasure(frame: Frame, text: string, label: string, fn: Statistic
 }
 
 /**
- * The lowest or highest of the groups' figures the question names ("the lowest of the city
+ * The lowest or highest of the groups' figures the question names ("the lowest of the town
  * means"), for a slot naming a statistic; refused when the measure the groups' figures are of is
  * not stated plainly, since a row's minimum would be no answer.
  */
@@ -215,7 +215,7 @@ export const GROUP_FIGURE_END_RULE: SlotRule = {
   },
 };
 
-/** "the difference between the two medians", "the gap between their means": a difference of groups' figures. */
+/** "the difference of both totals", "the gap between their means": a difference of groups' figures. */
 const GROUP_DIFFERENCE =
   /\b(?:difference|gap)\s+(?:between|of)\s+(?:the\s+)?(?:two|both|their|these|those|group|groups'?)\s+(?:group\s+)?(means|averages|medians|totals|sums)\b/i;
 

@@ -1,8 +1,8 @@
 /**
  * @module negated-label-groups
- * Two groups a person names by a label and its negation: "graduates" and "non-graduates" over an
- * Education column of Graduate and Not Graduate; "married" and "unmarried applicants", "the
- * self-employed" and "the non-self-employed" over a Married or Self_Employed column of Yes and No.
+ * Two groups a person names by a label and its negation: "certified" and "non-certified" over a
+ * Certification column of Certified and Not Certified; "licensed" and "unlicensed workers", "the
+ * insured" and "the non-insured" over a Licensed or Is_Insured column of Yes and No.
  * The label is read in any form of the same stem (plural, adjective), the negation as "not",
  * "non", "non-" or a glued "un"/"non". Exactly one two-valued column may fit, and both sides must
  * be said; the groups come in the order the question names them.
@@ -13,14 +13,14 @@ import { type Cell, cellsOf, columnNames, type Frame, wordsOf } from './analysis
 /** Words that negate the label after them. */
 const NEGATION = new Set(['not', 'non', 'un']);
 
-/** Prefixes glued to a label that negate it ("unmarried", "nongraduate"). */
+/** Prefixes glued to a label that negate it ("unlicensed", "noncertified"). */
 const GLUED = /^(non|un)([a-z]{4,})$/;
 
 /** A cell that says yes or no. */
 const YES = /^(?:yes|y|true)$/i;
 const NO = /^(?:no|n|false)$/i;
 
-/** The question's words, with a glued negation split off ("unmarried" → "un", "married"). */
+/** The question's words, with a glued negation split off ("unlicensed" → "un", "licensed"). */
 function questionWords(question: string): string[] {
   return question
     .toLowerCase()
@@ -44,8 +44,8 @@ function twoTexts(frame: Frame, name: string): [string, string] | undefined {
 }
 
 /**
- * The label's stems and which value holds it and which its negation: "Graduate" beside "Not
- * Graduate"; the column's own name ("Self_Employed") beside values Yes and No.
+ * The label's stems and which value holds it and which its negation: "Certified" beside "Not
+ * Certified"; the column's own name ("Is_Insured") beside values Yes and No.
  */
 function labelAndNegation(
   name: string,

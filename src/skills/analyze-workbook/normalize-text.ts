@@ -163,11 +163,11 @@ export function withZeroAsDigit(text: string): string {
     .replace(COMPARISON_SIGN, (_sign, sign: string) => ` ${SIGN_WORDS[sign]} `);
 }
 
-/** "the most of these towns", "the fewest of those trips": the superlative of the noun itself. */
+/** "the most of these farms", "the fewest of those trips": the superlative of the noun itself. */
 const PARTITIVE_SUPERLATIVE =
   /\b(the\s+(?:most|fewest|least))\s+of\s+(?:these|those|the|all\s+the|all\s+these)\s+(?=[a-z])/gi;
 
-/** The text with "the most of these towns" written as "the most towns", the way rankings read a counted noun. */
+/** The text with "the most of these farms" written as "the most farms", the way rankings read a counted noun. */
 export function withPartitiveAsNoun(text: string): string {
   return text.replace(PARTITIVE_SUPERLATIVE, '$1 ');
 }

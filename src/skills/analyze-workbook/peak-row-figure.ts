@@ -1,6 +1,6 @@
 /**
  * @module peak-row-figure
- * "Who took home the most prize money, and how much was it?": beside the slot answered by the one
+ * "Who sold the most wool, and how much was it?": beside the slot answered by the one
  * row where a measure peaks, a figure slot that the question asks with "how much" or "how many"
  * after the superlative is that row's figure of the measure, not a count of every row.
  */
@@ -9,7 +9,7 @@ import { cellsOf, type Frame, wordsOf } from './analysis-frame.ts';
 import { asksForName } from './slot-columns.ts';
 import { numberResult, type SlotContext, type SlotResult } from './slot-context.ts';
 
-/** A later clause asking for the figure of the row named first ("…, and how many has he won?"). */
+/** A later clause asking for the figure of the row named first ("…, and how many has she won?"). */
 const ASKS_FIGURE_AFTER =
   /\b(?:highest|lowest|largest|smallest|biggest|most|least|fewest|top)\b.*?(?:,\s*|\band\s+)(?:how\s+(?:many|much)|what\s+(?:was|is)\s+(?:it|that|the\s+(?:amount|figure|number|total)))\b/i;
 
@@ -31,13 +31,13 @@ export function peakRowFigure(
   if (frame.conditions.length > 0 || context.group) return undefined;
   const [name, named] = [...peaks][0]!;
   if (!named.peak) return undefined;
-  // "Which constructor scored the most points, and how many? @constructor_points[n]": the same row's
+  // "Which kennel bred the most pups, and how many? @kennel_pups[n]": the same row's
   // label again, for a slot asking for no name, asks for its figure.
   const sameRow = result?.peak?.measure === named.peak.measure && result.value === named.value;
   if (result && !BARE_COUNT.test(result.note) && !sameRow) return undefined;
   const { measure, best } = named.peak;
   if (!namedAfterSuperlative(question, measure)) return undefined;
-  // "Which stable scored the most points" where a stable has several rows may mean the stables'
+  // "Which kennel bred the most pups" where a kennel has several rows may mean the kennels'
   // totals: the row's figure answers only when no label has two rows with a figure.
   const label = named.columns.find((name) => name !== measure);
   if (label === undefined || repeatsWithFigure(frame, label, measure)) return undefined;
@@ -50,14 +50,14 @@ export function peakRowFigure(
   );
 }
 
-/** The superlative word and the few words after it ("the most prize money"). */
+/** The superlative word and the few words after it ("the most wool sold"). */
 const SUPERLATIVE_PHRASE =
   /\b(?:highest|lowest|largest|smallest|biggest|most|least|fewest|top)\b((?:\s+[\w$()-]+){1,4})/gi;
 
 /**
  * Whether the words just after a superlative name the measure in the same form as its column
- * ("the most titles" for No. of Titles): "the most winners" over a Win $ column counts winners
- * and is no figure of Win $.
+ * ("the most concerts" for No. of Concerts): "the most placers" over a Place $ column counts
+ * placers and is no figure of Place $.
  */
 function namedAfterSuperlative(question: string, measure: string): boolean {
   const own = new Set(

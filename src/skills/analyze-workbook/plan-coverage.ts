@@ -327,7 +327,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   // "@sanWinner" for the Driver where San. is highest: the row a ranking picked is its winner.
   if (/\bwhere [^;]* is (?:highest|lowest)\b/.test(planText))
     for (const word of wordsOf('winner leader champion')) accounted.add(word);
-  // "@top_earner", "@biggest_spender": a doer's noun after a ranking word names the row a ranking picked.
+  // "@top_seller", "@biggest_spender": a doer's noun after a ranking word names the row a ranking picked.
   if (/\bwhere [^;]* is (?:highest|lowest)\b/.test(planText))
     for (const word of rankedDoers(readSlotName(slot.name))) accounted.add(word);
   // "crowd" for the Attendance the plan read, "pts" for its Points.
@@ -968,7 +968,7 @@ const RANKING_LEADS = new Set([
   'greatest',
 ]);
 
-/** The words of a slot name that are a doer's noun ("earner", "spender") just after a ranking word. */
+/** The words of a slot name that are a doer's noun ("seller", "spender") just after a ranking word. */
 function rankedDoers(words: readonly string[]): string[] {
   return words.filter(
     (word, index) => index > 0 && RANKING_LEADS.has(words[index - 1]!) && /^[a-z]{3,}(?:er|or)$/.test(word),

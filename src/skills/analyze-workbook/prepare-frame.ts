@@ -71,15 +71,15 @@ const BARE_NEW_NAME =
   /\bcreate (?:a |an )?(?:new )?(?:column|feature|variable)\s+(?:(?:called|named|titled)\s+)?(?!(?:as|that|which|with|for|of|from|by)\b)([A-Za-z_]\w*)(?=\s+(?:(?:as|equal|equals)\b|=))/i;
 
 /**
- * A new column named by one identifier-like word (joined words: "FamilySize", "pos_share") before
- * "column" and its formula ("Create a FamilySize column as SibSp + Parch + 1").
+ * A new column named by one identifier-like word (joined words: "FruitCount", "ripe_share") before
+ * "column" and its formula ("Create a FruitCount column as Pears + Plums + 1").
  */
 const NAME_BEFORE_NOUN =
   /\b(?:[Cc]reate|[Mm]ake|[Aa]dd|[Ee]ngineer|[Dd]erive|[Cc]onstruct)\s+(?:a|an)\s+(?:new\s+)?([A-Za-z]*(?:[a-z][A-Z]|_)\w*)\s+(?:column|feature|variable)(?=\s+(?:(?:as|equal|equals|defined as|computed as|calculated as)\b|=))/;
 
 /**
  * A new column named by the words before its formula in brackets ("Make a new column for the daily
- * price range (High minus Low)"); the formula is read from the brackets alone.
+ * spread (Top minus Floor)"); the formula is read from the brackets alone.
  */
 const NAME_BEFORE_BRACKETS =
   /\bnew (?:column|feature|variable) (?:for|of|with|holding) (?:the |each (?:row|day)'s )?([a-z][a-z ]{2,40}?)(?= \([^()]{3,160}\))/i;
@@ -858,7 +858,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const { name } = stated;
       const after = text.slice(stated.index);
       const following = after.slice(after.indexOf(name) + name.length);
-      // "a new column for the daily price range (High minus Low)": the formula in brackets after the name.
+      // "a new column for the daily spread (Top minus Floor)": the formula in brackets after the name.
       const bracketed = stated.bracketed ? /^\s*\(([^()]{3,160})\)/.exec(following) : null;
       const match =
         bracketed ??
@@ -1357,7 +1357,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         : text;
       // "a height of 20 or lower": the bound written after its number; "3 rounds or more", "no
       // more than 2", "won between 2 and 4 races": bounds in words, as "at least" and "at most".
-      // "who were never a runner-up" over a count column: at most 0.
+      // "who were never a soloist" over a count column: at most 0.
       const bounded = boundsAsAtLeastAtMost(
         neverAsNone(spoken, (phrase) => countColumnNamed(frame, phrase)),
       ).replace(
@@ -1792,7 +1792,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
   {
     name: 'rows within a stated range',
     apply: (frame, question, constraints) => {
-      // "between $50,000 and $150,000": amounts as the plain numbers the column holds.
+      // "between $49,000 and $130,000": amounts as the plain numbers the column holds.
       const text = verbRangesAsColumns(frame, amountsAsNumbers(`${question}\n${constraints}`));
       const done = new Set<string>();
       for (const { phrase, low: from, high: to } of statedRanges(text)) {

@@ -84,7 +84,7 @@ function columnMentions(frame: Frame, text: string, planText: string): { at: num
   const lower = text.toLowerCase();
   for (const name of columnNames(frame)) {
     if (name.length < 2 || !planText.includes(name)) continue;
-    // "Money ($)" is said "money": a unit in brackets at the end of a name is seldom written.
+    // "Purse ($)" is said "purse": a unit in brackets at the end of a name is seldom written.
     const said = name.replace(/\s*\([^()]{1,6}\)$/, '');
     for (const spoken of new Set([name, ...(said.length >= 3 ? [said] : [])]))
       for (

@@ -3,7 +3,7 @@
  * Slot words that abbreviate a column the plan read: "hr" for the home runs of
  * number_of_home_runs (the initials of words next to each other in its name), "intl" for
  * International (a contraction keeping the word's first letter and some of its others in order),
- * "pubadmin" for Public Administration (the first letters of neighbouring words, joined).
+ * "parkmaint" for Parks Maintenance (the first letters of neighbouring words, joined).
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 
@@ -57,8 +57,8 @@ function contracts(short: string, long: string): boolean {
 
 /**
  * Whether `short` joins the first three or more letters of two or more neighbouring words of a
- * name, in order and with nothing else ("pubadmin" of Public Administration, "compsci" of Computer
- * Science).
+ * name, in order and with nothing else ("parkmaint" of Parks Maintenance, "streetlig" of Street
+ * Lighting).
  */
 function blends(short: string, words: readonly string[]): boolean {
   const from = (at: number, start: number, used: number): boolean => {

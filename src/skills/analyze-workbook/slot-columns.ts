@@ -454,13 +454,13 @@ export function statisticObject(frame: Frame, question: string): string | undefi
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** A statistic of a quoted column, as constraints state it ('take the mean of "No. of Titles"'). */
+/** A statistic of a quoted column, as constraints state it ('take the mean of "No. of Concerts"'). */
 const STATISTIC_OF_QUOTED =
   /\b(?:mean|average|median|total|sum|standard deviation|variance|maximum|minimum)\s+of\s+(?:the\s+)?["“]([^"”]+)["”]/gi;
 
 /**
  * The one numeric column the constraints take a statistic of by its quoted name ('Take the mean of
- * "No. of Titles"'); undefined when they name none, several, or a column the table lacks.
+ * "No. of Concerts"'); undefined when they name none, several, or a column the table lacks.
  */
 export function statedStatisticObject(frame: Frame, constraints: string): string | undefined {
   const found = new Set(

@@ -229,11 +229,11 @@ const DEFINED_BETWEEN =
 const TRANSFORMED =
   /\b(?:absolute|percent(?:age)? change|change|changes|log|logarithm|ratio|difference|returns?|growth|square root|squared?|lag(?:ged)?|rank(?:s|ed)?|z-?scores?|normali[sz]ed|standardi[sz]ed|scaled)\b/i;
 
-/** "its correlation with Volume", "this feature's Pearson correlation with Age". */
+/** "its correlation with Tickets", "this feature's Pearson correlation with Weight". */
 const ITS_CORRELATION =
   /\b(?:its|this feature's|the new (?:feature|column)'s) (?:pearson |spearman )?correlation(?: coefficient)? with (?<partner>.{1,80}?)(?:[.,;?\n]|$)/i;
 
-/** "how does it correlate with salary", "whether the new feature correlates with Fare", "correlate it with Age". */
+/** "how does it correlate with wage", "whether the new feature correlates with Takings", "correlate it with Weight". */
 const IT_CORRELATES =
   /\b(?:(?:it|this feature|the new (?:feature|column))\s+(?:correlates?|is correlated)|correlate\s+(?:it|this feature|the new (?:feature|column)))\s+with\s+(?<partner>.{1,80}?)(?:[.,;?\n]|$)/i;
 

@@ -228,7 +228,7 @@ const COUNT_CHECKS: readonly ((context: SlotContext) => SlotResult | undefined)[
   (context) => {
     if (!FREQUENCY_ASKED.test(frequencyQuestion(context)) || has(slotWords(context.slot), 'total', 'all'))
       return undefined;
-    // "the number of distinct types and the most common type" beside "@hotel_type_count": the slot's
+    // "the number of distinct kinds and the most common kind" beside "@plant_kind_count": the slot's
     // own column is the one whose distinct values the question counts; the distinct rule below takes it.
     if (DISTINCT_ASKED.test(context.question) && countsOwnDistinct(context)) return undefined;
     // "@rows" beside "which X is listed most often, and in how many?" may be the value's rows or

@@ -64,7 +64,7 @@ function namesMissingCount(context: SlotContext): boolean {
 }
 
 /**
- * "how many have a grade of 1, and how many are missing a grade? @grade_one_members @missing_grade":
+ * "how many have a lane grade of 1, and how many are missing one? @lane_one_members @missing_lane":
  * the missing words are another slot's when that slot's name says missing and this one's does not.
  */
 function missingOfAnotherSlot(context: SlotContext): boolean {
@@ -122,9 +122,9 @@ export const MISSING_RULES: readonly SlotRule[] = [
       const values = statedValues(context.text);
       // Rows a step kept for their missing cell ("formats that have no Library") are counted
       // among all the rows the other conditions leave, not among themselves alone; so are rows kept
-      // for a value of the column ("a credit history of 1 … how many are missing it"), among which
+      // for a value of the column ("a floor level of 1 … how many rooms are missing one"), among which
       // none is missing by construction. Rows kept for having any value of the column ("with a known
-      // credit history … how many are missing it") are counted among the rows in play before that
+      // floor level … how many rooms are missing one") are counted among the rows in play before that
       // step, as far as the other conditions keep them.
       const inPlay = (name: string) => {
         if (context.group?.column === name) return context.rows;

@@ -49,9 +49,9 @@ export const SLOT_RULES: readonly SlotRule[] = [
   LOGISTIC_REGRESSION_RULE,
   // A slot the format calls the value used to fill missing cells.
   FILL_VALUE_RULE,
-  // "How many cities have a mean review count above 1000?": groups past a bound, not rows.
+  // "How many towns have a mean guest count above 150?": groups past a bound, not rows.
   GROUP_BOUND_COUNT_RULE,
-  // "the lowest of the city means": the smallest group figure, not the smallest row.
+  // "the lowest of the town means": the smallest group figure, not the smallest row.
   GROUP_FIGURE_END_RULE,
   ONE_HOT_COLUMNS_RULE,
   COLUMN_SUPERLATIVE_RULE,

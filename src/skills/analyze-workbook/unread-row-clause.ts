@@ -1,6 +1,6 @@
 /**
  * @module unread-row-clause
- * "Among the players who had never been beaten in a final, what is the average …": a clause that
+ * "Among the singers who had never been given a solo, what is the average …": a clause that
  * keeps some of the rows by who or what they are. When the plan read no condition and no group
  * from the question, such a clause was not understood, and an answer over every row is not the
  * one asked for.
@@ -18,7 +18,7 @@ const EVERY_ROW =
   /^(?:(?:are|were|is|was)\s+(?:listed|shown|given|included|recorded|in\s+(?:the|this)\s+(?:table|list|data|dataset|file|sheet))|appear)\b/i;
 
 /**
- * The first clause that keeps some rows by what they are ("players who lost a final"), or
+ * The first clause that keeps some rows by what they are ("members who lost a final"), or
  * undefined. A clause whose noun or words name a column the answer read ("the total number of
  * calls that were abandoned" over "calls abandoned") says what is measured, not which rows.
  */

@@ -64,7 +64,7 @@ export function verbBoundsAsColumns(frame: Frame, text: string): string {
 }
 
 /**
- * Text with "the stock closed between 70 and 80" written as "with Close between 70 and 80" where a
+ * Text with "the index closed between 30 and 40" written as "with Close between 30 and 40" where a
  * verb in the past names one amount column by its base.
  */
 export function verbRangesAsColumns(frame: Frame, text: string): string {

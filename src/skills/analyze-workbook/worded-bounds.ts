@@ -65,7 +65,7 @@ export function boundFollows(after: string): boolean {
 }
 
 /**
- * "the players who were never a runner-up" over a Runner-up column counting each player's times:
+ * "the singers who were never a soloist" over a Soloist column counting each singer's turns:
  * "never a X" (after "was", "were", "has been" …) is a count of none, written "with at most 0 X",
  * when `countColumn` says the words after it name a column of counts. Other text is returned as written.
  */
@@ -73,7 +73,7 @@ export function neverAsNone(text: string, countColumn: (phrase: string) => strin
   return text.replace(
     /\b(?:was|were|is|are|has been|have been|had been)\s+never\s+(?:a|an)\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)/gi,
     (whole, phrase: string) => {
-      // "never a runner-up in the final": the shorter phrase when the longer names no column.
+      // "never a soloist in the spring concert": the shorter phrase when the longer names no column.
       const column = countColumn(phrase) ?? countColumn(phrase.split(/\s+/)[0]!);
       return column ? `with ${column} at most 0` : whole;
     },
@@ -81,7 +81,7 @@ export function neverAsNone(text: string, countColumn: (phrase: string) => strin
 }
 
 /**
- * The column a phrase names in full ("runner-up" for Runner-up) whose cells are counts: whole
+ * The column a phrase names in full ("soloist" for Soloist) whose cells are counts: whole
  * numbers, none below 0, in a column that is no identifier or numbering. Undefined otherwise.
  */
 export function countColumnNamed(frame: Frame, phrase: string): string | undefined {

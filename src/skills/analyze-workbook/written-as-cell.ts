@@ -44,7 +44,7 @@ export function writtenAsCell(frame: Frame, slot: Slot, format: string, result: 
 
 /**
  * The column a format says a slot's value is written as in ('where "name" is written as in
- * "Player"'), when it is one of the table's columns: the column a "who" or "what" answer is read from.
+ * "Farmer"'), when it is one of the table's columns: the column a "who" or "what" answer is read from.
  */
 export function writtenAsColumn(slot: Slot, format: string, columns: readonly string[]): string | undefined {
   const column = new RegExp(
