@@ -228,7 +228,7 @@ describe('answer types over other workspaces', () => {
     ).toBe(true);
   });
   it('a kind in parentheses after a number labels it; "wireless" is a cell line; "by phone" asks no number', () => {
-    expect(phoneLabel('West Power Desk (503) 555-0177 (c)')).toEqual(['cell']);
+    expect(phoneLabel('North Grain Desk (503) 555-0177 (c)')).toEqual(['cell']);
     expect(phoneLabel('Ana Ruiz 503-555-0100 (h)')).toEqual(['home']);
     expect(phoneLabel('Direct Dial: 503-555-0100')).toEqual(['work']);
     // A signature's one-letter label before the number; "P." may be any phone.
@@ -1123,9 +1123,9 @@ describe('a number said to call someone at', () => {
 
   it('reads a bare extension to call at as a phone number', () => {
     expect(carriesType("Don't hesitate to give me a call at 4417.", 'phone')).toBe(true);
-    expect(carriesType('Call me at 40315 if it slips.', 'phone')).toBe(true);
+    expect(carriesType('Call me at 52906 if it slips.', 'phone')).toBe(true);
     expect(carriesType('We will call at 1530 hours.', 'phone')).toBe(false);
     expect(carriesType('They will call on 2002 budgets next week.', 'phone')).toBe(false);
-    expect(carriesType('Mist holds 25% of its 9 bcf.', 'phone')).toBe(false);
+    expect(carriesType('The silo holds 25% of its 9 tons.', 'phone')).toBe(false);
   });
 });

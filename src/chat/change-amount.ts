@@ -50,7 +50,7 @@ const CHANGE_SAID =
 
 /**
  * "By what percent did the Velm rule reduce smoke?" answered by a sentence that tells of no
- * change or difference at all ("… operated at 50 percent load"): its figure is a level of
+ * change or difference at all ("… run at 40 percent load"): its figure is a level of
  * something else, not the size of the change asked.
  */
 export function changeUnsaid(question: string, answer: string): boolean {

@@ -5,7 +5,7 @@ import { unsoundAnswer } from './unsound-answer.ts';
 describe('otherDirectionSum', () => {
   it('refuses a loss for a gain asked', () => {
     const q = 'How much does Ilse Marquand expect the night desk to make?';
-    const a = 'As I hear it, the night desk has lost about $12MM on this model so far this year. [1]';
+    const a = 'From what I hear, the night desk has lost about $12MM since January. [1]';
     expect(otherDirectionSum(q, a)).toBe(true);
     expect(unsoundAnswer(q, a)).toBeDefined();
   });

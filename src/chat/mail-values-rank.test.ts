@@ -17,16 +17,16 @@ function mailHit(text: string, extra: Partial<SearchHit> = {}): SearchHit {
 describe('a sentence that gives a floor before one that only names a place', () => {
   it('"which floor" is answered by the floor, not by the tower nor a count of floors', () => {
     const hit = mailHit(
-      'You may recall that Orla was building a new office tower across from Vell Plaza.  Tarvik Ltd recently leased two floors in the tower.  We are looking at the 14th floor at $22 sq. ft. for a 10 year term.',
+      'Orla has finished its new office tower beside Vell Plaza.  Tarvik Ltd took two floors in the tower last spring.  We want the 9th floor at $22 sq. ft. for a 10 year term.',
       { people: [{ name: 'Voss, Nela', address: 'nela.voss@example.com', role: 'from' }] },
     );
     const answer = extractiveAnswer(
-      'Which floor is Nela Voss looking at in the Orla tower?',
+      'Which floor does Nela Voss want in the Orla tower?',
       [hit],
       new CitationList(),
     );
     expect(answer.found).toBe(true);
-    expect(answer.answer).toContain('14th floor');
+    expect(answer.answer).toContain('9th floor');
     expect(answer.answer).not.toContain('Vell Plaza');
   });
 });

@@ -26,8 +26,8 @@ describe('a quoted term whose meaning is asked', () => {
     );
     expect(
       quotedTermUnsaid(
-        "Qu'est-ce qu'une unité de stage dans le cursus ?",
-        "L'unité de stage : est composée d'un ou plusieurs projets. [1]",
+        "Qu'est-ce qu'une fiche de garde dans le planning ?",
+        "La fiche de garde : est remplie par l'équipe de nuit. [1]",
       ),
     ).toBe(false);
   });
