@@ -28,7 +28,7 @@ describe('advice put as what is better to do', () => {
       'chat',
     );
     const answer = extractiveAnswer(
-      'What did quen suggest marlo do instead of using map_each?',
+      'What did quen advise marlo to try in place of map_each?',
       [talk],
       new CitationList(),
     );

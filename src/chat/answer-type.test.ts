@@ -1114,10 +1114,10 @@ describe('phoneKinds', () => {
 });
 
 describe('a number said to call someone at', () => {
-  it('reads "what number did X say to call him at" as a phone asked', () => {
-    expect(expectedAnswerType('What number did Ilse Varga say to call her at about the Orla lease?')).toBe(
-      'phone',
-    );
+  it('reads "which number … to ring her on" as a phone asked', () => {
+    expect(
+      expectedAnswerType('Which number does Ilse Varga want us to ring her on for the Orla lease?'),
+    ).toBe('phone');
     expect(expectedAnswerType('What number did the Orla lease say was its total?')).not.toBe('phone');
   });
 

@@ -497,7 +497,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate.hit?.type === 'email' && valueOfOtherEntry(question, candidate.hit.text, candidate.answer)) ||
     // Figures of a mail that names the item asked by another day only ("the float sheet from 3/7" for the 3/14 one).
     (candidate.hit?.type === 'email' && otherDatedItem(question, candidate.hit.text, candidate.answer)) ||
-    // "… give him $15,000" where "him" is the person the mail names last, not the one asked.
+    // "… give him $12,000" where "him" is the person the mail names last, not the one asked.
     (candidate.hit?.type === 'email' &&
       pronounForOtherPerson(question, candidate.hit.text, candidate.answer)) ||
     // An event's place or time for where to get a document of it ("Location: Room 4" for the slides).

@@ -33,7 +33,7 @@ describe('a sentence that gives a floor before one that only names a place', () 
 
 describe('an extension to dial and a room code on its own line', () => {
   it('reads them as a number and a place', () => {
-    expect(carriesType('To make a reservation, call 4-2718 and select option 1.', 'phone')).toBe(true);
+    expect(carriesType('To book a seat, call 4-2718 and pick option 1.', 'phone')).toBe(true);
     expect(carriesType('Please call 4-2718 after noon.', 'phone')).toBe(true);
     expect(carriesType('The fee went up 4-2718 times.', 'phone')).toBe(false);
     expect(carriesType('OB 7C3', 'place')).toBe(true);

@@ -33,9 +33,7 @@ describe('measureMissing', () => {
 
   it('flags a floor asked and answered by a sentence that names none', () => {
     const question = 'Which floor does Nela Voss want in the Orla tower?';
-    expect(
-      measureMissing(question, 'Orla has finished a new tower beside the river. [1]'),
-    ).toBe(true);
+    expect(measureMissing(question, 'Orla has finished a new tower beside the river. [1]')).toBe(true);
     expect(measureMissing(question, 'We want the 9th floor at $22 sq. ft. [1]')).toBe(false);
     expect(measureMissing(question, 'Come up to my office on 27 and I will show you. [1]')).toBe(false);
     expect(measureMissing(question, 'Her room is ORB2210 in the tower. [1]')).toBe(false);

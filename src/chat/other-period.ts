@@ -115,9 +115,9 @@ const daysIn = (text: string) =>
   new Set([...text.matchAll(new RegExp(MONTH_DAY, 'g'))].map((m) => `${Number(m[1])}/${Number(m[2])}`));
 
 /**
- * True when the question names an item by a day in figures ("By how much did the till count exceed
+ * True when the question names an item by a day in figures ("By how much did the till count top
  * the 3/14 float sheet?"), the answer writes no day, and its passage never writes that day but names
- * the item with another one ("There are a few problems with the float sheet from 3/7."): the figures
+ * the item with another one ("A few lines of the float sheet from 3/7 look wrong."): the figures
  * are of another day's item.
  */
 export function otherDatedItem(question: string, passage: string, answer: string): boolean {

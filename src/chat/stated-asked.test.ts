@@ -18,11 +18,7 @@ describe('statesAskedForm', () => {
       ),
     ).toBe(true);
     expect(
-      statesAskedForm(
-        'Which floor does Tomas want in the Orla tower?',
-        'We want the 9th floor. [1]',
-        'Orla',
-      ),
+      statesAskedForm('Which floor does Tomas want in the Orla tower?', 'We want the 9th floor. [1]', 'Orla'),
     ).toBe(true);
   });
 

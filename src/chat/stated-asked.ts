@@ -1,7 +1,7 @@
 /**
  * @module stated-asked
  * A sentence that states the very thing a question asks in the form it asks it: a clock time for
- * "What time does Ines start the run?" ("I start at 610 am"), a sum said to be in the state asked
+ * "What time does Ines start rowing?" ("I start at 610 am"), a sum said to be in the state asked
  * for "How much is available for the Varna fund?" ("we have about 4.6M available"), a speed, weight,
  * age or floor for a question that asks one ("We want the 9th floor"). Quoted history
  * is read to a higher bar than new text because a quote on the topic is found for most questions

@@ -305,23 +305,18 @@ describe('a pronoun that points to another person than the one asked', () => {
     "Tomas Lind's contract runs out May 3, 2031.  Should we renew it early?  Lena Voss plans to give him a $12,000 raise.\n\nPiet Aronsen got a large raise last year.";
 
   it('flags a value given to "him" when the text before names another person last', () => {
-    expect(
-      pronounForOtherPerson(question, passage, 'Lena Voss plans to give him a $12,000 raise. [1]'),
-    ).toBe(true);
+    expect(pronounForOtherPerson(question, passage, 'Lena Voss plans to give him a $12,000 raise. [1]')).toBe(
+      true,
+    );
   });
 
   it('keeps it when the one asked is named before, or in the answer', () => {
-    const own =
-      "Piet Aronsen's contract runs out May 3, 2031.  Lena Voss plans to give him a $12,000 raise.";
+    const own = "Piet Aronsen's contract runs out May 3, 2031.  Lena Voss plans to give him a $12,000 raise.";
+    expect(pronounForOtherPerson(question, own, 'Lena Voss plans to give him a $12,000 raise. [1]')).toBe(
+      false,
+    );
     expect(
-      pronounForOtherPerson(question, own, 'Lena Voss plans to give him a $12,000 raise. [1]'),
-    ).toBe(false);
-    expect(
-      pronounForOtherPerson(
-        question,
-        passage,
-        'Lena Voss plans to give Piet Aronsen a $12,000 raise. [1]',
-      ),
+      pronounForOtherPerson(question, passage, 'Lena Voss plans to give Piet Aronsen a $12,000 raise. [1]'),
     ).toBe(false);
   });
 });

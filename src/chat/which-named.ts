@@ -3,7 +3,7 @@
  * Whether an answer to a "which …" question names the one asked. "Which lodger moved to
  * monthly rent?" is not answered by "Then she moved to monthly.": the sentence tells what was
  * done, and names whoever did it only by a pronoun that points back to a sentence not quoted.
- * Nor is "Which company owns the quarry?" answered by "Piet has a small haulage company.": the
+ * Nor is "Which company runs the quarry?" answered by "Piet has a small haulage company.": the
  * sentence describes a company and names none.
  */
 
