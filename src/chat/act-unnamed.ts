@@ -62,8 +62,8 @@ const ENGLISH = /\b(?:the|of|and|to|is|for|with|be|by|that)\b/gi;
 /**
  * An active "when" question over an office file ("When will the township approve its cycle
  * lane plan?") answered by an English sentence of six words or more that names neither of the two
- * words after the doer, the act and what it is done to ("A kiosk may be leased … if it was leased to the
- * same vendor before March 3, 2029"): the day of another act of the same file. A sentence in another language
+ * words after the doer, the act and what it is done to ("Kiosk permits issued before March 3, 2029 stay
+ * valid for the same vendor …"): the day of another act of the same file. A sentence in another language
  * is left alone, since it writes the act in its own words.
  */
 export function activeActUnnamed(question: string, hit: Pick<SearchHit, 'type'>, answer: string): boolean {

@@ -38,7 +38,7 @@ describe('advice put as what is better to do', () => {
 
 describe('the way something will be done', () => {
   it('reads a question on how something is done and a clause of means', () => {
-    expect(asksMeans('How does tovi think the vendor will fix the warning?')).toBe(true);
+    expect(asksMeans('How will the vendor deal with the warning?')).toBe(true);
     expect(asksMeans('How is the late fee calculated?')).toBe(true);
     expect(asksMeans('How many seats are left?')).toBe(false);
     expect(asksMeans('How long will the fix take?')).toBe(false);
@@ -61,7 +61,7 @@ describe('the way something will be done', () => {
       'chat',
     );
     const answer = extractiveAnswer(
-      'How does tovi think the vendor will fix the browser warning?',
+      'How will the vendor fix the browser warning, as tovi sees it?',
       [talk],
       new CitationList(),
     );
@@ -75,8 +75,8 @@ describe('a place on the web', () => {
     expect(asksWebPlace('Where can sabel see how to install the brindle tool?')).toBe(true);
     expect(asksWebPlace('Where did okku tell sabel to write in about the plugin?')).toBe(true);
     expect(asksWebPlace('Where is the planning meeting?')).toBe(false);
-    expect(asksWebPlace('Where does Ivo Marsh keep the list of favourite kiln suppliers?')).toBe(true);
-    expect(asksWebPlace('Where are the minutes of the glaze committee posted?')).toBe(true);
+    expect(asksWebPlace('Where does Ivo Marsh keep his kiln supplier links?')).toBe(true);
+    expect(asksWebPlace("Where are the glaze club's notes posted?")).toBe(true);
     expect(asksWebPlace('Where is the report on the kiln?')).toBe(false);
     expect(asksWebPlace('Where can I park?')).toBe(false);
     expect(givesWebAddress('see https://example.org/brindle')).toBe(true);
@@ -106,13 +106,13 @@ describe('a place on the web where someone keeps something', () => {
   it('answers where a writer keeps a list with the sentence giving its web address', () => {
     const note = notesHit(
       [
-        'Thanks for writing to the kiln builders group.',
-        'We have a list of our favourite kiln suppliers at http://www.example.org/kilns/suppliers.html.',
+        'Good to hear from the glaze club.',
+        'Our kiln supplier links are at http://www.example.org/kilns/suppliers.html.',
         'Ivo Marsh',
       ].join('\n'),
     );
     const answer = extractiveAnswer(
-      'Where does Ivo Marsh keep the list of favourite kiln suppliers?',
+      'Where does Ivo Marsh keep his kiln supplier links?',
       [note],
       new CitationList(),
     );

@@ -367,19 +367,14 @@ describe('money, ordinals and CJK names', () => {
     expect(carriesMoney('入場料 五百元', '費用')).toBe(true);
   });
   it('a fine or a penalty is a sum of money, not a term of days the rule names', () => {
-    expect(moneyAsked('What is the fine for parking a barge at the Velm quay for over ten days?')).toBe(
-      'fine',
-    );
+    expect(moneyAsked('What fine applies to a barge moored at the Velm quay past ten days?')).toBe('fine');
     expect(moneyAsked('What penalty applies to a late Velm quay permit?')).toBe('penalty');
     // A fine as a word of another kind, or penalties counted, is no sum.
     expect(moneyAsked('How many fine-grained zones does the Velm map have?')).toBeUndefined();
     expect(moneyAsked('How many penalties did Velm concede?')).toBeUndefined();
-    expect(
-      carriesMoney(
-        'A barge may stay at the quay for fewer than ten days if the permit dates from 2031.',
-        'fine',
-      ),
-    ).toBe(false);
+    expect(carriesMoney('Barges with a 2031 permit may stay at the quay up to ten days.', 'fine')).toBe(
+      false,
+    );
     expect(carriesMoney('The fine is $250 a day for a barge over ten days.', 'fine')).toBe(true);
   });
   it('an ordinal is no amount', () => {
@@ -820,7 +815,7 @@ describe('rooms by their short form, rooms asked about, and the kind of venue as
     expect(venueKindFits(asked, 'We booked the Harbour Grill for Friday.')).toBe(true);
     expect(venueKindFits(asked, 'Place: the old mill')).toBe(true);
     // A gathering after "at" is no venue: "at the Congress in Tromsø", "at the Meeting of …".
-    const hotel = 'In which hotel is the Velm society congress in Tromsø held?';
+    const hotel = "Which hotel hosts the Velm potters' congress in Tromsø?";
     expect(venueKindFits(hotel, 'Delegates vote at the Congress in Tromsø in June 2031.')).toBe(false);
     expect(venueKindFits(hotel, 'Read the minutes before the vote at the Meeting of the Delegates.')).toBe(
       false,

@@ -178,7 +178,7 @@ export function statesCondition(text: string): boolean {
 }
 
 /**
- * "How will the vendor fix the leak?", "How does Ana think they'll solve it?": the way something
+ * "How will the vendor fix the leak?", "How would Ana solve it?": the way something
  * is done, which a clause of means tells ("… fix it by changing the seal"). Not "how much / many /
  * long / often …" nor "how are you".
  */

@@ -107,7 +107,7 @@ const MEANING_ASKED =
 const QUOTED_TERM = /(?<![\p{L}\p{N}])[„“"«‘'‚]([^„“”"«»‘’'‚]{1,60}?)[“”"»’'‘](?![\p{L}\p{N}])/u;
 
 /**
- * "Was bedeutet die Stufe „häufig“ im Pflegeraster?": a question that asks what a term it quotes
+ * "Was bedeutet „häufig“ in der Gießtabelle?": a question that asks what a term it quotes
  * means is not answered by a line that never writes that term (the table's title row, say).
  */
 export function quotedTermUnsaid(question: string, answer: string): boolean {
