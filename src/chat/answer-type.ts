@@ -179,7 +179,7 @@ export function statesCondition(text: string): boolean {
 
 /**
  * "How will the vendor fix the leak?", "How would Ana solve it?": the way something
- * is done, which a clause of means tells ("… fix it by changing the seal"). Not "how much / many /
+ * is done, which a clause of means tells ("… patch it by swapping the seal"). Not "how much / many /
  * long / often …" nor "how are you".
  */
 const MEANS_ASKED =
@@ -190,7 +190,7 @@ export function asksMeans(question: string): boolean {
   return MEANS_ASKED.test(question);
 }
 
-/** The text states a means by a clause: "… by changing their script", "… by deducting half of …". */
+/** The text states a means by a clause: "… by rewriting their script", "… by deducting half of …". */
 export function statesMeans(text: string): boolean {
   return /\bby\s+(?:just\s+|simply\s+)?\p{L}{2,}ing\b/iu.test(text);
 }
@@ -643,7 +643,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /^\s*\d{1,2}-\d{4}\s*$/.test(text) ||
     // An office extension to dial: "To book a slot, call 4-2718", "dial 6-3904".
     /\b(?:call|dial|ring)\s+(?:us\s+)?(?:at\s+|on\s+)?\d{1,2}-\d{4}(?![\d-])/i.test(text) ||
-    // A bare office extension to call at: "give me a call at 4417", "ring us at 52906".
+    // A bare office extension to call at: "call me at 4417", "ring us at 52906".
     /\b(?:call|dial|ring|reach)\s+(?:(?:me|us|him|her|them)\s+)?(?:at|on)\s+(?!(?:19|20)\d\d\b)\d{4,5}(?![\d,%/:-]|\.\d|\s*(?:[ap]\.?m\b|o'clock|hours?\b))/i.test(
       text,
     ) ||
@@ -1233,7 +1233,7 @@ export function venueKindFits(question: string, text: string): boolean {
   );
 }
 
-/** A gathering, not a venue: "at the Congress in Tromsø", "at the Meeting of the Delegates". */
+/** A gathering, not a venue: "at the Summit in Tromsø", "at the Assembly of Members". */
 const GATHERINGS =
   /^(?:meetings?|congress(?:es)?|conferences?|sessions?|symposi(?:um|a)|assembl(?:y|ies)|summits?|workshops?|forums?|conventions?|councils?|hearings?|events?)$/i;
 

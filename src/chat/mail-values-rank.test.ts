@@ -17,7 +17,7 @@ function mailHit(text: string, extra: Partial<SearchHit> = {}): SearchHit {
 describe('a sentence that gives a floor before one that only names a place', () => {
   it('"which floor" is answered by the floor, not by the tower nor a count of floors', () => {
     const hit = mailHit(
-      'Orla has finished its new office tower beside Vell Plaza.  Tarvik Ltd took two floors in the tower last spring.  We want the 9th floor at $22 sq. ft. for a 10 year term.',
+      'Orla has finished its new office tower beside Vell Plaza.  Tarvik Ltd took two floors in the tower last spring.  We want the 9th floor at $22 sq. ft. for a 7 year lease.',
       { people: [{ name: 'Voss, Nela', address: 'nela.voss@example.com', role: 'from' }] },
     );
     const answer = extractiveAnswer(

@@ -12,7 +12,7 @@ describe('statesAskedForm', () => {
     ).toBe(true);
     expect(
       statesAskedForm(
-        'How much money is available for the Varna fund?',
+        'How much does the Varna fund have available?',
         'So far we have about 4.6M available, with little to spare. [1]',
         'RE: Varna fund',
       ),
@@ -25,14 +25,14 @@ describe('statesAskedForm', () => {
   it('needs the form asked and a word the topic does not hold', () => {
     expect(
       statesAskedForm(
-        'How much money is available for the Varna fund?',
+        'How much does the Varna fund have available?',
         'Tell us whether the 3M suits you. [1]',
         'RE: Varna fund',
       ),
     ).toBe(false);
     expect(
       statesAskedForm(
-        'What time does boarding start for the Varna boat trip?',
+        'What time do guests board the Varna boat?',
         'Boat, dinner, drinks 6:00-9:00 PM. [1]',
         'RE: Varna boat trip on Friday',
       ),
