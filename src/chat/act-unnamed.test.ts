@@ -32,7 +32,7 @@ describe('actUnnamed', () => {
 describe('activeActUnnamed', () => {
   const question = 'When will the township approve its new cycle lane plan?';
   const other =
-    'A kiosk may be leased for a term of fewer than ninety days if it was leased to the same vendor before March 3, 2029. [1]';
+    'Kiosk permits issued before March 3, 2029 stay valid for the same vendor for ninety days. [1]';
 
   it("flags a file's English sentence that names neither the act nor what it is done to", () => {
     expect(activeActUnnamed(question, { type: 'document' }, other)).toBe(true);
@@ -67,7 +67,7 @@ describe('activeActUnnamed', () => {
       activeActUnnamed(
         question,
         { type: 'document' },
-        'Un quiosco puede arrendarse por menos de noventa días si ya se arrendó antes del 3 de marzo de 2029. [1]',
+        'Los permisos de quiosco emitidos antes del 3 de marzo de 2029 siguen vigentes noventa días. [1]',
       ),
     ).toBe(false);
     expect(activeActUnnamed(question, { type: 'email' }, other)).toBe(false);

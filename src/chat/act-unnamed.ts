@@ -45,7 +45,7 @@ export function actUnnamed(question: string, answer: string): boolean {
   return !named(act) && !named(thing);
 }
 
-/** "When will / did / does the city finalize …?": what follows the auxiliary, the doer and the act first. */
+/** "When will / did / does the township approve …?": what follows the auxiliary, the doer and the act first. */
 const ACTIVE_WHEN = /^\s*when\s+(?:will|did|does|do|would|should|must|shall)\s+(.+?)\s*\??\s*$/i;
 
 /** Words before a doer that name it no more than the doer does. */
@@ -60,10 +60,10 @@ const FILE_KINDS: ReadonlySet<SearchHit['type']> = new Set(['document', 'slide']
 const ENGLISH = /\b(?:the|of|and|to|is|for|with|be|by|that)\b/gi;
 
 /**
- * An active "when" question over an office file ("When will the city finalize its parking
- * map?") answered by an English sentence of six words or more that names neither of the two
- * words after the doer, the act and what it is done to ("… may be rented … in full compliance
- * with all city requirements as of December 12, 2018"): the day of another act of the same file. A sentence in another language
+ * An active "when" question over an office file ("When will the township approve its cycle
+ * lane plan?") answered by an English sentence of six words or more that names neither of the two
+ * words after the doer, the act and what it is done to ("Kiosk permits issued before March 3, 2029 stay
+ * valid for the same vendor …"): the day of another act of the same file. A sentence in another language
  * is left alone, since it writes the act in its own words.
  */
 export function activeActUnnamed(question: string, hit: Pick<SearchHit, 'type'>, answer: string): boolean {
@@ -73,7 +73,7 @@ export function activeActUnnamed(question: string, hit: Pick<SearchHit, 'type'>,
   const said = answerWords(answer);
   if (said.split(/\s+/).filter(Boolean).length < SENTENCE_WORDS) return false;
   if ((said.match(ENGLISH) ?? []).length < 2) return false;
-  // The doer is often the file's own subject ("the city"), named on every page: the act, the
+  // The doer is often the file's own subject ("the township"), named on every page: the act, the
   // word or two after it, must be named.
   const act = (asked[1] ?? '')
     .toLowerCase()

@@ -9,7 +9,7 @@ import { asksWebPlace, givesWebAddress } from './web-place.ts';
 
 describe('advice put as what is better to do', () => {
   it('reads "better to …" and "best to just …" as advice, not "it got better"', () => {
-    expect(proposes('marlo: better to write a plain while loop')).toBe(true);
+    expect(proposes('marlo: better to use a plain while loop')).toBe(true);
     expect(proposes("it's best to just ask the packager")).toBe(true);
     expect(proposes('the build got better after the patch')).toBe(false);
   });
@@ -22,27 +22,27 @@ describe('advice put as what is better to do', () => {
         '[10:03] <marlo> how do I do that?',
         "[10:04] <quen> marlo: map_each can't return anything",
         '[10:05] <ilsa> what do you want to do when it fails?',
-        '[10:06] <quen> marlo: better to write a plain while loop',
+        '[10:06] <quen> marlo: better to use a plain while loop',
         '[10:07] <marlo> ilsa: I want to stop.',
       ].join('\n'),
       'chat',
     );
     const answer = extractiveAnswer(
-      'What did quen suggest marlo do instead of using map_each?',
+      'What did quen advise marlo to try in place of map_each?',
       [talk],
       new CitationList(),
     );
-    expect(answer.answer).toContain('better to write a plain while loop');
+    expect(answer.answer).toContain('better to use a plain while loop');
   });
 });
 
 describe('the way something will be done', () => {
   it('reads a question on how something is done and a clause of means', () => {
-    expect(asksMeans('How does tovi think the vendor will fix the warning?')).toBe(true);
+    expect(asksMeans('How will the vendor deal with the warning?')).toBe(true);
     expect(asksMeans('How is the late fee calculated?')).toBe(true);
     expect(asksMeans('How many seats are left?')).toBe(false);
     expect(asksMeans('How long will the fix take?')).toBe(false);
-    expect(statesMeans('they will fix it by changing the widget')).toBe(true);
+    expect(statesMeans('they will patch it by rewriting the widget')).toBe(true);
     expect(statesMeans('it is due by Friday')).toBe(false);
   });
 
@@ -52,7 +52,7 @@ describe('the way something will be done', () => {
         '[11:00] <tovi> is this warning from the browser anything to worry about?',
         '[11:01] <tovi> > a token from the vendor widget was sent without the flag',
         '[11:02] <pell> I asked that too',
-        '[11:03] <tovi> my guess is the vendor will fix it by changing their widget to send the flag',
+        '[11:03] <tovi> my guess is the vendor will fix that by rewriting their widget to send the flag',
         '[11:04] <pell> tovi: ok thanks',
         '[11:05] <tovi> anyway this just showed up, they need time',
         "[11:06] <tovi> I think it's a simple fix but either way we hear something within a day",
@@ -61,22 +61,22 @@ describe('the way something will be done', () => {
       'chat',
     );
     const answer = extractiveAnswer(
-      'How does tovi think the vendor will fix the browser warning?',
+      'How will the vendor fix the browser warning, as tovi sees it?',
       [talk],
       new CitationList(),
     );
-    expect(answer.answer).toContain('by changing their widget');
+    expect(answer.answer).toContain('by rewriting their widget');
     expect(answer.answer).not.toContain('simple fix');
   });
 });
 
 describe('a place on the web', () => {
   it('reads a where question that asks for a place to see, read or write in', () => {
-    expect(asksWebPlace('Where can sabel see how to install the brindle tool?')).toBe(true);
-    expect(asksWebPlace('Where did okku tell sabel to write in about the plugin?')).toBe(true);
+    expect(asksWebPlace('Where can sabel read the setup steps for the brindle tool?')).toBe(true);
+    expect(asksWebPlace('Where did okku ask sabel to write in with plugin bugs?')).toBe(true);
     expect(asksWebPlace('Where is the planning meeting?')).toBe(false);
-    expect(asksWebPlace('Where does Ivo Marsh keep the list of favourite kiln suppliers?')).toBe(true);
-    expect(asksWebPlace('Where are the minutes of the glaze committee posted?')).toBe(true);
+    expect(asksWebPlace('Where does Ivo Marsh keep his kiln supplier links?')).toBe(true);
+    expect(asksWebPlace("Where are the glaze club's notes posted?")).toBe(true);
     expect(asksWebPlace('Where is the report on the kiln?')).toBe(false);
     expect(asksWebPlace('Where can I park?')).toBe(false);
     expect(givesWebAddress('see https://example.org/brindle')).toBe(true);
@@ -87,13 +87,13 @@ describe('a place on the web', () => {
     const talk = notesHit(
       [
         '[12:00] <sabel> is there a guide for the brindle tool?',
-        '[12:01] <okku> sabel: You can see how to install the brindle tool at https://example.org/brindle',
+        '[12:01] <okku> sabel: the setup steps for the brindle tool are at https://example.org/brindle',
         '[12:02] <sabel> okku: thanks!',
       ].join('\n'),
       'chat',
     );
     const answer = extractiveAnswer(
-      'Where can sabel see how to install the brindle tool?',
+      'Where can sabel read the setup steps for the brindle tool?',
       [talk],
       new CitationList(),
     );
@@ -106,13 +106,13 @@ describe('a place on the web where someone keeps something', () => {
   it('answers where a writer keeps a list with the sentence giving its web address', () => {
     const note = notesHit(
       [
-        'Thanks for writing to the kiln builders group.',
-        'We have a list of our favourite kiln suppliers at http://www.example.org/kilns/suppliers.html.',
+        'Good to hear from the glaze club.',
+        'Our kiln supplier links are at http://www.example.org/kilns/suppliers.html.',
         'Ivo Marsh',
       ].join('\n'),
     );
     const answer = extractiveAnswer(
-      'Where does Ivo Marsh keep the list of favourite kiln suppliers?',
+      'Where does Ivo Marsh keep his kiln supplier links?',
       [note],
       new CitationList(),
     );

@@ -228,7 +228,7 @@ describe('answer types over other workspaces', () => {
     ).toBe(true);
   });
   it('a kind in parentheses after a number labels it; "wireless" is a cell line; "by phone" asks no number', () => {
-    expect(phoneLabel('West Power Desk (503) 555-0177 (c)')).toEqual(['cell']);
+    expect(phoneLabel('North Grain Desk (503) 555-0177 (c)')).toEqual(['cell']);
     expect(phoneLabel('Ana Ruiz 503-555-0100 (h)')).toEqual(['home']);
     expect(phoneLabel('Direct Dial: 503-555-0100')).toEqual(['work']);
     // A signature's one-letter label before the number; "P." may be any phone.
@@ -367,19 +367,14 @@ describe('money, ordinals and CJK names', () => {
     expect(carriesMoney('入場料 五百元', '費用')).toBe(true);
   });
   it('a fine or a penalty is a sum of money, not a term of days the rule names', () => {
-    expect(moneyAsked('What is the fine for parking a barge at the Velm quay for over ten days?')).toBe(
-      'fine',
-    );
+    expect(moneyAsked('What fine applies to a barge moored at the Velm quay past ten days?')).toBe('fine');
     expect(moneyAsked('What penalty applies to a late Velm quay permit?')).toBe('penalty');
     // A fine as a word of another kind, or penalties counted, is no sum.
     expect(moneyAsked('How many fine-grained zones does the Velm map have?')).toBeUndefined();
     expect(moneyAsked('How many penalties did Velm concede?')).toBeUndefined();
-    expect(
-      carriesMoney(
-        'A barge may stay at the quay for fewer than ten days if the permit dates from 2031.',
-        'fine',
-      ),
-    ).toBe(false);
+    expect(carriesMoney('Barges with a 2031 permit may stay at the quay up to ten days.', 'fine')).toBe(
+      false,
+    );
     expect(carriesMoney('The fine is $250 a day for a barge over ten days.', 'fine')).toBe(true);
   });
   it('an ordinal is no amount', () => {
@@ -819,12 +814,10 @@ describe('rooms by their short form, rooms asked about, and the kind of venue as
     expect(venueKindFits(asked, 'Dinner is at Marlowe at 7 pm.')).toBe(true);
     expect(venueKindFits(asked, 'We booked the Harbour Grill for Friday.')).toBe(true);
     expect(venueKindFits(asked, 'Place: the old mill')).toBe(true);
-    // A gathering after "at" is no venue: "at the Congress in Tromsø", "at the Meeting of …".
-    const hotel = 'In which hotel is the Velm society congress in Tromsø held?';
-    expect(venueKindFits(hotel, 'Delegates vote at the Congress in Tromsø in June 2031.')).toBe(false);
-    expect(venueKindFits(hotel, 'Read the minutes before the vote at the Meeting of the Delegates.')).toBe(
-      false,
-    );
+    // A gathering after "at" is no venue: "at the Summit in Tromsø", "at the Assembly of …".
+    const hotel = "Which hotel hosts the Velm potters' congress in Tromsø?";
+    expect(venueKindFits(hotel, 'Delegates vote at the Summit in Tromsø in June 2031.')).toBe(false);
+    expect(venueKindFits(hotel, 'Read the papers before the vote at the Assembly of Members.')).toBe(false);
     expect(venueKindFits(hotel, 'Delegates stay at the Nordlys Hotel in Tromsø.')).toBe(true);
     // Other place questions are not held to a kind.
     expect(venueKindFits('Where is the team dinner?', 'Odile will be in Lyon on 11 and 12 July.')).toBe(true);
@@ -1114,18 +1107,18 @@ describe('phoneKinds', () => {
 });
 
 describe('a number said to call someone at', () => {
-  it('reads "what number did X say to call him at" as a phone asked', () => {
-    expect(expectedAnswerType('What number did Ilse Varga say to call her at about the Orla lease?')).toBe(
-      'phone',
-    );
+  it('reads "which number … to ring her on" as a phone asked', () => {
+    expect(
+      expectedAnswerType('Which number does Ilse Varga want us to ring her on for the Orla lease?'),
+    ).toBe('phone');
     expect(expectedAnswerType('What number did the Orla lease say was its total?')).not.toBe('phone');
   });
 
   it('reads a bare extension to call at as a phone number', () => {
-    expect(carriesType("Don't hesitate to give me a call at 4417.", 'phone')).toBe(true);
-    expect(carriesType('Call me at 40315 if it slips.', 'phone')).toBe(true);
+    expect(carriesType('Feel free to call me at 4417.', 'phone')).toBe(true);
+    expect(carriesType('Call me at 52906 if it slips.', 'phone')).toBe(true);
     expect(carriesType('We will call at 1530 hours.', 'phone')).toBe(false);
     expect(carriesType('They will call on 2002 budgets next week.', 'phone')).toBe(false);
-    expect(carriesType('Mist holds 25% of its 9 bcf.', 'phone')).toBe(false);
+    expect(carriesType('The silo holds 25% of its 9 tons.', 'phone')).toBe(false);
   });
 });

@@ -178,8 +178,8 @@ export function statesCondition(text: string): boolean {
 }
 
 /**
- * "How will the vendor fix the leak?", "How does Ana think they'll solve it?": the way something
- * is done, which a clause of means tells ("… fix it by changing the seal"). Not "how much / many /
+ * "How will the vendor fix the leak?", "How would Ana solve it?": the way something
+ * is done, which a clause of means tells ("… patch it by swapping the seal"). Not "how much / many /
  * long / often …" nor "how are you".
  */
 const MEANS_ASKED =
@@ -190,7 +190,7 @@ export function asksMeans(question: string): boolean {
   return MEANS_ASKED.test(question);
 }
 
-/** The text states a means by a clause: "… by changing their script", "… by deducting half of …". */
+/** The text states a means by a clause: "… by rewriting their script", "… by deducting half of …". */
 export function statesMeans(text: string): boolean {
   return /\bby\s+(?:just\s+|simply\s+)?\p{L}{2,}ing\b/iu.test(text);
 }
@@ -300,13 +300,13 @@ const DAY_OF_OTHER_MONTH = new RegExp(
 const RUSSIAN_MONTH =
   'январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*';
 
-/** Polish month names, named and in the genitive of a date ("lipiec", "15 lipca"). */
+/** Polish month names, named and in the genitive of a date ("listopad", "9 listopada"). */
 const POLISH_MONTH =
   'stycz(?:eń|nia)|lut(?:y|ego)|mar(?:zec|ca)|kwie(?:cień|tnia)|maj(?:a)?|czerw(?:iec|ca)|lip(?:iec|ca)|sierp(?:ień|nia)|wrze(?:sień|śnia)|październik(?:a)?|listopad(?:a)?|grud(?:zień|nia)';
 
 /**
- * A date written in another language: a day and a month ("17 de marzo", "21 мая", "15 lipca") or
- * a month and a year ("mayo del 2014", "März 2013", "marzo de 2013", "мая 2014").
+ * A date written in another language: a day and a month ("9 de abril", "12 октября", "9 listopada") or
+ * a month and a year ("junio del 2019", "Oktober 2020", "marzo de 2027", "мая 2021").
  */
 const OTHER_LANGUAGE_DATE = new RegExp(
   `\\b\\d{1,2}(?:\\.|º|°|er|o)?\\s+(?:de\\s+)?(?:${OTHER_MONTH_NAME_PATTERN}|${RUSSIAN_MONTH}|${POLISH_MONTH})(?![\\p{L}])|(?<![\\p{L}])(?:${OTHER_MONTH_NAME_PATTERN}|${RUSSIAN_MONTH}|${POLISH_MONTH})\\s+(?:(?:de|del|di|du)\\s+)?(?:19|20)\\d{2}(?!\\d)`,
@@ -446,8 +446,8 @@ const OTHER_TITLE_OR_STATE =
 /**
  * A date in figures: "5/25", "5/25/01", "16.02.2016", "29.10."; a day and a month in range. A
  * decimal ("57.5", "1.25 million") is no date: a dotted date has its year or a closing dot. A
- * dotted year has two or four figures, and a code's section number ("Section 17.06.040",
- * "§ 4.12.100") is no date. A comma may follow it in a row of fields ("Dates: 19.09.2018, Time: …"),
+ * dotted year has two or four figures, and a code's section number ("Section 14.08.030",
+ * "§ 3.11.200") is no date. A comma may follow it in a row of fields ("Dates: 21.10.2031, Time: …"),
  * not a figure after the comma.
  */
 const NUMERIC_DATE =
@@ -624,7 +624,7 @@ const UNKNOWN_REASON =
 
 /**
  * A phone number said in running text, grouped as any country writes it: "my phone is
- * 525-281-03-67", "my cell number is 06 12 34 56 78". Three groups or more, seven digits or more.
+ * 359-52-61-44", "my cell number is 06 12 34 56 78". Three groups or more, seven digits or more.
  */
 const RUNNING_PHONE =
   /\b(?:phone|telephone|mobile|cell|fax|number)(?:\s+(?:number|no\.?))?\s+(?:is|was|will be)\s+(?!\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b)(\+?\(?\d{1,4}\)?(?:[\s.-]\d{2,4}){2,})(?![\d.-]*\d)/i;
@@ -641,9 +641,9 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     EXTENSION.test(text) ||
     // An office extension alone on its line under a name: "5-8485".
     /^\s*\d{1,2}-\d{4}\s*$/.test(text) ||
-    // An office extension to dial: "To make a reservation, call 3-1941", "dial 5-8485".
+    // An office extension to dial: "To book a slot, call 4-2718", "dial 6-3904".
     /\b(?:call|dial|ring)\s+(?:us\s+)?(?:at\s+|on\s+)?\d{1,2}-\d{4}(?![\d-])/i.test(text) ||
-    // A bare office extension to call at: "give me a call at 6721", "call me at 40315".
+    // A bare office extension to call at: "call me at 4417", "ring us at 52906".
     /\b(?:call|dial|ring|reach)\s+(?:(?:me|us|him|her|them)\s+)?(?:at|on)\s+(?!(?:19|20)\d\d\b)\d{4,5}(?![\d,%/:-]|\.\d|\s*(?:[ap]\.?m\b|o'clock|hours?\b))/i.test(
       text,
     ) ||
@@ -652,7 +652,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /\b(?:phone|telephone|tel|fax|mobile|cell|wireless)(?:\s+(?:number|no\.?))?\s*:\s*[+(]?\d[\d\s().-]{4,}\d/i.test(
       text,
     ) ||
-    // Said in running text, in any country's grouping: "My phone is 525-281-03-67".
+    // Said in running text, in any country's grouping: "My phone is 359-52-61-44".
     (RUNNING_PHONE.exec(text)?.[1]?.replace(/\D/g, '').length ?? 0) >= 7,
   amount: (text) =>
     figures(text).length > 0 ||
@@ -698,7 +698,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       ) ||
       // A room by its short form and number: "rm 3308", "Rm. 872".
       /\brm\.?\s*#?\s*\d+[A-Z]?\b/i.test(text) ||
-      // A line that is only a building's initials and a room code: "EB 5C2", "ECS 06C1".
+      // A line that is only a building's initials and a room code: "OB 7C3", "KLS 04B2".
       /^\s*[A-Z]{2,4}\s?\d{1,2}[A-Z]\d{1,3}\s*\.?\s*$/.test(text) ||
       // A named venue or landmark: "Beaver Creek Mountain", "Memorial Park", "the Yacht Club".
       /\b[A-Z][\p{L}-]+\s+(?:Mountain|Park|Lake|Island|Beach|River|Valley|Resort|Club|Course|Stadium|Arena|Campus|University|College|Hospital|Church|Museum|Restaurant|Inn|Lodge|Ranch|Square|Bay|Canyon)\b/u.test(
@@ -915,7 +915,7 @@ const NOT_MODIFIERS = new Set(
  */
 /**
  * Each measure the question names with the words that say which one, the measure's noun last:
- * "What minimum wage rate …" → [["wage", "minimum", "rate"]].
+ * "What night shift premium rate …" → [["premium", "shift", "night", "rate"]].
  */
 export function askedMeasures(question: string): string[][] {
   return [...question.toLowerCase().matchAll(MEASURE)].map((match) => [
@@ -1029,7 +1029,7 @@ export function asksClockTime(question: string): boolean {
   return CLOCK_ASKED.test(question.normalize('NFKC'));
 }
 
-/** A time of day: "4:30", "10 am", "4:00PM", "noon", "16h30", "14 H00", "10時", "3点". */
+/** A time of day: "4:30", "10 am", "4:00PM", "noon", "16h30", "15 H45", "10時", "3点". */
 const CLOCK =
   /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{1,2}:\d{2}(?![\d])|\b\d{1,2}\.\d{2}\s*(?:a\.?m\.?|p\.?m\.?|h)(?![a-z])|\b\d{1,2}h\d{0,2}\b|\b(?:[01]?\d|2[0-3])\s+h\s?[0-5]\d\b|\b(?:noon|midnight|midday|o'clock)\b|\d{1,2}\s*[時点點]|\d{1,2}\s*시/i;
 
@@ -1233,7 +1233,7 @@ export function venueKindFits(question: string, text: string): boolean {
   );
 }
 
-/** A gathering, not a venue: "at the Congress in Copenhagen", "at the Meeting of the Delegates". */
+/** A gathering, not a venue: "at the Summit in Tromsø", "at the Assembly of Members". */
 const GATHERINGS =
   /^(?:meetings?|congress(?:es)?|conferences?|sessions?|symposi(?:um|a)|assembl(?:y|ies)|summits?|workshops?|forums?|conventions?|councils?|hearings?|events?)$/i;
 

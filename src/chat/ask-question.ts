@@ -495,9 +495,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate.hit !== undefined && underOtherHeading(question, candidate.hit, candidate.answer)) ||
     // A sum or number from a line of a mail's list that never names the thing asked, which the mail gives its own.
     (candidate.hit?.type === 'email' && valueOfOtherEntry(question, candidate.hit.text, candidate.answer)) ||
-    // Figures of a mail that names the item asked by another day only ("the rentroll from 2/2" for the 2/9 one).
+    // Figures of a mail that names the item asked by another day only ("the float sheet from 3/7" for the 3/14 one).
     (candidate.hit?.type === 'email' && otherDatedItem(question, candidate.hit.text, candidate.answer)) ||
-    // "… give him $15,000" where "him" is the person the mail names last, not the one asked.
+    // "… give him $12,000" where "him" is the person the mail names last, not the one asked.
     (candidate.hit?.type === 'email' &&
       pronounForOtherPerson(question, candidate.hit.text, candidate.answer)) ||
     // An event's place or time for where to get a document of it ("Location: Room 4" for the slides).
@@ -508,9 +508,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate.hit !== undefined && cardLineUnasked(question, candidate.hit, candidate.answer)) ||
     // A file's line without a number for which line, page or section is asked ("… on this line").
     (candidate.hit !== undefined && partNumberMissing(question, candidate.hit, candidate.answer)) ||
-    // A file's line that says the act asked is not done ("… does not provide an API for injecting …").
+    // A file's line that says the act asked is not done ("… does not offer a way of embedding …").
     (candidate.hit !== undefined && negatesAskedAct(question, candidate.hit, candidate.answer)) ||
-    // "When will the city finalize …?" answered by a file's line naming neither the city nor the act.
+    // "When will the township approve …?" answered by a file's line naming neither the township nor the act.
     (candidate.hit !== undefined && activeActUnnamed(question, candidate.hit, candidate.answer)) ||
     // "What does „weekly“ mean …?" answered by a line that never writes the quoted term.
     quotedTermUnsaid(question, candidate.answer) ||

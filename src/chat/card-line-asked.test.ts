@@ -51,7 +51,7 @@ describe('cardLineUnasked', () => {
   it("a card's name beside a bare address or number is no answer to another question about the person", () => {
     expect(
       cardLineUnasked(
-        "What did Wenna Talgarth's uncle do for a living?",
+        "What job did Wenna Talgarth's uncle have?",
         card,
         'Wenna Talgarth wenna@kestrel.example. [1]',
       ),

@@ -44,20 +44,20 @@ describe('changeSizeUnstated', () => {
 });
 
 describe('changeSizeNotGiven', () => {
-  const question = 'By how much did the deposit exceed the 3/4 Orla ledger?';
+  const question = 'By how much did the gate takings top the 3/4 Orla ledger?';
 
   it('flags a size asked and answered by numbered items and days alone', () => {
     const answer =
-      'Here is the 3/4 ledger: it does not tie to the deposit. Your note answered #2,7,12b, and 40. [1]';
+      'Attached is the 3/4 ledger; it does not match the takings. Your list covered #2,7,12b, and 40. [1]';
     expect(changeSizeNotGiven(question, answer)).toBe(true);
     expect(unsoundAnswer(question, answer)).toBe('only numbered items or days for a size asked');
   });
 
   it('keeps a size given, a sentence with no figure, and other questions', () => {
     expect(
-      changeSizeNotGiven(question, 'The deposit was $310 more than the 3/4 ledger adds up to. [1]'),
+      changeSizeNotGiven(question, 'The takings came to $310 over what the 3/4 ledger totals. [1]'),
     ).toBe(false);
-    expect(changeSizeNotGiven(question, 'The deposit does not tie to the ledger. [1]')).toBe(false);
+    expect(changeSizeNotGiven(question, 'The takings do not match the ledger. [1]')).toBe(false);
     expect(
       changeSizeNotGiven('Which items of the ledger are open?', 'Items #2, 7 and 12b are open. [1]'),
     ).toBe(false);

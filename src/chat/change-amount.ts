@@ -29,8 +29,8 @@ const NO_SIZE_FIGURES =
   /#\s?\d+[a-z]?(?:\s*(?:,|and|&)\s*(?:and\s+)?\d+[a-z]?)*|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/gi;
 
 /**
- * "By how much did the deposit exceed the Orla ledger?" answered by a sentence whose only figures
- * are numbered items or days ("Your note answered #3, 11 and 15"): it tells of the matter, not by
+ * "By how much did the gate takings top the Orla ledger?" answered by a sentence whose only figures
+ * are numbered items or days ("Your list covered #3, 11 and 15"): it tells of the matter, not by
  * how much. A sentence with no figure at all is left to the other checks.
  */
 export function changeSizeNotGiven(question: string, answer: string): boolean {
@@ -50,7 +50,7 @@ const CHANGE_SAID =
 
 /**
  * "By what percent did the Velm rule reduce smoke?" answered by a sentence that tells of no
- * change or difference at all ("… operated at 50 percent load"): its figure is a level of
+ * change or difference at all ("… run at 40 percent load"): its figure is a level of
  * something else, not the size of the change asked.
  */
 export function changeUnsaid(question: string, answer: string): boolean {

@@ -101,13 +101,13 @@ const MEANING_ASKED =
   /^\s*what\s+does\b.*\bmean\b|\bstands?\s+for\b|\bbedeute[nt]\b|\bsignifi(?:e|ent|ca|can)\b|(?<!\p{L})означа(?:ет|ют)(?!\p{L})/iu;
 
 /**
- * A word or words a question sets in quote marks of any language: „regelmäßig“, «mensuel», "weekly";
- * the marks stand apart from letters, so the apostrophes of "Qu'est-ce qu'une" quote nothing.
+ * A word or words a question sets in quote marks of any language: „häufig“, «mensuel», "weekly";
+ * the marks stand apart from letters, so the apostrophes of "Qu'est-ce qu'une fiche" quote nothing.
  */
 const QUOTED_TERM = /(?<![\p{L}\p{N}])[„“"«‘'‚]([^„“”"«»‘’'‚]{1,60}?)[“”"»’'‘](?![\p{L}\p{N}])/u;
 
 /**
- * "Was bedeutet die Häufigkeit „regelmäßig“ im Raster?": a question that asks what a term it quotes
+ * "Was bedeutet „häufig“ in der Gießtabelle?": a question that asks what a term it quotes
  * means is not answered by a line that never writes that term (the table's title row, say).
  */
 export function quotedTermUnsaid(question: string, answer: string): boolean {

@@ -3,11 +3,11 @@ import { figureNotGiven } from './figure-asked.ts';
 import { unsoundAnswer } from './unsound-answer.ts';
 
 describe('figureNotGiven', () => {
-  const question = 'What was the Varna tally that worried us?';
+  const question = 'What was the Varna tally at the close?';
 
   it('flags a figure asked by its name and answered by a sentence with no figure', () => {
-    expect(figureNotGiven(question, 'We were all worried by the Varna tally. [1]')).toBe(true);
-    expect(unsoundAnswer(question, 'We were all worried by the Varna tally. [1]')).toBe(
+    expect(figureNotGiven(question, 'The Varna tally kept everyone busy. [1]')).toBe(true);
+    expect(unsoundAnswer(question, 'The Varna tally kept everyone busy. [1]')).toBe(
       'no figure for a figure asked by its name',
     );
     expect(figureNotGiven("What's the Orla growth rate?", 'Orla keeps growing, as Ines said. [1]')).toBe(

@@ -1,8 +1,8 @@
 /**
  * @module figure-asked
- * A figure asked by its name ("What was the Varna tally that worried us?", "What is the total of
- * the Orla invoice?") and an answer that holds no figure at all ("We were all worried by the Varna
- * tally."): the sentence speaks of the figure, it does not give it.
+ * A figure asked by its name ("What was the Varna tally at the close?", "What is the total of
+ * the Orla invoice?") and an answer that holds no figure at all ("The Varna tally kept everyone
+ * busy."): the sentence speaks of the figure, it does not give it.
  */
 import { answerWords, MAIL_LEAD } from './quoted-source.ts';
 

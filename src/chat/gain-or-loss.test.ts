@@ -4,8 +4,8 @@ import { unsoundAnswer } from './unsound-answer.ts';
 
 describe('otherDirectionSum', () => {
   it('refuses a loss for a gain asked', () => {
-    const q = 'How much does Ilse Marquand expect the night desk to make?';
-    const a = 'As I hear it, the night desk has lost about $12MM on this model so far this year. [1]';
+    const q = 'How much will the night desk make, as Ilse Marquand sees it?';
+    const a = 'From what I hear, the night desk has lost about $12MM since January. [1]';
     expect(otherDirectionSum(q, a)).toBe(true);
     expect(unsoundAnswer(q, a)).toBeDefined();
   });
@@ -22,14 +22,14 @@ describe('otherDirectionSum', () => {
   it('keeps a figure said in the direction asked', () => {
     expect(
       otherDirectionSum(
-        'How much did the south desk make this month?',
-        'The south desk cut its risk after making $41 MM this month alone. [1]',
+        'How much did the grain desk earn in June?',
+        'The grain desk cut its risk after earning $41 MM in June alone. [1]',
       ),
     ).toBe(false);
     expect(
       otherDirectionSum(
-        'How much has the pulp book lost this year?',
-        'The pulp book has lost $7MM year to date. [1]',
+        'How much has the pulp book lost since spring?',
+        'The pulp book has lost $7MM since spring. [1]',
       ),
     ).toBe(false);
   });

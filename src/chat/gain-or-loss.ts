@@ -1,7 +1,7 @@
 /**
  * @module gain-or-loss
- * A sum asked as a gain ("How much does Ilse expect the night desk to make?") answered by a
- * figure the sentence gives only as a loss ("the desk has lost about $12MM this year"), or a
+ * A sum asked as a gain ("How much will the night desk make, as Ilse sees it?") answered by a
+ * figure the sentence gives only as a loss ("the desk has lost about $12MM since January"), or a
  * loss asked answered only by a gain: the figure is of the other direction, not the one asked.
  */
 import { withoutMarks } from './citations.ts';

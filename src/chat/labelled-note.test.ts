@@ -65,7 +65,7 @@ describe('answerNote', () => {
 
 describe('notes asked in other languages', () => {
   it('reads a speaker-notes question in Russian, German, Spanish and French', () => {
-    expect(noteAsked('Что написано в заметках к слайду «Обжиг»?')).toBe('Speaker notes');
+    expect(noteAsked('Что сказано в заметках к слайду «Обжиг»?')).toBe('Speaker notes');
     expect(noteAsked('Was steht in den Notizen zur Folie Glasur?')).toBe('Speaker notes');
     expect(noteAsked('¿Qué dicen las notas del orador?')).toBe('Speaker notes');
     expect(noteAsked("Que disent les notes de l'orateur ?")).toBe('Speaker notes');
@@ -74,7 +74,7 @@ describe('notes asked in other languages', () => {
 
   it("answers a Russian question with the slide's notes, not its text", () => {
     const kiln = slide('Обжиг', 'Обжиг\nсначала утильный обжиг\nSpeaker notes: говорить коротко, печь 12');
-    const answer = answerNote('Что написано в заметках к слайду «Обжиг»?', [kiln], new CitationList());
+    const answer = answerNote('Что сказано в заметках к слайду «Обжиг»?', [kiln], new CitationList());
     expect(answer?.answer).toContain('говорить коротко');
     expect(answer?.answer).not.toContain('утильный');
   });

@@ -28,7 +28,7 @@ const FILE_TYPES: ReadonlySet<SearchHit['type']> = new Set(['document', 'slide',
 
 /**
  * A question after the words of a note: "What does … say?", "What is in …", "What are the speaker
- * notes …?", and the same asked in Russian, German, Spanish or French ("Что написано в заметках
+ * notes …?", and the same asked in Russian, German, Spanish or French ("Что сказано в заметках
  * к слайду …?", "Was steht in den Notizen zur Folie …?").
  */
 const WORDS_ASKED =

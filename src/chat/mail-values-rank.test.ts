@@ -17,23 +17,23 @@ function mailHit(text: string, extra: Partial<SearchHit> = {}): SearchHit {
 describe('a sentence that gives a floor before one that only names a place', () => {
   it('"which floor" is answered by the floor, not by the tower nor a count of floors', () => {
     const hit = mailHit(
-      'You may recall that Orla was building a new office tower across from Vell Plaza.  Tarvik Ltd recently leased two floors in the tower.  We are looking at the 14th floor at $22 sq. ft. for a 10 year term.',
+      'Orla has finished its new office tower beside Vell Plaza.  Tarvik Ltd took two floors in the tower last spring.  We want the 9th floor at $22 sq. ft. for a 7 year lease.',
       { people: [{ name: 'Voss, Nela', address: 'nela.voss@example.com', role: 'from' }] },
     );
     const answer = extractiveAnswer(
-      'Which floor is Nela Voss looking at in the Orla tower?',
+      'Which floor does Nela Voss want in the Orla tower?',
       [hit],
       new CitationList(),
     );
     expect(answer.found).toBe(true);
-    expect(answer.answer).toContain('14th floor');
+    expect(answer.answer).toContain('9th floor');
     expect(answer.answer).not.toContain('Vell Plaza');
   });
 });
 
 describe('an extension to dial and a room code on its own line', () => {
   it('reads them as a number and a place', () => {
-    expect(carriesType('To make a reservation, call 4-2718 and select option 1.', 'phone')).toBe(true);
+    expect(carriesType('To book a seat, call 4-2718 and pick option 1.', 'phone')).toBe(true);
     expect(carriesType('Please call 4-2718 after noon.', 'phone')).toBe(true);
     expect(carriesType('The fee went up 4-2718 times.', 'phone')).toBe(false);
     expect(carriesType('OB 7C3', 'place')).toBe(true);

@@ -32,20 +32,18 @@ describe('measureMissing', () => {
   });
 
   it('flags a floor asked and answered by a sentence that names none', () => {
-    const question = 'Which floor is Nela Voss looking at in the Orla tower?';
-    expect(
-      measureMissing(question, 'You may recall that Orla was building a new tower across the river. [1]'),
-    ).toBe(true);
-    expect(measureMissing(question, 'We are looking at the 14th floor at $22 sq. ft. [1]')).toBe(false);
+    const question = 'Which floor does Nela Voss want in the Orla tower?';
+    expect(measureMissing(question, 'Orla has finished a new tower beside the river. [1]')).toBe(true);
+    expect(measureMissing(question, 'We want the 9th floor at $22 sq. ft. [1]')).toBe(false);
     expect(measureMissing(question, 'Come up to my office on 27 and I will show you. [1]')).toBe(false);
     expect(measureMissing(question, 'Her room is ORB2210 in the tower. [1]')).toBe(false);
   });
 
   it('a count of floors gives no floor', () => {
-    const question = 'Which floor is Nela Voss looking at in the Orla tower?';
-    expect(measureMissing(question, 'Tarvik Ltd recently leased two floors in the tower. [1]')).toBe(true);
+    const question = 'Which floor does Nela Voss want in the Orla tower?';
+    expect(measureMissing(question, 'Tarvik Ltd took two floors in the tower last spring. [1]')).toBe(true);
     expect(measureMissing(question, 'Tarvik Ltd leased 3 floors there. [1]')).toBe(true);
-    expect(measureMissing(question, 'We want the 14th and 15th floors. [1]')).toBe(false);
+    expect(measureMissing(question, 'We want the 9th and 10th floors. [1]')).toBe(false);
   });
 
   it('flags an age asked and answered by a count of something else', () => {
@@ -80,7 +78,7 @@ describe('otherMeasureForDimension', () => {
 
   it('flags a length asked and answered by a weight alone', () => {
     const answer =
-      'Tamsin wrote (forwarded in "Re: new foal"): The Varna foal arrived weighing in at 31 kg. [1]';
+      'Tamsin wrote (forwarded in "Re: new foal"): The Varna foal weighed 31 kg on the scale. [1]';
     expect(otherMeasureForDimension(question, answer)).toBe(true);
     expect(unsoundAnswer(question, answer)).toBe('another measure for a length asked');
     expect(otherMeasureForDimension('How wide is the Orla shed?', 'The Orla shed weighs 2 tons. [1]')).toBe(

@@ -93,7 +93,7 @@ const DURATION_GIVEN = new RegExp(
 
 /**
  * A length, width, height or depth asked ("How long was the Varna foal at birth?") answered by a
- * sentence that gives another measure of the same thing (a weight: "she came in at 31 kg") and no
+ * sentence that gives another measure of the same thing (a weight: "she weighed 31 kg") and no
  * length nor time span: it tells how heavy, not how long.
  */
 export function otherMeasureForDimension(question: string, answer: string): boolean {

@@ -63,7 +63,7 @@ export function nearestName(word: string, names: ReadonlyMap<string, number>): s
 
 const CAPITALISED = /(?<![\p{L}\p{N}])[\p{Lu}][\p{Ll}]{3,}(?![\p{L}\p{N}])/gu;
 
-/** A language or a people's adjective ("Flemish", "Maltese", "Faroese"): a word of its own, no misspelt name. */
+/** A language or a people's adjective ("Cornish", "Maltese", "Faroese"): a word of its own, no misspelt name. */
 const LANGUAGE_WORD = /^[\p{Lu}][\p{Ll}]{3,}(?:ish|ese)$/u;
 
 /** A capitalised word unknown to the index that may be a misspelt name: not a language's adjective. */

@@ -1,8 +1,8 @@
 /**
  * @module negated-act
- * "Since which version can you inject the image?" is not answered by "version 3 does not provide
- * an API for injecting the image", nor "What were the trucks' emission rates in the analysis?" by
- * "… the data is not analyzed": a line of a file that says the thing asked is not done states no
+ * "Since which version can you embed the logo?" is not answered by "version 2 does not offer a
+ * way of embedding the logo", nor "What were the tractors' noise levels in the survey?" by
+ * "… their readings were not surveyed": a line of a file that says the thing asked is not done states no
  * value of it. Such a line is no answer to a question that asks what, which, when or how much of
  * that act and does not itself ask about something not done.
  */
@@ -14,7 +14,7 @@ import { questionTerms } from './question-terms.ts';
 /** Passages of files: a report or a manual states what is not done in so many words. */
 const FILE_TYPES: ReadonlySet<SearchHit['type']> = new Set(['document', 'slide', 'sheet']);
 
-/** A negation and the words after it, up to six: "does not provide an API for injecting". */
+/** A negation and the words after it, up to six: "does not offer a way of embedding". */
 const NEGATED =
   /\b(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|shall)\s*(?:not|n't)\s+((?:[\p{L}\p{N}'’-]+[\s,]+){0,5}[\p{L}\p{N}'’-]+)|\b(?:cannot|never|no longer)\s+((?:[\p{L}\p{N}'’-]+[\s,]+){0,5}[\p{L}\p{N}'’-]+)/giu;
 
@@ -26,7 +26,7 @@ const NOT_A_VALUE_ASKED =
 const VALUE_ASKED =
   /^\s*(?:(?:on|in|at|from|since|until|by|to|for)\s+)?(?:what|which|when|where|who|whom|how\s+(?:much|many|long|often))\b/i;
 
-/** The first five letters of a word: "analysis" and "analyzed", "inject" and "injecting" meet. */
+/** The first five letters of a word: "survey" and "surveyed", "embed" and "embedding" meet. */
 const stem = (word: string) => word.toLowerCase().slice(0, 5);
 
 /**
@@ -48,8 +48,8 @@ export function negatesAskedAct(question: string, hit: Pick<SearchHit, 'type'>, 
   if (asked.size === 0) return false;
   for (const match of first.matchAll(NEGATED)) {
     const after = (match[1] ?? match[2] ?? '').split(/[\s,]+/);
-    // The negated verb itself, or a verb form after it ("… an API for injecting"): not a noun
-    // that a clause about another act names ("could not identify past smog check histories").
+    // The negated verb itself, or a verb form after it ("… a way of embedding"): not a noun
+    // that a clause about another act names ("could not find past field survey owners").
     const acts = after.filter((word, at) => at === 0 || /(?:ing|ed)$/i.test(word));
     if (acts.some((word) => word.length >= 5 && asked.has(stem(word)))) return true;
   }

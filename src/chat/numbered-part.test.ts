@@ -6,7 +6,7 @@ const document = { type: 'document' } as const;
 
 describe('which numbered part of a file', () => {
   it('reads questions that ask a line, a page or a section, in English and in other languages', () => {
-    expect(asksNumberedPart('On which line of the rent form is the deposit entered?')).toBe(true);
+    expect(asksNumberedPart('Which line of the rent form takes the deposit?')).toBe(true);
     expect(asksNumberedPart('What page does the essay on river birds start on?')).toBe(true);
     expect(asksNumberedPart('Auf welcher Seite beginnt der Beitrag über Flussvögel?')).toBe(true);
     expect(asksNumberedPart('¿En qué página empieza el artículo sobre aves?')).toBe(true);
@@ -15,9 +15,13 @@ describe('which numbered part of a file', () => {
   });
 
   it('refuses a file line without a number for which line is asked', () => {
-    const asked = 'On which line of the rent form does the monthly deposit appear?';
+    const asked = 'Which line of the rent form holds the deposit due each month?';
     expect(
-      partNumberMissing(asked, sheet, 'Note by Tove Marsh: the monthly deposit appears on this line. [1]'),
+      partNumberMissing(
+        asked,
+        sheet,
+        'Note by Tove Marsh: the deposit due each month goes here, on this line. [1]',
+      ),
     ).toBe(true);
     expect(partNumberMissing(asked, sheet, 'Line 7: Monthly deposit. [1]')).toBe(false);
     expect(partNumberMissing(asked, document, 'It appears on the second line of the form.')).toBe(false);

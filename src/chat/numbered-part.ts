@@ -1,8 +1,8 @@
 /**
  * @module numbered-part
- * "On which line of the worksheet is the total entered?", "On which page does the essay start?",
+ * "Which line of the rent form takes the deposit?", "What page does the essay start on?",
  * "Auf welcher Seite …?": a numbered part of a file is asked, and only a number (or an ordinal
- * word) names one. A line of the file that names the thing asked but no number ("… displays on
+ * word) names one. A line of the file that names the thing asked but no number ("… appears on
  * this line") says where it is without saying which: no answer rather than a guess.
  */
 import type { SearchHit } from '../index/types.ts';

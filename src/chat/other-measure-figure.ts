@@ -6,9 +6,9 @@ type Line = { readonly text: string; readonly typed: boolean };
 
 /**
  * A figure question whose measure is named whole, with the words that say which one ("the
- * minimum wage rate"), by a sentence that gives no figure for it ("… at the minimum wage pay
+ * night shift premium rate"), by a sentence that gives no figure for it ("… at the night shift premium
  * rate"), while the figure picked comes from a sentence naming none of those words ("… exceeds
- * $30,000.00 per month"): the measure asked is stated without its value, and the figure found
+ * $9,000.00 per month"): the measure asked is stated without its value, and the figure found
  * is another measure's. Not when the sentence naming the measure holds a value of the kind asked.
  * The passage is the picked line's own passage. Not when the picked line names a name the
  * question writes ("Northfield Depot 4.5% 6.0%" for "the adjusted fuel rate for Northfield

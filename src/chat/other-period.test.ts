@@ -46,16 +46,16 @@ describe('extractiveAnswer: the period asked', () => {
 });
 
 describe("an item named by its day answered from another day's item", () => {
-  const question = 'By how much did the till count exceed the 3/14 float sheet?';
+  const question = 'By how much did the till count top the 3/14 float sheet?';
   const passage =
-    'Ines,\n\nHere is the float sheet for this week.\n\nThere are a few problems with the float sheet from 3/7.\n\n1.  You said the till would hold 812.40, but the float sheet only adds up to 760.';
+    'Ines,\n\nHere is the float sheet for this week.\n\nA few lines of the float sheet from 3/7 look wrong.\n\n1.  The till was meant to hold 812.40; the float sheet comes to 760.';
 
   it('flags figures of a mail that names the item with another day only', () => {
     expect(
       otherDatedItem(
         question,
         passage,
-        'You said the till would hold 812.40, but the float sheet only adds up to 760. [1]',
+        'The till was meant to hold 812.40; the float sheet comes to 760. [1]',
       ),
     ).toBe(true);
   });
@@ -65,12 +65,12 @@ describe("an item named by its day answered from another day's item", () => {
       otherDatedItem(
         question,
         `${passage}\nThe 3/14 float sheet is fine.`,
-        'the float sheet only adds up to 760. [1]',
+        'the float sheet comes to 760. [1]',
       ),
     ).toBe(false);
     expect(otherDatedItem(question, passage, 'On 3/14 the till held 812.40. [1]')).toBe(false);
     expect(
-      otherDatedItem('By how much did the till exceed the float sheet?', passage, 'It adds up to 760. [1]'),
+      otherDatedItem('By how much did the till top the float sheet?', passage, 'It comes to 760. [1]'),
     ).toBe(false);
   });
 });

@@ -98,7 +98,7 @@ export function otherPeriodLabel(question: string, answer: string): boolean {
 /** A day written in figures as month and day, with or without its year: "2/9", "2/9/01". */
 const MONTH_DAY = String.raw`(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?(?![\d/])`;
 
-/** The item a question names by a day in figures: "the 2/9 rent roll" → 2/9 and "rent". */
+/** The item a question names by a day in figures: "the 3/14 float sheet" → 3/14 and "float". */
 function datedItemAsked(question: string): { readonly day: string; readonly noun: string } | undefined {
   const before = new RegExp(`${MONTH_DAY}\\s+([\\p{L}][\\p{L}-]*)`, 'iu').exec(question);
   const after = new RegExp(`\\b([\\p{L}][\\p{L}-]*)\\s+(?:from|for|of|dated|on)\\s+${MONTH_DAY}`, 'iu').exec(
@@ -115,9 +115,9 @@ const daysIn = (text: string) =>
   new Set([...text.matchAll(new RegExp(MONTH_DAY, 'g'))].map((m) => `${Number(m[1])}/${Number(m[2])}`));
 
 /**
- * True when the question names an item by a day in figures ("By how much did the deposit exceed
- * the 2/9 rent roll?"), the answer writes no day, and its passage never writes that day but names
- * the item with another one ("There are a few problems with the rentroll from 2/2."): the figures
+ * True when the question names an item by a day in figures ("By how much did the till count top
+ * the 3/14 float sheet?"), the answer writes no day, and its passage never writes that day but names
+ * the item with another one ("A few lines of the float sheet from 3/7 look wrong."): the figures
  * are of another day's item.
  */
 export function otherDatedItem(question: string, passage: string, answer: string): boolean {

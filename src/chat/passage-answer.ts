@@ -1021,8 +1021,8 @@ export function extractiveAnswer(
         : typedFirst
       : best;
   if (!picked) return none;
-  // "What minimum wage rate …": a line of the passage names that rate with no figure; a figure
-  // picked from a line naming none of its words ("… exceeds $30,000.00 per month") is another's.
+  // "What night shift premium rate …": a line of the passage names that rate with no figure; a figure
+  // picked from a line naming none of its words ("… exceeds $9,000.00 per month") is another's.
   if (
     type &&
     REQUIRED_TYPES.has(type) &&

@@ -59,8 +59,8 @@ describe('topicHeads: the nouns a question is about', () => {
   it('has no head for names, general nouns, codes or the thing asked for', () => {
     expect(topicHeads('What is on my calendar tomorrow?')).toEqual([]);
     // The file named in the plural is the file, as in the singular: its lines need not say "slides".
-    expect(topicHeads('According to the canal finance slides, what is a hurdle to dredging?')).toEqual(
-      topicHeads('According to the canal finance slide, what is a hurdle to dredging?'),
+    expect(topicHeads('According to the harbour budget slides, what slows the dredging work?')).toEqual(
+      topicHeads('According to the harbour budget slide, what slows the dredging work?'),
     );
     expect(topicHeads('Which rows do the Velm worksheets list?')).toEqual([]);
     expect(topicHeads('Who sent me the memo about Orla Bay?')).toEqual([]);

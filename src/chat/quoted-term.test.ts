@@ -5,8 +5,8 @@ describe('a quoted term whose meaning is asked', () => {
   it('is not answered by a line that never writes it', () => {
     expect(
       quotedTermUnsaid(
-        'Was bedeutet die Stufe „häufig“ im Pflegeraster?',
-        'Pflegeraster Wohnen: Stufe, Version 2, 0. [1]',
+        'Was bedeutet „häufig“ in der Gießtabelle?',
+        'Gießtabelle Gewächshaus: Pflanze, Menge, Takt. [1]',
       ),
     ).toBe(true);
     expect(
@@ -16,18 +16,15 @@ describe('a quoted term whose meaning is asked', () => {
 
   it('is answered by a line that writes it, and other questions are left alone', () => {
     expect(
-      quotedTermUnsaid(
-        'Was bedeutet die Stufe „häufig“ im Pflegeraster?',
-        '3 | häufig | 2 bis 5 mal pro Woche [1]',
-      ),
+      quotedTermUnsaid('Was bedeutet „häufig“ in der Gießtabelle?', 'Farn | häufig | jeden zweiten Tag [1]'),
     ).toBe(false);
     expect(quotedTermUnsaid('Who wrote "weekly" on the chore chart?', 'Chore chart: Tasks, Owner. [1]')).toBe(
       false,
     );
     expect(
       quotedTermUnsaid(
-        "Qu'est-ce qu'une unité de stage dans le cursus ?",
-        "L'unité de stage : est composée d'un ou plusieurs projets. [1]",
+        "Qu'est-ce qu'une fiche de garde dans le planning ?",
+        "La fiche de garde : est remplie par l'équipe de nuit. [1]",
       ),
     ).toBe(false);
   });

@@ -215,8 +215,8 @@ const WHICH_KIND = /^\s*which\s+([a-z][\w-]{2,})\b/i;
 const PROPOSING =
   /^\s*(?:should|shall|could|can) (?:we|i)\b|^\s*why (?:don't|do not) (?:we|you|i)\b|^\s*would it (?:be|make sense)\b/i;
 /**
- * Advice given as what the other could do: "But you could use apt-ftparchive", "I'd try
- * nomodeset", "Try the live CD", "better to write a plain loop", "best to just ask upstream".
+ * Advice given as what the other could do: "But you could use the pack tool", "I'd try
+ * safe mode", "Try the rescue disk", "better to use a plain loop", "best to just ask upstream".
  */
 const ADVISING =
   /\byou (?:could|can|should|might|may)(?: (?:also|just|still|always))?(?: want to)? (?:use|try|install|run|add|set|put|switch|go|look|check|pass|ask)\b|\bI(?:'d|’d| would) (?:use|try|go with|suggest|recommend)\b|^\s*(?:\w+[:,]\s+)?(?:try|use)\s|^\s*(?:[\w|^`-]+[:,]\s+)?(?:(?:it'?s|it’s|it is|probably|prob|much|way)\s+)?(?:better|best)\s+to\s+(?:just\s+)?[a-z]/i;
@@ -295,7 +295,7 @@ export function rankSentences(
   const changeAsked = CHANGE_ASKED.test(question);
   // "Where is the config file?" is answered by a path; "Where do the numbers start?" is not.
   const pathAsked = PATH_ASKED.test(question);
-  // "Where can ana see how to install it?": a web address is the place asked.
+  // "Where can ana read the setup steps?": a web address is the place asked.
   const webPlaceAsked = type === 'place' && asksWebPlace(question);
   // The names the question asks the place of ("the Executive Committee Meeting"), not the
   // kind of place it asks for ("which Conference Room").
@@ -624,7 +624,7 @@ export function rankSentences(
       !taxUnstated(question, sentence.text) &&
       !statesOtherMeasure(question, sentence.text) &&
       // "Which floor …?" (a place asked): a sentence that gives no floor carries no value of the
-      // kind asked, though it names a place ("the tower across from Esso").
+      // kind asked, though it names a place ("the tower across from Vell Plaza").
       !(floorAsked && measureMissing(question, sentence.text));
     // "… last year?": a sentence that names this year, and not the last, tells of another period.
     const otherPeriod = statesOtherPeriod(question, sentence.text);
@@ -757,7 +757,7 @@ export function rankSentences(
       (absenceAsked && ABSENCE.test(sentence.text) ? 1.5 : 1) *
       // "When are the tables used?": the sentence that states when, by a clause, not a date.
       (conditionAsked && statesCondition(sentence.text) ? 1.3 : 1) *
-      // "How will they fix the leak?": the sentence that says by what means ("… by changing the seal").
+      // "How will they fix the leak?": the sentence that says by what means ("… by swapping the seal").
       (meansAsked && statesMeans(sentence.text) ? 1.3 : 1) *
       (option !== undefined && sentence.text.includes(option) ? 1.3 : 1) *
       // A name after a title ("Dr. Ana Ruiz", "DI Ana Ruiz", "代表 山田 太郎 殿") is a person for

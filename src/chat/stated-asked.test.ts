@@ -6,37 +6,33 @@ describe('statesAskedForm', () => {
     expect(
       statesAskedForm(
         'What time is Ines Varga starting on the rowing machine tomorrow?',
-        'Tomorrow I plan on rowing on the machine from 610 am - 640 am. [1]',
+        'Tomorrow I row on the machine from 610 am to 650 am. [1]',
         'RE: workout',
       ),
     ).toBe(true);
     expect(
       statesAskedForm(
-        'How much money is available for the Varna fund?',
-        'At this point we have about 2.1M available, but that leaves no cushion. [1]',
+        'How much does the Varna fund have available?',
+        'So far we have about 4.6M available, with little to spare. [1]',
         'RE: Varna fund',
       ),
     ).toBe(true);
     expect(
-      statesAskedForm(
-        'Which floor is Tomas looking at in the Orla tower?',
-        'We are looking at the 14th floor. [1]',
-        'Orla',
-      ),
+      statesAskedForm('Which floor does Tomas want in the Orla tower?', 'We want the 9th floor. [1]', 'Orla'),
     ).toBe(true);
   });
 
   it('needs the form asked and a word the topic does not hold', () => {
     expect(
       statesAskedForm(
-        'How much money is available for the Varna fund?',
-        'Let us know if the 1M is OK with you. [1]',
+        'How much does the Varna fund have available?',
+        'Tell us whether the 3M suits you. [1]',
         'RE: Varna fund',
       ),
     ).toBe(false);
     expect(
       statesAskedForm(
-        'What time does boarding start for the Varna boat trip?',
+        'What time do guests board the Varna boat?',
         'Boat, dinner, drinks 6:00-9:00 PM. [1]',
         'RE: Varna boat trip on Friday',
       ),

@@ -1,13 +1,13 @@
 /**
  * @module stated-asked
  * A sentence that states the very thing a question asks in the form it asks it: a clock time for
- * "What time does Ines start the run?" ("I start at 540 am"), a sum said to be in the state asked
- * for "How much is available for the Varna fund?" ("we have about 2.1M available"), a speed, weight,
- * age or floor for a question that asks one ("We are looking at the 14th floor"). Quoted history
+ * "What time does Ines start rowing?" ("I start at 610 am"), a sum said to be in the state asked
+ * for "How much does the Varna fund have available?" ("we have about 4.6M available"), a speed, weight,
+ * age or floor for a question that asks one ("We want the 9th floor"). Quoted history
  * is read to a higher bar than new text because a quote on the topic is found for most questions
  * the mail does not answer; such a sentence answers though it shares fewer of the question's words,
  * when it names something the question asks beyond its mail's topic (the subject's words): "Boats,
- * dinner 6:00-9:00 PM" in a mail on the boat trip does not answer when boarding starts.
+ * dinner 6:00-9:00 PM" in a mail on the boat trip does not answer when guests board.
  */
 import { analyze } from '../index/analyze.ts';
 import { asksClockTime, carriesClockTime } from './answer-type.ts';

@@ -268,7 +268,7 @@ describe("another named person's number for the one asked", () => {
     expect(
       numberOfOtherNamed(
         question,
-        'Ida will be away June 4-8, 2031. [1] In her absence please contact Tomas Lind (extension 35419) or Ana Ruiz (extension 34794). [2]',
+        'Ida will be away June 4-8, 2031. [1] While she is away, ask Tomas Lind (extension 27514) or Ana Ruiz (extension 26083). [2]',
       ),
     ).toBe(true);
   });
@@ -277,7 +277,7 @@ describe("another named person's number for the one asked", () => {
     expect(numberOfOtherNamed(question, 'Please call Ida Brenner (extension 31207). [1]')).toBe(false);
     expect(numberOfOtherNamed(question, 'Ida can be reached at (555) 014-2290. [1]')).toBe(false);
     expect(
-      numberOfOtherNamed(question, 'Tomas Lind (extension 35419) or Ida Brenner (extension 31207). [1]'),
+      numberOfOtherNamed(question, 'Tomas Lind (extension 27514) or Ida Brenner (extension 31207). [1]'),
     ).toBe(false);
   });
 });
@@ -287,41 +287,36 @@ describe("a pronoun's number for the one asked", () => {
     expect(
       numberOfOtherNamed(
         "What is Ida Brenner's office extension?",
-        'Please confirm with Vera Holm by e-mailing her or calling her at extension 3-5438. [1]',
+        'Please check with Vera Holm by writing to her or calling her at extension 4-6120. [1]',
       ),
     ).toBe(true);
     expect(
       numberOfOtherNamed(
         "What is Ida Brenner's office extension?",
-        'Vera Holm says Ida is in today, so you can reach her at extension 3-5438. [1]',
+        'Vera Holm says Ida is in today, so you can reach her at extension 4-6120. [1]',
       ),
     ).toBe(false);
   });
 });
 
 describe('a pronoun that points to another person than the one asked', () => {
-  const question = 'How big a raise does Lena Voss want for Piet Aronsen?';
+  const question = 'What raise does Lena Voss plan for Piet Aronsen?';
   const passage =
-    "Tomas Lind's contract will expire May 3, 2031.  Do we renew it early?  Lena Voss would like to give him a $12,000 increase.\n\nPiet Aronsen was given a large increase last year.";
+    "Tomas Lind's contract runs out May 3, 2031.  Should we renew it early?  Lena Voss plans to give him a $12,000 raise.\n\nPiet Aronsen got a large raise last year.";
 
   it('flags a value given to "him" when the text before names another person last', () => {
-    expect(
-      pronounForOtherPerson(question, passage, 'Lena Voss would like to give him a $12,000 increase. [1]'),
-    ).toBe(true);
+    expect(pronounForOtherPerson(question, passage, 'Lena Voss plans to give him a $12,000 raise. [1]')).toBe(
+      true,
+    );
   });
 
   it('keeps it when the one asked is named before, or in the answer', () => {
-    const own =
-      "Piet Aronsen's contract will expire May 3, 2031.  Lena Voss would like to give him a $12,000 increase.";
+    const own = "Piet Aronsen's contract runs out May 3, 2031.  Lena Voss plans to give him a $12,000 raise.";
+    expect(pronounForOtherPerson(question, own, 'Lena Voss plans to give him a $12,000 raise. [1]')).toBe(
+      false,
+    );
     expect(
-      pronounForOtherPerson(question, own, 'Lena Voss would like to give him a $12,000 increase. [1]'),
-    ).toBe(false);
-    expect(
-      pronounForOtherPerson(
-        question,
-        passage,
-        'Lena Voss would like to give Piet Aronsen a $12,000 increase. [1]',
-      ),
+      pronounForOtherPerson(question, passage, 'Lena Voss plans to give Piet Aronsen a $12,000 raise. [1]'),
     ).toBe(false);
   });
 });
@@ -329,19 +324,19 @@ describe('a pronoun that points to another person than the one asked', () => {
 describe('a desk named before a number is no other person', () => {
   it('keeps a signature line that names a desk', () => {
     expect(
-      numberOfOtherNamed("What's Ines Vale's cell number?", 'West Power Desk\t\t(503) 555-0177 (c). [1]'),
+      numberOfOtherNamed("What's Ines Vale's cell number?", 'North Grain Desk\t\t(555) 014-0177 (c). [1]'),
     ).toBe(false);
   });
 });
 
 describe('a pronoun for the one a mail is about', () => {
   it('keeps "his" when the mail named the one asked before, however far', () => {
-    const passage = `On Piet Aronsen.\n\n${'We met on it twice. '.repeat(20)}I pushed the issue with Tomas Lind and Vera Holm.  His bonus for 2031 will be 0.`;
+    const passage = `About Piet Aronsen:\n\n${'We met on it twice. '.repeat(20)}I raised it with Tomas Lind and Vera Holm.  His 2031 bonus is set at 5,000.`;
     expect(
       pronounForOtherPerson(
-        "What will Piet Aronsen's bonus for 2031 be?",
+        "What is Piet Aronsen's 2031 bonus?",
         passage,
-        'His bonus for 2031 will be 0. [1]',
+        'His 2031 bonus is set at 5,000. [1]',
       ),
     ).toBe(false);
   });
@@ -352,7 +347,7 @@ describe("a quoted message's lead is not the answer's text", () => {
     expect(
       numberOfOtherNamed(
         "What's Ida Brenner's phone number?",
-        'On Friday, March 7, 2031 3:10 PM, Ida Brenner wrote (quoted in "FW: Is Tomas definitely out?"): 555-014-2290. [1]',
+        'On Friday, March 7, 2031 3:10 PM, Ida Brenner wrote (quoted in "FW: Tomas Away Next Week?"): 555-014-2290. [1]',
       ),
     ).toBe(false);
   });

@@ -283,17 +283,17 @@ export function writersOwnNumber(question: string, answer: string, writer: strin
   return words.length >= 2 && last.toLowerCase() === surname.toLowerCase() && sameGiven(first, given);
 }
 
-/** How far before a number the name of the one it belongs to may stand ("Lance Schuler (extension 35419)"). */
+/** How far before a number the name of the one it belongs to may stand ("Tomas Lind (extension 27514)"). */
 const OWNER_REACH = 30;
 
-/** A given name and a surname, capitalised: "Lance Schuler". */
+/** A given name and a surname, capitalised: "Tomas Lind". */
 const NAME_PAIR_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{Ll}'-]+)\s+(\p{Lu}[\p{Ll}'-]+)(?![\p{L}])/gu;
 
 /**
  * A person's number asked ("What is Ida Brenner's office extension?") answered by a sentence
- * whose every number comes right after another person's name ("In her absence please contact
- * Tomas Lind (extension 35419) or Ana Ruiz (extension 34794).") or after a pronoun for another
- * person it names ("… with Ana Ruiz … or calling her at extension 3-5438"), never naming the one
+ * whose every number comes right after another person's name ("While she is away, ask
+ * Tomas Lind (extension 27514) or Ana Ruiz (extension 26083).") or after a pronoun for another
+ * person it names ("… with Ana Ruiz … or calling her at extension 4-6120"), never naming the one
  * asked: those are the others' numbers.
  */
 export function numberOfOtherNamed(question: string, answer: string): boolean {
@@ -309,13 +309,13 @@ export function numberOfOtherNamed(question: string, answer: string): boolean {
   ];
   if (numbers.length === 0) return false;
   const isAsked = (name: string) => analyze(name).some((word) => asked.has(word));
-  // "… with Brenda Lutz by e-mailing her … or calling her at extension 3-5438": a pronoun for
+  // "… with Vera Holm by writing to her … or calling her at extension 4-6120": a pronoun for
   // the other person the answer names, when it never names the one asked.
   const others = [...body.matchAll(NAME_PAIR_BEFORE)].filter((pair) => !isAsked(`${pair[1]} ${pair[2]}`));
   const otherByPronoun = others.length > 0 && !isAsked(body);
   return numbers.every((number) => {
     const before = body.slice(Math.max(0, (number.index ?? 0) - OWNER_REACH), number.index);
-    // Two capitalised words alone, not part of a longer run ("West Power Desk" names a desk).
+    // Two capitalised words alone, not part of a longer run ("North Grain Desk" names a desk).
     const names = [...before.matchAll(NAME_PAIR_BEFORE)].filter(
       (pair) =>
         !/^\s+\p{Lu}/u.test(before.slice((pair.index ?? 0) + pair[0].length)) &&
@@ -331,10 +331,10 @@ export function numberOfOtherNamed(question: string, answer: string): boolean {
 const PRONOUN_REACH = 300;
 
 /**
- * A value asked of a person the question names ("How big a raise does Kevin Lutz want for Rob
- * Berg?") answered by a sentence that names them only by a pronoun ("Kevin Lutz would like to give
- * him a $15,000 increase."), where the text before it in the passage names another person last
- * ("Ana Ruiz's contract will expire …") and nothing before it names the one asked: the pronoun is
+ * A value asked of a person the question names ("What raise does Lena Voss plan for Piet
+ * Aronsen?") answered by a sentence that names them only by a pronoun ("Lena Voss plans to give
+ * him a $12,000 raise."), where the text before it in the passage names another person last
+ * ("Tomas Lind's contract runs out …") and nothing before it names the one asked: the pronoun is
  * that other person.
  */
 export function pronounForOtherPerson(question: string, passage: string, answer: string): boolean {
@@ -361,7 +361,7 @@ export function pronounForOtherPerson(question: string, passage: string, answer:
       !asked.some((person) => analyze(`${pair[1]} ${pair[2]}`).some((word) => person.words.has(word))),
   );
   if (pairs.length === 0) return false;
-  // The one asked named anywhere before it (a mail "On Ed Lutz." about him) may be whom it means.
+  // The one asked named anywhere before it (a mail "About Piet Aronsen:" on him) may be whom it means.
   const earlier = passage.slice(0, at);
   return unnamed.some((person) => !new RegExp(`\\b${escapeRegExp(person.surname)}\\b`, 'i').test(earlier));
 }

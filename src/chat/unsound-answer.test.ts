@@ -634,13 +634,13 @@ describe('the time of day of a thing that starts at one', () => {
 });
 
 describe('odds for a rate charged', () => {
-  const question = 'What interest rate will be charged on the Tarvo bridge loan?';
+  const question = 'What interest rate does the bank charge on the Tarvo bridge loan?';
 
   it('flags an answer whose only share is how likely something is', () => {
     expect(
       oddsForRate(
         question,
-        'Our counsel, Brann & Holt, believes there is a 60 to 65 percent likelihood that the loan terms hold if challenged. [1]',
+        'Our lawyers at Brann & Holt see a 55 to 60 percent likelihood that the loan terms survive a challenge. [1]',
       ),
     ).toBe(true);
     expect(unsoundAnswer(question, 'We see a 40% chance the Tarvo loan closes this month. [1]')).toBe(

@@ -550,21 +550,21 @@ export function separatorOnly(question: string, answer: string): boolean {
   return sentences.length > 0 && sentences.every((sentence) => MAIL_SEPARATOR.test(sentence));
 }
 
-/** A rate charged or earned asked: "What interest rate will be charged …?", "What is the tax rate …?". */
+/** A rate charged or earned asked: "What interest rate does the bank charge …?", "What is the tax rate …?". */
 const CHARGED_RATE_ASKED =
   /\b(?:interest|tax|discount|exchange|growth|hurdle|mortgage|lending|borrowing|coupon|commission|vacancy|return)\s+rates?\b|\bwhat rate\b/i;
 
-/** A share that tells how likely something is: "a 70 to 80 percent likelihood", "60% chance". */
+/** A share that tells how likely something is: "a 55 to 60 percent likelihood", "40% chance". */
 const ODDS_SHARE =
   /^\d[\d.]*\s*(?:%|per\s?cent|percent)\s+(?:\w+\s+)?(?:likelihood|likely|chance|probability|odds|certainty|confidence)\b/i;
 
-/** Any share written in figures: "70 to 80 percent", "6.5%". */
+/** Any share written in figures: "55 to 60 percent", "6.5%". */
 const ANY_SHARE = /\d[\d.]*\s*(?:%|per\s?cent|percent)/gi;
 
 /**
- * A rate charged asked ("What interest rate will be charged on the loan?") answered by a sentence
- * whose every share says how likely something is ("counsel sees a 70 to 80 percent likelihood
- * that our position holds"): odds, not a rate.
+ * A rate charged asked ("What interest rate does the bank charge on the loan?") answered by a sentence
+ * whose every share says how likely something is ("our lawyers see a 55 to 60 percent likelihood
+ * that the terms hold"): odds, not a rate.
  */
 export function oddsForRate(question: string, answer: string): boolean {
   if (!CHARGED_RATE_ASKED.test(question)) return false;

@@ -1,6 +1,6 @@
 /**
- * "Where can I see how to install the tool?", "Where did bo tell ana to write in?", "Where can I
- * read the docs?", "Where does Ana keep her list of links?", "Where are the minutes posted?": a
+ * "Where can I read the setup steps?", "Where should ana write in with bugs?", "Where can I
+ * read the docs?", "Where does Ana keep her list of links?", "Where are the club's notes posted?": a
  * place on the web is asked, which a web address gives. Not "where is the
  * meeting / the office / the file", whose answer is a place in the world or on the disk.
  */

@@ -3,7 +3,7 @@ import { carriesType, expectedAnswerType } from './answer-type.ts';
 
 describe('a date asked by "as of when" and "since when"', () => {
   it('reads the question as asking a date', () => {
-    expect(expectedAnswerType("As of when is the harbour board's fee schedule current?")).toBe('date');
+    expect(expectedAnswerType("As of when do the harbour board's mooring fees apply?")).toBe('date');
     expect(expectedAnswerType('Since when has Ola Brenner run the ferry desk?')).toBe('date');
   });
 

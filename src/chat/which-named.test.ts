@@ -44,7 +44,7 @@ describe('a "which" question answered by a pronoun', () => {
 });
 
 describe('a "which company" question answered by a company described, not named', () => {
-  const question = 'Which company owns the quarry Lena Voss told me about?';
+  const question = 'Which company runs the Velm quarry?';
 
   it('flags "a small … company" with no body named', () => {
     expect(

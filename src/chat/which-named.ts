@@ -3,7 +3,7 @@
  * Whether an answer to a "which …" question names the one asked. "Which lodger moved to
  * monthly rent?" is not answered by "Then she moved to monthly.": the sentence tells what was
  * done, and names whoever did it only by a pronoun that points back to a sentence not quoted.
- * Nor is "Which company owns the quarry?" answered by "Piet has a small haulage company.": the
+ * Nor is "Which company runs the quarry?" answered by "Piet has a small haulage company.": the
  * sentence describes a company and names none.
  */
 
@@ -42,13 +42,13 @@ export function pronounForWhich(question: string, answer: string): boolean {
 const BODY_ASKED =
   /\b(?:which|what)\s+((?:law\s+)?firm|company|companies|bank|utility|agency|broker(?:age)?|lender|insurer|vendor|supplier|contractor|carrier|corporation|organi[sz]ation)\b/i;
 
-/** A body named: a capitalised name with a body's ending ("Korvel Stone plc", "Ardent & Co."), initials ("TXU", "PG&E"). */
+/** A body named: a capitalised name with a body's ending ("Korvel Stone plc", "Ardent & Co."), initials ("KSH", "B&T"). */
 const BODY_NAMED =
   /\b\p{Lu}[\p{L}&.-]*\s+(?:[\p{Lu}&][\p{L}&.-]*\s+)*(?:plc|PLC|Inc|Corp|Corporation|Co|Company|Companies|LLC|L\.L\.C|Ltd|Limited|LLP|LP|L\.P|AG|SA|S\.A|GmbH|NV|N\.V|BV|Group|Holdings|Partners|Bank|Energy|Power|Resources)\b|\b\p{Lu}{2,}(?:&\p{Lu}+)?\b|\p{Lu}\p{L}*\s?&\s?\p{Lu}/u;
 
 /**
  * A "which company" question answered by sentences that mention a company only as "a … company"
- * ("I have a friend that has a small power plant construction company.") and name no body: it
+ * ("I know a man who has a small gravel haulage company.") and name no body: it
  * describes one, it does not say which.
  */
 export function bodyDescribedNotNamed(question: string, answer: string): boolean {

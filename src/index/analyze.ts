@@ -116,9 +116,9 @@ const CONTRACTED_HEADS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * A French or Italian article, pronoun or preposition elided before a word ("d'Isser",
+ * A French or Italian article, pronoun or preposition elided before a word ("d'Orvanne",
  * "l'université", "qu'une", "dell'anno"): the word is the one after it, as it is written
- * without it elsewhere ("ISSER" in a table).
+ * without it elsewhere ("ORVANNE" in a table).
  */
 const ELIDED = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|dell|dall|nell|sull|all|un)'(?=\p{L})/u;
 

@@ -306,8 +306,8 @@ export const BATCH_CHUNKS = 5_000;
  * and a card's ADR parts (street, city, region, postal code, country) in its (`addressParts`).
  * 27: RDATE given as periods is read, each period as an occurrence at its start, and a lone
  * "this and future" override that carries its own RDATE or RRULE is read as the series.
- * 28: a French or Italian elided article is no part of the word after it ("d'Isser" is indexed as
- * "isser", the word a table writes without it).
+ * 28: a French or Italian elided article is no part of the word after it ("d'Orvanne" is indexed
+ * as "orvanne", the word a table writes without it).
  */
 export const READING_VERSION = 28;
 

@@ -862,7 +862,7 @@ function undatedEvent(uid: string, item: Component): UndatedEvent | undefined {
 }
 
 /**
- * RDATE given as periods ("20180403T080000/20180403T090000"): the calendar engine steps over the
+ * RDATE given as periods ("20310304T150000/20310304T153000"): the calendar engine steps over the
  * periods themselves, not their starts. Each period is read as its start; the length of every
  * occurrence is the event's own (DTSTART to DTEND).
  */
