@@ -7,7 +7,6 @@
  * races". Text with no such bound is returned as written.
  */
 
-/** Words after a number that are no count of rows' things: a share, a multiple, a spread. */
 import {
   cellsOf,
   type Frame,
@@ -17,6 +16,7 @@ import {
   wordsOf,
 } from './analysis-frame.ts';
 
+/** Words after a number that are no count of rows' things: a share, a multiple, a spread. */
 const NOT_A_COUNTED_NOUN =
   /^(?:percent|per|times|x|standard|std|sds?|sigmas?|deviations?|of|and|or|to|than|more|less|fewer|greater|higher|lower|above|below|over|under)$/i;
 
