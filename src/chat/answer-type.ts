@@ -1039,7 +1039,7 @@ const DASHED_CLOCK = /(?<![\p{L}\d])(?:с|со|до|от|в|к)\s+(?:[01]?\d|2[0
 /** A time as an itinerary writes it, in capitals: "359P", "1120A". */
 const ITINERARY_CLOCK = /\b(?:1[0-2]|[1-9])[0-5]\d[AP]\b/;
 
-/** A time of day written without its colon, before its half of the day: "540 am", "1215 p.m.". */
+/** A time of day written without its colon, before its half of the day: "615 am", "1145 p.m.". */
 const COLONLESS_CLOCK = /(?<![\d$€£.,:/-])\b(?:1[0-2]|[1-9])[0-5]\d\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])/i;
 
 export function carriesClockTime(text: string): boolean {

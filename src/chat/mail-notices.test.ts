@@ -76,7 +76,7 @@ const MBOX = [
       '',
       'Ines Vale',
       'North Desk\t\t(503) 555-0142',
-      'West Power Desk\t\t(503) 555-0177 (c)',
+      'Harbour Gas Desk\t\t(503) 555-0177 (c)',
     ].join('\n'),
   ),
   mboxMessage(
@@ -86,7 +86,7 @@ const MBOX = [
     TO,
     'New unit limits until further notice',
     [
-      'The following Business Unit VaR limits will be adjusted until further notice, for close 26th October.',
+      'Trading limits per unit change from Monday until we say otherwise, for the close of 3rd May.',
       '',
       '\tGroup\t\t\tExisting\t\tAdjusted',
       'Acme America\t\t\t$100MM\t\t$75MM',
