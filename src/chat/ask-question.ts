@@ -481,43 +481,56 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   // "What's Ana Ruiz's fax?" with no card for her: a number from mail that never names her is another's.
   const fieldOf = kind.kind === 'contact' ? kind.person : undefined;
   // An answer of another person, another thing, or one that does not say what was asked: the
-  // same checks for the first answer and for one found by the names asked.
-  const answersOther = (candidate: ExtractiveAnswer, passages: readonly SearchHit[]): boolean =>
-    (candidate.hit !== undefined && fieldOf !== undefined && !concernsPerson(candidate.hit, fieldOf)) ||
+  // same rules for the first answer and for one found by the names asked, each a small test.
+  const otherAnswerRules: readonly OtherAnswerRule[] = [
+    // A field of a person asked, from a passage that does not concern them.
+    (candidate) =>
+      candidate.hit !== undefined && fieldOf !== undefined && !concernsPerson(candidate.hit, fieldOf),
     // A place or a time of another thing, when the passage titled by the thing asked gives none.
-    (candidate.hit !== undefined &&
-      valueOfOtherThing(question, type, candidate.hit, passages, candidate.answer)) ||
+    (candidate, passages) =>
+      candidate.hit !== undefined &&
+      valueOfOtherThing(question, type, candidate.hit, passages, candidate.answer),
     // A sum held or gained ("$14.2 million in reserve") for a sum paid, charged or spent.
-    (type === 'amount' && sumHeldNotPaid(question, candidate.answer)) ||
+    (candidate) => type === 'amount' && sumHeldNotPaid(question, candidate.answer),
     // A figure of a table labelled by months or years that never names the one asked.
-    (candidate.hit?.type === 'sheet' && periodAbsent(question, candidate.hit.text, candidate.hit.title)) ||
+    (candidate) =>
+      candidate.hit?.type === 'sheet' && periodAbsent(question, candidate.hit.text, candidate.hit.title),
     // A line of a mail under another heading than the one the question names ("Ann Lee:" for Bo's number).
-    (candidate.hit !== undefined && underOtherHeading(question, candidate.hit, candidate.answer)) ||
+    (candidate) =>
+      candidate.hit !== undefined && underOtherHeading(question, candidate.hit, candidate.answer),
     // A sum or number from a line of a mail's list that never names the thing asked, which the mail gives its own.
-    (candidate.hit?.type === 'email' && valueOfOtherEntry(question, candidate.hit.text, candidate.answer)) ||
+    (candidate) =>
+      candidate.hit?.type === 'email' && valueOfOtherEntry(question, candidate.hit.text, candidate.answer),
     // Figures of a mail that names the item asked by another day only ("the float sheet from 3/7" for the 3/14 one).
-    (candidate.hit?.type === 'email' && otherDatedItem(question, candidate.hit.text, candidate.answer)) ||
+    (candidate) =>
+      candidate.hit?.type === 'email' && otherDatedItem(question, candidate.hit.text, candidate.answer),
     // "… give him $12,000" where "him" is the person the mail names last, not the one asked.
-    (candidate.hit?.type === 'email' &&
-      pronounForOtherPerson(question, candidate.hit.text, candidate.answer)) ||
+    (candidate) =>
+      candidate.hit?.type === 'email' &&
+      pronounForOtherPerson(question, candidate.hit.text, candidate.answer),
     // An event's place or time for where to get a document of it ("Location: Room 4" for the slides).
-    (candidate.hit !== undefined && eventLineNotDocument(question, type, candidate.hit, candidate.answer)) ||
+    (candidate) =>
+      candidate.hit !== undefined && eventLineNotDocument(question, type, candidate.hit, candidate.answer),
     // A chat line of the one the question says should do something: what they did, not what they were told.
-    (candidate.hit?.type === 'chat' && spokenByAdvised(question, candidate.answer)) ||
+    (candidate) => candidate.hit?.type === 'chat' && spokenByAdvised(question, candidate.answer),
     // A line of a contact card that the question does not ask ("Work e-mail: …" for a public key).
-    (candidate.hit !== undefined && cardLineUnasked(question, candidate.hit, candidate.answer)) ||
+    (candidate) => candidate.hit !== undefined && cardLineUnasked(question, candidate.hit, candidate.answer),
     // A file's line without a number for which line, page or section is asked ("… on this line").
-    (candidate.hit !== undefined && partNumberMissing(question, candidate.hit, candidate.answer)) ||
+    (candidate) =>
+      candidate.hit !== undefined && partNumberMissing(question, candidate.hit, candidate.answer),
     // A file's line that says the act asked is not done ("… does not offer a way of embedding …").
-    (candidate.hit !== undefined && negatesAskedAct(question, candidate.hit, candidate.answer)) ||
+    (candidate) => candidate.hit !== undefined && negatesAskedAct(question, candidate.hit, candidate.answer),
     // "When will the township approve …?" answered by a file's line naming neither the township nor the act.
-    (candidate.hit !== undefined && activeActUnnamed(question, candidate.hit, candidate.answer)) ||
+    (candidate) => candidate.hit !== undefined && activeActUnnamed(question, candidate.hit, candidate.answer),
     // "What does „weekly“ mean …?" answered by a line that never writes the quoted term.
-    quotedTermUnsaid(question, candidate.answer) ||
+    (candidate) => quotedTermUnsaid(question, candidate.answer),
     // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code
     // line, cells that repeat the question or hold only a mark, another quantity of the unit
     // asked, a catalogue's record of another file, a sentence on the topic only.
-    unsoundAnswer(question, candidate.answer, prose(candidate)) !== undefined;
+    (candidate) => unsoundAnswer(question, candidate.answer, prose(candidate)) !== undefined,
+  ];
+  const answersOther = (candidate: ExtractiveAnswer, passages: readonly SearchHit[]): boolean =>
+    otherAnswerRules.some((rule) => rule(candidate, passages));
   // Words put in a named person's mouth: a sentence of another writer's note that the person
   // forwarded or that a thread quotes is not theirs; the other passages are read without it.
   if (person && answer.found && otherWritersWord(answer.answer, answer.hit, person)) {
@@ -905,9 +918,11 @@ function asksAboutEvent(question: string, type: string | undefined): boolean {
   return type === 'person' && /\b(?:attend\w*|organi[sz]\w*|invited|meeting|event|session)\b/i.test(question);
 }
 
-/** A question about one meeting's time or place, not about the day's agenda. */
 /** How deep a quoted phrase is looked for when the question's own passages lack it. */
 const QUOTE_DEPTH = 100;
+/** A test saying a candidate answer is of another person or thing, or does not say what was asked. */
+type OtherAnswerRule = (candidate: ExtractiveAnswer, passages: readonly SearchHit[]) => boolean;
+
 /** Passages of quoted history read when new text answers nothing. */
 const QUOTED_DEPTH = 8;
 /**
@@ -924,6 +939,7 @@ const QUOTED_SUPPORT = 0.65;
  */
 const QUOTED_STATED_SUPPORT = 0.5;
 
+/** A question about one meeting's time or place, not about the day's agenda. */
 const ASKS_OF_ONE_MEETING = /^\s*(?:what time|when|where|which (?:room|building|floor))\b/i;
 
 /**
