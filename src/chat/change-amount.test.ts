@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeSizeNotGiven, changeSizeUnstated, changeUnsaid } from './change-amount.ts';
+import { changeSizeNotGiven, changeSizeUnstated, changeUnsaid, differenceForLevel } from './change-amount.ts';
 import { unsoundAnswer } from './unsound-answer.ts';
 
 describe('changeSizeUnstated', () => {
@@ -79,6 +79,44 @@ describe('changeUnsaid', () => {
     expect(changeUnsaid(question, 'The kilns burn cleaner now. [1]')).toBe(false);
     expect(
       changeUnsaid('What load is each Velm kiln run at?', 'Each kiln is run at 40 percent load. [1]'),
+    ).toBe(false);
+  });
+});
+
+describe('differenceForLevel', () => {
+  it('flags a sum asked answered only by how far apart two sums are', () => {
+    expect(
+      differenceForLevel(
+        'What price did Orla Mills bid for the Varna hall?',
+        'Had Orla not bid, we would have won at a price that was 6 cents higher. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      unsoundAnswer(
+        'What rent does the Velm lodge charge?',
+        'On 04/02/2031 10:00 AM, Pia Vale wrote (quoted in "Re: lodge"): It asks $40 more than the Birch lodge. [1]',
+      ),
+    ).toBe('only a difference for a sum asked');
+  });
+
+  it('keeps a sum given beside a difference, a bound, and a question asking the difference', () => {
+    expect(
+      differenceForLevel(
+        'How much did the Varna fair raise?',
+        'We raised $3.1 million, which was 12 percent higher than our goal. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      differenceForLevel(
+        'How much does a Velm walk ticket cost?',
+        'You get a cap for giving $30 or more. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      differenceForLevel(
+        'By how much did Orla Mills beat our bid?',
+        'We were beat by Orla by 6 cents higher. [1]',
+      ),
     ).toBe(false);
   });
 });

@@ -2,9 +2,13 @@
  * @module change-amount
  * The size of a change asked ("By how much could the Varna budget be cut?") and an answer that
  * says the change comes by an unstated degree ("the $2.1 million could be cut somewhat as the
- * lease ends"): its figure is what changes, not by how much, so it does not answer.
+ * lease ends"): its figure is what changes, not by how much, so it does not answer. The other
+ * way round, a price asked ("What did Orla bid for the hall?") is not answered by a difference
+ * alone ("we would have won at a price 6 cents higher").
  */
+import { moneyAsked } from './answer-type.ts';
 import { withoutMarks } from './citations.ts';
+import { answerWords, MAIL_LEAD } from './quoted-source.ts';
 
 /** A question that asks the size of a change: "By how much …", "How much more …", "How much lower …". */
 const CHANGE_ASKED = /\bby how much\b|\bhow much (?:more|less|lower|higher|further)\b/i;
@@ -57,4 +61,29 @@ export function changeUnsaid(question: string, answer: string): boolean {
   if (!SIZE_OF_CHANGE_ASKED.test(question)) return false;
   const said = withoutMarks(answer);
   return /\d/.test(said) && !CHANGE_SAID.test(said);
+}
+
+/**
+ * A figure told as a difference: "7 cents higher", "$2 more", "10 percent below", "3% cheaper".
+ * The unit may stand before the figure ("$2") or after it ("7 cents"), one more word at most
+ * ("4 dollars a ton lower"). A bound, "$25 or more", is no difference.
+ */
+const DIFFERENCE =
+  /[$€£]?\d[\d,.]*\s*(?:%|(?!(?:or|and|to|nor)\b)[\p{L}/]+\.?)?(?:\s+(?:a|an|per)\s+\p{L}+)?\s+(?:higher|lower|cheaper|dearer|more|less|above|below)\b/giu;
+
+/** A question that asks a difference itself: "by how much", "how much more", "the spread", "beat us by". */
+const DIFFERENCE_ASKED =
+  /\bby how much\b|\bhow much (?:more|less|lower|higher|further|cheaper)\b|\b(?:difference|spread|margin|gap|premium|discount|increase|decrease|change|rise|drop|cut|beat|undercut|outbid)\w*\b/i;
+
+/**
+ * A price or another sum asked as a level ("What price did Orla bid for the hall?") answered by a
+ * sentence whose every figure is a difference ("… we would have won at a price 6 cents
+ * higher."): it tells how far apart two sums are, not the sum asked.
+ */
+export function differenceForLevel(question: string, answer: string): boolean {
+  if (moneyAsked(question) === undefined || DIFFERENCE_ASKED.test(question)) return false;
+  const said = answerWords(answer).replace(MAIL_LEAD, '');
+  if (!/\d/.test(said)) return false;
+  const rest = said.replace(DIFFERENCE, ' ');
+  return rest !== said && !/\d/.test(rest);
 }

@@ -23,3 +23,26 @@ describe('figureNotGiven', () => {
     );
   });
 });
+
+describe('a level of a measure asked', () => {
+  it('flags "at what profit level" answered by a sentence with no figure', () => {
+    expect(
+      figureNotGiven(
+        'At what profit level does a Varna desk get kept?',
+        'We were told that the best desks will be kept. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps a level given as a figure, and a level of another kind', () => {
+    expect(
+      figureNotGiven(
+        'At what profit level does a Varna desk get kept?',
+        'Desks making $4 million a year will be kept. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      figureNotGiven('At what management level is Pia Vale?', 'Pia is a director in the Varna office. [1]'),
+    ).toBe(false);
+  });
+});

@@ -2,7 +2,8 @@
  * @module figure-asked
  * A figure asked by its name ("What was the Varna tally at the close?", "What is the total of
  * the Orla invoice?") and an answer that holds no figure at all ("The Varna tally kept everyone
- * busy."): the sentence speaks of the figure, it does not give it.
+ * busy."): the sentence speaks of the figure, it does not give it. So with a level of a measure
+ * asked ("At what profit level is a desk kept?" answered by "Desks that earn well will be kept.").
  */
 import { answerWords, MAIL_LEAD } from './quoted-source.ts';
 
@@ -10,13 +11,20 @@ import { answerWords, MAIL_LEAD } from './quoted-source.ts';
 const FIGURE_ASKED =
   /^\s*what(?:'s|\s+is|\s+was|\s+were|\s+are)\s+(?:the|its|their|our|my|your|his|her)\s+(?:[\p{L}.&'-]+\s+){0,3}?(?:number|figure|total|count|tally|rate|percentage|reading)s?\b/iu;
 
+/**
+ * "At what profit level …", "what storage level …": a level of a measure, which a figure gives
+ * ("at $2 million a year"), asked. A level of another kind ("at what management level") is not.
+ */
+const LEVEL_ASKED =
+  /\bwhat\s+(?:profit|price|income|revenue|sales|volume|storage|inventory|loss|cost|rate|spending|debt|credit|p&l|pnl|trading)\s+levels?\b/i;
+
 /** Words a figure may be written in besides digits. */
 const NUMBER_WORDS =
   /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|none|no)\b/i;
 
 /** True when a figure is asked by its name and the answer gives none: no digit and no number word. */
 export function figureNotGiven(question: string, answer: string): boolean {
-  if (!FIGURE_ASKED.test(question)) return false;
+  if (!FIGURE_ASKED.test(question) && !LEVEL_ASKED.test(question)) return false;
   const said = answerWords(answer).replace(MAIL_LEAD, '');
   return !/\d/.test(said) && !NUMBER_WORDS.test(said);
 }

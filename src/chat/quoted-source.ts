@@ -66,6 +66,13 @@ export function quoteAuthor(answer: string, hit: SearchHit | undefined): string 
 /** The lead `withQuotedSource` puts before a quoted answer: "On 3/4/2001 09:12 AM, Ana Ruiz wrote (quoted in "Re: rates"): ". */
 export const QUOTE_LEAD = /^On [^\n]*? wrote(?: \((?:quoted|forwarded) in "[^"]*"\))?:\s*/;
 
+/** The writer a quote's lead names: "On 3/4/2001 09:12 AM, Ana Ruiz wrote (…): …" → "Ana Ruiz". */
+export function leadWriter(answer: string): string | undefined {
+  const lead = QUOTE_LEAD.exec(answer)?.[0];
+  if (lead === undefined) return undefined;
+  return /^On .*, ([^,]+?) wrote\b/.exec(lead)?.[1];
+}
+
 /** What an answer says: its citation marks out, and the lead naming a quoted message's writer. */
 export function answerWords(answer: string): string {
   return withoutMarks(answer).replace(QUOTE_LEAD, '');

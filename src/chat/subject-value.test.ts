@@ -10,6 +10,7 @@ import {
   valueOfOtherItem,
   writersOwnNumber,
 } from './subject-value.ts';
+import { unsoundAnswer } from './unsound-answer.ts';
 
 describe('a value of the type asked that belongs to another item of the sentence', () => {
   const listing =
@@ -350,5 +351,40 @@ describe("a quoted message's lead is not the answer's text", () => {
         'On Friday, March 7, 2031 3:10 PM, Ida Brenner wrote (quoted in "FW: Tomas Away Next Week?"): 555-014-2290. [1]',
       ),
     ).toBe(false);
+  });
+});
+
+describe("a quoted writer's own call-back number for another person's", () => {
+  const question = "What is Ida Brenner's phone number?";
+
+  it('flags a call-back line of another writer, its number with no name before it', () => {
+    expect(
+      numberOfOtherNamed(
+        question,
+        'On Monday, March 3, 2031 9:10 AM, Tomas Lind wrote (forwarded in "RE: Kiln rota"): Please call if you have any questions (x40317). [1]',
+      ),
+    ).toBe(true);
+    expect(
+      unsoundAnswer(
+        question,
+        'On 03/03/2031 09:10 AM, Tomas Lind wrote (quoted in "Re: rota"): Feel free to call me at 555-0142. [1]',
+      ),
+    ).toBeDefined();
+  });
+
+  it("keeps the asked person's own call-back line, and one that names the one asked", () => {
+    expect(
+      numberOfOtherNamed(
+        question,
+        'On Monday, March 3, 2031 9:10 AM, Ida Brenner wrote (forwarded in "RE: Kiln rota"): Please call if you have any questions (x40317). [1]',
+      ),
+    ).toBe(false);
+    expect(
+      numberOfOtherNamed(
+        question,
+        'On Monday, March 3, 2031 9:10 AM, Tomas Lind wrote (forwarded in "RE: Kiln rota"): Please call Ida if you have any questions (x40317). [1]',
+      ),
+    ).toBe(false);
+    expect(numberOfOtherNamed(question, 'Please call if you have any questions (x40317). [1]')).toBe(false);
   });
 });

@@ -20,7 +20,7 @@ import {
   phoneKinds,
 } from './answer-type.ts';
 import { withoutMarks } from './citations.ts';
-import { answerWords, QUOTE_LEAD } from './quoted-source.ts';
+import { answerWords, leadWriter, QUOTE_LEAD } from './quoted-source.ts';
 
 /** A sum of money: a currency sign or code next to a figure ("$975", "US$ 1.6", "R$58", "€ 40"). */
 const MONEY_VALUE = /(?:(?:US|USD|CAD|C|R|A)?\$|[€£¥]|\b(?:USD|EUR|GBP|CAD)\s?)\s?\d[\d,.]*/giu;
@@ -290,11 +290,21 @@ const OWNER_REACH = 30;
 const NAME_PAIR_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{Ll}'-]+)\s+(\p{Lu}[\p{Ll}'-]+)(?![\p{L}])/gu;
 
 /**
+ * A writer asking to be called back: "Please call if you have questions", "call me at", "give me
+ * a ring", "feel free to call", "you can reach me". A number with no name before it in such a
+ * sentence is the writer's own.
+ */
+const CALL_BACK =
+  /\b(?:please\s+(?:call|phone|ring|contact)|(?:call|phone|ring|contact|reach)\s+me\b|give\s+me\s+a\s+(?:call|ring)|feel\s+free\s+to\s+(?:call|phone|contact)|call\s+if\b)/i;
+
+/**
  * A person's number asked ("What is Ida Brenner's office extension?") answered by a sentence
  * whose every number comes right after another person's name ("While she is away, ask
  * Tomas Lind (extension 27514) or Ana Ruiz (extension 26083).") or after a pronoun for another
  * person it names ("… with Ana Ruiz … or calling her at extension 4-6120"), never naming the one
- * asked: those are the others' numbers.
+ * asked: those are the others' numbers. So is a number in a quoted writer's own call-back line,
+ * "On …, Tomas Lind wrote (…): Please call if you have questions (x4410).", where the writer is
+ * another.
  */
 export function numberOfOtherNamed(question: string, answer: string): boolean {
   const person = PERSON_OF_NUMBER.exec(question)?.[1];
@@ -313,6 +323,9 @@ export function numberOfOtherNamed(question: string, answer: string): boolean {
   // the other person the answer names, when it never names the one asked.
   const others = [...body.matchAll(NAME_PAIR_BEFORE)].filter((pair) => !isAsked(`${pair[1]} ${pair[2]}`));
   const otherByPronoun = others.length > 0 && !isAsked(body);
+  // "On …, Tomas Lind wrote (…): Please call if you have questions (x4410).": the writer's own number.
+  const writer = leadWriter(answer.normalize('NFKC'));
+  const writersCallBack = writer !== undefined && !isAsked(writer) && !isAsked(body) && CALL_BACK.test(body);
   return numbers.every((number) => {
     const before = body.slice(Math.max(0, (number.index ?? 0) - OWNER_REACH), number.index);
     // Two capitalised words alone, not part of a longer run ("North Grain Desk" names a desk).
@@ -322,7 +335,7 @@ export function numberOfOtherNamed(question: string, answer: string): boolean {
         !/\p{Lu}[\p{L}'-]*\s+$/u.test(before.slice(0, pair.index)),
     );
     const owner = names[names.length - 1];
-    if (owner === undefined) return otherByPronoun && /\b(?:her|him)\b/i.test(before);
+    if (owner === undefined) return writersCallBack || (otherByPronoun && /\b(?:her|him)\b/i.test(before));
     return !isAsked(`${owner[1]} ${owner[2]}`);
   });
 }

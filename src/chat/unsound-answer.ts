@@ -19,12 +19,14 @@
  * `subject-value`), a value labelled by another
  * period of the same shape (`other-period`), an entry of a reference list for a question that
  * asks of no publication (`reference-entry`), a pronoun or a company only described ("a small
- * construction company") for the one a "which" question asks (`which-named`), a sentence that says the one asked about has yet to settle it
+ * construction company") for the one a "which" question asks, or a sentence whose writer says
+ * they do not know who (`which-named`), a sentence that says the one asked about has yet to settle it
  * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), a sentence that names neither the
  * act nor the thing of a passive "when" question (`act-unnamed`), a sum asked
  * available, left or owed answered by a figure that is not said to be so (`sum-state`), a gain asked
  * answered by a loss or a loss by a gain (`gain-or-loss`), the size of a
- * change asked answered by a change of an unstated degree or by numbered items and days alone (`change-amount`), a check's or an
+ * change asked answered by a change of an unstated degree or by numbered items and days alone, a
+ * sum asked answered by a difference alone, "6 cents higher" (`change-amount`), a check's or an
  * invoice's number asked answered by a sentence that names neither (`numbered-thing`), a request to
  * be given the value asked (`request-for-value`), a mail's separator
  * line for what is not who passed it on or when, or a
@@ -37,7 +39,7 @@ import { splitSentences } from '../lib/text/sentences.ts';
 import { stem } from '../lib/text/stem.ts';
 import { actUnnamed } from './act-unnamed.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
-import { changeSizeNotGiven, changeSizeUnstated, changeUnsaid } from './change-amount.ts';
+import { changeSizeNotGiven, changeSizeUnstated, changeUnsaid, differenceForLevel } from './change-amount.ts';
 import { partsBetweenMarks, withoutMarks } from './citations.ts';
 import { figureNotGiven } from './figure-asked.ts';
 import { otherDirectionSum } from './gain-or-loss.ts';
@@ -60,7 +62,7 @@ import {
 import { sumStateMissing } from './sum-state.ts';
 import { timeOfOtherThing } from './time-of-other.ts';
 import { whenByDayOfWriting } from './when-by-deixis.ts';
-import { bodyDescribedNotNamed, pronounForWhich } from './which-named.ts';
+import { bodyDescribedNotNamed, identityUnknown, pronounForWhich } from './which-named.ts';
 
 /** Words that end the thing counted after "how many": verbs, articles, prepositions. */
 const COUNT_STOP = new Set(
@@ -605,6 +607,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (changeSizeUnstated(question, answer)) return 'a change said to come by an unstated degree';
   if (changeSizeNotGiven(question, answer)) return 'only numbered items or days for a size asked';
   if (changeUnsaid(question, answer)) return 'no change told for the size of a change asked';
+  if (differenceForLevel(question, answer)) return 'only a difference for a sum asked';
   if (numberedThingUnnamed(question, answer))
     return 'names neither the numbered thing asked nor a number mark';
   if (valueOfOtherItem(question, answer)) return "another item's value of the type asked";
@@ -620,6 +623,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (pronounForWhich(question, answer)) return 'a pronoun for the one a "which" question asks';
   if (bodyDescribedNotNamed(question, answer))
     return 'a company described for the one a "which" question asks';
+  if (identityUnknown(question, answer)) return 'the writer does not know who it is';
   if (requestForValue(question, answer)) return 'a request to be given the value asked';
   if (stillToSettle(question, answer)) return 'the one asked about has yet to settle it';
   if (timeOfOtherThing(question, answer)) return 'the time of what the thing asked is for';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyDescribedNotNamed, pronounForWhich } from './which-named.ts';
+import { bodyDescribedNotNamed, identityUnknown, pronounForWhich } from './which-named.ts';
 
 describe('a "which" question answered by a pronoun', () => {
   it('a sentence whose subject is only "she" does not say which lodger', () => {
@@ -64,5 +64,37 @@ describe('a "which company" question answered by a company described, not named'
     expect(bodyDescribedNotNamed('Who owns the quarry?', 'Piet has a small haulage company. [1]')).toBe(
       false,
     );
+  });
+});
+
+describe('a "who" or "which" question answered by a writer who does not know who', () => {
+  it('flags "(I\'m not sure who)" and "I don\'t know which firm"', () => {
+    expect(
+      identityUnknown(
+        'Which outside auditor signs the Orla accounts?',
+        "Ida Brenner told me that an outside auditor (I'm not sure who) signs the Orla accounts. [1]",
+      ),
+    ).toBe(true);
+    expect(
+      identityUnknown(
+        'Who built the Velm duplexes?',
+        'On 03/03/2031 09:10 AM, Pia Vale wrote (quoted in "Re: duplexes"): A builder did them, I don\'t know which one. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps a sentence that names the one asked, and questions of another kind', () => {
+    expect(
+      identityUnknown(
+        'Who did Tomas Lind ask to review the Orla lease?',
+        "I asked Ida Brenner and Pia Vale to review it; I'm not sure who else saw it. [1]",
+      ),
+    ).toBe(false);
+    expect(
+      identityUnknown(
+        'When does the Orla audit end?',
+        "The audit ends in May (I'm not sure who signs it). [1]",
+      ),
+    ).toBe(false);
   });
 });

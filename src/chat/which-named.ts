@@ -4,7 +4,9 @@
  * monthly rent?" is not answered by "Then she moved to monthly.": the sentence tells what was
  * done, and names whoever did it only by a pronoun that points back to a sentence not quoted.
  * Nor is "Which company runs the quarry?" answered by "Piet has a small haulage company.": the
- * sentence describes a company and names none.
+ * sentence describes a company and names none. Nor is "Who audits the Orla accounts?" answered by
+ * "Ida says an outside auditor (I'm not sure who) signs them.": the sentence says its writer does
+ * not know who.
  */
 
 import { partsBetweenMarks } from './citations.ts';
@@ -69,4 +71,27 @@ export function bodyDescribedNotNamed(question: string, answer: string): boolean
     /\b(?:a|an|another|one|some)\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(said.slice(0, mention.index)),
   );
   return described && !BODY_NAMED.test(said);
+}
+
+/** "Who …?", "Whom …", "Which auditor …": one asked by name. */
+const ONE_ASKED = /^\s*(?:(?:in|for|from|to|with|at|on|by)\s+)?(?:who|whom|whose|which)\b/i;
+
+/**
+ * The writer says they do not know which one: "(I'm not sure who)", "I don't know which firm",
+ * "no idea who". "Not sure who else" leaves the ones named standing.
+ */
+const IDENTITY_UNKNOWN =
+  /\b(?:not\s+(?:sure|certain)|unsure|uncertain|no\s+idea|(?:don'?t|do\s+not|didn'?t|did\s+not)\s+know|unclear)\s+(?:of\s+|as\s+to\s+)?(?:who|whom|which)\b(?!\s+else\b)/i;
+
+/**
+ * A "who" or "which" question answered by a sentence in which its writer says they do not know
+ * who it is: "Ida says an outside auditor (I'm not sure who) signs them." tells that someone
+ * does it, not who.
+ */
+export function identityUnknown(question: string, answer: string): boolean {
+  if (!ONE_ASKED.test(question)) return false;
+  const said = partsBetweenMarks(answer)
+    .map((part) => part.replace(QUOTE_LEAD, '').trim())
+    .join(' ');
+  return IDENTITY_UNKNOWN.test(said);
 }
