@@ -64,7 +64,7 @@ import { type ExtractiveAnswer, extractiveAnswer, namesDay, weaklySupported } fr
 import { passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
 import { fullNameWords, namesDayOfMonth, questionTerms, WEEKDAY } from './question-terms.ts';
-import { givesWayToQuote, withQuotedSource } from './quoted-source.ts';
+import { answerWriter, givesWayToQuote, withQuotedSource } from './quoted-source.ts';
 import { holdsQuote, quotedWords } from './quoted-words.ts';
 import { answerRelated, relationAsked } from './related-answer.ts';
 import { resolutionAnswer } from './resolution-answer.ts';
@@ -79,7 +79,12 @@ import {
   answerNextMeeting,
   answerPeriodAgenda,
 } from './structured-answers.ts';
-import { pronounForOtherPerson, valueOfOtherEntry, writersOwnNumber } from './subject-value.ts';
+import {
+  numberOfOtherNamed,
+  pronounForOtherPerson,
+  valueOfOtherEntry,
+  writersOwnNumber,
+} from './subject-value.ts';
 import { lineSharesNothing } from './support-gate.ts';
 import { tableCellAnswer } from './table-cell.ts';
 import { clockTimeMissing, unsoundAnswer } from './unsound-answer.ts';
@@ -524,6 +529,10 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) => candidate.hit !== undefined && activeActUnnamed(question, candidate.hit, candidate.answer),
     // "What does „weekly“ mean …?" answered by a line that never writes the quoted term.
     (candidate) => quotedTermUnsaid(question, candidate.answer),
+    // A person's number from another writer's own call-back line ("Please call … (x4410)").
+    (candidate) =>
+      type === 'phone' &&
+      numberOfOtherNamed(question, candidate.answer, answerWriter(candidate.answer, candidate.hit)),
     // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code
     // line, cells that repeat the question or hold only a mark, another quantity of the unit
     // asked, a catalogue's record of another file, a sentence on the topic only.

@@ -63,6 +63,19 @@ export function quoteAuthor(answer: string, hit: SearchHit | undefined): string 
   return (quoteOf(hit) ?? keptHistorySource(answer, hit) ?? forwardedSource(answer, hit))?.author;
 }
 
+/**
+ * Who wrote the answer's sentence: the writer of the quoted or forwarded message it comes from,
+ * or, for a mail's own words, its sender (name, else address). None for a quoted message whose
+ * writer is not known.
+ */
+export function answerWriter(answer: string, hit: SearchHit | undefined): string | undefined {
+  if (!hit || hit.type !== 'email') return undefined;
+  const source = quoteOf(hit) ?? keptHistorySource(answer, hit) ?? forwardedSource(answer, hit);
+  if (source) return source.author;
+  const from = hit.people.find((person) => person.role === 'from');
+  return from?.name ?? from?.address;
+}
+
 /** The lead `withQuotedSource` puts before a quoted answer: "On 3/4/2001 09:12 AM, Ana Ruiz wrote (quoted in "Re: rates"): ". */
 export const QUOTE_LEAD = /^On [^\n]*? wrote(?: \((?:quoted|forwarded) in "[^"]*"\))?:\s*/;
 

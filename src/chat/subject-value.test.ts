@@ -387,4 +387,12 @@ describe("a quoted writer's own call-back number for another person's", () => {
     ).toBe(false);
     expect(numberOfOtherNamed(question, 'Please call if you have any questions (x40317). [1]')).toBe(false);
   });
+
+  it("reads a mail's own writer when given, by name or by address", () => {
+    const line = 'Please call if you have any questions (x40317). [1]';
+    expect(numberOfOtherNamed(question, line, 'Tomas Lind')).toBe(true);
+    expect(numberOfOtherNamed(question, line, 'tomas.lind@example.com')).toBe(true);
+    expect(numberOfOtherNamed(question, line, 'ida.brenner@example.com')).toBe(false);
+    expect(numberOfOtherNamed(question, line, 'Brenner, Ida')).toBe(false);
+  });
 });

@@ -302,11 +302,15 @@ const CALL_BACK =
  * whose every number comes right after another person's name ("While she is away, ask
  * Tomas Lind (extension 27514) or Ana Ruiz (extension 26083).") or after a pronoun for another
  * person it names ("… with Ana Ruiz … or calling her at extension 4-6120"), never naming the one
- * asked: those are the others' numbers. So is a number in a quoted writer's own call-back line,
- * "On …, Tomas Lind wrote (…): Please call if you have questions (x4410).", where the writer is
- * another.
+ * asked: those are the others' numbers. So is a number in a writer's own call-back line,
+ * "On …, Tomas Lind wrote (…): Please call if you have questions (x4410).", where the writer (the
+ * quote's lead, or the one given) is another.
  */
-export function numberOfOtherNamed(question: string, answer: string): boolean {
+export function numberOfOtherNamed(
+  question: string,
+  answer: string,
+  writer: string | undefined = leadWriter(answer.normalize('NFKC')),
+): boolean {
   const person = PERSON_OF_NUMBER.exec(question)?.[1];
   if (person === undefined) return false;
   const asked = new Set(analyze(person).filter((word) => !KIND_WORDS.has(word)));
@@ -323,9 +327,15 @@ export function numberOfOtherNamed(question: string, answer: string): boolean {
   // the other person the answer names, when it never names the one asked.
   const others = [...body.matchAll(NAME_PAIR_BEFORE)].filter((pair) => !isAsked(`${pair[1]} ${pair[2]}`));
   const otherByPronoun = others.length > 0 && !isAsked(body);
-  // "On …, Tomas Lind wrote (…): Please call if you have questions (x4410).": the writer's own number.
-  const writer = leadWriter(answer.normalize('NFKC'));
-  const writersCallBack = writer !== undefined && !isAsked(writer) && !isAsked(body) && CALL_BACK.test(body);
+  // "On …, Tomas Lind wrote (…): Please call if you have questions (x4410).": the writer's own
+  // number. A writer given by address, "tomas.lind@…", is read by the words of its name.
+  const writerName = writer?.replace(/@.*$/, '').replace(/[._]+/g, ' ');
+  const writersCallBack =
+    writerName !== undefined &&
+    analyze(writerName).length > 0 &&
+    !isAsked(writerName) &&
+    !isAsked(body) &&
+    CALL_BACK.test(body);
   return numbers.every((number) => {
     const before = body.slice(Math.max(0, (number.index ?? 0) - OWNER_REACH), number.index);
     // Two capitalised words alone, not part of a longer run ("North Grain Desk" names a desk).
