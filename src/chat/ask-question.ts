@@ -58,6 +58,7 @@ import { negatesAskedAct } from './negated-act.ts';
 import { partNumberMissing } from './numbered-part.ts';
 import { otherDatedItem } from './other-period.ts';
 import { valueOfOtherThing } from './other-thing.ts';
+import { othersWordForMyReason } from './others-reason.ts';
 import { answerOwnWords, ownMailFilters, ownWordsAsked, toRecipient } from './own-words.ts';
 import { sumHeldNotPaid } from './paid-sum.ts';
 import { type ExtractiveAnswer, extractiveAnswer, namesDay, weaklySupported } from './passage-answer.ts';
@@ -533,6 +534,14 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) =>
       type === 'phone' &&
       numberOfOtherNamed(question, candidate.answer, answerWriter(candidate.answer, candidate.hit)),
+    // "Why did I …?" answered by another writer's "I", or by their telling me what I did.
+    (candidate) =>
+      othersWordForMyReason(
+        question,
+        candidate.answer,
+        answerWriter(candidate.answer, candidate.hit),
+        asUser,
+      ),
     // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code
     // line, cells that repeat the question or hold only a mark, another quantity of the unit
     // asked, a catalogue's record of another file, a sentence on the topic only.
