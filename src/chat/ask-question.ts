@@ -57,6 +57,7 @@ import { namedRowAnswer } from './named-row.ts';
 import { negatesAskedAct } from './negated-act.ts';
 import { partNumberMissing } from './numbered-part.ts';
 import { otherDatedItem } from './other-period.ts';
+import { placeUnwritten } from './other-place.ts';
 import { valueOfOtherThing } from './other-thing.ts';
 import { othersWordForMyReason } from './others-reason.ts';
 import { answerOwnWords, ownMailFilters, ownWordsAsked, toRecipient } from './own-words.ts';
@@ -510,6 +511,10 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // Figures of a mail that names the item asked by another day only ("the float sheet from 3/7" for the 3/14 one).
     (candidate) =>
       candidate.hit?.type === 'email' && otherDatedItem(question, candidate.hit.text, candidate.answer),
+    // "… the board meeting in Velm?" answered from a mail that never writes Velm.
+    (candidate) =>
+      candidate.hit?.type === 'email' &&
+      placeUnwritten(question, `${candidate.hit.title}\n${candidate.hit.text}`, candidate.answer),
     // "… give him $12,000" where "him" is the person the mail names last, not the one asked.
     (candidate) =>
       candidate.hit?.type === 'email' &&
