@@ -546,6 +546,18 @@ describe('carriesType: person', () => {
     expect(carriesType('That is why the depot closed early.', 'reason')).toBe(true);
     expect(carriesType('We sold crates, pallets and so on.', 'reason')).toBe(false);
   });
+  it('a clause opening "given what / that …" gives the reason of what follows it', () => {
+    expect(
+      carriesType(
+        'Given what has happened this month, it would be unwise to hold the Tarvik fair.',
+        'reason',
+      ),
+    ).toBe(true);
+    expect(
+      carriesType('The fair went well. Given that the hall was full, we ordered more chairs.', 'reason'),
+    ).toBe(true);
+    expect(carriesType('Each stall was given the same space at the Tarvik fair.', 'reason')).toBe(false);
+  });
   it('a field label and a date are no person; a name after a label is', () => {
     expect(carriesType('Date & Time: Thursday November 20, 2003 at 11:30 a.m.', 'person')).toBe(false);
     expect(carriesType('Contact: Ines Duarte', 'person')).toBe(true);

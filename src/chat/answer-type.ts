@@ -766,7 +766,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     ),
   // "For some reason it fails", "for no reason" say the reason is not known: they state none.
   reason: (text) =>
-    /\b(?:because|due to|since|as a result|so that|in order to|reason|caused by|owing to|(?:that's|that is|which is) why)\b|,? and so\b(?! on\b| forth\b| far\b| much\b| many\b)|因為|因为|由於|由于|ので|から|때문/i.test(
+    /\b(?:because|due to|since|as a result|so that|in order to|reason|caused by|owing to|(?:that's|that is|which is) why)\b|(?:^|[.;:]\s+)given\s+(?:that|what|the|our|their|its|how)\b[^.;:]*,|,? and so\b(?! on\b| forth\b| far\b| much\b| many\b)|因為|因为|由於|由于|ので|から|때문/i.test(
       text.replace(UNKNOWN_REASON, ' '),
     ),
   code: (raw) => {
