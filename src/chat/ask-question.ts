@@ -410,9 +410,11 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     if (answer) return { ...answer, engine: 'builtin', kind: 'author', citations: citations.items };
   }
   if (/^\s*who\b.*\b(?:sent|wrote|e-?mailed|forwarded|mailed)\b/i.test(question)) {
+    // "Who sent the link?" is not answered by the asker: their own forward names who sent it.
+    const byAsker = asUser !== undefined ? readerOf(await index.store.people(), asUser).wrote : undefined;
     const answer =
-      answerSender(question, results, citations) ??
-      (sentMe ? await forwardedToMe(index, question, retrievedAll, asUser, citations) : undefined);
+      answerSender(question, results, citations, byAsker) ??
+      (sentMe || byAsker ? await forwardedToMe(index, question, retrievedAll, asUser, citations) : undefined);
     if (answer) return { ...answer, engine: 'builtin', kind: 'sender', citations: citations.items };
   }
   const askedOn = day ? { date: day.date, now: options.now } : undefined;
@@ -1087,6 +1089,7 @@ function answerSender(
   question: string,
   hits: readonly SearchHit[],
   citations: CitationList,
+  byAsker?: (hit: SearchHit) => boolean,
 ): { answer: string; found: boolean } | undefined {
   const topic = senderTopic(question);
   const scratch = new CitationList();
@@ -1095,6 +1098,9 @@ function answerSender(
   const hit = best.hit;
   const from = (hit?.data as { from?: { name?: string; address?: string } } | undefined)?.from;
   if (!hit || !from || !best.found) return undefined;
+  // The asker's own mail that forwards another's message: that one's writer sent it.
+  if (/\b(?:sent|e-?mailed|mailed)\b/i.test(question) && byAsker?.(hit) && forwardedSenders(hit).length > 0)
+    return undefined;
   const quote = scratch.items[0]?.quote ?? hit.title;
   const n = citations.cite(hit, quote);
   const name = from.name ? `${from.name}${from.address ? ` <${from.address}>` : ''}` : from.address;

@@ -30,4 +30,15 @@ describe('forwardedSenders', () => {
     ).toEqual(['Ines Falk']);
     expect(forwardedSenders(hit('The survey is from: the harbour office, sent last week.'))).toEqual([]);
   });
+
+  it("reads the writers a bare forward keeps in its data, after its headers' senders", () => {
+    const forward = {
+      type: 'email',
+      text: 'Attached is the link to the harbour survey site.',
+      data: {
+        forwardedFrom: [{ author: 'Nadia Holm', opening: 'attached is the link to the harbour survey' }],
+      },
+    } as unknown as SearchHit;
+    expect(forwardedSenders(forward)).toEqual(['Nadia Holm']);
+  });
 });

@@ -3,7 +3,8 @@
  * "Who sent me the draft press release?" when all the index holds is the asker's own forward
  * of it: the sender is the one the forwarded header names ("-----Original Message----- From:
  * Okafor, Dana Sent: …"), not the asker who forwarded it, nor the asker again where the
- * forward carries a reply chain.
+ * forward carries a reply chain. A forward whose carried messages name their writers without a
+ * From line ("Dana Okafor@ACME 08/04/2000 03:13 PM") keeps them in its data.
  */
 import type { SearchHit } from '../index/types.ts';
 
@@ -22,5 +23,11 @@ export function forwardedSenders(hit: SearchHit): string[] {
     const inverted = /^([^,]+),\s*([^,]+)$/.exec(name);
     out.push(inverted ? `${inverted[2]} ${inverted[1]}` : name);
   }
+  // A bare forward's carried messages whose writers its text names without a From line
+  // ("Chris Gaskill@ACME 08/04/2000 03:13 PM To: …"), kept in its data.
+  const carried = (hit.data as { forwardedFrom?: unknown } | undefined)?.forwardedFrom;
+  if (Array.isArray(carried))
+    for (const message of carried as { author?: unknown }[])
+      if (typeof message.author === 'string' && message.author.trim() !== '') out.push(message.author.trim());
   return out;
 }
