@@ -20,7 +20,8 @@
  * period of the same shape (`other-period`), an entry of a reference list for a question that
  * asks of no publication (`reference-entry`), a pronoun or a company only described ("a small
  * construction company") for the one a "which" question asks, or a sentence whose writer says
- * they do not know who (`which-named`), a sentence that says the one asked about has yet to settle it
+ * they do not know who (`which-named`), the act a "who" question asks done only "by the unit heads"
+ * (`role-as-doer`), a sentence that says the one asked about has yet to settle it
  * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), a sentence that names neither the
  * act nor the thing of a passive "when" question (`act-unnamed`), a sum asked
  * available, left or owed answered by a figure that is not said to be so (`sum-state`), a gain asked
@@ -51,6 +52,7 @@ import { answerWords, MAIL_LEAD, QUOTE_LEAD } from './quoted-source.ts';
 import { referenceEntryForOther } from './reference-entry.ts';
 import { deadlineAsked } from './relative-deadline.ts';
 import { requestForValue } from './request-for-value.ts';
+import { roleAsDoer } from './role-as-doer.ts';
 import { stillToSettle } from './still-to-settle.ts';
 import {
   extensionForOtherKind,
@@ -624,6 +626,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (bodyDescribedNotNamed(question, answer))
     return 'a company described for the one a "which" question asks';
   if (identityUnknown(question, answer)) return 'the writer does not know who it is';
+  if (roleAsDoer(question, answer)) return 'only a role does the act a "who" question asks';
   if (requestForValue(question, answer)) return 'a request to be given the value asked';
   if (stillToSettle(question, answer)) return 'the one asked about has yet to settle it';
   if (timeOfOtherThing(question, answer)) return 'the time of what the thing asked is for';
