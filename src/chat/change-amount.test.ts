@@ -80,6 +80,12 @@ describe('changeUnsaid', () => {
     expect(
       changeUnsaid('What load is each Velm kiln run at?', 'Each kiln is run at 40 percent load. [1]'),
     ).toBe(false);
+    expect(
+      changeUnsaid(
+        'By how much did Orla Mills beat us on the Velm bid?',
+        'Bottom line: we were beat by Orla by 6 cents a ton. [1]',
+      ),
+    ).toBe(false);
   });
 });
 

@@ -48,9 +48,9 @@ export function changeSizeNotGiven(question: string, answer: string): boolean {
 const SIZE_OF_CHANGE_ASKED =
   /\bby (?:what|how many) (?:percent(?:age)?|per cent|percentage points?|points?)\b|\bby how much\b|\bby what (?:amount|factor|margin)\b/i;
 
-/** Words that tell of a change or a difference: "reduced", "a cut of", "higher", "fewer", "exceeds", "than". */
+/** Words that tell of a change or a difference: "reduced", "a cut of", "higher", "fewer", "exceeds", "than", "beat us by". */
 const CHANGE_SAID =
-  /\b(?:reduc|cut|lower|rais|increas|decreas|ris(?:e|es|ing|en)\b|rose\b|fall|fell\b|drop|grow|grew|gain|shrink|shrank|trim|slash|chang|improv|declin|exceed|above\b|below\b|more\b|less\b|fewer\b|higher\b|up\b|down\b|sav(?:e|es|ed|ing|ings)\b|differ|loss|lost\b|jump|climb|plung|boost|surg|compar|versus\b|vs\b|than\b)/i;
+  /\b(?:reduc|cut|lower|rais|increas|decreas|ris(?:e|es|ing|en)\b|rose\b|fall|fell\b|drop|grow|grew|gain|shrink|shrank|trim|slash|chang|improv|declin|exceed|above\b|below\b|more\b|less\b|fewer\b|higher\b|up\b|down\b|sav(?:e|es|ed|ing|ings)\b|differ|loss|lost\b|jump|climb|plung|boost|surg|compar|versus\b|vs\b|than\b|beat(?:s|en)?\b|outbid|undercut|outperform|trail)/i;
 
 /**
  * "By what percent did the Velm rule reduce smoke?" answered by a sentence that tells of no
