@@ -21,7 +21,8 @@
  * asks of no publication (`reference-entry`), a pronoun or a company only described ("a small
  * construction company") for the one a "which" question asks (`which-named`), a sentence that says the one asked about has yet to settle it
  * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), a sentence that names neither the
- * act nor the thing of a passive "when" question (`act-unnamed`), a sum asked
+ * act nor the thing of a passive "when" question (`act-unnamed`), a year of something else a person
+ * did for the year of their death or birth (`life-event`), a sum asked
  * available, left or owed answered by a figure that is not said to be so (`sum-state`), a gain asked
  * answered by a loss or a loss by a gain (`gain-or-loss`), the size of a
  * change asked answered by a change of an unstated degree or by numbered items and days alone (`change-amount`), a check's or an
@@ -41,6 +42,7 @@ import { changeSizeNotGiven, changeSizeUnstated, changeUnsaid } from './change-a
 import { partsBetweenMarks, withoutMarks } from './citations.ts';
 import { figureNotGiven } from './figure-asked.ts';
 import { otherDirectionSum } from './gain-or-loss.ts';
+import { lifeEventUnsaid } from './life-event.ts';
 import { measureMissing, otherMeasureForDimension } from './measure-asked.ts';
 import { numberedThingUnnamed } from './numbered-thing.ts';
 import { otherPeriodLabel } from './other-period.ts';
@@ -625,6 +627,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (timeOfOtherThing(question, answer)) return 'the time of what the thing asked is for';
   if (actUnnamed(question, answer)) return 'names neither the act asked nor the thing it was done to';
   if (whenByDayOfWriting(question, answer)) return 'only the day of writing for a time asked';
+  if (lifeEventUnsaid(question, answer)) return 'no word of the death or birth whose time is asked';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
   if (passage !== undefined && roleUnnamed(question, answer, passage)) return 'the role asked is not named';
   return undefined;
