@@ -337,6 +337,12 @@ describe('wordings of a place, a person and an amount', () => {
     expect(expectedAnswerType('By whom was the budget approved?')).toBe('person');
   });
 
+  it('a date asked as "on what date" in Russian, German, French or Spanish', () => {
+    expect(expectedAnswerType('Какого числа открывается ярмарка в Велме?')).toBe('date');
+    expect(expectedAnswerType('An welchem Tag beginnt der Kurs in Brenlac?')).toBe('date');
+    expect(expectedAnswerType('¿En qué fecha cierra la feria de Orvanne?')).toBe('date');
+  });
+
   it('a room or a town asked in Spanish, German or French', () => {
     expect(expectedAnswerType('¿En qué sala es el taller de diseño?')).toBe('place');
     expect(expectedAnswerType('In welchem Raum findet die Schulung statt?')).toBe('place');
@@ -1120,5 +1126,13 @@ describe('a number said to call someone at', () => {
     expect(carriesType('We will call at 1530 hours.', 'phone')).toBe(false);
     expect(carriesType('They will call on 2002 budgets next week.', 'phone')).toBe(false);
     expect(carriesType('The silo holds 25% of its 9 tons.', 'phone')).toBe(false);
+  });
+});
+
+describe('a month and its day in another language', () => {
+  it('reads "Март 14" and "Februar 19", as a list grouped by month writes them, as dates', () => {
+    expect(carriesType('Ярмарка в Бренлаке: Март 14. [1]', 'date')).toBe(true);
+    expect(carriesType('Drachenfest in Velm: Februar 19. [1]', 'date')).toBe(true);
+    expect(carriesType('Ярмарка в Бренлаке: 14 участников. [1]', 'date')).toBe(false);
   });
 });

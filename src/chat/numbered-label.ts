@@ -6,7 +6,12 @@
  * 2?" is not answered by "Category 1, Series 5: 2.4"; "What does Phase 3 cost?" not by "Phase 2
  * costs 40,000".
  */
-import { MONTH_NAME_PATTERN, OTHER_MONTH_NAME_PATTERN } from '../lib/text/calendar-names.ts';
+import {
+  MONTH_NAME_PATTERN,
+  OTHER_MONTH_NAME_PATTERN,
+  POLISH_MONTH_PATTERN,
+  RUSSIAN_MONTH_PATTERN,
+} from '../lib/text/calendar-names.ts';
 import { FUNCTION_WORDS } from '../lib/text/stop-words.ts';
 import { withoutMarks } from './citations.ts';
 
@@ -38,7 +43,7 @@ const NOT_LABELS = new Set([
 
 /** A month's name before a day ("October 31", "März 5", "мая 9"): a date, not a label. */
 const MONTH = new RegExp(
-  `^(?:${MONTH_NAME_PATTERN}|${OTHER_MONTH_NAME_PATTERN}|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)$`,
+  `^(?:${MONTH_NAME_PATTERN}|${OTHER_MONTH_NAME_PATTERN}|${RUSSIAN_MONTH_PATTERN}|${POLISH_MONTH_PATTERN})$`,
   'iu',
 );
 
