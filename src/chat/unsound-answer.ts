@@ -23,7 +23,8 @@
  * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), a sentence that names neither the
  * act nor the thing of a passive "when" question (`act-unnamed`), a year of something else a person
  * did for the year of their death or birth (`life-event`), a label asked with its number ("Series 4")
- * answered by the same label with another number (`numbered-label`), a sum asked
+ * answered by the same label with another number (`numbered-label`), one alternative of a thing
+ * asked ("modified rate") answered by the other ("full rate", `other-alternative`), a sum asked
  * available, left or owed answered by a figure that is not said to be so (`sum-state`), a gain asked
  * answered by a loss or a loss by a gain (`gain-or-loss`), the size of a
  * change asked answered by a change of an unstated degree or by numbered items and days alone (`change-amount`), a check's or an
@@ -47,6 +48,7 @@ import { lifeEventUnsaid } from './life-event.ts';
 import { measureMissing, otherMeasureForDimension } from './measure-asked.ts';
 import { otherNumberedLabel } from './numbered-label.ts';
 import { numberedThingUnnamed } from './numbered-thing.ts';
+import { otherAlternative } from './other-alternative.ts';
 import { otherPeriodLabel } from './other-period.ts';
 import { questionTerms } from './question-terms.ts';
 import { answerWords, MAIL_LEAD, QUOTE_LEAD } from './quoted-source.ts';
@@ -631,6 +633,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (whenByDayOfWriting(question, answer)) return 'only the day of writing for a time asked';
   if (lifeEventUnsaid(question, answer)) return 'no word of the death or birth whose time is asked';
   if (otherNumberedLabel(question, answer)) return 'another number of the label asked';
+  if (otherAlternative(question, answer)) return 'the other alternative of the thing asked';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
   if (passage !== undefined && roleUnnamed(question, answer, passage)) return 'the role asked is not named';
   return undefined;
