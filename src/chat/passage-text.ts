@@ -13,6 +13,7 @@ import type { SearchHit } from '../index/types.ts';
 import { isMonthName } from '../lib/text/calendar-names.ts';
 import { splitSentences } from '../lib/text/sentences.ts';
 import { unwrapLines } from '../lib/text/unwrap-lines.ts';
+import { withWholeEntries } from './reference-entry.ts';
 
 /** Where a unit sits in its passage, for ranking: own words, quoted history, or boilerplate. */
 export type UnitRole = 'body' | 'quoted' | 'boilerplate';
@@ -339,8 +340,8 @@ export function passageUnits(
           : quoted && role === 'body'
             ? 'quoted'
             : role;
-      for (const sentence of splitSentences(piece))
-        units.push({ text: sentence.text.replace(BULLET, '').trim(), role: pieceRole, line: start });
+      for (const sentence of withWholeEntries(splitSentences(piece).map((part) => part.text)))
+        units.push({ text: sentence.replace(BULLET, '').trim(), role: pieceRole, line: start });
     }
     paragraph = [];
   };
