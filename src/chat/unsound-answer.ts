@@ -24,7 +24,9 @@
  * act nor the thing of a passive "when" question (`act-unnamed`), a year of something else a person
  * did for the year of their death or birth (`life-event`), a label asked with its number ("Series 4")
  * answered by the same label with another number (`numbered-label`), one alternative of a thing
- * asked ("modified rate") answered by the other ("full rate", `other-alternative`), a sum asked
+ * asked ("modified rate") answered by the other ("full rate", `other-alternative`), a count of one
+ * kind asked ("plenary sessions") answered by a count of another ("14 working sessions",
+ * `counted-kind`), a sum asked
  * available, left or owed answered by a figure that is not said to be so (`sum-state`), a gain asked
  * answered by a loss or a loss by a gain (`gain-or-loss`), the size of a
  * change asked answered by a change of an unstated degree or by numbered items and days alone (`change-amount`), a check's or an
@@ -42,6 +44,7 @@ import { actUnnamed } from './act-unnamed.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
 import { changeSizeNotGiven, changeSizeUnstated, changeUnsaid } from './change-amount.ts';
 import { partsBetweenMarks, withoutMarks } from './citations.ts';
+import { otherCountedKind } from './counted-kind.ts';
 import { figureNotGiven } from './figure-asked.ts';
 import { otherDirectionSum } from './gain-or-loss.ts';
 import { lifeEventUnsaid } from './life-event.ts';
@@ -634,6 +637,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (lifeEventUnsaid(question, answer)) return 'no word of the death or birth whose time is asked';
   if (otherNumberedLabel(question, answer)) return 'another number of the label asked';
   if (otherAlternative(question, answer)) return 'the other alternative of the thing asked';
+  if (otherCountedKind(question, answer)) return 'a count of another kind of the thing asked';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
   if (passage !== undefined && roleUnnamed(question, answer, passage)) return 'the role asked is not named';
   return undefined;
