@@ -367,6 +367,11 @@ describe('money, ordinals and CJK names', () => {
   it('a measure of money wants a sum of money or a figure labelled by the measure', () => {
     expect(moneyAsked("What's the golf fee at Cedar Hollow?")).toBe('fee');
     expect(moneyAsked('How many crates are left?')).toBeUndefined();
+    // A money word before another noun names a kind of thing ("the budget examples"), not the sum asked.
+    expect(
+      moneyAsked('In the budget examples, what is the total yearly gain for a Velm couple at 30,000?'),
+    ).toBeUndefined();
+    expect(moneyAsked('In the rent tables, what is the monthly rent for a Brenlac flat?')).toBe('rent');
     expect(carriesMoney('Golf Fee $185.00/pp includes 2 carts', 'fee')).toBe(true);
     expect(carriesMoney('Fee: 185', 'fee')).toBe(true);
     expect(carriesMoney('Cedar Hollow confirmation: #20411 / 20412', 'fee')).toBe(false);

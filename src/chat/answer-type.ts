@@ -869,11 +869,26 @@ const WEIGHED =
 /** A figure in pounds written as a word ("8,501 pounds"), which a weight may be. */
 const POUNDS_WEIGHT = /\d[\d,.]*\s*(?:-\s*)?pounds?\b/gi;
 
+/**
+ * A money word in a phrase after a preposition, before a plural or an -ing noun: it names a kind
+ * of thing the question is about ("in the budget examples", "from the rent meetings"), not the
+ * sum asked.
+ */
+const MONEY_WORD_BEFORE =
+  /\b(?:in|from|of|on|for|about|under)\s+(?:the|this|these|those|its|their|our|my)\s+$/i;
+const MONEY_WORD_AFTER = /^\s+[a-z]{2,}(?:s|ing)\b/;
+
 /** The measure of money a question asks about ("What's the golf fee …?" → "fee"), if any. */
 export function moneyAsked(question: string): string | undefined {
   if (expectedAnswerType(question) !== 'amount') return undefined;
   const text = question.normalize('NFKC');
-  return (MONEY_NOUNS.exec(text)?.[0] ?? MONEY_VERB.exec(text)?.[1])?.toLowerCase();
+  // "In the budget examples …": a kind of thing the question is about, not the sum asked.
+  const noun = [...text.matchAll(new RegExp(MONEY_NOUNS.source, 'giu'))].find(
+    (match) =>
+      !MONEY_WORD_BEFORE.test(text.slice(0, match.index)) ||
+      !MONEY_WORD_AFTER.test(text.slice((match.index ?? 0) + match[0].length)),
+  )?.[0];
+  return (noun ?? MONEY_VERB.exec(text)?.[1])?.toLowerCase();
 }
 
 /**
