@@ -45,3 +45,20 @@ describe('otherAlternative', () => {
     ).toBe('the other alternative of the thing asked');
   });
 });
+
+describe('an alternative written after its noun', () => {
+  it('flags "pertumbuhan primer" for "pertumbuhan sekunder", as Indonesian writes them', () => {
+    expect(
+      otherAlternative(
+        'Apa yang menyebabkan pertumbuhan sekunder pada pohon di Velm?',
+        'Pertumbuhan primer menyebabkan batang bertambah tinggi. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      otherAlternative(
+        'Apa yang menyebabkan pertumbuhan sekunder pada pohon di Velm?',
+        'Kambium menyebabkan pertumbuhan sekunder. [1]',
+      ),
+    ).toBe(false);
+  });
+});

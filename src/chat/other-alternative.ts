@@ -5,6 +5,7 @@
  * names one ("on modified rate PRSI") is not answered by a line that names the other before the
  * same word ("FULL RATE PRSI SINGLE, 25,000, 1999: 29.3%") and never the one asked.
  */
+import { FUNCTION_WORDS } from '../lib/text/stop-words.ts';
 import { withoutMarks } from './citations.ts';
 
 /** Words that name alternatives of the word after them; each pair is read both ways. */
@@ -20,12 +21,26 @@ const ALTERNATIVES: readonly (readonly [string, string])[] = [
   ['inbound', 'outbound'],
   ['import', 'export'],
   ['upper', 'lower'],
+  ['primary', 'secondary'],
+  ['primer', 'sekunder'],
+  ['primaire', 'secondaire'],
+  ['primario', 'secundario'],
+  ['primaria', 'secundaria'],
 ];
 
-/** The words that follow a modifier in a text: "modified rate" → "rate"; a hyphen joins as a space. */
-function nounsAfter(text: string, modifier: string): Set<string> {
+/**
+ * The words a modifier stands beside in a text: the word after it ("modified rate" → "rate") or,
+ * as French, Spanish or Indonesian put it, the word before it ("pertumbuhan sekunder" →
+ * "pertumbuhan"); a hyphen joins as a space, and function words tell no thing.
+ */
+function nounsBeside(text: string, modifier: string): Set<string> {
   const after = new RegExp(`(?<![\\p{L}])${modifier}[\\s-]+(\\p{L}{2,})`, 'giu');
-  return new Set([...text.matchAll(after)].map((match) => (match[1] ?? '').toLowerCase()));
+  const before = new RegExp(`(?<![\\p{L}])(\\p{L}{2,})[\\s-]+${modifier}(?![\\p{L}])`, 'giu');
+  return new Set(
+    [...text.matchAll(after), ...text.matchAll(before)]
+      .map((match) => (match[1] ?? '').toLowerCase())
+      .filter((word) => !FUNCTION_WORDS.has(word)),
+  );
 }
 
 /**
@@ -39,10 +54,10 @@ export function otherAlternative(question: string, answer: string): boolean {
       [one, other],
       [other, one],
     ] as const) {
-      const nouns = nounsAfter(question, asked);
-      if (nouns.size === 0 || nounsAfter(question, instead).size > 0) continue;
-      const given = nounsAfter(said, asked);
-      const others = nounsAfter(said, instead);
+      const nouns = nounsBeside(question, asked);
+      if (nouns.size === 0 || nounsBeside(question, instead).size > 0) continue;
+      const given = nounsBeside(said, asked);
+      const others = nounsBeside(said, instead);
       if ([...nouns].some((noun) => others.has(noun) && !given.has(noun))) return true;
     }
   return false;
