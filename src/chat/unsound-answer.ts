@@ -27,7 +27,8 @@
  * asked ("modified rate") answered by the other ("full rate", `other-alternative`), a count of one
  * kind asked ("plenary sessions") answered by a count of another ("14 working sessions",
  * `counted-kind`), "how often" in any language answered by a line that gives no frequency
- * (`frequency-asked`), a sum asked
+ * (`frequency-asked`), a time limit asked of an act answered by a limit counted from that act
+ * (`duration-start`), a sum asked
  * available, left or owed answered by a figure that is not said to be so (`sum-state`), a gain asked
  * answered by a loss or a loss by a gain (`gain-or-loss`), the size of a
  * change asked answered by a change of an unstated degree or by numbered items and days alone (`change-amount`), a check's or an
@@ -46,6 +47,7 @@ import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './ans
 import { changeSizeNotGiven, changeSizeUnstated, changeUnsaid } from './change-amount.ts';
 import { partsBetweenMarks, withoutMarks } from './citations.ts';
 import { otherCountedKind } from './counted-kind.ts';
+import { durationFromAskedAct } from './duration-start.ts';
 import { figureNotGiven } from './figure-asked.ts';
 import { frequencyMissing } from './frequency-asked.ts';
 import { otherDirectionSum } from './gain-or-loss.ts';
@@ -641,6 +643,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (otherAlternative(question, answer)) return 'the other alternative of the thing asked';
   if (otherCountedKind(question, answer)) return 'a count of another kind of the thing asked';
   if (frequencyMissing(question, answer)) return 'no frequency for "how often"';
+  if (durationFromAskedAct(question, answer)) return 'a span counted from the act asked';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
   if (passage !== undefined && roleUnnamed(question, answer, passage)) return 'the role asked is not named';
   return undefined;
