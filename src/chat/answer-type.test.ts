@@ -337,6 +337,12 @@ describe('wordings of a place, a person and an amount', () => {
     expect(expectedAnswerType('By whom was the budget approved?')).toBe('person');
   });
 
+  it('a date asked as "on what date" in Russian, German, French or Spanish', () => {
+    expect(expectedAnswerType('Какого числа открывается ярмарка в Велме?')).toBe('date');
+    expect(expectedAnswerType('An welchem Tag beginnt der Kurs in Brenlac?')).toBe('date');
+    expect(expectedAnswerType('¿En qué fecha cierra la feria de Orvanne?')).toBe('date');
+  });
+
   it('a room or a town asked in Spanish, German or French', () => {
     expect(expectedAnswerType('¿En qué sala es el taller de diseño?')).toBe('place');
     expect(expectedAnswerType('In welchem Raum findet die Schulung statt?')).toBe('place');
@@ -361,6 +367,11 @@ describe('money, ordinals and CJK names', () => {
   it('a measure of money wants a sum of money or a figure labelled by the measure', () => {
     expect(moneyAsked("What's the golf fee at Cedar Hollow?")).toBe('fee');
     expect(moneyAsked('How many crates are left?')).toBeUndefined();
+    // A money word before another noun names a kind of thing ("the budget examples"), not the sum asked.
+    expect(
+      moneyAsked('In the budget examples, what is the total yearly gain for a Velm couple at 30,000?'),
+    ).toBeUndefined();
+    expect(moneyAsked('In the rent tables, what is the monthly rent for a Brenlac flat?')).toBe('rent');
     expect(carriesMoney('Golf Fee $185.00/pp includes 2 carts', 'fee')).toBe(true);
     expect(carriesMoney('Fee: 185', 'fee')).toBe(true);
     expect(carriesMoney('Cedar Hollow confirmation: #20411 / 20412', 'fee')).toBe(false);
@@ -1132,5 +1143,13 @@ describe('a number said to call someone at', () => {
     expect(carriesType('We will call at 1530 hours.', 'phone')).toBe(false);
     expect(carriesType('They will call on 2002 budgets next week.', 'phone')).toBe(false);
     expect(carriesType('The silo holds 25% of its 9 tons.', 'phone')).toBe(false);
+  });
+});
+
+describe('a month and its day in another language', () => {
+  it('reads "Март 14" and "Februar 19", as a list grouped by month writes them, as dates', () => {
+    expect(carriesType('Ярмарка в Бренлаке: Март 14. [1]', 'date')).toBe(true);
+    expect(carriesType('Drachenfest in Velm: Februar 19. [1]', 'date')).toBe(true);
+    expect(carriesType('Ярмарка в Бренлаке: 14 участников. [1]', 'date')).toBe(false);
   });
 });

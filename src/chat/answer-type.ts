@@ -6,7 +6,13 @@
  * a sentence carries such a thing. Rules are tables of small functions, English and CJK.
  */
 
-import { MONTH_NAME_PATTERN, MONTH_NAMES, OTHER_MONTH_NAME_PATTERN } from '../lib/text/calendar-names.ts';
+import {
+  MONTH_NAME_PATTERN,
+  MONTH_NAMES,
+  OTHER_MONTH_NAME_PATTERN,
+  POLISH_MONTH_PATTERN,
+  RUSSIAN_MONTH_PATTERN,
+} from '../lib/text/calendar-names.ts';
 import { irregularBase } from '../lib/text/irregular-verbs.ts';
 import { NOT_DECIDED_YET } from './not-decided-yet.ts';
 
@@ -140,7 +146,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ['code', NAMED_IDENTIFIER],
   [
     'date',
-    /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|^\s*(?:wann|cuándo|¿cuándo|когда)(?=[\s?,]|$)|\bwhat (?:time|date|day)\b|\bwhat(?:'s|’s| is| was| will be) the (?:date|day)\b(?!\s+rate)|\bwhich (?:day|date)\b|\b(?:by|to|until|till|since|as of) when\b|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
+    /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|^\s*(?:wann|cuándo|¿cuándo|когда|какого числа|в какой день|an welchem tag|à quelle date|¿?en qué fecha)(?=[\s?,]|$)|\bwhat (?:time|date|day)\b|\bwhat(?:'s|’s| is| was| will be) the (?:date|day)\b(?!\s+rate)|\bwhich (?:day|date)\b|\b(?:by|to|until|till|since|as of) when\b|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
   ],
   [
     'place',
@@ -296,20 +302,13 @@ const DAY_OF_OTHER_MONTH = new RegExp(
   'giu',
 );
 
-/** Russian month names in any case ("мая", "в мае", "марта"), as stems. */
-const RUSSIAN_MONTH =
-  'январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*';
-
-/** Polish month names, named and in the genitive of a date ("listopad", "9 listopada"). */
-const POLISH_MONTH =
-  'stycz(?:eń|nia)|lut(?:y|ego)|mar(?:zec|ca)|kwie(?:cień|tnia)|maj(?:a)?|czerw(?:iec|ca)|lip(?:iec|ca)|sierp(?:ień|nia)|wrze(?:sień|śnia)|październik(?:a)?|listopad(?:a)?|grud(?:zień|nia)';
-
 /**
- * A date written in another language: a day and a month ("9 de abril", "12 октября", "9 listopada") or
- * a month and a year ("junio del 2019", "Oktober 2020", "marzo de 2027", "мая 2021").
+ * A date written in another language: a day and a month ("9 de abril", "12 октября", "9 listopada"),
+ * a month and a year ("junio del 2019", "Oktober 2020", "marzo de 2027", "мая 2021") or a month and
+ * its day, as a list of dates grouped by month reads ("Март 1", "Februar 19").
  */
 const OTHER_LANGUAGE_DATE = new RegExp(
-  `\\b\\d{1,2}(?:\\.|º|°|er|o)?\\s+(?:de\\s+)?(?:${OTHER_MONTH_NAME_PATTERN}|${RUSSIAN_MONTH}|${POLISH_MONTH})(?![\\p{L}])|(?<![\\p{L}])(?:${OTHER_MONTH_NAME_PATTERN}|${RUSSIAN_MONTH}|${POLISH_MONTH})\\s+(?:(?:de|del|di|du)\\s+)?(?:19|20)\\d{2}(?!\\d)`,
+  `\\b\\d{1,2}(?:\\.|º|°|er|o)?\\s+(?:de\\s+)?(?:${OTHER_MONTH_NAME_PATTERN}|${RUSSIAN_MONTH_PATTERN}|${POLISH_MONTH_PATTERN})(?![\\p{L}])|(?<![\\p{L}])(?:${OTHER_MONTH_NAME_PATTERN}|${RUSSIAN_MONTH_PATTERN}|${POLISH_MONTH_PATTERN})\\s+(?:(?:(?:de|del|di|du)\\s+)?(?:19|20)\\d{2}|(?:[1-9]|[12]\\d|3[01]))(?!\\d|[.,:]\\d)`,
   'iu',
 );
 
@@ -870,11 +869,26 @@ const WEIGHED =
 /** A figure in pounds written as a word ("8,501 pounds"), which a weight may be. */
 const POUNDS_WEIGHT = /\d[\d,.]*\s*(?:-\s*)?pounds?\b/gi;
 
+/**
+ * A money word in a phrase after a preposition, before a plural or an -ing noun: it names a kind
+ * of thing the question is about ("in the budget examples", "from the rent meetings"), not the
+ * sum asked.
+ */
+const MONEY_WORD_BEFORE =
+  /\b(?:in|from|of|on|for|about|under)\s+(?:the|this|these|those|its|their|our|my)\s+$/i;
+const MONEY_WORD_AFTER = /^\s+[a-z]{2,}(?:s|ing)\b/;
+
 /** The measure of money a question asks about ("What's the golf fee …?" → "fee"), if any. */
 export function moneyAsked(question: string): string | undefined {
   if (expectedAnswerType(question) !== 'amount') return undefined;
   const text = question.normalize('NFKC');
-  return (MONEY_NOUNS.exec(text)?.[0] ?? MONEY_VERB.exec(text)?.[1])?.toLowerCase();
+  // "In the budget examples …": a kind of thing the question is about, not the sum asked.
+  const noun = [...text.matchAll(new RegExp(MONEY_NOUNS.source, 'giu'))].find(
+    (match) =>
+      !MONEY_WORD_BEFORE.test(text.slice(0, match.index)) ||
+      !MONEY_WORD_AFTER.test(text.slice((match.index ?? 0) + match[0].length)),
+  )?.[0];
+  return (noun ?? MONEY_VERB.exec(text)?.[1])?.toLowerCase();
 }
 
 /**

@@ -48,6 +48,7 @@ import { forwardedSenders } from './forwarded-sender.ts';
 import { fullNamesOf } from './full-name.ts';
 import { kindFieldAnswer } from './kind-field.ts';
 import { answerNote } from './labelled-note.ts';
+import { sectionOfLongerName } from './longer-name-section.ts';
 import { meetingBotAnswer } from './meeting-bot-answer.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { answerMissed, readerOf } from './missed.ts';
@@ -528,6 +529,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) => candidate.hit?.type === 'chat' && spokenByAdvised(question, candidate.answer),
     // A line of a contact card that the question does not ask ("Work e-mail: …" for a public key).
     (candidate) => candidate.hit !== undefined && cardLineUnasked(question, candidate.hit, candidate.answer),
+    // A line of the section of another class whose name contains the one asked ("…NonXSLT" for "…Context").
+    (candidate) => candidate.hit !== undefined && sectionOfLongerName(question, candidate.hit),
     // A file's line without a number for which line, page or section is asked ("… on this line").
     (candidate) =>
       candidate.hit !== undefined && partNumberMissing(question, candidate.hit, candidate.answer),

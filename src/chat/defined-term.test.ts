@@ -79,3 +79,33 @@ describe('a term defined in quotes by a code or a contract', () => {
     expect(ask('How does the Fenwick cottage code define a lane?', [code])).toBeUndefined();
   });
 });
+
+describe('a quoted term with its meaning in the next cell of a table', () => {
+  const grid = searchHit({
+    path: '/work/giessplan.xlsx',
+    uri: 'file:///work/giessplan.xlsx#sheet=Plan',
+    title: 'giessplan.xlsx › Plan',
+    text: [
+      'Gießplan Velm | | | V2',
+      'Punkte | | Häufigkeit | Umschreibung | | Brenlac | 4',
+      '3 (6) | | oft | einmal täglich | | Orvanne | 2',
+      '1 (2) | | selten | zweimal im Monat | | Tromsø | 1',
+    ].join('\n'),
+    type: 'sheet',
+  });
+
+  it('answers "was bedeutet „selten“" with the cell after the term', () => {
+    const answer = definedTermAnswer(
+      'Was bedeutet die Häufigkeit „selten“ im Gießplan?',
+      [grid],
+      new CitationList(),
+    );
+    expect(answer?.answer).toBe('selten: zweimal im Monat. [1]');
+  });
+
+  it('finds nothing for a term no cell holds', () => {
+    expect(
+      definedTermAnswer('Was bedeutet die Häufigkeit „nie“ im Gießplan?', [grid], new CitationList()),
+    ).toBeUndefined();
+  });
+});

@@ -77,7 +77,7 @@ export function definedTermAnswer(
   citations: CitationList,
 ): ExtractiveAnswer | undefined {
   const term = definedTermAsked(question);
-  if (!term) return undefined;
+  if (!term) return quotedTermRow(question, hits, citations);
   const asked = foldedTerms(term);
   for (const hit of hits.slice(0, DEPTH)) {
     if (!GLOSSARY_TYPES.has(hit.type)) continue;
@@ -93,6 +93,35 @@ export function definedTermAnswer(
       return { answer: `${quote}. [${n}]`, sentences: 1, found: true, hit, keyed: true };
     }
   }
+  return quotedTermRow(question, hits, citations);
+}
+
+/**
+ * "Was bedeutet die Häufigkeit „selten“ im Raster?": a table that lists terms and what each
+ * means ("selten | 1 - 2 mal pro Monat") gives the quoted term a cell of its own, its meaning in
+ * the next cell that holds words. The row of the first passages with a cell that is the term.
+ */
+function quotedTermRow(
+  question: string,
+  hits: readonly SearchHit[],
+  citations: CitationList,
+): ExtractiveAnswer | undefined {
+  if (!MEANING_ASKED.test(question) && !DEFINITION_ASKED.some((pattern) => pattern.test(question)))
+    return undefined;
+  const term = QUOTED_TERM.exec(question)?.[1]?.trim();
+  if (!term) return undefined;
+  const asked = foldedTerms(term);
+  for (const hit of hits.slice(0, DEPTH))
+    for (const line of hit.text.split('\n')) {
+      if (!line.includes('|')) continue;
+      const cells = line.split('|').map((cell) => cell.trim());
+      const at = cells.findIndex((cell) => sameTerms(foldedTerms(cell), asked));
+      const meaning = at < 0 ? undefined : cells.slice(at + 1).find((cell) => /\p{L}/u.test(cell));
+      if (!meaning) continue;
+      const quote = `${cells[at]}: ${meaning}`;
+      const n = citations.cite(hit, quote);
+      return { answer: `${quote}. [${n}]`, sentences: 1, found: true, hit, keyed: true };
+    }
   return undefined;
 }
 

@@ -286,3 +286,22 @@ describe('slide points', () => {
     expect(units).toEqual(['Lantern fees for the winter season are collected at the gate by the wardens']);
   });
 });
+
+describe('a list of dates grouped by month', () => {
+  it('reads a day under a month heading as a day of that month', () => {
+    const units = passageUnits({
+      type: 'document',
+      text: 'Март | \n2 | День ветеранов Велмы\n14 | Ярмарка в Бренлаке\nApril | \n3 | Orvanne kite day',
+    } as never).map((unit) => unit.text);
+    expect(units).toContain('Ярмарка в Бренлаке: Март 14');
+    expect(units).toContain('Orvanne kite day: April 3');
+  });
+
+  it('leaves a row of figures under a month as it was', () => {
+    const units = passageUnits({
+      type: 'document',
+      text: 'March | \n3 | 120 | 45\n9 | 80 | 12',
+    } as never).map((unit) => unit.text);
+    expect(units.some((text) => text.includes('March 3'))).toBe(false);
+  });
+});

@@ -10,8 +10,10 @@
 import { isHeaderLine } from '../formats/mail/index-text.ts';
 import { addressesIn, withoutAddresses } from '../formats/mail/notes-address.ts';
 import type { SearchHit } from '../index/types.ts';
+import { isMonthName } from '../lib/text/calendar-names.ts';
 import { splitSentences } from '../lib/text/sentences.ts';
 import { unwrapLines } from '../lib/text/unwrap-lines.ts';
+import { withWholeEntries } from './reference-entry.ts';
 
 /** Where a unit sits in its passage, for ranking: own words, quoted history, or boilerplate. */
 export type UnitRole = 'body' | 'quoted' | 'boilerplate';
@@ -152,6 +154,17 @@ export function alignedColumns(lines: readonly string[]): { text: string; line: 
 }
 
 /**
+ * A row of a list of dates grouped by month ("3 | Kiln firing" under "March |"): its day is a day of
+ * that month, so the row reads "Kiln firing: March 3". Undefined for a row of another shape.
+ */
+function datedEntry(filled: readonly { cell: string; col: number }[], month: string): string | undefined {
+  const [day, ...rest] = filled;
+  if (!day || rest.length === 0 || !/^(?:[1-9]|[12]\d|3[01])\.?$/.test(day.cell)) return undefined;
+  if (rest.some((item) => !/\p{L}/u.test(item.cell))) return undefined;
+  return `${rest.map((item) => item.cell).join(', ')}: ${month} ${day.cell.replace(/\.$/, '')}`;
+}
+
+/**
  * Pipe rows as sentences: "Label: value", or "Label, Column: value" under a header row. A table
  * among paragraphs (`by: 'row'`) reads each row as one sentence, every cell under its heading
  * ("N°: 04, Stade: Vellmar, Dates: 12.05.2031"): the row's words stay together, as its
@@ -167,9 +180,17 @@ export function tableSentences(
   let header: string[] | undefined;
   /** The header's own sentence, while no row has yet restated it with figures. */
   let headerUnit: TextUnit | undefined;
+  /** The month a list of dates is grouped under ("March |" over "3 | Kiln firing"). */
+  let month: string | undefined;
   for (const { cells, line } of rows) {
     const filled = cells.map((cell, col) => ({ cell, col })).filter((item) => item.cell !== '');
     if (filled.length === 0) continue;
+    if (filled.length === 1 && isMonthName(filled[0]?.cell ?? '')) month = filled[0]?.cell.replace(/\.$/, '');
+    const dated = month ? datedEntry(filled, month) : undefined;
+    if (dated) {
+      out.push({ text: dated, role: 'body', line });
+      continue;
+    }
     const numeric = filled.filter((item) => NUMERIC.test(item.cell));
     // Among paragraphs only a table's first row may head it, and only with short headings: the
     // rows of a table of labels and words ("Opening | 24 to 30 July") are no header.
@@ -319,8 +340,8 @@ export function passageUnits(
           : quoted && role === 'body'
             ? 'quoted'
             : role;
-      for (const sentence of splitSentences(piece))
-        units.push({ text: sentence.text.replace(BULLET, '').trim(), role: pieceRole, line: start });
+      for (const sentence of withWholeEntries(splitSentences(piece).map((part) => part.text)))
+        units.push({ text: sentence.replace(BULLET, '').trim(), role: pieceRole, line: start });
     }
     paragraph = [];
   };

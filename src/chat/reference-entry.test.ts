@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isReferenceEntry, referenceEntryForOther } from './reference-entry.ts';
+import { passageUnits } from './passage-text.ts';
+import { isReferenceEntry, referenceEntryForOther, withWholeEntries } from './reference-entry.ts';
 import { unsoundAnswer } from './unsound-answer.ts';
 
 const BOOK = 'Mira Okafor, Garden Pumps Handbook, 3rd Edition, 2011 Larkspur Press; ISBN 0-000-00000-0. [1]';
@@ -40,5 +41,33 @@ describe('referenceEntryForOther', () => {
     expect(unsoundAnswer('Who gave the Garden Pumps talk?', BOOK)).toBe(
       'a reference entry for no publication asked',
     );
+  });
+});
+
+describe('withWholeEntries', () => {
+  it('keeps the place and publisher with the author-year entry they close', () => {
+    expect(
+      withWholeEntries([
+        'Varga, Ines (2011): Wege über den Brenlac.',
+        'Velm: Orvik Verlag.',
+        'Lenz, Mira (2009): Kurze Wege.',
+      ]),
+    ).toEqual([
+      'Varga, Ines (2011): Wege über den Brenlac. Velm: Orvik Verlag.',
+      'Lenz, Mira (2009): Kurze Wege.',
+    ]);
+  });
+
+  it('leaves sentences that follow no entry as they are', () => {
+    const sentences = ['Die Sitzung beginnt um neun.', 'Ort: Velm.'];
+    expect(withWholeEntries(sentences)).toEqual(sentences);
+  });
+
+  it('is how a document passage reads its list', () => {
+    const units = passageUnits({
+      type: 'document',
+      text: 'Literatur\n\nVarga, Ines (2011): Wege über den Brenlac. Velm: Orvik Verlag.\n\nLenz, Mira (2009): Kurze Wege. Tromsø: Nordlys.',
+    } as never).map((unit) => unit.text);
+    expect(units).toContain('Varga, Ines (2011): Wege über den Brenlac. Velm: Orvik Verlag.');
   });
 });

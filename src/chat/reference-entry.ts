@@ -33,6 +33,28 @@ const sentencesOf = (answer: string) =>
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
 
+/** An entry's opening as an author-year list writes it: "Huber, Michaela (2005): …", "Ode, A. (1998). …". */
+const AUTHOR_YEAR_OPENING =
+  /^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.'’ -]{0,40}?\s*\((?:1[5-9]|20)\d\d[a-z]?\)\s*[:.]/u;
+
+/** The place and publisher that close an entry: "Paderborn: Junfermann.", "London: Orvik Press." */
+const PLACE_AND_PUBLISHER = /^\p{Lu}[\p{L} .'’-]{1,40}:\s*\p{Lu}[^.:;]{1,60}\.?$/u;
+
+/**
+ * Sentences of one entry of an author-year list joined again: "Huber, Michaela (2005): Wege der
+ * Traumabehandlung." and "Paderborn: Junfermann." are one entry, its publisher part of it.
+ */
+export function withWholeEntries(sentences: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const sentence of sentences) {
+    const last = out[out.length - 1];
+    if (last !== undefined && AUTHOR_YEAR_OPENING.test(last) && PLACE_AND_PUBLISHER.test(sentence.trim()))
+      out[out.length - 1] = `${last} ${sentence.trim()}`;
+    else out.push(sentence);
+  }
+  return out;
+}
+
 /** True when a sentence carries two marks of a citation or more. */
 export function isReferenceEntry(sentence: string): boolean {
   return CITATION_MARKS.filter((mark) => mark.test(sentence)).length >= 2;

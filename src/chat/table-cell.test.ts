@@ -322,3 +322,23 @@ describe('tableCellAnswer: a period named as "weekly", blocks told apart by thei
     expect(answer?.answer).toBe('Single earner, two children, Gain, 40,000, (Per Year): 900. [1]');
   });
 });
+
+describe('labels with an outline number and a shortened column', () => {
+  const grid = sheet(
+    'Pflegeraster',
+    [
+      'Nr. | Bereich | Umfang | Punkte | max. Punkte',
+      '1 | Velm | 1.1 Einkauf und Kochen | 2 | 8',
+      '2 | Brenlac | 2.1 Wäsche, Kleidung und Wege | 0 | 4',
+    ].join('\n'),
+  );
+
+  it('reads a row label past its outline number, and "max." as maximal', () => {
+    const answer = ask(
+      'Wie viele Punkte gibt es maximal für Wäsche, Kleidung und Wege im Pflegeraster?',
+      [grid],
+      'amount',
+    );
+    expect(answer?.answer).toBe('2.1 Wäsche, Kleidung und Wege, max. Punkte: 4. [1]');
+  });
+});

@@ -41,7 +41,7 @@ type Cell = {
 /**
  * Short forms a table's labels use for a word a question spells out: ordinals written with
  * digits ("1st Qtr" for "first quarter"), the usual abbreviations of periods and of month names
- * ("Mar" for "March").
+ * ("Mar" for "March"), "max." for a maximum.
  */
 const SHORT_FORMS: ReadonlyMap<string, string> = new Map(
   (
@@ -56,6 +56,10 @@ const SHORT_FORMS: ReadonlyMap<string, string> = new Map(
       ['qtrs', 'quarter'],
       ['yr', 'year'],
       ['yrs', 'year'],
+      // "max. Punkte" for "maximal" or "maximum": one word, however a label shortens it.
+      ['max', 'maximal'],
+      ['maximum', 'maximal'],
+
       ...MONTH_NAMES.filter((month) => month.length > 4).map((month) => [
         month.slice(0, 3).toLowerCase(),
         month,
@@ -230,13 +234,19 @@ function headedCell(
   };
 }
 
+/** A label's outline number: "2.1 Ankleiden …", "3.4.2 Fees". */
+const OUTLINE_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\p{L})/u;
+
 /**
  * A label without its asides: a unit in brackets or a footnote mark in parentheses ("After
  * [g/mi]", "Total (b)"), unless nothing else is left ("[kg]"). Words in parentheses ("(in
  * Millions)", "(Per Year)") stay: they may tell the label from its neighbours.
  */
 function withoutAsides(cell: string): string {
-  const bare = cell.replace(/\[[^\]]*\]|\([\p{L}\d]{1,3}\)/gu, ' ').trim();
+  const bare = cell
+    .replace(/\[[^\]]*\]|\([\p{L}\d]{1,3}\)/gu, ' ')
+    .replace(OUTLINE_NUMBER, '')
+    .trim();
   return /[\p{L}\p{N}]/u.test(bare) ? bare : cell;
 }
 

@@ -23,7 +23,14 @@
  * they do not know who (`which-named`), the act a "who" question asks done only "by the unit heads"
  * (`role-as-doer`), a sentence that says the one asked about has yet to settle it
  * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), a sentence that names neither the
- * act nor the thing of a passive "when" question (`act-unnamed`), a sum asked
+ * act nor the thing of a passive "when" question (`act-unnamed`), a year of something else a person
+ * did for the year of their death or birth (`life-event`), a label asked with its number ("Series 4")
+ * answered by the same label with another number (`numbered-label`), one alternative of a thing
+ * asked ("modified rate") answered by the other ("full rate", `other-alternative`), a count of one
+ * kind asked ("plenary sessions") answered by a count of another ("14 working sessions",
+ * `counted-kind`), "how often" in any language answered by a line that gives no frequency
+ * (`frequency-asked`), a time limit asked of an act answered by a limit counted from that act
+ * (`duration-start`), a sum asked
  * available, left or owed answered by a figure that is not said to be so (`sum-state`), a gain asked
  * answered by a loss or a loss by a gain (`gain-or-loss`), the size of a
  * change asked answered by a change of an unstated degree or by numbered items and days alone, a
@@ -42,10 +49,16 @@ import { actUnnamed } from './act-unnamed.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
 import { changeSizeNotGiven, changeSizeUnstated, changeUnsaid, differenceForLevel } from './change-amount.ts';
 import { partsBetweenMarks, withoutMarks } from './citations.ts';
+import { otherCountedKind } from './counted-kind.ts';
+import { durationFromAskedAct } from './duration-start.ts';
 import { figureNotGiven } from './figure-asked.ts';
+import { frequencyMissing } from './frequency-asked.ts';
 import { otherDirectionSum } from './gain-or-loss.ts';
+import { lifeEventUnsaid } from './life-event.ts';
 import { measureMissing, otherMeasureForDimension } from './measure-asked.ts';
+import { otherNumberedLabel } from './numbered-label.ts';
 import { numberedThingUnnamed } from './numbered-thing.ts';
+import { otherAlternative } from './other-alternative.ts';
 import { otherPeriodLabel } from './other-period.ts';
 import { questionTerms } from './question-terms.ts';
 import { answerWords, MAIL_LEAD, QUOTE_LEAD } from './quoted-source.ts';
@@ -632,6 +645,12 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (timeOfOtherThing(question, answer)) return 'the time of what the thing asked is for';
   if (actUnnamed(question, answer)) return 'names neither the act asked nor the thing it was done to';
   if (whenByDayOfWriting(question, answer)) return 'only the day of writing for a time asked';
+  if (lifeEventUnsaid(question, answer)) return 'no word of the death or birth whose time is asked';
+  if (otherNumberedLabel(question, answer)) return 'another number of the label asked';
+  if (otherAlternative(question, answer)) return 'the other alternative of the thing asked';
+  if (otherCountedKind(question, answer)) return 'a count of another kind of the thing asked';
+  if (frequencyMissing(question, answer)) return 'no frequency for "how often"';
+  if (durationFromAskedAct(question, answer)) return 'a span counted from the act asked';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
   if (passage !== undefined && roleUnnamed(question, answer, passage)) return 'the role asked is not named';
   return undefined;

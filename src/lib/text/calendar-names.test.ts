@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDay, describeVcardDate } from './calendar-names.ts';
+import { describeDay, describeVcardDate, isMonthName } from './calendar-names.ts';
 
 describe('describeVcardDate', () => {
   it('reads a vCard date with or without its year', () => {
@@ -19,5 +19,15 @@ describe('describeDay', () => {
   it('reads an instant as its UTC day', () => {
     expect(describeDay('2025-12-04T17:29:41.473Z')).toBe('4 December 2025');
     expect(describeDay('not a date')).toBe('not a date');
+  });
+});
+
+describe('isMonthName', () => {
+  it('tells a month named alone in English and other languages', () => {
+    expect(isMonthName('Март')).toBe(true);
+    expect(isMonthName('Februar')).toBe(true);
+    expect(isMonthName(' october ')).toBe(true);
+    expect(isMonthName('March 3')).toBe(false);
+    expect(isMonthName('Marsh')).toBe(false);
   });
 });

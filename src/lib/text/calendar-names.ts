@@ -34,6 +34,25 @@ export const OTHER_MONTH_NAME_PATTERN =
   'januar|jänner|februar|märz|juni|juli|oktober|dezember|' +
   'januari|februari|maart|mei|augustus';
 
+/** Russian month names in any case ("мая", "в мае", "марта", "Февраль"), as stems, for the i and u flags. */
+export const RUSSIAN_MONTH_PATTERN =
+  'январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*';
+
+/** Polish month names, named and in the genitive of a date ("listopad", "9 listopada"). */
+export const POLISH_MONTH_PATTERN =
+  'stycz(?:eń|nia)|lut(?:y|ego)|mar(?:zec|ca)|kwie(?:cień|tnia)|maj(?:a)?|czerw(?:iec|ca)|lip(?:iec|ca)|sierp(?:ień|nia)|wrze(?:sień|śnia)|październik(?:a)?|listopad(?:a)?|grud(?:zień|nia)';
+
+/** A whole text that is one month's name in any of the languages above ("March", "Februar", "Март"). */
+const MONTH_ONLY = new RegExp(
+  `^(?:${MONTH_NAME_PATTERN}|${OTHER_MONTH_NAME_PATTERN}|${RUSSIAN_MONTH_PATTERN}|${POLISH_MONTH_PATTERN})\\.?$`,
+  'iu',
+);
+
+/** Is the text one month's name and nothing else ("Март", "february", "Juli")? */
+export function isMonthName(text: string): boolean {
+  return MONTH_ONLY.test(text.trim());
+}
+
 /** Sunday first, as Date.getUTCDay() counts. */
 export const WEEKDAY_NAMES = [
   'Sunday',

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { otherNumberedLabel } from './numbered-label.ts';
+import { unsoundAnswer } from './unsound-answer.ts';
+
+describe('otherNumberedLabel', () => {
+  it('flags the same label with another number and never the one asked', () => {
+    expect(
+      otherNumberedLabel(
+        'In the Kestrel chart, what is Series 4 for Category 2?',
+        'Category 1, Series 5: 2.4. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      otherNumberedLabel('What does Phase 3 of the Orvik plan cost?', 'Phase 2 costs 40,000 kr. [1]'),
+    ).toBe(true);
+  });
+
+  it('keeps a line naming the number asked, or no number of the label', () => {
+    expect(
+      otherNumberedLabel(
+        'In the Kestrel chart, what is Series 4 for Category 2?',
+        'Category 2, Series 4: 7.1. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      otherNumberedLabel('What does Phase 3 of the Orvik plan cost?', 'The third phase costs 55,000 kr. [1]'),
+    ).toBe(false);
+  });
+
+  it('reads a month before a day as a date, not as a label', () => {
+    expect(
+      otherNumberedLabel(
+        'What is the Brenlac limit until March 22?',
+        'The limit is 40 until 3/22, 35 from March 23. [1]',
+      ),
+    ).toBe(false);
+    expect(otherNumberedLabel('Who was under 18 at the Velm camp?', 'Two of them were under 16. [1]')).toBe(
+      false,
+    );
+  });
+
+  it('is one of the unsound-answer rules', () => {
+    expect(
+      unsoundAnswer(
+        'What is Series 4 for Category 2 on the Kestrel slide?',
+        'Category 1, Series 5: 2.4. [1]',
+      ),
+    ).toBe('another number of the label asked');
+  });
+});

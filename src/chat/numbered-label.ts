@@ -1,0 +1,76 @@
+/**
+ * @module numbered-label
+ * Things told apart by a number after their label ("Series 4", "Category 2", "Phase 3", "Room
+ * 12"): a question that names one is not answered by a line that names the same label with
+ * another number and never the one asked. "In the Kestrel chart, what is Series 4 for Category
+ * 2?" is not answered by "Category 1, Series 5: 2.4"; "What does Phase 3 cost?" not by "Phase 2
+ * costs 40,000".
+ */
+import {
+  MONTH_NAME_PATTERN,
+  OTHER_MONTH_NAME_PATTERN,
+  POLISH_MONTH_PATTERN,
+  RUSSIAN_MONTH_PATTERN,
+} from '../lib/text/calendar-names.ts';
+import { FUNCTION_WORDS } from '../lib/text/stop-words.ts';
+import { withoutMarks } from './citations.ts';
+
+/** A label word and the number after it: "Series 4", "phase 3", "Raum 12". No year, no decimal. */
+const NUMBERED = /(?<![\p{L}\d.,])(\p{L}{3,})\s+(\d{1,3})(?![\d.,]\d|\s*(?:%|[-‑–/:]\s*\d))(?![\p{L}\d])/gu;
+
+/** Words that count or place, not label, before a number ("under 18", "about 20", "top 10"). */
+const NOT_LABELS = new Set([
+  ...FUNCTION_WORDS,
+  'top',
+  'last',
+  'first',
+  'next',
+  'past',
+  'nearly',
+  'almost',
+  'around',
+  'approximately',
+  'roughly',
+  'least',
+  'total',
+  'only',
+  'just',
+  'over',
+  'under',
+  'age',
+  'aged',
+]);
+
+/** A month's name before a day ("October 31", "März 5", "мая 9"): a date, not a label. */
+const MONTH = new RegExp(
+  `^(?:${MONTH_NAME_PATTERN}|${OTHER_MONTH_NAME_PATTERN}|${RUSSIAN_MONTH_PATTERN}|${POLISH_MONTH_PATTERN})$`,
+  'iu',
+);
+
+/** The label → numbers pairs a text names. */
+function numberedLabels(text: string): Map<string, Set<string>> {
+  const labels = new Map<string, Set<string>>();
+  for (const [, word = '', number = ''] of text.matchAll(NUMBERED)) {
+    const label = word.toLowerCase();
+    if (NOT_LABELS.has(label) || MONTH.test(label)) continue;
+    const numbers = labels.get(label) ?? new Set<string>();
+    numbers.add(String(Number(number)));
+    labels.set(label, numbers);
+  }
+  return labels;
+}
+
+/**
+ * The question names a label with its number ("Category 2"), and the answer names the same label
+ * only with other numbers ("Category 1"): the answer is of another numbered thing.
+ */
+export function otherNumberedLabel(question: string, answer: string): boolean {
+  const asked = numberedLabels(question);
+  if (asked.size === 0) return false;
+  const given = numberedLabels(withoutMarks(answer));
+  for (const [label, numbers] of asked) {
+    const said = given.get(label);
+    if (said && ![...numbers].some((number) => said.has(number))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { otherAlternative } from './other-alternative.ts';
+import { unsoundAnswer } from './unsound-answer.ts';
+
+describe('otherAlternative', () => {
+  it('flags the other alternative before the same word, and never the one asked', () => {
+    expect(
+      otherAlternative(
+        'What levy did a Velm couple pay in 2004 on the reduced rate?',
+        'FULL RATE LEVY, COUPLE, 2004: 3.1%. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      otherAlternative(
+        'What is the net price of the Brenlac kiln?',
+        'The gross price of the kiln is 4,200 kr. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps a line that names the alternative asked, or names no alternative', () => {
+    expect(
+      otherAlternative(
+        'What levy did a Velm couple pay in 2004 on the reduced rate?',
+        'Reduced rate levy, couple, 2004: 1.9% (full rate: 3.1%). [1]',
+      ),
+    ).toBe(false);
+    expect(
+      otherAlternative('What is the net price of the Brenlac kiln?', 'The kiln costs 3,900 kr. [1]'),
+    ).toBe(false);
+    expect(
+      otherAlternative(
+        'Which rate applies, full or reduced, to the Orvanne ferry?',
+        'The full rate applies. [1]',
+      ),
+    ).toBe(false);
+  });
+
+  it('is one of the unsound-answer rules', () => {
+    expect(
+      unsoundAnswer(
+        'What is the proposed levy at 40,000 in the Tromsø example?',
+        'Existing levy, 40,000: 800. [1]',
+      ),
+    ).toBe('the other alternative of the thing asked');
+  });
+});
+
+describe('an alternative written after its noun', () => {
+  it('flags "pertumbuhan primer" for "pertumbuhan sekunder", as Indonesian writes them', () => {
+    expect(
+      otherAlternative(
+        'Apa yang menyebabkan pertumbuhan sekunder pada pohon di Velm?',
+        'Pertumbuhan primer menyebabkan batang bertambah tinggi. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      otherAlternative(
+        'Apa yang menyebabkan pertumbuhan sekunder pada pohon di Velm?',
+        'Kambium menyebabkan pertumbuhan sekunder. [1]',
+      ),
+    ).toBe(false);
+  });
+});

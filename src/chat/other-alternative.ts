@@ -1,0 +1,64 @@
+/**
+ * @module other-alternative
+ * Alternatives of one thing told apart by a word before it: a full or a modified rate, a gross or
+ * a net sum, an existing or a proposed liability, a minimum or a maximum charge. A question that
+ * names one ("on modified rate PRSI") is not answered by a line that names the other before the
+ * same word ("FULL RATE PRSI SINGLE, 25,000, 1999: 29.3%") and never the one asked.
+ */
+import { FUNCTION_WORDS } from '../lib/text/stop-words.ts';
+import { withoutMarks } from './citations.ts';
+
+/** Words that name alternatives of the word after them; each pair is read both ways. */
+const ALTERNATIVES: readonly (readonly [string, string])[] = [
+  ['full', 'modified'],
+  ['full', 'reduced'],
+  ['full', 'part'],
+  ['gross', 'net'],
+  ['existing', 'proposed'],
+  ['minimum', 'maximum'],
+  ['actual', 'budgeted'],
+  ['actual', 'planned'],
+  ['inbound', 'outbound'],
+  ['import', 'export'],
+  ['upper', 'lower'],
+  ['primary', 'secondary'],
+  ['primer', 'sekunder'],
+  ['primaire', 'secondaire'],
+  ['primario', 'secundario'],
+  ['primaria', 'secundaria'],
+];
+
+/**
+ * The words a modifier stands beside in a text: the word after it ("modified rate" → "rate") or,
+ * as French, Spanish or Indonesian put it, the word before it ("pertumbuhan sekunder" →
+ * "pertumbuhan"); a hyphen joins as a space, and function words tell no thing.
+ */
+function nounsBeside(text: string, modifier: string): Set<string> {
+  const after = new RegExp(`(?<![\\p{L}])${modifier}[\\s-]+(\\p{L}{2,})`, 'giu');
+  const before = new RegExp(`(?<![\\p{L}])(\\p{L}{2,})[\\s-]+${modifier}(?![\\p{L}])`, 'giu');
+  return new Set(
+    [...text.matchAll(after), ...text.matchAll(before)]
+      .map((match) => (match[1] ?? '').toLowerCase())
+      .filter((word) => !FUNCTION_WORDS.has(word)),
+  );
+}
+
+/**
+ * The question names one alternative of a thing ("modified rate") and the answer names only
+ * the other before the same word ("full rate").
+ */
+export function otherAlternative(question: string, answer: string): boolean {
+  const said = withoutMarks(answer);
+  for (const [one, other] of ALTERNATIVES)
+    for (const [asked, instead] of [
+      [one, other],
+      [other, one],
+    ] as const) {
+      const nouns = nounsBeside(question, asked);
+      if (nouns.size === 0 || nounsBeside(question, instead).size > 0) continue;
+      const given = nounsBeside(said, asked);
+      const others = nounsBeside(said, instead);
+      if ([...nouns].some((noun) => others.has(noun) && !given.has(noun))) return true;
+    }
+  return false;
+}
