@@ -180,358 +180,356 @@ describe('sessions', () => {
 
 describe('askQuestion: a home or work address, web page or phone asked of a card', () => {
   it('gives the field of that kind only, and says when the card has none of it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ask-address-'));
-    writeFileSync(
-      join(dir, 'people.vcf'),
-      [
-        'BEGIN:VCARD',
-        'VERSION:3.0',
-        'FN:Rhea Tull',
-        'ADR:;;1 Quay Rd;Portsby;;;',
-        'ADR;TYPE=HOME:;;12 Elm St;Portsby;;;',
-        'ADR;TYPE=WORK,POSTAL:;;40 Kiln Lane;Portsby;;;',
-        'URL:http://rhea.example',
-        'URL;TYPE=WORK:http://glazeworks.example',
-        'TEL;TYPE=WORK:555-0101',
-        'TEL;TYPE=WORK,FAX:555-0102',
-        'END:VCARD',
-        'BEGIN:VCARD',
-        'VERSION:3.0',
-        'FN:Odo Brack',
-        'ADR;TYPE=WORK:;;9 Mill Row;Portsby;;;',
-        'END:VCARD',
-        '',
-      ].join('\r\n'),
+    await withMayasFiles(
+      'ask-address-',
+      {
+        'people.vcf': [
+          'BEGIN:VCARD',
+          'VERSION:3.0',
+          'FN:Rhea Tull',
+          'ADR:;;1 Quay Rd;Portsby;;;',
+          'ADR;TYPE=HOME:;;12 Elm St;Portsby;;;',
+          'ADR;TYPE=WORK,POSTAL:;;40 Kiln Lane;Portsby;;;',
+          'URL:http://rhea.example',
+          'URL;TYPE=WORK:http://glazeworks.example',
+          'TEL;TYPE=WORK:555-0101',
+          'TEL;TYPE=WORK,FAX:555-0102',
+          'END:VCARD',
+          'BEGIN:VCARD',
+          'VERSION:3.0',
+          'FN:Odo Brack',
+          'ADR;TYPE=WORK:;;9 Mill Row;Portsby;;;',
+          'END:VCARD',
+          '',
+        ].join('\r\n'),
+      },
+      async (cards) => {
+        const ask = (question: string) => askQuestion(cards, question, { now: NOW, asUser: 'maya' });
+        const home = await ask("What's Rhea Tull's home address?");
+        expect(home.answer).toContain('12 Elm St');
+        expect(home.answer).not.toMatch(/Kiln Lane|Quay Rd/);
+        const work = await ask("What's Rhea Tull's office address?");
+        expect(work.answer).toContain('40 Kiln Lane');
+        expect(work.answer).not.toMatch(/Elm St|Quay Rd/);
+        const page = await ask("What's Rhea Tull's work web page?");
+        expect(page.answer).toContain('glazeworks.example');
+        expect(page.answer).not.toContain('rhea.example');
+        // A work phone is one to speak on, not the work fax.
+        const phone = await ask("What's Rhea Tull's work phone number?");
+        expect(phone.answer).toContain('555-0101');
+        expect(phone.answer).not.toContain('555-0102');
+        const none = await ask("What's Odo Brack's home address?");
+        expect(none.found).toBe(false);
+        expect(none.answer).toContain('no home address');
+      },
     );
-    const cards = await openIndex(join(dir, 'index.db'));
-    try {
-      await indexPaths(cards, [dir], { owner: 'maya' });
-      const ask = (question: string) => askQuestion(cards, question, { now: NOW, asUser: 'maya' });
-      const home = await ask("What's Rhea Tull's home address?");
-      expect(home.answer).toContain('12 Elm St');
-      expect(home.answer).not.toMatch(/Kiln Lane|Quay Rd/);
-      const work = await ask("What's Rhea Tull's office address?");
-      expect(work.answer).toContain('40 Kiln Lane');
-      expect(work.answer).not.toMatch(/Elm St|Quay Rd/);
-      const page = await ask("What's Rhea Tull's work web page?");
-      expect(page.answer).toContain('glazeworks.example');
-      expect(page.answer).not.toContain('rhea.example');
-      // A work phone is one to speak on, not the work fax.
-      const phone = await ask("What's Rhea Tull's work phone number?");
-      expect(phone.answer).toContain('555-0101');
-      expect(phone.answer).not.toContain('555-0102');
-      const none = await ask("What's Odo Brack's home address?");
-      expect(none.found).toBe(false);
-      expect(none.answer).toContain('no home address');
-    } finally {
-      await cards.close();
-    }
   });
 });
 
 describe('askQuestion: a part of the address on a card', () => {
   it('gives the zip code, city or state asked, and says when the card has no address', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ask-address-part-'));
-    writeFileSync(
-      join(dir, 'people.vcf'),
-      [
-        'BEGIN:VCARD',
-        'VERSION:3.0',
-        'FN:Ysolde Marrin',
-        'ADR;TYPE=WORK,POSTAL:;Unit 3;77 Tanner Way;Quillby;OR;97402-1188;U.S.A.',
-        'END:VCARD',
-        'BEGIN:VCARD',
-        'VERSION:3.0',
-        'FN:Bram Ostley',
-        'ADR;TYPE=HOME:;;5 Reed Close;Fennick;;30911;',
-        'END:VCARD',
-        'BEGIN:VCARD',
-        'VERSION:3.0',
-        'FN:Cato Wrenfield',
-        'EMAIL:cato@example.test',
-        'END:VCARD',
-        '',
-      ].join('\r\n'),
+    await withMayasFiles(
+      'ask-address-part-',
+      {
+        'people.vcf': [
+          'BEGIN:VCARD',
+          'VERSION:3.0',
+          'FN:Ysolde Marrin',
+          'ADR;TYPE=WORK,POSTAL:;Unit 3;77 Tanner Way;Quillby;OR;97402-1188;U.S.A.',
+          'END:VCARD',
+          'BEGIN:VCARD',
+          'VERSION:3.0',
+          'FN:Bram Ostley',
+          'ADR;TYPE=HOME:;;5 Reed Close;Fennick;;30911;',
+          'END:VCARD',
+          'BEGIN:VCARD',
+          'VERSION:3.0',
+          'FN:Cato Wrenfield',
+          'EMAIL:cato@example.test',
+          'END:VCARD',
+          '',
+        ].join('\r\n'),
+      },
+      async (cards) => {
+        const ask = (question: string) => askQuestion(cards, question, { now: NOW, asUser: 'maya' });
+        const zip = await ask("What's Ysolde Marrin's zip code?");
+        expect(zip.found).toBe(true);
+        expect(zip.answer).toContain('97402-1188');
+        expect(zip.answer).not.toContain('Tanner');
+        expect((await ask("Which city is Ysolde Marrin's office in?")).answer).toContain('Quillby');
+        expect((await ask('Which state does Ysolde Marrin work in?')).answer).toContain('OR');
+        expect((await ask("What's Bram Ostley's postal code?")).answer).toContain('30911');
+        // Bram's only address is his home: it has no work city.
+        const work = await ask('Which city does Bram Ostley work in?');
+        expect(work.found).toBe(false);
+        const none = await ask("What's Cato Wrenfield's zip code?");
+        expect(none.found).toBe(false);
+        expect(none.answer).toContain('no postal code');
+        expect(none.answer).not.toMatch(/97402|30911/);
+      },
     );
-    const cards = await openIndex(join(dir, 'index.db'));
-    try {
-      await indexPaths(cards, [dir], { owner: 'maya' });
-      const ask = (question: string) => askQuestion(cards, question, { now: NOW, asUser: 'maya' });
-      const zip = await ask("What's Ysolde Marrin's zip code?");
-      expect(zip.found).toBe(true);
-      expect(zip.answer).toContain('97402-1188');
-      expect(zip.answer).not.toContain('Tanner');
-      expect((await ask("Which city is Ysolde Marrin's office in?")).answer).toContain('Quillby');
-      expect((await ask('Which state does Ysolde Marrin work in?')).answer).toContain('OR');
-      expect((await ask("What's Bram Ostley's postal code?")).answer).toContain('30911');
-      // Bram's only address is his home: it has no work city.
-      const work = await ask('Which city does Bram Ostley work in?');
-      expect(work.found).toBe(false);
-      const none = await ask("What's Cato Wrenfield's zip code?");
-      expect(none.found).toBe(false);
-      expect(none.answer).toContain('no postal code');
-      expect(none.answer).not.toMatch(/97402|30911/);
-    } finally {
-      await cards.close();
-    }
   });
 });
 
 describe('askQuestion: the categories, status and document of an event', () => {
   it('reads them from the calendar, and says an event has no category', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ask-event-fields-'));
-    writeFileSync(
-      join(dir, 'guild.ics'),
-      [
-        'BEGIN:VCALENDAR',
-        'VERSION:2.0',
-        'BEGIN:VEVENT',
-        'UID:loom-1@example.test',
-        'DTSTART:20370612T090000Z',
-        'DTEND:20370612T100000Z',
-        'SUMMARY:Loomwright Guild Review',
-        'STATUS:TENTATIVE',
-        'CATEGORIES:GUILD,TEXTILES',
-        'LOCATION:Hall 9',
-        'ATTACH;FMTTYPE=application/pdf:https://files.example.test/guild/review-pack.pdf',
-        'END:VEVENT',
-        'BEGIN:VEVENT',
-        'UID:kiln-1@example.test',
-        'DTSTART:20370614T090000Z',
-        'DTEND:20370614T100000Z',
-        'SUMMARY:Kiln Firing Day',
-        'LOCATION:Yard B',
-        'END:VEVENT',
-        'END:VCALENDAR',
-        '',
-      ].join('\r\n'),
+    await withMayasFiles(
+      'ask-event-fields-',
+      {
+        'guild.ics': [
+          'BEGIN:VCALENDAR',
+          'VERSION:2.0',
+          'BEGIN:VEVENT',
+          'UID:loom-1@example.test',
+          'DTSTART:20370612T090000Z',
+          'DTEND:20370612T100000Z',
+          'SUMMARY:Loomwright Guild Review',
+          'STATUS:TENTATIVE',
+          'CATEGORIES:GUILD,TEXTILES',
+          'LOCATION:Hall 9',
+          'ATTACH;FMTTYPE=application/pdf:https://files.example.test/guild/review-pack.pdf',
+          'END:VEVENT',
+          'BEGIN:VEVENT',
+          'UID:kiln-1@example.test',
+          'DTSTART:20370614T090000Z',
+          'DTEND:20370614T100000Z',
+          'SUMMARY:Kiln Firing Day',
+          'LOCATION:Yard B',
+          'END:VEVENT',
+          'END:VCALENDAR',
+          '',
+        ].join('\r\n'),
+      },
+      async (calendar) => {
+        const ask = (question: string) => askQuestion(calendar, question, { now: NOW, asUser: 'maya' });
+        const filed = await ask('Which categories is the Loomwright Guild Review filed under?');
+        expect(filed.found).toBe(true);
+        expect(filed.answer).toMatch(/GUILD, TEXTILES/);
+        expect((await ask("What's the status of the Loomwright Guild Review?")).answer).toContain(
+          'tentative',
+        );
+        const pack = await ask('Where can I get the document for the Loomwright Guild Review?');
+        expect(pack.answer).toContain('review-pack.pdf');
+        expect(pack.answer).not.toContain('Hall 9');
+        const none = await ask('Which category is the Kiln Firing Day in?');
+        expect(none.found).toBe(false);
+        expect(none.answer).not.toMatch(/GUILD|TEXTILES/);
+        // No document on it: its place is no answer.
+        const noDoc = await ask('Where can I get the slides for the Kiln Firing Day?');
+        expect(noDoc.answer).not.toContain('Yard B');
+      },
     );
-    const calendar = await openIndex(join(dir, 'index.db'));
-    try {
-      await indexPaths(calendar, [dir], { owner: 'maya' });
-      const ask = (question: string) => askQuestion(calendar, question, { now: NOW, asUser: 'maya' });
-      const filed = await ask('Which categories is the Loomwright Guild Review filed under?');
-      expect(filed.found).toBe(true);
-      expect(filed.answer).toMatch(/GUILD, TEXTILES/);
-      expect((await ask("What's the status of the Loomwright Guild Review?")).answer).toContain('tentative');
-      const pack = await ask('Where can I get the document for the Loomwright Guild Review?');
-      expect(pack.answer).toContain('review-pack.pdf');
-      expect(pack.answer).not.toContain('Hall 9');
-      const none = await ask('Which category is the Kiln Firing Day in?');
-      expect(none.found).toBe(false);
-      expect(none.answer).not.toMatch(/GUILD|TEXTILES/);
-      // No document on it: its place is no answer.
-      const noDoc = await ask('Where can I get the slides for the Kiln Firing Day?');
-      expect(noDoc.answer).not.toContain('Yard B');
-    } finally {
-      await calendar.close();
-    }
   });
 });
 
 describe('askQuestion: which meetings did I miss', () => {
   it('lists the calendar items of the period asked, not a mail sentence that says "miss"', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ask-missed-meetings-'));
-    writeFileSync(
-      join(dir, 'studio.ics'),
-      [
-        'BEGIN:VCALENDAR',
-        'VERSION:2.0',
-        'BEGIN:VEVENT',
-        'UID:warp-1@example.test',
-        'DTSTART:20370602T090000Z',
-        'DTEND:20370602T100000Z',
-        'SUMMARY:Warp planning',
-        'END:VEVENT',
-        'BEGIN:VEVENT',
-        'UID:weft-1@example.test',
-        'DTSTART:20370605T140000Z',
-        'DTEND:20370605T150000Z',
-        'SUMMARY:Weft review',
-        'END:VEVENT',
-        'BEGIN:VEVENT',
-        'UID:dye-1@example.test',
-        'DTSTART:20370609T140000Z',
-        'DTEND:20370609T150000Z',
-        'SUMMARY:Dye house visit',
-        'END:VEVENT',
-        'END:VCALENDAR',
-        '',
-      ].join('\r\n'),
+    await withMayasFiles(
+      'ask-missed-meetings-',
+      {
+        'studio.ics': [
+          'BEGIN:VCALENDAR',
+          'VERSION:2.0',
+          'BEGIN:VEVENT',
+          'UID:warp-1@example.test',
+          'DTSTART:20370602T090000Z',
+          'DTEND:20370602T100000Z',
+          'SUMMARY:Warp planning',
+          'END:VEVENT',
+          'BEGIN:VEVENT',
+          'UID:weft-1@example.test',
+          'DTSTART:20370605T140000Z',
+          'DTEND:20370605T150000Z',
+          'SUMMARY:Weft review',
+          'END:VEVENT',
+          'BEGIN:VEVENT',
+          'UID:dye-1@example.test',
+          'DTSTART:20370609T140000Z',
+          'DTEND:20370609T150000Z',
+          'SUMMARY:Dye house visit',
+          'END:VEVENT',
+          'END:VCALENDAR',
+          '',
+        ].join('\r\n'),
+        'note.eml': [
+          'From: Ola Brenn <ola@example.test>',
+          'To: maya@example.test',
+          'Subject: Monday',
+          'Date: Tue, 2 Jun 2037 08:00:00 +0000',
+          '',
+          'I will miss the warp planning meeting on Monday.',
+          '',
+        ].join('\r\n'),
+      },
+      async (studio) => {
+        const now = new Date('2037-06-10T15:00:00Z');
+        const answer = await askQuestion(studio, 'Which meetings did I miss last week?', {
+          now,
+          asUser: 'maya',
+        });
+        expect(answer.found).toBe(true);
+        expect(answer.answer).toContain('Warp planning');
+        expect(answer.answer).toContain('Weft review');
+        expect(answer.answer).not.toContain('Dye house visit');
+      },
     );
-    writeFileSync(
-      join(dir, 'note.eml'),
-      [
-        'From: Ola Brenn <ola@example.test>',
-        'To: maya@example.test',
-        'Subject: Monday',
-        'Date: Tue, 2 Jun 2037 08:00:00 +0000',
-        '',
-        'I will miss the warp planning meeting on Monday.',
-        '',
-      ].join('\r\n'),
-    );
-    const studio = await openIndex(join(dir, 'index.db'));
-    try {
-      await indexPaths(studio, [dir], { owner: 'maya' });
-      const now = new Date('2037-06-10T15:00:00Z');
-      const answer = await askQuestion(studio, 'Which meetings did I miss last week?', {
-        now,
-        asUser: 'maya',
-      });
-      expect(answer.found).toBe(true);
-      expect(answer.answer).toContain('Warp planning');
-      expect(answer.answer).toContain('Weft review');
-      expect(answer.answer).not.toContain('Dye house visit');
-    } finally {
-      await studio.close();
-    }
   });
 });
 
 describe('askQuestion: a nickname asked of a card', () => {
   it('gives the NICKNAME of the card, and says when the card has none', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ask-nickname-'));
-    writeFileSync(
-      join(dir, 'people.vcf'),
-      [
-        'BEGIN:VCARD',
-        'VERSION:3.0',
-        'FN:Marit Quell',
-        'NICKNAME:Quelly',
-        'TEL;TYPE=WORK:555-0131',
-        'END:VCARD',
-        'BEGIN:VCARD',
-        'VERSION:3.0',
-        'FN:Odo Brack',
-        'TEL;TYPE=WORK:555-0132',
-        'END:VCARD',
-        '',
-      ].join('\r\n'),
+    await withMayasFiles(
+      'ask-nickname-',
+      {
+        'people.vcf': [
+          'BEGIN:VCARD',
+          'VERSION:3.0',
+          'FN:Marit Quell',
+          'NICKNAME:Quelly',
+          'TEL;TYPE=WORK:555-0131',
+          'END:VCARD',
+          'BEGIN:VCARD',
+          'VERSION:3.0',
+          'FN:Odo Brack',
+          'TEL;TYPE=WORK:555-0132',
+          'END:VCARD',
+          '',
+        ].join('\r\n'),
+      },
+      async (cards) => {
+        const ask = (question: string) => askQuestion(cards, question, { now: NOW, asUser: 'maya' });
+        const nick = await ask("What's Marit Quell's nickname?");
+        expect(nick.found).toBe(true);
+        expect(nick.answer).toContain('Quelly');
+        const none = await ask("What's Odo Brack's nickname?");
+        expect(none.found).toBe(false);
+      },
     );
-    const cards = await openIndex(join(dir, 'index.db'));
-    try {
-      await indexPaths(cards, [dir], { owner: 'maya' });
-      const ask = (question: string) => askQuestion(cards, question, { now: NOW, asUser: 'maya' });
-      const nick = await ask("What's Marit Quell's nickname?");
-      expect(nick.found).toBe(true);
-      expect(nick.answer).toContain('Quelly');
-      const none = await ask("What's Odo Brack's nickname?");
-      expect(none.found).toBe(false);
-    } finally {
-      await cards.close();
-    }
   });
 });
 
 describe('askQuestion: a kind of e-mail asked of a card', () => {
   it('gives the addresses of that kind, and says when the card has none of it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ask-email-'));
-    writeFileSync(
-      join(dir, 'people.vcf'),
-      [
-        'BEGIN:VCARD',
-        'VERSION:3.0',
-        'FN:Rhea Tull',
-        'EMAIL;TYPE=INTERNET:rhea@kiln.example',
-        'EMAIL;TYPE=INTERNET,WORK:rhea.tull@glazeworks.example',
-        'END:VCARD',
-        '',
-      ].join('\r\n'),
+    await withMayasFiles(
+      'ask-email-',
+      {
+        'people.vcf': [
+          'BEGIN:VCARD',
+          'VERSION:3.0',
+          'FN:Rhea Tull',
+          'EMAIL;TYPE=INTERNET:rhea@kiln.example',
+          'EMAIL;TYPE=INTERNET,WORK:rhea.tull@glazeworks.example',
+          'END:VCARD',
+          '',
+        ].join('\r\n'),
+      },
+      async (cards) => {
+        const work = await askQuestion(cards, "What's Rhea Tull's work e-mail?", {
+          now: NOW,
+          asUser: 'maya',
+        });
+        expect(work.answer).toContain('rhea.tull@glazeworks.example');
+        expect(work.answer).not.toContain('rhea@kiln.example');
+        const home = await askQuestion(cards, "What's Rhea Tull's home e-mail?", {
+          now: NOW,
+          asUser: 'maya',
+        });
+        expect(home.found).toBe(false);
+        expect(home.answer).toContain('no home e-mail');
+      },
     );
-    const cards = await openIndex(join(dir, 'index.db'));
-    try {
-      await indexPaths(cards, [dir], { owner: 'maya' });
-      const work = await askQuestion(cards, "What's Rhea Tull's work e-mail?", { now: NOW, asUser: 'maya' });
-      expect(work.answer).toContain('rhea.tull@glazeworks.example');
-      expect(work.answer).not.toContain('rhea@kiln.example');
-      const home = await askQuestion(cards, "What's Rhea Tull's home e-mail?", { now: NOW, asUser: 'maya' });
-      expect(home.found).toBe(false);
-      expect(home.answer).toContain('no home e-mail');
-    } finally {
-      await cards.close();
-    }
   });
 });
 
 describe('askQuestion: a field the card lacks', () => {
   it('is not answered with another line of the card', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ask-card-line-'));
-    writeFileSync(
-      join(dir, 'people.vcf'),
-      [
-        'BEGIN:VCARD',
-        'VERSION:4.0',
-        'FN:Tamsin Volk',
-        'ORG:Larchmere Survey',
-        'EMAIL;TYPE=work:tamsin.volk@larchmere.example',
-        'ADR;TYPE=work:;;9 Weir Lane;Oxbury;;OX9 4LT;',
-        'END:VCARD',
-        '',
-      ].join('\r\n'),
+    await withMayasFiles(
+      'ask-card-line-',
+      {
+        'people.vcf': [
+          'BEGIN:VCARD',
+          'VERSION:4.0',
+          'FN:Tamsin Volk',
+          'ORG:Larchmere Survey',
+          'EMAIL;TYPE=work:tamsin.volk@larchmere.example',
+          'ADR;TYPE=work:;;9 Weir Lane;Oxbury;;OX9 4LT;',
+          'END:VCARD',
+          '',
+        ].join('\r\n'),
+      },
+      async (cards) => {
+        const ask = (question: string) => askQuestion(cards, question, { now: NOW, asUser: 'maya' });
+        for (const question of [
+          "What's Tamsin Volk's favourite colour?",
+          'What degrees does Tamsin Volk have?',
+        ]) {
+          const answer = await ask(question);
+          expect(answer.answer).not.toContain('tamsin.volk@larchmere.example');
+          expect(answer.answer).not.toContain('Weir Lane');
+        }
+        expect((await ask('Where does Tamsin Volk live?')).answer).not.toContain('tamsin.volk@');
+      },
     );
-    const cards = await openIndex(join(dir, 'index.db'));
-    try {
-      await indexPaths(cards, [dir], { owner: 'maya' });
-      const ask = (question: string) => askQuestion(cards, question, { now: NOW, asUser: 'maya' });
-      for (const question of [
-        "What's Tamsin Volk's favourite colour?",
-        'What degrees does Tamsin Volk have?',
-      ]) {
-        const answer = await ask(question);
-        expect(answer.answer).not.toContain('tamsin.volk@larchmere.example');
-        expect(answer.answer).not.toContain('Weir Lane');
-      }
-      expect((await ask('Where does Tamsin Volk live?')).answer).not.toContain('tamsin.volk@');
-    } finally {
-      await cards.close();
-    }
   });
 });
 
 describe('askQuestion: a reminder of a meeting named by its day', () => {
   it("gives that meeting's reminder, not the day's agenda", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ask-reminder-day-'));
-    writeFileSync(
-      join(dir, 'plans.ics'),
-      [
-        'BEGIN:VCALENDAR',
-        'VERSION:2.0',
-        'BEGIN:VEVENT',
-        'UID:kiln-1',
-        'DTSTART:20320603T090000Z',
-        'DTEND:20320603T100000Z',
-        'SUMMARY:Kiln rota meeting',
-        'BEGIN:VALARM',
-        'ACTION:DISPLAY',
-        'TRIGGER:-PT20M',
-        'DESCRIPTION:Bring the rota',
-        'END:VALARM',
-        'END:VEVENT',
-        'BEGIN:VEVENT',
-        'UID:swim-1',
-        'DTSTART:20320603T170000Z',
-        'DTEND:20320603T180000Z',
-        'SUMMARY:Swim',
-        'END:VEVENT',
-        'END:VCALENDAR',
-        '',
-      ].join('\r\n'),
+    await withMayasFiles(
+      'ask-reminder-day-',
+      {
+        'plans.ics': [
+          'BEGIN:VCALENDAR',
+          'VERSION:2.0',
+          'BEGIN:VEVENT',
+          'UID:kiln-1',
+          'DTSTART:20320603T090000Z',
+          'DTEND:20320603T100000Z',
+          'SUMMARY:Kiln rota meeting',
+          'BEGIN:VALARM',
+          'ACTION:DISPLAY',
+          'TRIGGER:-PT20M',
+          'DESCRIPTION:Bring the rota',
+          'END:VALARM',
+          'END:VEVENT',
+          'BEGIN:VEVENT',
+          'UID:swim-1',
+          'DTSTART:20320603T170000Z',
+          'DTEND:20320603T180000Z',
+          'SUMMARY:Swim',
+          'END:VEVENT',
+          'END:VCALENDAR',
+          '',
+        ].join('\r\n'),
+      },
+      async (plans) => {
+        const now = new Date('2032-06-01T09:00:00Z');
+        for (const question of [
+          'When am I reminded of my meeting on June 3, 2032?',
+          'How long before my meeting on June 3, 2032 does the reminder go off?',
+        ]) {
+          const answer = await askQuestion(plans, question, { now, asUser: 'maya' });
+          expect(answer.answer).toContain('20 minutes before it starts');
+          expect(answer.answer).not.toContain('Swim');
+        }
+      },
     );
-    const plans = await openIndex(join(dir, 'index.db'));
-    try {
-      await indexPaths(plans, [dir], { owner: 'maya' });
-      const now = new Date('2032-06-01T09:00:00Z');
-      for (const question of [
-        'When am I reminded of my meeting on June 3, 2032?',
-        'How long before my meeting on June 3, 2032 does the reminder go off?',
-      ]) {
-        const answer = await askQuestion(plans, question, { now, asUser: 'maya' });
-        expect(answer.answer).toContain('20 minutes before it starts');
-        expect(answer.answer).not.toContain('Swim');
-      }
-    } finally {
-      await plans.close();
-    }
   });
 });
+
+/** An index over one folder of invented files (name → text) indexed as maya, closed after `run`. */
+async function withMayasFiles(
+  prefix: string,
+  files: Readonly<Record<string, string>>,
+  run: (index: SearchIndex) => Promise<void>,
+): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  const index = await openIndex(join(dir, 'index.db'));
+  try {
+    await indexPaths(index, [dir], { owner: 'maya' });
+    await run(index);
+  } finally {
+    await index.close();
+  }
+}
