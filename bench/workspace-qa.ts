@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to cm):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to cp):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cp] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -576,6 +576,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'cm',
     "eighty-second batch: over unasked passages of office documents and a chat (a stadium homologation table and club rules of a French football league minutes, a water finance deck, an Indonesian biology deck's growth zones and layers, an airport code sheet, an embedded-boards thread of a programming chat); four of them questions the files do not answer (a stadium missing from the homologation table, a project count the deck never gives, an airport missing from the code list, a purchase the chat never reports); written before ask was run on it and held out (--batches cm)",
+  ],
+  [
+    'cp',
+    'eighty-fifth batch: over unasked hours of two help-channel logs (a command given to list packages, a channel named for another system, a tool suggested for an overlay, a partition size, a recovery tool, a command run before enabling a service, a command-line tool to try on a broken archive, a documentation package, a package to install for pasting from a shell) and unasked events of used calendars (a time of an event whose older copy has the same id, a chat room of a conference, a time of one day of a daily series, the length of a weekly one-to-one); five of them questions the files do not answer (a command given by another speaker than the one asked, a question nobody answers, an editor suggested by another speaker, a day of a daily series that is excluded, an event asked a year after its only date); written before ask was run on it and held out (--batches cp)',
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)
