@@ -1122,3 +1122,19 @@ describe('a number said to call someone at', () => {
     expect(carriesType('The silo holds 25% of its 9 tons.', 'phone')).toBe(false);
   });
 });
+
+describe('a device word before another noun asks no phone', () => {
+  it('reads "wireless driver" and "the cell under …" as no phone', () => {
+    expect(
+      expectedAnswerType('What command did brevik give tollan to see which wireless driver he runs?'),
+    ).toBe('code');
+    expect(expectedAnswerType("What does the second cell under 'Q3 plan' say in the deck?")).toBeUndefined();
+  });
+
+  it('still asks a phone before "phone", "number", a joining word or the end', () => {
+    expect(expectedAnswerType("What is Orla Venn's wireless number?")).toBe('phone');
+    expect(expectedAnswerType("What's Tiro Palk's cell phone?")).toBe('phone');
+    expect(expectedAnswerType("What are Ana Brill's cell and home numbers?")).toBe('phone');
+    expect(expectedAnswerType("What's Ana Brill's mobile?")).toBe('phone');
+  });
+});
