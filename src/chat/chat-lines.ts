@@ -271,20 +271,24 @@ type SiblingLine = {
  * router first" for "what did marlo tell Quill to do first") is the one asked, not the
  * line beside it that only shares their topic ("Quill: maybe, see the wiki page"). A line
  * that asks something is no such line; when a kind of value is required, only a line that holds
- * one is.
+ * one is. A line that says the act asked ("now I have removed the firewall" for "what did ana
+ * remove …") gives way only to one that says it too (`saysAct`).
  */
 export function ownChatSibling<T extends SiblingLine>(
   first: T,
   ranked: readonly T[],
   valueRequired: boolean,
+  saysAct?: (line: T) => boolean,
 ): T {
   if (!first.speaker) return first;
+  const actSaid = saysAct?.(first) ?? false;
   let chosen = first;
   for (const candidate of ranked)
     if (
       candidate.hit === first.hit &&
       candidate.speaker === first.speaker &&
       !candidate.asking &&
+      (!actSaid || (saysAct?.(candidate) ?? false)) &&
       (!valueRequired || (candidate.typed && !candidate.unbound)) &&
       candidate.score >= first.score * SIBLING_MARGIN &&
       candidate.own >= first.own + SIBLING_OWN &&

@@ -58,6 +58,7 @@ import { namesUnit } from './named-unit.ts';
 import { figureOfOtherMeasure } from './other-measure-figure.ts';
 import { citedPassage } from './passage-sentences.ts';
 import {
+  askedVerb,
   fold,
   foldedTerms,
   namedTerms,
@@ -1052,10 +1053,12 @@ export function extractiveAnswer(
     )
   )
     return none;
+  const act = askedVerb(question);
   let first = ownChatSibling(
     correctedLater(latestRepeat(picked, ranked), ranked),
     ranked,
     type !== undefined && REQUIRED_TYPES.has(type),
+    act ? (line) => foldedTerms(line.text).includes(act) : undefined,
   );
   // "Which tool did bo recommend?": of a speaker's lines alike, the one that marks a name, in
   // place of one that seems to name a thing without marking it ("There was a bug with …"). A
