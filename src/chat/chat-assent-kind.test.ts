@@ -70,3 +70,44 @@ describe('a thing named in lower case in a chat line', () => {
     expect(answer.answer).toContain('kelpcut');
   });
 });
+
+describe('a quoted phrase of plain words in a chat line', () => {
+  it('names no thing a "which" question asks ("Hello, World!", "access denied")', () => {
+    const talk = notesHit(
+      [
+        '[16:44] <brisk> which compilers and editors should I start with on linux?',
+        '[16:46] <tovil> brisk: the compiler is gcc, it comes with build-essential',
+        '[16:50] <tovil> brisk: install an editor if you want, but easiest is to practice a few "Hello, World!" programs first',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      'Which editor did tovil recommend to brisk?',
+      [talk],
+      new CitationList(),
+      undefined,
+      undefined,
+      'tovil',
+    );
+    expect(answer.answer).not.toContain('Hello');
+  });
+
+  it('still names a thing by a quoted word ("brisk: try "quillpad"")', () => {
+    const talk = notesHit(
+      [
+        '[16:44] <brisk> which editor is light enough for an old netbook?',
+        '[16:46] <tovil> brisk: try "quillpad"',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      'Which editor did tovil recommend to brisk?',
+      [talk],
+      new CitationList(),
+      undefined,
+      undefined,
+      'tovil',
+    );
+    expect(answer.answer).toContain('quillpad');
+  });
+});

@@ -512,7 +512,12 @@ function namesInstance(text: string, question: string): boolean {
   if (QUOTED_HEADER.test(text)) return false;
   const asked = new Set(question.toLowerCase().match(/[\p{L}\p{N}_'-]+/gu) ?? []);
   const kind = /^\s*which\s+([\p{L}]+)/iu.exec(question)?.[1]?.toLowerCase();
-  const words = (text.match(/[\p{L}\p{N}_'`"./=#-]+/gu) ?? []).map((token) => ({
+  // A quoted phrase of plain words (an error message, "access denied"; a sample text, "Hello,
+  // World!") names no thing; a quoted word or command ("ding", "apt-get install foo") may.
+  const said = text.replace(/"([^"]*\s[^"]*)"/gu, (quote, inner: string) =>
+    /^[\p{L}\s,.!?']+$/u.test(inner) ? ' ' : quote,
+  );
+  const words = (said.match(/[\p{L}\p{N}_'`"./=#-]+/gu) ?? []).map((token) => ({
     token,
     word: token.replace(/^[^\p{L}\p{N}_`"]+|[^\p{L}\p{N}_`"]+$/gu, ''),
   }));
