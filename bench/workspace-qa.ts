@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to co):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to cp):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -584,6 +584,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'co',
     "eighty-fourth batch: over unasked passages of office documents in four languages (the yearly gains of a single taxpayer and a footnote of a budget examples workbook, the maximum points of a row of a German care-needs grid, the inspections and complaints of a Russian town administration's regulation asked in Russian and in English, two days of a Russian library's 2017 calendar asked in Russian and in English, two hormones of an Indonesian biology deck asked in Indonesian and in English, two classes of a conversion design note, a quarter's sales in a chart deck); four of them questions the files do not answer (an income the single-taxpayer tables lack, a deputy head never named, a death year the calendar does not give, a series a chart lacks), most with a look-alike value beside them; written before ask was run on it and held out (--batches co)",
+  ],
+  [
+    'cp',
+    'eighty-fifth batch: over unasked hours of two help-channel logs (a command given to list packages, a channel named for another system, a tool suggested for an overlay, a partition size, a recovery tool, a command run before enabling a service, a command-line tool to try on a broken archive, a documentation package, a package to install for pasting from a shell) and unasked events of used calendars (a time of an event whose older copy has the same id, a chat room of a conference, a time of one day of a daily series, the length of a weekly one-to-one); five of them questions the files do not answer (a command given by another speaker than the one asked, a question nobody answers, an editor suggested by another speaker, a day of a daily series that is excluded, an event asked a year after its only date); written before ask was run on it and held out (--batches cp)',
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

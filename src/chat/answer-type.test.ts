@@ -1153,3 +1153,19 @@ describe('a month and its day in another language', () => {
     expect(carriesType('Ярмарка в Бренлаке: 14 участников. [1]', 'date')).toBe(false);
   });
 });
+
+describe('a device word before another noun asks no phone', () => {
+  it('reads "wireless driver" and "the cell under …" as no phone', () => {
+    expect(
+      expectedAnswerType('What command did brevik give tollan to see which wireless driver he runs?'),
+    ).toBe('code');
+    expect(expectedAnswerType("What does the second cell under 'Q3 plan' say in the deck?")).toBeUndefined();
+  });
+
+  it('still asks a phone before "phone", "number", a joining word or the end', () => {
+    expect(expectedAnswerType("What is Orla Venn's wireless number?")).toBe('phone');
+    expect(expectedAnswerType("What's Tiro Palk's cell phone?")).toBe('phone');
+    expect(expectedAnswerType("What are Ana Brill's cell and home numbers?")).toBe('phone');
+    expect(expectedAnswerType("What's Ana Brill's mobile?")).toBe('phone');
+  });
+});

@@ -162,9 +162,14 @@ const QUESTION_RULES: readonly Rule[] = [
 /** A phone word that opens a capitalised name ("the Mobile Clinics call", "Cell Biology"): no phone asked. */
 const PHONE_WORD_IN_NAME =
   /\b(?:Mobile|Cell|Phone|Fax|Telephone)(?=\s+(?!(?:Phone|Number|Numbers|No)\b)[A-Z][a-z])/g;
-/** A phone word that names a kind of team, app or device ("the mobile team", "a cell tower"): no phone asked. */
+/**
+ * A device word before another noun than a phone's ("the mobile team", "a cell tower", "which
+ * wireless driver", "the first body cell under …"): no phone asked. Before "phone", "number",
+ * "#", a joining word or the question's end ("Bo's cell and home numbers", "Ana's mobile?") it
+ * still asks one.
+ */
 const PHONE_WORD_AS_MODIFIER =
-  /\b(?:mobile|cell|wireless)(?=\s+(?:team|teams|group|groups|squad|department|unit|project|projects|apps?|applications?|sites?|versions?|platforms?|devices?|phones|plans?|networks?|carriers?|coverage|towers?|specs?|release|releases|image|images|edition)\b)/gi;
+  /\b(?:mobile|cell|wireless)(?=\s+(?!(?:phone|numbers?|nos?|and|or|for|of|at|on|is|was)\b)[a-z])/gi;
 
 /**
  * "When are the supplemental tables used?", "When is a permit required?": the circumstances in

@@ -215,12 +215,13 @@ export function givesLocation(text: string): boolean {
 
 /**
  * A line that says what is used or what to use, without a modal of advice: "I am using tilewm",
- * "we run webproxy", "perhaps you want to use lightdesk", "lightdesk can be used instead", "calmdesk is better";
- * not "I am using it", which names nothing. The thing it names is often written in lower case,
- * as chats write programs.
+ * "we run webproxy", "I only know of tilewm and panecut", "perhaps you want to use lightdesk",
+ * "lightdesk can be used instead", "calmdesk is better"; not "I am using it" nor "I know of
+ * none", which name nothing. The thing it names is often written in lower case, as chats
+ * write programs.
  */
 const STATES_USE =
-  /\b(?:(?:i(?:'m|’m| am)|we(?:'re|’re| are)) (?:using|running|on)|(?:i|we) (?:use|run))\s+(?!(?:it|that|this|them|these|those|one|the same)\b)|\b(?:perhaps|maybe|probably|then) you (?:want|need) to (?:use|try|install|run)\b|\b(?:can|could|should|may) be used\b|\b(?:is|are|works?) (?:much |a lot |far )?better\b/i;
+  /\b(?:(?:i(?:'m|’m| am)|we(?:'re|’re| are)) (?:using|running|on)|(?:i|we) (?:use|run)|(?:i|we) (?:only |also |just )?know of)\s+(?!(?:it|that|this|them|these|those|one|the same|no|none|nothing|any)\b)|\b(?:perhaps|maybe|probably|then) you (?:want|need) to (?:use|try|install|run)\b|\b(?:can|could|should|may) be used\b|\b(?:is|are|works?) (?:much |a lot |far )?better\b/i;
 
 /** Whether a chat line says what is used or what to use (see STATES_USE). */
 export function statesUse(text: string): boolean {
@@ -270,20 +271,24 @@ type SiblingLine = {
  * router first" for "what did marlo tell Quill to do first") is the one asked, not the
  * line beside it that only shares their topic ("Quill: maybe, see the wiki page"). A line
  * that asks something is no such line; when a kind of value is required, only a line that holds
- * one is.
+ * one is. A line that says the act asked ("now I have removed the firewall" for "what did ana
+ * remove …") gives way only to one that says it too (`saysAct`).
  */
 export function ownChatSibling<T extends SiblingLine>(
   first: T,
   ranked: readonly T[],
   valueRequired: boolean,
+  saysAct?: (line: T) => boolean,
 ): T {
   if (!first.speaker) return first;
+  const actSaid = saysAct?.(first) ?? false;
   let chosen = first;
   for (const candidate of ranked)
     if (
       candidate.hit === first.hit &&
       candidate.speaker === first.speaker &&
       !candidate.asking &&
+      (!actSaid || (saysAct?.(candidate) ?? false)) &&
       (!valueRequired || (candidate.typed && !candidate.unbound)) &&
       candidate.score >= first.score * SIBLING_MARGIN &&
       candidate.own >= first.own + SIBLING_OWN &&
@@ -306,6 +311,19 @@ export function onlyCalls(text: string, speakers: ReadonlySet<string>): boolean 
   if (!called || /\s/.test(called)) return false;
   const base = nickBase(called);
   return speakers.has(called) || [...speakers].some((nick) => nickBase(nick) === base);
+}
+
+/** Words that only assent, thank or acknowledge: "yep", "ok thanks", "np", "lol". */
+const ASSENT_WORD =
+  /^(?:yes|yeah|yep|yup|ya|no|nope|nah|sure|ok|okay|k|right|correct|exactly|indeed|true|agreed|thanks|thank|you|thx|ty|np|yw|lol|heh|hehe|hm+|ah|oh|cool|great|nice|not|yet)$/i;
+
+/**
+ * A chat line that, past the nick it addresses, only assents or acknowledges ("ana: yep", "ok
+ * thanks!"): a yes or a thank-you, which names nothing that a "what" or "which" question asks.
+ */
+export function onlyAssents(text: string, speakers: ReadonlySet<string>): boolean {
+  const words = pastAddress(text, speakers).match(/[\p{L}\p{N}_'-]+/gu) ?? [];
+  return words.length > 0 && words.every((word) => ASSENT_WORD.test(word));
 }
 
 /** How many lines on the speaker's next line may stand after a line that only calls someone. */

@@ -760,3 +760,49 @@ describe('answerFromEvent: a reminder of an event named by its day', () => {
     expect(ask('When am I reminded of the dentist on May 14, 2031?', [gym, lunch])).toBeUndefined();
   });
 });
+
+describe('answerFromEvent: a series listed by dates (RDATE)', () => {
+  const review = eventHit(
+    {
+      summary: 'Glaze review',
+      start: '2033-04-05T13:00:00Z',
+      end: '2033-04-05T14:00:00Z',
+      seriesStart: '2033-04-05T13:00:00Z',
+      allDay: false,
+      timeZone: 'America/Chicago',
+      rdates: ['2033-04-05T13:00:00Z', '2033-04-12T13:00:00Z', '2033-07-19T13:00:00Z'],
+    },
+    8,
+  );
+  const ask = (question: string) =>
+    answerFromEvent(question, 'date', [review], new Date('2033-04-08T09:00:00Z'), new CitationList())?.answer;
+
+  it('"when is the last …" is the last date of the list', () => {
+    expect(ask('When is the last glaze review?')).toContain('19 July 2033');
+  });
+
+  it('"when is the next …" is the next date of the list', () => {
+    expect(ask('When is the next glaze review?')).toContain('12 April 2033');
+  });
+});
+
+describe('answerFromEvent: "my last" asked in the present', () => {
+  it('"when is my last …" is where the series ends, "when was my last …" the latest one gone', () => {
+    const course = eventHit(
+      {
+        summary: 'Throwing course',
+        start: '2032-02-02T18:00:00Z',
+        end: '2032-02-02T20:00:00Z',
+        seriesStart: '2032-02-02T18:00:00Z',
+        allDay: false,
+        rrule: 'FREQ=WEEKLY;COUNT=4',
+      },
+      9,
+    );
+    const ask = (question: string) =>
+      answerFromEvent(question, 'date', [course], new Date('2032-02-10T09:00:00Z'), new CitationList())
+        ?.answer;
+    expect(ask('When is my last throwing course?')).toContain('23 February 2032');
+    expect(ask('When was my last throwing course?')).toContain('9 February 2032');
+  });
+});

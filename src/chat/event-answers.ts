@@ -6,7 +6,7 @@
  * (organizer, attendees) and how often (the recurrence rule). The event is the best-matching
  * one among the retrieved events; names in the question (capitalised words) weigh double.
  */
-import { occurrencesBetween } from '../formats/calendar/recurrence.ts';
+import { isSeries, occurrencesBetween } from '../formats/calendar/recurrence.ts';
 import type { CalendarEvent } from '../formats/model.ts';
 import { analyze, STOP_WORDS } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
@@ -175,10 +175,11 @@ export function ordinalInName(question: string, summary: string, passages: reado
 }
 
 function tenseOf(question: string, counting = true): Tense {
-  // "When is the last session?" asks where a series ends; "when was the last …" the latest one
-  // gone. "The final …" is where it ends, said in any tense ("What's the date of the final …?").
+  // "When is the last session?", "when is my last meeting with Bo?" ask where a series ends;
+  // "when was the last …" the latest one gone. "The final …" is where it ends, said in any tense
+  // ("What's the date of the final …?").
   if (
-    /\b(?:is|will be)\s+the\s+(?:last|final)\b|\bwhen'?s\s+the\s+(?:last|final)\b|\bthe\s+final\b/i.test(
+    /\b(?:is|will be)\s+(?:the|my|our)\s+(?:last|final)\b|\bwhen'?s\s+(?:the|my|our)\s+(?:last|final)\b|\bthe\s+final\b/i.test(
       question,
     ) ||
     /^\s*what(?:'s|’s|\s+is|\s+will\s+be)\b[^?]*\bthe\s+last\b/i.test(question)
@@ -209,20 +210,21 @@ export function occurrenceFor(event: CalendarEvent, tense: Tense, now: Date): Ca
   if (tense === 'next') return next;
   if (tense === 'final') {
     // A series that ends (COUNT or UNTIL) with occurrences still to come: its final one.
-    const rules = [event.rrule, ...(event.extraRules ?? [])];
-    const ends = event.rrule !== undefined && rules.every((rule) => /\b(?:COUNT|UNTIL)=/i.test(rule ?? ''));
+    // A list of dates (RDATE) alone ends at its last date.
+    const rules = event.rrule ? [event.rrule, ...(event.extraRules ?? [])] : [];
+    const ends = isSeries(event) && rules.every((rule) => /\b(?:COUNT|UNTIL)=/i.test(rule));
     if (ends && next) return occurrencesBetween(event, now, ahead, 5000).at(-1) ?? next;
     // A series with no end has no final one; one that has ended, its last.
-    if (event.rrule && !ends) return undefined;
-    return last ?? (event.rrule ? undefined : event);
+    if (isSeries(event) && !ends) return undefined;
+    return last ?? (isSeries(event) ? undefined : event);
   }
   if (tense === 'last') return last;
-  return next ?? last ?? (event.rrule ? undefined : event);
+  return next ?? last ?? (isSeries(event) ? undefined : event);
 }
 
 /** The n-th occurrence of a series, counted from its first; a single event is only its first. */
 function countedFrom(event: CalendarEvent, n: number): CalendarEvent | undefined {
-  if (!event.rrule) return n === 1 ? event : undefined;
+  if (!isSeries(event)) return n === 1 ? event : undefined;
   const first = startMs({ ...event, start: event.seriesStart ?? event.start });
   if (!Number.isFinite(first)) return undefined;
   const from = new Date(first - DAY);

@@ -9,6 +9,8 @@
  * on each call against the files' current readers, which a change of readers alone (same
  * statistics) does not leave stale.
  */
+
+import { isSeries } from '../formats/calendar/recurrence.ts';
 import type { CalendarEvent } from '../formats/model.ts';
 import { matchesFilters, resolveFilters } from '../index/filters.ts';
 import type { SearchIndex } from '../index/open-index.ts';
@@ -93,7 +95,7 @@ export async function eventsNear(
   const until = day.getTime() + 3 * 86_400_000;
   return (await indexedEvents(index, asUser))
     .filter(({ event, chunk }) => {
-      if (event.rrule) return true;
+      if (isSeries(event)) return true;
       const start = chunk.date ? Date.parse(chunk.date) : Number.NaN;
       const end = chunk.endDate ? Date.parse(chunk.endDate) : start;
       return start <= until && end >= from;

@@ -38,6 +38,7 @@ import { ownedCell } from './cell-owner.ts';
 import {
   asksSolution,
   calledNext,
+  onlyAssents,
   onlyCalls,
   ownChatSibling,
   pastAddress,
@@ -57,6 +58,7 @@ import { namesUnit } from './named-unit.ts';
 import { figureOfOtherMeasure } from './other-measure-figure.ts';
 import { citedPassage } from './passage-sentences.ts';
 import {
+  askedVerb,
   fold,
   foldedTerms,
   namedTerms,
@@ -442,6 +444,8 @@ const MIN_TITLED_RELEVANCE = 0.3;
 
 /** "Which soundcard …", "which brand of cable …": a question that asks for one thing of a kind by its name. */
 const WHICH_THING = /^\s*which\s+[a-z]/i;
+/** A question put with a wh-word, not one answered yes or no. */
+const WH_ASKED = /^\s*(?:what|which|who|whom|whose|where|when|why|how)\b/i;
 /** "What kind of perfume …", "which type of cable …": a thing asked for by the noun of its kind. */
 const KIND_OF = /\b(?:kinds?|types?|sorts?|brands?)\s+of\s+([\p{L}-]{3,})/iu;
 /** Capitalised words that open sentences and name nothing. */
@@ -489,11 +493,31 @@ function bareReply(text: string): boolean {
   return words.length > 0 && words.length <= 2 && !words.some((word) => OPENERS.has(word.toLowerCase()));
 }
 
+/**
+ * A hyphenated name whose last part is the kind asked and whose other parts the question does
+ * not use: "chromium-browser" for "which browser", not "browser-cache".
+ */
+function namedOfKind(word: string, kind: string | undefined, asked: ReadonlySet<string>): boolean {
+  const parts = word.split('-');
+  const last = parts.at(-1) ?? '';
+  return (
+    kind !== undefined &&
+    (last === kind || `${last}s` === kind) &&
+    parts.slice(0, -1).every((part) => !asked.has(part) && !FUNCTION_WORDS.has(part))
+  );
+}
+
 function namesInstance(text: string, question: string): boolean {
   // A header line of a message quoted in a body names its sender or subject, never the thing asked.
   if (QUOTED_HEADER.test(text)) return false;
   const asked = new Set(question.toLowerCase().match(/[\p{L}\p{N}_'-]+/gu) ?? []);
-  const words = (text.match(/[\p{L}\p{N}_'`"./=#-]+/gu) ?? []).map((token) => ({
+  const kind = /^\s*which\s+([\p{L}]+)/iu.exec(question)?.[1]?.toLowerCase();
+  // A quoted phrase of plain words (an error message, "access denied"; a sample text, "Hello,
+  // World!") names no thing; a quoted word or command ("ding", "apt-get install foo") may.
+  const said = text.replace(/"([^"]*\s[^"]*)"/gu, (quote, inner: string) =>
+    /^[\p{L}\s,.!?']+$/u.test(inner) ? ' ' : quote,
+  );
+  const words = (said.match(/[\p{L}\p{N}_'`"./=#-]+/gu) ?? []).map((token) => ({
     token,
     word: token.replace(/^[^\p{L}\p{N}_`"]+|[^\p{L}\p{N}_`"]+$/gu, ''),
   }));
@@ -512,9 +536,10 @@ function namesInstance(text: string, question: string): boolean {
       /^#\p{L}/u.test(token) ||
       /^--?\p{Ll}[\p{L}\p{N}-]*$/u.test(token) ||
       // A name joined by hyphens, none of whose parts the question uses ("the www-data group";
-      // "the dictionary-file" for "which dictionary" only speaks of the kind).
+      // "the dictionary-file" for "which dictionary" only speaks of the kind), or whose last
+      // part is the kind asked after a name of its own ("chromium-browser" for "which browser").
       (/^\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+$/u.test(word) &&
-        lower.split('-').every((part) => !asked.has(part)))
+        (lower.split('-').every((part) => !asked.has(part)) || namedOfKind(lower, kind, asked)))
     );
   });
   if (named) return true;
@@ -1033,10 +1058,12 @@ export function extractiveAnswer(
     )
   )
     return none;
+  const act = askedVerb(question);
   let first = ownChatSibling(
     correctedLater(latestRepeat(picked, ranked), ranked),
     ranked,
     type !== undefined && REQUIRED_TYPES.has(type),
+    act ? (line) => foldedTerms(line.text).includes(act) : undefined,
   );
   // "Which tool did bo recommend?": of a speaker's lines alike, the one that marks a name, in
   // place of one that seems to name a thing without marking it ("There was a bug with …"). A
@@ -1053,6 +1080,13 @@ export function extractiveAnswer(
     if (!next) return none;
     first = next;
   }
+  // "What did kit tell ana to install?" is not answered by kit's "ana: yep".
+  if (
+    first.speaker &&
+    WH_ASKED.test(question) &&
+    onlyAssents(wholeChatLine(first, all).text, speakersOf(all))
+  )
+    return none;
   // "Which department …": the line of the passage that names one, not the name line above it.
   first = unitLine(question, type, first, all) ?? first;
   // The rules below each move the first sentence within its own passage only.

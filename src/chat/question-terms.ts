@@ -242,22 +242,34 @@ export function foldedTerms(text: string): string[] {
 const NOT_ASKED_VERBS = new Set(analyze('have has had be do does did get go mean know'));
 
 /**
- * The verb a "what does X <verb>" question asks about ("What does Ana need from me?" → "need"):
- * the relation asked for. The sentence that carries it answers; the one that only names the
+ * The verb a "what does X <verb>" question asks about ("What does Ana need from me?" → "need";
+ * "What did wiak remove …?", a chat nick in lower case, → "remove", though not its "suggest" or
+ * "recommend", which proposals say in their own words): the relation asked for. The sentence that carries it answers; the one that only names the
  * topic ("I am finishing the brochure") comes a sentence before.
  */
 export function askedVerb(question: string): string | undefined {
   const match =
-    /\b(?:[Ww]hat|[Ww]hich\s+\p{L}+)\s+(?:do|does|did|will|would|should|can|could|must|might)\s+(?:I|we|you|he|she|they|it|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)\s+(\p{Ll}{3,})\b/u.exec(
+    /\b(?:[Ww]hat|[Ww]hich\s+\p{L}+)\s+(?:do|does|did|will|would|should|can|could|must|might)\s+(?:I|we|you|he|she|they|it|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?|(?!(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|people|everyone|everybody|anyone|anybody|someone|somebody|users)\b)[\p{Ll}\p{N}_|^`-]+(?=\s+(?!(?:suggest|recommend|propose|advise|give|mention|point)\b)))\s+(\p{Ll}{3,})\b/u.exec(
       question,
     ) ??
     // "How long does the builder have to finish the porch?": the act that is due.
     /^\s*(?:[Hh]ow long|[Ww]hen|[Bb]y when)\b[^?]*?\b(?:have|has|had|need|needs)\s+to\s+(\p{Ll}{3,})\b/u.exec(
       question,
     );
-  const verb = match?.[1] ? analyze(match[1])[0] : undefined;
+  // "Which package did bo say ana should remove?", "… tell ana to run?": the act told, not the telling.
+  const told =
+    match?.[1] && TELLING.test(match[1])
+      ? new RegExp(`\\b${match[1]}\\s+[^?]*?\\b(?:should|to|must)\\s+(\\p{Ll}{3,})\\b`, 'u').exec(
+          question,
+        )?.[1]
+      : undefined;
+  const word = told ?? match?.[1];
+  const verb = word ? analyze(word)[0] : undefined;
   return verb && !QUESTION_WORDS.has(verb) && !NOT_ASKED_VERBS.has(verb) ? verb : undefined;
 }
+
+/** Verbs of telling, after which the act asked is the one told ("tell ana to run", "say bo should remove"). */
+const TELLING = /^(?:say|said|tell|told)$/;
 
 /** A path or a link: a token of two or more parts split by slashes ("/etc/Acme/conf", "C:\\Acme\\x"). */
 const PATH_TOKEN = /^\S*[/\\]\S*[/\\]\S*$/;

@@ -4,7 +4,7 @@
  * not from text: the next meeting with a person, a day's agenda, a person's phone or e-mail.
  */
 
-import { occurrencesBetween } from '../formats/calendar/recurrence.ts';
+import { isSeries, occurrencesBetween } from '../formats/calendar/recurrence.ts';
 import type { CalendarEvent, Contact } from '../formats/model.ts';
 import type { SearchIndex } from '../index/open-index.ts';
 import { listItems } from '../index/search.ts';
@@ -118,7 +118,7 @@ async function events(
   }
   const series = new Set<string>();
   for (const { hit, event } of all) {
-    if (!event.rrule || series.has(event.uid)) continue;
+    if (!isSeries(event) || series.has(event.uid)) continue;
     series.add(event.uid);
     for (const occurrence of occurrencesBetween(event, from, to, 50))
       if (!out.has(`${event.uid}|${occurrence.start}`))

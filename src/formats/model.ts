@@ -277,6 +277,8 @@ export type CalendarEvent = {
   readonly seriesStart?: string;
   /** Starts the rule gives that are not held (EXDATE) or were moved (overridden occurrences). */
   readonly excluded?: readonly string[];
+  /** Further starts of the series listed by RDATE (as `start` is written): occurrences beside its rules'. */
+  readonly rdates?: readonly string[];
   readonly status?: string;
   /** CATEGORIES: the groups the event is filed under ("Business", "Human resources"), as written. */
   readonly categories?: readonly string[];

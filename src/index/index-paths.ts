@@ -308,8 +308,10 @@ export const BATCH_CHUNKS = 5_000;
  * "this and future" override that carries its own RDATE or RRULE is read as the series.
  * 28: a French or Italian elided article is no part of the word after it ("d'Orvanne" is indexed
  * as "orvanne", the word a table writes without it).
+ * 29: a series' RDATE starts are kept in each of its events' data (`rdates`), so that a series
+ * listed by dates is expanded around any day asked, as one given by a rule.
  */
-export const READING_VERSION = 28;
+export const READING_VERSION = 29;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

@@ -503,3 +503,28 @@ describe('parseIcs: occurrences given as RDATE periods', () => {
     expect(calendar.events.every((event) => event.summary === 'Kiln check')).toBe(true);
   });
 });
+
+describe('parseIcs: a series listed by RDATE keeps its dates', () => {
+  it('gives each event of the series the RDATE starts, in the zone its TZID names', () => {
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:glaze-review@example.org',
+      'SUMMARY:Glaze review',
+      'DTSTART;TZID=America/Chicago:20330405T080000',
+      'DTEND;TZID=America/Chicago:20330405T090000',
+      'RDATE;TZID=America/Chicago;VALUE=PERIOD:20330405T080000/20330405T090000,20330412T080000/20330412T090000,20330719T080000/20330719T090000',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    // A window that holds none of its dates: the series is listed by its first one, with its list.
+    const { calendar } = parseIcs(ics, {
+      window: { start: '2035-01-01T00:00:00Z', end: '2036-01-01T00:00:00Z' },
+    });
+    expect(calendar.events[0]?.rdates).toEqual([
+      '2033-04-05T13:00:00Z',
+      '2033-04-12T13:00:00Z',
+      '2033-07-19T13:00:00Z',
+    ]);
+  });
+});

@@ -372,6 +372,7 @@ type EventParts = {
   readonly extraRules?: readonly string[];
   readonly seriesStart?: string;
   readonly excluded?: readonly string[];
+  readonly rdates?: readonly string[];
 };
 
 function buildEvent(parts: EventParts, converter: TimeConverter): CalendarEvent {
@@ -413,6 +414,7 @@ function buildEvent(parts: EventParts, converter: TimeConverter): CalendarEvent 
     ...(parts.extraRules?.length ? { extraRules: parts.extraRules } : {}),
     ...(parts.seriesStart ? { seriesStart: parts.seriesStart } : {}),
     ...(parts.excluded?.length ? { excluded: parts.excluded } : {}),
+    ...(parts.rdates?.length ? { rdates: parts.rdates } : {}),
     ...(status ? { status: status.toUpperCase() } : {}),
     ...(categories.length > 0 ? { categories } : {}),
     ...(attachments.length > 0 ? { attachments } : {}),
@@ -560,6 +562,16 @@ function expandSeries(
       return id ? [converter.toIso(id, tzidOf(exception, 'recurrence-id') ?? tzid)] : [];
     }),
   ];
+  // Starts the RDATE lists add (their periods already read as starts): kept on each occurrence,
+  // so that a series is expanded by them around any date asked, as by its rules.
+  const rdates = master
+    .getAllProperties('rdate')
+    .flatMap((property) =>
+      (property.getValues() as unknown[]).filter(
+        (value): value is Time => typeof value === 'object' && value !== null && 'isDate' in value,
+      ),
+    )
+    .map((time) => converter.toIso(time, tzidOf(master, 'rdate') ?? tzid));
   const out: CalendarEvent[] = [];
   const iterator = event.iterator();
   let first: CalendarEvent | undefined;
@@ -589,6 +601,7 @@ function expandSeries(
         ...(rrule ? { rrule, extraRules } : {}),
         ...(seriesStart ? { seriesStart } : {}),
         excluded,
+        rdates,
       },
       converter,
     );
@@ -620,6 +633,7 @@ function expandSeries(
         ...(rrule ? { rrule, extraRules } : {}),
         ...(seriesStart ? { seriesStart } : {}),
         excluded,
+        rdates,
       },
       converter,
     );

@@ -192,3 +192,31 @@ describe('occurrencesBetween on a series begun long before the range', () => {
     ]);
   });
 });
+
+describe('occurrencesBetween: a series listed by RDATE', () => {
+  const listed: CalendarEvent = {
+    type: 'event',
+    uid: 'glaze-review@example.org',
+    summary: 'Glaze review',
+    start: '2033-04-05T13:00:00Z',
+    end: '2033-04-05T14:00:00Z',
+    allDay: false,
+    timeZone: 'America/Chicago',
+    attendees: [],
+    seriesStart: '2033-04-05T13:00:00Z',
+    rdates: ['2033-04-05T13:00:00Z', '2033-04-12T13:00:00Z', '2033-07-19T13:00:00Z'],
+    excluded: ['2033-04-12T13:00:00Z'],
+    locator: {},
+  };
+
+  it('gives the listed dates inside the range asked, each with the event length, bar the excluded', () => {
+    const found = occurrencesBetween(
+      listed,
+      new Date('2033-04-10T00:00:00Z'),
+      new Date('2033-08-01T00:00:00Z'),
+    );
+    expect(found.map((event) => [event.start, event.end])).toEqual([
+      ['2033-07-19T13:00:00Z', '2033-07-19T14:00:00Z'],
+    ]);
+  });
+});

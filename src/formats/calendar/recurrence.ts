@@ -2,7 +2,8 @@
  * @module recurrence
  * Occurrences of a recurring event inside any range, in either direction from today: the
  * event's RRULE is stepped from its first start in the zone it was written in (so 09:00
- * Berlin stays 09:00 across DST), and each occurrence keeps the event's length. Indexing
+ * Berlin stays 09:00 across DST), its RDATE list adds the starts it gives, and each
+ * occurrence keeps the event's length. Indexing
  * expands series only in a window around the day it ran; questions about another period use
  * this to expand the series around the period asked about.
  */
@@ -66,21 +67,28 @@ function instant(value: string): number {
   return Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
 }
 
+/** Whether the event is a series: it repeats by a rule (RRULE) or by a list of dates (RDATE). */
+export const isSeries = (event: Pick<CalendarEvent, 'rrule' | 'rdates'>): boolean =>
+  event.rrule !== undefined || (event.rdates?.length ?? 0) > 0;
+
 /**
- * The occurrences of `event` (by its RRULE, and by its further RRULEs when it has several)
- * that overlap [from, to), oldest first, at most `limit`; a start two rules give is listed once.
+ * The occurrences of `event` (by its RRULE, by its further RRULEs when it has several, and by
+ * its RDATE starts) that overlap [from, to), oldest first, at most `limit`; a start two rules
+ * give is listed once.
  */
 export function occurrencesBetween(event: CalendarEvent, from: Date, to: Date, limit = 100): CalendarEvent[] {
-  if (!event.rrule) {
+  if (!isSeries(event)) {
     const start = instant(event.start);
     const end = instant(event.end);
     return start < to.getTime() && end > from.getTime() ? [event] : [];
   }
-  const rules = [event.rrule, ...(event.extraRules ?? [])];
+  const rules = event.rrule ? [event.rrule, ...(event.extraRules ?? [])] : [];
   const byStart = new Map<string, CalendarEvent>();
   for (const rule of rules)
     for (const occurrence of ruleOccurrences(event, rule, from, to, limit))
       if (!byStart.has(occurrence.start)) byStart.set(occurrence.start, occurrence);
+  for (const occurrence of listedOccurrences(event, from, to))
+    if (!byStart.has(occurrence.start)) byStart.set(occurrence.start, occurrence);
   // DTSTART is always the first occurrence (RFC 5545 3.8.5.3), even where the rule would not
   // give it (an UNTIL before it, a weekday the rule does not name).
   const first = firstOccurrence(event);
@@ -94,6 +102,20 @@ export function occurrencesBetween(event: CalendarEvent, from: Date, to: Date, l
   )
     byStart.set(first.start, first);
   return [...byStart.values()].sort((a, b) => instant(a.start) - instant(b.start)).slice(0, limit);
+}
+
+/** The occurrences the RDATE list gives inside [from, to), each with the event's length, bar the excluded ones. */
+function listedOccurrences(event: CalendarEvent, from: Date, to: Date): CalendarEvent[] {
+  const length = Math.max(instant(event.end) - instant(event.start), 0);
+  const excluded = new Set((event.excluded ?? []).map(instant));
+  const iso = (ms: number) =>
+    event.allDay ? new Date(ms).toISOString().slice(0, 10) : new Date(ms).toISOString().replace('.000Z', 'Z');
+  return (event.rdates ?? []).flatMap((value) => {
+    const startMs = instant(value);
+    if (!Number.isFinite(startMs) || excluded.has(startMs)) return [];
+    if (startMs >= to.getTime() || startMs + length <= from.getTime()) return [];
+    return [{ ...event, start: iso(startMs), end: iso(startMs + length), recurrenceId: iso(startMs) }];
+  });
 }
 
 /** The series' first occurrence, at its DTSTART with the event's length; undefined when unknown. */
