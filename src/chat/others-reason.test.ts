@@ -15,11 +15,22 @@ describe("another writer's sentence for the asker's own reason", () => {
     ).toBe(true);
   });
 
+  it('reads no shared firm in names that carry their mail host ("Tomas Lind/Orlacorp@Orlacorp")', () => {
+    expect(
+      othersWordForMyReason(
+        'Why did I go to Velm in March?',
+        "I'd like a card that lets me fly to Velm (since that's where my sister lives). [1]",
+        'Tomas Lind/Orlacorp@Orlacorp',
+        'Ida Brenner/Orlacorp@Orlacorp',
+      ),
+    ).toBe(true);
+  });
+
   it('flags another writer telling the asker what they did, with no reason', () => {
     expect(
       othersWordForMyReason(
-        "Why didn't I want the Velm lease booked?",
-        'On Monday, March 3, 2031 9:10 AM, Tomas Lind wrote (quoted in "RE: Velm lease"): I understand that you did not want the Velm lease booked. [1]',
+        'Why did I turn down the Velm lease?',
+        'On Monday, March 3, 2031 9:10 AM, Tomas Lind wrote (quoted in "RE: Velm lease"): I gather you turned down the Velm lease. [1]',
         'Tomas Lind',
         asker,
       ),
@@ -37,8 +48,8 @@ describe("another writer's sentence for the asker's own reason", () => {
     ).toBe(false);
     expect(
       othersWordForMyReason(
-        "Why didn't I want the Velm lease booked?",
-        'You did not want it booked because the lease runs past May. [1]',
+        'Why did I turn down the Velm lease?',
+        'You turned it down because the lease runs past May. [1]',
         'Tomas Lind',
         asker,
       ),

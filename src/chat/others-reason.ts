@@ -3,7 +3,7 @@
  * "Why did I turn down the Velm lease?" asks the asker's own reason. A sentence of a mail someone
  * else wrote does not give it when its "I" is that writer ("I am looking for a flat near Velm
  * since my sister lives there."), nor when it only tells the asker what they did, with no reason
- * ("I understand you did not want the Velm lease."): that is the question put to the asker, and
+ * ("I gather you turned down the Velm lease."): that is the question put to the asker, and
  * the answer is in the asker's reply.
  */
 import { analyze } from '../index/analyze.ts';
@@ -20,12 +20,17 @@ const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll)\b|\b(?:me|my|mine|myself)\b/;
 const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
 
 /** Words that do not tell people apart in an address or a name: mail hosts, initials. */
-const NO_PERSON = new Set(['com', 'net', 'org', 'edu', 'gov', 'mail', 'email', 'enron']);
+const NO_PERSON = new Set(['com', 'net', 'org', 'edu', 'gov', 'mail', 'email']);
 
-/** The words of a person given by name ("Lind, Tomas") or address ("tomas.lind@example.com"). */
+/**
+ * The words of a person given by name ("Lind, Tomas") or address ("tomas.lind@example.com"),
+ * less the words of their mail host: a name that carries its firm ("Tomas Lind/Orlacorp@Orlacorp")
+ * shares that firm with everyone who works there, not a person.
+ */
 function personWords(person: string): Set<string> {
+  const host = new Set(analyze(/@(.*)$/.exec(person)?.[1]?.replace(/[._]+/g, ' ') ?? ''));
   const name = person.replace(/@.*$/, '').replace(/[._]+/g, ' ');
-  return new Set(analyze(name).filter((word) => word.length > 1 && !NO_PERSON.has(word)));
+  return new Set(analyze(name).filter((word) => word.length > 1 && !NO_PERSON.has(word) && !host.has(word)));
 }
 
 /**
