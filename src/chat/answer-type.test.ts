@@ -367,9 +367,9 @@ describe('money, ordinals and CJK names', () => {
   it('a measure of money wants a sum of money or a figure labelled by the measure', () => {
     expect(moneyAsked("What's the golf fee at Cedar Hollow?")).toBe('fee');
     expect(moneyAsked('How many crates are left?')).toBeUndefined();
-    // A money word before another noun names a kind of thing ("the budget examples"), not the sum asked.
+    // A money word before another noun names a kind of thing ("the budget tables"), not the sum asked.
     expect(
-      moneyAsked('In the budget examples, what is the total yearly gain for a Velm couple at 30,000?'),
+      moneyAsked('In the budget tables, what is the yearly saving for a Velm couple at 30,000?'),
     ).toBeUndefined();
     expect(moneyAsked('In the rent tables, what is the monthly rent for a Brenlac flat?')).toBe('rent');
     expect(carriesMoney('Golf Fee $185.00/pp includes 2 carts', 'fee')).toBe(true);
@@ -1147,9 +1147,9 @@ describe('a number said to call someone at', () => {
 });
 
 describe('a month and its day in another language', () => {
-  it('reads "Март 14" and "Februar 19", as a list grouped by month writes them, as dates', () => {
+  it('reads "Март 14" and "Februar 23", as a list grouped by month writes them, as dates', () => {
     expect(carriesType('Ярмарка в Бренлаке: Март 14. [1]', 'date')).toBe(true);
-    expect(carriesType('Drachenfest in Velm: Februar 19. [1]', 'date')).toBe(true);
+    expect(carriesType('Drachenfest in Velm: Februar 23. [1]', 'date')).toBe(true);
     expect(carriesType('Ярмарка в Бренлаке: 14 участников. [1]', 'date')).toBe(false);
   });
 });

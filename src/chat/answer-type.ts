@@ -164,7 +164,7 @@ const PHONE_WORD_IN_NAME =
   /\b(?:Mobile|Cell|Phone|Fax|Telephone)(?=\s+(?!(?:Phone|Number|Numbers|No)\b)[A-Z][a-z])/g;
 /**
  * A device word before another noun than a phone's ("the mobile team", "a cell tower", "which
- * wireless driver", "the first body cell under …"): no phone asked. Before "phone", "number",
+ * wireless driver", "the second cell under …"): no phone asked. Before "phone", "number",
  * "#", a joining word or the question's end ("Bo's cell and home numbers", "Ana's mobile?") it
  * still asks one.
  */
@@ -310,7 +310,7 @@ const DAY_OF_OTHER_MONTH = new RegExp(
 /**
  * A date written in another language: a day and a month ("9 de abril", "12 октября", "9 listopada"),
  * a month and a year ("junio del 2019", "Oktober 2020", "marzo de 2027", "мая 2021") or a month and
- * its day, as a list of dates grouped by month reads ("Март 1", "Februar 19").
+ * its day, as a list of dates grouped by month reads ("Март 1", "Februar 23").
  */
 const OTHER_LANGUAGE_DATE = new RegExp(
   `\\b\\d{1,2}(?:\\.|º|°|er|o)?\\s+(?:de\\s+)?(?:${OTHER_MONTH_NAME_PATTERN}|${RUSSIAN_MONTH_PATTERN}|${POLISH_MONTH_PATTERN})(?![\\p{L}])|(?<![\\p{L}])(?:${OTHER_MONTH_NAME_PATTERN}|${RUSSIAN_MONTH_PATTERN}|${POLISH_MONTH_PATTERN})\\s+(?:(?:(?:de|del|di|du)\\s+)?(?:19|20)\\d{2}|(?:[1-9]|[12]\\d|3[01]))(?!\\d|[.,:]\\d)`,
@@ -876,7 +876,7 @@ const POUNDS_WEIGHT = /\d[\d,.]*\s*(?:-\s*)?pounds?\b/gi;
 
 /**
  * A money word in a phrase after a preposition, before a plural or an -ing noun: it names a kind
- * of thing the question is about ("in the budget examples", "from the rent meetings"), not the
+ * of thing the question is about ("in the budget tables", "from the rent meetings"), not the
  * sum asked.
  */
 const MONEY_WORD_BEFORE =
@@ -887,7 +887,7 @@ const MONEY_WORD_AFTER = /^\s+[a-z]{2,}(?:s|ing)\b/;
 export function moneyAsked(question: string): string | undefined {
   if (expectedAnswerType(question) !== 'amount') return undefined;
   const text = question.normalize('NFKC');
-  // "In the budget examples …": a kind of thing the question is about, not the sum asked.
+  // "In the budget tables …": a kind of thing the question is about, not the sum asked.
   const noun = [...text.matchAll(new RegExp(MONEY_NOUNS.source, 'giu'))].find(
     (match) =>
       !MONEY_WORD_BEFORE.test(text.slice(0, match.index)) ||

@@ -82,8 +82,8 @@ describe('changeUnsaid', () => {
     ).toBe(false);
     expect(
       changeUnsaid(
-        'By how much did Orla Mills beat us on the Velm bid?',
-        'Bottom line: we were beat by Orla by 6 cents a ton. [1]',
+        'By how much did Orla Mills undercut our Velm tender?',
+        'In the end Orla undercut us by 4 dollars a crate. [1]',
       ),
     ).toBe(false);
   });
@@ -93,8 +93,8 @@ describe('differenceForLevel', () => {
   it('flags a sum asked answered only by how far apart two sums are', () => {
     expect(
       differenceForLevel(
-        'What price did Orla Mills bid for the Varna hall?',
-        'Had Orla not bid, we would have won at a price that was 6 cents higher. [1]',
+        'What fee did Orla Mills quote for the Varna hall?',
+        'Without Orla in the running, our quote would have stood even at 4 dollars a crate higher. [1]',
       ),
     ).toBe(true);
     expect(
@@ -120,8 +120,8 @@ describe('differenceForLevel', () => {
     ).toBe(false);
     expect(
       differenceForLevel(
-        'By how much did Orla Mills beat our bid?',
-        'We were beat by Orla by 6 cents higher. [1]',
+        'By how much did Orla Mills undercut our quote?',
+        'Orla undercut us by 4 dollars higher. [1]',
       ),
     ).toBe(false);
   });

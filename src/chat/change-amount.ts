@@ -3,8 +3,8 @@
  * The size of a change asked ("By how much could the Varna budget be cut?") and an answer that
  * says the change comes by an unstated degree ("the $2.1 million could be cut somewhat as the
  * lease ends"): its figure is what changes, not by how much, so it does not answer. The other
- * way round, a price asked ("What did Orla bid for the hall?") is not answered by a difference
- * alone ("we would have won at a price 6 cents higher").
+ * way round, a price asked ("What fee did Orla quote for the hall?") is not answered by a difference
+ * alone ("our quote would have stood at 4 dollars a crate higher").
  */
 import { moneyAsked } from './answer-type.ts';
 import { withoutMarks } from './citations.ts';
@@ -76,9 +76,9 @@ const DIFFERENCE_ASKED =
   /\bby how much\b|\bhow much (?:more|less|lower|higher|further|cheaper)\b|\b(?:difference|spread|margin|gap|premium|discount|increase|decrease|change|rise|drop|cut|beat|undercut|outbid)\w*\b/i;
 
 /**
- * A price or another sum asked as a level ("What price did Orla bid for the hall?") answered by a
- * sentence whose every figure is a difference ("… we would have won at a price 6 cents
- * higher."): it tells how far apart two sums are, not the sum asked.
+ * A price or another sum asked as a level ("What fee did Orla quote for the hall?") answered by a
+ * sentence whose every figure is a difference ("… our quote would have stood at 4 dollars a
+ * crate higher."): it tells how far apart two sums are, not the sum asked.
  */
 export function differenceForLevel(question: string, answer: string): boolean {
   if (moneyAsked(question) === undefined || DIFFERENCE_ASKED.test(question)) return false;

@@ -17,14 +17,14 @@ describe('a chat line that only assents', () => {
   it('does not answer "what did quenby tell tarvo to install" with quenby\'s "tarvo: yep"', () => {
     const talk = notesHit(
       [
-        '[10:01] <tarvo> quenby: so I can paste the fstab straight from the shell?',
+        '[10:01] <tarvo> quenby: so I can share the kiln.conf right from the terminal?',
         '[10:02] <quenby> tarvo: yep',
         '[10:03] <tarvo> quenby: nice, trying now',
       ].join('\n'),
       'chat',
     );
     const answer = extractiveAnswer(
-      'What did quenby tell tarvo to install to paste his fstab from the shell?',
+      'What did quenby tell tarvo to install to share his kiln.conf from the terminal?',
       [talk],
       new CitationList(),
       undefined,
@@ -77,7 +77,7 @@ describe('a quoted phrase of plain words in a chat line', () => {
       [
         '[16:44] <brisk> which compilers and editors should I start with on linux?',
         '[16:46] <tovil> brisk: the compiler is gcc, it comes with build-essential',
-        '[16:50] <tovil> brisk: install an editor if you want, but easiest is to practice a few "Hello, World!" programs first',
+        '[16:50] <tovil> brisk: pick up any editor you like; a few "Hello, World!" programs are the quickest way in',
       ].join('\n'),
       'chat',
     );

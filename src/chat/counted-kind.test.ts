@@ -8,9 +8,9 @@ describe('countAsked', () => {
       head: 'sessions',
       kinds: ['plenary'],
     });
-    expect(countAsked('¿Cuántas sesiones plenarias celebró el consejo de Orvanne?')).toEqual({
-      head: 'sesiones',
-      kinds: ['plenarias'],
+    expect(countAsked('¿Cuántas reuniones ordinarias celebró el consejo de Orvanne?')).toEqual({
+      head: 'reuniones',
+      kinds: ['ordinarias'],
     });
   });
 
@@ -24,8 +24,8 @@ describe('otherCountedKind', () => {
   it('flags a count of another kind that never names the kind asked', () => {
     expect(
       otherCountedKind(
-        '¿Cuántas sesiones plenarias celebró el consejo de Orvanne?',
-        'El grupo revisó las cuentas en 9 sesiones de trabajo y un foro abierto. [1]',
+        '¿Cuántas reuniones ordinarias celebró el consejo de Orvanne?',
+        'El grupo revisó las cuentas en 9 reuniones de trabajo y un foro abierto. [1]',
       ),
     ).toBe(true);
     expect(

@@ -1,8 +1,8 @@
 /**
  * @module counted-kind
- * A count asked of one kind of a thing ("How many plenary sessions …?", "¿Cuántas sesiones
- * plenarias …?") is not answered by a line that counts another kind of it ("in 14 working
- * sessions", "en 14 sesiones de trabajo") and never names the kind asked. A count with no kind
+ * A count asked of one kind of a thing ("How many plenary sessions …?", "¿Cuántas reuniones
+ * ordinarias …?") is not answered by a line that counts another kind of it ("in 14 working
+ * sessions", "en 14 reuniones de trabajo") and never names the kind asked. A count with no kind
  * of its own ("12 sessions") is left to the other rules.
  */
 import { FUNCTION_WORDS } from '../lib/text/stop-words.ts';
@@ -15,7 +15,7 @@ interface CountAsked {
   readonly kinds: readonly string[];
 }
 
-/** "¿Cuántas sesiones plenarias …", "Combien de séances plénières …": the noun and the plural adjective after it. */
+/** "¿Cuántas reuniones ordinarias …", "Combien de réunions publiques …": the noun and the plural adjective after it. */
 const COUNTED_ABROAD =
   /(?<![\p{L}])(?:cu[aá]nt[oa]s|quant[oa]s|quant[ie]|combien\s+de|wie\s+viele)\s+(\p{L}{3,})\s+(\p{L}{3,})/iu;
 
@@ -33,7 +33,7 @@ const NO_KIND = new Set([
 
 const NUMBER = String.raw`(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)`;
 
-/** The first letters of a word, to meet its other forms ("plenarias" and "plenaria", "plenary"). */
+/** The first letters of a word, to meet its other forms ("ordinarias" and "ordinaria", "ordinary"). */
 const stemOf = (word: string) => word.toLowerCase().slice(0, Math.max(4, word.length - 3));
 
 /** The thing counted and its kind words, else undefined. */
@@ -49,14 +49,14 @@ export function countAsked(question: string): CountAsked | undefined {
   }
   const abroad = COUNTED_ABROAD.exec(text);
   const [noun = '', adjective = ''] = [abroad?.[1], abroad?.[2]];
-  // An adjective after its noun agrees with it in the plural: "sesiones plenarias", not "integrantes tiene".
+  // An adjective after its noun agrees with it in the plural: "reuniones ordinarias", not "integrantes tiene".
   if (!abroad || !/s$/i.test(noun) || !/s$/i.test(adjective) || NO_KIND.has(adjective.toLowerCase()))
     return undefined;
   return { head: noun.toLowerCase(), kinds: [adjective.toLowerCase()] };
 }
 
 /**
- * The answer counts the thing asked as another kind of it ("14 working sessions", "14 sesiones de
+ * The answer counts the thing asked as another kind of it ("14 working sessions", "14 reuniones de
  * trabajo") and writes no word of the kind asked.
  */
 export function otherCountedKind(question: string, answer: string): boolean {
@@ -67,7 +67,7 @@ export function otherCountedKind(question: string, answer: string): boolean {
   const words = said.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.some((word) => stems.some((stem) => word.startsWith(stem)))) return false;
   const head = asked.head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // A kind before the noun ("14 working sessions") or after it ("14 sesiones de trabajo", "14 sesiones técnicas").
+  // A kind before the noun ("14 working sessions") or after it ("14 reuniones de trabajo", "14 reuniones técnicas").
   const before = new RegExp(`(?<![\\p{L}\\d])${NUMBER}\\s+((?:\\p{L}+\\s+){1,2})${head}(?![\\p{L}])`, 'giu');
   const after = new RegExp(
     `(?<![\\p{L}\\d])${NUMBER}\\s+${head}\\s+(?:de\\s+\\p{L}{3,}|\\p{L}{3,}s)(?![\\p{L}])`,

@@ -87,25 +87,25 @@ describe('a quoted term with its meaning in the next cell of a table', () => {
     title: 'giessplan.xlsx › Plan',
     text: [
       'Gießplan Velm | | | V2',
-      'Punkte | | Häufigkeit | Umschreibung | | Brenlac | 4',
+      'Punkte | | Stufe | Umschreibung | | Brenlac | 4',
       '3 (6) | | oft | einmal täglich | | Orvanne | 2',
-      '1 (2) | | selten | zweimal im Monat | | Tromsø | 1',
+      '1 (2) | | mäßig | zweimal im Monat | | Tromsø | 1',
     ].join('\n'),
     type: 'sheet',
   });
 
-  it('answers "was bedeutet „selten“" with the cell after the term', () => {
+  it('answers "was bedeutet „mäßig“" with the cell after the term', () => {
     const answer = definedTermAnswer(
-      'Was bedeutet die Häufigkeit „selten“ im Gießplan?',
+      'Was bedeutet die Stufe „mäßig“ im Gießplan?',
       [grid],
       new CitationList(),
     );
-    expect(answer?.answer).toBe('selten: zweimal im Monat. [1]');
+    expect(answer?.answer).toBe('mäßig: zweimal im Monat. [1]');
   });
 
   it('finds nothing for a term no cell holds', () => {
     expect(
-      definedTermAnswer('Was bedeutet die Häufigkeit „nie“ im Gießplan?', [grid], new CitationList()),
+      definedTermAnswer('Was bedeutet die Stufe „nie“ im Gießplan?', [grid], new CitationList()),
     ).toBeUndefined();
   });
 });

@@ -97,8 +97,8 @@ export function definedTermAnswer(
 }
 
 /**
- * "Was bedeutet die Häufigkeit „selten“ im Raster?": a table that lists terms and what each
- * means ("selten | 1 - 2 mal pro Monat") gives the quoted term a cell of its own, its meaning in
+ * "Was bedeutet die Stufe „mild“ im Kochplan?": a table that lists terms and what each
+ * means ("mild | wenig Pfeffer") gives the quoted term a cell of its own, its meaning in
  * the next cell that holds words. The row of the first passages with a cell that is the term.
  */
 function quotedTermRow(

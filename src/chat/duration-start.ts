@@ -2,7 +2,7 @@
  * @module duration-start
  * A time limit asked of an act ("Within how many days are requests registered?", "В течение
  * скольких дней регистрируются обращения?") is not answered by a limit counted from that act
- * ("Review takes at most 30 days from registration", "… 30 дней с момента регистрации"): the act
+ * ("Review takes at most 25 days from registration", "… 25 дней с момента регистрации"): the act
  * asked is where that other limit starts, not what it limits.
  */
 import { withoutMarks } from './citations.ts';

@@ -25,11 +25,11 @@ describe('figureNotGiven', () => {
 });
 
 describe('a level of a measure asked', () => {
-  it('flags "at what profit level" answered by a sentence with no figure', () => {
+  it('flags "at what sales level" answered by a sentence with no figure', () => {
     expect(
       figureNotGiven(
-        'At what profit level does a Varna desk get kept?',
-        'We were told that the best desks will be kept. [1]',
+        'At what sales level does a Varna stall stay open?',
+        'We were told that the busiest stalls will stay open. [1]',
       ),
     ).toBe(true);
   });
@@ -37,8 +37,8 @@ describe('a level of a measure asked', () => {
   it('keeps a level given as a figure, and a level of another kind', () => {
     expect(
       figureNotGiven(
-        'At what profit level does a Varna desk get kept?',
-        'Desks making $4 million a year will be kept. [1]',
+        'At what sales level does a Varna stall stay open?',
+        'Stalls selling $40,000 a year will stay open. [1]',
       ),
     ).toBe(false);
     expect(

@@ -3,7 +3,7 @@
  * A figure asked by its name ("What was the Varna tally at the close?", "What is the total of
  * the Orla invoice?") and an answer that holds no figure at all ("The Varna tally kept everyone
  * busy."): the sentence speaks of the figure, it does not give it. So with a level of a measure
- * asked ("At what profit level is a desk kept?" answered by "Desks that earn well will be kept.").
+ * asked ("At what sales level does a stall stay open?" answered by "Stalls that sell well will stay open.").
  */
 import { answerWords, MAIL_LEAD } from './quoted-source.ts';
 
@@ -12,7 +12,7 @@ const FIGURE_ASKED =
   /^\s*what(?:'s|\s+is|\s+was|\s+were|\s+are)\s+(?:the|its|their|our|my|your|his|her)\s+(?:[\p{L}.&'-]+\s+){0,3}?(?:number|figure|total|count|tally|rate|percentage|reading)s?\b/iu;
 
 /**
- * "At what profit level …", "what storage level …": a level of a measure, which a figure gives
+ * "At what sales level …", "what storage level …": a level of a measure, which a figure gives
  * ("at $2 million a year"), asked. A level of another kind ("at what management level") is not.
  */
 const LEVEL_ASKED =

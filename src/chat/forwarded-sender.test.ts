@@ -34,9 +34,9 @@ describe('forwardedSenders', () => {
   it("reads the writers a bare forward keeps in its data, after its headers' senders", () => {
     const forward = {
       type: 'email',
-      text: 'Attached is the link to the harbour survey site.',
+      text: 'Here is the link to the harbour survey site.',
       data: {
-        forwardedFrom: [{ author: 'Nadia Holm', opening: 'attached is the link to the harbour survey' }],
+        forwardedFrom: [{ author: 'Nadia Holm', opening: 'here is the link to the harbour survey' }],
       },
     } as unknown as SearchHit;
     expect(forwardedSenders(forward)).toEqual(['Nadia Holm']);

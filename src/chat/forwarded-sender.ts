@@ -4,7 +4,7 @@
  * of it: the sender is the one the forwarded header names ("-----Original Message----- From:
  * Okafor, Dana Sent: …"), not the asker who forwarded it, nor the asker again where the
  * forward carries a reply chain. A forward whose carried messages name their writers without a
- * From line ("Dana Okafor@ACME 08/04/2000 03:13 PM") keeps them in its data.
+ * From line ("Dana Okafor@ACME 11/02/2031 04:20 PM") keeps them in its data.
  */
 import type { SearchHit } from '../index/types.ts';
 
@@ -24,7 +24,7 @@ export function forwardedSenders(hit: SearchHit): string[] {
     out.push(inverted ? `${inverted[2]} ${inverted[1]}` : name);
   }
   // A bare forward's carried messages whose writers its text names without a From line
-  // ("Chris Gaskill@ACME 08/04/2000 03:13 PM To: …"), kept in its data.
+  // ("Nadia Holm@ACME 06/13/2031 04:20 PM To: …"), kept in its data.
   const carried = (hit.data as { forwardedFrom?: unknown } | undefined)?.forwardedFrom;
   if (Array.isArray(carried))
     for (const message of carried as { author?: unknown }[])

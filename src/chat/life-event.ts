@@ -3,7 +3,7 @@
  * The year or day of a person's death or birth asked ("In which year did Ada Quell die?", "В
  * каком году умер писатель Орлов?", "Wann wurde Lenz geboren?") and whether an answer tells
  * of that event: a line that gives a year of something else the person did ("… founded the
- * clinic in 1967", "80 лет со дня рождения … Орлова (1937)" for a death) does not answer it.
+ * clinic in 1967", "75 лет со дня рождения … Орлова (1949)" for a death) does not answer it.
  * A line tells of the event by a word of it in any of the workspace's languages, or by a life
  * span ("(1812-1870)"), which gives both years.
  */

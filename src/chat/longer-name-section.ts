@@ -1,21 +1,21 @@
 /**
  * @module longer-name-section
- * A design note lays out one section per class ("HTMLConversionContext", then
- * "HTMLConversionContextNonXSLT"), each a few lines that do not repeat the section's name
- * ("Adds the StyleTree to the default HTMLConversionContext"). A question about one class is not
+ * A design note lays out one section per class ("RenderContext", then
+ * "RenderContextPaged"), each a few lines that do not repeat the section's name
+ * ("Adds the PageCache to the default RenderContext"). A question about one class is not
  * answered by a line of the section of another whose name only contains the one asked: the line
  * names the class asked as what the other builds on, not as its subject. A question that asks for
- * a class by what it does ("Which class generates the LayoutMasterSet?") may be answered by the
+ * a class by what it does ("Which class builds the PageCache?") may be answered by the
  * longer name.
  */
 import type { SearchHit } from '../index/types.ts';
 
-/** A name written in camel case, as code names a class or a method: "HTMLConversionContext", "getID". */
+/** A name written in camel case, as code names a class or a method: "RenderContext", "getID". */
 const CODE_NAME = /(?<![\p{L}\d_])(?:\p{Lu}[\p{Ll}\d]*\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\d_]*/gu;
 /** A whole text that is one such name. */
 const ONE_CODE_NAME = new RegExp(`^${CODE_NAME.source}$`, 'u');
 
-/** A question that asks for a name of code ("Which class generates the LayoutMasterSet?"): a longer name may be it. */
+/** A question that asks for a name of code ("Which class builds the PageCache?"): a longer name may be it. */
 const CODE_NAME_ASKED =
   /\b(?:which|what)\s+(?:[\w-]+\s+)?(?:class|classes|method|methods|module|function|interface|type|component|object|package|library|file)\b/i;
 

@@ -6,8 +6,8 @@ describe('otherNumberedLabel', () => {
   it('flags the same label with another number and never the one asked', () => {
     expect(
       otherNumberedLabel(
-        'In the Kestrel chart, what is Series 4 for Category 2?',
-        'Category 1, Series 5: 2.4. [1]',
+        'In the Kestrel chart, what is Series 3 for Category 5?',
+        'Category 1, Series 6: 2.4. [1]',
       ),
     ).toBe(true);
     expect(
@@ -18,8 +18,8 @@ describe('otherNumberedLabel', () => {
   it('keeps a line naming the number asked, or no number of the label', () => {
     expect(
       otherNumberedLabel(
-        'In the Kestrel chart, what is Series 4 for Category 2?',
-        'Category 2, Series 4: 7.1. [1]',
+        'In the Kestrel chart, what is Series 3 for Category 5?',
+        'Category 5, Series 3: 7.1. [1]',
       ),
     ).toBe(false);
     expect(
@@ -42,8 +42,8 @@ describe('otherNumberedLabel', () => {
   it('is one of the unsound-answer rules', () => {
     expect(
       unsoundAnswer(
-        'What is Series 4 for Category 2 on the Kestrel slide?',
-        'Category 1, Series 5: 2.4. [1]',
+        'What is Series 3 for Category 5 on the Kestrel slide?',
+        'Category 1, Series 6: 2.4. [1]',
       ),
     ).toBe('another number of the label asked');
   });

@@ -1,9 +1,9 @@
 /**
  * @module numbered-label
- * Things told apart by a number after their label ("Series 4", "Category 2", "Phase 3", "Room
+ * Things told apart by a number after their label ("Series 3", "Category 5", "Phase 3", "Room
  * 12"): a question that names one is not answered by a line that names the same label with
- * another number and never the one asked. "In the Kestrel chart, what is Series 4 for Category
- * 2?" is not answered by "Category 1, Series 5: 2.4"; "What does Phase 3 cost?" not by "Phase 2
+ * another number and never the one asked. "In the Kestrel chart, what is Series 3 for Category
+ * 5?" is not answered by "Category 1, Series 6: 2.4"; "What does Phase 3 cost?" not by "Phase 2
  * costs 40,000".
  */
 import {
@@ -15,7 +15,7 @@ import {
 import { FUNCTION_WORDS } from '../lib/text/stop-words.ts';
 import { withoutMarks } from './citations.ts';
 
-/** A label word and the number after it: "Series 4", "phase 3", "Raum 12". No year, no decimal. */
+/** A label word and the number after it: "Series 3", "phase 3", "Raum 12". No year, no decimal. */
 const NUMBERED = /(?<![\p{L}\d.,])(\p{L}{3,})\s+(\d{1,3})(?![\d.,]\d|\s*(?:%|[-‑–/:]\s*\d))(?![\p{L}\d])/gu;
 
 /** Words that count or place, not label, before a number ("under 18", "about 20", "top 10"). */
@@ -61,7 +61,7 @@ function numberedLabels(text: string): Map<string, Set<string>> {
 }
 
 /**
- * The question names a label with its number ("Category 2"), and the answer names the same label
+ * The question names a label with its number ("Category 5"), and the answer names the same label
  * only with other numbers ("Category 1"): the answer is of another numbered thing.
  */
 export function otherNumberedLabel(question: string, answer: string): boolean {

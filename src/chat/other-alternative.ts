@@ -2,8 +2,8 @@
  * @module other-alternative
  * Alternatives of one thing told apart by a word before it: a full or a modified rate, a gross or
  * a net sum, an existing or a proposed liability, a minimum or a maximum charge. A question that
- * names one ("on modified rate PRSI") is not answered by a line that names the other before the
- * same word ("FULL RATE PRSI SINGLE, 25,000, 1999: 29.3%") and never the one asked.
+ * names one ("on the reduced rate levy") is not answered by a line that names the other before the
+ * same word ("FULL RATE LEVY, COUPLE, 2031: 3.1%") and never the one asked.
  */
 import { FUNCTION_WORDS } from '../lib/text/stop-words.ts';
 import { withoutMarks } from './citations.ts';

@@ -243,7 +243,7 @@ const NOT_ASKED_VERBS = new Set(analyze('have has had be do does did get go mean
 
 /**
  * The verb a "what does X <verb>" question asks about ("What does Ana need from me?" → "need";
- * "What did wiak remove …?", a chat nick in lower case, → "remove", though not its "suggest" or
+ * "What did brenna remove …?", a chat nick in lower case, → "remove", though not its "suggest" or
  * "recommend", which proposals say in their own words): the relation asked for. The sentence that carries it answers; the one that only names the
  * topic ("I am finishing the brochure") comes a sentence before.
  */

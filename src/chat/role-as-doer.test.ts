@@ -7,7 +7,7 @@ describe('a "who" question whose act the answer gives to a role only', () => {
     expect(
       roleAsDoer(
         'Who leads the Orla supply review?',
-        'For the Orla units, the review sessions will be led by the Regional and/or Central unit heads, and will run two days. [1]',
+        'At the Orla yards, the review will be led by the North and South desk heads over three mornings. [1]',
       ),
     ).toBe(true);
     expect(

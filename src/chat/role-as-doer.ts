@@ -1,7 +1,7 @@
 /**
  * @module role-as-doer
  * "Who leads the Orla supply review?" asks for someone. A sentence that gives the doer of that
- * very act only as a role, "The review sessions will be led by the regional unit heads.", says
+ * very act only as a role, "The review will be led by the district desk heads.", says
  * what kind of person does it, not who: it answers nothing.
  */
 import { irregularBase } from '../lib/text/irregular-verbs.ts';

@@ -325,7 +325,7 @@ describe('tableCellAnswer: a period named as "weekly", blocks told apart by thei
 
 describe('labels with an outline number and a shortened column', () => {
   const grid = sheet(
-    'Pflegeraster',
+    'Pflegeplan',
     [
       'Nr. | Bereich | Umfang | Punkte | max. Punkte',
       '1 | Velm | 1.1 Einkauf und Kochen | 2 | 8',
@@ -335,7 +335,7 @@ describe('labels with an outline number and a shortened column', () => {
 
   it('reads a row label past its outline number, and "max." as maximal', () => {
     const answer = ask(
-      'Wie viele Punkte gibt es maximal für Wäsche, Kleidung und Wege im Pflegeraster?',
+      'Wie viele Punkte zählen Wäsche, Kleidung und Wege im Pflegeplan maximal?',
       [grid],
       'amount',
     );

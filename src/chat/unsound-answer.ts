@@ -24,7 +24,7 @@
  * (`role-as-doer`), a sentence that says the one asked about has yet to settle it
  * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), a sentence that names neither the
  * act nor the thing of a passive "when" question (`act-unnamed`), a year of something else a person
- * did for the year of their death or birth (`life-event`), a label asked with its number ("Series 4")
+ * did for the year of their death or birth (`life-event`), a label asked with its number ("Series 3")
  * answered by the same label with another number (`numbered-label`), one alternative of a thing
  * asked ("modified rate") answered by the other ("full rate", `other-alternative`), a count of one
  * kind asked ("plenary sessions") answered by a count of another ("14 working sessions",

@@ -71,8 +71,8 @@ describe('a "who" or "which" question answered by a writer who does not know who
   it('flags "(I\'m not sure who)" and "I don\'t know which firm"', () => {
     expect(
       identityUnknown(
-        'Which outside auditor signs the Orla accounts?',
-        "Ida Brenner told me that an outside auditor (I'm not sure who) signs the Orla accounts. [1]",
+        'Which locksmith fixed the Orla gate?',
+        "Ida Brenner says a locksmith (I'm not sure who) fixed the Orla gate. [1]",
       ),
     ).toBe(true);
     expect(
@@ -86,8 +86,8 @@ describe('a "who" or "which" question answered by a writer who does not know who
   it('keeps a sentence that names the one asked, and questions of another kind', () => {
     expect(
       identityUnknown(
-        'Who did Tomas Lind ask to review the Orla lease?',
-        "I asked Ida Brenner and Pia Vale to review it; I'm not sure who else saw it. [1]",
+        'Whom did Tomas Lind send to check the Orla lease?',
+        "I sent Ida Brenner and Pia Vale to check it; I'm not sure who else saw it. [1]",
       ),
     ).toBe(false);
     expect(

@@ -5,7 +5,7 @@
  * done, and names whoever did it only by a pronoun that points back to a sentence not quoted.
  * Nor is "Which company runs the quarry?" answered by "Piet has a small haulage company.": the
  * sentence describes a company and names none. Nor is "Who audits the Orla accounts?" answered by
- * "Ida says an outside auditor (I'm not sure who) signs them.": the sentence says its writer does
+ * "Ida says a locksmith (I'm not sure who) fixed the gate.": the sentence says its writer does
  * not know who.
  */
 
@@ -85,7 +85,7 @@ const IDENTITY_UNKNOWN =
 
 /**
  * A "who" or "which" question answered by a sentence in which its writer says they do not know
- * who it is: "Ida says an outside auditor (I'm not sure who) signs them." tells that someone
+ * who it is: "Ida says a locksmith (I'm not sure who) fixed the gate." tells that someone
  * does it, not who.
  */
 export function identityUnknown(question: string, answer: string): boolean {
