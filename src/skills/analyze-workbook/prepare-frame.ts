@@ -24,6 +24,7 @@ import {
 } from './analysis-frame.ts';
 import { applyTextConditions, quotedPart } from './cell-text-conditions.ts';
 import { MORE_THAN } from './column-comparisons.ts';
+import { type Compare, comparisonTest } from './comparison-words.ts';
 import { cellDate, dateConditions } from './date-conditions.ts';
 import { applyDateDifference } from './date-difference.ts';
 import { applyDefinedFormula, formulaCells } from './defined-formula.ts';
@@ -480,7 +481,6 @@ function unquotedColumnNames(frame: Frame, text: string): string {
   );
 }
 
-/** How a comparison word compares a value with its bar. */
 /** Keeps the rows whose numbers in columns `a` and `b` compare as `word` says ("a greater than b"). */
 function keepRowsComparing(frame: Frame, a: string, word: string, b: string): void {
   const left = cellsOf(frame, a);
@@ -498,13 +498,9 @@ function keepRowsComparing(frame: Frame, a: string, word: string, b: string): vo
   );
 }
 
-function comparison(word: string): (value: number, bar: number) => boolean {
-  if (/or equal|at least/.test(word))
-    return word.startsWith('less') ? (value, bar) => value <= bar : (value, bar) => value >= bar;
-  if (/at most/.test(word)) return (value, bar) => value <= bar;
-  if (/greater|more|higher|above|over/.test(word)) return (value, bar) => value > bar;
-  if (/less|lower|below|under/.test(word)) return (value, bar) => value < bar;
-  return (value, bar) => value === bar;
+/** How a comparison word compares a value with its bar; a word of no bound ("equal to", "of") tests equality. */
+function comparison(word: string): Compare {
+  return comparisonTest(word) ?? ((value, bar) => value === bar);
 }
 
 const OWN_GROUP =
