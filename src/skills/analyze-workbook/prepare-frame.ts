@@ -35,6 +35,7 @@ import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { rowsBeforeDrop } from './fill-values.ts';
 import { applyDateConditions } from './frame-date-filters.ts';
 import { applyGapConditions } from './gap-conditions.ts';
+import { applyLeftOutValues } from './left-out-values.ts';
 import { applyMissingConditions } from './missing-conditions.ts';
 import { applyMonthRows } from './month-rows.ts';
 import { dateColumn, monthOf } from './monthly-aggregate.ts';
@@ -1881,6 +1882,8 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
   let [q, c] = used.size ? [rest(question), rest(constraints)] : [question, constraints];
   // "how many days have a scaled value above 0.5" once Level alone was scaled: a condition on Level.
   [q, c] = [withScaledColumnNamed(frame, q), withScaledColumnNamed(frame, c)];
+  // "Drop the rows whose Kind is 'B'", "whose Kind is not B": read here, then out of the text the row rules read.
+  [q, c] = applyLeftOutValues(frame, q, c);
   // An indicator's condition ("1 if Size == 1, otherwise 0") defines a column; it keeps every row.
   const strip = (text: string) => text.replace(INDICATOR, ' ').replace(MARKED, ' ');
   for (const rule of defining) rule.apply(frame, strip(q), strip(c));
