@@ -1187,10 +1187,20 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             `${escapeRegExp(name)}(?:\\s+cell)?\\s+(?:is|equals|==?)\\s+["'‘“]${escapeRegExp(word)}["'’”]`,
             'i',
           ).test(text);
+        // 'whose "Division" is "Lakeside"': a value said of one column is no value of another holding it too.
+        const saidOfColumn = (column: string, word: string) =>
+          new RegExp(
+            `(?<![\\w])${escapeRegExp(column)}["”]?(?:\\s+cell)?\\s+(?:is|equals|==?)\\s+["'‘“]${escapeRegExp(word)}["'’”]`,
+            'i',
+          ).test(text);
+        const saidOfAnother = (word: string) =>
+          !saidOfColumn(name, word) &&
+          columnNames(frame).some((other) => other !== name && saidOfColumn(other, word));
         const loose = values.filter((item) =>
           quoted.some(
             (word) =>
               (!names.has(word.toLowerCase()) || saidOf(word)) &&
+              !saidOfAnother(word) &&
               String(item.value).toLowerCase() === word.toLowerCase(),
           ),
         );
@@ -1597,6 +1607,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const words = wordsOf(question);
       const columnPhrases = new Set(columnNames(frame).map((name) => wordsOf(name).join(' ')));
       const pending: PendingValue[] = [];
+      const compared = new Set<string>();
       for (const name of columnNames(frame)) {
         // Rows the text already kept by a part of this column's cells ("whose Post contains 'X'")
         // or by a value it leaves out ("when Result is not 'Won'").
@@ -1689,10 +1700,19 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             !frame.steps.some((step) => step.includes(` ${name} `) && step.includes(` ${item.value} `)) &&
             words.some((_, start) => item.words.every((word, k) => words[start + k] === word)),
         );
+        // "the Lakeside districts than the Hilltop districts": both values of one column are the groups compared.
+        if (hits.length === 2) for (const hit of hits) compared.add(hit.words.join(' '));
         if (hits.length !== 1) continue;
         pending.push({ column: name, value: hits[0]!.value, key: hits[0]!.words.join(' ') });
       }
-      keepValues(frame, pending, words);
+      // A compared group's value two other columns hold too ("Hilltop" as a district's name and as a
+      // seat), which would be refused as unclear, is no row condition.
+      const unclear = (key: string) => pending.filter((item) => item.key === key).length >= 2;
+      keepValues(
+        frame,
+        pending.filter((item) => !(compared.has(item.key) && unclear(item.key))),
+        words,
+      );
     },
   },
   {
