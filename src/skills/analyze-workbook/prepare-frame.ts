@@ -803,7 +803,9 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         ) ??
         // "the daily return as the percentage change of the Close price" with pandas' pct_change or a
         // daily return named: from one row to the next all the same.
-        (/\bpct_change\b|\b(?:daily|weekly|monthly|day-to-day) returns?\b/i.test(text)
+        (/\bpct_change\b|\b(?:daily|weekly|monthly|day-to-day) (?:returns?|(?:percentage|percent|%) changes?)\b/i.test(
+          text,
+        )
           ? /(?:percentage|percent|%) change (?:in|of) (?:the )?(.{1,60}?)(?=\s*(?:[?,;]|\.(?:\s|$)|$|\s(?:price|value|column)\b))/im.exec(
               text,
             )
