@@ -428,9 +428,10 @@ export function findMentions(frame: Frame, text: string): Mention[] {
 
 /**
  * "population density" over Population (2001 census) and Density (per km2): a word naming a
- * numeric column only in part, right before the words naming another numeric column with only a
- * space between, is that one's modifier, not a column of its own. A column named in full or
- * quoted is never a modifier; "doubles, triples" names two columns.
+ * numeric column only in part, right before a word naming another numeric column in part with
+ * only a space between, is that one's modifier, not a column of its own. A column named in full
+ * or quoted is never a modifier, nor a modifier of one ("rolling crowd" names Crowd's rolling
+ * mean); "doubles, triples" names two columns.
  */
 function modifiesNext(
   frame: Frame,
@@ -442,7 +443,11 @@ function modifiesNext(
     return false;
   if (!/^ +$/.test(gaps[mention.end] ?? '')) return false;
   return found.some(
-    (other) => other !== mention && other.position === mention.end && isNumericColumn(frame, other.column),
+    (other) =>
+      other !== mention &&
+      other.position === mention.end &&
+      other.strength < wordsOf(other.column).length &&
+      isNumericColumn(frame, other.column),
   );
 }
 
