@@ -255,15 +255,31 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
  * currency sign standing alone is its currency's word, so "the £ amount" and "pounds" name a "£" column.
  */
 export function wordsOf(text: string): string[] {
+  return spacedWords(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map(stem);
+}
+
+/** The text lower-cased with its words set apart as `wordsOf` reads them. */
+function spacedWords(text: string): string {
   return text
     .replace(LONE_CURRENCY, (_, sign: string) => ` ${CURRENCY_WORDS[sign]} `)
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Za-z])(\d)/g, '$1 $2')
     .replace(/(\d)([A-Za-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .map(stem);
+    .toLowerCase();
+}
+
+/** What stands before each word of `wordsOf(text)`: " " between "population density", ", " between "doubles, triples". */
+function gapsBeforeWords(text: string): string[] {
+  const spaced = spacedWords(text);
+  let last = 0;
+  return [...spaced.matchAll(/[a-z0-9]+/g)].map((match) => {
+    const gap = spaced.slice(last, match.index);
+    last = match.index + match[0].length;
+    return gap;
+  });
 }
 
 const WEAK_WORDS = new Set([
@@ -396,6 +412,7 @@ export function findMentions(frame: Frame, text: string): Mention[] {
     }
     if (best) found.push(best);
   }
+  const gaps = gapsBeforeWords(text);
   const kept = found.filter(
     (mention) =>
       !found.some(
@@ -404,9 +421,34 @@ export function findMentions(frame: Frame, text: string): Mention[] {
           other.strength > mention.strength &&
           other.position <= mention.position &&
           other.end >= mention.end,
-      ),
+      ) && !modifiesNext(frame, mention, found, gaps),
   );
   return kept.sort((a, b) => a.position - b.position || b.strength - a.strength);
+}
+
+/**
+ * "population density" over Population (2001 census) and Density (per km2): a word naming a
+ * numeric column only in part, right before a word naming another numeric column in part with
+ * only a space between, is that one's modifier, not a column of its own. A column named in full
+ * or quoted is never a modifier, nor a modifier of one ("rolling crowd" names Crowd's rolling
+ * mean); "doubles, triples" names two columns.
+ */
+function modifiesNext(
+  frame: Frame,
+  mention: Mention & { end: number },
+  found: readonly (Mention & { end: number })[],
+  gaps: readonly string[],
+): boolean {
+  if (mention.strength >= wordsOf(mention.column).length || !isNumericColumn(frame, mention.column))
+    return false;
+  if (!/^ +$/.test(gaps[mention.end] ?? '')) return false;
+  return found.some(
+    (other) =>
+      other !== mention &&
+      other.position === mention.end &&
+      other.strength < wordsOf(other.column).length &&
+      isNumericColumn(frame, other.column),
+  );
 }
 
 /**

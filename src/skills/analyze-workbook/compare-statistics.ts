@@ -22,6 +22,7 @@ import {
   wordsOf,
 } from './analysis-frame.ts';
 import { codedGroups } from './coded-groups.ts';
+import { definedFlagGroups } from './defined-flag-groups.ts';
 import { standardDeviation } from './distribution-stats.ts';
 import { negatedLabelGroups } from './negated-label-groups.ts';
 import { statedStatisticObject } from './slot-columns.ts';
@@ -294,7 +295,7 @@ export function compareStatistics(
 ): PairResult | undefined {
   const spread = spreadOf(frame, kind, question, rows);
   if (spread) return spread;
-  const groups = twoGroups(frame, question);
+  const groups = twoGroups(frame, question) ?? definedFlagGroups(frame, `${question}\n${constraints}`);
   // "the ratio of male to female passengers" compares the groups' sizes.
   const fn = statisticNamed(question) ?? (groups && kind === 'ratio' ? 'count' : undefined);
   if (!fn) return undefined;

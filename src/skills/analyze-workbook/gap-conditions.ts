@@ -5,20 +5,11 @@
  * before meets it; the earliest date has no gap and is never kept.
  */
 import { cellsOf, type Frame, filterRows } from './analysis-frame.ts';
+import { boundOf, comparisonTest, isUpperSide } from './comparison-words.ts';
 
 const GAP_COLUMN = /^gap in days since the previous /;
 const CONDITION =
   /\bgaps?\b[^.?;]{0,60}?\b(?:(longer|more|greater|shorter|less|fewer)\s+than|(at least|at most|over|above|under|below))\s+(\d+(?:\.\d+)?)\s+days?\b(\s+or\s+(?:more|longer|less|shorter|fewer))?/i;
-
-type Compare = (value: number, bar: number) => boolean;
-
-function comparison(word: string, orEqual: boolean): Compare {
-  const above = /^(?:longer|more|greater|at least|over|above)$/i.test(word);
-  if (/^at least$/i.test(word)) return (value, bar) => value >= bar;
-  if (/^at most$/i.test(word)) return (value, bar) => value <= bar;
-  if (above) return orEqual ? (value, bar) => value >= bar : (value, bar) => value > bar;
-  return orEqual ? (value, bar) => value <= bar : (value, bar) => value < bar;
-}
 
 /** Keeps the rows whose gap meets the condition the question states, once. */
 export function applyGapConditions(frame: Frame, question: string, constraints: string): void {
@@ -29,12 +20,13 @@ export function applyGapConditions(frame: Frame, question: string, constraints: 
   const match = CONDITION.exec(`${question}\n${constraints}`);
   if (!match) return;
   const word = (match[1] ?? match[2])!;
+  const bound = boundOf(word);
+  if (!bound) return;
   const bar = Number(match[3]);
   // The rows are kept for every slot: a statistic of all gaps the question asks beside the count
   // would be taken over the kept ones. Only the end the condition keeps (the longest gap, above a
   // bar) is the same either way.
-  const above = /^(?:longer|more|greater|at least|over|above)$/i.test(word);
-  const others = above
+  const others = isUpperSide(bound)
     ? /\b(?:mean|average|median|shortest|smallest|minimum|total|sum|standard deviation|range)\b/i
     : /\b(?:mean|average|median|longest|largest|maximum|total|sum|standard deviation|range)\b/i;
   const other = others.exec(question);
@@ -42,7 +34,7 @@ export function applyGapConditions(frame: Frame, question: string, constraints: 
     frame.unread.push(`"${match[0]}" beside the ${other[0]} of all gaps (the condition would narrow both)`);
     return;
   }
-  const test = comparison(word, match[4] !== undefined);
+  const test = comparisonTest(word, match[4] !== undefined)!;
   const cells = cellsOf(frame, column);
   filterRows(
     frame,

@@ -18,6 +18,7 @@ import {
   isNumericColumn,
   wordsOf,
 } from './analysis-frame.ts';
+import { comparisonTest } from './comparison-words.ts';
 import { numberResult, type SlotRule } from './slot-context.ts';
 import { isStatisticWord, readSlotName } from './slot-words.ts';
 import { mean, median } from './stats.ts';
@@ -35,22 +36,6 @@ export type GroupBound = {
   readonly fn: Statistic;
   readonly test: (value: number) => boolean;
   readonly words: string;
-};
-
-const COMPARE: Readonly<Record<string, (value: number, bound: number) => boolean>> = {
-  above: (value, bound) => value > bound,
-  over: (value, bound) => value > bound,
-  'greater than': (value, bound) => value > bound,
-  'more than': (value, bound) => value > bound,
-  'higher than': (value, bound) => value > bound,
-  below: (value, bound) => value < bound,
-  under: (value, bound) => value < bound,
-  'less than': (value, bound) => value < bound,
-  'lower than': (value, bound) => value < bound,
-  'at least': (value, bound) => value >= bound,
-  'greater than or equal to': (value, bound) => value >= bound,
-  'at most': (value, bound) => value <= bound,
-  'less than or equal to': (value, bound) => value <= bound,
 };
 
 /** The one text column whose name holds the counted noun's stem ("towns" in town_name). */
@@ -75,7 +60,7 @@ export function groupBoundOf(frame: Frame, question: string): GroupBound | undef
         .filter((name) => isNumericColumn(frame, name)),
     ),
   ];
-  const compare = COMPARE[word!.toLowerCase()];
+  const compare = comparisonTest(word!);
   if (!label || measures.length !== 1 || !compare) return undefined;
   const fn = /^(?:mean|average)$/i.test(stat!) ? 'mean' : (stat!.toLowerCase() as 'median' | 'total');
   const bound = Number(number);

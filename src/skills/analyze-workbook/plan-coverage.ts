@@ -94,6 +94,17 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     words: 'gradient constant term goodness fit explained variance quality beta alpha trend change per',
   },
   { sign: /percentage change/, words: 'return returns growth change' },
+  // "@max_daily_change" answered over the change a step made from one row to the next.
+  { sign: /\bof [^;]*percentage change over \d+ values/, words: 'daily weekly monthly' },
+  // "@big_drop_days", "@jump_days" for a count of the rows whose made change moved past a bound.
+  {
+    sign: /\bcount of rows where [^;]*percentage change (?:less than|at most) -/,
+    words: 'drop drops fall falls falling decline declines loss losses big',
+  },
+  {
+    sign: /\bcount of rows where [^;]*percentage change (?:more than|at least) \d/,
+    words: 'jump jumps rise rises gain gains spike spikes surge surges big',
+  },
   // "@biggest_daily_gain", "@gain_date" for the highest of the percentage changes a step made (a
   // mean or a lowest of them is no gain).
   {

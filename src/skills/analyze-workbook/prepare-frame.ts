@@ -24,6 +24,7 @@ import {
 } from './analysis-frame.ts';
 import { applyTextConditions, quotedPart } from './cell-text-conditions.ts';
 import { MORE_THAN } from './column-comparisons.ts';
+import { type Compare, comparisonTest } from './comparison-words.ts';
 import { cellDate, dateConditions } from './date-conditions.ts';
 import { applyDateDifference } from './date-difference.ts';
 import { applyDefinedFormula, formulaCells } from './defined-formula.ts';
@@ -34,6 +35,7 @@ import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { rowsBeforeDrop } from './fill-values.ts';
 import { applyDateConditions } from './frame-date-filters.ts';
 import { applyGapConditions } from './gap-conditions.ts';
+import { applyLeftOutValues } from './left-out-values.ts';
 import { applyMissingConditions } from './missing-conditions.ts';
 import { applyMonthRows } from './month-rows.ts';
 import { dateColumn, monthOf } from './monthly-aggregate.ts';
@@ -480,7 +482,6 @@ function unquotedColumnNames(frame: Frame, text: string): string {
   );
 }
 
-/** How a comparison word compares a value with its bar. */
 /** Keeps the rows whose numbers in columns `a` and `b` compare as `word` says ("a greater than b"). */
 function keepRowsComparing(frame: Frame, a: string, word: string, b: string): void {
   const left = cellsOf(frame, a);
@@ -498,13 +499,9 @@ function keepRowsComparing(frame: Frame, a: string, word: string, b: string): vo
   );
 }
 
-function comparison(word: string): (value: number, bar: number) => boolean {
-  if (/or equal|at least/.test(word))
-    return word.startsWith('less') ? (value, bar) => value <= bar : (value, bar) => value >= bar;
-  if (/at most/.test(word)) return (value, bar) => value <= bar;
-  if (/greater|more|higher|above|over/.test(word)) return (value, bar) => value > bar;
-  if (/less|lower|below|under/.test(word)) return (value, bar) => value < bar;
-  return (value, bar) => value === bar;
+/** How a comparison word compares a value with its bar; a word of no bound ("equal to", "of") tests equality. */
+function comparison(word: string): Compare {
+  return comparisonTest(word) ?? ((value, bar) => value === bar);
 }
 
 const OWN_GROUP =
@@ -806,7 +803,9 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         ) ??
         // "the daily return as the percentage change of the Close price" with pandas' pct_change or a
         // daily return named: from one row to the next all the same.
-        (/\bpct_change\b|\b(?:daily|weekly|monthly|day-to-day) returns?\b/i.test(text)
+        (/\bpct_change\b|\b(?:daily|weekly|monthly|day-to-day) (?:returns?|(?:percentage|percent|%) changes?)\b/i.test(
+          text,
+        )
           ? /(?:percentage|percent|%) change (?:in|of) (?:the )?(.{1,60}?)(?=\s*(?:[?,;]|\.(?:\s|$)|$|\s(?:price|value|column)\b))/im.exec(
               text,
             )
@@ -1190,10 +1189,20 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             `${escapeRegExp(name)}(?:\\s+cell)?\\s+(?:is|equals|==?)\\s+["'‘“]${escapeRegExp(word)}["'’”]`,
             'i',
           ).test(text);
+        // 'whose "Division" is "Lakeside"': a value said of one column is no value of another holding it too.
+        const saidOfColumn = (column: string, word: string) =>
+          new RegExp(
+            `(?<![\\w])${escapeRegExp(column)}["”]?(?:\\s+cell)?\\s+(?:is|equals|==?)\\s+["'‘“]${escapeRegExp(word)}["'’”]`,
+            'i',
+          ).test(text);
+        const saidOfAnother = (word: string) =>
+          !saidOfColumn(name, word) &&
+          columnNames(frame).some((other) => other !== name && saidOfColumn(other, word));
         const loose = values.filter((item) =>
           quoted.some(
             (word) =>
               (!names.has(word.toLowerCase()) || saidOf(word)) &&
+              !saidOfAnother(word) &&
               String(item.value).toLowerCase() === word.toLowerCase(),
           ),
         );
@@ -1600,6 +1609,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const words = wordsOf(question);
       const columnPhrases = new Set(columnNames(frame).map((name) => wordsOf(name).join(' ')));
       const pending: PendingValue[] = [];
+      const compared = new Set<string>();
       for (const name of columnNames(frame)) {
         // Rows the text already kept by a part of this column's cells ("whose Post contains 'X'")
         // or by a value it leaves out ("when Result is not 'Won'").
@@ -1692,10 +1702,19 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             !frame.steps.some((step) => step.includes(` ${name} `) && step.includes(` ${item.value} `)) &&
             words.some((_, start) => item.words.every((word, k) => words[start + k] === word)),
         );
+        // "the Lakeside districts than the Hilltop districts": both values of one column are the groups compared.
+        if (hits.length === 2) for (const hit of hits) compared.add(hit.words.join(' '));
         if (hits.length !== 1) continue;
         pending.push({ column: name, value: hits[0]!.value, key: hits[0]!.words.join(' ') });
       }
-      keepValues(frame, pending, words);
+      // A compared group's value two other columns hold too ("Hilltop" as a district's name and as a
+      // seat), which would be refused as unclear, is no row condition.
+      const unclear = (key: string) => pending.filter((item) => item.key === key).length >= 2;
+      keepValues(
+        frame,
+        pending.filter((item) => !(compared.has(item.key) && unclear(item.key))),
+        words,
+      );
     },
   },
   {
@@ -1885,6 +1904,8 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
   let [q, c] = used.size ? [rest(question), rest(constraints)] : [question, constraints];
   // "how many days have a scaled value above 0.5" once Level alone was scaled: a condition on Level.
   [q, c] = [withScaledColumnNamed(frame, q), withScaledColumnNamed(frame, c)];
+  // "Drop the rows whose Kind is 'B'", "whose Kind is not B": read here, then out of the text the row rules read.
+  [q, c] = applyLeftOutValues(frame, q, c);
   // An indicator's condition ("1 if Size == 1, otherwise 0") defines a column; it keeps every row.
   const strip = (text: string) => text.replace(INDICATOR, ' ').replace(MARKED, ' ');
   for (const rule of defining) rule.apply(frame, strip(q), strip(c));

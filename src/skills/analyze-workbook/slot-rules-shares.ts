@@ -24,6 +24,7 @@ import {
   type SlotResult,
   type SlotRule,
 } from './slot-context.ts';
+import { statedShareBase } from './stated-share-base.ts';
 import { mean } from './stats.ts';
 
 /** "have a recorded RATING", "with a Cabin value available": the rows whose cell is present. */
@@ -217,6 +218,19 @@ export const SHARE_RULES: readonly SlotRule[] = [
  * in Paris that have 5 stars"), or the one asked for; the others make the base.
  */
 function shareOfRows(context: SlotContext, asked?: string): SlotResult {
+  // 'Count the rows whose A is x and whose B is y, divide by the number of rows': both counted.
+  const stated =
+    asked === undefined && !context.group ? statedShareBase(context.frame, context.text) : undefined;
+  if (stated && stated.counted.length > 1 && stated.base.length > 0) {
+    const percent = asksPercent(context);
+    return numberResult(
+      context,
+      (context.rows.length / stated.base.length) * (percent ? 100 : 1),
+      `${percent ? 'percentage' : 'share'} of ${stated.base.length} rows meeting the conditions on ${stated.counted.join(' and ')}: ${context.rows.length}`,
+      [...stated.counted],
+      context.rows,
+    );
+  }
   // The condition named last is what is counted ("hotels in Paris that have 5 stars"); the
   // others make the base.
   const words = wordsOf(context.question);

@@ -14,6 +14,7 @@ import { GROUP_BOUND_COUNT_RULE, GROUP_FIGURE_END_RULE } from './group-figures.t
 import { GROUP_PLACE_RULE } from './group-place.ts';
 import { KEPT_ROW_FIGURE_RULE } from './kept-row-figure.ts';
 import { KNOWN_COUNT_RULE } from './known-count.ts';
+import { MOVED_BY_COUNT_RULE } from './moved-by-count.ts';
 import { ONE_HOT_COLUMNS_RULE } from './one-hot-columns.ts';
 import { PERIOD_CHANGE_RULE } from './period-change.ts';
 import { PICKED_ROW_CHANGE_RULE } from './picked-row-change.ts';
@@ -53,6 +54,8 @@ export const SLOT_RULES: readonly SlotRule[] = [
   GROUP_BOUND_COUNT_RULE,
   // "the lowest of the town means": the smallest group figure, not the smallest row.
   GROUP_FIGURE_END_RULE,
+  // "the number of days the close fell by more than 3 percent": a bound on the made change, for the count alone.
+  MOVED_BY_COUNT_RULE,
   ONE_HOT_COLUMNS_RULE,
   COLUMN_SUPERLATIVE_RULE,
   KNOWN_COUNT_RULE,

@@ -15,6 +15,7 @@ import {
   isNumericColumn,
   wordsOf,
 } from './analysis-frame.ts';
+import { boundOf } from './comparison-words.ts';
 
 /** The forms a verb's base may take as a column's word: "won" → win, "scored" → score, "played" → play. */
 function verbBases(verb: string): string[] {
@@ -56,9 +57,7 @@ export function verbBoundsAsColumns(frame: Frame, text: string): string {
         return whole;
       const column = verbColumn(frame, verb);
       if (!column) return whole;
-      const spoken =
-        word === 'fewer than' || word === 'under' ? 'less than' : word === 'over' ? 'more than' : word;
-      return ` with ${column} ${spoken} ${number}`;
+      return ` with ${column} ${boundOf(word) ?? word} ${number}`;
     },
   );
 }

@@ -15,6 +15,7 @@ import {
   isNumericColumn,
   wordsOf,
 } from './analysis-frame.ts';
+import { boundOf, withBarIncluded } from './comparison-words.ts';
 
 /** Words after a number that are no count of rows' things: a share, a multiple, a spread. */
 const NOT_A_COUNTED_NOUN =
@@ -28,14 +29,19 @@ export function boundsAsAtLeastAtMost(text: string): string {
   return (
     text
       // "no more than 2", "not more than 2": at most; "no fewer than 4", "no less than 4": at least.
-      .replace(/\b(?:no|not)\s+(more|fewer|less)\s+than\s+(?=-?\d)/gi, (_, word: string) =>
-        /^more$/i.test(word) ? 'at most ' : 'at least ',
+      .replace(
+        /\b(no|not)\s+(more|fewer|less)\s+than\s+(?=-?\d)/gi,
+        (_, no: string, word: string) => `${boundOf(`${no} ${word} than`)} `,
       )
       // "3 rounds or more", "30 points or fewer": a noun between the number and its bound.
       .replace(
-        /(?<![\w.:$€£])(\d+(?:\.\d+)?)\s+([a-z]{3,})\s+or\s+(?:(more|greater|higher|above|over)|(less|fewer|lower|below|under))\b(?!\s+than\b)/gi,
-        (whole, number: string, noun: string, _more?: string, less?: string) =>
-          NOT_A_COUNTED_NOUN.test(noun) ? whole : `${less ? 'at most' : 'at least'} ${number} ${noun}`,
+        /(?<![\w.:$€£])(\d+(?:\.\d+)?)\s+([a-z]{3,})\s+or\s+(more|greater|higher|above|over|less|fewer|lower|below|under)\b(?!\s+than\b)/gi,
+        (whole, number: string, noun: string, word: string) => {
+          const bound = boundOf(word);
+          return NOT_A_COUNTED_NOUN.test(noun) || !bound
+            ? whole
+            : `${withBarIncluded(bound)} ${number} ${noun}`;
+        },
       )
       // "won up to 2 races": a count's upper bound, the number followed by its noun.
       .replace(

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { askCsv as ask } from '../../../test/helpers/analysis-csv.ts';
+
+// Invented closing prices of a small co-op's shares over eight days.
+// Daily changes: +10, −20, +25, −4, +5, −10, +2 percent.
+const PRICES = `Day,Close
+1,100
+2,110
+3,88
+4,110
+5,105.6
+6,110.88
+7,99.792
+8,101.78784
+`;
+
+const CHANGE = '{\nDaily change = (Close - previous Close) / previous Close * 100; the first day has none.\n';
+
+describe('a count of the days a made change moved by a stated amount', () => {
+  it('reads "fell by more than 5 percent" as a change below −5, for the count alone', () => {
+    const answer = ask(PRICES, {
+      question:
+        'Calculate the daily percentage change of Close. What are the standard deviation of the daily returns and the number of days the close fell by more than 5 percent?',
+      constraints: `${CHANGE}Use the sample standard deviation, rounded to two decimal places.\n}`,
+      format:
+        '{\n@return_std[sd]\n@big_drop_days[n]\nwhere "sd" is rounded to two decimal places and "n" is an integer.\n}',
+    });
+    // −20 and −10 fall by more than 5; the standard deviation is of all seven changes.
+    expect(answer.slots.big_drop_days).toBe('2');
+    expect(answer.slots.return_std).toBe('14.50');
+  });
+
+  it('reads "jumped by at least 10 percent" as a change of 10 or more', () => {
+    const answer = ask(PRICES, {
+      question:
+        'Calculate the daily percentage change of Close. On how many days did the close jump by at least 10 percent?',
+      constraints: `${CHANGE}}`,
+      format: '{\n@jump_days[n]\nwhere "n" is an integer.\n}',
+    });
+    expect(answer.slots).toEqual({ jump_days: '2' });
+  });
+});
