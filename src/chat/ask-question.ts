@@ -56,6 +56,7 @@ import { respellNames } from './name-spelling.ts';
 import { namedRowAnswer } from './named-row.ts';
 import { negatesAskedAct } from './negated-act.ts';
 import { partNumberMissing } from './numbered-part.ts';
+import { figuresOfOtherMonths } from './other-months.ts';
 import { otherDatedItem } from './other-period.ts';
 import { placeUnwritten } from './other-place.ts';
 import { valueOfOtherThing } from './other-thing.ts';
@@ -517,6 +518,10 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) =>
       candidate.hit?.type === 'email' &&
       placeUnwritten(question, `${candidate.hit.title}\n${candidate.hit.text}`, candidate.answer),
+    // "… forecast for February" answered by a mail's figures under "Jan '01  Dec '00" that never names February.
+    (candidate) =>
+      candidate.hit?.type === 'email' &&
+      figuresOfOtherMonths(question, candidate.answer, `${candidate.hit.title}\n${candidate.hit.text}`),
     // "… give him $12,000" where "him" is the person the mail names last, not the one asked.
     (candidate) =>
       candidate.hit?.type === 'email' &&
