@@ -69,6 +69,7 @@ import { askedDay, classifyQuestion } from './question-kind.ts';
 import { fullNameWords, namesDayOfMonth, questionTerms, WEEKDAY } from './question-terms.ts';
 import { answerWriter, givesWayToQuote, withQuotedSource } from './quoted-source.ts';
 import { holdsQuote, quotedWords } from './quoted-words.ts';
+import { recipientAsked } from './recipient-asked.ts';
 import { answerRelated, relationAsked } from './related-answer.ts';
 import { resolutionAnswer } from './resolution-answer.ts';
 import { retrievalQuestion } from './retrieval-query.ts';
@@ -410,7 +411,10 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     const answer = answerFileAuthor(question, results, citations);
     if (answer) return { ...answer, engine: 'builtin', kind: 'author', citations: citations.items };
   }
-  if (/^\s*who\b.*\b(?:sent|wrote|e-?mailed|forwarded|mailed)\b/i.test(question)) {
+  if (
+    /^\s*who\b.*\b(?:sent|wrote|e-?mailed|forwarded|mailed)\b/i.test(question) &&
+    !recipientAsked(question)
+  ) {
     // "Who sent the link?" is not answered by the asker: their own forward names who sent it.
     const byAsker = asUser !== undefined ? readerOf(await index.store.people(), asUser).wrote : undefined;
     const answer =
