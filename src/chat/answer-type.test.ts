@@ -3,6 +3,7 @@ import {
   type AnswerType,
   askedHead,
   askedNoun,
+  askedPhoneKinds,
   asksClockTime,
   asksCondition,
   asksEndTime,
@@ -26,6 +27,7 @@ import {
   phoneKinds,
   phoneLabel,
   statesCondition,
+  statesOtherMeasure,
   titledCjkName,
   venueKindFits,
   withoutNamedFigures,
@@ -1167,5 +1169,34 @@ describe('a device word before another noun asks no phone', () => {
     expect(expectedAnswerType("What's Tiro Palk's cell phone?")).toBe('phone');
     expect(expectedAnswerType("What are Ana Brill's cell and home numbers?")).toBe('phone');
     expect(expectedAnswerType("What's Ana Brill's mobile?")).toBe('phone');
+  });
+});
+
+describe('calling in a place, a price dealt at, one measure in two numbers', () => {
+  it('reads "call in" before a place as calling from there, not a call-in line', () => {
+    expect(askedPhoneKinds('What number do I call in Norway for help with the Brisk portal?')).toEqual([]);
+    expect(askedPhoneKinds('Which number should I dial in the Faroes?')).toEqual([]);
+    expect(askedPhoneKinds("What's the call in number for the seed review?")).toEqual(['dial-in']);
+    expect(askedPhoneKinds('What is the Call In Number for the board?')).toEqual(['dial-in']);
+  });
+
+  it('takes a quantity dealt at a figure with decimals as a price', () => {
+    expect(
+      carriesMoney('2 Year Options - 130,000 at 48.375 3 Year Options - 95,000 at 48.375', 'price'),
+    ).toBe(true);
+    expect(carriesMoney('We sold 12,400 @ 3.915 this morning.', 'price')).toBe(true);
+    expect(carriesMoney('We sold 12,400 this morning.', 'price')).toBe(false);
+    expect(carriesMoney('Two of us will meet at 10.30 tomorrow.', 'price')).toBe(false);
+    expect(carriesMoney('2 Year Options - 130,000 at 48.375', 'fee')).toBe(false);
+  });
+
+  it('reads "costs" and "cost" as one measure', () => {
+    expect(
+      statesOtherMeasure(
+        'What is the fixed running cost in the Orvik C plant costs?',
+        'Fixed Running Cost = $21',
+      ),
+    ).toBe(false);
+    expect(statesOtherMeasure('What is the garden view room rate?', 'Golf Fee $185')).toBe(true);
   });
 });

@@ -913,8 +913,13 @@ export function carriesMoney(text: string, noun: string): boolean {
   const singular = noun.replace(/ies$/, 'y').replace(/([^su])s$/, '$1');
   const labelled =
     MONEY_NOUNS.test(noun) && new RegExp(`(?<![\\p{L}])(?:${singular}|${noun})`, 'iu').test(plain);
-  return CURRENCY.test(plain) || labelled;
+  return CURRENCY.test(plain) || labelled || (PRICE_NOUN.test(noun) && TRADED_AT.test(plain));
 }
+
+const PRICE_NOUN = /^prices?$/;
+
+/** A quantity dealt at a price, as traders write it without a currency: "221,000 at 71.125", "sold 5,000 @ 7.29". */
+const TRADED_AT = /(?<![\d.])\d[\d,]*(?:\.\d+)?\s*(?:[A-Za-z]{1,6}\s+)?(?:at|@)\s*\d+\.\d+(?![\d.:])/;
 
 /** Measures a question names with the words that say which one: "the garden view room rate". */
 const MEASURE =
@@ -1012,15 +1017,21 @@ export function statesOtherMeasure(question: string, text: string): boolean {
     // A measure asked with two or more words ("the garden view room rate"), and a sentence
     // that names none of them but states another measure of something else ("Golf Fee $185").
     if (asked.length >= 2 && missing.length === asked.length) {
+      // "the Sundance PPA costs" and "Fixed Operating Cost" are one measure, singular or plural.
       const others = [...lower.matchAll(MEASURE)].filter(
         (m) =>
-          m[0].trim().split(/\s+/).pop() !== noun &&
+          measureNoun(m[0].trim().split(/\s+/).pop() ?? '') !== measureNoun(noun) &&
           modifiersBefore((m[1] ?? '').trim().split(/\s+/)).length > 0,
       );
       if (others.length > 0) return true;
     }
   }
   return false;
+}
+
+/** A measure's noun in the singular: "costs" → "cost", "charges" → "charge". */
+function measureNoun(noun: string): string {
+  return noun.replace(/s$/, '');
 }
 
 /** The words right before a measure, nearest first, up to the first word that is none of them. */
@@ -1327,8 +1338,16 @@ export function codeKindFits(question: string, text: string): boolean {
 
 /** The kinds of phone line a question asks for ("Bob's cell number" → cell); none for "phone". */
 export function askedPhoneKinds(question: string): PhoneKind[] {
-  return phoneKinds(question.replace(/\b(?:phone|number|call)\b(?![\s-]?in\b)/gi, ' '));
+  return phoneKinds(
+    question
+      // "What number do I call in North America?": calling in a place, not a call-in line.
+      .replace(CALL_IN_PLACE, ' ')
+      .replace(/\b(?:phone|number|call)\b(?![\s-]?in\b)/gi, ' '),
+  );
 }
+
+/** "call in North America", "dial in Canada": the verb, then where from (a capitalised name after "in"). */
+const CALL_IN_PLACE = /\b(?:[Cc]all|[Dd]ial)\s+in\s+(?:the\s+)?(?=\p{Lu}\p{Ll})/gu;
 
 /**
  * The kinds a line's label gives its number ("Cell # - 281-…" → cell), from the words just

@@ -57,6 +57,7 @@ import { respellNames } from './name-spelling.ts';
 import { namedRowAnswer } from './named-row.ts';
 import { negatesAskedAct } from './negated-act.ts';
 import { partNumberMissing } from './numbered-part.ts';
+import { figuresOfOtherMonths } from './other-months.ts';
 import { otherDatedItem } from './other-period.ts';
 import { placeUnwritten } from './other-place.ts';
 import { valueOfOtherThing } from './other-thing.ts';
@@ -69,6 +70,7 @@ import { askedDay, classifyQuestion } from './question-kind.ts';
 import { fullNameWords, namesDayOfMonth, questionTerms, WEEKDAY } from './question-terms.ts';
 import { answerWriter, givesWayToQuote, withQuotedSource } from './quoted-source.ts';
 import { holdsQuote, quotedWords } from './quoted-words.ts';
+import { recipientAsked } from './recipient-asked.ts';
 import { answerRelated, relationAsked } from './related-answer.ts';
 import { resolutionAnswer } from './resolution-answer.ts';
 import { retrievalQuestion } from './retrieval-query.ts';
@@ -410,7 +412,10 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     const answer = answerFileAuthor(question, results, citations);
     if (answer) return { ...answer, engine: 'builtin', kind: 'author', citations: citations.items };
   }
-  if (/^\s*who\b.*\b(?:sent|wrote|e-?mailed|forwarded|mailed)\b/i.test(question)) {
+  if (
+    /^\s*who\b.*\b(?:sent|wrote|e-?mailed|forwarded|mailed)\b/i.test(question) &&
+    !recipientAsked(question)
+  ) {
     // "Who sent the link?" is not answered by the asker: their own forward names who sent it.
     const byAsker = asUser !== undefined ? readerOf(await index.store.people(), asUser).wrote : undefined;
     const answer =
@@ -518,6 +523,10 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) =>
       candidate.hit?.type === 'email' &&
       placeUnwritten(question, `${candidate.hit.title}\n${candidate.hit.text}`, candidate.answer),
+    // "… forecast for February" answered by a mail's figures under "Jan '01  Dec '00" that never names February.
+    (candidate) =>
+      candidate.hit?.type === 'email' &&
+      figuresOfOtherMonths(question, candidate.answer, `${candidate.hit.title}\n${candidate.hit.text}`),
     // "… give him $12,000" where "him" is the person the mail names last, not the one asked.
     (candidate) =>
       candidate.hit?.type === 'email' &&

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, mayBeMisspeltName, nearestName } from './name-spelling.ts';
+import {
+  editDistance,
+  letterSlip,
+  mayBeMisspeltName,
+  nearestName,
+  passageMisspellings,
+} from './name-spelling.ts';
 
 describe('editDistance', () => {
   it('counts inserts, deletes, substitutions and swapped neighbours, stopping past the bound', () => {
@@ -36,5 +42,31 @@ describe('mayBeMisspeltName', () => {
     expect(mayBeMisspeltName('Faroese')).toBe(false);
     expect(mayBeMisspeltName('Brawnr')).toBe(true);
     expect(mayBeMisspeltName('Trish')).toBe(true);
+  });
+});
+
+describe('letterSlip', () => {
+  it('is a letter dropped, added or two neighbours swapped', () => {
+    expect(letterSlip('marchetti', 'marchtti')).toBe(true);
+    expect(letterSlip('marchetti', 'marchettti')).toBe(true);
+    expect(letterSlip('marchetti', 'marhcetti')).toBe(true);
+  });
+
+  it('is not a letter changed, nor the same word', () => {
+    expect(letterSlip('pellerin', 'pelleron')).toBe(false);
+    expect(letterSlip('marchetti', 'marchetti')).toBe(false);
+  });
+});
+
+describe('passageMisspellings', () => {
+  it('reads a word of one passage that slips a letter of a name asked as that name', () => {
+    const passage = [new Set(['meet', 'lena', 'marchtti', 'tomorrow'])];
+    expect(passageMisspellings(['marchetti'], passage).get('marchtti')).toBe('marchetti');
+  });
+
+  it('leaves a passage that spells the name as asked, a short name and a changed letter alone', () => {
+    expect(passageMisspellings(['marchetti'], [new Set(['marchetti', 'marchtti'])]).size).toBe(0);
+    expect(passageMisspellings(['orvik'], [new Set(['orvk'])]).size).toBe(0);
+    expect(passageMisspellings(['pellerin'], [new Set(['pelleron'])]).size).toBe(0);
   });
 });

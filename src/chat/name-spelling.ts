@@ -121,3 +121,41 @@ export function sourceMisspellings(
     }
   return out;
 }
+
+/** One letter dropped, added, or two neighbours swapped ("grisby", "grigsbby", "grigbsy" for grigsby); not one changed. */
+export function letterSlip(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (Math.abs(a.length - b.length) === 1) return editDistance(a, b, 1) <= 1;
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [i]));
+  const [first, second] = differ;
+  return (
+    differ.length === 2 &&
+    first !== undefined &&
+    second === first + 1 &&
+    a[first] === b[second] &&
+    a[second] === b[first]
+  );
+}
+
+/**
+ * Words of one passage that slip a letter of a name the question asks about which that passage
+ * never spells as asked (names of six letters or more, first letter kept): a typo in the source,
+ * though other passages spell the name right ("Mike Grisby" in one mail, "Grigsby" in the next).
+ * A letter changed is left alone: "Larson" is no typo of "Larsen".
+ */
+export function passageMisspellings(
+  names: readonly string[],
+  termsOf: readonly ReadonlySet<string>[],
+): Map<string, string> {
+  const out = new Map<string, string>();
+  const missing = names.filter((name) => name.length >= 6 && !termsOf.some((terms) => terms.has(name)));
+  if (missing.length === 0) return out;
+  for (const terms of termsOf)
+    for (const term of terms) {
+      if (out.has(term) || term.length < 5) continue;
+      const name = missing.find((candidate) => candidate[0] === term[0] && letterSlip(candidate, term));
+      if (name) out.set(term, name);
+    }
+  return out;
+}

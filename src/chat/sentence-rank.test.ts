@@ -142,3 +142,34 @@ describe('a sum asked in a state', () => {
     expect(available?.score ?? 0).toBeGreaterThan(proposed?.score ?? 0);
   });
 });
+
+describe('a name the passage misspells', () => {
+  function mail(id: number, text: string): SearchHit {
+    return {
+      chunkId: id,
+      path: '/work/mail/inbox.mbox',
+      uri: `file:///work/mail/inbox.mbox#mid=${id}`,
+      title: 'Schedule',
+      locator: {},
+      score: 1,
+      snippet: '',
+      text,
+      type: 'email',
+      people: [{ name: 'Oda Brekke', address: 'oda@quillmark.example', role: 'from' }],
+    } as SearchHit;
+  }
+
+  it('still names it by a letter slipped, though another passage spells it right', () => {
+    const right = mail(1, 'Lena Marchetti sent the quarterly notes on the seed stock.');
+    const slipped = mail(
+      2,
+      'Is Tomas free to meet Ivo Sand, Lena Marchtti and Per Holm tomorrow at 3:00 pm ?',
+    );
+    const ranked = rankSentences('What time is the meeting with Ivo Sand, Lena Marchetti and Per Holm?', [
+      right,
+      slipped,
+    ]);
+    const line = ranked.find((candidate) => candidate.text.includes('3:00 pm'));
+    expect(line?.score ?? 0).toBeGreaterThan(0);
+  });
+});

@@ -70,7 +70,7 @@ import { termKeyedRow } from './keyed-row.ts';
 import { knownNames } from './known-names.ts';
 import { measureAsked, measureMissing } from './measure-asked.ts';
 import { taxUnstated, withoutNonMoneyFigures } from './money-measures.ts';
-import { sourceMisspellings } from './name-spelling.ts';
+import { passageMisspellings, sourceMisspellings } from './name-spelling.ts';
 import { statesOtherPeriod } from './other-period.ts';
 import { sumHeldNotPaid } from './paid-sum.ts';
 import { type PassageSentence, sentencesOf } from './passage-sentences.ts';
@@ -426,6 +426,19 @@ export function rankSentences(
         const name = misspelt.get(term);
         if (name) terms.add(name);
       }
+  // So does a passage that slips a letter of it ("Mike Grisby"), though another spells it right.
+  const namesAskedTerms = wanted.filter((term) => named.has(term));
+  if (namesAskedTerms.length > 0)
+    for (const hit of hits) {
+      const own = termsOf.filter((_, i) => pool[i]?.hit === hit);
+      const slipped = passageMisspellings(namesAskedTerms, own);
+      if (slipped.size > 0)
+        for (const terms of own)
+          for (const term of [...terms]) {
+            const name = slipped.get(term);
+            if (name) terms.add(name);
+          }
+    }
   const df = new Map<string, number>();
   for (const terms of termsOf) for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
   // Names weigh double in finding the passage and its neighbourhood; within the sentence itself
