@@ -30,16 +30,16 @@ describe('two groups the text names and defines', () => {
     expect(
       ask(TOWNS, {
         question:
-          'How much higher is the median footfall of the Lakeside parishes than that of the Hilltop parishes?',
+          'How much greater is the median footfall of the Lakeside parishes than the median footfall of the Hilltop parishes?',
         constraints:
-          '{\nTake the median of "Footfall" for the rows whose "Region" is "Lakeside" and for those whose "Region" is "Hilltop", and subtract the Hilltop median from the Lakeside median.\n}',
+          '{\nFind the median "Footfall" over the rows whose "Region" is "Lakeside" and over those whose "Region" is "Hilltop", then subtract the Hilltop median from the Lakeside median.\n}',
         ...GAP,
       }).slots,
     ).toEqual({ gap: '300.00' });
     expect(
       ask(TOWNS, {
         question:
-          'How much higher is the median footfall of the Lakeside parishes than that of the Hilltop parishes?',
+          'How much greater is the median footfall of the Lakeside parishes than the median footfall of the Hilltop parishes?',
         constraints: '',
         ...GAP,
       }).slots,
