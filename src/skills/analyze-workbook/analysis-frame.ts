@@ -271,7 +271,7 @@ function spacedWords(text: string): string {
     .toLowerCase();
 }
 
-/** What stands before each word of `wordsOf(text)`: " " between "population density", ", " between "doubles, triples". */
+/** What stands before each word of `wordsOf(text)`: " " between "crop yield", ", " between "pears, plums". */
 function gapsBeforeWords(text: string): string[] {
   const spaced = spacedWords(text);
   let last = 0;
@@ -427,11 +427,11 @@ export function findMentions(frame: Frame, text: string): Mention[] {
 }
 
 /**
- * "population density" over Population (2001 census) and Density (per km2): a word naming a
+ * "crop yield" over Crop (tonnes) and Yield (per hectare): a word naming a
  * numeric column only in part, right before a word naming another numeric column in part with
  * only a space between, is that one's modifier, not a column of its own. A column named in full
- * or quoted is never a modifier, nor a modifier of one ("rolling crowd" names Crowd's rolling
- * mean); "doubles, triples" names two columns.
+ * or quoted is never a modifier, nor a modifier of one ("rolling footfall" names Footfall's
+ * rolling mean); "pears, plums" names two columns.
  */
 function modifiesNext(
   frame: Frame,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { askCsv as ask, refusalCode } from '../../../test/helpers/analysis-csv.ts';
 
-// Invented valley districts: a region, a seat, and a density; "Hilltop" is a region, a district and a seat.
-const TOWNS = `Name,Region,Seat,Density
+// Invented valley parishes: a region, a seat, and a footfall; "Hilltop" is a region, a parish and a seat.
+const TOWNS = `Name,Region,Seat,Footfall
 Ashmere,Lakeside,Ashmere,300
 Bramble,Lakeside,Ashmere,500
 Coldwell,Lakeside,Coldwell,900
@@ -11,8 +11,8 @@ Dunmoor,Hilltop,Hilltop,100
 Edgeley,Hilltop,Edgeley,400
 `;
 
-// Invented shop: whether a shopper is a member (0/1) and what they spent.
-const SHOPPERS = `Shopper,is_member,spend
+// Invented pool: whether a swimmer holds a season pass (0/1) and what they spent.
+const SHOPPERS = `Swimmer,has_pass,spend
 Ada,1,50
 Bo,1,70
 Cy,1,90
@@ -30,16 +30,16 @@ describe('two groups the text names and defines', () => {
     expect(
       ask(TOWNS, {
         question:
-          'How much higher is the median density of the Lakeside districts than that of the Hilltop districts?',
+          'How much greater is the median footfall of the Lakeside parishes than the median footfall of the Hilltop parishes?',
         constraints:
-          '{\nTake the median of "Density" for the rows whose "Region" is "Lakeside" and for those whose "Region" is "Hilltop", and subtract the Hilltop median from the Lakeside median.\n}',
+          '{\nFind the median "Footfall" over the rows whose "Region" is "Lakeside" and over those whose "Region" is "Hilltop", then subtract the Hilltop median from the Lakeside median.\n}',
         ...GAP,
       }).slots,
     ).toEqual({ gap: '300.00' });
     expect(
       ask(TOWNS, {
         question:
-          'How much higher is the median density of the Lakeside districts than that of the Hilltop districts?',
+          'How much greater is the median footfall of the Lakeside parishes than the median footfall of the Hilltop parishes?',
         constraints: '',
         ...GAP,
       }).slots,
@@ -47,22 +47,22 @@ describe('two groups the text names and defines', () => {
   });
 
   it('compares the two values of a 0/1 column the constraints define, in the stated order', () => {
-    // Members 50, 70, 90 → 70; non-members 20, 30, 60 → 30; the blank row is in neither.
+    // Pass holders 50, 70, 90 → 70; non-pass holders 20, 30, 60 → 30; the blank row is in neither.
     expect(
       ask(SHOPPERS, {
         question:
-          'Group the shoppers by membership and take the median spend of each group. What is the difference between the two medians?',
+          'Split the swimmers by season pass and find the median spend of each side. What is the gap between the two medians?',
         constraints:
-          '{\nGroup by "is_member" (1 = member, 0 = not a member). Subtract the median "spend" of the non-members from that of the members.\n}',
+          '{\nGroup by "has_pass" (1 = pass holder, 0 = not a pass holder). Subtract the median "spend" of the non-pass holders from that of the pass holders.\n}',
         ...GAP,
       }).slots,
     ).toEqual({ gap: '40.00' });
     expect(
       ask(SHOPPERS, {
         question:
-          'Group the shoppers by membership and take the median spend of each group. What is the difference between the two medians?',
+          'Split the swimmers by season pass and find the median spend of each side. What is the gap between the two medians?',
         constraints:
-          '{\nGroup by "is_member" (1 = member, 0 = not a member). Subtract the median "spend" of the members from that of the non-members.\n}',
+          '{\nGroup by "has_pass" (1 = pass holder, 0 = not a pass holder). Subtract the median "spend" of the pass holders from that of the non-pass holders.\n}',
         ...GAP,
       }).slots,
     ).toEqual({ gap: '-40.00' });
@@ -72,8 +72,8 @@ describe('two groups the text names and defines', () => {
     expect(
       refusalCode(SHOPPERS, {
         question:
-          'Group the shoppers by membership and take the median spend of each group. What is the difference between the two medians?',
-        constraints: '{\nGroup by "is_member" (1 = member, 0 = not a member).\n}',
+          'Split the swimmers by season pass and find the median spend of each side. What is the gap between the two medians?',
+        constraints: '{\nGroup by "has_pass" (1 = pass holder, 0 = not a pass holder).\n}',
         ...GAP,
       }),
     ).toBe('unsupported');

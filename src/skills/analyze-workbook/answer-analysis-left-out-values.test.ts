@@ -63,7 +63,8 @@ describe('a value said of the rows a sentence leaves out', () => {
     expect(
       ask(ORDERS, {
         question: 'What is the average bill of the orders?',
-        constraints: '{\nLeave out the row whose "Customer" is "-" (a summary). Take the mean of "Bill".\n}',
+        constraints:
+          '{\nOmit the row whose "Customer" is "-" (it sums the others). Take the mean of "Bill".\n}',
         ...MEAN('mean_bill'),
       }).slots,
     ).toEqual({ mean_bill: '18.67' });

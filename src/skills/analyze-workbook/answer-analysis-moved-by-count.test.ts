@@ -17,26 +17,26 @@ const PRICES = `Day,Close
 const CHANGE = '{\nDaily change = (Close - previous Close) / previous Close * 100; the first day has none.\n';
 
 describe('a count of the days a made change moved by a stated amount', () => {
-  it('reads "fell by more than 5 percent" as a change below −5, for the count alone', () => {
+  it('reads "dropped by more than 5 percent" as a change below −5, for the count alone', () => {
     const answer = ask(PRICES, {
       question:
-        'Calculate the daily percentage change of Close. What are the standard deviation of the daily returns and the number of days the close fell by more than 5 percent?',
+        'Work out the daily percentage change of Close. Report the standard deviation of the daily changes and the number of days on which the close dropped by more than 5 percent.',
       constraints: `${CHANGE}Use the sample standard deviation, rounded to two decimal places.\n}`,
       format:
-        '{\n@return_std[sd]\n@big_drop_days[n]\nwhere "sd" is rounded to two decimal places and "n" is an integer.\n}',
+        '{\n@change_std[sd]\n@sharp_fall_days[n]\nwhere "sd" is rounded to two decimal places and "n" is an integer.\n}',
     });
-    // −20 and −10 fall by more than 5; the standard deviation is of all seven changes.
-    expect(answer.slots.big_drop_days).toBe('2');
-    expect(answer.slots.return_std).toBe('14.50');
+    // −20 and −10 drop by more than 5; the standard deviation is of all seven changes.
+    expect(answer.slots.sharp_fall_days).toBe('2');
+    expect(answer.slots.change_std).toBe('14.50');
   });
 
-  it('reads "jumped by at least 10 percent" as a change of 10 or more', () => {
+  it('reads "climbed by at least 10 percent" as a change of 10 or more', () => {
     const answer = ask(PRICES, {
       question:
-        'Calculate the daily percentage change of Close. On how many days did the close jump by at least 10 percent?',
+        'Work out the daily percentage change of Close. On how many days did the close climb by at least 10 percent?',
       constraints: `${CHANGE}}`,
-      format: '{\n@jump_days[n]\nwhere "n" is an integer.\n}',
+      format: '{\n@rise_days[n]\nwhere "n" is an integer.\n}',
     });
-    expect(answer.slots).toEqual({ jump_days: '2' });
+    expect(answer.slots).toEqual({ rise_days: '2' });
   });
 });

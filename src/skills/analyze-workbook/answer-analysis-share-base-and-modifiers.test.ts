@@ -15,8 +15,8 @@ Juno,Collie,Black,21
 Kit,Labrador,Yellow,28
 `;
 
-// Invented valley towns: a census population and a density, one row each.
-const TOWNS = `Town,Population (census),Density (per km2),Area
+// Invented valley farms: a crop weight and a yield per hectare, one row each.
+const TOWNS = `Farm,Crop (tonnes),Yield (per hectare),Area
 Alder Ford,12000,150,80
 Birch Hollow,4000,40,100
 Cinder Vale,30000,600,50
@@ -51,24 +51,24 @@ describe('a share whose text says its base is every row', () => {
 });
 
 describe('a word naming a column in part before another column', () => {
-  it('reads "population density" as the density, not the population', () => {
-    // Densities 40, 90, 150, 600: median 120.
+  it('reads "crop yield" as the yield, not the crop', () => {
+    // Yields 40, 90, 150, 600: median 120.
     expect(
       ask(TOWNS, {
-        question: 'What is the median population density of the towns?',
+        question: 'What is the median crop yield of the farms?',
         constraints: '',
-        format: '{\n@median_density[m]\nwhere "m" is rounded to two decimal places.\n}',
+        format: '{\n@median_yield[m]\nwhere "m" is rounded to two decimal places.\n}',
       }).slots,
-    ).toEqual({ median_density: '120.00' });
+    ).toEqual({ median_yield: '120.00' });
   });
 
   it('still reads two columns listed with a comma between', () => {
     expect(
       ask(TOWNS, {
-        question: 'What is the Pearson correlation between population, density?',
+        question: 'What is the Pearson correlation between crop, yield?',
         constraints: '',
         format: '{\n@r[r]\nwhere "r" is rounded to two decimal places.\n}',
       }).planText,
-    ).toContain('Population (census)');
+    ).toContain('Crop (tonnes)');
   });
 });

@@ -1,16 +1,16 @@
 /**
  * @module defined-flag-groups
  * Two groups of a 0/1 column that the text defines by name and compares by a stated subtraction:
- * 'Group by "is_member" (1 = member, 0 = not a member) … Subtract the median of the non-members
- * from that of the members'. The column is the one 0/1 column quoted after "group(ed) by", or the
+ * 'Group by "has_pass" (1 = pass holder, 0 = not a pass holder) … Subtract the median of the
+ * non-pass holders from that of the pass holders'. The column is the one 0/1 column quoted after "group(ed) by", or the
  * one whose name's words the text all holds; each value is spoken of by the words the text defines
- * it by ("member"; "not a member", "non-member"). Without a definition of both values or a stated
+ * it by ("pass holder"; "not a pass holder", "non-pass holder"). Without a definition of both values or a stated
  * subtraction, no groups are read, since which side comes first would be a guess.
  */
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import { type Cell, cellsOf, columnNames, type Frame, wordsOf } from './analysis-frame.ts';
 
-/** "(1 = eligible, 0 = not eligible)", "(0 = no, 1 = yes)": both values of a flag named in one bracket. */
+/** "(1 = insured, 0 = not insured)", "(0 = no, 1 = yes)": both values of a flag named in one bracket. */
 const DEFINED =
   /\(\s*([01])\s*(?:=|means|is)\s*([a-z][a-z -]{0,40}?)\s*[,;]\s*(?:and\s+)?([01])\s*(?:=|means|is)\s*([a-z][a-z -]{0,40}?)\s*\)/i;
 
@@ -33,7 +33,7 @@ const FLAG_WORDS = new Set([
   'did',
 ]);
 
-/** The forms a defined label is spoken in: "not eligible" also as "non eligible", "ineligible" left as said. */
+/** The forms a defined label is spoken in: "not insured" also as "non insured", "uninsured" left as said. */
 function spokenForms(label: string): string[] {
   const words = label
     .toLowerCase()

@@ -1,8 +1,8 @@
 /**
  * @module left-out-values
  * A value of a text column said of the rows a sentence leaves out: 'Drop the rows whose
- * "Self_Employed" is "Yes"', "leaving out applicants whose Property_Area is Urban", 'keep the rows
- * whose Result is not "Won"', "Remove the rows where Stage is not Final" (which keeps Final). The
+ * "Gift_Wrapped" is "Yes"', "leaving out orders whose Shop is Quayside", 'keep the rows whose
+ * Outcome is not "Passed"', "Remove the rows where Grade is not Senior" (which keeps Senior). The
  * column is named in full right after "whose", "where", "with" or "when"; the value is one its cells
  * hold, quoted or not, and ends its clause. Each clause read keeps the rows its words mean, on that
  * column alone, and is taken out of the text the later row rules read, so none of them keeps the
@@ -88,7 +88,7 @@ function leftOutClauses(frame: Frame, text: string): LeftOutClause[] {
         .at(-1) ?? '';
     const dropped = DROPS.test(sentence);
     const negated = match[2] !== undefined;
-    // A plain "whose Team is Suzuki" is read by the rules for values.
+    // A plain "whose Shop is Quayside" is read by the rules for values.
     if (!dropped && !negated) continue;
     const end = start + value.length;
     const next = text.slice(end, end + 80);

@@ -1,18 +1,18 @@
 /**
  * @module moved-by-count
  * A count of the rows whose made percentage change moved by a stated amount, said with a verb:
- * "the number of days the close fell by more than 3 percent" (change below −3), "on how many days
- * did the price jump by at least 10%" (change 10 or more). The change is the one percentage change
+ * "the number of weeks the rate sank by more than 4 percent" (change below −4), "on how many weeks
+ * did the level climb by at least 8%" (change 8 or more). The change is the one percentage change
  * from the previous row a step made; the verb says the direction and the comparison word how the
  * bar is met. Only the count slot reads the bound: a figure of every change asked beside it ("the
- * standard deviation of the returns", "the largest daily change") stays over every row.
+ * mean of the weekly changes", "the smallest weekly change") stays over every row.
  */
 import { cellsOf, type Frame } from './analysis-frame.ts';
 import { type Bound, boundOf, comparisonTest } from './comparison-words.ts';
 import { numberResult, type SlotRule } from './slot-context.ts';
 import { isStatisticWord, readSlotName } from './slot-words.ts';
 
-/** "how many days did the price jump by more than 10 percent", "the number of days the close fell by over 3%". */
+/** "how many weeks did the level climb by more than 8 percent", "the number of weeks the rate sank by over 4%". */
 const MOVED =
   /\b(?:how many|number of|count of)\s+(?:the\s+)?(?:trading\s+)?(?:days?|weeks?|months?|quarters?|years?|sessions?|rows?|times)\b[^?.;\n]{0,60}?\b(?<verb>[a-z]+(?:\s+(?:up|down))?)\s+(?:by\s+)?(?<word>more than|over|above|at least|no less than|less than|under|at most|no more than)\s+(?<number>\d+(?:\.\d+)?)\s*(?:percent|per cent|%)/i;
 
@@ -22,7 +22,7 @@ const RISES =
 const FALLS =
   /^(?:fall|fell|drop|declin|lost|los|decreas|slid|sank|sink|slump|went down|go down|goes down|plung|tumbl)/i;
 
-/** A bound on a fall, said of the change: "more than 3" down is "less than −3". */
+/** A bound on a fall, said of the change: "more than 4" down is "less than −4". */
 const TURNED: Readonly<Record<Bound, Bound>> = {
   'more than': 'less than',
   'at least': 'at most',
@@ -51,7 +51,7 @@ function statedMove(
   const column = changeColumn(frame);
   const bound = boundOf(word!);
   if (!column || !bound) return undefined;
-  // A fall by more than 3 is a change below −3: the bound turned round on the other side of 0.
+  // A fall by more than 4 is a change below −4: the bound turned round on the other side of 0.
   const side = up ? bound : TURNED[bound];
   const bar = up ? Number(number) : -Number(number);
   const test = comparisonTest(side)!;

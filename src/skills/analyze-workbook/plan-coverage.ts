@@ -94,9 +94,9 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     words: 'gradient constant term goodness fit explained variance quality beta alpha trend change per',
   },
   { sign: /percentage change/, words: 'return returns growth change' },
-  // "@max_daily_change" answered over the change a step made from one row to the next.
+  // "@max_weekly_change" answered over the change a step made from one row to the next.
   { sign: /\bof [^;]*percentage change over \d+ values/, words: 'daily weekly monthly' },
-  // "@big_drop_days", "@jump_days" for a count of the rows whose made change moved past a bound.
+  // "@big_fall_weeks", "@rise_weeks" for a count of the rows whose made change moved past a bound.
   {
     sign: /\bcount of rows where [^;]*percentage change (?:less than|at most) -/,
     words: 'drop drops fall falls falling decline declines loss losses big',

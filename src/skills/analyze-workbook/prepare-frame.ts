@@ -1189,7 +1189,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             `${escapeRegExp(name)}(?:\\s+cell)?\\s+(?:is|equals|==?)\\s+["'‘“]${escapeRegExp(word)}["'’”]`,
             'i',
           ).test(text);
-        // 'whose "Division" is "Lakeside"': a value said of one column is no value of another holding it too.
+        // 'whose "Region" is "Lakeside"': a value said of one column is no value of another holding it too.
         const saidOfColumn = (column: string, word: string) =>
           new RegExp(
             `(?<![\\w])${escapeRegExp(column)}["”]?(?:\\s+cell)?\\s+(?:is|equals|==?)\\s+["'‘“]${escapeRegExp(word)}["'’”]`,
@@ -1702,12 +1702,12 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             !frame.steps.some((step) => step.includes(` ${name} `) && step.includes(` ${item.value} `)) &&
             words.some((_, start) => item.words.every((word, k) => words[start + k] === word)),
         );
-        // "the Lakeside districts than the Hilltop districts": both values of one column are the groups compared.
+        // "the Lakeside parishes than the Hilltop parishes": both values of one column are the groups compared.
         if (hits.length === 2) for (const hit of hits) compared.add(hit.words.join(' '));
         if (hits.length !== 1) continue;
         pending.push({ column: name, value: hits[0]!.value, key: hits[0]!.words.join(' ') });
       }
-      // A compared group's value two other columns hold too ("Hilltop" as a district's name and as a
+      // A compared group's value two other columns hold too ("Hilltop" as a parish's name and as a
       // seat), which would be refused as unclear, is no row condition.
       const unclear = (key: string) => pending.filter((item) => item.key === key).length >= 2;
       keepValues(

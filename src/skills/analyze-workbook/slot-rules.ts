@@ -54,7 +54,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   GROUP_BOUND_COUNT_RULE,
   // "the lowest of the town means": the smallest group figure, not the smallest row.
   GROUP_FIGURE_END_RULE,
-  // "the number of days the close fell by more than 3 percent": a bound on the made change, for the count alone.
+  // "the number of weeks the rate sank by more than 4 percent": a bound on the made change, for the count alone.
   MOVED_BY_COUNT_RULE,
   ONE_HOT_COLUMNS_RULE,
   COLUMN_SUPERLATIVE_RULE,

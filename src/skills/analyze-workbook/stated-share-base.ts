@@ -1,7 +1,7 @@
 /**
  * @module stated-share-base
- * A share whose text says its base is every row: 'Count the rows whose "Country" is "Belgium" and
- * whose "Team" is "Suzuki", divide by the number of rows', 'Divide the number of rows whose "A" is
+ * A share whose text says its base is every row: 'Count the rows whose "Breed" is "Collie" and
+ * whose "Colour" is "Sable", divide by the number of rows', 'Divide the number of rows whose "A" is
  * x and whose "B" is y by the number of rows'. Every condition on a column the counting clause
  * names in full is counted; the base is the rows that meet the other conditions. A base followed
  * by a clause of its own ("by the number of rows whose …") is no base of this kind.
