@@ -53,7 +53,12 @@ import { oneFigureForGroupDifference, withGroupBoundRead } from './group-figures
 import { madeFeatureOfSlot } from './made-feature-slot.ts';
 import { monthRowColumn } from './month-rows.ts';
 import { unreadNegations } from './negated-columns.ts';
-import { withDecadesAsSpans, withPartitiveAsNoun, withZeroAsDigit } from './normalize-text.ts';
+import {
+  withDecadesAsSpans,
+  withPartitiveAsNoun,
+  withPeriodCompoundsAsAdjectives,
+  withZeroAsDigit,
+} from './normalize-text.ts';
 import { ambiguousPairSide } from './pair-parts.ts';
 import { withTableNames } from './pandas-names.ts';
 import { peakRowFigure } from './peak-row-figure.ts';
@@ -410,7 +415,17 @@ export function answerAnalysis(
   const named = (text: string) =>
     withDecadesAsSpans(
       withZeroAsDigit(
-        withGlossedColumns(withSignedSuperlatives(withTableNames(text, table), table), glosses),
+        withGlossedColumns(
+          withSignedSuperlatives(
+            // "the day-to-day change" is read as "the daily change", never as a mention of a Day column.
+            withPeriodCompoundsAsAdjectives(
+              withTableNames(text, table),
+              table.columns.map((column) => column.name),
+            ),
+            table,
+          ),
+          glosses,
+        ),
       ),
       `${asked.question}\n${asked.constraints ?? ''}`,
     );

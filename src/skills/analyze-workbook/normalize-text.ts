@@ -184,3 +184,35 @@ export function withDecadesAsSpans(text: string, all = text): string {
     (_whole, lead: string, start: string) => `${lead} the years between ${start}0 and ${start}9`,
   );
 }
+
+/** The adjective each period of a reduplicated compound is read as ("day-to-day" → "daily"). */
+const PERIOD_ADJECTIVES: Readonly<Record<string, string>> = {
+  hour: 'hourly',
+  day: 'daily',
+  week: 'weekly',
+  month: 'monthly',
+  quarter: 'quarterly',
+  year: 'yearly',
+};
+
+/**
+ * "day-to-day", "week on week", "year-over-year": a period repeated round "to", "over" or "on"
+ * means "from one row to the next", not the rows of a column of that period's name. Not after
+ * "from" ("it moves from day to day"), where the words already read as a change between rows.
+ */
+const PERIOD_COMPOUND = /(?<!\bfrom\s+)\b(hour|day|week|month|quarter|year)[-\s]+(?:to|over|on)[-\s]+\1\b/gi;
+
+/**
+ * The text with a reduplicated period compound written as its adjective ("the day-to-day change"
+ * → "the daily change"), so that no column named after the period reads as mentioned. A compound
+ * inside a column's own name (`columns`) is left as written.
+ */
+export function withPeriodCompoundsAsAdjectives(text: string, columns: readonly string[] = []): string {
+  return text.replace(PERIOD_COMPOUND, (compound: string, period: string) => {
+    const adjective = PERIOD_ADJECTIVES[period.toLowerCase()];
+    if (!adjective || columns.some((column) => column.toLowerCase().includes(compound.toLowerCase())))
+      return compound;
+    // "Day-to-day change = …" at a sentence's start stays capitalised.
+    return /^[A-Z]/.test(compound) ? adjective[0]!.toUpperCase() + adjective.slice(1) : adjective;
+  });
+}

@@ -15,6 +15,11 @@ describe('readSlotName', () => {
     expect(readSlotName('hmean')).toEqual(['hmean', 'harmonic']);
   });
 
+  it("reads a reduplicated period as its adjective, never as the period's column", () => {
+    expect(readSlotName('day_to_day_std')).toEqual(['daily', 'std']);
+    expect(readSlotName('week_on_week_mean')).toEqual(['weekly', 'mean']);
+  });
+
   it('reads "qty" as a quantity, never as a count', () => {
     expect(readSlotName('mean_qty')).toEqual(['mean', 'qty']);
   });

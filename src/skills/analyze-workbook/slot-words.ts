@@ -8,6 +8,7 @@
  * still reads as a column.
  */
 import { wordsOf } from './analysis-frame.ts';
+import { withPeriodCompoundsAsAdjectives } from './normalize-text.ts';
 
 /** Each statistic word the rules read, with the forms slot names write it in. */
 const SYNONYM_TABLE: Record<string, string> = {
@@ -88,7 +89,10 @@ function splitGlued(word: string, known: (word: string) => boolean): string[] {
  * (the table's column words, say).
  */
 export function readSlotName(name: string, known: (word: string) => boolean = () => false): string[] {
-  const words = wordsOf(name.replace(/_/g, ' ')).flatMap((word) => splitGlued(word, known));
+  // "@day_to_day_std": the standard deviation of a daily change, not of a Day column.
+  const words = wordsOf(withPeriodCompoundsAsAdjectives(name.replace(/_/g, ' '))).flatMap((word) =>
+    splitGlued(word, known),
+  );
   const read: string[] = [];
   for (const [index, word] of words.entries()) {
     read.push(word);
