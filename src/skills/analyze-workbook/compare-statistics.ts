@@ -161,8 +161,8 @@ function flagStems(name: string): string[] | undefined {
 }
 
 /**
- * "passengers who survived and those who did not", "non-survivors to survivors", "players who
- * are eligible for free agency and those who are not": the 1 and 0 rows of a 0/1 column named by
+ * "parcels that were delivered and those that were not", "non-delivered to delivered", "members
+ * who are eligible for a refund and those who are not": the 1 and 0 rows of a 0/1 column named by
  * words of the same stems, in the order the question names them.
  */
 function flagGroups(frame: Frame, question: string): { column: string; values: [Cell, Cell] } | undefined {

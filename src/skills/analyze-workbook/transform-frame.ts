@@ -382,7 +382,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     },
   },
   {
-    // "among those whose Gender is known", "applicants whose Self_Employed value is not missing",
+    // "among those whose Zone is known", "workers whose Part_Time value is not missing",
     // "with a known Age": the rows where that one column has a value.
     name: 'rows whose value is known kept',
     apply: (frame, sentence) => {
