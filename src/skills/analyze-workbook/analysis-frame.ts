@@ -67,7 +67,7 @@ export function filterRows(
 
 /**
  * The rows that meet every stated condition but those on `column`: the base of "the share
- * of men who survived" once Survived = 1 was applied as a condition. Undefined when no
+ * of men who visited" once Visited = 1 was applied as a condition. Undefined when no
  * condition reads the column.
  */
 export function rowsWithout(frame: Frame, column: string): number[] | undefined {

@@ -247,13 +247,13 @@ function comparedColumnWords(frame: Frame, planText: string): string[] {
 }
 
 /**
- * A slot word the accounted words explain in another form: the same Porter stem ("survival"
- * and Survived) or an abbreviation of four letters or more ("norm" for normality).
+ * A slot word the accounted words explain in another form: the same Porter stem ("visits"
+ * and Visited) or an abbreviation of four letters or more ("norm" for normality).
  */
 function explainedBy(word: string, accounted: ReadonlySet<string>, stems: ReadonlySet<string>): boolean {
   if (word.length >= 4 && stems.has(porterStem(word))) return true;
   if (word.length < 4) return false;
-  // The doer of what a plan word says: "survivor" for Survived, "buyer" for Buy.
+  // The doer of what a plan word says: "visitor" for Visited, "buyer" for Buy.
   const doer = /^(.{4,})(?:or|er)$/.exec(word)?.[1];
   // "scorer" for Scored: the doer of a verb ending in "e".
   if (doer && (stems.has(doer) || stems.has(porterStem(doer)) || stems.has(porterStem(`${doer}e`))))
@@ -298,7 +298,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   ]);
   for (const { sign, words } of PLAN_SIGNS)
     if (sign.test(planText)) for (const word of wordsOf(words)) accounted.add(word);
-  // "@cherbourg_flagged" once the text one-hot encoded a column and the plan kept the rows of one value.
+  // "@lisbon_flagged" once the text one-hot encoded a column and the plan kept the rows of one value.
   if (
     /\bone[- ]?hot\b|\bget_dummies\b|\bdumm(?:y|ies)\b/i.test(text) &&
     /\brows where [^;]* is "/.test(planText)

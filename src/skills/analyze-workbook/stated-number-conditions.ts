@@ -103,7 +103,7 @@ export function unusedMadeColumns(frame: Frame, question: string, notes: string)
   return [...new Set(named)].filter((name) => {
     if (notes.includes(name) || frame.conditions.some((condition) => condition.column === name)) return false;
     const made = frame.steps.findIndex((step) => step.includes(name));
-    // "FarePerPerson = Fare / ((SibSp + Parch) + 1)" after "family size = (SibSp + Parch) + 1":
+    // "PricePerHead = Price / ((Adults + Kids) + 1)" after "family size = (Adults + Kids) + 1":
     // a later formula that holds the whole of this one uses it.
     const formula = frame.steps[made]?.startsWith(`${name} = `)
       ? frame.steps[made]!.slice(name.length + 3)
