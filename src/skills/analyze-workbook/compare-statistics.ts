@@ -145,7 +145,7 @@ const FLAG_NAME_WORDS = new Set([
 
 /**
  * The stems that name a 0/1 column: its one word ("Visited"), or every word of a longer name but
- * the words that say it is a flag ("indicator_of_free_agency_eligibility": free, agency,
+ * the words that say it is a flag ("indicator_of_night_shift_eligibility": night, shift,
  * eligibility), two or more of them.
  */
 function flagStems(name: string): string[] | undefined {

@@ -208,7 +208,7 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
   const low = /lowest|smallest|least|fewest|minimum/i.test(match[2]!);
   const rest = match[3]!.trim();
   const { frame } = context;
-  // "the most hotels with a star rating of 5": star_rating is the condition a step applied, not
+  // "the most cafés with a hygiene grade of 5": hygiene_grade is the condition a step applied, not
   // the measure the groups are ranked by.
   const conditioned = (name: string) =>
     /\b(?:with|where|whose|having|that have|that had)\b/i.test(rest) &&

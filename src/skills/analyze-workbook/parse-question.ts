@@ -103,7 +103,7 @@ function headerWords(column: Column): string[] {
 }
 
 function headerStems(column: Column): string[] {
-  // "LoanAmount" and "Loan_Amount" read as "loan amount".
+  // "RentAmount" and "Rent_Amount" read as "rent amount".
   const split = column.type === 'identifier' ? column.name : column.name.replace(/([a-z])([A-Z])/g, '$1 $2');
   const words = normalizeText(split.replace(/_/g, ' ')).split(' ').filter(Boolean);
   const content = words.filter((word) => !STOP_WORDS.has(word));
@@ -404,8 +404,8 @@ function headerNamesColumn(word: string, column: Column): boolean {
 }
 
 /**
- * The column a phrase names, the one it names more fully winning ("dept group" is dept_group,
- * not coa_dept_id); two named equally well are refused, never guessed.
+ * The column a phrase names, the one it names more fully winning ("site group" is site_group,
+ * not hq_site_id); two named equally well are refused, never guessed.
  */
 function chosen(
   words: readonly string[],

@@ -304,8 +304,8 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     /\brows where [^;]* is "/.test(planText)
   )
     for (const word of wordsOf('flagged flag flags marked')) accounted.add(word);
-  // "@rows_with_rise" for the rows kept where one column is greater than another ("Mar.2020
-  // greater than Mar.2019"): the rise from one column to the other. A bar that is a number or a
+  // "@rows_with_rise" for the rows kept where one column is greater than another ("Jun.2022
+  // greater than Jun.2021"): the rise from one column to the other. A bar that is a number or a
   // statistic ("greater than 5", "greater than the mean") is no rise.
   for (const word of comparedColumnWords(frame, planText)) accounted.add(word);
   // "@not_eligible_salary" for the rows kept where a 0/1 column is 0.
@@ -413,7 +413,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     new RegExp(
       `\\bfrom 1 January ${words[index - 1]} to 31 December ${Number(words[index - 1]) + 9}\\b`,
     ).test(planText);
-  // "@low_hr_median_salary" once the plan read number_of_home_runs, "intl" for International.
+  // "@low_lt_median_fare" once the plan read number_of_late_trains, "intl" for International.
   const abbreviated = abbreviatedColumnWords(words, columnNames(frame), planText);
   return [
     ...new Set(
@@ -790,7 +790,7 @@ function unshownDates(question: string, plan: string): { undone: string[]; undat
   return { undone, undated };
 }
 
-/** A month of a year the plan shows as a column's header written short ("mar.2020" for "in March 2020"). */
+/** A month of a year the plan shows as a column's header written short ("jun.2022" for "in June 2022"). */
 function namedAsColumn(condition: DateCondition, plan: string): boolean {
   if (condition.kind !== 'month' || condition.year === undefined) return false;
   const short = MONTH_NAMES[condition.month - 1]!.toLowerCase().slice(0, 3);

@@ -1559,7 +1559,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       for (const match of text.matchAll(pattern)) {
         // "more than the Low by 5%", "twice the Open": a margin or a multiple this rule does not read.
         const after = text.slice(match.index + match[0].length);
-        // A digit is a number compared with, unless it is part of a column's name ("Mar.2019").
+        // A digit is a number compared with, unless it is part of a column's name ("Jun.2021").
         const said = wordsOf(match[3]!);
         const numbered = columnNames(frame).some(
           (name) => /\d/.test(name) && wordsOf(name).every((word) => said.includes(word)),
