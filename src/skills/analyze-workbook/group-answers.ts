@@ -679,7 +679,7 @@ function groupRanking(
   };
 }
 
-/** The one text column whose name shares a word with a phrase ("type of loss" names "Description Losses"). */
+/** The one text column whose name shares a word with a phrase ("type of fault" names "Description Faults"). */
 function sharedWordColumn(frame: Frame, phrase: string): string | undefined {
   const words = new Set(wordsOf(phrase).filter((word) => word.length >= 3));
   const found = columnNames(frame).filter(

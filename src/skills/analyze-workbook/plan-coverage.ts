@@ -320,7 +320,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   // "@bc_count" for the rows ending in 'B.C.': an abbreviation written with dots is one word.
   for (const match of planText.matchAll(/\b(?:[A-Za-z]\.){2,}/g))
     for (const word of wordsOf(match[0].replace(/\./g, ''))) accounted.add(word);
-  // "Laps Led" accounts for a "leader" through its base form.
+  // "Stages Led" accounts for a "leader" through its base form.
   for (const word of [...accounted]) {
     const base = typeof word === 'string' ? irregularBase(word) : undefined;
     if (base) accounted.add(base);

@@ -206,7 +206,7 @@ const SUBTOTAL_ROWS = /\bsub-?totals?\b|\btotal rows\b|\b(?:the|all) totals\b/i;
 const HEADER_ROWS = /\b(?:repeated|inner|sub-?)\s*headers?(?: rows?)?\b|\bheader rows\b/i;
 
 /**
- * Rows holding figures beside a text cell reading "Total" ("Fulham Total", "Career total",
+ * Rows holding figures beside a text cell reading "Total" ("Ashby Total", "Career total",
  * "Total"); a row of labels only is a header, not a subtotal.
  */
 function subtotalRows(frame: Frame): Set<number> {
