@@ -838,7 +838,7 @@ function measureAfter(context: SlotContext, label: string, match: RegExpExecArra
   const after = context.question.slice(match.index + match[0].length, match.index + match[0].length + 60);
   const first = findMentions(context.frame, after)[0];
   if (!first || first.strength < 1 || first.column === label) return undefined;
-  // "the highest closing value of the Index", "the highest percentage of graduates in Engineering":
+  // "the highest closing price of the Share", "the highest share of trainees in Welding":
   // a few words, then "of (the)" or "in (the)" and the column.
   const between = wordsOf(after).slice(0, first.position);
   const joins = (word: string | undefined) => word === 'of' || word === 'in';
@@ -1040,8 +1040,8 @@ export function perGroupColumn(frame: Frame, question: string): string | undefin
 }
 
 /**
- * "Which field has the highest percentage in the year 2010?" over a wide table (a column per
- * field): when the stated conditions leave one row and the slot asks for a name the table has no
+ * "Which crop has the highest share in the year 2031?" over a wide table (a column per
+ * crop): when the stated conditions leave one row and the slot asks for a name the table has no
  * column of, the answer is the numeric column whose cell in that row peaks (ties listed).
  */
 export function peakColumn(context: SlotContext): SlotResult | undefined {
