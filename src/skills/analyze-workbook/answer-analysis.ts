@@ -1160,7 +1160,7 @@ function extremeOfAnotherMeasure(frame: Frame, question: string, note: string): 
   if (!extreme || !match?.groups) return undefined;
   const before = question.slice(0, match.indices?.groups?.middle?.[0] ?? 0);
   const from = wordsOf(before).length;
-  // "Which year had the highest percentage of graduates in Engineering": the measure may follow the
+  // "Which year had the highest share of trainees in Welding": the measure may follow the
   // superlative, up to the clause's end.
   const rest = question.slice(match.index + match[0].length).split(/[,;?]|\band\b/)[0] ?? '';
   const to = from + wordsOf(match.groups.middle!).length + 1 + wordsOf(rest).length;
