@@ -2,8 +2,8 @@
  * @module analysis-frame
  * A table as analysis questions use it: the rows still in play, numbers read the way pandas
  * reads them (missing cells and "NaN" are missing, text is not a number), extra columns
- * computed from others, and column mentions found in prose ("number of home runs" names
- * number_of_home_runs, "Mar.2019" names Mar.2019).
+ * computed from others, and column mentions found in prose ("number of late trains" names
+ * number_of_late_trains, "Jun.2021" names Jun.2021).
  */
 
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
@@ -67,7 +67,7 @@ export function filterRows(
 
 /**
  * The rows that meet every stated condition but those on `column`: the base of "the share
- * of men who survived" once Survived = 1 was applied as a condition. Undefined when no
+ * of men who visited" once Visited = 1 was applied as a condition. Undefined when no
  * condition reads the column.
  */
 export function rowsWithout(frame: Frame, column: string): number[] | undefined {
@@ -386,8 +386,8 @@ export function findMentions(frame: Frame, text: string): Mention[] {
       const strong = target.filter((word) => !WEAK_WORDS.has(word) && word.length >= 3);
       const hit = strong.length ? words.indexOf(strong[0]!) : -1;
       if (hit >= 0 && strong.every((word) => words.includes(word))) {
-        // "home runs" spans number_of_home_runs's words side by side, so it covers the "runs" of
-        // number_of_runs; words far apart cover only the first.
+        // "late trains" spans number_of_late_trains's words side by side, so it covers the "trains" of
+        // number_of_trains; words far apart cover only the first.
         const last = Math.max(...strong.map((word) => words.indexOf(word)));
         const together = last > hit && last - hit < strong.length;
         best = {

@@ -145,8 +145,8 @@ describe('plain questions over a column of durations', () => {
   it('compares times with a bound in seconds or written m:ss', () => {
     // 1:03.49 is 63.49 seconds, not the 1 before its colon.
     expect(plain('who had times under 40 seconds?')).toEqual(['Ann', 'Bob']);
-    expect(plain('how many swimmers finished in at least 40 seconds?')).toEqual([2]);
-    expect(plain('how many finished in less than 1:00?')).toEqual([3]);
+    expect(plain('how many rowers clocked at least 40 seconds?')).toEqual([2]);
+    expect(plain('how many of them took less than 1:00?')).toEqual([3]);
   });
 });
 
@@ -157,7 +157,7 @@ describe('plain questions with a bound in a currency', () => {
   const plain = (question: string) =>
     answerQuestion(headerRowTable(csvToWorkbook(PURSE, 'purse').sheets[0]!)!, question).answer;
   it('compares the one column of that currency', () => {
-    expect(plain('how many players make at least $90,000?')).toEqual([2]);
+    expect(plain('how many golfers took home at least $90,000?')).toEqual([2]);
     expect(plain('who earned less than $50,000?')).toEqual(['Cid']);
   });
   it('reads a bound written after its number', () => {

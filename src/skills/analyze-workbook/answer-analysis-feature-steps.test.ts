@@ -231,7 +231,7 @@ const FIXTURES = `Match,Venue,Crowd
 `;
 
 // Invented travellers with their companions.
-const TRAVELLERS = `Name,Fare,SibSp,Parch
+const TRAVELLERS = `Name,Price,Adults,Kids
 A,30,1,1
 B,20,0,0
 C,50,1,3
@@ -284,22 +284,22 @@ describe('new columns described rather than named', () => {
   it('divides by a quantity a "where" clause defines, not by that clause\'s formula alone', () => {
     const answer = ask(TRAVELLERS, {
       question:
-        'Create a new feature "FarePerPerson" by dividing the Fare by the family size, where the family size is SibSp + Parch + 1. What are the mean and the maximum of FarePerPerson?',
+        'Create a new feature "PricePerHead" by dividing the Price by the family size, where the family size is Adults + Kids + 1. What are the mean and the maximum of PricePerHead?',
       constraints: 'Round both values to two decimal places.',
       format:
-        '@mean_fare_per_person[mean], @max_fare_per_person[max] where both are rounded to two decimal places.',
+        '@mean_price_per_head[mean], @max_price_per_head[max] where both are rounded to two decimal places.',
     });
-    expect(answer.slots).toEqual({ mean_fare_per_person: '13.33', max_fare_per_person: '20.00' });
-    expect(answer.planText).not.toContain('FarePerPerson = SibSp');
+    expect(answer.slots).toEqual({ mean_price_per_head: '13.33', max_price_per_head: '20.00' });
+    expect(answer.planText).not.toContain('PricePerHead = Adults');
   });
   it('counts a defined quantity as used when a later formula holds the whole of it', () => {
     const answer = ask(TRAVELLERS, {
       question:
-        'Create a new feature "FarePerPerson" by dividing the Fare by the family size, where the family size is SibSp + Parch + 1. What are the mean and the maximum of FarePerPerson?',
-      constraints: 'FarePerPerson = Fare / (SibSp + Parch + 1). Round both values to two decimal places.',
+        'Create a new feature "PricePerHead" by dividing the Price by the family size, where the family size is Adults + Kids + 1. What are the mean and the maximum of PricePerHead?',
+      constraints: 'PricePerHead = Price / (Adults + Kids + 1). Round both values to two decimal places.',
       format:
-        '@mean_fare_per_person[mean], @max_fare_per_person[max] where both are rounded to two decimal places.',
+        '@mean_price_per_head[mean], @max_price_per_head[max] where both are rounded to two decimal places.',
     });
-    expect(answer.slots).toEqual({ mean_fare_per_person: '13.33', max_fare_per_person: '20.00' });
+    expect(answer.slots).toEqual({ mean_price_per_head: '13.33', max_price_per_head: '20.00' });
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { askCsv as ask, refusalCode as refusal } from '../../../test/helpers/analysis-csv.ts';
 
-// Invented hotels in three towns, each of one type; Dunmore's two are rated highest on average,
+// Invented inns in three towns, each of one type; Dunmore's two are rated highest on average,
 // lodges above taverns.
-const HOTELS = `hotel_name,town,hotel_type,star_rating
+const INNS = `inn_name,town,inn_type,guest_score
 Old Mill,Ashby,Lodge,3
 Crown,Ashby,Tavern,2
 Lamb,Ashby,Lodge,4
@@ -42,11 +42,11 @@ Lu,35,2,6
 
 describe('the group a "which …" question names', () => {
   it('takes the group before the verb, not the rows named after it', () => {
-    const answer = ask(HOTELS, {
-      question: 'Which town has the hotels with the highest average star rating, and what is that average?',
-      format: '@best_rated_town[town] @town_average_stars[avg] where "avg" is rounded to two decimal places.',
+    const answer = ask(INNS, {
+      question: 'Which town has the inns with the highest average guest score, and what is that average?',
+      format: '@best_rated_town[town] @town_average_score[avg] where "avg" is rounded to two decimal places.',
     });
-    expect(answer.slots).toEqual({ best_rated_town: 'Dunmore', town_average_stars: '4.50' });
+    expect(answer.slots).toEqual({ best_rated_town: 'Dunmore', town_average_score: '4.50' });
   });
 
   it('ranks groups by a statistic named between the verb and the superlative', () => {

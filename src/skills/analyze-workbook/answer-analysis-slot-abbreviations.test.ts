@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { askCsv as ask } from '../../../test/helpers/analysis-csv.ts';
 
-// Invented league roster: bases stolen and salary (in thousands) of each player.
-const ROSTER = `player_name,number_of_stolen_bases,salary_in_thousands
+// Invented depot roster: late trains and wage (in thousands) of each driver.
+const ROSTER = `driver_name,number_of_late_trains,wage_in_thousands
 Ivo Marsh,2,310
 Lena Quist,14,820
 Otto Brenn,4,290
@@ -20,15 +20,15 @@ Thu,140,25
 `;
 
 describe('slot words that abbreviate a column the plan read', () => {
-  it('reads "sb" as the stolen bases of number_of_stolen_bases', () => {
+  it('reads "lt" as the late trains of number_of_late_trains', () => {
     const answer = ask(ROSTER, {
-      question: 'What is the median salary of players with fewer than 5 stolen bases?',
+      question: 'What is the median wage of drivers with fewer than 5 late trains?',
       constraints:
-        '{\nKeep the rows whose "number_of_stolen_bases" is less than 5 and take the median of "salary_in_thousands".\nRound to two decimal places.\n}',
-      format: '{\n@low_sb_median_salary[median]\nwhere "median" is rounded to two decimal places.\n}',
+        '{\nKeep the rows whose "number_of_late_trains" is less than 5 and take the median of "wage_in_thousands".\nRound to two decimal places.\n}',
+      format: '{\n@low_lt_median_wage[median]\nwhere "median" is rounded to two decimal places.\n}',
     });
     // Ivo 310, Otto 290, Rune 350.
-    expect(answer.slots).toEqual({ low_sb_median_salary: '310.00' });
+    expect(answer.slots).toEqual({ low_lt_median_wage: '310.00' });
   });
 
   it('reads "intl" as International', () => {

@@ -9,10 +9,10 @@ const MARKET = `Date,Volume,Index
 `;
 
 describe('the measure a superlative names a few words after it', () => {
-  it('ranks by the column after "the highest closing value of the", not by another the question names', () => {
+  it('ranks by the column after "the highest closing level of the", not by another the question names', () => {
     // Volume peaks on 03-01, the Index on 03-02.
     const answer = ask(MARKET, {
-      question: 'What is the mean Volume, and which date has the highest closing value of the Index?',
+      question: 'What is the mean Volume, and which date has the highest closing level of the Index?',
       format: '@mean_volume[mean], @peak_date[date]',
     });
     expect(answer.slots).toEqual({ mean_volume: '500.00', peak_date: '2021-03-02' });

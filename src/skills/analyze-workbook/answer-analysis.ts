@@ -345,7 +345,7 @@ function withoutGroupColumn(
   column: string | undefined,
   own: readonly string[],
 ): string[] {
-  // "@avg_salary_low" for the 'low' bin of batting_average: the column binned is no measure either,
+  // "@avg_wage_low" for the 'low' bin of punctuality_rate: the column binned is no measure either,
   // unless the slot names it ("@mean_age_child").
   const binned = column === undefined ? undefined : binsOf(frame, column)?.source;
   const others = measures.filter((name) => name !== column && (name !== binned || own.includes(name)));
@@ -1175,7 +1175,7 @@ function extremeOfAnotherMeasure(frame: Frame, question: string, note: string): 
   if (!extreme || !match?.groups) return undefined;
   const before = question.slice(0, match.indices?.groups?.middle?.[0] ?? 0);
   const from = wordsOf(before).length;
-  // "Which year had the highest percentage of graduates in Engineering": the measure may follow the
+  // "Which year had the highest share of trainees in Welding": the measure may follow the
   // superlative, up to the clause's end.
   const rest = question.slice(match.index + match[0].length).split(/[,;?]|\band\b/)[0] ?? '';
   const to = from + wordsOf(match.groups.middle!).length + 1 + wordsOf(rest).length;
@@ -1199,7 +1199,7 @@ function phraseCount(words: readonly string[], phrase: readonly string[]): numbe
 /**
  * The numeric columns a sentence names that none of the frame's conditions is on: the measures it
  * takes a figure of. A column whose name stands only inside a longer one the sentence names
- * ("Mar.2020" in "Women Mar.2020") is not named.
+ * ("Jun.2022" in "Adults Jun.2022") is not named.
  */
 function sentenceMeasureColumns(frame: Frame, sentence: string): string[] {
   const words = wordsOf(sentence);

@@ -116,7 +116,7 @@ const TEXT_CONDITIONS: readonly TextCondition[] = [
     },
   },
   {
-    // "the riders that have a Points value", "passengers with a Cabin value": the column named
+    // "the riders that have a Points value", "guests with a Locker value": the column named
     // between "a" and "value".
     name: 'cell has a value',
     read: (sentence) => {

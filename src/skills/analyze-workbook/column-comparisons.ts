@@ -23,7 +23,7 @@ function wholeColumn(frame: Frame, phrase: string): string | undefined {
   return mention.column.toLowerCase() === phrase.trim().toLowerCase() ? mention.column : undefined;
 }
 
-/** Words between two columns' names that compare them ("Mar.2020 exceed Mar.2019", "Wins went up from … to"). */
+/** Words between two columns' names that compare them ("Jun.2022 exceed Jun.2021", "Wins went up from … to"). */
 const BETWEEN_COMPARED =
   /^[^.;,?\n]{0,25}?\b(?:exceed\w*|greater|higher|more|less|lower|above|below|bigger|larger|smaller|fewer|rose|rise|fell|went up|went down|go up|go down|increas\w*|decreas\w*)\b[^.;,?\n]{0,15}$/i;
 
@@ -33,7 +33,7 @@ const RISE_FROM =
 
 /**
  * Two numeric columns named in full with a comparison between them ("In how many rows does
- * Mar.2020 exceed Mar.2019?"), in a text whose plan read neither of them together.
+ * Jun.2022 exceed Jun.2021?"), in a text whose plan read neither of them together.
  */
 function comparedPairs(frame: Frame, text: string, planText: string): string[] {
   const lower = text.toLowerCase();

@@ -53,7 +53,7 @@ function namedColumns(context: SlotContext): string[] {
     if (at >= 0 && !/\w/.test(text[at - 1] ?? '') && !/\w/.test(text[at + key.length] ?? ''))
       found.push({ name, at });
   }
-  // A name inside a longer one named ("Mar.2019" in "Total Mar.2019") is that longer one's.
+  // A name inside a longer one named ("Jun.2021" in "Total Jun.2021") is that longer one's.
   return found
     .filter((item) => !found.some((other) => other !== item && other.name.includes(item.name)))
     .sort((a, b) => a.at - b.at)

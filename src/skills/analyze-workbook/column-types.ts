@@ -17,7 +17,7 @@ const ID_NAME = /(^|[^a-z])(id|ids|serial|index)$|[a-z]Id$|[a-z]ID$|^(id|serial)
 const CODE_HEADER =
   /(class|grade|level|rating|tier|division|type|category|group|code|status|flag|gender|sex|region|zone|segment|cluster|label|outcome|target|priority|importance|severity|urgency|period|quarter|qtr|month|weekday)$/i;
 
-/** Names that say a column holds codes however many there are: EVENTMSGACTIONTYPE, zip_code, Grp. */
+/** Names that say a column holds codes however many there are: PARCELSIZETYPE, zip_code, Grp. */
 const CODE_NAME = /(type|code|category|categories|group|grp|cluster|class|status|flag|label|segment)$/i;
 /**
  * Names of integer columns that place rows in an order rather than measure them: a rank, a

@@ -144,8 +144,8 @@ const FLAG_NAME_WORDS = new Set([
 ]);
 
 /**
- * The stems that name a 0/1 column: its one word ("Survived"), or every word of a longer name but
- * the words that say it is a flag ("indicator_of_free_agency_eligibility": free, agency,
+ * The stems that name a 0/1 column: its one word ("Visited"), or every word of a longer name but
+ * the words that say it is a flag ("indicator_of_night_shift_eligibility": night, shift,
  * eligibility), two or more of them.
  */
 function flagStems(name: string): string[] | undefined {
@@ -161,8 +161,8 @@ function flagStems(name: string): string[] | undefined {
 }
 
 /**
- * "passengers who survived and those who did not", "non-survivors to survivors", "players who
- * are eligible for free agency and those who are not": the 1 and 0 rows of a 0/1 column named by
+ * "parcels that were delivered and those that were not", "non-delivered to delivered", "members
+ * who are eligible for a refund and those who are not": the 1 and 0 rows of a 0/1 column named by
  * words of the same stems, in the order the question names them.
  */
 function flagGroups(frame: Frame, question: string): { column: string; values: [Cell, Cell] } | undefined {
@@ -176,7 +176,7 @@ function flagGroups(frame: Frame, question: string): { column: string; values: [
     const values = new Set(cellsOf(frame, name).filter((cell) => cell !== null));
     return values.size === 2 && values.has(0) && values.has(1);
   });
-  // "survivors" names Survived: a question's stem may run on from the column's ("survivor", "surviv").
+  // "visitors" names Visited: a question's stem may run on from the column's ("visitor", "visit").
   const stemAt = (stem: string) =>
     stems.findIndex((other) => other === stem || (stem.length >= 5 && other.startsWith(stem)));
   const found = flags.filter((name) => {
@@ -186,7 +186,7 @@ function flagGroups(frame: Frame, question: string): { column: string; values: [
   if (found.length !== 1) return undefined;
   const column = found[0]!;
   const at = Math.min(...flagStems(column)!.map(stemAt));
-  // Both sides must be spoken of: a negation somewhere ("those who did not", "non-survivors").
+  // Both sides must be spoken of: a negation somewhere ("those who did not", "non-visitors").
   if (!words.some((word) => NEGATION.test(word))) return undefined;
   const negated = words.slice(Math.max(0, at - 2), at).some((word) => NEGATION.test(word));
   return { column, values: negated ? [0, 1] : [1, 0] };
@@ -323,7 +323,7 @@ export function compareStatistics(
           (stated !== groups.column ? stated : undefined));
     if (fn !== 'count' && !measure) return undefined;
     const labels = cellsOf(frame, groups.column);
-    // "who survived and those who did not" was also read as a condition on the column: both
+    // "who visited and those who did not" was also read as a condition on the column: both
     // groups come from the rows meeting the other conditions.
     // A slot named for one of the two groups ("@north_south_gap") narrowed its rows to that group:
     // both sides come from the rows before it.

@@ -58,7 +58,7 @@ function tokenize(frame: Frame, formula: string): Token[] | undefined {
   return tokens;
 }
 
-/** '"SibSp" + "Parch"': quotation marks around a column's name are no piece of the formula. */
+/** '"Adults" + "Kids"': quotation marks around a column's name are no piece of the formula. */
 function withoutNameQuotes(formula: string): string {
   return formula.replace(/["“”`‘’]|(?<![\w])'|'(?![\w])/g, '');
 }

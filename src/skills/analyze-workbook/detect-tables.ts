@@ -279,7 +279,7 @@ export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
 /**
  * Whether the last row holds the sums of the rows above it in two numeric columns or more
  * (within 2%: published totals often count a little more than the rows listed), as a totals
- * row under another name does (a state's row under its districts).
+ * row under another name does (a region's row under its towns).
  */
 function sumsRowsAbove(
   rows: Sheet['rows'],

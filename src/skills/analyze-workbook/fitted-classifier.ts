@@ -1,8 +1,8 @@
 /**
  * @module fitted-classifier
  * Slots of a logistic regression the text states in full, as scikit-learn fits it with its
- * defaults (L2, C = 1, lbfgs to its optimum): the features and the target named ("Use "Pclass" and
- * "Fare" as features and "Survived" as the target", "Features: A, B. Target: C"), the rows split
+ * defaults (L2, C = 1, lbfgs to its optimum): the features and the target named ("Use "Tclass" and
+ * "Price" as features and "Visited" as the target", "Features: A, B. Target: C"), the rows split
  * by a seeded train_test_split, in table order, or not at all, an optional StandardScaler fitted
  * on the training rows, and the slot asking for accuracy, precision, recall, F1, specificity, a
  * confusion count, the count of predicted positives, the intercept, a named feature's coefficient,
@@ -59,7 +59,7 @@ function namedColumns(context: SlotContext, phrase: string): string[] {
   ];
 }
 
-/** A phrase's part before a later role word or a step ("and Survived as the target"). */
+/** A phrase's part before a later role word or a step ("and Visited as the target"). */
 const cut = (phrase: string) =>
   phrase.split(new RegExp(`\\b(?:${TARGET}|scaled|standardi[sz]ed|as the|split|use|drop)\\b`, 'i'))[0]!;
 
@@ -233,7 +233,7 @@ function askedOf(words: readonly string[], options: readonly string[], target: s
           : 'falseNegatives',
     };
   }
-  // "@predicted_survivors" of the target Survived: the rows predicted to be in the positive class.
+  // "@predicted_visitors" of the target Visited: the rows predicted to be in the positive class.
   const targetStems = wordsOf(target)
     .filter((word) => word.length >= 5)
     .map((word) => word.slice(0, 5));

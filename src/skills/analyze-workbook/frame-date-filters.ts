@@ -4,14 +4,14 @@
  * question and constraints write ("games played in November", "sales between July 1, 2007 and
  * December 31, 2007"). A condition no date column can answer for every row is left unread, so
  * the answer is refused, not half filtered. A month and year that a column's header writes
- * ("the level in March 2020" over columns "Mar.2019" and "Mar.2020") name that column, not rows.
+ * ("the level in June 2022" over columns "Jun.2021" and "Jun.2022") name that column, not rows.
  */
 import { type Frame, filterRows } from './analysis-frame.ts';
 import type { Column } from './data-table.ts';
 import { type DateCondition, dateConditions, describeDateCondition, monthNumber } from './date-conditions.ts';
 import { rowsOnDate } from './date-rows.ts';
 
-/** A month of a year written as a column's header ("Mar.2020", "March 2020", "2020-03"). */
+/** A month of a year written as a column's header ("Jun.2022", "June 2022", "2022-06"). */
 function namesColumn(columns: readonly Column[], condition: DateCondition): boolean {
   if (condition.kind !== 'month' || condition.year === undefined) return false;
   const { month, year } = condition;

@@ -208,7 +208,7 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
   const low = /lowest|smallest|least|fewest|minimum/i.test(match[2]!);
   const rest = match[3]!.trim();
   const { frame } = context;
-  // "the most hotels with a star rating of 5": star_rating is the condition a step applied, not
+  // "the most cafés with a hygiene grade of 5": hygiene_grade is the condition a step applied, not
   // the measure the groups are ranked by.
   const conditioned = (name: string) =>
     /\b(?:with|where|whose|having|that have|that had)\b/i.test(rest) &&
@@ -679,7 +679,7 @@ function groupRanking(
   };
 }
 
-/** The one text column whose name shares a word with a phrase ("type of loss" names "Description Losses"). */
+/** The one text column whose name shares a word with a phrase ("type of fault" names "Description Faults"). */
 function sharedWordColumn(frame: Frame, phrase: string): string | undefined {
   const words = new Set(wordsOf(phrase).filter((word) => word.length >= 3));
   const found = columnNames(frame).filter(
@@ -838,7 +838,7 @@ function measureAfter(context: SlotContext, label: string, match: RegExpExecArra
   const after = context.question.slice(match.index + match[0].length, match.index + match[0].length + 60);
   const first = findMentions(context.frame, after)[0];
   if (!first || first.strength < 1 || first.column === label) return undefined;
-  // "the highest closing value of the Index", "the highest percentage of graduates in Engineering":
+  // "the highest closing price of the Share", "the highest share of trainees in Welding":
   // a few words, then "of (the)" or "in (the)" and the column.
   const between = wordsOf(after).slice(0, first.position);
   const joins = (word: string | undefined) => word === 'of' || word === 'in';
@@ -1040,8 +1040,8 @@ export function perGroupColumn(frame: Frame, question: string): string | undefin
 }
 
 /**
- * "Which field has the highest percentage in the year 2010?" over a wide table (a column per
- * field): when the stated conditions leave one row and the slot asks for a name the table has no
+ * "Which crop has the highest share in the year 2031?" over a wide table (a column per
+ * crop): when the stated conditions leave one row and the slot asks for a name the table has no
  * column of, the answer is the numeric column whose cell in that row peaks (ties listed).
  */
 export function peakColumn(context: SlotContext): SlotResult | undefined {

@@ -60,7 +60,7 @@ export function madeFeatureOfSlot(
   const candidates = [...madeOf(frame)].filter(
     ([name, parts]) => !own.includes(name) && own.every((column) => parts.has(column)),
   );
-  // "family size" (SibSp + Parch) and the fare per member (Fare / family size) both hold SibSp: the
+  // "family size" (Adults + Kids) and the price per member (Price / family size) both hold Adults: the
   // slot says which only when one of them holds every column it names.
   return candidates.length === 1 ? candidates[0]![0] : undefined;
 }

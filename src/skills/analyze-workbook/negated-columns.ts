@@ -1,9 +1,9 @@
 /**
  * @module negated-columns
- * "the mean loan of unmarried applicants", "players who are not eligible for free agency": a word
+ * "the mean rent of unheated garages", "members who are not eligible for a refund": a word
  * the question negates ("not", "non-", "un-") that names a column is a condition on that column's
  * other side. A plan that never read the column, or read it with no negation in sight, answered
- * over the wrong rows ("unmarried" over every row, "not eligible" over the eligible ones).
+ * over the wrong rows ("unheated" over every row, "not eligible" over the eligible ones).
  */
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import { columnNames, type Frame, wordsOf } from './analysis-frame.ts';

@@ -18,7 +18,7 @@ const NOUN_COLUMNS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Whether a noun of the text ("heat", "quarter") names the column whose squashed name is `key`:
- * the name ends in it ("Heat", "Pclass"), or holds it anywhere when `within` ("PassengerClass").
+ * the name ends in it ("Heat", "Tclass"), or holds it anywhere when `within` ("TicketClass").
  */
 function nounNamesColumn(noun: string, key: string, within = false): boolean {
   const said = noun.toLowerCase();

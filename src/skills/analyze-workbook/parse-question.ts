@@ -103,7 +103,7 @@ function headerWords(column: Column): string[] {
 }
 
 function headerStems(column: Column): string[] {
-  // "LoanAmount" and "Loan_Amount" read as "loan amount".
+  // "RentAmount" and "Rent_Amount" read as "rent amount".
   const split = column.type === 'identifier' ? column.name : column.name.replace(/([a-z])([A-Z])/g, '$1 $2');
   const words = normalizeText(split.replace(/_/g, ' ')).split(' ').filter(Boolean);
   const content = words.filter((word) => !STOP_WORDS.has(word));
@@ -221,7 +221,7 @@ function findValueMentions(table: DataTable, questionWords: readonly string[]): 
       );
     taken[index] = holders.find((item) => item.column === columns[pick])!;
   }
-  // Words of longer values ("hofmann" in "Alex Hofmann"), when the word names one value only.
+  // Words of longer values ("brenner" in "Ida Brenner"), when the word names one value only.
   const free = words.map((_, index) => !taken.some((item) => index >= item.start && index < item.end));
   for (const [index, word] of words.entries()) {
     if (!free[index] || word.length < 4 || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
@@ -404,8 +404,8 @@ function headerNamesColumn(word: string, column: Column): boolean {
 }
 
 /**
- * The column a phrase names, the one it names more fully winning ("dept group" is dept_group,
- * not coa_dept_id); two named equally well are refused, never guessed.
+ * The column a phrase names, the one it names more fully winning ("site group" is site_group,
+ * not hq_site_id); two named equally well are refused, never guessed.
  */
 function chosen(
   words: readonly string[],
@@ -458,7 +458,7 @@ function comparisonFilters(asked: string, table: DataTable, mentions: readonly C
         : /less|fewer|lower|under|below|younger/.test(phrase)
           ? 'lt'
           : 'gt';
-    // "not attended by more than 15,000": the opposite bound.
+    // "not watched by more than 12,500": the opposite bound.
     const lead = question.slice(0, match.index).trim().split(' ').slice(-3).join(' ');
     const flipped: Record<string, Filter['op']> = { gt: 'le', ge: 'lt', lt: 'ge', le: 'gt' };
     const op = /\b(not|never)\b/.test(lead) ? flipped[bound]! : bound;
@@ -470,7 +470,7 @@ function comparisonFilters(asked: string, table: DataTable, mentions: readonly C
       filters.push({ column: timed.name, op, value: Number((value * seconds!).toFixed(6)) });
       continue;
     }
-    // The numeric column named nearest the comparison ("attended by at least 8,000").
+    // The numeric column named nearest the comparison ("watched by at least 6,500").
     const at = question.slice(0, match.index).split(' ').filter(Boolean).length;
     const nearest = mentions
       .filter((mention) => numeric.includes(mention.column))
@@ -952,7 +952,7 @@ export const PLAN_RULES: readonly PlanRule[] = [
     name: 'yes or no',
     plan: (reading) => {
       const { question, table, valueMentions, filters, measure, order, base } = reading;
-      // Yes/no: "did A score more goals than B?", "is A the same height as B?", "are there at least 11 rounds?"
+      // Yes/no: "did A score more goals than B?", "is A the same height as B?", "are there at least 9 heats?"
       if (
         /^(is|are|was|were|did|does|do|has|have|had|can|could|will)\b/.test(question) &&
         !/\bor\b(?! not\b)/.test(question)
@@ -1053,7 +1053,7 @@ export const PLAN_RULES: readonly PlanRule[] = [
         differenceAsked,
       } = reading;
       // Counting.
-      // "which region has the highest number of nurses?" ranks regions; it does not count.
+      // "which county has the highest number of bakers?" ranks counties; it does not count.
       const ranksItems =
         /^(which|who|what)\b/.test(question) &&
         /\b(highest|most|largest|greatest|lowest|least|fewest|smallest)\s+(total\s+)?number of\b/.test(
@@ -1116,7 +1116,7 @@ export const PLAN_RULES: readonly PlanRule[] = [
         if (nounColumn && !numeric.includes(nounColumn) && !used.has(nounColumn) && filters.length === 0) {
           return { ...base, aggregate: { fn: 'distinct', column: nounColumn.name } };
         }
-        // "how many people attended the game against X": a named measure over the matching rows.
+        // "how many people watched the match against X": a named measure over the matching rows.
         if (
           measure &&
           filters.length > 0 &&

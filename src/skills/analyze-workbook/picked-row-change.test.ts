@@ -19,7 +19,7 @@ const outcome = (request: AnalysisRequest, csv = CLOSES) => {
   }
 };
 const question =
-  'Identify the date with the highest closing value of the Index. Calculate the percentage change in the Share from its closing price on the previous day to its closing price on the identified date.';
+  'Find the date of the highest Index close, then the percentage change in the Share from its close on the previous day to its close on that date.';
 
 describe('the percentage change into the row a superlative picks', () => {
   it('is taken from the row before, in table order', () => {

@@ -1,7 +1,7 @@
 /**
  * @module picked-row-change
- * "Identify the date with the highest closing value of the Index. Calculate the percentage change in
- * the Share from its closing price on the previous day to its closing price on the identified date.":
+ * "Find the date of the highest Index close, then the percentage change in the Share from its close
+ * on the previous day to its close on that date.":
  * the percentage change of the measure the slot names, from the row just before (in table order)
  * to the row where the ranked measure is highest (or lowest). Refused when that row is the first,
  * when the measure is missing on either row, or when several rows tie at the extreme.

@@ -247,13 +247,13 @@ function comparedColumnWords(frame: Frame, planText: string): string[] {
 }
 
 /**
- * A slot word the accounted words explain in another form: the same Porter stem ("survival"
- * and Survived) or an abbreviation of four letters or more ("norm" for normality).
+ * A slot word the accounted words explain in another form: the same Porter stem ("visits"
+ * and Visited) or an abbreviation of four letters or more ("norm" for normality).
  */
 function explainedBy(word: string, accounted: ReadonlySet<string>, stems: ReadonlySet<string>): boolean {
   if (word.length >= 4 && stems.has(porterStem(word))) return true;
   if (word.length < 4) return false;
-  // The doer of what a plan word says: "survivor" for Survived, "buyer" for Buy.
+  // The doer of what a plan word says: "visitor" for Visited, "buyer" for Buy.
   const doer = /^(.{4,})(?:or|er)$/.exec(word)?.[1];
   // "scorer" for Scored: the doer of a verb ending in "e".
   if (doer && (stems.has(doer) || stems.has(porterStem(doer)) || stems.has(porterStem(`${doer}e`))))
@@ -298,14 +298,14 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   ]);
   for (const { sign, words } of PLAN_SIGNS)
     if (sign.test(planText)) for (const word of wordsOf(words)) accounted.add(word);
-  // "@cherbourg_flagged" once the text one-hot encoded a column and the plan kept the rows of one value.
+  // "@lisbon_flagged" once the text one-hot encoded a column and the plan kept the rows of one value.
   if (
     /\bone[- ]?hot\b|\bget_dummies\b|\bdumm(?:y|ies)\b/i.test(text) &&
     /\brows where [^;]* is "/.test(planText)
   )
     for (const word of wordsOf('flagged flag flags marked')) accounted.add(word);
-  // "@rows_with_rise" for the rows kept where one column is greater than another ("Mar.2020
-  // greater than Mar.2019"): the rise from one column to the other. A bar that is a number or a
+  // "@rows_with_rise" for the rows kept where one column is greater than another ("Jun.2022
+  // greater than Jun.2021"): the rise from one column to the other. A bar that is a number or a
   // statistic ("greater than 5", "greater than the mean") is no rise.
   for (const word of comparedColumnWords(frame, planText)) accounted.add(word);
   // "@not_eligible_salary" for the rows kept where a 0/1 column is 0.
@@ -320,7 +320,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   // "@bc_count" for the rows ending in 'B.C.': an abbreviation written with dots is one word.
   for (const match of planText.matchAll(/\b(?:[A-Za-z]\.){2,}/g))
     for (const word of wordsOf(match[0].replace(/\./g, ''))) accounted.add(word);
-  // "Laps Led" accounts for a "leader" through its base form.
+  // "Stages Led" accounts for a "leader" through its base form.
   for (const word of [...accounted]) {
     const base = typeof word === 'string' ? irregularBase(word) : undefined;
     if (base) accounted.add(base);
@@ -413,7 +413,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     new RegExp(
       `\\bfrom 1 January ${words[index - 1]} to 31 December ${Number(words[index - 1]) + 9}\\b`,
     ).test(planText);
-  // "@low_hr_median_salary" once the plan read number_of_home_runs, "intl" for International.
+  // "@low_lt_median_fare" once the plan read number_of_late_trains, "intl" for International.
   const abbreviated = abbreviatedColumnWords(words, columnNames(frame), planText);
   return [
     ...new Set(
@@ -790,7 +790,7 @@ function unshownDates(question: string, plan: string): { undone: string[]; undat
   return { undone, undated };
 }
 
-/** A month of a year the plan shows as a column's header written short ("mar.2020" for "in March 2020"). */
+/** A month of a year the plan shows as a column's header written short ("jun.2022" for "in June 2022"). */
 function namedAsColumn(condition: DateCondition, plan: string): boolean {
   if (condition.kind !== 'month' || condition.year === undefined) return false;
   const short = MONTH_NAMES[condition.month - 1]!.toLowerCase().slice(0, 3);

@@ -320,7 +320,7 @@ const OUTLYING_REMOVED =
 
 /**
  * "passengers in first class", "events of the fourth quarter": the value of a few-valued integer
- * column whose name holds the word after the ordinal (PassengerClass, Pclass, a PERIOD of
+ * column whose name holds the word after the ordinal (TicketClass, Tclass, a Period of
  * quarters), when the question names one such value only ("the first heat, and the second" names two).
  */
 function ordinalValue(frame: Frame, name: string, question: string): number | undefined {
@@ -417,7 +417,7 @@ function statisticOfComparedColumn(frame: Frame, text: string): string {
         .slice(0, at)
         .split(/[.;?!\n]\s/)
         .at(-1) ?? '';
-    // "How many passengers are above the mean": the rows' identifier (PassengerId) has no mean to compare with.
+    // "How many passengers are above the mean": the rows' identifier (TicketId) has no mean to compare with.
     const column = numericMentions(frame, sentence.slice(-80))
       .filter((name) => frame.table.columns.find((item) => item.name === name)?.type !== 'identifier')
       .at(-1);
@@ -865,7 +865,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           following,
         );
       if (!match) return;
-      // "FarePerPerson by dividing Fare by the family size, where the family size is SibSp + Parch + 1":
+      // "PricePerHead by dividing Price by the family size, where the family size is Adults + Kids + 1":
       // the formula after "where …" defines that other quantity, not the new column.
       if (/\bwhere\b|\bin which\b/i.test(following.slice(0, match.index))) return;
       // "((Peak - Base) / Start) * 100": brackets group the terms, so the formula is read in full or not at all.
@@ -1559,7 +1559,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       for (const match of text.matchAll(pattern)) {
         // "more than the Low by 5%", "twice the Open": a margin or a multiple this rule does not read.
         const after = text.slice(match.index + match[0].length);
-        // A digit is a number compared with, unless it is part of a column's name ("Mar.2019").
+        // A digit is a number compared with, unless it is part of a column's name ("Jun.2021").
         const said = wordsOf(match[3]!);
         const numbered = columnNames(frame).some(
           (name) => /\d/.test(name) && wordsOf(name).every((word) => said.includes(word)),
@@ -1643,17 +1643,17 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         const nameWords = wordsOf(name);
         if (numeric || isNumericColumn(frame, name)) {
           // A 0/1 flag named after what it marks: "who churned" keeps Churned = 1, "who did not
-          // survive" keeps Survived = 0.
+          // visit" keeps Visited = 0.
           const flag = values.every((item) => item.value === 0 || item.value === 1);
           const head = nameWords.length === 1 ? porterStem(nameWords[0]!) : undefined;
           const at = head && head.length >= 4 ? words.findIndex((word) => porterStem(word) === head) : -1;
           const before = at > 0 ? words[at - 1]! : '';
           const negated = /^(not|never|didn|didnt|t)$/.test(before) && at >= 2;
           const lead = negated ? words[at - 2]! : before;
-          // "how many passengers survived": the counted noun right before the flag's verb.
+          // "how many shoppers visited": the counted noun right before the flag's verb.
           const counted = !negated && at >= 3 && words[at - 3] === 'how' && words[at - 2] === 'many';
-          // "paid a Fare above 100 and survived": a second condition joined to a first, not a
-          // column named beside another ("between Pclass and Survived").
+          // "paid a Price above 100 and visited": a second condition joined to a first, not a
+          // column named beside another ("between Tclass and Visited").
           const before6 = words.slice(Math.max(0, at - 8), at - 1);
           const joined =
             lead === 'and' &&

@@ -1,13 +1,13 @@
 /**
  * @module slot-abbreviations
- * Slot words that abbreviate a column the plan read: "hr" for the home runs of
- * number_of_home_runs (the initials of words next to each other in its name), "intl" for
+ * Slot words that abbreviate a column the plan read: "lt" for the late trains of
+ * number_of_late_trains (the initials of words next to each other in its name), "intl" for
  * International (a contraction keeping the word's first letter and some of its others in order),
  * "parkmaint" for Parks Maintenance (the first letters of neighbouring words, joined).
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 
-/** Words a name's initials skip: "number_of_home_runs" abbreviates to "hr", not "nohr". */
+/** Words a name's initials skip: "number_of_late_trains" abbreviates to "lt", not "nolt". */
 const FUNCTION_WORDS = new Set([
   'of',
   'the',
@@ -24,7 +24,7 @@ const FUNCTION_WORDS = new Set([
   'per',
 ]);
 
-/** The plain lower-case words of a column's name ("number_of_home_runs" → number, home, runs). */
+/** The plain lower-case words of a column's name ("number_of_late_trains" → number, late, trains). */
 function nameWords(name: string): string[] {
   return name
     .replace(/([a-z])([A-Z])/g, '$1 $2')

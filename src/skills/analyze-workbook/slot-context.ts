@@ -240,7 +240,7 @@ const IT_CORRELATES =
 /** The two columns of "between A and B", when the text says it that way. */
 export function pairNamed(context: SlotContext): [string, string] | undefined {
   for (const text of [context.question, context.text]) {
-    // A quoted name is one side whole ("Women Mar.2020"); a stop ends a side only before a space.
+    // A quoted name is one side whole ("Adults Jun.2022"); a stop ends a side only before a space.
     for (const match of text.matchAll(
       /\bbetween ("[^"\n]{1,120}"|.{1,120}?) and ("[^"\n]{1,120}"|.{1,120}?)(?:[.,;?](?=\s|$)|\n|$)/gi,
     )) {

@@ -136,7 +136,7 @@ export const ROW_COUNT_RULES: readonly SlotRule[] = [
         list.push(cells[row] as number);
         groups.set(String(key), list);
       }
-      // "more or less than twice the overall average": above 2× and below ½ of it.
+      // "above or below 3 times the overall mean": above 3× and below ⅓ of it.
       const factor =
         (/\b(twice|double)\b/i.exec(context.text) && 2) ||
         Number(/\b(\d+(?:\.\d+)?) times (?:the )?overall\b/i.exec(context.text)?.[1] ?? 1);

@@ -171,7 +171,7 @@ export const SHARE_RULES: readonly SlotRule[] = [
       flagColumn(context) !== undefined,
     compute: (context) => {
       const name = flagColumn(context)!;
-      // "the percentage of the passengers who survived were female": the flag makes the base
+      // "the percentage of the shoppers who visited were female": the flag makes the base
       // and the other condition is counted.
       const clause = BASE_CLAUSE.exec(context.question)?.[0];
       const other = context.frame.conditions.find((condition) => condition.column !== name)?.column;
@@ -184,7 +184,7 @@ export const SHARE_RULES: readonly SlotRule[] = [
         )
       )
         return shareOfRows(context, other);
-      // "the share of men who survived" read Survived = 1 as a condition: the base is the
+      // "the share of men who visited" read Visited = 1 as a condition: the base is the
       // rows meeting every other condition.
       const base = rowsWithout(context.frame, name);
       const group = context.group;

@@ -33,8 +33,8 @@ export function unappliedNumberConditions(frame: Frame, constraints: string, pla
 }
 
 /**
- * Columns the text sets equal to a value ("Not eligible means indicator equals 0", "Southampton is
- * Embarked = S") that no step, note or answer of the plan names at all: the rows it meant were
+ * Columns the text sets equal to a value ("Not insured means cover equals 0", "Lisbon is
+ * Depot = L") that no step, note or answer of the plan names at all: the rows it meant were
  * never picked out.
  */
 export function unreadEqualities(frame: Frame, text: string, planText: string): string[] {
@@ -58,8 +58,8 @@ export function unreadEqualities(frame: Frame, text: string, planText: string): 
 const FLAG_VALUES = /^(?:yes|no|y|n|true|false|0|1)$/i;
 
 /**
- * Yes/no columns the question names in full ("male applicants who are self employed" for
- * Self_Employed) that no step, note or answer of the plan names: the rows they pick were never
+ * Yes/no columns the question names in full ("night-shift workers who are part time" for
+ * Part_Time) that no step, note or answer of the plan names: the rows they pick were never
  * picked out.
  */
 export function unreadFlagColumns(frame: Frame, question: string, planText: string): string[] {
@@ -103,7 +103,7 @@ export function unusedMadeColumns(frame: Frame, question: string, notes: string)
   return [...new Set(named)].filter((name) => {
     if (notes.includes(name) || frame.conditions.some((condition) => condition.column === name)) return false;
     const made = frame.steps.findIndex((step) => step.includes(name));
-    // "FarePerPerson = Fare / ((SibSp + Parch) + 1)" after "family size = (SibSp + Parch) + 1":
+    // "PricePerHead = Price / ((Adults + Kids) + 1)" after "family size = (Adults + Kids) + 1":
     // a later formula that holds the whole of this one uses it.
     const formula = frame.steps[made]?.startsWith(`${name} = `)
       ? frame.steps[made]!.slice(name.length + 3)

@@ -458,7 +458,7 @@ function testedRows(context: SlotContext, tested: readonly string[]): readonly n
   const { frame } = context;
   if (context.rows !== frame.rows || !frame.start) return context.rows;
   // Only a 0/1 flag the question named by a word ("survival"); a value the text states for the
-  // column ("Keep the rows whose Division is 'East'", "Survived is 1") is a filter it asked for.
+  // column ("Keep the rows whose Division is 'East'", "Visited is 1") is a filter it asked for.
   const start = frame.start;
   const lifted = tested.filter(
     (name) =>
@@ -671,7 +671,7 @@ function testGroups(context: SlotContext): TestGroups {
     fail('unsupported', `No numeric column found to compare for @${context.slot.name}.`, {
       hint: 'Name the measured column in the question.',
     });
-  // "the Age of passengers who survived and of those who did not" was also read as a condition
+  // "the Age of shoppers who visited and of those who did not" was also read as a condition
   // on the grouping column: both groups come from the rows meeting the other conditions.
   const base = rowsWithout(context.frame, column);
   if (base) {
@@ -693,7 +693,7 @@ function testGroups(context: SlotContext): TestGroups {
   return { column, groups, named: Boolean(named && named.groups.length >= 2), measure };
 }
 
-/** "Passengers who survived and those who did not": the two groups the question names as compare-statistics reads them. */
+/** "Shoppers who visited and those who did not": the two groups the question names as compare-statistics reads them. */
 function flagOrValueGroups(context: SlotContext): { column: string; groups: Group[] } | undefined {
   const found = twoGroups(context.frame, context.question);
   if (!found) return undefined;

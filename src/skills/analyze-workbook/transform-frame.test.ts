@@ -56,7 +56,7 @@ describe('cleaning and feature steps stated in prose', () => {
     const a = frame();
     applyTransforms(
       a,
-      "Create a new feature called 'Title' by extracting the title from the 'Name' column.",
+      "Make a new column called 'Title' holding the title taken from the 'Name' column.",
       "Titles other than 'Mr.', 'Mrs.' and 'Miss.' are replaced with 'Other'.",
     );
     expect(cellsOf(a, 'Title')).toEqual(['Mr', 'Mrs', 'Miss', 'Other', 'Mr', 'Other']);

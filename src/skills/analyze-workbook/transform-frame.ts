@@ -206,7 +206,7 @@ const SUBTOTAL_ROWS = /\bsub-?totals?\b|\btotal rows\b|\b(?:the|all) totals\b/i;
 const HEADER_ROWS = /\b(?:repeated|inner|sub-?)\s*headers?(?: rows?)?\b|\bheader rows\b/i;
 
 /**
- * Rows holding figures beside a text cell reading "Total" ("Fulham Total", "Career total",
+ * Rows holding figures beside a text cell reading "Total" ("Ashby Total", "Career total",
  * "Total"); a row of labels only is a header, not a subtotal.
  */
 function subtotalRows(frame: Frame): Set<number> {
@@ -382,7 +382,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     },
   },
   {
-    // "among those whose Gender is known", "applicants whose Self_Employed value is not missing",
+    // "among those whose Zone is known", "workers whose Part_Time value is not missing",
     // "with a known Age": the rows where that one column has a value.
     name: 'rows whose value is known kept',
     apply: (frame, sentence) => {

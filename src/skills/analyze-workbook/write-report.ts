@@ -112,8 +112,8 @@ function decimalsOf(values: readonly (number | null)[], cap: number, scale = 1):
 }
 
 /**
- * A display format that shows every column's figures as written: a batting average of 0.272
- * keeps its third decimal and a price of $12.50 its cents (two decimals, then "0.27" and "$13",
+ * A display format that shows every column's figures as written: a pass rate of 0.847
+ * keeps its third decimal and a price of $12.50 its cents (two decimals, then "0.85" and "$13",
  * were shown for them).
  */
 function formatFor(column: Column): string | undefined {
