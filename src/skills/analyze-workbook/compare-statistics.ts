@@ -22,7 +22,7 @@ import {
   wordsOf,
 } from './analysis-frame.ts';
 import { codedGroups } from './coded-groups.ts';
-import { definedFlagGroups } from './defined-flag-groups.ts';
+import { definedFlagGroups, FLAG_NAME_WORDS } from './defined-flag-groups.ts';
 import { standardDeviation } from './distribution-stats.ts';
 import { negatedLabelGroups } from './negated-label-groups.ts';
 import { statedStatisticObject } from './slot-columns.ts';
@@ -126,22 +126,6 @@ export function twoGroups(
 }
 
 const NEGATION = /^(?:not|non|never|no|didn|didnt|t)$/;
-
-/** Words of a flag column's name that say it is a flag, not what it flags. */
-const FLAG_NAME_WORDS = new Set([
-  'indicator',
-  'flag',
-  'of',
-  'is',
-  'has',
-  'the',
-  'a',
-  'an',
-  'for',
-  'in',
-  'was',
-  'did',
-]);
 
 /**
  * The stems that name a 0/1 column: its one word ("Visited"), or every word of a longer name but

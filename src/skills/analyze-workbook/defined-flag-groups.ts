@@ -17,8 +17,8 @@ const DEFINED =
 /** "Subtract … from …", "A minus B": the text says which side comes first. */
 const STATED_ORDER = /\bsubtract(?:ing|ed)?\b[^.;\n]{1,160}\bfrom\b|\bminus\b/i;
 
-/** Words of a flag's name that say it is a flag, not what it flags. */
-const FLAG_WORDS = new Set([
+/** Words of a flag column's name that say it is a flag, not what it flags. */
+export const FLAG_NAME_WORDS: ReadonlySet<string> = new Set([
   'indicator',
   'flag',
   'of',
@@ -65,7 +65,7 @@ function groupedFlag(frame: Frame, text: string): string | undefined {
   }
   const stems = new Set(wordsOf(text).map((word) => porterStem(word)));
   const named = flags.filter((name) => {
-    const content = wordsOf(name).filter((word) => !FLAG_WORDS.has(word) && /[a-z]/.test(word));
+    const content = wordsOf(name).filter((word) => !FLAG_NAME_WORDS.has(word) && /[a-z]/.test(word));
     return content.length >= 1 && content.every((word) => stems.has(porterStem(word)));
   });
   return named.length === 1 ? named[0] : undefined;
