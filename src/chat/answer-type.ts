@@ -918,7 +918,7 @@ export function carriesMoney(text: string, noun: string): boolean {
 
 const PRICE_NOUN = /^prices?$/;
 
-/** A quantity dealt at a price, as traders write it without a currency: "221,000 at 71.125", "sold 5,000 @ 7.29". */
+/** A quantity dealt at a price, as traders write it without a currency: "340,000 at 52.375", "sold 5,000 @ 7.29". */
 const TRADED_AT = /(?<![\d.])\d[\d,]*(?:\.\d+)?\s*(?:[A-Za-z]{1,6}\s+)?(?:at|@)\s*\d+\.\d+(?![\d.:])/;
 
 /** Measures a question names with the words that say which one: "the garden view room rate". */
@@ -1017,7 +1017,7 @@ export function statesOtherMeasure(question: string, text: string): boolean {
     // A measure asked with two or more words ("the garden view room rate"), and a sentence
     // that names none of them but states another measure of something else ("Golf Fee $185").
     if (asked.length >= 2 && missing.length === asked.length) {
-      // "the Sundance PPA costs" and "Fixed Operating Cost" are one measure, singular or plural.
+      // "the Larkfield lease costs" and "Yearly Service Cost" are one measure, singular or plural.
       const others = [...lower.matchAll(MEASURE)].filter(
         (m) =>
           measureNoun(m[0].trim().split(/\s+/).pop() ?? '') !== measureNoun(noun) &&
@@ -1340,13 +1340,13 @@ export function codeKindFits(question: string, text: string): boolean {
 export function askedPhoneKinds(question: string): PhoneKind[] {
   return phoneKinds(
     question
-      // "What number do I call in North America?": calling in a place, not a call-in line.
+      // "What number do I call in West Vale?": calling in a place, not a call-in line.
       .replace(CALL_IN_PLACE, ' ')
       .replace(/\b(?:phone|number|call)\b(?![\s-]?in\b)/gi, ' '),
   );
 }
 
-/** "call in North America", "dial in Canada": the verb, then where from (a capitalised name after "in"). */
+/** "call in West Vale", "dial in Norland": the verb, then where from (a capitalised name after "in"). */
 const CALL_IN_PLACE = /\b(?:[Cc]all|[Dd]ial)\s+in\s+(?:the\s+)?(?=\p{Lu}\p{Ll})/gu;
 
 /**

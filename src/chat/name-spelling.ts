@@ -122,7 +122,7 @@ export function sourceMisspellings(
   return out;
 }
 
-/** One letter dropped, added, or two neighbours swapped ("grisby", "grigsbby", "grigbsy" for grigsby); not one changed. */
+/** One letter dropped, added, or two neighbours swapped ("holbrok", "holbroook", "holborok" for holbrook); not one changed. */
 export function letterSlip(a: string, b: string): boolean {
   if (a === b) return false;
   if (Math.abs(a.length - b.length) === 1) return editDistance(a, b, 1) <= 1;
@@ -141,7 +141,7 @@ export function letterSlip(a: string, b: string): boolean {
 /**
  * Words of one passage that slip a letter of a name the question asks about which that passage
  * never spells as asked (names of six letters or more, first letter kept): a typo in the source,
- * though other passages spell the name right ("Mike Grisby" in one mail, "Grigsby" in the next).
+ * though other passages spell the name right ("Ada Holbrok" in one mail, "Holbrook" in the next).
  * A letter changed is left alone: "Larson" is no typo of "Larsen".
  */
 export function passageMisspellings(

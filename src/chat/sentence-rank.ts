@@ -415,7 +415,7 @@ export function rankSentences(
         if (apart.test(sentence.text)) for (const term of foldedTerms(closed)) termsOf[i]?.add(term);
     });
   const named = namedTerms(question);
-  // A name the passage misspells ("Linoln Energy Center" for Lincoln) still names it.
+  // A name the passage misspells ("Marrow Pumping Staton" for Station) still names it.
   const misspelt = sourceMisspellings(
     wanted.filter((term) => named.has(term)),
     termsOf,
@@ -426,7 +426,7 @@ export function rankSentences(
         const name = misspelt.get(term);
         if (name) terms.add(name);
       }
-  // So does a passage that slips a letter of it ("Mike Grisby"), though another spells it right.
+  // So does a passage that slips a letter of it ("Ada Holbrok"), though another spells it right.
   const namesAskedTerms = wanted.filter((term) => named.has(term));
   if (namesAskedTerms.length > 0)
     for (const hit of hits) {
