@@ -523,7 +523,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) =>
       candidate.hit?.type === 'email' &&
       placeUnwritten(question, `${candidate.hit.title}\n${candidate.hit.text}`, candidate.answer),
-    // "… forecast for February" answered by a mail's figures under "Jan '01  Dec '00" that never names February.
+    // "… forecast for March" answered by a mail's figures under "Jan '31  Dec '30" that never names March.
     (candidate) =>
       candidate.hit?.type === 'email' &&
       figuresOfOtherMonths(question, candidate.answer, `${candidate.hit.title}\n${candidate.hit.text}`),

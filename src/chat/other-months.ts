@@ -1,7 +1,7 @@
 /**
  * @module other-months
- * "What is the supply forecast for February?" answered by a mail's small table whose columns run
- * "Jan '01  Dec '00  Jan '00": the answer labels its figures by two months or more, none of them
+ * "What is the Orvik supply forecast for March?" answered by a mail's small table whose columns run
+ * "Jan '31  Dec '30  Jan '30": the answer labels its figures by two months or more, none of them
  * the month asked, and the mail never names that month, so each figure is another month's. (A
  * sheet's rows and columns are read by absent-period.)
  */

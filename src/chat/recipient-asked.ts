@@ -1,6 +1,6 @@
 /**
  * @module recipient-asked
- * "Who should the approved products be forwarded to?", "Who was the draft sent to once signed?":
+ * "Who should the signed drawings be forwarded to?", "Who was the draft sent to once signed?":
  * a "who" question whose verb of sending ends on "to" asks for the one the mail goes to, not for
  * the one who sent it, so it is no sender question ("Who sent the draft to me?" still is: "to"
  * names someone there).
