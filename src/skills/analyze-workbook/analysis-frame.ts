@@ -130,6 +130,12 @@ function unitsOf(column: Column): ((text: string) => number | undefined) | null 
   return known;
 }
 
+/** Whether the column holds exactly the values 0 and 1 (blanks aside): a flag. */
+export function isFlagColumn(frame: Frame, name: string): boolean {
+  const values = new Set(cellsOf(frame, name).filter((cell) => cell !== null));
+  return values.size === 2 && values.has(0) && values.has(1);
+}
+
 /** Every cell of a column (all table rows), numbers as numbers and missing cells as null. */
 export function cellsOf(frame: Frame, name: string): Cell[] {
   const derived = frame.derived.get(name);

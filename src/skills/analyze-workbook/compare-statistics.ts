@@ -16,6 +16,7 @@ import {
   columnNames,
   type Frame,
   findMentions,
+  isFlagColumn,
   isNumericColumn,
   numbersOf,
   rowsWithout,
@@ -156,10 +157,7 @@ function flagGroups(frame: Frame, question: string): { column: string; values: [
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   const stems = words.map((word) => porterStem(word));
-  const flags = columnNames(frame).filter((name) => {
-    const values = new Set(cellsOf(frame, name).filter((cell) => cell !== null));
-    return values.size === 2 && values.has(0) && values.has(1);
-  });
+  const flags = columnNames(frame).filter((name) => isFlagColumn(frame, name));
   // "visitors" names Visited: a question's stem may run on from the column's ("visitor", "visit").
   const stemAt = (stem: string) =>
     stems.findIndex((other) => other === stem || (stem.length >= 5 && other.startsWith(stem)));

@@ -8,7 +8,7 @@
  * subtraction, no groups are read, since which side comes first would be a guess.
  */
 import { stem as porterStem } from '../../lib/text/stem.ts';
-import { type Cell, cellsOf, columnNames, type Frame, wordsOf } from './analysis-frame.ts';
+import { type Cell, columnNames, type Frame, isFlagColumn, wordsOf } from './analysis-frame.ts';
 
 /** "(1 = insured, 0 = not insured)", "(0 = no, 1 = yes)": both values of a flag named in one bracket. */
 const DEFINED =
@@ -47,17 +47,9 @@ function spokenForms(label: string): string[] {
   return [...new Set(forms)];
 }
 
-/** The 0/1 columns of the frame. */
-function flagColumns(frame: Frame): string[] {
-  return columnNames(frame).filter((name) => {
-    const values = new Set(cellsOf(frame, name).filter((cell) => cell !== null));
-    return values.size === 2 && values.has(0) && values.has(1);
-  });
-}
-
 /** The one flag column quoted after "group(ed) by", or else the one whose content words the text all holds. */
 function groupedFlag(frame: Frame, text: string): string | undefined {
-  const flags = flagColumns(frame);
+  const flags = columnNames(frame).filter((name) => isFlagColumn(frame, name));
   const quoted = /\bgroup(?:ed|ing)?\s+(?:the\s+\w+\s+)?by\s+["“']([^"”'\n]{1,60})["”']/i.exec(text)?.[1];
   if (quoted) {
     const found = flags.filter((name) => name.toLowerCase() === quoted.trim().toLowerCase());

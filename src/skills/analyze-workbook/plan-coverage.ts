@@ -14,7 +14,14 @@ import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { irregularBase } from '../../lib/text/irregular-verbs.ts';
 import { SMALL_NUMBER_WORDS } from '../../lib/text/number-words.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
-import { cellsOf, columnNames, type Frame, isNumericColumn, wordsOf } from './analysis-frame.ts';
+import {
+  cellsOf,
+  columnNames,
+  type Frame,
+  isFlagColumn,
+  isNumericColumn,
+  wordsOf,
+} from './analysis-frame.ts';
 import type { Slot } from './answer-format.ts';
 import { COLUMN_SYNONYMS } from './column-synonyms.ts';
 import type { DataTable } from './data-table.ts';
@@ -310,9 +317,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   for (const word of comparedColumnWords(frame, planText)) accounted.add(word);
   // "@not_eligible_salary" for the rows kept where a 0/1 column is 0.
   for (const match of planText.matchAll(/\brows where (.+?) (?:is|equal to|=) 0\b/g)) {
-    const cells = columnNames(frame).includes(match[1]!) ? cellsOf(frame, match[1]!) : [];
-    const values = new Set(cells.filter((cell) => cell !== null));
-    if (values.size === 2 && values.has(0) && values.has(1))
+    if (columnNames(frame).includes(match[1]!) && isFlagColumn(frame, match[1]!))
       for (const word of ['not', 'non']) accounted.add(word);
   }
   // "@days_above_half" for a condition on 0.5.

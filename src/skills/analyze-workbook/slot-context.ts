@@ -10,6 +10,7 @@ import {
   columnNames,
   type Frame,
   findMentions,
+  isFlagColumn,
   isNumericColumn,
   numbersOf,
   wordsOf,
@@ -297,10 +298,7 @@ export function pairNamed(context: SlotContext): [string, string] | undefined {
 /** A 0/1 column the slot or question names (churned, renewed, defaulted). */
 export function flagColumn(context: SlotContext): string | undefined {
   const candidates = [...context.ownColumns, ...context.columns];
-  return candidates.find((name) => {
-    const values = new Set(cellsOf(context.frame, name).filter((cell) => cell !== null));
-    return values.size === 2 && values.has(0) && values.has(1);
-  });
+  return candidates.find((name) => isFlagColumn(context.frame, name));
 }
 
 /** The quantile a slot asks for: "p90", "90th percentile", "first quartile". */
