@@ -106,17 +106,27 @@ export function sourceMisspellings(
   names: readonly string[],
   termsOf: readonly ReadonlySet<string>[],
 ): Map<string, string> {
+  return nearMisses(names, termsOf, (name, term) => editDistance(name, term, 1) <= 1);
+}
+
+/**
+ * Each word of five letters or more in `termsOf` that is `near` a name of six letters or more
+ * with the same first letter, which no set of `termsOf` holds as asked → that name.
+ */
+function nearMisses(
+  names: readonly string[],
+  termsOf: readonly ReadonlySet<string>[],
+  near: (name: string, term: string) => boolean,
+): Map<string, string> {
   const out = new Map<string, string>();
   const missing = names.filter((name) => name.length >= 6 && !termsOf.some((terms) => terms.has(name)));
   if (missing.length === 0) return out;
   const seen = new Set<string>();
   for (const terms of termsOf)
     for (const term of terms) {
-      if (seen.has(term)) continue;
+      if (seen.has(term) || term.length < 5) continue;
       seen.add(term);
-      const name = missing.find(
-        (candidate) => candidate[0] === term[0] && term.length >= 5 && editDistance(candidate, term, 1) <= 1,
-      );
+      const name = missing.find((candidate) => candidate[0] === term[0] && near(candidate, term));
       if (name) out.set(term, name);
     }
   return out;
@@ -148,14 +158,5 @@ export function passageMisspellings(
   names: readonly string[],
   termsOf: readonly ReadonlySet<string>[],
 ): Map<string, string> {
-  const out = new Map<string, string>();
-  const missing = names.filter((name) => name.length >= 6 && !termsOf.some((terms) => terms.has(name)));
-  if (missing.length === 0) return out;
-  for (const terms of termsOf)
-    for (const term of terms) {
-      if (out.has(term) || term.length < 5) continue;
-      const name = missing.find((candidate) => candidate[0] === term[0] && letterSlip(candidate, term));
-      if (name) out.set(term, name);
-    }
-  return out;
+  return nearMisses(names, termsOf, letterSlip);
 }

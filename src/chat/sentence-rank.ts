@@ -415,29 +415,14 @@ export function rankSentences(
         if (apart.test(sentence.text)) for (const term of foldedTerms(closed)) termsOf[i]?.add(term);
     });
   const named = namedTerms(question);
+  const namesAsked = wanted.filter((term) => named.has(term));
   // A name the passage misspells ("Marrow Pumping Staton" for Station) still names it.
-  const misspelt = sourceMisspellings(
-    wanted.filter((term) => named.has(term)),
-    termsOf,
-  );
-  if (misspelt.size > 0)
-    for (const terms of termsOf)
-      for (const term of [...terms]) {
-        const name = misspelt.get(term);
-        if (name) terms.add(name);
-      }
+  addSpeltNames(termsOf, sourceMisspellings(namesAsked, termsOf));
   // So does a passage that slips a letter of it ("Ada Holbrok"), though another spells it right.
-  const namesAskedTerms = wanted.filter((term) => named.has(term));
-  if (namesAskedTerms.length > 0)
+  if (namesAsked.length > 0)
     for (const hit of hits) {
       const own = termsOf.filter((_, i) => pool[i]?.hit === hit);
-      const slipped = passageMisspellings(namesAskedTerms, own);
-      if (slipped.size > 0)
-        for (const terms of own)
-          for (const term of [...terms]) {
-            const name = slipped.get(term);
-            if (name) terms.add(name);
-          }
+      addSpeltNames(own, passageMisspellings(namesAsked, own));
     }
   const df = new Map<string, number>();
   for (const terms of termsOf) for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
@@ -1155,4 +1140,14 @@ function peopleOf(hit: SearchHit): string {
 /** A word with a number joined to its end, without it ("fat16" → "fat", "qt5" → "qt"); others as they are. */
 export function withoutJoinedNumber(term: string): string {
   return /^\p{L}{2,}\d{1,3}$/u.test(term) ? term.replace(/\d+$/u, '') : term;
+}
+
+/** Adds to each set the name a misspelt word of it stands for (`spelt`: word → name). */
+function addSpeltNames(termsOf: readonly Set<string>[], spelt: ReadonlyMap<string, string>): void {
+  if (spelt.size === 0) return;
+  for (const terms of termsOf)
+    for (const term of [...terms]) {
+      const name = spelt.get(term);
+      if (name) terms.add(name);
+    }
 }
