@@ -16,6 +16,7 @@ import { lengthWords } from '../lib/text/length-words.ts';
 import { ORDINAL_WORDS, ordinalForms } from '../lib/text/ordinal-forms.ts';
 import { type AnswerType, askedNoun, asksEndTime } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
+import { asksTimes, TIMES_WORDS, timesAnswer } from './event-count.ts';
 import { eventFieldAnswer, eventFieldAsked, withoutFieldWords } from './event-fields.ts';
 import { withName } from './event-name.ts';
 import { withDecidedPlace } from './event-place.ts';
@@ -345,17 +346,21 @@ export function answerFromEvent(
   const oftenAsked = /\bhow often\b|\bwhich days?\b|\bevery\b.*\?$/i.test(question);
   const lengthAsked = LENGTH_ASKED.test(question);
   const reminderAsked = REMINDER_ASKED.test(question) && !/^\s*who\b/i.test(question);
+  // "How many times does … happen?": the count of the series' occurrences.
+  const timesAsked = asksTimes(question);
   // "Which category is …?", "What's the status of …?", "Where can I get the slides of …?"
   const field = reminderAsked || lengthAsked ? undefined : eventFieldAsked(question);
   // The words that ask for the reminder ("how long before", "am I reminded"), for the length
   // ("how long is", "the duration of") or for a field ("category") name no event.
   const naming = reminderAsked
     ? question.replace(REMINDER_WORDS, ' ')
-    : lengthAsked
-      ? question.replace(LENGTH_WORDS, ' ')
-      : field
-        ? withoutFieldWords(question)
-        : question;
+    : timesAsked
+      ? question.replace(TIMES_WORDS, ' ')
+      : lengthAsked
+        ? question.replace(LENGTH_WORDS, ' ')
+        : field
+          ? withoutFieldWords(question)
+          : question;
   // "What alert is set for my meeting on 3 May?": the one event of that day with a reminder.
   const byDay = reminderAsked && day ? reminderOnDay(naming, hits, day, askerZone, citations) : undefined;
   if (byDay) return byDay;
@@ -365,6 +370,7 @@ export function answerFromEvent(
     !oftenAsked &&
     !lengthAsked &&
     !reminderAsked &&
+    !timesAsked &&
     !noun &&
     type !== 'date' &&
     type !== 'place' &&
@@ -423,7 +429,8 @@ export function answerFromEvent(
         ? event
         : occurrenceFor(event, tense, now);
     if (onDay && !dated) continue;
-    const occurrence = dated ?? (type === 'place' || type === 'person' || field ? event : undefined);
+    const occurrence =
+      dated ?? (type === 'place' || type === 'person' || field || timesAsked ? event : undefined);
     if (!occurrence) {
       // The series asked has no such occurrence: said as no answer, unless another event fits.
       const why = !onDay && type === 'date' ? noSuchOccurrence(event, tense, now, askerZone) : undefined;
@@ -455,6 +462,10 @@ export function answerFromEvent(
   const { occurrence, hit } = best;
   // "Which stage …?" is answered by the location when the location names a stage.
   if (reminderAsked) return reminderAnswer(best, askerZone, citations);
+  if (timesAsked)
+    return namesEvent(naming, type, occurrence) || best.match >= LENGTH_MATCH
+      ? timesAnswer(hit, eventOf(hit) ?? occurrence, askerZone, citations)
+      : undefined;
   if (lengthAsked) return lengthAnswer(naming, type, best, askerZone, citations);
   // "Where can I get the slides of the review?" asks for no place of the event: only its links answer.
   if (field) {
