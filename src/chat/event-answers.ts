@@ -307,11 +307,11 @@ export function describeRule(rrule: string): string {
   const interval = Number(parts.get('INTERVAL') ?? 1);
   const unit = { daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year' }[freq] ?? freq;
   let text = interval > 1 ? `every ${interval} ${unit}s` : freq === 'daily' ? 'daily' : `${freq}`;
-  const days = parts
-    .get('BYDAY')
-    ?.split(',')
-    .map((day) => DAYS[day.replace(/^[-+]?\d+/, '')] ?? day);
-  if (days?.length) text += ` on ${days.join(' and ')}`;
+  const byDay = parts.get('BYDAY')?.split(',');
+  const days = byDay?.map((day) => DAYS[day.replace(/^[-+]?\d+/, '')] ?? day);
+  // The five working days, Monday to Friday, each every week: "on weekdays".
+  if (byDay && [...byDay].sort().join(',') === 'FR,MO,TH,TU,WE') text += ' on weekdays, Monday to Friday';
+  else if (days?.length) text += ` on ${days.join(' and ')}`;
   const until = parts.get('UNTIL');
   if (until) {
     const y = Number(until.slice(0, 4));
@@ -354,7 +354,8 @@ export function answerFromEvent(
   // ("how long is", "the duration of") or for a field ("category") name no event.
   const naming = reminderAsked
     ? question.replace(REMINDER_WORDS, ' ')
-    : timesAsked
+    : // "How often does … repeat?", "how many times does … happen?": the verb of recurring names no event.
+      timesAsked || oftenAsked
       ? question.replace(TIMES_WORDS, ' ')
       : lengthAsked
         ? question.replace(LENGTH_WORDS, ' ')

@@ -17,9 +17,9 @@ import { describeWhen, type StructuredAnswer } from './structured-answers.ts';
 const TIMES_ASKED =
   /^\s*how many times\s+(?:does|did|will|do|is|was|has|have)\b(?![^?]*\b(?:a|per|each|every)\s+(?:day|week|month|year|fortnight)\b)/i;
 
-/** The words that ask the count, which name no event. */
+/** The words that ask the count or how often, which name no event. */
 export const TIMES_WORDS =
-  /\bhow many times\b|\b(?:happen(?:s|ed)?|occur(?:s|red)?|take place|takes place|took place|repeat(?:s|ed)?|recur(?:s|red)?|in total|altogether)\b/gi;
+  /\bhow many times\b|\bhow often\b|\b(?:happen(?:s|ed)?|occur(?:s|red)?|take place|takes place|took place|repeat(?:s|ed)?|recur(?:s|red)?|in total|altogether)\b/gi;
 
 export function asksTimes(question: string): boolean {
   return TIMES_ASKED.test(question);
