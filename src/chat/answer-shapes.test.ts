@@ -62,6 +62,15 @@ describe('answer types', () => {
     expect(carriesType('try sudo apt-get install editor', 'version')).toBe(false);
   });
 
+  it('a version asked after a preposition, and a release written "7.x"', () => {
+    expect(expectedAnswerType('In which version of quillkit was the Tallow class added?')).toBe('version');
+    expect(expectedAnswerType('Since which Brackwater version can you pin a tab?')).toBe('version');
+    expect(expectedAnswerType('From which version is caching safe on Orlin?')).toBe('version');
+    expect(expectedAnswerType('In which room does Ana present?')).toBe('place');
+    expect(carriesType('Orlin: caching not safe until 7.x', 'version')).toBe(true);
+    expect(carriesType('Orlin: caching is not safe yet', 'version')).toBe(false);
+  });
+
   it('a named venue or landmark is a place; a month, a year or a clock time is none', () => {
     expect(carriesType('The hike is on Silver Ridge Mountain.', 'place')).toBe(true);
     expect(carriesType('We meet in Lisbon.', 'place')).toBe(true);

@@ -133,11 +133,12 @@ const QUESTION_RULES: readonly Rule[] = [
     'amount',
     /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity|bonus(?:es)?|wages?|rent|fares?|tuition|premium|deposit|refund|commission|allowance|stipend|fine|penalty)\b|^\s*what (?:share|percentage|portion|proportion|fraction|stake)\s+(?:of|in|does|did|do|is)\b|\bwhat (?:the )?(?:pressure|temperature|weight|speed|voltage|wattage|length|height|width|depth|distance|altitude|frequency|mileage)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|^\s*what\b.*\b(?:come|comes|came|add(?:s|ed)? up|amount(?:s|ed)?)\s+to\s*\??\s*$|(?:^|[¿,;:]\s*)\s*(?:wie\s?viele?|wie\s+(?:hoch|lange|groß|alt|weit)|cu[aá]nt[oa]s?|combien|quant[oa]s?|quant[ie]|hoeveel|hoe\s+(?:lang|hoog|groot|ver)|jak\s+(?:długo|dług[aąiey]|daleko|wysok[aąiey])|ile|сколько|(?:à|a)\s+(?:quelle|qu[eé]|che)\s+dist(?:ance|ancia|ância|anza))(?=[\s?,]|$)|(?:^|[¿,;:]\s*)¿?(?:quel(?:le)?s?(?:\s+(?:est|sont|était|étaient|sera))?|cu[aá]l(?:es)?\s+(?:es|son|era|fue|será)|qu[eé]|qual(?:\s+(?:é|era|foi|è))?|welche[rns]?(?:\s+(?:ist|war))?)\s+(?:(?:le|la|les|l['’]|el|los|las|o|a|il|lo|der|die|das)\s*)?(?:montant|prix|co[uû]t|tarif|frais|loyer|somme|monto|importe|precio|costo|coste|tarifa|alquiler|suma|valor|preço|custo|aluguel|importo|prezzo|affitto|betrag|preis|kosten|gebühr|miete|summe)s?(?![a-zà-ÿ])|(?:^|\s)скольк(?:о|их|им|ими)(?=[\s?,]|$)|多少|幾|几|いくら|何人|얼마|몇/i,
   ],
-  // "Which version of X …", "What Ubuntu version is …": a version number, not any code.
-  // Only as the question's own wh-word: in "Who asked which version …?" a person is asked.
+  // "Which version of X …", "What Ubuntu version is …", "In which version was X added?": a
+  // version number, not any code. Only as the question's own wh-word, a preposition before it
+  // or none: in "Who asked which version …?" a person is asked.
   [
     'version',
-    /^\s*(?:which|what)\s+(?:[\w.-]+\s+){0,2}?version\b|^\s*what(?:'s| is| was)\s+(?:the\s+)?version (?:number|no)\b/i,
+    /^\s*(?:(?:in|from|since|until|till|before|after|with|as of)\s+)?(?:which|what)\s+(?:[\w.-]+\s+){0,2}?version\b|^\s*what(?:'s| is| was)\s+(?:the\s+)?version (?:number|no)\b/i,
   ],
   [
     'code',
@@ -619,8 +620,9 @@ export function withoutNamedFigures(question: string, text: string): string {
   return named.size === 0 ? text : text.replace(FIGURE, (figure) => (named.has(figure) ? ' ' : figure));
 }
 
-/** A version number: "2.0", "15.10", "v3", "version 7". */
-export const VERSION_NUMBER = /\b\d+(?:\.\d+)+[a-z]?\b|\bv\.?\s?\d+\b|\b(?:version|release)\s+\d+\b/i;
+/** A version number: "2.0", "15.10", "5.x" (any release of 5), "v3", "version 7". */
+export const VERSION_NUMBER =
+  /\b\d+(?:\.\d+)+[a-z]?\b|\b\d+(?:\.\d+)*\.x\b|\bv\.?\s?\d+\b|\b(?:version|release)\s+\d+\b/i;
 
 /** Words that name a reason only to say it is not known: "for some reason", "for no apparent reason". */
 const UNKNOWN_REASON =

@@ -190,6 +190,30 @@ describe('a line that says its speaker does not know', () => {
   });
 });
 
+describe('a line that says only that something is amiss', () => {
+  it('names no fault, unless it goes on to say what', () => {
+    expect(saysNotKnown('halvard: something else is wrong')).toBe(true);
+    expect(saysNotKnown('hmm, something must be off there')).toBe(true);
+    expect(saysNotKnown('something is wrong with the crontab line, it has five fields')).toBe(false);
+    expect(saysNotKnown('halvard: the line endings are wrong, it was saved on windows')).toBe(false);
+  });
+
+  it('does not answer what was wrong with a file', () => {
+    const hit = notesHit(
+      [
+        '[14:02] <halvard> apt says my quellsource.list is malformed, but the lines look right',
+        '[14:03] <brisa> halvard: something else is wrong',
+        '[14:05] <tamsin> anyone tried the new kernel on a thinkpad?',
+      ].join('\n'),
+      'chat',
+    );
+    expect(
+      extractiveAnswer("What was wrong with halvard's quellsource.list file?", [hit], new CitationList())
+        .found,
+    ).toBe(false);
+  });
+});
+
 describe('a line that says what is used', () => {
   it('reads a use stated or put to the other, not any line', () => {
     expect(statesUse('a little dock. I am using wmfoo and every panel wants its own daemon')).toBe(true);

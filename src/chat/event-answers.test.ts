@@ -806,3 +806,52 @@ describe('answerFromEvent: "my last" asked in the present', () => {
     expect(ask('When was my last throwing course?')).toContain('9 February 2032');
   });
 });
+
+describe('answerFromEvent: how often a series on the working days repeats', () => {
+  it('says "on weekdays, Monday to Friday" for a rule on those five days', () => {
+    const standup = eventHit(
+      {
+        summary: 'Loom Standup',
+        start: '2033-09-05T08:30:00Z',
+        end: '2033-09-05T08:45:00Z',
+        seriesStart: '2033-09-05T08:30:00Z',
+        allDay: false,
+        rrule: 'FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR',
+      },
+      41,
+    );
+    const answer = answerFromEvent(
+      'How often does the Loom Standup repeat?',
+      undefined,
+      [standup],
+      new Date('2033-09-07T09:00:00Z'),
+      new CitationList(),
+    );
+    expect(answer?.answer).toContain('on weekdays, Monday to Friday');
+  });
+});
+
+describe('answerFromEvent: how often, asked with "repeat" and the organizer', () => {
+  it('reads "how often" and "repeat" as naming no event, for an event named only by whom it is with', () => {
+    const sync = eventHit(
+      {
+        summary: 'Appointment',
+        start: '2033-10-03T15:00:00Z',
+        end: '2033-10-03T15:30:00Z',
+        seriesStart: '2033-10-03T15:00:00Z',
+        allDay: false,
+        rrule: 'FREQ=WEEKLY;BYDAY=MO',
+        organizer: { name: 'brannoch', address: 'brannoch@example.test' },
+      },
+      42,
+    );
+    const answer = answerFromEvent(
+      'How often does my appointment with brannoch repeat?',
+      undefined,
+      [sync],
+      new Date('2033-10-05T09:00:00Z'),
+      new CitationList(),
+    );
+    expect(answer?.answer).toContain('repeats weekly on Monday');
+  });
+});

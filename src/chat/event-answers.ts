@@ -16,6 +16,7 @@ import { lengthWords } from '../lib/text/length-words.ts';
 import { ORDINAL_WORDS, ordinalForms } from '../lib/text/ordinal-forms.ts';
 import { type AnswerType, askedNoun, asksEndTime } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
+import { asksTimes, TIMES_WORDS, timesAnswer } from './event-count.ts';
 import { eventFieldAnswer, eventFieldAsked, withoutFieldWords } from './event-fields.ts';
 import { withName } from './event-name.ts';
 import { withDecidedPlace } from './event-place.ts';
@@ -306,11 +307,11 @@ export function describeRule(rrule: string): string {
   const interval = Number(parts.get('INTERVAL') ?? 1);
   const unit = { daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year' }[freq] ?? freq;
   let text = interval > 1 ? `every ${interval} ${unit}s` : freq === 'daily' ? 'daily' : `${freq}`;
-  const days = parts
-    .get('BYDAY')
-    ?.split(',')
-    .map((day) => DAYS[day.replace(/^[-+]?\d+/, '')] ?? day);
-  if (days?.length) text += ` on ${days.join(' and ')}`;
+  const byDay = parts.get('BYDAY')?.split(',');
+  const days = byDay?.map((day) => DAYS[day.replace(/^[-+]?\d+/, '')] ?? day);
+  // The five working days, Monday to Friday, each every week: "on weekdays".
+  if (byDay && [...byDay].sort().join(',') === 'FR,MO,TH,TU,WE') text += ' on weekdays, Monday to Friday';
+  else if (days?.length) text += ` on ${days.join(' and ')}`;
   const until = parts.get('UNTIL');
   if (until) {
     const y = Number(until.slice(0, 4));
@@ -345,17 +346,22 @@ export function answerFromEvent(
   const oftenAsked = /\bhow often\b|\bwhich days?\b|\bevery\b.*\?$/i.test(question);
   const lengthAsked = LENGTH_ASKED.test(question);
   const reminderAsked = REMINDER_ASKED.test(question) && !/^\s*who\b/i.test(question);
+  // "How many times does … happen?": the count of the series' occurrences.
+  const timesAsked = asksTimes(question);
   // "Which category is …?", "What's the status of …?", "Where can I get the slides of …?"
   const field = reminderAsked || lengthAsked ? undefined : eventFieldAsked(question);
   // The words that ask for the reminder ("how long before", "am I reminded"), for the length
   // ("how long is", "the duration of") or for a field ("category") name no event.
   const naming = reminderAsked
     ? question.replace(REMINDER_WORDS, ' ')
-    : lengthAsked
-      ? question.replace(LENGTH_WORDS, ' ')
-      : field
-        ? withoutFieldWords(question)
-        : question;
+    : // "How often does … repeat?", "how many times does … happen?": the verb of recurring names no event.
+      timesAsked || oftenAsked
+      ? question.replace(TIMES_WORDS, ' ')
+      : lengthAsked
+        ? question.replace(LENGTH_WORDS, ' ')
+        : field
+          ? withoutFieldWords(question)
+          : question;
   // "What alert is set for my meeting on 3 May?": the one event of that day with a reminder.
   const byDay = reminderAsked && day ? reminderOnDay(naming, hits, day, askerZone, citations) : undefined;
   if (byDay) return byDay;
@@ -365,6 +371,7 @@ export function answerFromEvent(
     !oftenAsked &&
     !lengthAsked &&
     !reminderAsked &&
+    !timesAsked &&
     !noun &&
     type !== 'date' &&
     type !== 'place' &&
@@ -423,7 +430,8 @@ export function answerFromEvent(
         ? event
         : occurrenceFor(event, tense, now);
     if (onDay && !dated) continue;
-    const occurrence = dated ?? (type === 'place' || type === 'person' || field ? event : undefined);
+    const occurrence =
+      dated ?? (type === 'place' || type === 'person' || field || timesAsked ? event : undefined);
     if (!occurrence) {
       // The series asked has no such occurrence: said as no answer, unless another event fits.
       const why = !onDay && type === 'date' ? noSuchOccurrence(event, tense, now, askerZone) : undefined;
@@ -455,6 +463,10 @@ export function answerFromEvent(
   const { occurrence, hit } = best;
   // "Which stage …?" is answered by the location when the location names a stage.
   if (reminderAsked) return reminderAnswer(best, askerZone, citations);
+  if (timesAsked)
+    return namesEvent(naming, type, occurrence) || best.match >= LENGTH_MATCH
+      ? timesAnswer(hit, eventOf(hit) ?? occurrence, askerZone, citations)
+      : undefined;
   if (lengthAsked) return lengthAnswer(naming, type, best, askerZone, citations);
   // "Where can I get the slides of the review?" asks for no place of the event: only its links answer.
   if (field) {

@@ -314,6 +314,25 @@ describe('extractiveAnswer: chat replies and roles', () => {
     expect(answer.answer).toBe('wren: 9.2.1. [1]');
   });
 
+  it('a reply to a question put to its speaker by the bare nick answers with that question', () => {
+    const hit = passage(
+      [
+        '[10:01] <thessaly> the drawer closes itself on the tablet when I swipe down',
+        '[10:02] <corvin>  thessaly what version of loomkit-ios are you using?',
+        '[10:02] <brisk> anyone around for a webhook question?',
+        '[10:03] <thessaly> 41.2.0',
+        '[10:04] <corvin> ok, give me a moment to try that',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      'Which version of loomkit-ios was thessaly using?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toBe('thessaly: 41.2.0. [1]');
+  });
+
   it('a reply to a question that names its speaker last answers with that question', () => {
     const hit = passage(
       [

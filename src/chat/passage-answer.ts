@@ -36,6 +36,7 @@ import { actTerms, askedFieldLine, labelAsked } from './asked-field.ts';
 import { attributedPerson, nickBase } from './attributed-person.ts';
 import { ownedCell } from './cell-owner.ts';
 import {
+  addressedNick,
   asksSolution,
   calledNext,
   onlyAssents,
@@ -604,7 +605,7 @@ function unansweredEcho(
     .map((candidate) => ({ candidate, share: said(candidate) }))
     .sort((a, b) => b.share - a.share)[0];
   if (!echo?.candidate.speaker || echo.share < ECHO_OWN || echo.share < said(first) + ECHO_LEAD) return false;
-  return !answers(first, echo.candidate);
+  return !answers(first, echo.candidate, speakersOf(all));
 }
 
 /** How long a chat line may be to be quoted whole, beyond the sentence picked from it. */
@@ -658,11 +659,12 @@ function askingTurns(all: readonly Candidate[]): Set<string> {
  * Whether a chat line answers a question put to the channel: a later line of its asker, of the one
  * it was put to, or one that names the asker.
  */
-function answers(first: Candidate, echo: Candidate): boolean {
+function answers(first: Candidate, echo: Candidate, speakers: ReadonlySet<string>): boolean {
   if (first.hit !== echo.hit || first.line <= echo.line) return false;
   if (first.speaker === echo.speaker) return true;
-  // A question put to the line's speaker ("wren: which version are you on?", then wren's "9.2.1").
-  const askedOf = /^([^\s:,]+)[:,]/.exec(echo.text)?.[1]?.toLowerCase();
+  // A question put to the line's speaker ("wren: which version are you on?", then wren's
+  // "9.2.1"), their nick marked or not ("wren which version are you on?").
+  const askedOf = addressedNick(echo.text, speakers) ?? /^([^\s:,]+)[:,]/.exec(echo.text)?.[1]?.toLowerCase();
   if (askedOf !== undefined && askedOf === first.speaker?.toLowerCase()) return true;
   // Or named as its last word ("how much RAM does the laptop have wren ?").
   const askedLast = /[\s,]@?([^\s:,?]+)\s*\?+\s*$/.exec(echo.text)?.[1]?.toLowerCase();
