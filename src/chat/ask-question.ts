@@ -49,6 +49,7 @@ import { fullNamesOf } from './full-name.ts';
 import { kindFieldAnswer } from './kind-field.ts';
 import { answerNote } from './labelled-note.ts';
 import { sectionOfLongerName } from './longer-name-section.ts';
+import { sumOfOtherMeasure } from './measure-unnamed.ts';
 import { meetingBotAnswer } from './meeting-bot-answer.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { answerMissed, readerOf } from './missed.ts';
@@ -92,7 +93,7 @@ import {
 } from './subject-value.ts';
 import { lineSharesNothing } from './support-gate.ts';
 import { tableCellAnswer } from './table-cell.ts';
-import { clockTimeMissing, unsoundAnswer } from './unsound-answer.ts';
+import { unsoundAnswer, valueMissing } from './unsound-answer.ts';
 
 export type AskOptions = {
   readonly now: Date;
@@ -427,8 +428,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   if (ownFilters) {
     // The asker's own words, or none: what others wrote on the topic is not what they said.
     const mine = answerOwnWords(query, results, citations, type, own?.recipient, askedOn);
-    // A day the asker wrote is no answer to the time of day they are asked for.
-    if (mine && !clockTimeMissing(question, mine.answer)) return { ...structured(mine), kind: 'own-words' };
+    // A day the asker wrote is no answer to the time of day they are asked for, nor a span of time to a sum.
+    if (mine && !valueMissing(question, mine.answer)) return { ...structured(mine), kind: 'own-words' };
     return notFound(question, results, 'own-words');
   }
   // "Who …" is not answered by the asker, as the writer of their own mail.
@@ -527,6 +528,10 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) =>
       candidate.hit?.type === 'email' &&
       figuresOfOtherMonths(question, candidate.answer, `${candidate.hit.title}\n${candidate.hit.text}`),
+    // "What is the strike price …?" answered by a sum sent, from a mail that never writes "strike".
+    (candidate) =>
+      candidate.hit?.type === 'email' &&
+      sumOfOtherMeasure(question, candidate.answer, `${candidate.hit.title}\n${candidate.hit.text}`),
     // "… give him $12,000" where "him" is the person the mail names last, not the one asked.
     (candidate) =>
       candidate.hit?.type === 'email' &&
