@@ -56,6 +56,7 @@ import { answerMissed, readerOf } from './missed.ts';
 import { modelAnswer } from './model-answer.ts';
 import { respellNames } from './name-spelling.ts';
 import { namedRowAnswer } from './named-row.ts';
+import { carriesNamesAsked, sheetWithoutNamesAsked } from './names-carried.ts';
 import { negatesAskedAct } from './negated-act.ts';
 import { partNumberMissing } from './numbered-part.ts';
 import { figuresOfOtherMonths } from './other-months.ts';
@@ -68,7 +69,7 @@ import { sumHeldNotPaid } from './paid-sum.ts';
 import { type ExtractiveAnswer, extractiveAnswer, namesDay, weaklySupported } from './passage-answer.ts';
 import { passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
-import { fullNameWords, namesDayOfMonth, questionTerms, WEEKDAY } from './question-terms.ts';
+import { namesDayOfMonth, questionTerms, WEEKDAY } from './question-terms.ts';
 import { answerWriter, givesWayToQuote, withQuotedSource } from './quoted-source.ts';
 import { holdsQuote, quotedWords } from './quoted-words.ts';
 import { recipientAsked } from './recipient-asked.ts';
@@ -511,6 +512,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // A figure of a table labelled by months or years that never names the one asked.
     (candidate) =>
       candidate.hit?.type === 'sheet' && periodAbsent(question, candidate.hit.text, candidate.hit.title),
+    // A sheet's row for a question naming a thing the sheet never writes whole ("the West Gas plan").
+    (candidate) => sheetWithoutNamesAsked(question, candidate.hit),
     // A line of a mail under another heading than the one the question names ("Ann Lee:" for Bo's number).
     (candidate) =>
       candidate.hit !== undefined && underOtherHeading(question, candidate.hit, candidate.answer),
@@ -907,17 +910,6 @@ function statesMeasure(question: string, hit: SearchHit, type: AnswerType | unde
   const measureWords = new Set([...wanted, ...analyze(MEASURE_NOUNS)]);
   const topic = questionTerms(question, type).filter((term) => !measureWords.has(term));
   return topic.length === 0 || topic.some((term) => words.has(term));
-}
-
-/**
- * Found by the names asked alone, a passage must carry every word of each full name the question
- * asks ("the Planning Board meeting"): one that shares only "board" is about another board.
- */
-function carriesNamesAsked(question: string, hit: SearchHit | undefined): boolean {
-  if (!hit) return true;
-  const people = hit.people.map((person) => `${person.name ?? ''} ${person.address ?? ''}`).join(' ');
-  const carried = new Set(analyze(`${hit.title}\n${hit.text}\n${people}`));
-  return fullNameWords(question).every((words) => words.every((term) => carried.has(term)));
 }
 
 /** The capitalised words a question names after its first word ("the Halvorsen deal"), as a query. */
