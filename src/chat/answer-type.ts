@@ -836,7 +836,7 @@ const TIME_RANGE =
  * Chinese and Japanese a fee or budget word ("運費", "予算額") or "いくら" / "多少錢" asks one.
  */
 const MONEY_NOUNS =
-  /\b(?:price|prices|cost|costs|fee|fees|salary|salaries|budget|payment|charge|charges|rent|fare|fares|bonus|wage|wages|pay|tuition|premium|deposit|refund)\b|(?<=\b(?:the|a|any|what|which|no)\s+)(?:fine|fines|penalty|penalties)\b(?!-)|費用|费用|价格|價格|金額|金额|料金|価格|値段|予算額|予算|預算|预算|運費|运费|送料|運賃|手数料|手續費|手续费|会費|會費|会费|参加費|參加費|参加费|学費|學費|学费|いくら|多少錢|多少钱|가격|요금|비용|(?<![\p{L}])(?:стоит|стоят|стоил[аои]?|стоимост\p{L}*|цен[аыу]|аренд[аыу]|арендн\p{L}+\s+плат\p{L}*|prix|co[uû]t(?:e|ent|s)?|tarifs?|loyers?|frais|precios?|cuestan?|costos?|coste|alquiler|preise?|kosten|kostet|miete|gebühr(?:en)?|prezzo|affitto|aluguel|kosztuje|czynsz)(?![\p{L}])/iu;
+  /\b(?:price|prices|cost|costs|fee|fees|salary|salaries|budget|payment|charge|charges|rent|fare|fares|bonus|wage|wages|pay|tuition|premium|deposit|refund)\b|(?<=\b(?:the|a|any|what|which|no)\s+)(?:fine|fines|penalty|penalties)\b(?!-)|(?<=\b(?:cash|dollar|money)\s+)amounts?\b|費用|费用|价格|價格|金額|金额|料金|価格|値段|予算額|予算|預算|预算|運費|运费|送料|運賃|手数料|手續費|手续费|会費|會費|会费|参加費|參加費|参加费|学費|學費|学费|いくら|多少錢|多少钱|가격|요금|비용|(?<![\p{L}])(?:стоит|стоят|стоил[аои]?|стоимост\p{L}*|цен[аыу]|аренд[аыу]|арендн\p{L}+\s+плат\p{L}*|prix|co[uû]t(?:e|ent|s)?|tarifs?|loyers?|frais|precios?|cuestan?|costos?|coste|alquiler|preise?|kosten|kostet|miete|gebühr(?:en)?|prezzo|affitto|aluguel|kosztuje|czynsz)(?![\p{L}])/iu;
 /**
  * "How much did Ann sell / spend / earn …": a sum of money changed hands, not any figure.
  * "How much was the deal worth?" asks a sum of money too.

@@ -49,12 +49,14 @@ import { fullNamesOf } from './full-name.ts';
 import { kindFieldAnswer } from './kind-field.ts';
 import { answerNote } from './labelled-note.ts';
 import { sectionOfLongerName } from './longer-name-section.ts';
+import { sumOfOtherMeasure } from './measure-unnamed.ts';
 import { meetingBotAnswer } from './meeting-bot-answer.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { answerMissed, readerOf } from './missed.ts';
 import { modelAnswer } from './model-answer.ts';
 import { respellNames } from './name-spelling.ts';
 import { namedRowAnswer } from './named-row.ts';
+import { carriesNamesAsked, sheetWithoutNamesAsked } from './names-carried.ts';
 import { negatesAskedAct } from './negated-act.ts';
 import { partNumberMissing } from './numbered-part.ts';
 import { figuresOfOtherMonths } from './other-months.ts';
@@ -67,7 +69,7 @@ import { sumHeldNotPaid } from './paid-sum.ts';
 import { type ExtractiveAnswer, extractiveAnswer, namesDay, weaklySupported } from './passage-answer.ts';
 import { passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
-import { fullNameWords, namesDayOfMonth, questionTerms, WEEKDAY } from './question-terms.ts';
+import { namesDayOfMonth, questionTerms, WEEKDAY } from './question-terms.ts';
 import { answerWriter, givesWayToQuote, withQuotedSource } from './quoted-source.ts';
 import { holdsQuote, quotedWords } from './quoted-words.ts';
 import { recipientAsked } from './recipient-asked.ts';
@@ -92,7 +94,7 @@ import {
 } from './subject-value.ts';
 import { lineSharesNothing } from './support-gate.ts';
 import { tableCellAnswer } from './table-cell.ts';
-import { clockTimeMissing, unsoundAnswer } from './unsound-answer.ts';
+import { unsoundAnswer, valueMissing } from './unsound-answer.ts';
 
 export type AskOptions = {
   readonly now: Date;
@@ -427,8 +429,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   if (ownFilters) {
     // The asker's own words, or none: what others wrote on the topic is not what they said.
     const mine = answerOwnWords(query, results, citations, type, own?.recipient, askedOn);
-    // A day the asker wrote is no answer to the time of day they are asked for.
-    if (mine && !clockTimeMissing(question, mine.answer)) return { ...structured(mine), kind: 'own-words' };
+    // A day the asker wrote is no answer to the time of day they are asked for, nor a span of time to a sum.
+    if (mine && !valueMissing(question, mine.answer)) return { ...structured(mine), kind: 'own-words' };
     return notFound(question, results, 'own-words');
   }
   // "Who …" is not answered by the asker, as the writer of their own mail.
@@ -510,6 +512,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // A figure of a table labelled by months or years that never names the one asked.
     (candidate) =>
       candidate.hit?.type === 'sheet' && periodAbsent(question, candidate.hit.text, candidate.hit.title),
+    // A sheet's row for a question naming a thing the sheet never writes whole ("the West Gas plan").
+    (candidate) => sheetWithoutNamesAsked(question, candidate.hit),
     // A line of a mail under another heading than the one the question names ("Ann Lee:" for Bo's number).
     (candidate) =>
       candidate.hit !== undefined && underOtherHeading(question, candidate.hit, candidate.answer),
@@ -527,6 +531,10 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) =>
       candidate.hit?.type === 'email' &&
       figuresOfOtherMonths(question, candidate.answer, `${candidate.hit.title}\n${candidate.hit.text}`),
+    // "What is the strike price …?" answered by a sum sent, from a mail that never writes "strike".
+    (candidate) =>
+      candidate.hit?.type === 'email' &&
+      sumOfOtherMeasure(question, candidate.answer, `${candidate.hit.title}\n${candidate.hit.text}`),
     // "… give him $12,000" where "him" is the person the mail names last, not the one asked.
     (candidate) =>
       candidate.hit?.type === 'email' &&
@@ -902,17 +910,6 @@ function statesMeasure(question: string, hit: SearchHit, type: AnswerType | unde
   const measureWords = new Set([...wanted, ...analyze(MEASURE_NOUNS)]);
   const topic = questionTerms(question, type).filter((term) => !measureWords.has(term));
   return topic.length === 0 || topic.some((term) => words.has(term));
-}
-
-/**
- * Found by the names asked alone, a passage must carry every word of each full name the question
- * asks ("the Planning Board meeting"): one that shares only "board" is about another board.
- */
-function carriesNamesAsked(question: string, hit: SearchHit | undefined): boolean {
-  if (!hit) return true;
-  const people = hit.people.map((person) => `${person.name ?? ''} ${person.address ?? ''}`).join(' ');
-  const carried = new Set(analyze(`${hit.title}\n${hit.text}\n${people}`));
-  return fullNameWords(question).every((words) => words.every((term) => carried.has(term)));
 }
 
 /** The capitalised words a question names after its first word ("the Halvorsen deal"), as a query. */

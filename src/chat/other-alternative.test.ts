@@ -62,3 +62,26 @@ describe('an alternative written after its noun', () => {
     ).toBe(false);
   });
 });
+
+describe('otherAlternative between commodities, sides and seasons', () => {
+  it('flags the gas curves for the power curves, and the west desk for the east desk', () => {
+    expect(
+      otherAlternative(
+        'When will the Nordvik power curves be posted?',
+        'The Nordvik gas curves should be posted by 3:00 local time. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      otherAlternative('Who runs the east desk now?', 'Tomas Brek runs the west desk from Monday. [1]'),
+    ).toBe(true);
+  });
+
+  it('keeps a line that names the one asked beside the other', () => {
+    expect(
+      otherAlternative(
+        'When will the Nordvik power curves be posted?',
+        'Lise said the power curves follow 30 minutes after the gas curves. [1]',
+      ),
+    ).toBe(false);
+  });
+});

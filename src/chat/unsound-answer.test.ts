@@ -22,6 +22,7 @@ import {
   symbolValues,
   topicOnly,
   unsoundAnswer,
+  valueMissing,
 } from './unsound-answer.ts';
 
 describe('countMissing', () => {
@@ -657,6 +658,29 @@ describe('odds for a rate charged', () => {
     ).toBe(false);
     expect(
       oddsForRate('How likely is the Tarvo loan to close?', 'There is a 40% chance it closes in May. [1]'),
+    ).toBe(false);
+  });
+});
+
+describe('valueMissing', () => {
+  it('flags a span of time for a cash amount asked, and a day for a time of day', () => {
+    expect(
+      valueMissing(
+        "What cash amount did I recommend for Lena Brisk's award?",
+        'Lena Brisk ran the night desk for three months while Ola was away. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      moneyMissing('What dollar amount did Orvik wire?', 'Orvik wired it for two weeks running. [1]'),
+    ).toBe(true);
+  });
+
+  it('keeps a sum of money for a cash amount asked', () => {
+    expect(
+      valueMissing(
+        "What cash amount did I recommend for Lena Brisk's award?",
+        'I recommend $7,500 in cash for Lena. [1]',
+      ),
     ).toBe(false);
   });
 });

@@ -66,6 +66,7 @@ import { referenceEntryForOther } from './reference-entry.ts';
 import { deadlineAsked } from './relative-deadline.ts';
 import { requestForValue } from './request-for-value.ts';
 import { roleAsDoer } from './role-as-doer.ts';
+import { spentOnOther } from './spent-on-other.ts';
 import { stillToSettle } from './still-to-settle.ts';
 import {
   extensionForOtherKind,
@@ -76,8 +77,9 @@ import {
 } from './subject-value.ts';
 import { sumStateMissing } from './sum-state.ts';
 import { timeOfOtherThing } from './time-of-other.ts';
+import { valueNotSetYet } from './value-not-set.ts';
 import { whenByDayOfWriting } from './when-by-deixis.ts';
-import { bodyDescribedNotNamed, identityUnknown, pronounForWhich } from './which-named.ts';
+import { bodyDescribedNotNamed, identityUnknown, pronounForWhich, pronounForWho } from './which-named.ts';
 
 /** Words that end the thing counted after "how many": verbs, articles, prepositions. */
 const COUNT_STOP = new Set(
@@ -592,6 +594,20 @@ export function oddsForRate(question: string, answer: string): boolean {
 }
 
 /**
+ * The kind of value asked is not in the answer at all: no time of day for a time asked, no sum of
+ * money for a sum ("What cash amount did I recommend?" answered by "… for two months"), no mark,
+ * no speed, weight, age or floor. The asker's own words are held to these alone.
+ */
+export function valueMissing(question: string, answer: string): boolean {
+  return (
+    clockTimeMissing(question, answer) ||
+    moneyMissing(question, answer) ||
+    gradeMissing(question, answer) ||
+    measureMissing(question, answer)
+  );
+}
+
+/**
  * The reason a found answer does not answer the question, or undefined when none is seen. The
  * passage of a document's sentence answer, when given, tells the document's topic words.
  */
@@ -616,6 +632,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (otherMeasureForDimension(question, answer)) return 'another measure for a length asked';
   if (figureNotGiven(question, answer)) return 'no figure for a figure asked by its name';
   if (otherMeasureSum(question, answer)) return "another measure's sum for a price asked";
+  if (spentOnOther(question, answer)) return 'a sum spent on another thing';
   if (oddsForRate(question, answer)) return 'odds for a rate asked';
   if (sumStateMissing(question, answer)) return 'a sum that is not in the state asked';
   if (otherDirectionSum(question, answer)) return 'a loss for a gain asked, or a gain for a loss';
@@ -636,12 +653,14 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (otherPeriodLabel(question, answer)) return 'a value labelled by another period';
   if (referenceEntryForOther(question, answer)) return 'a reference entry for no publication asked';
   if (pronounForWhich(question, answer)) return 'a pronoun for the one a "which" question asks';
+  if (pronounForWho(question, answer)) return 'a pronoun for the one a "who" question asks';
   if (bodyDescribedNotNamed(question, answer))
     return 'a company described for the one a "which" question asks';
   if (identityUnknown(question, answer)) return 'the writer does not know who it is';
   if (roleAsDoer(question, answer)) return 'only a role does the act a "who" question asks';
   if (requestForValue(question, answer)) return 'a request to be given the value asked';
   if (stillToSettle(question, answer)) return 'the one asked about has yet to settle it';
+  if (valueNotSetYet(question, answer)) return 'the measure asked is said not to be set yet';
   if (timeOfOtherThing(question, answer)) return 'the time of what the thing asked is for';
   if (actUnnamed(question, answer)) return 'names neither the act asked nor the thing it was done to';
   if (whenByDayOfWriting(question, answer)) return 'only the day of writing for a time asked';

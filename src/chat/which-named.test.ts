@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyDescribedNotNamed, identityUnknown, pronounForWhich } from './which-named.ts';
+import { bodyDescribedNotNamed, identityUnknown, pronounForWhich, pronounForWho } from './which-named.ts';
 
 describe('a "which" question answered by a pronoun', () => {
   it('a sentence whose subject is only "she" does not say which lodger', () => {
@@ -96,5 +96,35 @@ describe('a "who" or "which" question answered by a writer who does not know who
         "The audit ends in May (I'm not sure who signs it). [1]",
       ),
     ).toBe(false);
+  });
+});
+
+describe('a "who" question answered by a pronoun', () => {
+  it('flags a writer\'s sentence that gives the one asked only as "he"', () => {
+    expect(
+      pronounForWho(
+        'Whom did Ola Hestvik want present for the freight review?',
+        'Marit Dunne wrote: I show he is to attend. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      pronounForWho(
+        'Who signs the Brisk Ridge lease?',
+        'On 3/4/2001 09:12 AM, Per Alm wrote (quoted in "lease"): She will sign it once the bank agrees. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps a sentence that names someone, or the writer\'s own "I"', () => {
+    expect(
+      pronounForWho(
+        'Whom did Ola Hestvik want present for the freight review?',
+        'Marit Dunne wrote: I show he wants Kjell Vang to attend. [1]',
+      ),
+    ).toBe(false);
+    expect(pronounForWho('Who will book the room?', 'Marit Dunne wrote: I will book it today. [1]')).toBe(
+      false,
+    );
+    expect(pronounForWho('Which lodger pays weekly?', 'He pays weekly. [1]')).toBe(false);
   });
 });

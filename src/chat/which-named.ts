@@ -6,7 +6,8 @@
  * Nor is "Which company runs the quarry?" answered by "Piet has a small haulage company.": the
  * sentence describes a company and names none. Nor is "Who audits the Orla accounts?" answered by
  * "Ida says a locksmith (I'm not sure who) fixed the gate.": the sentence says its writer does
- * not know who.
+ * not know who. Nor is "Whom did Ana want present?" answered by "Bo Lind wrote: I show he is to
+ * attend.": the one asked is only "he".
  */
 
 import { partsBetweenMarks } from './citations.ts';
@@ -94,4 +95,27 @@ export function identityUnknown(question: string, answer: string): boolean {
     .map((part) => part.replace(QUOTE_LEAD, '').trim())
     .join(' ');
   return IDENTITY_UNKNOWN.test(said);
+}
+
+/** "Who …?", "Whom …", "To whom …": a person asked by name. */
+const WHO_ASKED = /^\s*(?:(?:for|from|to|with|by)\s+)?(?:who|whom)\b/i;
+
+/** The writer an answer quotes its sentence of: "Bo Lind wrote: …". */
+const WRITER_LEAD = /^\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+wrote:\s*/u;
+
+/** A person named only by a pronoun of the third person: "he", "her", "them". */
+const THIRD_PERSON = /\b(?:he|she|him|her|they|them)\b/i;
+
+/**
+ * A "who" question answered by sentences that name no one (no capitalised word past a sentence's
+ * first, no figure) and give a person only as "he", "she" or "them": "Bo Lind wrote: I show he
+ * is to attend." for "Whom did Ana want present?". The pronoun points back to a sentence not
+ * quoted, and the writer's own "I" is not the one asked of another.
+ */
+export function pronounForWho(question: string, answer: string): boolean {
+  if (!WHO_ASKED.test(question)) return false;
+  const parts = partsBetweenMarks(answer)
+    .map((part) => part.replace(QUOTE_LEAD, '').replace(WRITER_LEAD, '').trim())
+    .filter(Boolean);
+  return parts.length > 0 && parts.some((part) => THIRD_PERSON.test(part)) && !parts.some(namesOne);
 }

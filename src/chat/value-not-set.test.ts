@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { unsoundAnswer } from './unsound-answer.ts';
+import { valueNotSetYet } from './value-not-set.ts';
+
+describe('valueNotSetYet', () => {
+  it('flags a sentence saying the measure asked is not fixed yet', () => {
+    expect(
+      valueNotSetYet(
+        'What is the booking fee for the second term of the Tarnby deal?',
+        'Rolf Ek wrote: We have not defined the booking fee for the second term yet as we are still benchmarking. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      unsoundAnswer(
+        'What is the closing date of the Brisk Ridge sale?',
+        'The closing date has not been set, as the lender wants 5 more days. [1]',
+      ),
+    ).toBe('the measure asked is said not to be set yet');
+  });
+
+  it('keeps a sentence that gives the measure, or says another was not set', () => {
+    expect(
+      valueNotSetYet(
+        'What is the booking fee for the Tarnby deal?',
+        'We have defined the booking fee at $400 a month. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      valueNotSetYet(
+        'What is the booking fee for the Tarnby deal?',
+        'The booking fee is $400; the hosting rate has not been set yet. [1]',
+      ),
+    ).toBe(false);
+  });
+});
