@@ -1059,6 +1059,24 @@ describe('numbers that name no amount, and counts, times and prices asked in oth
       expect(asksClockTime(question)).toBe(true);
     }
   });
+  it('reads the hour a span ends or starts at, asked in Russian, French, Spanish and German', () => {
+    for (const question of [
+      'До скольки открыт читальный зал в субботу?',
+      "Jusqu'à quelle heure la piscine est-elle ouverte ?",
+      '¿Hasta qué hora atiende la oficina?',
+      'Bis wie viel Uhr ist das Archiv geöffnet?',
+    ]) {
+      expect(expectedAnswerType(question)).toBe('date');
+      expect(asksClockTime(question)).toBe(true);
+    }
+    // Years, not an hour.
+    expect(expectedAnswerType('До скольки лет выплачивается пособие?')).not.toBe('date');
+  });
+  it('reads a percentage asked in Arabic, and "في المائة" as a rate', () => {
+    expect(expectedAnswerType('ما نسبة الطلاب الذين نجحوا في الامتحان؟')).toBe('rate');
+    expect(carriesType('نجح 64 في المائة من الطلاب في عام 2019.', 'rate')).toBe(true);
+    expect(carriesType('وضعت الوزارة برنامجا للطلاب في عام 2019.', 'rate')).toBe(false);
+  });
   it('a time written with a dash after a Russian preposition is a clock time', () => {
     expect(carriesClockTime('Приём граждан с 09-00 до 12-30.')).toBe(true);
     expect(carriesType('Перерыв с 13-00 до 14-00.', 'date')).toBe(true);

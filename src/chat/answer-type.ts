@@ -58,10 +58,12 @@ const YEAR_ASKED =
 /**
  * A time of day asked in another language, as the question's own words: "À quelle heure …?",
  * "¿A qué hora …?", "Um wie viel Uhr …?", "Во сколько …?", "В котором часу …?", "O której …?",
- * "A che ora …?", "A que horas …?", "Hoe laat …?".
+ * "A che ora …?", "A que horas …?", "Hoe laat …?"; and the hour a span ends or starts at:
+ * "До скольки работает …?", "Jusqu'à quelle heure …?", "¿Hasta qué hora …?", "Bis wie viel
+ * Uhr …?" ("до скольки лет" counts years, no hour).
  */
 const OTHER_CLOCK_ASKED =
-  /(?:^|[¿,;:]\s*)¿?(?:à\s+quelle\s+heure|a\s+qu[eé]\s+hora|um\s+wie\s?viel\s+uhr|во\s+сколько|в\s+котором\s+часу|o\s+której(?:\s+godzinie)?|a\s+che\s+ora|(?:a\s+)?que\s+horas|hoe\s+laat)(?![\p{L}])/iu;
+  /(?:^|[¿,;:]\s*)¿?(?:(?:jusqu['’]\s*)?à\s+quelle\s+heure|(?:hasta\s+|desde\s+)?a?\s*qu[eé]\s+hora|(?:bis\s+|ab\s+)?(?:um\s+)?wie\s?viel\s+uhr|во\s+сколько|(?:до|со?)\s+скольки(?!\s+(?:лет|дней|месяц|недел|минут|раз|человек|процент|рубл)\p{L}*)|в\s+котором\s+часу|o\s+której(?:\s+godzinie)?|a\s+che\s+ora|(?:a\s+)?que\s+horas|hoe\s+laat)(?![\p{L}])/iu;
 
 /** Titles a person holds: "which president", "¿qué ministro …?", "welcher Präsident", "quel maire". */
 const TITLES =
@@ -125,7 +127,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ['person', TITLE_ASKED],
   [
     'rate',
-    /\bwhat(?:'s| is| was| are| were)?\s+(?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:rate|percentage)\b|\bwhat percent(?:age)?\b|\bhow many percent\b|百分比|比率|比例|税率|稅率|利率|비율/i,
+    /\bwhat(?:'s| is| was| are| were)?\s+(?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:rate|percentage)\b|\bwhat percent(?:age)?\b|\bhow many percent\b|百分比|比率|比例|税率|稅率|利率|비율|(?:^|\s)(?:ما|كم)\s+(?:هي\s+)?(?:ال)?نسبة/i,
   ],
   // "How much …?", "What is the fee …?", and the same asked in other languages: "Quel est le
   // montant des frais … ?", "¿Cuál es el precio …?", "Welcher Betrag …?".
@@ -668,7 +670,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     ),
   rate: (text) =>
     figures(text).length > 0 &&
-    /\d\s*%|\bper\s?cent\b|\bpercent|\bbps\b|\bbasis points?\b|\bper\s+\p{L}+|\d\s*\/\s*\p{L}+|[％]|成\b|割/iu.test(
+    /\d\s*%|\bper\s?cent\b|\bpercent|\bbps\b|\bbasis points?\b|\bper\s+\p{L}+|\d\s*\/\s*\p{L}+|[％٪]|成\b|割|\d\s+في\s+الما?ئة/iu.test(
       text,
     ),
   date: (text) =>
