@@ -329,7 +329,8 @@ describe('tableCellAnswer: a period named as "weekly", blocks told apart by thei
         '40000 | 0.12 | 0.11 | 0.1',
       ].join('\n'),
     );
-    const question = 'On the standard plan, what rate did a couple with one earner and three children on 40000 pay in 2020?';
+    const question =
+      'On the standard plan, what rate did a couple with one earner and three children on 40000 pay in 2020?';
     const answer = tableCellAnswer(questionTerms(question), [rates], new CitationList(), 'rate', question);
     expect(answer?.found ?? false).toBe(false);
     const two = question.replace('three', 'two');
