@@ -140,6 +140,11 @@ describe('amount questions with words between "the" and the measure', () => {
 });
 
 describe('rates, figures and asked nouns', () => {
+  it('reads no amount in the numbers of a web address', () => {
+    expect(carriesType('Speaker notes: http://blog.example.org/?tag=6.c-north.', 'amount')).toBe(false);
+    expect(carriesType('Source: www.example.org/report/2021/table4', 'amount')).toBe(false);
+    expect(carriesType('About 40 mines, see http://example.org/mines.', 'amount')).toBe(true);
+  });
   it('a rate question wants a figure per something or a percentage', () => {
     expect(expectedAnswerType('What is the nightly rate at the hotel?')).toBe('rate');
     expect(expectedAnswerType('What VAT rate is applied on the invoice?')).toBe('rate');

@@ -569,6 +569,8 @@ export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set([
  */
 function figures(text: string): string[] {
   const rest = text
+    // A web address's numbers are none: "http://example.org/?tag=6.c-north".
+    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
     // A clause's or an item's number opening a line is no amount: "2.9. A request is …", "4.2.3. The clerk …", "3. Staff meeting".
     .replace(/(?:^|\n)\s*\d{1,2}(?:\.\d{1,2})*\.(?=\s)/g, ' ')
     // A phone number is no amount: "call at (512) 263-0177".
