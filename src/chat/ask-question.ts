@@ -59,7 +59,7 @@ import { negatesAskedAct } from './negated-act.ts';
 import { partNumberMissing } from './numbered-part.ts';
 import { figuresOfOtherMonths } from './other-months.ts';
 import { otherDatedItem } from './other-period.ts';
-import { placeUnwritten } from './other-place.ts';
+import { placeOfOtherPassage, placeUnwritten } from './other-place.ts';
 import { valueOfOtherThing } from './other-thing.ts';
 import { othersWordForMyReason } from './others-reason.ts';
 import { answerOwnWords, ownMailFilters, ownWordsAsked, toRecipient } from './own-words.ts';
@@ -523,6 +523,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) =>
       candidate.hit?.type === 'email' &&
       placeUnwritten(question, `${candidate.hit.title}\n${candidate.hit.text}`, candidate.answer),
+    // "… in den Minen in Velmara?" answered by a slide that never writes Velmara, where another slide does.
+    (candidate, passages) =>
+      candidate.hit !== undefined && placeOfOtherPassage(question, candidate.hit, passages, candidate.answer),
     // "… forecast for March" answered by a mail's figures under "Jan '31  Dec '30" that never names March.
     (candidate) =>
       candidate.hit?.type === 'email' &&
