@@ -1116,6 +1116,22 @@ describe('namesSomeone', () => {
     expect(namesSomeone('The Harbour Tuning talk was long.', context('tuning the harbour'))).toBe(false);
   });
 
+  it('a Russian title and a place adjective name no one; a Russian name does', () => {
+    // Invented: a village council's regulation.
+    expect(
+      namesSomeone(
+        'Контроль осуществляет Глава Ореховского сельского поселения, уполномоченные лица.',
+        context('контроль'),
+      ),
+    ).toBe(false);
+    expect(namesSomeone('Жалобы рассматриваются согласно Служебного регламента.', context('жалобы'))).toBe(
+      false,
+    );
+    expect(namesSomeone('Постановление подписал Пётр Орлов.', context('постановление'))).toBe(true);
+    expect(namesSomeone('Приём ведёт Орлов лично.', context('приём'))).toBe(true);
+    expect(expectedAnswerType('Как зовут директора библиотеки?')).toBe('person');
+  });
+
   it('a first name and a surname, a known person, a body of people or a CJK titled name do', () => {
     expect(namesSomeone('Tomas Berg signs it.', context('the permit'))).toBe(true);
     expect(namesSomeone('Oren will sign it on Monday.', context('', ['oren', 'vance']))).toBe(true);

@@ -157,7 +157,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ['reason', /\bwhy\b|\bwhat (?:was|is) the reason\b|\bfor what reason\b|為什麼|为什么|なぜ|왜/i],
   [
     'person',
-    /^\s*(?:who|whom)\b|\bname of (?:the|my|our|your|his|her|their|\w+'s)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|dentist|contact|lawyer|attorney|agent|broker|realtor|manager|assistant|boss|person|guy|woman|man|ceo|cfo|cto|coo|president|director|chair(?:man|woman)?|head|speaker|author|architect|builder|contractor|consultant|recruiter|analyst|trader|banker|owner|landlord|tenant|buyer|seller|teacher|coach|representative|rep|officer|vp|counsel|accountant|secretary|nurse|surgeon|advisor|adviser|planner|candidate|hire)s?\b|^\s*(?:wer|wen|wem|quién|¿quién|quiénes|¿quiénes|qui|chi|quem|kto|kogo|komu|кто|кого|кому)(?=[\s?,]|$)|\bwhich (?:person|people|colleague|company|firm|vendor|client)\b|誰|谁|だれ|누구/i,
+    /^\s*(?:who|whom)\b|\bname of (?:the|my|our|your|his|her|their|\w+'s)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|dentist|contact|lawyer|attorney|agent|broker|realtor|manager|assistant|boss|person|guy|woman|man|ceo|cfo|cto|coo|president|director|chair(?:man|woman)?|head|speaker|author|architect|builder|contractor|consultant|recruiter|analyst|trader|banker|owner|landlord|tenant|buyer|seller|teacher|coach|representative|rep|officer|vp|counsel|accountant|secretary|nurse|surgeon|advisor|adviser|planner|candidate|hire)s?\b|^\s*(?:wer|wen|wem|quién|¿quién|quiénes|¿quiénes|qui|chi|quem|kto|kogo|komu|кто|кого|кому)(?=[\s?,]|$)|(?:^|\s)как\s+(?:зовут|звали)(?=[\s?,]|$)|\bwhich (?:person|people|colleague|company|firm|vendor|client)\b|誰|谁|だれ|누구/i,
   ],
 ];
 
@@ -439,15 +439,27 @@ function namelessRuns(text: string): string {
   return text
     .replace(CAPITALISED_RUN, (run) => (BODY_WORD.test(run) ? ' x ' : run))
     .replace(TITLE_WORD, 'x')
-    .replace(OTHER_TITLE_OR_STATE, 'x');
+    .replace(OTHER_TITLE_OR_STATE, 'x')
+    .replace(AGREEING_ADJECTIVE, 'x');
 }
 
 /**
+ * A capitalised Russian adjective before a lower-case word, as a place's or a text's adjective
+ * stands: one agreeing with the word after it ("Главе Ореховского сельского поселения"), the two
+ * sharing their case ending, which a surname and the verb after it do not ("Орлов подписал"); or
+ * one in an oblique case of an adjective's long ending ("Служебного регламента"), which no first
+ * name and few surnames end in.
+ */
+const AGREEING_ADJECTIVE =
+  /(?<![\p{L}])\p{Lu}\p{Ll}*(?:(ого|его|ому|ему|ой|ей|ым|им|ом|ем|ую|юю|ая|яя|ое|ее|ий|ый|ые|ие|ых|их)(?=\s+\p{Ll}+\1(?![\p{L}]))|(?:[ое]го|[ое]му|ыми|ими)(?=\s+\p{Ll}))/gu;
+
+/**
  * Titles and the state in the other languages of a workspace, which name a role, not someone:
- * "la Presidenta de la República", "der Präsident", "le Ministre", "o Presidente da República".
+ * "la Presidenta de la República", "der Präsident", "le Ministre", "o Presidente da República",
+ * "Глава поселения", "Администрация".
  */
 const OTHER_TITLE_OR_STATE =
-  /(?<![\p{L}])(?:President[ea]|Präsident(?:in)?|Président(?:e)?|Minist(?:ro|ra|re|erin)|Vorsitzende[rn]?|Rep[úu]blica|République|Republik|Repubblica|Republiek)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:President[ea]|Präsident(?:in)?|Président(?:e)?|Minist(?:ro|ra|re|erin)|Vorsitzende[rn]?|Rep[úu]blica|République|Republik|Repubblica|Republiek|Глав(?:а|ы|е|у|ой)|Председател[ьяюем]\p{Ll}*|Заместител[ьяюем]\p{Ll}*|Директор\p{Ll}*|Президент\p{Ll}*|Министр\p{Ll}*|Губернатор\p{Ll}*|Мэр\p{Ll}*|Администраци[яиюей])(?![\p{L}])/gu;
 
 /**
  * A date in figures: "5/25", "5/25/01", "16.02.2016", "29.10."; a day and a month in range. A
