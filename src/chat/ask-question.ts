@@ -18,7 +18,7 @@ import { search } from '../index/search.ts';
 import type { Chunk, SearchFilters, SearchHit } from '../index/types.ts';
 import type { Warning } from '../lib/result.ts';
 import type { LanguageModel } from '../models/index.ts';
-import { periodAbsent } from './absent-period.ts';
+import { figureOfOtherYear, periodAbsent } from './absent-period.ts';
 import { actDateAsked, withActDate } from './act-date.ts';
 import { activeActUnnamed } from './act-unnamed.ts';
 import {
@@ -510,6 +510,11 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // A figure of a table labelled by months or years that never names the one asked.
     (candidate) =>
       candidate.hit?.type === 'sheet' && periodAbsent(question, candidate.hit.text, candidate.hit.title),
+    // A sum or a rate given beside another year, from a passage that never writes the year asked.
+    (candidate) =>
+      (type === 'amount' || type === 'rate') &&
+      candidate.hit !== undefined &&
+      figureOfOtherYear(question, candidate.answer, candidate.hit.text, candidate.hit.title),
     // A line of a mail under another heading than the one the question names ("Ann Lee:" for Bo's number).
     (candidate) =>
       candidate.hit !== undefined && underOtherHeading(question, candidate.hit, candidate.answer),
