@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,ct] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -595,7 +595,7 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   ],
   [
     'ct',
-    'eighty-ninth batch: over unasked hours of two help-channel logs (a library version given in reply to a question, why payment sources were cancelled, the version a class was added in, what to use instead of raw HTTP, who answered a refund question, which class holds a create method, a card model, where a second drive is mounted, what a one-word reply blames) and over unasked fields and days of calendars and cards (how long a weekly lesson lasts, when a yearly event ends, an office suite); five of them questions the files do not answer (a library version only another speaker gives, an amount given for the other object, a driver version never named, a weekly lesson asked after its last date, a daily series asked after its count runs out); written before ask was run on it and held out (--batches cr,ct)',
+    'eighty-ninth batch: over unasked hours of two help-channel logs (a library version given in reply to a question, why payment sources were cancelled, the version a class was added in, what to use instead of raw HTTP, who answered a refund question, which class holds a create method, a card model, where a second drive is mounted, what a one-word reply blames) and over unasked fields and days of calendars and cards (how long a weekly lesson lasts, when a yearly event ends, an office suite); five of them questions the files do not answer (a library version only another speaker gives, an amount given for the other object, a driver version never named, a weekly lesson asked after its last date, a daily series asked after its count runs out); written before ask was run on it and held out (--batches cr,cs,ct)',
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedMonths, askedYears, periodAbsent } from './absent-period.ts';
+import { askedMonths, askedYears, figureOfOtherYear, periodAbsent } from './absent-period.ts';
 
 const BY_MONTH = ['Month | Otters | Herons', 'Jan | 12 | 40', 'Feb | 9 | 38', 'Mar | 15 | 31'].join('\n');
 const BY_YEAR = [
@@ -43,5 +43,22 @@ describe('periodAbsent', () => {
   it('says nothing of a table that labels no periods, or one alone', () => {
     expect(periodAbsent('How many otters in July?', 'Site | Otters\nPond | 4\nWeir | 7')).toBe(false);
     expect(periodAbsent('What was the rate in 2022?', 'Fund | 2019\nNorth | 4.1%')).toBe(false);
+  });
+});
+
+describe('a figure given beside another year than the one asked', () => {
+  // Invented: a note on a club's dues.
+  const note = 'Dues so far $4,310 (my estimate for 2011 is about $6,000).';
+  it('flags a figure of another year from a passage that never writes the year asked', () => {
+    expect(figureOfOtherYear('What were the dues for 2016?', `${note} [1]`, note, 'Club notes')).toBe(true);
+  });
+  it('keeps a passage that writes the year asked, and a line that names it', () => {
+    expect(
+      figureOfOtherYear('What were the dues for 2016?', `${note} [1]`, note, 'Treasurer report 2016'),
+    ).toBe(false);
+    expect(
+      figureOfOtherYear('What were the dues for 2016?', 'Dues for 2016: $5,200 (2015: $4,900). [1]', '', ''),
+    ).toBe(false);
+    expect(figureOfOtherYear('What were the dues?', `${note} [1]`, note, '')).toBe(false);
   });
 });

@@ -4,6 +4,7 @@
  * in 2008" over a table whose columns run 1997 to 2007: the table labels its rows or columns by
  * months or years, but never the one asked, so any of its figures is another period's. A sheet
  * that names the period asked anywhere, or labels none of that kind, is left to the other checks.
+ * So is a sum or a rate given beside another year, from a passage that never writes the year asked.
  */
 import { MONTH_NAME_PATTERN, MONTH_NAMES } from '../lib/text/calendar-names.ts';
 
@@ -65,4 +66,19 @@ export function periodAbsent(question: string, text: string, title = ''): boolea
       (year) => !years.has(year) && !new RegExp(`(?<!\\d)${year}(?!\\d)`).test(named),
     );
   return monthMissing || yearMissing;
+}
+
+/**
+ * "What was the total for 2014?" answered by a line that gives a figure beside another year
+ * ("Total to date $1,086,640 (my estimate for 2000 is $2mm)") from a passage that never writes
+ * 2014, in its text or title: the figure is of another year. A passage that writes the year asked
+ * (a report titled by it) is left alone.
+ */
+export function figureOfOtherYear(question: string, answer: string, text: string, title = ''): boolean {
+  const asked = askedYears(question);
+  if (asked.length === 0) return false;
+  const said = new Set(askedYears(answer));
+  if (said.size === 0 || asked.some((year) => said.has(year))) return false;
+  const named = `${title}\n${text}`;
+  return asked.every((year) => !new RegExp(`(?<!\\d)${year}(?!\\d)`).test(named));
 }

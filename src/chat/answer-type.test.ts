@@ -140,6 +140,11 @@ describe('amount questions with words between "the" and the measure', () => {
 });
 
 describe('rates, figures and asked nouns', () => {
+  it('reads no amount in the numbers of a web address', () => {
+    expect(carriesType('Speaker notes: http://blog.example.org/?tag=6.c-north.', 'amount')).toBe(false);
+    expect(carriesType('Source: www.example.org/report/2021/table4', 'amount')).toBe(false);
+    expect(carriesType('About 40 mines, see http://example.org/mines.', 'amount')).toBe(true);
+  });
   it('a rate question wants a figure per something or a percentage', () => {
     expect(expectedAnswerType('What is the nightly rate at the hotel?')).toBe('rate');
     expect(expectedAnswerType('What VAT rate is applied on the invoice?')).toBe('rate');
@@ -1059,6 +1064,24 @@ describe('numbers that name no amount, and counts, times and prices asked in oth
       expect(asksClockTime(question)).toBe(true);
     }
   });
+  it('reads the hour a span ends or starts at, asked in Russian, French, Spanish and German', () => {
+    for (const question of [
+      'До скольки открыт читальный зал в субботу?',
+      "Jusqu'à quelle heure la piscine est-elle ouverte ?",
+      '¿Hasta qué hora atiende la oficina?',
+      'Bis wie viel Uhr ist das Archiv geöffnet?',
+    ]) {
+      expect(expectedAnswerType(question)).toBe('date');
+      expect(asksClockTime(question)).toBe(true);
+    }
+    // Years, not an hour.
+    expect(expectedAnswerType('До скольки лет выплачивается пособие?')).not.toBe('date');
+  });
+  it('reads a percentage asked in Arabic, and "في المائة" as a rate', () => {
+    expect(expectedAnswerType('ما نسبة الطلاب الذين نجحوا في الامتحان؟')).toBe('rate');
+    expect(carriesType('نجح 64 في المائة من الطلاب في عام 2019.', 'rate')).toBe(true);
+    expect(carriesType('وضعت الوزارة برنامجا للطلاب في عام 2019.', 'rate')).toBe(false);
+  });
   it('a time written with a dash after a Russian preposition is a clock time', () => {
     expect(carriesClockTime('Приём граждан с 09-00 до 12-30.')).toBe(true);
     expect(carriesType('Перерыв с 13-00 до 14-00.', 'date')).toBe(true);
@@ -1091,6 +1114,22 @@ describe('namesSomeone', () => {
       ),
     ).toBe(false);
     expect(namesSomeone('The Harbour Tuning talk was long.', context('tuning the harbour'))).toBe(false);
+  });
+
+  it('a Russian title and a place adjective name no one; a Russian name does', () => {
+    // Invented: a village council's regulation.
+    expect(
+      namesSomeone(
+        'Контроль осуществляет Глава Ореховского сельского поселения, уполномоченные лица.',
+        context('контроль'),
+      ),
+    ).toBe(false);
+    expect(namesSomeone('Жалобы рассматриваются согласно Служебного регламента.', context('жалобы'))).toBe(
+      false,
+    );
+    expect(namesSomeone('Постановление подписал Пётр Орлов.', context('постановление'))).toBe(true);
+    expect(namesSomeone('Приём ведёт Орлов лично.', context('приём'))).toBe(true);
+    expect(expectedAnswerType('Как зовут директора библиотеки?')).toBe('person');
   });
 
   it('a first name and a surname, a known person, a body of people or a CJK titled name do', () => {

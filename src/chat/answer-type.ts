@@ -58,10 +58,12 @@ const YEAR_ASKED =
 /**
  * A time of day asked in another language, as the question's own words: "À quelle heure …?",
  * "¿A qué hora …?", "Um wie viel Uhr …?", "Во сколько …?", "В котором часу …?", "O której …?",
- * "A che ora …?", "A que horas …?", "Hoe laat …?".
+ * "A che ora …?", "A que horas …?", "Hoe laat …?"; and the hour a span ends or starts at:
+ * "До скольки работает …?", "Jusqu'à quelle heure …?", "¿Hasta qué hora …?", "Bis wie viel
+ * Uhr …?" ("до скольки лет" counts years, no hour).
  */
 const OTHER_CLOCK_ASKED =
-  /(?:^|[¿,;:]\s*)¿?(?:à\s+quelle\s+heure|a\s+qu[eé]\s+hora|um\s+wie\s?viel\s+uhr|во\s+сколько|в\s+котором\s+часу|o\s+której(?:\s+godzinie)?|a\s+che\s+ora|(?:a\s+)?que\s+horas|hoe\s+laat)(?![\p{L}])/iu;
+  /(?:^|[¿,;:]\s*)¿?(?:(?:jusqu['’]\s*)?à\s+quelle\s+heure|(?:hasta\s+|desde\s+)?a?\s*qu[eé]\s+hora|(?:bis\s+|ab\s+)?(?:um\s+)?wie\s?viel\s+uhr|во\s+сколько|(?:до|со?)\s+скольки(?!\s+(?:лет|дней|месяц|недел|минут|раз|человек|процент|рубл)\p{L}*)|в\s+котором\s+часу|o\s+której(?:\s+godzinie)?|a\s+che\s+ora|(?:a\s+)?que\s+horas|hoe\s+laat)(?![\p{L}])/iu;
 
 /** Titles a person holds: "which president", "¿qué ministro …?", "welcher Präsident", "quel maire". */
 const TITLES =
@@ -125,7 +127,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ['person', TITLE_ASKED],
   [
     'rate',
-    /\bwhat(?:'s| is| was| are| were)?\s+(?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:rate|percentage)\b|\bwhat percent(?:age)?\b|\bhow many percent\b|百分比|比率|比例|税率|稅率|利率|비율/i,
+    /\bwhat(?:'s| is| was| are| were)?\s+(?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:rate|percentage)\b|\bwhat percent(?:age)?\b|\bhow many percent\b|百分比|比率|比例|税率|稅率|利率|비율|(?:^|\s)(?:ما|كم)\s+(?:هي\s+)?(?:ال)?نسبة/i,
   ],
   // "How much …?", "What is the fee …?", and the same asked in other languages: "Quel est le
   // montant des frais … ?", "¿Cuál es el precio …?", "Welcher Betrag …?".
@@ -156,7 +158,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ['reason', /\bwhy\b|\bwhat (?:was|is) the reason\b|\bfor what reason\b|為什麼|为什么|なぜ|왜/i],
   [
     'person',
-    /^\s*(?:who|whom)\b|\bname of (?:the|my|our|your|his|her|their|\w+'s)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|dentist|contact|lawyer|attorney|agent|broker|realtor|manager|assistant|boss|person|guy|woman|man|ceo|cfo|cto|coo|president|director|chair(?:man|woman)?|head|speaker|author|architect|builder|contractor|consultant|recruiter|analyst|trader|banker|owner|landlord|tenant|buyer|seller|teacher|coach|representative|rep|officer|vp|counsel|accountant|secretary|nurse|surgeon|advisor|adviser|planner|candidate|hire)s?\b|^\s*(?:wer|wen|wem|quién|¿quién|quiénes|¿quiénes|qui|chi|quem|kto|kogo|komu|кто|кого|кому)(?=[\s?,]|$)|\bwhich (?:person|people|colleague|company|firm|vendor|client)\b|誰|谁|だれ|누구/i,
+    /^\s*(?:who|whom)\b|\bname of (?:the|my|our|your|his|her|their|\w+'s)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|dentist|contact|lawyer|attorney|agent|broker|realtor|manager|assistant|boss|person|guy|woman|man|ceo|cfo|cto|coo|president|director|chair(?:man|woman)?|head|speaker|author|architect|builder|contractor|consultant|recruiter|analyst|trader|banker|owner|landlord|tenant|buyer|seller|teacher|coach|representative|rep|officer|vp|counsel|accountant|secretary|nurse|surgeon|advisor|adviser|planner|candidate|hire)s?\b|^\s*(?:wer|wen|wem|quién|¿quién|quiénes|¿quiénes|qui|chi|quem|kto|kogo|komu|кто|кого|кому)(?=[\s?,]|$)|(?:^|\s)как\s+(?:зовут|звали)(?=[\s?,]|$)|\bwhich (?:person|people|colleague|company|firm|vendor|client)\b|誰|谁|だれ|누구/i,
   ],
 ];
 
@@ -438,15 +440,27 @@ function namelessRuns(text: string): string {
   return text
     .replace(CAPITALISED_RUN, (run) => (BODY_WORD.test(run) ? ' x ' : run))
     .replace(TITLE_WORD, 'x')
-    .replace(OTHER_TITLE_OR_STATE, 'x');
+    .replace(OTHER_TITLE_OR_STATE, 'x')
+    .replace(AGREEING_ADJECTIVE, 'x');
 }
 
 /**
+ * A capitalised Russian adjective before a lower-case word, as a place's or a text's adjective
+ * stands: one agreeing with the word after it ("Главе Ореховского сельского поселения"), the two
+ * sharing their case ending, which a surname and the verb after it do not ("Орлов подписал"); or
+ * one in an oblique case of an adjective's long ending ("Служебного регламента"), which no first
+ * name and few surnames end in.
+ */
+const AGREEING_ADJECTIVE =
+  /(?<![\p{L}])\p{Lu}\p{Ll}*(?:(ого|его|ому|ему|ой|ей|ым|им|ом|ем|ую|юю|ая|яя|ое|ее|ий|ый|ые|ие|ых|их)(?=\s+\p{Ll}+\1(?![\p{L}]))|(?:[ое]го|[ое]му|ыми|ими)(?=\s+\p{Ll}))/gu;
+
+/**
  * Titles and the state in the other languages of a workspace, which name a role, not someone:
- * "la Presidenta de la República", "der Präsident", "le Ministre", "o Presidente da República".
+ * "la Presidenta de la República", "der Präsident", "le Ministre", "o Presidente da República",
+ * "Глава поселения", "Администрация".
  */
 const OTHER_TITLE_OR_STATE =
-  /(?<![\p{L}])(?:President[ea]|Präsident(?:in)?|Président(?:e)?|Minist(?:ro|ra|re|erin)|Vorsitzende[rn]?|Rep[úu]blica|République|Republik|Repubblica|Republiek)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:President[ea]|Präsident(?:in)?|Président(?:e)?|Minist(?:ro|ra|re|erin)|Vorsitzende[rn]?|Rep[úu]blica|République|Republik|Repubblica|Republiek|Глав(?:а|ы|е|у|ой)|Председател[ьяюем]\p{Ll}*|Заместител[ьяюем]\p{Ll}*|Директор\p{Ll}*|Президент\p{Ll}*|Министр\p{Ll}*|Губернатор\p{Ll}*|Мэр\p{Ll}*|Администраци[яиюей])(?![\p{L}])/gu;
 
 /**
  * A date in figures: "5/25", "5/25/01", "16.02.2016", "29.10."; a day and a month in range. A
@@ -568,6 +582,8 @@ export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set([
  */
 function figures(text: string): string[] {
   const rest = text
+    // A web address's numbers are none: "http://example.org/?tag=6.c-north".
+    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
     // A clause's or an item's number opening a line is no amount: "2.9. A request is …", "4.2.3. The clerk …", "3. Staff meeting".
     .replace(/(?:^|\n)\s*\d{1,2}(?:\.\d{1,2})*\.(?=\s)/g, ' ')
     // A phone number is no amount: "call at (512) 263-0177".
@@ -670,7 +686,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     ),
   rate: (text) =>
     figures(text).length > 0 &&
-    /\d\s*%|\bper\s?cent\b|\bpercent|\bbps\b|\bbasis points?\b|\bper\s+\p{L}+|\d\s*\/\s*\p{L}+|[％]|成\b|割/iu.test(
+    /\d\s*%|\bper\s?cent\b|\bpercent|\bbps\b|\bbasis points?\b|\bper\s+\p{L}+|\d\s*\/\s*\p{L}+|[％٪]|成\b|割|\d\s+في\s+الما?ئة/iu.test(
       text,
     ),
   date: (text) =>

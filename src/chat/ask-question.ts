@@ -18,7 +18,7 @@ import { search } from '../index/search.ts';
 import type { Chunk, SearchFilters, SearchHit } from '../index/types.ts';
 import type { Warning } from '../lib/result.ts';
 import type { LanguageModel } from '../models/index.ts';
-import { periodAbsent } from './absent-period.ts';
+import { figureOfOtherYear, periodAbsent } from './absent-period.ts';
 import { actDateAsked, withActDate } from './act-date.ts';
 import { activeActUnnamed } from './act-unnamed.ts';
 import {
@@ -61,7 +61,7 @@ import { negatesAskedAct } from './negated-act.ts';
 import { partNumberMissing } from './numbered-part.ts';
 import { figuresOfOtherMonths } from './other-months.ts';
 import { otherDatedItem } from './other-period.ts';
-import { placeUnwritten } from './other-place.ts';
+import { placeOfOtherPassage, placeUnwritten } from './other-place.ts';
 import { valueOfOtherThing } from './other-thing.ts';
 import { othersWordForMyReason } from './others-reason.ts';
 import { answerOwnWords, ownMailFilters, ownWordsAsked, toRecipient } from './own-words.ts';
@@ -514,6 +514,11 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       candidate.hit?.type === 'sheet' && periodAbsent(question, candidate.hit.text, candidate.hit.title),
     // A sheet's row for a question naming a thing the sheet never writes whole ("the West Gas plan").
     (candidate) => sheetWithoutNamesAsked(question, candidate.hit),
+    // A sum or a rate given beside another year, from a passage that never writes the year asked.
+    (candidate) =>
+      (type === 'amount' || type === 'rate') &&
+      candidate.hit !== undefined &&
+      figureOfOtherYear(question, candidate.answer, candidate.hit.text, candidate.hit.title),
     // A line of a mail under another heading than the one the question names ("Ann Lee:" for Bo's number).
     (candidate) =>
       candidate.hit !== undefined && underOtherHeading(question, candidate.hit, candidate.answer),
@@ -527,6 +532,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) =>
       candidate.hit?.type === 'email' &&
       placeUnwritten(question, `${candidate.hit.title}\n${candidate.hit.text}`, candidate.answer),
+    // "… in den Minen in Velmara?" answered by a slide that never writes Velmara, where another slide does.
+    (candidate, passages) =>
+      candidate.hit !== undefined && placeOfOtherPassage(question, candidate.hit, passages, candidate.answer),
     // "… forecast for March" answered by a mail's figures under "Jan '31  Dec '30" that never names March.
     (candidate) =>
       candidate.hit?.type === 'email' &&

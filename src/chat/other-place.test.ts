@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeUnwritten } from './other-place.ts';
+import { searchHit } from './__fixtures__/search-hit.ts';
+import { placeOfOtherPassage, placeUnwritten } from './other-place.ts';
 
 describe('a place the question names that the mail never writes', () => {
   const question = 'What time is the Orla board meeting in Velm?';
@@ -32,5 +33,40 @@ describe('a place the question names that the mail never writes', () => {
     expect(
       placeUnwritten('What is due in Q3?', 'Plan', 'The Orla plan is due in the third quarter. [1]'),
     ).toBe(false);
+  });
+});
+
+describe('a passage of a file that never writes the place, where another passage does', () => {
+  const slide = (n: number, title: string, text: string) =>
+    searchHit({
+      path: '/work/Rohstoffe.pptx',
+      uri: `file:///work/Rohstoffe.pptx#slide=${n}`,
+      title: `Rohstoffe.pptx › Slide ${n}: ${title}`,
+      text,
+      type: 'slide',
+    });
+  // Invented: a deck on mines in Velmara and factories in Orsk.
+  const mines = slide(3, 'Minen', 'Mehr als die Hälfte des Erzes wird in Minen in Velmara gefördert.');
+  const factories = slide(7, 'Fabriken in Orsk', 'Mindestlohn 90€ pro Monat, 70 Stunden pro Woche.');
+  const question = 'Wie hoch ist der Mindestlohn in den Minen in Velmara?';
+
+  it('flags the slide of another place', () => {
+    expect(placeOfOtherPassage(question, factories, [factories, mines], 'Mindestlohn 90€ pro Monat.')).toBe(
+      true,
+    );
+  });
+
+  it('keeps a slide that goes on about the thing the place was said of', () => {
+    const plants = slide(6, 'Fabriken in Orsk', 'Die Hälfte aller Geräte wird in Orsk hergestellt.');
+    const problems = slide(7, 'Probleme in den Fabriken', 'Mindestlohn 90€ pro Monat, 70 Stunden pro Woche.');
+    const asked = 'Wie hoch ist der Mindestlohn in den Geräte-Fabriken in Orsk?';
+    expect(placeOfOtherPassage(asked, problems, [plants, problems], 'Mindestlohn 90€ pro Monat.')).toBe(
+      false,
+    );
+  });
+
+  it('keeps the slide that writes the place, and a file that never writes it', () => {
+    expect(placeOfOtherPassage(question, mines, [factories, mines], 'Mehr als die Hälfte …')).toBe(false);
+    expect(placeOfOtherPassage(question, factories, [factories], 'Mindestlohn 90€ pro Monat.')).toBe(false);
   });
 });

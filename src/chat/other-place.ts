@@ -2,8 +2,11 @@
  * @module other-place
  * "What time is the Orla board meeting in Velm?" names the meeting by its place. A mail that
  * never writes that place ("The Orla board meets at the Tarn and Birch offices at 3:00 and 4:00
- * PM.") tells the time of the meeting somewhere else, not of the one asked.
+ * PM.") tells the time of the meeting somewhere else, not of the one asked. So does a slide or a
+ * part of a document that never writes the place, where another part of the same file does.
  */
+
+import type { SearchHit } from '../index/types.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lib/text/calendar-names.ts';
 import { escapeRegExp } from '../lib/text/escape-regexp.ts';
 
@@ -42,7 +45,53 @@ export function placeUnwritten(question: string, mail: string, answer: string): 
   const places = placesNamed(question);
   if (places.length === 0) return false;
   const text = `${mail}\n${answer}`;
-  return places.some(
-    (place) => !new RegExp(`(?<![\\p{L}])${escapeRegExp(place)}(?![\\p{L}])`, 'iu').test(text),
-  );
+  return places.some((place) => !writes(text, place));
+}
+
+const writes = (text: string, place: string) =>
+  new RegExp(`(?<![\\p{L}])${escapeRegExp(place)}(?![\\p{L}])`, 'iu').test(text);
+
+/**
+ * A passage of a file (a slide, a part of a document) that never writes the place the question
+ * names after "in", while another passage of the same file does: "Wie hoch ist der Mindestlohn in
+ * den Minen in Velmara?" answered by the deck's slide on the factories of Orsk, where another
+ * slide tells of the mines in Velmara. The line is about the thing somewhere else. A file that
+ * never writes the place as the question does (a report in another script) is left alone.
+ */
+export function placeOfOtherPassage(
+  question: string,
+  hit: SearchHit,
+  passages: readonly SearchHit[],
+  answer: string,
+): boolean {
+  if (hit.type !== 'slide' && hit.type !== 'document') return false;
+  const own = `${hit.title}\n${hit.text}\n${answer}`;
+  return [...question.matchAll(THING_IN_PLACE)].some((match) => {
+    const place = match[2] ?? '';
+    return (
+      !NOT_PLACES.has(place.toLowerCase()) &&
+      !writes(own, place) &&
+      !writesThing(own, match[1] ?? '') &&
+      passages.some((other) => other.path === hit.path && other.uri !== hit.uri && writes(other.text, place))
+    );
+  });
+}
+
+/** The word before "in" and the place after it: "Minen in Velmara", "Mobiltelefon-Fabriken in Orsk". */
+const THING_IN_PLACE = /([\p{L}-]{4,})\s+in\s+(\p{Lu}[\p{L}'’.-]+)/gu;
+
+/**
+ * The passage writes the thing said to be in the place, a part of it or an inflected form ("den
+ * Fabriken" for "Mobiltelefon-Fabriken"): it goes on about that thing, and the place is said
+ * in the part before.
+ */
+function writesThing(text: string, thing: string): boolean {
+  return thing
+    .split('-')
+    .filter((part) => part.length >= 4)
+    .some((part) =>
+      new RegExp(`(?<![\\p{L}])${escapeRegExp(part.slice(0, Math.max(4, part.length - 2)))}`, 'iu').test(
+        text,
+      ),
+    );
 }

@@ -316,6 +316,29 @@ describe('tableCellAnswer: a period named as "weekly", blocks told apart by thei
     expect(answer?.answer).toBe('Single earner, no children, Gain, 60,000, (Per Week): 15. [1]');
   });
 
+  it('gives no other block for a count that no block has', () => {
+    // Invented: couples' blocks count two children only; the solo block names none of the couple.
+    const rates = sheet(
+      'Rates',
+      [
+        'STANDARD PLAN | | SOLO |',
+        'Income | 2019 | 2020 | 2021',
+        '40000 | 0.21 | 0.2 | 0.19',
+        'STANDARD PLAN | | COUPLE ONE EARNER 2 CHILDREN |',
+        'Income | 2019 | 2020 | 2021',
+        '40000 | 0.12 | 0.11 | 0.1',
+      ].join('\n'),
+    );
+    const question =
+      'On the standard plan, what rate did a couple with one earner and three children on 40000 pay in 2020?';
+    const answer = tableCellAnswer(questionTerms(question), [rates], new CitationList(), 'rate', question);
+    expect(answer?.found ?? false).toBe(false);
+    const two = question.replace('three', 'two');
+    expect(tableCellAnswer(questionTerms(two), [rates], new CitationList(), 'rate', two)?.answer).toBe(
+      'STANDARD PLAN COUPLE ONE EARNER 2 CHILDREN, 40000, 2020: 0.11. [1]',
+    );
+  });
+
   it('takes the block whose count of a thing is the one asked', () => {
     const question = 'What is the yearly gain of a single earner with two children at 40,000?';
     const answer = tableCellAnswer(questionTerms(question), [gains], new CitationList(), 'amount', question);

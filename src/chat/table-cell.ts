@@ -499,6 +499,11 @@ export function tableCellAnswer(
     .filter((cell) => !cell.unnamed && !otherCount(cell))
     .sort((a, b) => alike(a, b) || a.rank - b.rank || a.row - b.row);
   const best = ranked[0];
+  // The question names best a block that counts otherwise ("a couple with one income and three
+  // children" where the couples' blocks count two children): the record asked is not in the
+  // table, and a block the question names less ("SINGLE") is no stand-in for it.
+  if (best && cells.some((cell) => !cell.unnamed && otherCount(cell) && cell.score > best.score))
+    return { answer: '', sentences: 0, found: false };
   // The question names a table's row and column but no one record of it ("Valdoria Mid" where
   // Valdoria has Upper and Lower rows): a sentence of the same table would read another record's
   // figure, so the honest answer is none.

@@ -19,7 +19,8 @@
  * `subject-value`), a value labelled by another
  * period of the same shape (`other-period`), an entry of a reference list for a question that
  * asks of no publication (`reference-entry`), a pronoun or a company only described ("a small
- * construction company") for the one a "which" question asks, or a sentence whose writer says
+ * construction company") for the one a "which" question asks, the line that heads the kind a
+ * "which" question asks ("Ferns: they grow slowly …"), or a sentence whose writer says
  * they do not know who (`which-named`), the act a "who" question asks done only "by the unit heads"
  * (`role-as-doer`), a sentence that says the one asked about has yet to settle it
  * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), a sentence that names neither the
@@ -79,7 +80,13 @@ import { sumStateMissing } from './sum-state.ts';
 import { timeOfOtherThing } from './time-of-other.ts';
 import { valueNotSetYet } from './value-not-set.ts';
 import { whenByDayOfWriting } from './when-by-deixis.ts';
-import { bodyDescribedNotNamed, identityUnknown, pronounForWhich, pronounForWho } from './which-named.ts';
+import {
+  bodyDescribedNotNamed,
+  identityUnknown,
+  kindLineForWhich,
+  pronounForWhich,
+  pronounForWho,
+} from './which-named.ts';
 
 /** Words that end the thing counted after "how many": verbs, articles, prepositions. */
 const COUNT_STOP = new Set(
@@ -654,6 +661,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (referenceEntryForOther(question, answer)) return 'a reference entry for no publication asked';
   if (pronounForWhich(question, answer)) return 'a pronoun for the one a "which" question asks';
   if (pronounForWho(question, answer)) return 'a pronoun for the one a "who" question asks';
+  if (kindLineForWhich(question, answer)) return 'the line that heads the kind a "which" question asks';
   if (bodyDescribedNotNamed(question, answer))
     return 'a company described for the one a "which" question asks';
   if (identityUnknown(question, answer)) return 'the writer does not know who it is';

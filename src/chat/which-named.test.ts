@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bodyDescribedNotNamed, identityUnknown, pronounForWhich, pronounForWho } from './which-named.ts';
+import {
+  bodyDescribedNotNamed,
+  identityUnknown,
+  kindLineForWhich,
+  pronounForWhich,
+  pronounForWho,
+} from './which-named.ts';
 
 describe('a "which" question answered by a pronoun', () => {
   it('a sentence whose subject is only "she" does not say which lodger', () => {
@@ -96,6 +102,42 @@ describe('a "who" or "which" question answered by a writer who does not know who
         "The audit ends in May (I'm not sure who signs it). [1]",
       ),
     ).toBe(false);
+  });
+});
+
+describe('a "which" question answered by the line that heads the kind', () => {
+  it('the label of the kind asked, with a description that names none of it, is no answer', () => {
+    // Invented: a garden guide on ferns and a deck on mosses in Indonesian.
+    expect(
+      kindLineForWhich('Which fern sprouts in deep shade?', 'Ferns: they grow slowly in damp soil. [1]'),
+    ).toBe(true);
+    expect(
+      kindLineForWhich(
+        'Lumut hati apa yang tumbuh di batu?',
+        'Lumut hati : berfungsi untuk menahan air di tanah. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps a labelled line that names one, a line labelled otherwise, and "which is" questions', () => {
+    expect(kindLineForWhich('Which room is the review in?', 'Room: 4B on the second floor. [1]')).toBe(false);
+    expect(
+      kindLineForWhich('Which fern sprouts in deep shade?', 'Harts-tongue: sprouts in deep shade. [1]'),
+    ).toBe(false);
+    expect(
+      kindLineForWhich('Which fern sprouts in deep shade?', 'The harts-tongue sprouts in shade. [1]'),
+    ).toBe(false);
+    expect(kindLineForWhich('Quel est le rôle du trésorier ?', 'Trésorier : tient les comptes. [1]')).toBe(
+      false,
+    );
+  });
+});
+
+describe('a "which" question answered by a line labelled with a name', () => {
+  it('keeps a chat line whose label is the speaker the question names', () => {
+    expect(kindLineForWhich('Which spray did Orla suggest?', 'Orla: you could use the copper one. [1]')).toBe(
+      false,
+    );
   });
 });
 

@@ -8,8 +8,11 @@
  * "Ida says a locksmith (I'm not sure who) fixed the gate.": the sentence says its writer does
  * not know who. Nor is "Whom did Ana want present?" answered by "Bo Lind wrote: I show he is to
  * attend.": the one asked is only "he".
+ * Nor is "Which fern sprouts in shade?" answered by the line that heads the kind
+ * ("Ferns: they grow slowly in damp soil."), which describes the kind and names none of it.
  */
 
+import { analyze } from '../index/analyze.ts';
 import { partsBetweenMarks } from './citations.ts';
 import { QUOTE_LEAD } from './quoted-source.ts';
 
@@ -118,4 +121,38 @@ export function pronounForWho(question: string, answer: string): boolean {
     .map((part) => part.replace(QUOTE_LEAD, '').replace(WRITER_LEAD, '').trim())
     .filter(Boolean);
   return parts.length > 0 && parts.some((part) => THIRD_PERSON.test(part)) && !parts.some(namesOne);
+}
+
+/**
+ * One of a kind asked: "Which fern …?", "Welcher Farn …?", "Quelle fougère …?", "Pakis apa
+ * yang …?" (Indonesian puts "apa" after the kind); not "Which is …?" nor "Quel est …?", which
+ * ask what a thing is.
+ */
+const ONE_OF_KIND_ASKED =
+  /^\s*(?:(?:in|for|from|to|with|at|on|by)\s+)?(?:which|welche[rsmn]?|quel(?:le)?s?)\s+(?!(?:is|are|was|were|of|one|ones|est|sont|était|étaient|ist|sind|war|waren)\s)(\p{L}+)|^\s*(\p{L}+(?:\s+\p{L}+){0,2})\s+apa\s+yang\s/iu;
+
+/** A line opened by a label of a few words and a colon: "Ferns: …", "8. Pakis hias : …". */
+const LABELLED_LINE = /^\s*(?:\d{1,2}\.\s*)?(\p{L}[\p{L}\s-]{0,40}?)\s*:\s*(.*)$/su;
+
+/**
+ * A question for one of a kind ("Which fern sprouts in shade?") answered by the line labelled
+ * with the kind itself ("Ferns: they grow slowly in damp soil."), every word of its label a word
+ * of the question and one of them the kind asked (not a speaker's name: "Ana: use the fern
+ * spray"), that names none of it past the label (no capitalised word, no figure): the line
+ * describes the kind, it does not say which one.
+ */
+export function kindLineForWhich(question: string, answer: string): boolean {
+  const asking = ONE_OF_KIND_ASKED.exec(question);
+  if (!asking) return false;
+  const kind = analyze(asking[1] ?? asking[2] ?? '');
+  const first = partsBetweenMarks(answer)
+    .map((part) => part.replace(QUOTE_LEAD, '').trim())
+    .find(Boolean);
+  const line = first === undefined ? undefined : LABELLED_LINE.exec(first);
+  if (!line) return false;
+  const label = analyze(line[1] ?? '');
+  const asked = new Set(analyze(question));
+  if (label.length === 0 || label.length > 4 || !label.every((term) => asked.has(term))) return false;
+  if (!label.some((term) => kind.includes(term))) return false;
+  return !/[\d#]|(?:^|\s)["'(]*\p{Lu}/u.test(line[2] ?? '');
 }
