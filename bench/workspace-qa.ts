@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to ct):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to cu):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -595,7 +595,7 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   ],
   [
     'cr',
-    "eighty-seventh batch: over unused messages of a deleted-items folder (a storage field's remaining capacity beside other volumes, a visitors' meeting room and their spending, who leads one item of an agenda, a utility meeting's date and whom a matter was passed to, a metering kind, a distributor's customers beside the whole system's, who was suggested to manage a region, who in HR helps, a credit's own calculation beside the sum disclosed, the date a team moves cost centre, when curves follow other curves); five of them questions the mail does not answer (a spending on another thing, a target for a class not named, an approval date of another candidate, a credit listed for another company, a bonus for a person left out), most with a look-alike value beside them; written before ask was run on it and held out (--batches cr)",
+    "eighty-seventh batch: over unused messages of a deleted-items folder (a storage field's remaining capacity beside other volumes, a visitors' meeting room and their spending, who leads one item of an agenda, a utility meeting's date and whom a matter was passed to, a metering kind, a distributor's customers beside the whole system's, who was suggested to manage a region, who in HR helps, a credit's own calculation beside the sum disclosed, the date a team moves cost centre, when curves follow other curves); five of them questions the mail does not answer (a spending on another thing, a target for a class not named, an approval date of another candidate, a credit listed for another company, a bonus for a person left out), most with a look-alike value beside them; written before ask was run on it and held out (--batches cr,cu)",
   ],
   [
     'cs',
@@ -604,6 +604,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'ct',
     'eighty-ninth batch: over unasked hours of two help-channel logs (a library version given in reply to a question, why payment sources were cancelled, the version a class was added in, what to use instead of raw HTTP, who answered a refund question, which class holds a create method, a card model, where a second drive is mounted, what a one-word reply blames) and over unasked fields and days of calendars and cards (how long a weekly lesson lasts, when a yearly event ends, an office suite); five of them questions the files do not answer (a library version only another speaker gives, an amount given for the other object, a driver version never named, a weekly lesson asked after its last date, a daily series asked after its count runs out); written before ask was run on it and held out (--batches cr,cs,ct)',
+  ],
+  [
+    'cu',
+    "eighty-seventh batch: over unused messages of inbox-like folders of both mailboxes (a late inbox, an older inbox, a personal folder, a deleted-items folder) where the answer sits in forwarded or quoted text or a signature (who granted a waiting period's end, where a visa form stays, the hour curves are set by, an increase approved in a committee list, who turned down an offer named only in a forward header, a show's time, a margin call beside two other sums, who will discuss survey results, a count of contracts in one's own quoted words, a plan's total beside its parts, whom to contact while someone is away, a transfer date, a director named in a reply, who holds a list while its sender is away); four of them questions the mail does not answer (a closing date never given, an amount for a probable no, a fax a signature lacks, a tax amount never stated), most with a look-alike value beside them; written before ask was run on it and held out (--batches cu)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

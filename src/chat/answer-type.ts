@@ -14,6 +14,7 @@ import {
   RUSSIAN_MONTH_PATTERN,
 } from '../lib/text/calendar-names.ts';
 import { irregularBase } from '../lib/text/irregular-verbs.ts';
+import { CITY_AND_REGION } from '../lib/text/region-names.ts';
 import { NOT_DECIDED_YET } from './not-decided-yet.ts';
 
 export type AnswerType =
@@ -738,12 +739,16 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
         text,
       ) ||
       /[室樓楼館馆店站]|会議室|회의실/.test(text) ||
-      // A place put forward by name: "How about Lisbon?", "I suggest Porto (the old town)".
+      // A place put forward by name: "How about Lisbon?", "I suggest Porto (the old town)", "He prefers Houston".
       [
         ...text.matchAll(
-          /\b(?:[Hh]ow about|[Ww]hat about|[Ww]hy not|suggest(?:ed|ing)?|propose[ds]?|recommend(?:ed)?)\s+(?:the\s+)?([A-Z][\p{L}-]+)/gu,
+          /\b(?:[Hh]ow about|[Ww]hat about|[Ww]hy not|suggest(?:ed|ing)?|propose[ds]?|recommend(?:ed)?|prefer(?:s|red)?)\s+(?:the\s+)?([A-Z][\p{L}-]+)/gu,
         ),
       ].some((match) => !NOT_NAMES.has(match[1] ?? '')) ||
+      // A town and its state or province: "traveling from Columbus, Ohio".
+      CITY_AND_REGION.test(text) ||
+      // A building's initials and a room number in brackets after a name or a time: "Ana Ruiz (EB3314)".
+      /\(\s*[A-Z]{2,4}\s?(?:\d{3,5}[A-Z]?|\d{1,2}[A-Z]\d{1,3})\s*\)/.test(text) ||
       // A file's place: a path with two or more parts ("/etc/shadow", "C:\\Users\\…").
       /(?:^|[\s(])(?:~|\.{1,2})?\/[\w.-]+\/[\w.-]+|\b[A-Z]:\\[\w.-]+/.test(text)
     );

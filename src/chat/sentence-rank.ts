@@ -12,6 +12,7 @@ import { isBotNick } from '../formats/chat/bot-nick.ts';
 import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
 import { withoutItemMark } from '../lib/text/item-marks.ts';
+import { acronymActs } from './acronym-agent.ts';
 import {
   type AnswerType,
   askedHead,
@@ -89,6 +90,7 @@ import {
   topicHeads,
   withoutAsked,
 } from './question-terms.ts';
+import { quoteAuthor } from './quoted-source.ts';
 import { boundFactor, boundsOf } from './range-bounds.ts';
 import { deadlineAsked, statesRelativeDeadline } from './relative-deadline.ts';
 import { senderName } from './sender-name.ts';
@@ -103,6 +105,7 @@ import {
   versionBound,
 } from './value-binding.ts';
 import { asksWebPlace, givesWebAddress } from './web-place.ts';
+import { writerPossessive } from './writer-possessive.ts';
 
 export type Candidate = PassageSentence & {
   /** For "who …", the writer of a mail sentence said in the first person ("I will call Ana."). */
@@ -524,7 +527,17 @@ export function rankSentences(
     carriesType(text, 'person') &&
     (bodyAsked || titledName(text) || namesSomeone(text, { passage: hit.text, question, known }));
   return pool.map((sentence, i) => {
-    const terms = termsOf[i] ?? new Set<string>();
+    const written = termsOf[i] ?? new Set<string>();
+    // "Who is Ana's director?": Ana's own "my director (…)" names her.
+    const possessed =
+      type === 'person' && sentence.hit.type === 'email' && !sentence.speaker
+        ? writerPossessive(
+            question,
+            sentence.text,
+            quoteAuthor(sentence.text, sentence.hit) ?? senderName(sentence.hit),
+          ).map(fold)
+        : [];
+    const terms = possessed.length > 0 ? new Set([...written, ...possessed]) : written;
     // Words of the sentences around it (same passage) and of its title: "His number is …"
     // answers a question about the Gordon named two sentences before.
     const near = new Set<string>(hitTerms.get(sentence.hit));
@@ -586,7 +599,9 @@ export function rankSentences(
           (sentence.speaker !== undefined && namesCommand(sentence.text))
         : // "Who did Ana meet?": a person other than the ones the question names.
           type === 'person'
-          ? carriesPerson(withoutAsked(sentence.text, asked, questionNames), sentence.hit)
+          ? carriesPerson(withoutAsked(sentence.text, asked, questionNames), sentence.hit) ||
+            // A body in capitals as the doer of the verb asked ("the FTC has granted …").
+            acronymActs(question, sentence.text)
           : // "Where is the Board Meeting?": not "in the Board", a place other than the thing asked.
             type === 'place'
             ? (carriesType(withoutAsked(sentence.text, namedNotPlace), type) &&
@@ -661,7 +676,8 @@ export function rankSentences(
         (ofMe && TO_READER.test(sentence.text)) ||
         wishAsked) &&
       !askerWrote?.(sentence.hit)
-        ? senderName(sentence.hit)
+        ? // In a message a mail forwards or quotes, "I" is that message's writer, not the forwarder.
+          (quoteAuthor(sentence.text, sentence.hit) ?? senderName(sentence.hit))
         : undefined;
     const writer =
       writerName && !foldedTerms(writerName).some((term) => questionNames.has(term)) ? writerName : undefined;

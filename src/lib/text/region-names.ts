@@ -1,0 +1,81 @@
+/**
+ * @module region-names
+ * The states of the United States and the provinces and territories of Canada, by their full
+ * names: the second part of a place written "City, Region" ("Columbus, Ohio", "Red Deer,
+ * Alberta"), as mail gives where someone lives or travels from.
+ */
+
+const REGIONS = [
+  'Alabama',
+  'Alaska',
+  'Arizona',
+  'Arkansas',
+  'California',
+  'Colorado',
+  'Connecticut',
+  'Delaware',
+  'Florida',
+  'Georgia',
+  'Hawaii',
+  'Idaho',
+  'Illinois',
+  'Indiana',
+  'Iowa',
+  'Kansas',
+  'Kentucky',
+  'Louisiana',
+  'Maine',
+  'Maryland',
+  'Massachusetts',
+  'Michigan',
+  'Minnesota',
+  'Mississippi',
+  'Missouri',
+  'Montana',
+  'Nebraska',
+  'Nevada',
+  'New Hampshire',
+  'New Jersey',
+  'New Mexico',
+  'New York',
+  'North Carolina',
+  'North Dakota',
+  'Ohio',
+  'Oklahoma',
+  'Oregon',
+  'Pennsylvania',
+  'Rhode Island',
+  'South Carolina',
+  'South Dakota',
+  'Tennessee',
+  'Texas',
+  'Utah',
+  'Vermont',
+  'Virginia',
+  'Washington',
+  'West Virginia',
+  'Wisconsin',
+  'Wyoming',
+  'Alberta',
+  'British Columbia',
+  'Manitoba',
+  'New Brunswick',
+  'Newfoundland',
+  'Nova Scotia',
+  'Ontario',
+  'Prince Edward Island',
+  'Quebec',
+  'Québec',
+  'Saskatchewan',
+  'Yukon',
+  'Nunavut',
+];
+
+/** Days and months, which stand before a comma as a town does ("on Monday, Ohio said"). */
+const CALENDAR = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December`;
+
+/** "City, Region": one or two capitalised words, a comma, then a state's or province's full name. */
+export const CITY_AND_REGION = new RegExp(
+  String.raw`\b(?!(?:${CALENDAR})\b)\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s+(?:${REGIONS.join('|')})\b`,
+  'u',
+);
