@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askCsv as ask, refusalCode } from '../../../test/helpers/analysis-csv.ts';
+import { askCsv as ask } from '../../../test/helpers/analysis-csv.ts';
 
 // Invented kennel register: one row per dog, with the kennel's section.
 const ROWS = `dog,section,weight
@@ -26,12 +26,11 @@ describe('a count slot naming the column whose distinct values the constraints c
   });
 
   it('never answers it with the rows of the largest section beside a ranking', () => {
-    expect(
-      refusalCode(ROWS, {
-        question: 'How many sections are there, and which section holds the most dogs?',
-        constraints: `{\n${DISTINCT}, and count the dogs (rows) in each section.\n}`,
-        format: '{\n@section_count[n]\n@largest_section[section]\nwhere "n" is an integer.\n}',
-      }),
-    ).not.toBe('answered');
+    const answer = ask(ROWS, {
+      question: 'How many sections are there, and which section holds the most dogs?',
+      constraints: `{\n${DISTINCT}, and count the dogs (rows) in each section.\n}`,
+      format: '{\n@section_count[n]\n@largest_section[section]\nwhere "n" is an integer.\n}',
+    });
+    expect(answer.slots).toEqual({ section_count: '3', largest_section: 'Hounds' });
   });
 });

@@ -119,7 +119,7 @@ import {
 } from './transform-frame.ts';
 import { withStatedUnit } from './unit-answers.ts';
 import { rowClause } from './unread-row-clause.ts';
-import { writtenAsCell } from './written-as-cell.ts';
+import { writtenAsCell, writtenAsColumn } from './written-as-cell.ts';
 
 export type AnalysisRequest = {
   readonly question: string;
@@ -763,7 +763,13 @@ export function answerAnalysis(
         (byName &&
           !own.some((name) => !isNumericColumn(frame, name)) &&
           !asksForName(slot) &&
-          !declaredString(slot, request.format)))
+          !declaredString(slot, request.format) &&
+          // '"group" is written as in the "dept_group" column': the format says the slot is a label.
+          !writtenAsColumn(
+            slot,
+            request.format,
+            columnNames(frame).filter((name) => !isNumericColumn(frame, name)),
+          )))
     )
       fail(
         'unsupported',

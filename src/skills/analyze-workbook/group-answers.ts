@@ -46,7 +46,7 @@ import { RANKING_ADJECTIVES } from './slot-words.ts';
 import { statedGroupColumn } from './stated-group.ts';
 import { mean, median } from './stats.ts';
 import { isDatePart } from './transform-frame.ts';
-import { rowCountWording, spreadCountWording, valueCounts } from './value-frequency.ts';
+import { mostOfWording, rowCountWording, spreadCountWording, valueCounts } from './value-frequency.ts';
 import { writtenAsColumn } from './written-as-cell.ts';
 
 const MONTH_SUPERLATIVE =
@@ -693,14 +693,23 @@ const MOST_TIMES =
   /\b(?:the\s+)?(most|fewest|least)\s+(?:number\s+of\s+)?(?:times|often|frequently)\b|\b(most|least)\s+(?:often|frequently)\b/i;
 
 /**
+ * The question as the mode readings take it: "named in the largest number of entries" reads as
+ * "most often"; so do "which group holds the most departments" and "which one owns the most of
+ * them" for a slot the format says is written as in the label column itself (a count slot beside
+ * it is the value's rows, not the value).
+ */
+function modeReading(context: SlotContext, label: string): string {
+  const amounts = amountColumnWords(context.frame);
+  if (writtenAsText(context) !== label) return spreadCountWording(context.question, amounts).question;
+  return rowCountWording(mostOfWording(context.question, amounts).question, amounts).question;
+}
+
+/**
  * "Which trainer won the race the most times?": the label's values ranked by how many rows in
  * play hold each (the mode; ties listed). Refused when no value holds more rows than one.
  */
 function mostTimesLabel(context: SlotContext, label: string): SlotResult | undefined {
-  // "named in the largest number of entries" reads as "most often".
-  const match = MOST_TIMES.exec(
-    spreadCountWording(context.question, amountColumnWords(context.frame)).question,
-  );
+  const match = MOST_TIMES.exec(modeReading(context, label));
   if (!match) return undefined;
   const low = /^(fewest|least)$/i.test(match[1] ?? match[2]!);
   const labels = cellsOf(context.frame, label);
@@ -720,6 +729,13 @@ function mostTimesLabel(context: SlotContext, label: string): SlotResult | undef
     );
   const best = low ? Math.min(...scores) : Math.max(...scores);
   const winners = [...counts.entries()].filter(([, count]) => count === best).map(([key]) => key);
+  // A slot written as one cell of the column is no list: a tie leaves it without one answer.
+  if (winners.length > 1 && writtenAsText(context) === label)
+    fail(
+      'unsupported',
+      `${winners.length} values of ${label} (${winners.join(', ')}) hold ${best} rows each, so @${context.slot.name} has no one answer.`,
+      { hint: 'Say how to break the tie, or ask for the values as a list.' },
+    );
   return {
     value: winners.join(', '),
     note: `${label} groups ranked by count of rows: ${low ? 'lowest' : 'highest'} ${best} in ${winners.join(', ')} (${counts.size} groups)`,
@@ -902,6 +918,18 @@ function writtenAsLabel(context: SlotContext): string | undefined {
   return label !== undefined && !isNumericColumn(context.frame, label) ? label : undefined;
 }
 
+/** The text column the format says a slot's value is written as in, whatever the slot's placeholder. */
+function writtenAsText(context: SlotContext): string | undefined {
+  const label = writtenAsColumn(context.slot, context.text, columnNames(context.frame));
+  return label !== undefined && !isNumericColumn(context.frame, label) ? label : undefined;
+}
+
+/** That column, when the question asks for the value most rows share ("which group holds the most departments"). */
+function modeWrittenAs(context: SlotContext): string | undefined {
+  const label = writtenAsText(context);
+  return label !== undefined && MOST_TIMES.test(modeReading(context, label)) ? label : undefined;
+}
+
 /**
  * "Which site has the highest X?": the label column's values on the rows where the measure peaks
  * (ties listed). "Which class has the oldest passenger?" reads as the highest Age, one row's;
@@ -915,7 +943,9 @@ export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
   // a label column the question names.
   // "Which industry had the highest X?": the text column the question's "which" names.
   const which = (WHICH_GROUP.exec(context.question) ?? GROUP_WITH.exec(context.question))?.[1];
+  // '@largest_group[group] where "group" is written as in the "dept_group" column': the format names it.
   const label =
+    modeWrittenAs(context) ??
     context.ownColumns.find((name) => !isNumericColumn(context.frame, name)) ??
     (has(slotWords(context.slot), 'group', 'categori', 'category', 'bin', 'bucket', 'segment', 'class')
       ? context.columns.find((name) => !isNumericColumn(context.frame, name) && fewValued(name))

@@ -290,6 +290,20 @@ function columnWords(frame: Frame): Set<string> {
   return new Set(columnNames(frame).flatMap((name) => wordsOf(name)));
 }
 
+/** The words of each placeholder the format says is written as in a column the plan read. */
+function writtenAsWords(text: string, planText: string, columns: readonly string[]): string[] {
+  return [
+    ...text.matchAll(
+      /["'“]([A-Za-z][\w ]{0,30})["'”]\s+(?:is\s+|are\s+)?(?:written\s+)?as\s+in\s+(?:the\s+)?["'“]([^"'”]+)["'”]/gi,
+    ),
+  ]
+    .filter(([, , column]) => {
+      const name = columns.find((item) => item.toLowerCase() === column!.toLowerCase());
+      return name !== undefined && planText.includes(name);
+    })
+    .flatMap(([, placeholder]) => wordsOf(placeholder!));
+}
+
 /**
  * Words of a slot's name that neither the statistic it was answered with nor the table
  * account for: "busier" in `busier_region_count` answered by a row count, "change" in
@@ -320,6 +334,9 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     if (columnNames(frame).includes(match[1]!) && isFlagColumn(frame, match[1]!))
       for (const word of ['not', 'non']) accounted.add(word);
   }
+  // '@top_make[make] where "make" is written as in "Maker"': the format says the word names that
+  // column's values, for every slot whose plan read the column.
+  for (const word of writtenAsWords(text, planText, columnNames(frame))) accounted.add(word);
   // "@days_above_half" for a condition on 0.5.
   if (/(?<![\d.])0\.5(?![\d])/.test(planText)) accounted.add('half');
   // "@bc_count" for the rows ending in 'B.C.': an abbreviation written with dots is one word.

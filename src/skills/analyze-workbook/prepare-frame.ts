@@ -25,6 +25,7 @@ import {
 import { applyTextConditions, quotedPart } from './cell-text-conditions.ts';
 import { MORE_THAN } from './column-comparisons.ts';
 import { type Compare, comparisonTest } from './comparison-words.ts';
+import { currencyBoundsAsColumns } from './currency-bounds.ts';
 import { cellDate, dateConditions } from './date-conditions.ts';
 import { applyDateDifference } from './date-difference.ts';
 import { applyDefinedFormula, formulaCells } from './defined-formula.ts';
@@ -47,6 +48,7 @@ import { withSignsAsBounds } from './sign-conditions.ts';
 import { statedRanges } from './stated-ranges.ts';
 import { statedRowConditions } from './stated-row-conditions.ts';
 import { mean, median, variance } from './stats.ts';
+import { synonymBoundsAsColumns } from './synonym-bounds.ts';
 import { withoutTestedHypothesis } from './test-alternative.ts';
 import { applyTopPlaces } from './top-places.ts';
 import { applyTransforms, sentencesOf, setColumn, withScaledColumnNamed } from './transform-frame.ts';
@@ -1323,9 +1325,15 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         frame,
         statedNumbers(
           frame,
-          withoutTestedHypothesis(
-            `${question}\n${constraints}`.replace(INDICATOR, ' ').replace(LABELLED, ' '),
-          ).replace(PAIR_GAP, (phrase: string, word: string) => pairGapColumn(frame, phrase) ?? word),
+          currencyBoundsAsColumns(
+            frame,
+            synonymBoundsAsColumns(
+              frame,
+              withoutTestedHypothesis(
+                `${question}\n${constraints}`.replace(INDICATOR, ' ').replace(LABELLED, ' '),
+              ).replace(PAIR_GAP, (phrase: string, word: string) => pairGapColumn(frame, phrase) ?? word),
+            ),
+          ),
         ),
       );
       const pattern =
@@ -1401,8 +1409,10 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           return ` with ${column} ${word.toLowerCase() === 'fewer than' ? 'less than' : word} ${value}`;
         },
       );
+      // "In how many years did the airport see over 2000000 total passengers?": after "did", "does"
+      // or "do" and its subject, any verb is in its bare form.
       const nounBounds = unitIn.replace(
-        /\b(with|having|has|have|had|[a-z]{3,}ed|made|make|makes|won|win|wins|got|get|gets|ran|run|runs|drew|draw|draws|take|takes|took|play|plays)\s+(at least|at most|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z][\w]*(?: [a-z][\w]*)?)(?=[\s,.;?)]|$)/gi,
+        /\b(with|having|has|have|had|[a-z]{3,}ed|made|make|makes|won|win|wins|got|get|gets|ran|run|runs|drew|draw|draws|take|takes|took|play|plays|(?<=\b(?:did|does|do)\s+(?:[a-z][\w'’-]*\s+){1,4})[a-z]{3,})\s+(at least|at most|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z][\w]*(?: [a-z][\w]*)?)(?=[\s,.;?)]|$)/gi,
         (whole, lead: string, word: string, number: string, noun: string, at: number, all: string) =>
           findMentions(frame, noun).some(
             (mention) =>

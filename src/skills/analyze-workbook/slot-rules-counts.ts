@@ -25,6 +25,7 @@ import {
   frequencyCount,
   frequencyQuestion,
   statedDistinctColumn,
+  statedDistinctOwn,
 } from './slot-rules-frequency.ts';
 import { readSlotName, statisticWord } from './slot-words.ts';
 import { mean } from './stats.ts';
@@ -231,6 +232,8 @@ const COUNT_CHECKS: readonly ((context: SlotContext) => SlotResult | undefined)[
     // "the number of distinct kinds and the most common kind" beside "@plant_kind_count": the slot's
     // own column is the one whose distinct values the question counts; the distinct rule below takes it.
     if (DISTINCT_ASKED.test(context.question) && countsOwnDistinct(context)) return undefined;
+    // 'Count the distinct values of "dept_group"' beside "@number_of_groups": so do the constraints.
+    if (statedDistinctOwn(context) !== undefined) return undefined;
     // "@rows" beside "which X is listed most often, and in how many?" may be the value's rows or
     // all of them: neither is said, so the slot is refused below rather than guessed.
     const counted = has(slotWords(context.slot), 'row', 'rows') ? undefined : frequencyCount(context);
@@ -248,8 +251,7 @@ const COUNT_CHECKS: readonly ((context: SlotContext) => SlotResult | undefined)[
   // 'Count the distinct values of "Section"' beside "@section_count": the slot names the column
   // whose distinct values the constraints count, though the question says only "how many sections".
   (context) => {
-    const stated = statedDistinctColumn(context);
-    const statedOwn = stated !== undefined && context.ownColumns.includes(stated) ? stated : undefined;
+    const statedOwn = statedDistinctOwn(context);
     if (!DISTINCT_ASKED.test(context.question) && !statedOwn) return undefined;
     const counted = statedOwn ?? distinctColumn(context);
     if (counted)

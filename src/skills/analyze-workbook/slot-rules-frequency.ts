@@ -19,6 +19,7 @@ import { asksForName, declaredString } from './slot-columns.ts';
 import { has, type SlotContext, type SlotResult, type SlotRule, slotWords } from './slot-context.ts';
 import { modeOf } from './transform-frame.ts';
 import { frequencyEnd, leastFrequent, rowCountWording, valueCounts } from './value-frequency.ts';
+import { writtenAsColumn } from './written-as-cell.ts';
 
 /**
  * The question as the frequency rules read it: "the most <rows>" ("which Award gave the most
@@ -89,8 +90,8 @@ export const DISTINCT_COUNT_RULE: SlotRule = {
   },
 };
 
-/** Words of a slot that ask for a count. */
-const COUNT_WORDS = new Set(['count', 'number', 'num', 'n', 'total', 'how', 'many']);
+/** Words of a slot that ask for a count, and the joining words between them ("@number_of_groups"). */
+const COUNT_WORDS = new Set(['count', 'number', 'num', 'n', 'total', 'how', 'many', 'of', 'the']);
 
 /**
  * "…, and how many distinct cities are there? @city_count": a count slot whose other words name a
@@ -118,6 +119,18 @@ function distinctAsked(words: readonly string[], context: SlotContext): string |
   ].map((match) => match[1]!.split(/\s+/).map((word) => porterStem(word)));
   if (!asked.some((phrase) => stems.every((stem) => phrase.includes(stem)))) return undefined;
   return slotTextColumn(words, context);
+}
+
+/**
+ * The column whose distinct values the constraints count by its quoted name, when the count slot
+ * names it ("@number_of_groups" beside 'Count the distinct values of "dept_group"').
+ */
+export function statedDistinctOwn(context: SlotContext): string | undefined {
+  const stated = statedDistinctColumn(context);
+  if (stated === undefined) return undefined;
+  return context.ownColumns.includes(stated) || slotTextColumn(slotWords(context.slot), context) === stated
+    ? stated
+    : undefined;
 }
 
 /** The one text column whose name holds every word of a count slot but its count words ("@city_count": city_name). */
@@ -225,7 +238,13 @@ export function frequencyCount(context: SlotContext): SlotResult | undefined {
   const hits = context.rows.filter((row) => cells[row] === value);
   // "Who was named best baker most often, and how many times?": a slot asking for a name (or one the format
   // declares a string, '"team" is a string') takes the value itself, when no other value holds as many rows.
-  if (asksForName(context.slot) || declaredString(context.slot, context.text)) {
+  // "Which school sent the most teams? @top_school[school] where "school" is written as in "School"": the
+  // format names the very column whose most frequent value is counted, so the slot takes the value.
+  if (
+    asksForName(context.slot) ||
+    declaredString(context.slot, context.text) ||
+    writtenAsColumn(context.slot, context.text, [name]) === name
+  ) {
     const tied = least
       ? least.values.length > 1
       : valueCounts(column).filter((entry) => entry.count === hits.length).length > 1;

@@ -28,8 +28,9 @@ export function rowCountWording(
   columnWords: ReadonlySet<string>,
 ): { readonly question: string; readonly noun?: string } {
   const spread = spreadCountWording(question, columnWords);
-  let counted = spread.noun;
-  const read = spread.question.replace(
+  const shared = mostOfWording(spread.question, columnWords);
+  let counted = spread.noun ?? shared.noun;
+  const read = shared.question.replace(
     /\bthe\s+(most|fewest)\s+([a-z]{3,}s)\b(?!\s+(?:of|in)\b)/gi,
     (whole, end: string, noun: string) => {
       const word = wordsOf(noun)[0];
@@ -63,6 +64,31 @@ export function spreadCountWording(
     },
   );
   return counted ? { question: read, noun: counted } : { question };
+}
+
+/**
+ * "Where do most of the players come from?", "which one owns the most of them?": a question
+ * asking where, which, what or who, with "most of the <nouns>" (or "of these", "of those", "of
+ * them"), asks for the value most rows share; it reads as "most often" then. A noun naming a
+ * column of numbers ("most of the Sales") is an amount, and is left as written, and so is a
+ * question that asks no such thing ("Did most of the teams win?").
+ */
+export function mostOfWording(
+  question: string,
+  columnWords: ReadonlySet<string>,
+): { readonly question: string; readonly noun?: string } {
+  let counted: string | undefined;
+  const read = question.replace(
+    /\b(where|which|what|who)\b([^?.;]*?)\b(?:the\s+)?most\s+of\s+(?:the|these|those|them)\b(?:\s+((?:[a-z]+\s+)?[a-z]{3,}s)\b)?/gi,
+    (whole, asking: string, between: string, noun?: string) => {
+      const words = wordsOf(noun ?? '');
+      if (words.some((word) => columnWords.has(word)) || columnWords.has((noun ?? '').toLowerCase()))
+        return whole;
+      counted ??= noun?.toLowerCase().split(/\s+/).at(-1);
+      return `${asking}${between}most often`;
+    },
+  );
+  return counted ? { question: read, noun: counted } : { question: read };
 }
 
 /** Slot-name words (as the slot words read them) that pick an end. */

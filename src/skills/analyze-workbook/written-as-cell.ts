@@ -44,11 +44,11 @@ export function writtenAsCell(frame: Frame, slot: Slot, format: string, result: 
 
 /**
  * The column a format says a slot's value is written as in ('where "name" is written as in
- * "Farmer"'), when it is one of the table's columns: the column a "who" or "what" answer is read from.
+ * "Farmer"', 'as in the "Farmer" column'), when it is one of the table's columns: the column a "who" or "what" answer is read from.
  */
 export function writtenAsColumn(slot: Slot, format: string, columns: readonly string[]): string | undefined {
   const column = new RegExp(
-    `["'“]${escapeRegExp(slot.placeholder)}["'”]\\s+(?:is\\s+)?(?:written\\s+)?as\\s+in\\s+["'“]([^"'”]+)["'”]`,
+    `["'“]${escapeRegExp(slot.placeholder)}["'”]\\s+(?:is\\s+)?(?:written\\s+)?as\\s+in\\s+(?:the\\s+)?["'“]([^"'”]+)["'”]`,
     'i',
   ).exec(format)?.[1];
   if (column === undefined) return undefined;
