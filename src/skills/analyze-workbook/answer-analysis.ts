@@ -1000,7 +1000,7 @@ export function answerAnalysis(
   );
   // "Which weekday has the highest average Volume, and what is that average?": the best group's figure.
   const reread = withRankedGroupFigures(
-    request.question,
+    `${request.question}\n${request.constraints ?? ''}`,
     withFrequentGroupCounts(request.question, single),
     contexts,
   );

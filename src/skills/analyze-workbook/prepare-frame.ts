@@ -39,7 +39,7 @@ import { applyLeftOutValues } from './left-out-values.ts';
 import { applyMissingConditions } from './missing-conditions.ts';
 import { applyMonthRows } from './month-rows.ts';
 import { dateColumn, monthOf } from './monthly-aggregate.ts';
-import { applyNonNumberExclusions, nonNumberClauses } from './non-number-cells.ts';
+import { applyNonNumberExclusions, nonNumberClauses, repeatsOwnHeader } from './non-number-cells.ts';
 import { numberWord } from './normalize-text.ts';
 import { ordinalValuesNamed } from './ordinal-periods.ts';
 import { applyResultWords } from './result-words.ts';
@@ -1698,6 +1698,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             item.words.join('').length >= 3 &&
             // A cell that reads as a column's name ("Total") names the column, not a row.
             !columnPhrases.has(item.words.join(' ')) &&
+            !repeatsOwnHeader(frame, name, item.words) &&
             // A year a step already read off this column ("the year of Date is 2021") is done.
             !frame.steps.some((step) => step.includes(` ${name} `) && step.includes(` ${item.value} `)) &&
             words.some((_, start) => item.words.every((word, k) => words[start + k] === word)),
