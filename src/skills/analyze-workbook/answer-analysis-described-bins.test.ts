@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askCsv as ask } from '../../../test/helpers/analysis-csv.ts';
+import { askCsv as ask, refusalCode } from '../../../test/helpers/analysis-csv.ts';
 
 // Invented kart drivers' season points.
 const KARTS = `Name,Total
@@ -82,5 +82,48 @@ describe('the noun a count of outlying rows calls the rows', () => {
       format: '{\n@outlier_games[count]\nwhere "count" is an integer.\n}',
     });
     expect(answer.slots).toEqual({ outlier_games: '1' });
+  });
+});
+
+// Invented grain prices: one day lacks an oat price, and the rye price jumps once.
+const GRAIN = `Date,Oats,Rye
+2024-03-01,10.4,50.4
+2024-03-02,10.7,50.6
+2024-03-03,10.1,51.6
+2024-03-04,11.8,53.2
+2024-03-05,,53.0
+2024-03-06,10.4,52.1
+2024-03-07,10.5,50.7
+2024-03-08,10.2,50.9
+2024-03-09,11.8,90.0
+2024-03-10,11.6,53.2
+2024-03-11,12.0,51.2
+2024-03-12,11.2,52.9
+`;
+
+const GRAIN_REQUEST = {
+  question:
+    'After dropping the days lacking either the oat price (Oats) or the rye price (Rye), standardize the rye price. How many days lie more than 2 standard deviations from the mean?',
+  constraints:
+    '{\nDrop rows where "Oats" or "Rye" is NaN.\nStandardize "Rye" with the mean and the sample standard deviation of the remaining rows; a day counts when the absolute z-score exceeds 2.\n}',
+};
+
+describe('the days a z-score count counts', () => {
+  it('reads "how many days" for @extreme_rye_days, the count of the rye price outliers', () => {
+    const answer = ask(GRAIN, {
+      ...GRAIN_REQUEST,
+      format: '{\n@extreme_rye_days[count]\nwhere "count" is an integer.\n}',
+    });
+    expect(answer.slots).toEqual({ extreme_rye_days: '1' });
+  });
+
+  it('refuses a count that names neither of two standardized columns, rather than counting the first', () => {
+    // Oats and Rye were both standardized; the oat prices have no outlier (0), the rye prices one.
+    expect(
+      refusalCode(GRAIN, {
+        ...GRAIN_REQUEST,
+        format: '{\n@extreme_days[count]\nwhere "count" is an integer.\n}',
+      }),
+    ).toBe('unsupported');
   });
 });
