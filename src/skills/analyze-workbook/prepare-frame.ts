@@ -788,6 +788,24 @@ function previousRows(frame: Frame, source: string, values: readonly Cell[]): (n
   });
 }
 
+/**
+ * "the closing price", "the opening level": the one numeric column of one word that an -ing word
+ * of the phrase names by its stem (Close, Open).
+ */
+function participleColumn(frame: Frame, phrase: string): string | undefined {
+  const stems = wordsOf(phrase)
+    .filter((word) => /^[a-z]{3,}ing$/.test(word))
+    .map((word) => porterStem(word));
+  if (stems.length !== 1) return undefined;
+  const named = columnNames(frame).filter(
+    (name) =>
+      wordsOf(name).length === 1 &&
+      porterStem(wordsOf(name)[0]!) === stems[0] &&
+      isNumericColumn(frame, name),
+  );
+  return named.length === 1 ? named[0] : undefined;
+}
+
 export const PREPARATION_RULES: readonly PreparationRule[] = [
   {
     name: 'percentage change from the previous row',
@@ -811,7 +829,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             )
           : null);
       if (!match) return;
-      const source = numericMentions(frame, match[1]!)[0];
+      const source = numericMentions(frame, match[1]!)[0] ?? participleColumn(frame, match[1]!);
       if (!source) return;
       const values = cellsOf(frame, source);
       // "Daily return is the percentage change of Close from the previous day" names the column.
@@ -824,7 +842,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         text,
         called && wordsOf(called).length <= 3 && !/^(the|this|it|which|that)$/i.test(called)
           ? called
-          : `${source} percentage change`,
+          : // "the daily percentage change of the closing price": named in the text's words for Close.
+            `${match[1]!.toLowerCase().includes(source.toLowerCase()) ? source : match[1]!.trim()} percentage change`,
       );
       // pandas' pct_change named with no "× 100" or "in percent" gives fractions, as pandas does.
       const fraction =
