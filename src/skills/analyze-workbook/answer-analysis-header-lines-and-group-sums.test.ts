@@ -89,3 +89,34 @@ describe('the group with the most of a made column over the years', () => {
     expect(answer.slots).toEqual({ top_line: 'Pies' });
   });
 });
+
+// An invented team's seasons with a totals line whose label cell reads "Totals" and whose figure
+// cells repeat the header words above their sums.
+const RECORD = `Season,Coach,Total Wins,Total Losses,Total Ties
+2001,Ames,6,4,0
+2002,Ames,8,2,1
+2003,Berg,3,7,0
+2004,Berg,5,5,1
+2005,Cole,9,1,0
+2006,Cole,—,—,—
+Totals,,"Total
+Wins
+31","Total
+Losses
+19",2
+`;
+
+describe('words inside a column named in full', () => {
+  it('does not read "Total" of "Total Wins" as the label "Totals", refusing the unread feature instead', () => {
+    // The old code kept the one row whose Season is "Totals" and gave its share of the rows, 14.29.
+    expect(
+      refusalCode(RECORD, {
+        question:
+          'Create a win percentage feature: Total Wins divided by the sum of Total Wins, Total Losses and Total Ties, times 100. What is its mean over the seasons?',
+        constraints:
+          '{\nLeave out rows where any of the three columns is not a number.\nRound to two decimal places.\n}',
+        format: '{\n@mean_win_percentage[mean]\nwhere "mean" is rounded to two decimal places.\n}',
+      }),
+    ).toBe('unsupported');
+  });
+});

@@ -788,6 +788,20 @@ function previousRows(frame: Frame, source: string, values: readonly Cell[]): (n
   });
 }
 
+/** Positions of `words` inside a column's full name of two words or more. */
+function namedSpans(words: readonly string[], names: readonly string[]): Set<number> {
+  const covered = new Set<number>();
+  for (const name of names) {
+    const target = wordsOf(name);
+    if (target.length < 2) continue;
+    words.forEach((_, start) => {
+      if (target.every((word, k) => words[start + k] === word))
+        for (let k = 0; k < target.length; k++) covered.add(start + k);
+    });
+  }
+  return covered;
+}
+
 /**
  * "the closing price", "the opening level": the one numeric column of one word that an -ing word
  * of the phrase names by its stem (Close, Open).
@@ -1627,6 +1641,9 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       );
       const words = wordsOf(question);
       const columnPhrases = new Set(columnNames(frame).map((name) => wordsOf(name).join(' ')));
+      // "the sum of Total Wins, Total Losses and Total Ties": words inside a column's full name
+      // of two words or more name the column, not a value ("Totals" in a label column).
+      const covered = namedSpans(words, columnNames(frame));
       const pending: PendingValue[] = [];
       const compared = new Set<string>();
       for (const name of columnNames(frame)) {
@@ -1720,7 +1737,9 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             !repeatsOwnHeader(frame, name, item.words) &&
             // A year a step already read off this column ("the year of Date is 2021") is done.
             !frame.steps.some((step) => step.includes(` ${name} `) && step.includes(` ${item.value} `)) &&
-            words.some((_, start) => item.words.every((word, k) => words[start + k] === word)),
+            words.some((_, start) =>
+              item.words.every((word, k) => words[start + k] === word && !covered.has(start + k)),
+            ),
         );
         // "the Lakeside parishes than the Hilltop parishes": both values of one column are the groups compared.
         if (hits.length === 2) for (const hit of hits) compared.add(hit.words.join(' '));
