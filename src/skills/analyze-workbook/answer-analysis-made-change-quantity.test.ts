@@ -40,3 +40,24 @@ describe('a quantity of a made change that no step took', () => {
     expect(answer.planText).toContain('Pearson correlation of Volume and Close percentage change');
   });
 });
+
+// Invented staff counts by region, one column named with a bracketed note.
+const STAFF = `Region,Doctors (GP & specialist),Health Officer
+North,10,12
+South,9,5
+East,4,20
+West,7,7
+`;
+
+describe('two columns compared row by row, one named with a bracketed note', () => {
+  it('reads \'whose "Health Officer" is greater than their "Doctors (GP & specialist)"\'', () => {
+    const answer = ask(STAFF, {
+      question: 'In how many regions do health officers outnumber doctors?',
+      constraints:
+        '{\nCount the rows whose "Health Officer" is greater than their "Doctors (GP & specialist)".\n}',
+      format: '{\n@regions_more_officers[count]\nwhere "count" is an integer.\n}',
+    });
+    // North and East; the old code stopped the second name at its bracket and refused.
+    expect(answer.slots).toEqual({ regions_more_officers: '2' });
+  });
+});

@@ -1588,7 +1588,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         withoutTestedHypothesis(`${question}\n${constraints}`.replace(INDICATOR, ' ')),
       );
       const pattern =
-        /\b(?:the\s+)?([A-Za-z][\w .]{0,40}?)\s+(?:is\s+|was\s+|were\s+|are\s+)?(greater than or equal to|less than or equal to|greater than|higher than|more than|above|less than|lower than|below)\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w .]{0,40}?)(?=[?,;)]|\.(?:\s|$)|\s+(?:and|or|in|on|for|of|during|by)\b|$)/gi;
+        /\b(?:the\s+)?([A-Za-z][\w .]{0,40}?)\s+(?:is\s+|was\s+|were\s+|are\s+)?(greater than or equal to|less than or equal to|greater than|higher than|more than|above|less than|lower than|below)\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w .]{0,40}?(?:\s*\([^()\n]{1,30}\))?)(?=[?,;)]|\.(?:\s|$)|\s+(?:and|or|in|on|for|of|during|by)\b|$)/gi;
       for (const match of text.matchAll(pattern)) {
         // "more than the Low by 5%", "twice the Open": a margin or a multiple this rule does not read.
         const after = text.slice(match.index + match[0].length);
