@@ -36,6 +36,7 @@ import { withoutColumnWords, withoutRollingWords } from './column-statistic-word
 import { withComparedRowsSplit } from './compared-rows-sentence.ts';
 import { countClauseScope } from './count-clause-scope.ts';
 import { citeCells, type DataTable } from './data-table.ts';
+import { withoutDescribedBins } from './described-bins.ts';
 import { unappliedSpreadBounds } from './deviation-coverage.ts';
 import { withElidedStatistic } from './elided-superlative.ts';
 import { statesLogisticRegression } from './fitted-classifier.ts';
@@ -50,6 +51,7 @@ import {
   superlativeLabel,
 } from './group-answers.ts';
 import { oneFigureForGroupDifference, withGroupBoundRead } from './group-figures.ts';
+import { withJoinedBoundsSplit } from './joined-bounds.ts';
 import { madeFeatureOfSlot } from './made-feature-slot.ts';
 import { monthRowColumn } from './month-rows.ts';
 import { unreadNegations } from './negated-columns.ts';
@@ -419,7 +421,11 @@ export function answerAnalysis(
           withSignedSuperlatives(
             // "the day-to-day change" is read as "the daily change", never as a mention of a Day column.
             withPeriodCompoundsAsAdjectives(
-              withTableNames(text, table),
+              // 'whose "Total" is at least 20 and at most 50': both bounds read on Total.
+              withJoinedBoundsSplit(
+                withTableNames(text, table),
+                table.columns.map((column) => column.name),
+              ),
               table.columns.map((column) => column.name),
             ),
             table,
@@ -1006,7 +1012,7 @@ export function answerAnalysis(
   );
   // "Which weekday has the highest average Volume, and what is that average?": the best group's figure.
   const reread = withRankedGroupFigures(
-    request.question,
+    `${request.question}\n${request.constraints ?? ''}`,
     withFrequentGroupCounts(request.question, single),
     contexts,
   );
@@ -1099,7 +1105,11 @@ export function answerAnalysis(
     ...unreadChanges.map((name) => `the ${name} the text makes`),
     ...unreadColumnComparisons(frame, prose, planText),
     // The question with its words for a scaled column written as that column, as the conditions read it.
-    ...unappliedConditions(frame, withScaledColumnNamed(frame, request.question), notes.join(' ')),
+    ...unappliedConditions(
+      frame,
+      withoutDescribedBins(withScaledColumnNamed(frame, request.question)),
+      notes.join(' '),
+    ),
     ...unreadNegations(frame, request.question, planText),
     ...unappliedExclusions(frame, constraints, planText),
     ...unusedDateGroupings(frame, prose, notes),

@@ -23,6 +23,7 @@ import {
   wordsOf,
 } from './analysis-frame.ts';
 import { standardDeviation } from './distribution-stats.ts';
+import { statedGroupSum, summedOverPeriods } from './group-sum-words.ts';
 import { plainSuperlatives, rowSuperlative } from './measure-adjectives.ts';
 import { monthRowColumn } from './month-rows.ts';
 import { dateColumn, type MonthlyFn, monthlyPeak, monthOf } from './monthly-aggregate.ts';
@@ -626,7 +627,9 @@ function groupRanking(
   // "the most Apps … in total": the groups' sums, over a label whose values repeat.
   const inTotal =
     !asked &&
-    /\b(?:in total|altogether|all together|combined|in all)\b/i.test(context.question) &&
+    (/\b(?:in total|altogether|all together|combined|in all)\b/i.test(context.question) ||
+      summedOverPeriods(context.question) ||
+      statedGroupSum(context.text)) &&
     distinctValues(context.frame, label, context.rows).length < context.rows.length;
   if (!asked && !inTotal) return undefined;
   const fn = asked ? asked[1]!.toLowerCase() : 'total';

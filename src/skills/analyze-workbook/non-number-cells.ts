@@ -6,7 +6,15 @@
  * `to_numeric(errors='coerce')`); rows said so are left out (`dropna(subset=[...])`).
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
-import { type Cell, cellsOf, columnNames, type Frame, filterRows } from './analysis-frame.ts';
+import {
+  type Cell,
+  cellsOf,
+  columnNames,
+  type Frame,
+  filterRows,
+  isNumericColumn,
+  wordsOf,
+} from './analysis-frame.ts';
 
 const LEAVE = String.raw`(?:leave out|leaving out|drop|dropping|exclude|excluding|remove|removing|ignore|ignoring|skip|skipping|omit|omitting|discard|discarding|disregard|disregarding|(?:is|are)\s+(?:left out|dropped|excluded|removed|ignored|skipped|omitted|discarded|disregarded))`;
 const NOT_NUMBER = String.raw`(?:(?:is|are)\s+not\s+(?:a\s+)?(?:single\s+|plain\s+|valid\s+)?(?:number|numeric|numbers)|(?:is|are)\s+non-?numeric|cannot be read as (?:a\s+)?numbers?)`;
@@ -38,6 +46,22 @@ function numberCount(cells: readonly Cell[]): { filled: number; numbers: number 
 function mostlyNumbers(cells: readonly Cell[]): boolean {
   const { filled, numbers } = numberCount(cells);
   return numbers >= 2 && numbers >= filled / 2;
+}
+
+/**
+ * A text cell of a column of mostly numbers whose words are all words of the column's own name
+ * ("Wins" under "Race Wins", "League" under "League Goals League"): a header repeated inside the
+ * data, so a question's words naming the column are no value of it.
+ */
+export function repeatsOwnHeader(frame: Frame, name: string, cellWords: readonly string[]): boolean {
+  if (cellWords.length === 0) return false;
+  const header = new Set(wordsOf(name));
+  return cellWords.every((word) => header.has(word)) && mostlyNumbers(cellsOf(frame, name));
+}
+
+/** A column of numbers with some other cells, read as text: mostly numbers, yet not a numeric column. */
+export function partlyNumericColumn(frame: Frame, name: string): boolean {
+  return mostlyNumbers(cellsOf(frame, name)) && !isNumericColumn(frame, name);
 }
 
 /** Applies each stated leaving-out of non-numbers, on a column of mostly numbers. */

@@ -26,6 +26,7 @@ import type { Slot } from './answer-format.ts';
 import { COLUMN_SYNONYMS } from './column-synonyms.ts';
 import type { DataTable } from './data-table.ts';
 import { type DateCondition, dateConditions } from './date-conditions.ts';
+import { definedBinWords } from './described-bins.ts';
 import { isPlaceholderName } from './detect-tables.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { keptOrdinalPhrase, ordinalPlanWords } from './ordinal-periods.ts';
@@ -396,6 +397,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     ...appositionNouns(frame, text, planText),
     ...statedGroupNouns(frame, text, planText),
     ...distinctNouns(text, planText),
+    ...definedBinWords(text, planText),
   ])
     if (!COMPUTATION_WORDS.has(word) && !known.has(word) && !statisticWord(word)) accounted.add(word);
   for (const word of countedNouns(text, planText)) if (ROW_PICK_WORDS.has(word)) accounted.add(word);

@@ -40,7 +40,7 @@ import { applyLeftOutValues } from './left-out-values.ts';
 import { applyMissingConditions } from './missing-conditions.ts';
 import { applyMonthRows } from './month-rows.ts';
 import { dateColumn, monthOf } from './monthly-aggregate.ts';
-import { applyNonNumberExclusions, nonNumberClauses } from './non-number-cells.ts';
+import { applyNonNumberExclusions, nonNumberClauses, repeatsOwnHeader } from './non-number-cells.ts';
 import { numberWord } from './normalize-text.ts';
 import { ordinalValuesNamed } from './ordinal-periods.ts';
 import { applyResultWords } from './result-words.ts';
@@ -790,6 +790,38 @@ function previousRows(frame: Frame, source: string, values: readonly Cell[]): (n
   });
 }
 
+/** Positions of `words` inside a column's full name of two words or more. */
+function namedSpans(words: readonly string[], names: readonly string[]): Set<number> {
+  const covered = new Set<number>();
+  for (const name of names) {
+    const target = wordsOf(name);
+    if (target.length < 2) continue;
+    words.forEach((_, start) => {
+      if (target.every((word, k) => words[start + k] === word))
+        for (let k = 0; k < target.length; k++) covered.add(start + k);
+    });
+  }
+  return covered;
+}
+
+/**
+ * "the closing price", "the opening level": the one numeric column of one word that an -ing word
+ * of the phrase names by its stem (Close, Open).
+ */
+function participleColumn(frame: Frame, phrase: string): string | undefined {
+  const stems = wordsOf(phrase)
+    .filter((word) => /^[a-z]{3,}ing$/.test(word))
+    .map((word) => porterStem(word));
+  if (stems.length !== 1) return undefined;
+  const named = columnNames(frame).filter(
+    (name) =>
+      wordsOf(name).length === 1 &&
+      porterStem(wordsOf(name)[0]!) === stems[0] &&
+      isNumericColumn(frame, name),
+  );
+  return named.length === 1 ? named[0] : undefined;
+}
+
 export const PREPARATION_RULES: readonly PreparationRule[] = [
   {
     name: 'percentage change from the previous row',
@@ -813,7 +845,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             )
           : null);
       if (!match) return;
-      const source = numericMentions(frame, match[1]!)[0];
+      const source = numericMentions(frame, match[1]!)[0] ?? participleColumn(frame, match[1]!);
       if (!source) return;
       const values = cellsOf(frame, source);
       // "Daily return is the percentage change of Close from the previous day" names the column.
@@ -826,7 +858,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         text,
         called && wordsOf(called).length <= 3 && !/^(the|this|it|which|that)$/i.test(called)
           ? called
-          : `${source} percentage change`,
+          : // "the daily percentage change of the closing price": named in the text's words for Close.
+            `${match[1]!.toLowerCase().includes(source.toLowerCase()) ? source : match[1]!.trim()} percentage change`,
       );
       // pandas' pct_change named with no "× 100" or "in percent" gives fractions, as pandas does.
       const fraction =
@@ -1565,7 +1598,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         withoutTestedHypothesis(`${question}\n${constraints}`.replace(INDICATOR, ' ')),
       );
       const pattern =
-        /\b(?:the\s+)?([A-Za-z][\w .]{0,40}?)\s+(?:is\s+|was\s+|were\s+|are\s+)?(greater than or equal to|less than or equal to|greater than|higher than|more than|above|less than|lower than|below)\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w .]{0,40}?)(?=[?,;)]|\.(?:\s|$)|\s+(?:and|or|in|on|for|of|during|by)\b|$)/gi;
+        /\b(?:the\s+)?([A-Za-z][\w .]{0,40}?)\s+(?:is\s+|was\s+|were\s+|are\s+)?(greater than or equal to|less than or equal to|greater than|higher than|more than|above|less than|lower than|below)\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w .]{0,40}?(?:\s*\([^()\n]{1,30}\))?)(?=[?,;)]|\.(?:\s|$)|\s+(?:and|or|in|on|for|of|during|by)\b|$)/gi;
       for (const match of text.matchAll(pattern)) {
         // "more than the Low by 5%", "twice the Open": a margin or a multiple this rule does not read.
         const after = text.slice(match.index + match[0].length);
@@ -1618,6 +1651,9 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       );
       const words = wordsOf(question);
       const columnPhrases = new Set(columnNames(frame).map((name) => wordsOf(name).join(' ')));
+      // "the sum of Total Wins, Total Losses and Total Ties": words inside a column's full name
+      // of two words or more name the column, not a value ("Totals" in a label column).
+      const covered = namedSpans(words, columnNames(frame));
       const pending: PendingValue[] = [];
       const compared = new Set<string>();
       for (const name of columnNames(frame)) {
@@ -1708,9 +1744,12 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             item.words.join('').length >= 3 &&
             // A cell that reads as a column's name ("Total") names the column, not a row.
             !columnPhrases.has(item.words.join(' ')) &&
+            !repeatsOwnHeader(frame, name, item.words) &&
             // A year a step already read off this column ("the year of Date is 2021") is done.
             !frame.steps.some((step) => step.includes(` ${name} `) && step.includes(` ${item.value} `)) &&
-            words.some((_, start) => item.words.every((word, k) => words[start + k] === word)),
+            words.some((_, start) =>
+              item.words.every((word, k) => words[start + k] === word && !covered.has(start + k)),
+            ),
         );
         // "the Lakeside parishes than the Hilltop parishes": both values of one column are the groups compared.
         if (hits.length === 2) for (const hit of hits) compared.add(hit.words.join(' '));

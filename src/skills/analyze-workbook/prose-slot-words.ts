@@ -30,12 +30,18 @@ function endsPhrase(word: string): boolean {
  */
 export function countedNouns(text: string, planText: string): string[] {
   // A count of the values outside the IQR fences counts rows too, one value a row.
-  if (!/\bcount of rows\b|\bcount of [^;]* outside Q1 − |\brows meeting the condition\b/.test(planText))
+  if (
+    !/\bcount of rows\b|\bcount of [^;]* outside Q1 − |\bcount of [^;]* \|z\| [>≥]|\brows meeting the condition\b/.test(
+      planText,
+    )
+  )
     return [];
   const nouns: string[] = [];
-  // "how many of the games were played …" counts the games as much as "how many games".
+  // "how many of the games were played …" counts the games as much as "how many games"; "count
+  // the games more than 2 standard deviations from the mean" and "flag the trading days with an
+  // outlying volume" name the rows counted too.
   for (const match of text.matchAll(
-    /\b(?:how many(?:\s+of\s+(?:the|these|those|its|their))?|number of)\s/gi,
+    /\b(?:how many(?:\s+of\s+(?:the|these|those|its|their))?|number of|(?:count|flag|mark|identify|find)\s+(?:the|all|any))\s/gi,
   )) {
     const phrase: string[] = [];
     for (const word of wordsAfter(text, match.index + match[0].length, 4)) {

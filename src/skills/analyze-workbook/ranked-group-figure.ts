@@ -8,9 +8,12 @@
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { numberResult, type SlotContext, type SlotResult } from './slot-context.ts';
 
-/** Words by which a later clause points back to the best group's figure. */
+/**
+ * Words by which a later clause points back to the best group's figure: "that average", "its
+ * total", or a bare "and how much?" closing the question that asked which group.
+ */
 const POINTS_BACK =
-  /\b(?:that|this|its|their|the same)\s+(?:average|mean|total|sum|median|value|figure|amount|number|level)\b/i;
+  /\b(?:that|this|its|their|the same)\s+(?:average|mean|total|sum|median|value|figure|amount|number|level)\b|,\s*and\s+how\s+much\s*[?.]?\s*$/im;
 
 /** How a plain statistic of every row in play writes its note, by the ranking's statistic. */
 const PLAIN_NOTE = {
@@ -25,6 +28,7 @@ const PLAIN_NOTE = {
  * exactly one result named a best group and the question points back to its figure.
  */
 export function withRankedGroupFigures(
+  /** The question and the constraints, which may point back ("report the group and that sum"). */
   question: string,
   results: ReadonlyMap<string, SlotResult>,
   contexts: ReadonlyMap<string, SlotContext>,

@@ -230,6 +230,18 @@ const DEFINED_BETWEEN =
 const TRANSFORMED =
   /\b(?:absolute|percent(?:age)? change|change|changes|log|logarithm|ratio|difference|returns?|growth|square root|squared?|lag(?:ged)?|rank(?:s|ed)?|z-?scores?|normali[sz]ed|standardi[sz]ed|scaled)\b/i;
 
+/** Quantities taken of a made column in turn: "the absolute … change", "the log of the ratio". */
+const FURTHER_QUANTITY = /\b(?:absolute|log|logarithm|square root|squared?)\b/i;
+
+/** Whether the made column's name or the step that made it says the quantity ("absolute"). */
+function madeWith(context: SlotContext, column: string, quantity: string): boolean {
+  const word = quantity.toLowerCase().split(/\s+/)[0]!;
+  return (
+    column.toLowerCase().includes(word) ||
+    context.frame.steps.some((step) => step.startsWith(`${column} = `) && step.toLowerCase().includes(word))
+  );
+}
+
 /** "its correlation with Tickets", "this feature's Pearson correlation with Weight". */
 const ITS_CORRELATION =
   /\b(?:its|this feature's|the new (?:feature|column)'s) (?:pearson |spearman )?correlation(?: coefficient)? with (?<partner>.{1,80}?)(?:[.,;?\n]|$)/i;
@@ -271,6 +283,16 @@ export function pairNamed(context: SlotContext): [string, string] | undefined {
             `The text correlates "${phrase.trim()}", but no step made the '${transformed[0].toLowerCase()}' of ${column} it speaks of; the builtin engine would have used ${column} itself.`,
             {
               hint: `Create the column first ("a new column … as the ${transformed[0].toLowerCase()} of ${column}").`,
+            },
+          );
+        // "the absolute daily percentage change in Close" over a made change that is not absolute.
+        const further = column && context.frame.derived.has(column) ? FURTHER_QUANTITY.exec(phrase) : null;
+        if (column && further && !madeWith(context, column, further[0]))
+          fail(
+            'unsupported',
+            `The text correlates "${phrase.trim()}", but no step took the '${further[0].toLowerCase()}' of ${column}; the builtin engine would have used ${column} as made.`,
+            {
+              hint: `Create the column first ("a new column … as the ${further[0].toLowerCase()} of ${column}").`,
             },
           );
         return column;

@@ -7,6 +7,7 @@ import { fail } from '../../lib/errors.ts';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import { cellsOf, columnNames, findMentions, isNumericColumn, numbersOf, wordsOf } from './analysis-frame.ts';
+import { refuseCountOfTextMeasure } from './counted-text-measure.ts';
 import { groupedColumn } from './group-answers.ts';
 import { slotNamesCountedNoun, unusedMeasureNamed } from './kept-row-figure.ts';
 import {
@@ -190,6 +191,8 @@ export const ROW_COUNT_RULES: readonly SlotRule[] = [
  * it another way, or passes (undefined) to the next; the count of rows is what is left.
  */
 const COUNT_CHECKS: readonly ((context: SlotContext) => SlotResult | undefined)[] = [
+  // "How many league goals …" over a League Goals column holding some text cells: no count of rows.
+  (context) => refuseCountOfTextMeasure(context, countedColumn(context)?.name),
   // "@child_total" where the constraints say 'Sum "Count" within each bucket': the total of that
   // column (its name a statistic's) over the rows, not the number of rows.
   (context) => {
@@ -426,6 +429,18 @@ const ROW_COMPARISON =
  * the question count rows instead.
  */
 function countedMeasure(context: SlotContext): string | undefined {
+  const counted = countedColumn(context);
+  return counted && counted.type !== 'category' && isNumericColumn(context.frame, counted.name)
+    ? counted.name
+    : undefined;
+}
+
+/**
+ * The column of amounts "how many" names right after it, numeric or not ("how many Points",
+ * "how many league goals"), with its type; not an identifier, not a count of rows compared with a
+ * bound, and not "how many stages" over a Stage column, which counts rows.
+ */
+function countedColumn(context: SlotContext): { name: string; type?: string } | undefined {
   const after = /\bhow many\s+(.{2,80})/i.exec(context.question)?.[1];
   if (!after || ROW_COMPARISON.test(context.question)) return undefined;
   const first = findMentions(context.frame, after)[0];
@@ -434,9 +449,7 @@ function countedMeasure(context: SlotContext): string | undefined {
   const name = first.column.toLowerCase();
   if (!name.endsWith('s') && new RegExp(`^\\W*${escapeRegExp(name)}s\\b`, 'i').test(after)) return undefined;
   const type = context.frame.table.columns.find((column) => column.name === first.column)?.type;
-  return isNumericColumn(context.frame, first.column) && type !== 'identifier' && type !== 'category'
-    ? first.column
-    : undefined;
+  return type !== 'identifier' ? { name: first.column, type } : undefined;
 }
 
 /** The noun a question counts ("how many centuries", "the number of players"), as " (centuries)". */

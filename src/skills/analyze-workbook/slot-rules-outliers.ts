@@ -16,6 +16,7 @@ import {
   needMeasure,
   numberResult,
   population,
+  type SlotContext,
   type SlotRule,
   slotWords,
 } from './slot-context.ts';
@@ -140,6 +141,7 @@ export const OUTLIER_RULES: readonly SlotRule[] = [
       !afterRemoval(words),
     compute: (context) => {
       const name = needMeasure(context);
+      refuseUnsaidScaledMeasure(context, name);
       const found = outlierRows(context, name);
       // "@outlier_percentage": the outliers' share of the values, not their count.
       if (has(slotWords(context.slot), ...SHARE_WORDS)) {
@@ -162,3 +164,21 @@ export const OUTLIER_RULES: readonly SlotRule[] = [
     },
   },
 ];
+
+/**
+ * "… lacking either the euro rate (EUR=) or the gold price (XAU=), standardize the gold price. How
+ * many days lie more than 2 standard deviations from the mean?": when steps standardized several
+ * of the measures and the slot names none of them, which one's outliers are counted is not said
+ * for sure, so the count is refused rather than taken of the first.
+ */
+function refuseUnsaidScaledMeasure(context: SlotContext, name: string): void {
+  const scaled = context.measures.filter((measure) =>
+    context.frame.steps.some((step) => step.startsWith(`${measure} = (${measure} − mean)`)),
+  );
+  if (scaled.length < 2 || context.ownColumns.includes(name)) return;
+  fail(
+    'unsupported',
+    `Steps standardized ${scaled.join(' and ')}, and @${context.slot.name} does not say whose outliers it counts.`,
+    { hint: 'Name the column whose outliers are counted.' },
+  );
+}

@@ -203,7 +203,13 @@ const TOTALS_ROW = /\b(?:the )?(?:grand )?totals? rows?\b/i;
 /** Subtotal rows inside the data, or several totals rows ("the club and country subtotal rows"). */
 const SUBTOTAL_ROWS = /\bsub-?totals?\b|\btotal rows\b|\b(?:the|all) totals\b/i;
 /** Header rows repeated inside the data ("the repeated header rows"). */
-const HEADER_ROWS = /\b(?:repeated|inner|sub-?)\s*headers?(?: rows?)?\b|\bheader rows\b/i;
+const HEADER_ROWS = /\b(?:repeated|inner|sub-?)\s*headers?(?: rows?)?\b|\bheader rows\b|\bheader lines\b/i;
+/**
+ * A sentence saying the table repeats its header inside the data ("The table repeats a header line
+ * before each country"): those lines are no data, whether or not a verb leaves them out.
+ */
+const HEADER_REPEATED =
+  /\brepeats?\s+(?:a|the|its)\s+(?:column\s+)?header\s+(?:lines?|rows?)\b|\bheader\s+(?:lines?|rows?)\s+(?:is|are)\s+repeated\b|\brepeated\s+header\s+lines?\b/i;
 
 /**
  * Rows holding figures beside a text cell reading "Total" ("Ashby Total", "Career total",
@@ -228,6 +234,12 @@ function repeatedHeaderRows(frame: Frame): Set<number> {
   return rows.length > 0 && rows.length < frame.rows.length / 2 ? new Set(rows) : new Set();
 }
 
+/** The header rows repeated inside the data, as rows that are no data. */
+function repeatedHeadersLeftOut(frame: Frame): { rows: Set<number>; what: string; inner: true } | undefined {
+  const rows = repeatedHeaderRows(frame);
+  return rows.size > 0 ? { rows, what: `${rows.size} repeated header rows`, inner: true } : undefined;
+}
+
 /** Table rows a sentence leaves out by place ("the last row holds the totals: leave it out"). */
 function rowsLeftOut(
   frame: Frame,
@@ -240,7 +252,8 @@ function rowsLeftOut(
     )
   )
     return undefined;
-  if (!LEAVE_OUT.test(sentence.replace(/\bdrop_duplicates\b/gi, ' '))) return undefined;
+  if (!LEAVE_OUT.test(sentence.replace(/\bdrop_duplicates\b/gi, ' ')))
+    return HEADER_REPEATED.test(sentence) ? repeatedHeadersLeftOut(frame) : undefined;
   const count = frame.table.rowNumbers.length;
   const atEnd = ROWS_AT_END.exec(sentence);
   if (atEnd) {

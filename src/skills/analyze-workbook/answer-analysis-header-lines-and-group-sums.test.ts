@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { askCsv as ask, refusalCode } from '../../../test/helpers/analysis-csv.ts';
+
+// An invented cyclist's seasons, set out by country: a line naming the country repeats the header
+// words before each country's seasons.
+const SEASONS = `Season,Team,Division,Race Starts,Race Wins
+2001,Falcon,Elite,10,2
+2002,Falcon,Elite,12,3
+France,France,France,Starts,Wins
+2003,Heron,Pro,9,1
+Spain,Spain,Spain,Starts,Wins
+2004,Falcon,Elite,11,4
+2005,Heron,Pro,8,0
+`;
+
+const WINS_FORMAT = '{\n@falcon_race_wins[total]\nwhere "total" is an integer.\n}';
+
+describe('a header repeated inside the data', () => {
+  it('reads "the table repeats a header line" as lines that are no data, so the column adds up', () => {
+    const answer = ask(SEASONS, {
+      question: 'How many race wins did the rider take for Falcon altogether?',
+      constraints:
+        '{\nThe table repeats a header line before each country; those lines hold no figures. Sum "Race Wins" over the rows whose "Team" is "Falcon".\n}',
+      format: WINS_FORMAT,
+    });
+    // 2 + 3 + 4; the old code kept the rows whose Race Wins is "Wins" (none of Falcon's) and gave 0.
+    expect(answer.slots).toEqual({ falcon_race_wins: '9' });
+  });
+
+  it('refuses "how many race wins" over a column holding header words, rather than counting rows', () => {
+    // Unsaid, the header lines leave Race Wins partly text: neither "Wins" as a value (0) nor the
+    // number of Falcon's rows (3) is the answer.
+    expect(
+      refusalCode(SEASONS, {
+        question: 'How many race wins did the rider take for Falcon altogether?',
+        constraints: '{\nSum "Race Wins" over the rows whose "Team" is "Falcon".\n}',
+        format: WINS_FORMAT,
+      }),
+    ).toBe('unsupported');
+  });
+});
+
+// An invented bakery's lines over three years: Pies has the one best year, Bread the best total.
+const LINES = `Year,Line,Cost,Revenue
+2020,Bread,100,180
+2020,Cakes,200,260
+2020,Pies,50,400
+2021,Bread,120,250
+2021,Cakes,210,300
+2021,Pies,60,60
+2022,Bread,130,280
+2022,Cakes,220,330
+2022,Pies,70,70
+`;
+
+const PROFIT_FORMAT =
+  '{\n@top_line[name]\n@total_profit[profit]\nwhere "name" is written as in "Line" and "profit" is an integer.\n}';
+
+describe('the group with the most of a made column over the years', () => {
+  it('ranks the lines by their summed profit when the constraints sum it for each line', () => {
+    const answer = ask(LINES, {
+      question:
+        'Add a profit column (Revenue minus Cost). Which line made the most profit over all the years, and how much?',
+      constraints:
+        '{\nProfit = "Revenue" - "Cost". Sum the profit for each "Line" and report the line with the largest sum and that sum.\n}',
+      format: PROFIT_FORMAT,
+    });
+    // Bread 80 + 130 + 150 = 360 beats Pies 350 + 0 + 0; the old code took Pies' one best year and
+    // the profit of every row (970).
+    expect(answer.slots).toEqual({ top_line: 'Bread', total_profit: '360' });
+  });
+
+  it('reads "over all the years, and how much?" as the best line\'s total', () => {
+    const answer = ask(LINES, {
+      question:
+        'Add a profit column (Revenue minus Cost). Which line made the most profit over all the years, and how much?',
+      constraints: '{\nProfit = "Revenue" - "Cost".\n}',
+      format: PROFIT_FORMAT,
+    });
+    expect(answer.slots).toEqual({ top_line: 'Bread', total_profit: '360' });
+  });
+
+  it('still takes the single best row when nothing adds up over the groups', () => {
+    const answer = ask(LINES, {
+      question: 'Add a profit column (Revenue minus Cost). Which line had the most profitable single year?',
+      constraints: '{\nProfit = "Revenue" - "Cost".\n}',
+      format: '{\n@top_line[name]\nwhere "name" is written as in "Line".\n}',
+    });
+    expect(answer.slots).toEqual({ top_line: 'Pies' });
+  });
+});
+
+// An invented team's seasons with a totals line whose label cell reads "Totals" and whose figure
+// cells repeat the header words above their sums.
+const RECORD = `Season,Coach,Total Wins,Total Losses,Total Ties
+2001,Ames,6,4,0
+2002,Ames,8,2,1
+2003,Berg,3,7,0
+2004,Berg,5,5,1
+2005,Cole,9,1,0
+2006,Cole,—,—,—
+Totals,,"Total
+Wins
+31","Total
+Losses
+19",2
+`;
+
+describe('words inside a column named in full', () => {
+  it('does not read "Total" of "Total Wins" as the label "Totals", refusing the unread feature instead', () => {
+    // The old code kept the one row whose Season is "Totals" and gave its share of the rows, 14.29.
+    expect(
+      refusalCode(RECORD, {
+        question:
+          'Create a win percentage feature: Total Wins divided by the sum of Total Wins, Total Losses and Total Ties, times 100. What is its mean over the seasons?',
+        constraints:
+          '{\nLeave out rows where any of the three columns is not a number.\nRound to two decimal places.\n}',
+        format: '{\n@mean_win_percentage[mean]\nwhere "mean" is rounded to two decimal places.\n}',
+      }),
+    ).toBe('unsupported');
+  });
+});
