@@ -225,6 +225,102 @@ describe('readIcs on malformed input', () => {
     expect(truncated.warnings.map((warning) => warning.message)).toContain('1 malformed line(s) skipped.');
   });
 
+  it('gives the warnings of one event and its overrides in the order they arose', () => {
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:kiln-check',
+      'DTSTART:20310412T090000',
+      'SUMMARY:Kiln check',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:kiln-check',
+      'RECURRENCE-ID:20310419T090000',
+      'SUMMARY:Kiln check moved, day to follow',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:kiln-check',
+      'RECURRENCE-ID;TZID=Marsh/Lantern_Bay:20310426T090000',
+      'DTSTART;TZID=Marsh/Lantern_Bay:20310427T100000',
+      'SUMMARY:Kiln check on Sunday',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const { calendar, warnings } = parseIcs(ics, { now: new Date('2031-04-01T00:00:00Z') });
+    expect(warnings.map((warning) => warning.message)).toEqual([
+      'Floating times (no time zone) were read as UTC.',
+      'Event kiln-check has no start time (DTSTART); it is kept without a date.',
+      'Unknown time zone "Marsh/Lantern_Bay": its times were read as UTC.',
+    ]);
+    expect(calendar.events.map((event) => event.start)).toEqual([
+      '2031-04-12T09:00:00Z',
+      '2031-04-27T10:00:00Z',
+    ]);
+    expect(calendar.undated?.map((entry) => entry.summary)).toEqual(['Kiln check moved, day to follow']);
+  });
+
+  it('keeps what was noted of an event before it could not be read, and none of its occurrences', () => {
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:glaze-order',
+      'RECURRENCE-ID:20310503T080000Z',
+      'SUMMARY:Glaze order, date open',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:glaze-order',
+      'RECURRENCE-ID:20310510T080000Z',
+      'DTSTART:20310510T080000Z',
+      'SUMMARY:Glaze order',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:glaze-order',
+      'RECURRENCE-ID:20310517T080000Z',
+      'DTSTART:NOT-A-DAY',
+      'SUMMARY:Glaze order again',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:clay-delivery',
+      'DTSTART:20310520T070000Z',
+      'SUMMARY:Clay delivery',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const { calendar, warnings } = parseIcs(ics, { now: new Date('2031-04-01T00:00:00Z') });
+    expect(calendar.events.map((event) => event.summary)).toEqual(['Clay delivery']);
+    expect(calendar.undated?.map((entry) => entry.summary)).toEqual(['Glaze order, date open']);
+    expect(warnings.map((warning) => warning.message)).toEqual([
+      'Event glaze-order has no start time (DTSTART); it is kept without a date.',
+      expect.stringMatching(/^Event glaze-order could not be read: /),
+    ]);
+  });
+
+  it('keeps the step-limit warning of a series whose moved occurrence cannot be read', () => {
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:pump-log',
+      'DTSTART:20200101T000000Z',
+      'RRULE:FREQ=MINUTELY',
+      'SUMMARY:Pump log',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:pump-log',
+      'RECURRENCE-ID:20250101T000000Z',
+      'DTSTART:NOT-A-DAY',
+      'SUMMARY:Pump log moved',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    // No occurrence within 50,000 steps of the start: listed by its moved occurrences, one of which fails.
+    const { calendar, warnings } = parseIcs(ics, { now: new Date('2031-04-01T00:00:00Z') });
+    expect(calendar.events).toEqual([]);
+    expect(warnings.map((warning) => warning.message)).toEqual([
+      expect.stringMatching(/^Recurring event "Pump log" has too many occurrences/),
+      expect.stringMatching(/^Event pump-log could not be read: /),
+    ]);
+  });
+
   it('gives a typed error for text that is no calendar', async () => {
     expect(() => parseIcs('just some text', {}, 'x.ics')).toThrow(OfficemateError);
     try {

@@ -45,8 +45,11 @@ export function defaultWindow(options: ReadOptions): { start: string; end: strin
   return { start: isoInstant(now - YEAR_MS), end: isoInstant(now + YEAR_MS) };
 }
 
+/** The components read from a file's text, and what was dropped on the way. */
+type LenientResult = { readonly jcals: unknown[]; readonly warnings: readonly Warning[] };
+
 /** Unfolds, closes open components and parses; when ical.js rejects the text, lines it cannot read are dropped (with a warning). */
-function parseLenient(source: string, warnings: Warning[]): unknown[] {
+function parseLenient(source: string): LenientResult {
   const lines = markDateValues(source)
     .replace(/\r\n?/g, '\n')
     .replace(/\n{2,}/g, '\n') // empty lines mean nothing, so a fold after one still continues its property (old Mozilla exports)
@@ -62,7 +65,7 @@ function parseLenient(source: string, warnings: Warning[]): unknown[] {
     return list;
   };
   try {
-    return parse(lines);
+    return { jcals: parse(lines), warnings: [] };
   } catch (first) {
     const kept: string[] = [];
     let dropped = 0;
@@ -80,9 +83,11 @@ function parseLenient(source: string, warnings: Warning[]): unknown[] {
       }
     }
     try {
-      const parsed = parse(kept);
-      if (dropped > 0) warnings.push({ type: 'skipped', message: `${dropped} malformed line(s) skipped.` });
-      return parsed;
+      const jcals = parse(kept);
+      return {
+        jcals,
+        warnings: dropped > 0 ? [{ type: 'skipped', message: `${dropped} malformed line(s) skipped.` }] : [],
+      };
     } catch {
       throw first;
     }
@@ -303,13 +308,21 @@ function beforeObservances(time: Time): false | number {
   return wall.compare(start) < 0 ? earliest.from : false;
 }
 
-/** Converts ical.js times to our strings, resolving zones and noting what could not be resolved. */
+/**
+ * Converts ical.js times to our strings, resolving zones and noting what could not be resolved
+ * (each zone once per file); `takeWarnings` hands those notes over.
+ */
 class TimeConverter {
   private readonly noted = new Set<string>();
-  constructor(
-    private readonly registered: ReadonlySet<string>,
-    private readonly warnings: Warning[],
-  ) {}
+  private pending: Warning[] = [];
+  constructor(private readonly registered: ReadonlySet<string>) {}
+
+  /** The warnings noted since the last call, each handed over once. */
+  takeWarnings(): Warning[] {
+    const taken = this.pending;
+    this.pending = [];
+    return taken;
+  }
 
   /** Milliseconds since the epoch, or a plain date for all-day values. */
   toIso(time: Time, tzid: string | undefined): string {
@@ -342,7 +355,7 @@ class TimeConverter {
     const key = tzid ?? '(floating)';
     if (!this.noted.has(key)) {
       this.noted.add(key);
-      this.warnings.push({
+      this.pending.push({
         type: 'lossy',
         message: tzid
           ? `Unknown time zone "${tzid}": its times were read as UTC.`
@@ -532,139 +545,163 @@ function latestOverrides(exceptions: readonly Component[]): Component[] {
   );
 }
 
-/** Expands one series (a master and its overrides) inside the window. */
+/** What one series or group of events gave: its events, and warnings in the order they arose. */
+type SeriesResult = { readonly events: CalendarEvent[]; readonly warnings: readonly Warning[] };
+
+/** The warning for an event that could not be read, saying why. */
+function unreadable(uid: string, thrown: unknown): Warning {
+  return { type: 'skipped', message: `Event ${uid} could not be read: ${(thrown as Error).message}` };
+}
+
+/**
+ * Expands one series (a master and its overrides) inside the window. One that cannot be
+ * expanded gives no events, only what was noted before it failed and a warning that says why.
+ */
 function expandSeries(
   master: Component,
   allExceptions: readonly Component[],
   uid: string,
   window: { startMs: number; endMs: number; maxOccurrences: number },
   converter: TimeConverter,
-  warnings: Warning[],
-): CalendarEvent[] {
-  const exceptions = latestOverrides(allExceptions);
-  const masterStart = master.getFirstPropertyValue('dtstart') as Time | null;
-  if (masterStart?.isDate) for (const exception of exceptions) dateOnlyRecurrenceId(exception);
-  const event = new ICAL.Event(master, { exceptions: [...exceptions], strictExceptions: false });
-  // Every RRULE of the series: the first is `rrule`, the others `extraRules`.
-  const [rrule, ...extraRules] = master
-    .getAllProperties('rrule')
-    .map((property) => String(property.getFirstValue()));
-  const tzid = tzidOf(master, 'dtstart');
-  const seriesStart = masterStart ? converter.toIso(masterStart, tzid) : undefined;
-  // Starts the rule would give that are not held there: EXDATEs and moved occurrences.
-  const excluded = [
-    ...master
-      .getAllProperties('exdate')
-      .flatMap((property) => property.getValues() as Time[])
-      .map((time) => converter.toIso(time, tzidOf(master, 'exdate') ?? tzid)),
-    ...exceptions.flatMap((exception) => {
-      const id = exception.getFirstPropertyValue('recurrence-id') as Time | null;
-      return id ? [converter.toIso(id, tzidOf(exception, 'recurrence-id') ?? tzid)] : [];
-    }),
-  ];
-  // Starts the RDATE lists add (their periods already read as starts): kept on each occurrence,
-  // so that a series is expanded by them around any date asked, as by its rules.
-  const rdates = master
-    .getAllProperties('rdate')
-    .flatMap((property) =>
-      (property.getValues() as unknown[]).filter(
-        (value): value is Time => typeof value === 'object' && value !== null && 'isDate' in value,
-      ),
-    )
-    .map((time) => converter.toIso(time, tzidOf(master, 'rdate') ?? tzid));
-  const out: CalendarEvent[] = [];
-  const iterator = event.iterator();
-  let first: CalendarEvent | undefined;
-  let steps = 0;
-  for (let next = iterator.next(); next; next = iterator.next()) {
-    if (++steps > MAX_ITERATIONS) {
-      warnings.push({
-        type: 'skipped',
-        message: `Recurring event "${event.summary ?? uid}" has too many occurrences; expansion stopped after ${MAX_ITERATIONS} steps.`,
-      });
-      break;
-    }
-    // Wall time read as UTC is within 14 hours of the real instant: skip far-away occurrences cheaply.
-    const approximateMs = Date.UTC(next.year, next.month - 1, next.day, next.hour, next.minute, next.second);
-    if (first && approximateMs > window.endMs + DAY_MS) break;
-    if (first && approximateMs < window.startMs - 60 * DAY_MS) continue;
-    const details = event.getOccurrenceDetails(next);
-    const itemEvent = details.item;
-    const recurrenceId = converter.toIso(details.recurrenceId, tzid);
-    const built = buildEvent(
-      {
-        uid,
-        item: itemEvent.component,
-        start: details.startDate,
-        end: details.endDate ?? endOf(itemEvent, details.startDate),
-        recurrenceId,
-        ...(rrule ? { rrule, extraRules } : {}),
-        ...(seriesStart ? { seriesStart } : {}),
-        excluded,
-        rdates,
-      },
-      converter,
-    );
-    first ??= built;
-    const startMs = Date.parse(built.start.length === 10 ? `${built.start}T00:00:00Z` : built.start);
-    const endMs = Date.parse(built.end.length === 10 ? `${built.end}T00:00:00Z` : built.end);
-    if (startMs >= window.endMs) break;
-    if (endMs >= window.startMs && startMs < window.endMs) {
-      out.push(built);
-      if (out.length >= window.maxOccurrences) {
-        warnings.push({
+): SeriesResult {
+  const warnings: Warning[] = [];
+  // Each warning after the time notes made before it, so that they keep the order they arose in.
+  const note = (warning: Warning) => warnings.push(...converter.takeWarnings(), warning);
+  try {
+    const exceptions = latestOverrides(allExceptions);
+    const masterStart = master.getFirstPropertyValue('dtstart') as Time | null;
+    if (masterStart?.isDate) for (const exception of exceptions) dateOnlyRecurrenceId(exception);
+    const event = new ICAL.Event(master, { exceptions: [...exceptions], strictExceptions: false });
+    // Every RRULE of the series: the first is `rrule`, the others `extraRules`.
+    const [rrule, ...extraRules] = master
+      .getAllProperties('rrule')
+      .map((property) => String(property.getFirstValue()));
+    const tzid = tzidOf(master, 'dtstart');
+    const seriesStart = masterStart ? converter.toIso(masterStart, tzid) : undefined;
+    // Starts the rule would give that are not held there: EXDATEs and moved occurrences.
+    const excluded = [
+      ...master
+        .getAllProperties('exdate')
+        .flatMap((property) => property.getValues() as Time[])
+        .map((time) => converter.toIso(time, tzidOf(master, 'exdate') ?? tzid)),
+      ...exceptions.flatMap((exception) => {
+        const id = exception.getFirstPropertyValue('recurrence-id') as Time | null;
+        return id ? [converter.toIso(id, tzidOf(exception, 'recurrence-id') ?? tzid)] : [];
+      }),
+    ];
+    // Starts the RDATE lists add (their periods already read as starts): kept on each occurrence,
+    // so that a series is expanded by them around any date asked, as by its rules.
+    const rdates = master
+      .getAllProperties('rdate')
+      .flatMap((property) =>
+        (property.getValues() as unknown[]).filter(
+          (value): value is Time => typeof value === 'object' && value !== null && 'isDate' in value,
+        ),
+      )
+      .map((time) => converter.toIso(time, tzidOf(master, 'rdate') ?? tzid));
+    const out: CalendarEvent[] = [];
+    const iterator = event.iterator();
+    let first: CalendarEvent | undefined;
+    let steps = 0;
+    for (let next = iterator.next(); next; next = iterator.next()) {
+      if (++steps > MAX_ITERATIONS) {
+        note({
           type: 'skipped',
-          message: `Recurring event "${built.summary || uid}" has over ${window.maxOccurrences} occurrences in the window; the rest were left out.`,
+          message: `Recurring event "${event.summary ?? uid}" has too many occurrences; expansion stopped after ${MAX_ITERATIONS} steps.`,
         });
         break;
       }
+      // Wall time read as UTC is within 14 hours of the real instant: skip far-away occurrences cheaply.
+      const approximateMs = Date.UTC(
+        next.year,
+        next.month - 1,
+        next.day,
+        next.hour,
+        next.minute,
+        next.second,
+      );
+      if (first && approximateMs > window.endMs + DAY_MS) break;
+      if (first && approximateMs < window.startMs - 60 * DAY_MS) continue;
+      const details = event.getOccurrenceDetails(next);
+      const itemEvent = details.item;
+      const recurrenceId = converter.toIso(details.recurrenceId, tzid);
+      const built = buildEvent(
+        {
+          uid,
+          item: itemEvent.component,
+          start: details.startDate,
+          end: details.endDate ?? endOf(itemEvent, details.startDate),
+          recurrenceId,
+          ...(rrule ? { rrule, extraRules } : {}),
+          ...(seriesStart ? { seriesStart } : {}),
+          excluded,
+          rdates,
+        },
+        converter,
+      );
+      first ??= built;
+      const startMs = Date.parse(built.start.length === 10 ? `${built.start}T00:00:00Z` : built.start);
+      const endMs = Date.parse(built.end.length === 10 ? `${built.end}T00:00:00Z` : built.end);
+      if (startMs >= window.endMs) break;
+      if (endMs >= window.startMs && startMs < window.endMs) {
+        out.push(built);
+        if (out.length >= window.maxOccurrences) {
+          note({
+            type: 'skipped',
+            message: `Recurring event "${built.summary || uid}" has over ${window.maxOccurrences} occurrences in the window; the rest were left out.`,
+          });
+          break;
+        }
+      }
     }
-  }
-  // DTSTART is always the first occurrence (RFC 5545), even when the rule gives none (an UNTIL
-  // before it): such a series is still read, at its start.
-  if (!first && masterStart) {
-    first = buildEvent(
-      {
-        uid,
-        item: master,
-        start: masterStart,
-        end: endOf(event, masterStart),
-        recurrenceId: converter.toIso(masterStart, tzid),
-        ...(rrule ? { rrule, extraRules } : {}),
-        ...(seriesStart ? { seriesStart } : {}),
-        excluded,
-        rdates,
-      },
-      converter,
-    );
-  }
-  // A series with no occurrence in the window is still listed, by its first occurrence and by
-  // its moved occurrences (they may carry their own title, time and place).
-  if (out.length === 0 && first) {
-    out.push(first);
-    for (const exception of exceptions) {
-      const start = exception.getFirstPropertyValue('dtstart') as Time | null;
-      const id = exception.getFirstPropertyValue('recurrence-id') as Time | null;
-      if (!start || !id) continue;
-      const moved = new ICAL.Event(exception);
-      out.push(
-        buildEvent(
-          {
-            uid,
-            item: exception,
-            start,
-            end: moved.endDate ?? endOf(moved, start),
-            recurrenceId: converter.toIso(id, tzidOf(exception, 'recurrence-id') ?? tzid),
-            ...(rrule ? { rrule, extraRules } : {}),
-            ...(seriesStart ? { seriesStart } : {}),
-            excluded,
-          },
-          converter,
-        ),
+    // DTSTART is always the first occurrence (RFC 5545), even when the rule gives none (an UNTIL
+    // before it): such a series is still read, at its start.
+    if (!first && masterStart) {
+      first = buildEvent(
+        {
+          uid,
+          item: master,
+          start: masterStart,
+          end: endOf(event, masterStart),
+          recurrenceId: converter.toIso(masterStart, tzid),
+          ...(rrule ? { rrule, extraRules } : {}),
+          ...(seriesStart ? { seriesStart } : {}),
+          excluded,
+          rdates,
+        },
+        converter,
       );
     }
+    // A series with no occurrence in the window is still listed, by its first occurrence and by
+    // its moved occurrences (they may carry their own title, time and place).
+    if (out.length === 0 && first) {
+      out.push(first);
+      for (const exception of exceptions) {
+        const start = exception.getFirstPropertyValue('dtstart') as Time | null;
+        const id = exception.getFirstPropertyValue('recurrence-id') as Time | null;
+        if (!start || !id) continue;
+        const moved = new ICAL.Event(exception);
+        out.push(
+          buildEvent(
+            {
+              uid,
+              item: exception,
+              start,
+              end: moved.endDate ?? endOf(moved, start),
+              recurrenceId: converter.toIso(id, tzidOf(exception, 'recurrence-id') ?? tzid),
+              ...(rrule ? { rrule, extraRules } : {}),
+              ...(seriesStart ? { seriesStart } : {}),
+              excluded,
+            },
+            converter,
+          ),
+        );
+      }
+    }
+    return { events: out, warnings: [...warnings, ...converter.takeWarnings()] };
+  } catch (thrown) {
+    return { events: [], warnings: [...warnings, ...converter.takeWarnings(), unreadable(uid, thrown)] };
   }
-  return out;
 }
 
 const SECONDS: Record<string, number> = { W: 604_800, D: 86_400, H: 3600, M: 60, S: 1 };
@@ -726,16 +763,17 @@ function checkSpans(jcals: readonly unknown[], limit: number, name: string): voi
 
 /** Reads iCalendar text into a Calendar, with warnings for what was skipped or guessed. */
 export function parseIcs(source: string, options: ReadOptions = {}, name = 'calendar'): ParsedCalendar {
-  const warnings: Warning[] = [];
   const window = defaultWindow(options);
-  let jcals: unknown[];
+  let parsed: LenientResult;
   try {
-    jcals = /^\s*\[/.test(source) ? parseJcal(source) : parseLenient(source, warnings);
+    parsed = /^\s*\[/.test(source) ? { jcals: parseJcal(source), warnings: [] } : parseLenient(source);
   } catch (thrown) {
     return fail('file_corrupt', `${name} is not a valid iCalendar file: ${(thrown as Error).message}`, {
       hint: 'Export the calendar again from the program that made it.',
     });
   }
+  const { jcals } = parsed;
+  const warnings: Warning[] = [...parsed.warnings];
   checkSpans(jcals, budgetOf(options.budget).durationSeconds, name);
   let roots: Component[];
   try {
@@ -765,7 +803,7 @@ export function parseIcs(source: string, options: ReadOptions = {}, name = 'cale
   const registered = new Set<string>();
   const events: CalendarEvent[] = [];
   const undated: UndatedEvent[] = [];
-  const converter = new TimeConverter(registered, warnings);
+  const converter = new TimeConverter(registered);
   const windowMs = {
     startMs: Date.parse(window.start),
     endMs: Date.parse(window.end),
@@ -820,18 +858,14 @@ export function parseIcs(source: string, options: ReadOptions = {}, name = 'cale
         const journal = readJournal(vjournal, converter);
         if (journal) events.push(journal);
       }
+      warnings.push(...converter.takeWarnings());
       for (const key of order) {
         const group = byUid.get(key);
         if (!group) continue;
-        const uid = key.replace(/#\d+$/, '');
-        try {
-          events.push(...readGroup(uid, group, windowMs, converter, warnings, undated));
-        } catch (thrown) {
-          warnings.push({
-            type: 'skipped',
-            message: `Event ${uid} could not be read: ${(thrown as Error).message}`,
-          });
-        }
+        const read = readGroup(key.replace(/#\d+$/, ''), group, windowMs, converter);
+        events.push(...read.events);
+        undated.push(...read.undated);
+        warnings.push(...read.warnings);
       }
     }
   } finally {
@@ -891,20 +925,35 @@ function rdatePeriodStarts(component: Component): void {
   }
 }
 
+/** What one group of events (a UID's master and overrides) gave: its events, those kept without a date, and warnings. */
+type GroupResult = SeriesResult & { readonly undated: readonly UndatedEvent[] };
+
+/**
+ * Reads one group of events. One that cannot be read gives no events, only what was noted
+ * before it failed and a warning that says why.
+ */
 function readGroup(
   uid: string,
   group: { master?: Component; exceptions: Component[] },
   window: { startMs: number; endMs: number; maxOccurrences: number },
   converter: TimeConverter,
-  warnings: Warning[],
-  undated: UndatedEvent[] = [],
-): CalendarEvent[] {
+): GroupResult {
+  const warnings: Warning[] = [];
+  const undated: UndatedEvent[] = [];
+  // Each warning after the time notes made before it, so that they keep the order they arose in.
+  const note = (warning: Warning) => warnings.push(...converter.takeWarnings(), warning);
+  // A series is the last thing read of its group: one that fails says why among its own warnings.
+  const series = (first: Component, exceptions: readonly Component[]): CalendarEvent[] => {
+    const read = expandSeries(first, exceptions, uid, window, converter);
+    warnings.push(...read.warnings);
+    return read.events;
+  };
   const standalone = (component: Component): CalendarEvent[] => {
     if (!component.hasProperty('dtstart')) {
       // No start: no day to place it at, but its people, dial-ins and notes are still told.
       const kept = undatedEvent(uid, component);
       if (kept) undated.push(kept);
-      warnings.push({
+      note({
         type: 'skipped',
         message: kept
           ? `Event ${uid} has no start time (DTSTART); it is kept without a date.`
@@ -931,21 +980,31 @@ function readGroup(
       ),
     ];
   };
-  const { master } = group;
-  if (master) rdatePeriodStarts(master);
-  for (const exception of group.exceptions) rdatePeriodStarts(exception);
-  // A lone override that carries its own recurrence ("this and future" occurrences, given by an
-  // RRULE or RDATE list, with no series in the file): its dates are the series.
-  const [lone, ...others] = group.exceptions;
-  if (!master && lone && others.length === 0 && (lone.hasProperty('rrule') || lone.hasProperty('rdate')))
-    return lone.hasProperty('dtstart')
-      ? expandSeries(lone, [], uid, window, converter, warnings)
-      : standalone(lone);
-  if (!master) return group.exceptions.flatMap(standalone);
-  if (!master.hasProperty('dtstart')) return standalone(master);
-  const recurring = master.hasProperty('rrule') || master.hasProperty('rdate');
-  if (!recurring) return [...standalone(master), ...group.exceptions.flatMap(standalone)];
-  return expandSeries(master, group.exceptions, uid, window, converter, warnings);
+  const eventsOf = (): CalendarEvent[] => {
+    const { master } = group;
+    if (master) rdatePeriodStarts(master);
+    for (const exception of group.exceptions) rdatePeriodStarts(exception);
+    // A lone override that carries its own recurrence ("this and future" occurrences, given by an
+    // RRULE or RDATE list, with no series in the file): its dates are the series.
+    const [lone, ...others] = group.exceptions;
+    if (!master && lone && others.length === 0 && (lone.hasProperty('rrule') || lone.hasProperty('rdate')))
+      return lone.hasProperty('dtstart') ? series(lone, []) : standalone(lone);
+    if (!master) return group.exceptions.flatMap(standalone);
+    if (!master.hasProperty('dtstart')) return standalone(master);
+    const recurring = master.hasProperty('rrule') || master.hasProperty('rdate');
+    if (!recurring) return [...standalone(master), ...group.exceptions.flatMap(standalone)];
+    return series(master, group.exceptions);
+  };
+  try {
+    const events = eventsOf();
+    return { events, undated, warnings: [...warnings, ...converter.takeWarnings()] };
+  } catch (thrown) {
+    return {
+      events: [],
+      undated,
+      warnings: [...warnings, ...converter.takeWarnings(), unreadable(uid, thrown)],
+    };
+  }
 }
 
 export async function readIcs(input: ReaderInput): Promise<Calendar> {
