@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../index/types.ts';
-import { searchHit } from './__fixtures__/search-hit.ts';
+import { eventHit as calendarHit } from './__fixtures__/search-hit.ts';
 import { CitationList } from './citations.ts';
 import { answerFromEvent } from './event-answers.ts';
 import { asksTimes } from './event-count.ts';
 
-function eventHit(data: Record<string, unknown>, id: number): SearchHit {
-  return searchHit({
-    chunkId: id,
-    path: '/work/studio.ics',
-    uri: `file:///work/studio.ics#event=${id}`,
-    title: String(data.summary),
-    text: String(data.summary),
-    type: 'event',
-    data: { type: 'event', uid: `kiln-${id}`, attendees: [], allDay: false, locator: {}, ...data },
-  });
-}
+const eventHit = (data: Record<string, unknown>, id: number): SearchHit => calendarHit(data, id, 'kiln');
 
 const ask = (question: string, hit: SearchHit) =>
   answerFromEvent(question, 'amount', [hit], new Date('2031-05-01T09:00:00Z'), new CitationList());

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../index/types.ts';
-import { searchHit } from './__fixtures__/search-hit.ts';
+import { eventHit } from './__fixtures__/search-hit.ts';
 import { CitationList } from './citations.ts';
 import { answerJoin, joinAsked } from './event-join.ts';
 
-function hit(data: Record<string, unknown>, id: number): SearchHit {
-  return searchHit({
-    chunkId: id,
-    path: '/work/studio.ics',
-    uri: `file:///work/studio.ics#event=${id}`,
-    title: String(data.summary),
-    text: String(data.summary),
-    type: 'event',
-    data: { type: 'event', uid: `studio-${id}`, attendees: [], allDay: false, locator: {}, ...data },
-  });
-}
+const hit = (data: Record<string, unknown>, id: number): SearchHit => eventHit(data, id, 'studio');
 
 const lines = [
   { uri: 'tel:+1-555-0177,,,731902', label: 'Host dial-in', features: ['PHONE', 'MODERATOR'] },

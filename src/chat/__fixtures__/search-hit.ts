@@ -32,3 +32,19 @@ export function notesHit(
 ): SearchHit {
   return searchHit({ uri: 'file:///work/notes.txt#p=1', locator: { paragraph: 1 }, text, type, ...extra });
 }
+
+/**
+ * A search hit on one event of an invented calendar file: its summary as title and text, the rest
+ * of the event's fields from `data` (start, end, recurrence …), its uid `<uidPrefix>-<id>`.
+ */
+export function eventHit(data: Record<string, unknown>, id: number, uidPrefix: string): SearchHit {
+  return searchHit({
+    chunkId: id,
+    path: '/work/studio.ics',
+    uri: `file:///work/studio.ics#event=${id}`,
+    title: String(data.summary),
+    text: String(data.summary),
+    type: 'event',
+    data: { type: 'event', uid: `${uidPrefix}-${id}`, attendees: [], allDay: false, locator: {}, ...data },
+  });
+}
