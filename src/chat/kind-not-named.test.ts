@@ -32,5 +32,8 @@ describe('kindNotNamed', () => {
       ),
     ).toBe(false);
     expect(kindNotNamed('Which loom card does brisk have?', 'brisk: the wl-8x from Orvik. [1]')).toBe(false);
+    expect(
+      kindNotNamed('Which version of Quillfin fixes the sound?', 'tamsin_: Quillfin version 3.5 does. [1]'),
+    ).toBe(false);
   });
 });

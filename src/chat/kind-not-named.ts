@@ -17,13 +17,17 @@ const KIND_ASKED =
 const DENIED_BEFORE =
   /\b(?:none\s+of\s+(?:the|my|these|those|our|your)\s+(?:other\s+)?|no\s+(?:other\s+)?|not\s+(?:a|an|any)\s+|neither\s+)$/i;
 
+/** A name or a figure right after a mention: " 3.5", " LedgerSet", " #4". */
+const NAME_AFTER = /^[\s:]+(?:["'(]?[\p{Lu}\d#]|[\p{L}_-]*\d)/u;
+
 /** The word right before a mention, with what joins it: "the Ledger " → "Ledger". */
 const WORD_BEFORE = /([\p{L}\d_]+)[\s'’]*$/u;
 
 /**
  * True when the answer writes the kind asked by a "which" question, and every time it does, the
  * kind is denied ("none of the other X") or follows a capitalised name the question writes ("the
- * Ledger module"): no X of its own is named there.
+ * Ledger module"), and no name or figure follows it ("Firefox version 3.5" names a version): no
+ * X of its own is named there.
  */
 export function kindNotNamed(question: string, answer: string): boolean {
   const kind = KIND_ASKED.exec(question)?.[1]?.toLowerCase();
@@ -35,6 +39,9 @@ export function kindNotNamed(question: string, answer: string): boolean {
   if (mentions.length === 0) return false;
   const asked = new Set(question.split(/[^\p{L}\d_]+/u).filter((word) => /\p{Lu}/u.test(word)));
   return mentions.every((found) => {
+    // "Firefox version 3.5", "the class LedgerSet": the kind is followed by the one it names.
+    const after = said.slice(found.index + found[0].length);
+    if (NAME_AFTER.test(after)) return false;
     const before = said.slice(0, found.index);
     if (DENIED_BEFORE.test(before)) return true;
     const word = WORD_BEFORE.exec(before)?.[1];
