@@ -92,7 +92,7 @@ import {
   valueOfOtherEntry,
   writersOwnNumber,
 } from './subject-value.ts';
-import { lineSharesNothing } from './support-gate.ts';
+import { lineSharesNothing, mailDateSharesNothing } from './support-gate.ts';
 import { tableCellAnswer } from './table-cell.ts';
 import { unsoundAnswer, valueMissing } from './unsound-answer.ts';
 
@@ -718,8 +718,13 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       citations = quoted.citations;
     }
   }
-  // A chat line that holds none of the question's terms was chosen for the lines around it.
-  if (answer.found && lineSharesNothing(question, type, answer.hit, answer.answer))
+  // A chat line that holds none of the question's terms was chosen for the lines around it; a
+  // mail's sentence with none of them gives the date of something else.
+  if (
+    answer.found &&
+    (lineSharesNothing(question, type, answer.hit, answer.answer) ||
+      mailDateSharesNothing(question, type, answer.hit, answer.answer))
+  )
     answer = { answer: '', sentences: 0, found: false };
   if (!answer.found) return notFound(question, results.length > 0 ? results : retrieved);
   // "When did Ana ask me about the lease?": the day her mail was written, not a date it names.

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../index/open-index.ts';
 import { indexedFiles } from './__fixtures__/indexed-files.ts';
 import { askQuestion } from './ask-question.ts';
-import { lineSharesNothing } from './support-gate.ts';
+import { lineSharesNothing, mailDateSharesNothing } from './support-gate.ts';
 
 describe('a chat line that shares nothing with the question', () => {
   it('is no answer when none of the question terms is in it', () => {
@@ -87,5 +87,56 @@ describe('ask over a chat log', () => {
     });
     expect(result.answer).not.toContain('films');
     expect(result.found).toBe(false);
+  });
+});
+
+describe('a mail\'s sentence given for "when" that shares nothing with the question', () => {
+  const question = 'When will the sale of our paper mill close?';
+
+  it('is no answer: its date is of something else', () => {
+    expect(
+      mailDateSharesNothing(
+        question,
+        'date',
+        { type: 'email' },
+        'March 2031 baseload blocks traded at 41.5 crowns a megawatt-hour, 3 below the last trade. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('answers when the sentence holds a word of the question, is a bare value, or is not mail', () => {
+    expect(
+      mailDateSharesNothing(
+        question,
+        'date',
+        { type: 'email' },
+        'We expect the mill sale to close on June 4, 2031. [1]',
+      ),
+    ).toBe(false);
+    expect(mailDateSharesNothing(question, 'date', { type: 'email' }, 'June 4, 2031. [1]')).toBe(false);
+    expect(
+      mailDateSharesNothing(
+        'By when does Ilse Marwood want the summary of the funding pledges?',
+        'date',
+        { type: 'email' },
+        'It would help if we could have something by Thursday evening latest. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      mailDateSharesNothing(
+        question,
+        'date',
+        { type: 'document' },
+        'March 2031 baseload blocks traded at 41.5 crowns a megawatt-hour, 3 below the last trade.',
+      ),
+    ).toBe(false);
+    expect(
+      mailDateSharesNothing(
+        'How much did baseload trade at?',
+        'amount',
+        { type: 'email' },
+        'March 2031 blocks went for 41.5 crowns a megawatt-hour.',
+      ),
+    ).toBe(false);
   });
 });

@@ -48,13 +48,16 @@ import { splitSentences } from '../lib/text/sentences.ts';
 import { stem } from '../lib/text/stem.ts';
 import { actUnnamed } from './act-unnamed.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
+import { attachmentOnly } from './attachment-line.ts';
 import { changeSizeNotGiven, changeSizeUnstated, changeUnsaid, differenceForLevel } from './change-amount.ts';
 import { partsBetweenMarks, withoutMarks } from './citations.ts';
+import { otherClassLetter } from './class-letter.ts';
 import { otherCountedKind } from './counted-kind.ts';
 import { durationFromAskedAct } from './duration-start.ts';
 import { figureNotGiven } from './figure-asked.ts';
 import { frequencyMissing } from './frequency-asked.ts';
 import { otherDirectionSum } from './gain-or-loss.ts';
+import { kindNotNamed } from './kind-not-named.ts';
 import { lifeEventUnsaid } from './life-event.ts';
 import { measureMissing, otherMeasureForDimension } from './measure-asked.ts';
 import { otherNumberedLabel } from './numbered-label.ts';
@@ -622,6 +625,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (cancelledForMove(question, answer)) return 'a cancellation for a new time';
   if (codeFragment(answer)) return 'code fragment';
   if (separatorOnly(question, answer)) return "only a mail's separator line";
+  if (attachmentOnly(question, answer)) return "only a mail's attachment notices";
   if (editionReadAsDay(question, answer)) return 'an edition read as a day';
   if (emptyFieldAsked(question, answer)) return 'asked field left empty';
   if (countMissing(question, answer)) return 'no count of what is asked';
@@ -675,6 +679,9 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (lifeEventUnsaid(question, answer)) return 'no word of the death or birth whose time is asked';
   if (otherNumberedLabel(question, answer)) return 'another number of the label asked';
   if (otherAlternative(question, answer)) return 'the other alternative of the thing asked';
+  if (otherClassLetter(question, answer)) return 'other lettered classes than the one asked';
+  if (kindNotNamed(question, answer))
+    return 'the kind a "which" question asks, denied or named by the question\'s own name';
   if (otherCountedKind(question, answer)) return 'a count of another kind of the thing asked';
   if (frequencyMissing(question, answer)) return 'no frequency for "how often"';
   if (durationFromAskedAct(question, answer)) return 'a span counted from the act asked';

@@ -1,0 +1,37 @@
+/**
+ * @module attachment-line
+ * A mail's attachment notice ("<< File: Budget Form_2031.doc >>", "[attachment: rota.xls]") names
+ * a file sent along; it states nothing of what the file says. A question that does not ask what
+ * was attached is not answered by a line that holds only such notices.
+ */
+import { partsBetweenMarks } from './citations.ts';
+import { MAIL_LEAD, QUOTE_LEAD } from './quoted-source.ts';
+
+/** One attachment notice: "<< File: rota.xls >>", "<<rota.xls>>", "[attachment: rota.xls]", "Attachment: rota.xls". */
+const ATTACHMENT_NOTICE =
+  /<<\s*(?:file:\s*)?[^<>\n]+?>>|\[\s*(?:attachment|attached file|file)\s*:[^\]\n]*\]|^\s*(?:attachments?|attached file)\s*:\s*\S+\.\w{2,4}\s*$/gi;
+
+/** A question about what was attached or sent along: "What file did she attach?", "Which form was enclosed?". */
+const ATTACHMENT_ASKED =
+  /\b(?:attach\w*|enclos\w*|file|files|document|documents|form|forms|spreadsheet|sent along)\b/i;
+
+/** A writer's lead before a quoted line: "Ana Ruiz wrote: ". */
+const WRITER_LEAD = /^\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+wrote:\s*/u;
+
+/**
+ * An answer whose every sentence is only attachment notices ("Ana Ruiz wrote: << File: Request
+ * Form.doc >>.") for a question that asks no file, form or attachment.
+ */
+export function attachmentOnly(question: string, answer: string): boolean {
+  if (ATTACHMENT_ASKED.test(question)) return false;
+  const parts = partsBetweenMarks(answer)
+    .map((part) => part.replace(QUOTE_LEAD, '').replace(MAIL_LEAD, '').replace(WRITER_LEAD, '').trim())
+    .filter(Boolean);
+  return (
+    parts.length > 0 &&
+    parts.every((part) => {
+      const rest = part.replace(ATTACHMENT_NOTICE, ' ');
+      return rest !== part && !/[\p{L}\d]/u.test(rest);
+    })
+  );
+}
