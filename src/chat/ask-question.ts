@@ -539,10 +539,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) =>
       candidate.hit?.type === 'email' &&
       figuresOfOtherMonths(question, candidate.answer, `${candidate.hit.title}\n${candidate.hit.text}`),
-    // "What is the strike price …?" answered by a sum sent, from a mail that never writes "strike".
-    (candidate) =>
-      candidate.hit?.type === 'email' &&
-      sumOfOtherMeasure(question, candidate.answer, `${candidate.hit.title}\n${candidate.hit.text}`),
+    // "What is the booking fee …?" answered by a sum a mail labels as another measure ("hosting costs").
+    (candidate) => candidate.hit?.type === 'email' && sumOfOtherMeasure(question, candidate.answer),
     // "… give him $12,000" where "him" is the person the mail names last, not the one asked.
     (candidate) =>
       candidate.hit?.type === 'email' &&

@@ -7,41 +7,34 @@ describe('sumOfOtherMeasure', () => {
       sumOfOtherMeasure(
         'What is the booking fee for the second year of the Tarnby contract?',
         'We have costed our hosting costs at $4,100 a year for the second year. [1]',
-        'Tarnby contract. The booking fee is still open. We have costed our hosting costs at $4,100 a year.',
       ),
     ).toBe(true);
   });
 
-  it('flags a sum sent for a strike price, from a passage that never writes "strike"', () => {
-    expect(
-      sumOfOtherMeasure(
-        'What is the strike price of the option with Fjell Bank?',
-        'I am working on an option with Fjell Bank that would see 5,000,000 NOK go out the door on Friday. [1]',
-        'Option with Fjell Bank\nI am working on an option with Fjell Bank that would see 5,000,000 NOK go out the door on Friday.',
-      ),
-    ).toBe(true);
-  });
-
-  it('keeps a sum from a passage that names the measure, and an answer that names it', () => {
+  it('keeps a sum labelled as no other measure, and an answer that names the measure', () => {
     expect(
       sumOfOtherMeasure(
         'What is the strike price of the option with Fjell Bank?',
         'Fjell Bank would pay 5,000,000 NOK up front. [1]',
-        'The option with Fjell Bank has a strike of 9.20. Fjell Bank would pay 5,000,000 NOK up front.',
       ),
     ).toBe(false);
     expect(
       sumOfOtherMeasure(
         'What is the booking fee for the Tarnby contract?',
         'The booking fee is $400, on top of hosting costs. [1]',
-        'The booking fee is $400, on top of hosting costs.',
       ),
     ).toBe(false);
     expect(
       sumOfOtherMeasure(
         'How much is the recommended Velm outreach budget?',
         'It is possible the $2.1 million could be reduced somewhat. [1]',
-        'Velm outreach budget: we recommend $2.1 million. It is possible the $2.1 million could be reduced somewhat.',
+      ),
+    ).toBe(false);
+    // A mail need not write "asking" to give the asking price.
+    expect(
+      sumOfOtherMeasure(
+        'What is the asking price of the Brook Lane flats?',
+        'One is 12 flats for $830,000, and the other is 5 flats for $290,000. [1]',
       ),
     ).toBe(false);
   });

@@ -2,9 +2,9 @@
  * @module measure-unnamed
  * A sum of another measure for a measure of money named by what it is. "What is the booking fee
  * for the second year?" is not answered by "Our hosting costs come to $4,100 a year.": the
- * answer names neither the fee nor "booking", and labels its sum as costs. Nor is "What is the
- * strike price of the Orvik option?" answered by "Orvik would see 5,000,000 NOK go out the door.",
- * from a mail that never writes "strike": the sum is the one sent, and no strike price is given.
+ * answer names neither the fee nor "booking", and labels its sum as costs. A sum the sentence
+ * labels as nothing ("Orvik would see 5,000,000 NOK go out the door.") is left to the other checks:
+ * a mail that never writes "asking" may still give the asking price.
  */
 import { analyze } from '../index/analyze.ts';
 import { FUNCTION_WORDS } from '../lib/text/stop-words.ts';
@@ -40,10 +40,10 @@ function otherMeasuresNamed(text: string, noun: string): string[] {
 
 /**
  * A measure of money asked by the words that say which ("the incentive fee", "the strike price"),
- * answered by a sentence that names neither that measure nor those words, and either labels its
- * sum as another measure ("back-office costs") or comes from a passage that never writes them.
+ * answered by a sentence that names neither that measure nor those words and labels its sum as
+ * another measure ("back-office costs").
  */
-export function sumOfOtherMeasure(question: string, answer: string, passage?: string): boolean {
+export function sumOfOtherMeasure(question: string, answer: string): boolean {
   const noun = moneyAsked(question);
   if (noun === undefined) return false;
   const measures = namedMeasures(question, noun);
@@ -54,11 +54,5 @@ export function sumOfOtherMeasure(question: string, answer: string, passage?: st
     (measure) =>
       ![...measure.words, measure.noun].some((word) => analyze(word).some((term) => words.has(term))),
   );
-  if (unnamed.length === 0) return false;
-  if (otherMeasuresNamed(said, noun).length > 0) return true;
-  if (passage === undefined) return false;
-  const written = new Set(analyze(passage));
-  return unnamed.some(
-    (measure) => !measure.words.some((word) => analyze(word).some((term) => written.has(term))),
-  );
+  return unnamed.length > 0 && otherMeasuresNamed(said, noun).length > 0;
 }
