@@ -1,10 +1,10 @@
 /**
  * @module measure-unnamed
  * A sum of another measure for a measure of money named by what it is. "What is the booking fee
- * for the second year?" is not answered by "Our hosting costs come to $4,100 a year.": the
+ * for the winter season?" is not answered by "Our hosting costs come to $4,100 a year.": the
  * answer names neither the fee nor "booking", and labels its sum as costs. Nor is "What is the
- * strike price of the Orvik option?" answered by "Orvik would see 5,000,000 NOK go out the door.",
- * from a mail that never writes "strike": the sum is the one sent, and no strike price is given.
+ * exercise price of the Orvik option?" answered by "Orvik would wire 5,000,000 NOK on Friday.",
+ * from a mail that never writes "exercise": the sum is the one sent, and no exercise price is given.
  */
 import { analyze } from '../index/analyze.ts';
 import { FUNCTION_WORDS } from '../lib/text/stop-words.ts';
@@ -18,7 +18,7 @@ const MONEY_MEASURE_NOUNS =
 /** A subject before a verb of costing ("it costs", "which cost"): the verb, not another measure. */
 const VERB_SUBJECT = /\b(?:it|that|this|which|what|they|each|one|ticket|tickets)\s+$/i;
 
-/** The words that say which measure of money is asked ("strike" in "the strike price"), with the measure's noun. */
+/** The words that say which measure of money is asked ("exercise" in "the exercise price"), with the measure's noun. */
 function namedMeasures(question: string, noun: string): { words: string[]; noun: string }[] {
   return askedMeasures(question)
     .filter((measure) => measure[measure.length - 1] === noun)
@@ -39,7 +39,7 @@ function otherMeasuresNamed(text: string, noun: string): string[] {
 }
 
 /**
- * A measure of money asked by the words that say which ("the incentive fee", "the strike price"),
+ * A measure of money asked by the words that say which ("the booking fee", "the exercise price"),
  * answered by a sentence that names neither that measure nor those words, and either labels its
  * sum as another measure ("back-office costs") or comes from a passage that never writes them.
  */
