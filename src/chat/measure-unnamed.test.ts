@@ -5,8 +5,8 @@ describe('sumOfOtherMeasure', () => {
   it('flags a sum labelled as another measure for a fee asked by its name', () => {
     expect(
       sumOfOtherMeasure(
-        'What is the booking fee for the second year of the Tarnby contract?',
-        'We have costed our hosting costs at $4,100 a year for the second year. [1]',
+        'What is the booking fee for the winter season of the Tarnby contract?',
+        'We have costed our hosting costs at $4,100 a year for the winter season. [1]',
         'Tarnby contract. The booking fee is still open. We have costed our hosting costs at $4,100 a year.',
       ),
     ).toBe(true);
@@ -15,9 +15,9 @@ describe('sumOfOtherMeasure', () => {
   it('flags a sum sent for a strike price, from a passage that never writes "strike"', () => {
     expect(
       sumOfOtherMeasure(
-        'What is the strike price of the option with Fjell Bank?',
-        'I am working on an option with Fjell Bank that would see 5,000,000 NOK go out the door on Friday. [1]',
-        'Option with Fjell Bank\nI am working on an option with Fjell Bank that would see 5,000,000 NOK go out the door on Friday.',
+        'What is the exercise price of the option with Fjell Bank?',
+        'The option with Fjell Bank would have us wire 5,000,000 NOK on Friday. [1]',
+        'Option with Fjell Bank\nThe option with Fjell Bank would have us wire 5,000,000 NOK on Friday.',
       ),
     ).toBe(true);
   });
@@ -25,9 +25,9 @@ describe('sumOfOtherMeasure', () => {
   it('keeps a sum from a passage that names the measure, and an answer that names it', () => {
     expect(
       sumOfOtherMeasure(
-        'What is the strike price of the option with Fjell Bank?',
+        'What is the exercise price of the option with Fjell Bank?',
         'Fjell Bank would pay 5,000,000 NOK up front. [1]',
-        'The option with Fjell Bank has a strike of 9.20. Fjell Bank would pay 5,000,000 NOK up front.',
+        'The option with Fjell Bank has an exercise price of 9.20. Fjell Bank would pay 5,000,000 NOK up front.',
       ),
     ).toBe(false);
     expect(
@@ -40,8 +40,8 @@ describe('sumOfOtherMeasure', () => {
     expect(
       sumOfOtherMeasure(
         'How much is the recommended Velm outreach budget?',
-        'It is possible the $2.1 million could be reduced somewhat. [1]',
-        'Velm outreach budget: we recommend $2.1 million. It is possible the $2.1 million could be reduced somewhat.',
+        'The $2.1 million may come down a little once the halls are booked. [1]',
+        'Velm outreach budget: we recommend $2.1 million. The $2.1 million may come down a little once the halls are booked.',
       ),
     ).toBe(false);
   });
