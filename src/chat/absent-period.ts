@@ -69,9 +69,9 @@ export function periodAbsent(question: string, text: string, title = ''): boolea
 }
 
 /**
- * "What was the total for 2014?" answered by a line that gives a figure beside another year
- * ("Total to date $1,086,640 (my estimate for 2000 is $2mm)") from a passage that never writes
- * 2014, in its text or title: the figure is of another year. A passage that writes the year asked
+ * "What was the total for 2033?" answered by a line that gives a figure beside another year
+ * ("Spent so far $52,300 (my guess for 2029 is near $90k)") from a passage that never writes
+ * 2033, in its text or title: the figure is of another year. A passage that writes the year asked
  * (a report titled by it) is left alone.
  */
 export function figureOfOtherYear(question: string, answer: string, text: string, title = ''): boolean {

@@ -1,7 +1,7 @@
 /**
  * @module acronym-agent
- * "Who granted early termination of the waiting period?" is answered by "the FTC has granted
- * early termination …": a body written by its letters in capitals, the doer of the very verb
+ * "Who granted the second mooring slot?" is answered by "the PRB has granted a second mooring
+ * slot …": a body written by its letters in capitals, the doer of the very verb
  * the question asks with. The person detector reads names by their capital and lower-case
  * letters and takes no such word for anyone; here an all-capitals word of two to six letters
  * names the one who acts when the verb asked follows it, with at most two auxiliaries or
@@ -24,7 +24,7 @@ export function acronymActs(question: string, sentence: string): boolean {
   const asked = stem(verb);
   const doers = new RegExp(String.raw`(?<![\p{L}\p{N}&.-])([A-Z]{2,6})\s+${BETWEEN}([a-z]+)\b`, 'gu');
   return [...sentence.matchAll(doers)].some(
-    // A body the question names ("Who at the FTC granted …?") is not the one asked for.
+    // A body the question names ("Who at the PRB granted …?") is not the one asked for.
     (match) => stem(match[2] ?? '') === asked && !new RegExp(`\\b${match[1]}\\b`).test(question),
   );
 }

@@ -63,7 +63,7 @@ describe('answer types', () => {
   });
 
   it('a version asked after a preposition, and a release written "7.x"', () => {
-    expect(expectedAnswerType('In which version of quillkit was the Tallow class added?')).toBe('version');
+    expect(expectedAnswerType('In which version of quillkit did the Tallow class appear?')).toBe('version');
     expect(expectedAnswerType('Since which Brackwater version can you pin a tab?')).toBe('version');
     expect(expectedAnswerType('From which version is caching safe on Orlin?')).toBe('version');
     expect(expectedAnswerType('In which room does Ana present?')).toBe('place');

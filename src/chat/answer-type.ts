@@ -739,15 +739,15 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
         text,
       ) ||
       /[室樓楼館馆店站]|会議室|회의실/.test(text) ||
-      // A place put forward by name: "How about Lisbon?", "I suggest Porto (the old town)", "He prefers Houston".
+      // A place put forward by name: "How about Lisbon?", "I suggest Porto (the old town)", "He prefers Tarnwick".
       [
         ...text.matchAll(
           /\b(?:[Hh]ow about|[Ww]hat about|[Ww]hy not|suggest(?:ed|ing)?|propose[ds]?|recommend(?:ed)?|prefer(?:s|red)?)\s+(?:the\s+)?([A-Z][\p{L}-]+)/gu,
         ),
       ].some((match) => !NOT_NAMES.has(match[1] ?? '')) ||
-      // A town and its state or province: "traveling from Columbus, Ohio".
+      // A town and its state or province: "driving up from Dunmore, Ohio".
       CITY_AND_REGION.test(text) ||
-      // A building's initials and a room number in brackets after a name or a time: "Ana Ruiz (EB3314)".
+      // A building's initials and a room number in brackets after a name or a time: "Ana Ruiz (QB4417)".
       /\(\s*[A-Z]{2,4}\s?(?:\d{3,5}[A-Z]?|\d{1,2}[A-Z]\d{1,3})\s*\)/.test(text) ||
       // A file's place: a path with two or more parts ("/etc/shadow", "C:\\Users\\…").
       /(?:^|[\s(])(?:~|\.{1,2})?\/[\w.-]+\/[\w.-]+|\b[A-Z]:\\[\w.-]+/.test(text)

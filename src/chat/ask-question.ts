@@ -512,7 +512,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // A figure of a table labelled by months or years that never names the one asked.
     (candidate) =>
       candidate.hit?.type === 'sheet' && periodAbsent(question, candidate.hit.text, candidate.hit.title),
-    // A sheet's row for a question naming a thing the sheet never writes whole ("the West Gas plan").
+    // A sheet's row for a question naming a thing the sheet never writes whole ("the Pine Lodge plan").
     (candidate) => sheetWithoutNamesAsked(question, candidate.hit),
     // A sum or a rate given beside another year, from a passage that never writes the year asked.
     (candidate) =>
@@ -532,7 +532,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) =>
       candidate.hit?.type === 'email' &&
       placeUnwritten(question, `${candidate.hit.title}\n${candidate.hit.text}`, candidate.answer),
-    // "… in den Minen in Velmara?" answered by a slide that never writes Velmara, where another slide does.
+    // "Wie viel verdient man in den Minen in Velmara?" answered by a slide that never writes Velmara, where another slide does.
     (candidate, passages) =>
       candidate.hit !== undefined && placeOfOtherPassage(question, candidate.hit, passages, candidate.answer),
     // "… forecast for March" answered by a mail's figures under "Jan '31  Dec '30" that never names March.

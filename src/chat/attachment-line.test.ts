@@ -8,8 +8,8 @@ describe('attachmentOnly', () => {
     'On Monday, March 3, 2031 9:10 AM, Ilse Marwood wrote (forwarded in "RE: Payout Form"): << File: Payout Request_Orvik Plan.doc >> << File: Payout Steps_Orvik Plan.doc >>. [1]';
 
   it('a line of attachment notices answers no sum, day or name', () => {
-    expect(attachmentOnly('How much tax will be held back from my Orvik payout?', notices)).toBe(true);
-    expect(unsoundAnswer('How much tax will be held back from my Orvik payout?', notices)).toBeDefined();
+    expect(attachmentOnly('What share of my Orvik payout goes to tax?', notices)).toBe(true);
+    expect(unsoundAnswer('What share of my Orvik payout goes to tax?', notices)).toBeDefined();
     expect(attachmentOnly('When is my payout due?', 'Ilse Marwood wrote: <<rota_march.xls>>. [1]')).toBe(
       true,
     );
@@ -18,7 +18,7 @@ describe('attachmentOnly', () => {
   it('keeps a line that says more than the notice, and a question about what was attached', () => {
     expect(
       attachmentOnly(
-        'How much tax will be held back from my Orvik payout?',
+        'What share of my Orvik payout goes to tax?',
         'Ilse Marwood wrote: 20% is held back, see << File: Payout Steps.doc >>. [1]',
       ),
     ).toBe(false);

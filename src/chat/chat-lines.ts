@@ -246,8 +246,8 @@ const NOT_KNOWN =
   /^(?:(?:sorry|nope|no|hmm+|well|honestly|afraid|alas)[,.!]*\s+)*(?:i\s+|i['’]m\s+|im\s+|i['’]ve\s+|ive\s+)?(?:really\s+|honestly\s+|just\s+)?(?:(?:do\s*n[o'’]?t|dont|do not)(?:\s+know)?|(?:have\s+)?no\s+(?:idea|clue)|not\s+sure|dunno|idk|can(?:no|['’])?t\s+help(?:\s+(?:you|there|with\s+that))?|(?:have\s+)?never\s+(?:really\s+)?used\s+(?:it|that|this|those|them))(?:[,.!]*\s+(?:either|sorry|then|about\s+that|offhand|mate|man|really))*\s*[.!:()/\\-]*\s*$/i;
 
 /**
- * A chat line that says only that something is amiss ("something else is wrong", "something
- * must be off there"): it names no fault, so it tells what is wrong no more than "dunno" does.
+ * A chat line that says only that something is amiss ("something else is broken here",
+ * "something must be off there"): it names no fault, so it tells what is wrong no more than "dunno" does.
  */
 const FAULT_UNNAMED =
   /^(?:(?:hmm+|well|so|then|ok|okay)[,.!]*\s+)*(?:something|sth)(?:\s+else)?\s+(?:is|'s|’s|must\s+be|seems(?:\s+to\s+be)?|might\s+be)\s+(?:(?:really|very|still|just)\s+)?(?:wrong|off|broken|amiss)(?:\s+(?:here|there|then|with\s+(?:it|that|this)))?\s*[.!]*\s*$/i;

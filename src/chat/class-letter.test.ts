@@ -4,11 +4,10 @@ import { otherClassLetter } from './class-letter.ts';
 import { unsoundAnswer } from './unsound-answer.ts';
 
 describe('otherClassLetter', () => {
-  const question = 'What saving target applies to the D members under the Tarnby water plan?';
+  const question = 'How much must the D members save under the Tarnby water plan?';
 
   it('refuses the figure of other letters before the same noun, even misspelt', () => {
-    const misspelt =
-      'The plan lets the E and F memebrs draw from the Tarnby pool after their 15-18% saving targets. [1]';
+    const misspelt = 'Under the Tarnby plan the E and F memebrs save 15-18% each summer. [1]';
     expect(otherClassLetter(question, misspelt)).toBe(true);
     expect(unsoundAnswer(question, misspelt)).toBeDefined();
     expect(otherClassLetter(question, 'Only the E, F or G members keep a 15% saving target. [1]')).toBe(true);

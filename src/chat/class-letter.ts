@@ -1,16 +1,16 @@
 /**
  * @module class-letter
- * Classes told apart by a letter: "the C customers", "class B shares", "Tier A suppliers". A
- * question that asks of one lettered class ("… for the C customers?") is not answered by a line
- * that gives the figure of other letters before the same noun ("the B and A customers … 20-25%")
- * and never the letter asked. The noun is matched through a writer's slip ("costumers" for
- * customers: the same letters, the first and last kept, or one letter off).
+ * Classes told apart by a letter: "the D members", "class B shares", "Tier A suppliers". A
+ * question that asks of one lettered class ("… for the D members?") is not answered by a line
+ * that gives the figure of other letters before the same noun ("the E and F members … 15-18%")
+ * and never the letter asked. The noun is matched through a writer's slip ("memebrs" for
+ * members: the same letters, the first and last kept, or one letter off).
  */
 
 import { withoutMarks } from './citations.ts';
 import { editDistance } from './name-spelling.ts';
 
-/** A class asked by its letter: "the C customers", "class B shares", "tier A suppliers". */
+/** A class asked by its letter: "the D members", "class B shares", "tier A suppliers". */
 const LETTER_ASKED = /\b(?:the|class|tier|type|group|category|grade)\s+([A-HJ-Z])\s+(\p{Ll}{4,})\b/u;
 
 /** Letters, one or several, before a word: "B and A ", "A, B or D ", "C ". */
@@ -32,7 +32,7 @@ function sameNoun(word: string, noun: string): boolean {
 
 /**
  * True when the question asks of a lettered class and the answer writes the noun after other
- * letters only ("the B and A costumers") and never after the letter asked.
+ * letters only ("the E and F memebrs") and never after the letter asked.
  */
 export function otherClassLetter(question: string, answer: string): boolean {
   const asked = LETTER_ASKED.exec(question);

@@ -43,10 +43,10 @@ describe('a body in capitals as the doer of the verb asked', () => {
 
   it('answers "who" from the forwarded notice', () => {
     const hit = mailHit(
-      'Good news below.\n\nWe have just been told that the PRB has granted early release of the berth for the sale of our ferry business.',
+      'Good news below.\n\nThe harbour office tells us the PRB has granted a second mooring slot to our ferry line for the summer.',
       [{ name: 'Ilse Varga', address: 'ilse.varga@example.com', role: 'from' }],
     );
-    const answer = extractiveAnswer('Who granted early release of the berth?', [hit], new CitationList());
+    const answer = extractiveAnswer('Who granted the second mooring slot?', [hit], new CitationList());
     expect(answer.answer).toContain('PRB has granted');
     // The sentence names who acts: "who" is answered, not refused as naming no one.
     expect(answer.support?.typed).toBe(true);
@@ -56,14 +56,14 @@ describe('a body in capitals as the doer of the verb asked', () => {
 describe('"I" in a forwarded message', () => {
   it('is the writer of that message, not the one who forwards it', () => {
     const text =
-      'Can you look at a plan of support for Lisbon with Oren?\n\n-----Original Message-----\n\nThanks for waiting on me. As I had said, I have decided not to take the Lisbon offer.';
+      'Can you look at a plan of support for Lisbon with Oren?\n\n-----Original Message-----\n\nSorry for the slow reply. As I said on the phone, I have turned down the Lisbon post.';
     const hit = mailHit(text, [{ name: 'Quist, Marta', address: 'marta.quist@example.com', role: 'from' }], {
       data: {
         forwarded: true,
-        forwardedFrom: [{ author: 'Tobias Wren', opening: 'thanks for waiting on me' }],
+        forwardedFrom: [{ author: 'Tobias Wren', opening: 'sorry for the slow reply' }],
       },
     });
-    const answer = extractiveAnswer('Who decided not to take the Lisbon offer?', [hit], new CitationList());
+    const answer = extractiveAnswer('Who turned down the Lisbon post?', [hit], new CitationList());
     expect(answer.answer).toContain('Tobias Wren wrote:');
     expect(answer.answer).not.toContain('Marta Quist');
   });
@@ -72,32 +72,32 @@ describe('"I" in a forwarded message', () => {
 describe('the writer\'s own "my" for the question\'s possessive', () => {
   it('stands for the name the question owns the noun by', () => {
     expect(
-      writerPossessive("Who is Nell Farrow's director?", 'I asked my director (Abe Lund).', 'Nell Farrow'),
+      writerPossessive("Who is Nell Farrow's mentor?", 'I asked my mentor (Abe Lund).', 'Nell Farrow'),
     ).toEqual(['nell', 'farrow']);
     expect(
-      writerPossessive("Who is Nell Farrow's director?", 'I asked my new director, Abe Lund.', 'Nell Farrow'),
+      writerPossessive("Who is Nell Farrow's mentor?", 'I asked my new mentor, Abe Lund.', 'Nell Farrow'),
     ).toEqual(['nell', 'farrow']);
   });
 
   it('not another writer, nor another noun', () => {
     expect(
-      writerPossessive("Who is Nell Farrow's director?", 'I asked my director (Abe Lund).', 'Ines Brook'),
+      writerPossessive("Who is Nell Farrow's mentor?", 'I asked my mentor (Abe Lund).', 'Ines Brook'),
     ).toEqual([]);
     expect(
-      writerPossessive("Who is Nell Farrow's director?", 'I asked my manager (Abe Lund).', 'Nell Farrow'),
+      writerPossessive("Who is Nell Farrow's mentor?", 'I asked my manager (Abe Lund).', 'Nell Farrow'),
     ).toEqual([]);
   });
 
   it('answers the possessive "who" from her own reply', () => {
     const hit = mailHit(
-      'Tomas,\n\nThe levy has been withheld already on your payout. I checked with my director (Abe Lund) on your question about refunds of levies paid. You cannot get them back. The director signs every payout form, and the director keeps the copies.\n\nThanks',
+      'Tomas,\n\nThe spring rota is done. I went over it with my mentor (Abe Lund) this morning and the night shifts stay as they are. The mentor signs every rota, and the mentor keeps the copies.\n\nThanks',
       [
         { name: 'Farrow, Nell', address: 'nell.farrow@example.com', role: 'from' },
         { name: 'Tomas Eide', address: 'tomas.eide@example.com', role: 'to' },
       ],
-      { title: 'RE: Payout form' },
+      { title: 'RE: Spring rota' },
     );
-    const answer = extractiveAnswer("Who is Nell Farrow's director?", [hit], new CitationList());
+    const answer = extractiveAnswer("Who is Nell Farrow's mentor?", [hit], new CitationList());
     expect(answer.answer).toContain('Abe Lund');
     // Her "my" carries her name: the sentence holds the question's words as its own.
     expect(answer.support?.own ?? 0).toBeGreaterThan(0.5);
@@ -107,9 +107,9 @@ describe('the writer\'s own "my" for the question\'s possessive', () => {
 
 describe('places a mail writes without a place word', () => {
   it('a town and its state or province', () => {
-    expect(carriesType('The candidate is flying in from Dunmore, Ohio on Monday.', 'place')).toBe(true);
+    expect(carriesType('Our new hire drives up from Dunmore, Ohio next week.', 'place')).toBe(true);
     expect(carriesType('She drives down from Red Deer, Alberta.', 'place')).toBe(true);
-    expect(carriesType('The candidate is flying in on Monday, Ohio said.', 'place')).toBe(false);
+    expect(carriesType('Our new hire starts on Monday, Ohio said.', 'place')).toBe(false);
   });
 
   it('a place someone prefers', () => {

@@ -5,8 +5,8 @@ describe('sumOfOtherMeasure', () => {
   it('flags a sum labelled as another measure for a fee asked by its name', () => {
     expect(
       sumOfOtherMeasure(
-        'What is the booking fee for the second year of the Tarnby contract?',
-        'We have costed our hosting costs at $4,100 a year for the second year. [1]',
+        'What is the booking fee for the winter season of the Tarnby contract?',
+        'We have costed our hosting costs at $4,100 a year for the winter season. [1]',
       ),
     ).toBe(true);
   });
@@ -14,7 +14,7 @@ describe('sumOfOtherMeasure', () => {
   it('keeps a sum labelled as no other measure, and an answer that names the measure', () => {
     expect(
       sumOfOtherMeasure(
-        'What is the strike price of the option with Fjell Bank?',
+        'What is the exercise price of the option with Fjell Bank?',
         'Fjell Bank would pay 5,000,000 NOK up front. [1]',
       ),
     ).toBe(false);
@@ -27,7 +27,7 @@ describe('sumOfOtherMeasure', () => {
     expect(
       sumOfOtherMeasure(
         'How much is the recommended Velm outreach budget?',
-        'It is possible the $2.1 million could be reduced somewhat. [1]',
+        'The $2.1 million may come down a little once the halls are booked. [1]',
       ),
     ).toBe(false);
     // A mail need not write "asking" to give the asking price.

@@ -1,9 +1,9 @@
 /**
  * @module measure-unnamed
  * A sum of another measure for a measure of money named by what it is. "What is the booking fee
- * for the second year?" is not answered by "Our hosting costs come to $4,100 a year.": the
+ * for the winter season?" is not answered by "Our hosting costs come to $4,100 a year.": the
  * answer names neither the fee nor "booking", and labels its sum as costs. A sum the sentence
- * labels as nothing ("Orvik would see 5,000,000 NOK go out the door.") is left to the other checks:
+ * labels as nothing ("Orvik would wire 5,000,000 NOK on Friday.") is left to the other checks:
  * a mail that never writes "asking" may still give the asking price.
  */
 import { analyze } from '../index/analyze.ts';
@@ -18,7 +18,7 @@ const MONEY_MEASURE_NOUNS =
 /** A subject before a verb of costing ("it costs", "which cost"): the verb, not another measure. */
 const VERB_SUBJECT = /\b(?:it|that|this|which|what|they|each|one|ticket|tickets)\s+$/i;
 
-/** The words that say which measure of money is asked ("strike" in "the strike price"), with the measure's noun. */
+/** The words that say which measure of money is asked ("exercise" in "the exercise price"), with the measure's noun. */
 function namedMeasures(question: string, noun: string): { words: string[]; noun: string }[] {
   return askedMeasures(question)
     .filter((measure) => measure[measure.length - 1] === noun)
@@ -39,9 +39,9 @@ function otherMeasuresNamed(text: string, noun: string): string[] {
 }
 
 /**
- * A measure of money asked by the words that say which ("the incentive fee", "the strike price"),
+ * A measure of money asked by the words that say which ("the booking fee", "the exercise price"),
  * answered by a sentence that names neither that measure nor those words and labels its sum as
- * another measure ("back-office costs").
+ * another measure ("hosting costs").
  */
 export function sumOfOtherMeasure(question: string, answer: string): boolean {
   const noun = moneyAsked(question);

@@ -7,7 +7,7 @@ const household = searchHit({
   uri: 'file:///work/monthly-budget.xlsx#sheet=Budget',
   title: 'monthly-budget.xlsx › Budget',
   locator: { sheet: 'Budget', range: 'A1:B4' },
-  text: ['Rent | $900.00', 'Gas | $50.00', 'Groceries | $320.00'].join('\n'),
+  text: ['Rent | $900.00', 'Repairs | $50.00', 'Groceries | $320.00'].join('\n'),
   type: 'sheet',
 });
 
@@ -23,22 +23,21 @@ const lodge = searchHit({
 describe('sheetWithoutNamesAsked', () => {
   it('flags a sheet that never writes a full name the question asks', () => {
     expect(
-      sheetWithoutNamesAsked(
-        'How much should we budget for bonus payments in the North Gas 2031 plan?',
-        household,
-      ),
+      sheetWithoutNamesAsked('What will the roof repairs cost under the Tarn Ridge 2031 plan?', household),
     ).toBe(true);
   });
 
   it('keeps a sheet that writes the name, a question that names none, and a mail', () => {
     expect(sheetWithoutNamesAsked('How much is heating in the Pine Lodge plan?', lodge)).toBe(false);
-    expect(sheetWithoutNamesAsked('How much do we spend on gas each month?', household)).toBe(false);
+    expect(sheetWithoutNamesAsked('How much do we spend on repairs each month?', household)).toBe(false);
     expect(
-      sheetWithoutNamesAsked('How much should we budget in the North Gas plan?', {
+      sheetWithoutNamesAsked('What will the roof repairs cost under the Tarn Ridge plan?', {
         ...household,
         type: 'email',
       }),
     ).toBe(false);
-    expect(carriesNamesAsked('How much should we budget in the North Gas plan?', undefined)).toBe(true);
+    expect(carriesNamesAsked('What will the roof repairs cost under the Tarn Ridge plan?', undefined)).toBe(
+      true,
+    );
   });
 });

@@ -3,8 +3,8 @@
  * Whether a passage carries the full names a question asks. A passage found by the names asked
  * alone must carry every word of each ("the Planning Board meeting"): one that shares only
  * "board" is about another board. A sheet's row answers no question that names a thing the sheet
- * never writes whole: "How much should we budget for bonus payments in the North Gas plan?" is
- * not answered by the "Gas" row of a household budget.
+ * never writes whole: "What will the roof repairs cost under the Pine Lodge plan?" is
+ * not answered by the "Repairs" row of a household budget.
  */
 import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';

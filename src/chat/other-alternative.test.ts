@@ -64,11 +64,11 @@ describe('an alternative written after its noun', () => {
 });
 
 describe('otherAlternative between commodities, sides and seasons', () => {
-  it('flags the gas curves for the power curves, and the west desk for the east desk', () => {
+  it('flags the gas prices for the power prices, and the west desk for the east desk', () => {
     expect(
       otherAlternative(
-        'When will the Nordvik power curves be posted?',
-        'The Nordvik gas curves should be posted by 3:00 local time. [1]',
+        'When will the Nordvik power prices be posted?',
+        'The Nordvik gas prices should be posted by 2:15 local time. [1]',
       ),
     ).toBe(true);
     expect(
@@ -79,8 +79,8 @@ describe('otherAlternative between commodities, sides and seasons', () => {
   it('keeps a line that names the one asked beside the other', () => {
     expect(
       otherAlternative(
-        'When will the Nordvik power curves be posted?',
-        'Lise said the power curves follow 30 minutes after the gas curves. [1]',
+        'When will the Nordvik power prices be posted?',
+        'Lise said the power prices follow an hour after the gas prices. [1]',
       ),
     ).toBe(false);
   });

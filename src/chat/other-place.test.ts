@@ -46,27 +46,23 @@ describe('a passage of a file that never writes the place, where another passage
       type: 'slide',
     });
   // Invented: a deck on mines in Velmara and factories in Orsk.
-  const mines = slide(3, 'Minen', 'Mehr als die Hälfte des Erzes wird in Minen in Velmara gefördert.');
-  const factories = slide(7, 'Fabriken in Orsk', 'Mindestlohn 90€ pro Monat, 70 Stunden pro Woche.');
-  const question = 'Wie hoch ist der Mindestlohn in den Minen in Velmara?';
+  const mines = slide(3, 'Minen', 'Ein Drittel des Erzes kommt aus Minen in Velmara.');
+  const factories = slide(7, 'Fabriken in Orsk', 'Lohn 90€ pro Monat, 70 Stunden pro Woche.');
+  const question = 'Wie viel verdient man in den Minen in Velmara?';
 
   it('flags the slide of another place', () => {
-    expect(placeOfOtherPassage(question, factories, [factories, mines], 'Mindestlohn 90€ pro Monat.')).toBe(
-      true,
-    );
+    expect(placeOfOtherPassage(question, factories, [factories, mines], 'Lohn 90€ pro Monat.')).toBe(true);
   });
 
   it('keeps a slide that goes on about the thing the place was said of', () => {
-    const plants = slide(6, 'Fabriken in Orsk', 'Die Hälfte aller Geräte wird in Orsk hergestellt.');
-    const problems = slide(7, 'Probleme in den Fabriken', 'Mindestlohn 90€ pro Monat, 70 Stunden pro Woche.');
-    const asked = 'Wie hoch ist der Mindestlohn in den Geräte-Fabriken in Orsk?';
-    expect(placeOfOtherPassage(asked, problems, [plants, problems], 'Mindestlohn 90€ pro Monat.')).toBe(
-      false,
-    );
+    const plants = slide(6, 'Fabriken in Orsk', 'Viele Geräte werden in Orsk gebaut.');
+    const problems = slide(7, 'Probleme in den Fabriken', 'Lohn 90€ pro Monat, 70 Stunden pro Woche.');
+    const asked = 'Wie viel verdient man in den Geräte-Fabriken in Orsk?';
+    expect(placeOfOtherPassage(asked, problems, [plants, problems], 'Lohn 90€ pro Monat.')).toBe(false);
   });
 
   it('keeps the slide that writes the place, and a file that never writes it', () => {
-    expect(placeOfOtherPassage(question, mines, [factories, mines], 'Mehr als die Hälfte …')).toBe(false);
-    expect(placeOfOtherPassage(question, factories, [factories], 'Mindestlohn 90€ pro Monat.')).toBe(false);
+    expect(placeOfOtherPassage(question, mines, [factories, mines], 'Ein Drittel des Erzes …')).toBe(false);
+    expect(placeOfOtherPassage(question, factories, [factories], 'Lohn 90€ pro Monat.')).toBe(false);
   });
 });

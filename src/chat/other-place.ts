@@ -53,7 +53,7 @@ const writes = (text: string, place: string) =>
 
 /**
  * A passage of a file (a slide, a part of a document) that never writes the place the question
- * names after "in", while another passage of the same file does: "Wie hoch ist der Mindestlohn in
+ * names after "in", while another passage of the same file does: "Wie viel verdient man in
  * den Minen in Velmara?" answered by the deck's slide on the factories of Orsk, where another
  * slide tells of the mines in Velmara. The line is about the thing somewhere else. A file that
  * never writes the place as the question does (a report in another script) is left alone.

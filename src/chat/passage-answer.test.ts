@@ -325,11 +325,7 @@ describe('extractiveAnswer: chat replies and roles', () => {
       ].join('\n'),
       'chat',
     );
-    const answer = extractiveAnswer(
-      'Which version of loomkit-ios was thessaly using?',
-      [hit],
-      new CitationList(),
-    );
+    const answer = extractiveAnswer('What loomkit-ios version does thessaly run?', [hit], new CitationList());
     expect(answer.answer).toBe('thessaly: 41.2.0. [1]');
   });
 

@@ -46,12 +46,12 @@ describe('underOtherHeading', () => {
 
   it('a line of a list led by surnames and dashes answers nothing for another surname of the list', () => {
     const panel = notesHit(
-      'Outcome of the pay panel this morning.\n\nVarga - approved at 40/40\nOsei - approved in principle but wants $60k moved to stock.\nTamm - a likely no, not yet a yes.\nBrandt - withdrawn\n\nMira',
+      'Grants from the garden fund this morning.\n\nVarga - funded at 12k\nOsei - funded in part, with $6k held to spring.\nTamm - on hold until the survey is in.\nBrandt - withdrawn\n\nMira',
       'email',
     );
-    const line = 'Osei - approved in principle but wants $60k moved to stock. [1]';
-    expect(underOtherHeading('What amount was Tamm approved at?', panel, line)).toBe(true);
-    expect(underOtherHeading('What amount was Osei approved at?', panel, line)).toBe(false);
+    const line = 'Osei - funded in part, with $6k held to spring. [1]';
+    expect(underOtherHeading('How much was Tamm funded at?', panel, line)).toBe(true);
+    expect(underOtherHeading('How much was Osei funded at?', panel, line)).toBe(false);
     // One line led by a word and a dash is no list: "Summary - …" heads nothing.
     const single = notesHit(
       'Notes from the review.\n\nSummary - the gas desk is flat.\nTamm has $60k left.',

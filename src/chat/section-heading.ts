@@ -1,8 +1,8 @@
 /**
  * @module section-heading
  * A mail laid out under people's names ("Ann Lee:" over her numbers, or a line led by a name,
- * "Bo Day - Home # - …", or, in a list of such lines, by a surname alone and a dash, "Varga - approved at
- * 40/40") says each line of the person its heading names. A line under one
+ * "Bo Day - Home # - …", or, in a list of such lines, by a surname alone and a dash, "Varga - funded at
+ * 12k") says each line of the person its heading names. A line under one
  * person's heading answers nothing for another the question names: "Bo Day's cell?" is not the
  * cell number under "Ann Lee:". Only where the question names one of the mail's headings and the
  * line's heading is another one; a question that names none of them reads every line. A name
@@ -18,7 +18,7 @@ const OWN_LINE = /^\s*(\p{L}[\p{L}\p{N}'&.-]*(?:[ \t]+\p{L}[\p{L}\p{N}'&.-]*){0,
 const NAME_HEADING = /^\s*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}\p{Ll}+){1,2})\s*:\s*$/u;
 /** A line led by a person's name and a dash or colon: "Bo Day - Home # - 281-555-0100", "Ann Lee: 555-0101". */
 const LED_BY_NAME = /^\s*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}\p{Ll}+){1,2})\s*(?:-|:)\s+\S/u;
-/** A line led by a surname alone and a dash: "Varga - approved at 40/40", "Osei - declined". */
+/** A line led by a surname alone and a dash: "Varga - funded at 12k", "Osei - declined". */
 const LED_BY_SURNAME = /^\s*(\p{Lu}\p{Ll}+)[ \t]+[-–][ \t]+\S/u;
 
 /** A line led by a surname and a dash, in a list of such lines: the line before or after is led so too. */

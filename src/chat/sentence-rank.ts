@@ -528,7 +528,7 @@ export function rankSentences(
     (bodyAsked || titledName(text) || namesSomeone(text, { passage: hit.text, question, known }));
   return pool.map((sentence, i) => {
     const written = termsOf[i] ?? new Set<string>();
-    // "Who is Ana's director?": Ana's own "my director (…)" names her.
+    // "Who is Ana's mentor?": Ana's own "my mentor (…)" names her.
     const possessed =
       type === 'person' && sentence.hit.type === 'email' && !sentence.speaker
         ? writerPossessive(
@@ -600,7 +600,7 @@ export function rankSentences(
         : // "Who did Ana meet?": a person other than the ones the question names.
           type === 'person'
           ? carriesPerson(withoutAsked(sentence.text, asked, questionNames), sentence.hit) ||
-            // A body in capitals as the doer of the verb asked ("the FTC has granted …").
+            // A body in capitals as the doer of the verb asked ("the PRB has granted …").
             acronymActs(question, sentence.text)
           : // "Where is the Board Meeting?": not "in the Board", a place other than the thing asked.
             type === 'place'

@@ -6,8 +6,8 @@ describe('spentOnOther', () => {
   it('flags a sum spent on another thing than the one asked', () => {
     expect(
       spentOnOther(
-        'How much does Orvik plan to spend on pumps in Chile?',
-        'Orvik is interested in spending $2M on new trucks for the Tarn yard. [1]',
+        'How much is Orvik set to spend on pumps this year?',
+        'Orvik means to spend $2M on new trucks for the Tarn yard. [1]',
       ),
     ).toBe(true);
     expect(
@@ -21,7 +21,7 @@ describe('spentOnOther', () => {
   it('keeps a sum spent on the thing asked, or a sentence that says on nothing', () => {
     expect(
       spentOnOther(
-        'How much does Orvik plan to spend on pumps in Chile?',
+        'How much is Orvik set to spend on pumps this year?',
         'Orvik will spend $300,000 on pumps and valves. [1]',
       ),
     ).toBe(false);

@@ -26,8 +26,8 @@ function thingsSpentOn(text: string): string[][] {
 }
 
 /**
- * The question asks what is spent on one thing ("spend on LNG") and every sum the answer spends
- * is spent on something that shares no word with it ("spending $1B on domestic acquisitions").
+ * The question asks what is spent on one thing ("spend on pumps") and every sum the answer spends
+ * is spent on something that shares no word with it ("spending $2M on new trucks").
  */
 export function spentOnOther(question: string, answer: string): boolean {
   const asked = thingsSpentOn(question);

@@ -91,7 +91,7 @@ describe('ask over a chat log', () => {
 });
 
 describe('a mail\'s sentence given for "when" that shares nothing with the question', () => {
-  const question = 'When will the sale of our paper mill close?';
+  const question = 'When is the paper mill sale due to complete?';
 
   it('is no answer: its date is of something else', () => {
     expect(
@@ -99,7 +99,7 @@ describe('a mail\'s sentence given for "when" that shares nothing with the quest
         question,
         'date',
         { type: 'email' },
-        'March 2031 baseload blocks traded at 41.5 crowns a megawatt-hour, 3 below the last trade. [1]',
+        'March 2031 cocoa futures settled at 41.5 crowns a tonne, 3 below the last trade. [1]',
       ),
     ).toBe(true);
   });
@@ -116,10 +116,10 @@ describe('a mail\'s sentence given for "when" that shares nothing with the quest
     expect(mailDateSharesNothing(question, 'date', { type: 'email' }, 'June 4, 2031. [1]')).toBe(false);
     expect(
       mailDateSharesNothing(
-        'By when does Ilse Marwood want the summary of the funding pledges?',
+        'By when does Ilse Marwood need the rota for the lifeguards?',
         'date',
         { type: 'email' },
-        'It would help if we could have something by Thursday evening latest. [1]',
+        'Please get me a draft before Friday noon. [1]',
       ),
     ).toBe(false);
     expect(
@@ -127,15 +127,15 @@ describe('a mail\'s sentence given for "when" that shares nothing with the quest
         question,
         'date',
         { type: 'document' },
-        'March 2031 baseload blocks traded at 41.5 crowns a megawatt-hour, 3 below the last trade.',
+        'March 2031 cocoa futures settled at 41.5 crowns a tonne, 3 below the last trade.',
       ),
     ).toBe(false);
     expect(
       mailDateSharesNothing(
-        'How much did baseload trade at?',
+        'How much did cocoa futures settle at?',
         'amount',
         { type: 'email' },
-        'March 2031 blocks went for 41.5 crowns a megawatt-hour.',
+        'March 2031 lots went for 41.5 crowns a tonne.',
       ),
     ).toBe(false);
   });

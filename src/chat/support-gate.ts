@@ -5,7 +5,7 @@
  * the lines before and after), and one that holds none of the question's terms, neither a word
  * nor a nick the question names, says something else: no answer rather than a wrong one. So does
  * a mail's sentence given for "when": a date in a line that shares no word with the question
- * ("December 2031 baseload traded at …" for "When will the sale of our paper mill close?") dates
+ * ("March 2031 cocoa futures settled at …" for "When is the paper mill sale due to complete?") dates
  * something else.
  */
 
@@ -47,8 +47,8 @@ const SENTENCE_WORDS = 6;
  * True when a "when" question that names no one and nothing by a capitalised name is answered by
  * a mail's sentence of six words or more that holds none of the question's terms (the writer's
  * lead and the quoted subject included): its date is another thing's. A question naming a person
- * ("By when does Ana Ruiz want the summary?") may be answered by her own line in other words
- * ("… something by Thursday evening latest").
+ * ("By when does Ana Ruiz need the rota?") may be answered by her own line in other words
+ * ("… a draft before Friday noon").
  */
 export function mailDateSharesNothing(
   question: string,

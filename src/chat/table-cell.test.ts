@@ -317,25 +317,25 @@ describe('tableCellAnswer: a period named as "weekly", blocks told apart by thei
   });
 
   it('gives no other block for a count that no block has', () => {
-    // Invented: couples' blocks count two children only; the solo block names none of the couple.
+    // Invented: pairs' blocks count two children only; the solo block names none of the pair.
     const rates = sheet(
       'Rates',
       [
         'STANDARD PLAN | | SOLO |',
         'Income | 2019 | 2020 | 2021',
-        '40000 | 0.21 | 0.2 | 0.19',
-        'STANDARD PLAN | | COUPLE ONE EARNER 2 CHILDREN |',
+        '52000 | 0.21 | 0.2 | 0.19',
+        'STANDARD PLAN | | PAIR ONE EARNER 2 CHILDREN |',
         'Income | 2019 | 2020 | 2021',
-        '40000 | 0.12 | 0.11 | 0.1',
+        '52000 | 0.12 | 0.11 | 0.1',
       ].join('\n'),
     );
     const question =
-      'On the standard plan, what rate did a couple with one earner and three children on 40000 pay in 2020?';
+      'Under the standard plan, which rate applied in 2020 to a pair with one earner and four children on 52000?';
     const answer = tableCellAnswer(questionTerms(question), [rates], new CitationList(), 'rate', question);
     expect(answer?.found ?? false).toBe(false);
-    const two = question.replace('three', 'two');
+    const two = question.replace('four', 'two');
     expect(tableCellAnswer(questionTerms(two), [rates], new CitationList(), 'rate', two)?.answer).toBe(
-      'STANDARD PLAN COUPLE ONE EARNER 2 CHILDREN, 40000, 2020: 0.11. [1]',
+      'STANDARD PLAN PAIR ONE EARNER 2 CHILDREN, 52000, 2020: 0.11. [1]',
     );
   });
 

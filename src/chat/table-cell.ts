@@ -499,8 +499,8 @@ export function tableCellAnswer(
     .filter((cell) => !cell.unnamed && !otherCount(cell))
     .sort((a, b) => alike(a, b) || a.rank - b.rank || a.row - b.row);
   const best = ranked[0];
-  // The question names best a block that counts otherwise ("a couple with one income and three
-  // children" where the couples' blocks count two children): the record asked is not in the
+  // The question names best a block that counts otherwise ("a pair with one earner and four
+  // children" where the pairs' blocks count two children): the record asked is not in the
   // table, and a block the question names less ("SINGLE") is no stand-in for it.
   if (best && cells.some((cell) => !cell.unnamed && otherCount(cell) && cell.score > best.score))
     return { answer: '', sentences: 0, found: false };

@@ -666,8 +666,8 @@ describe('valueMissing', () => {
   it('flags a span of time for a cash amount asked, and a day for a time of day', () => {
     expect(
       valueMissing(
-        "What cash amount did I recommend for Lena Brisk's award?",
-        'Lena Brisk ran the night desk for three months while Ola was away. [1]',
+        'What cash amount should Lena Brisk get as her award?',
+        'Lena Brisk has coached the junior rowers for three seasons. [1]',
       ),
     ).toBe(true);
     expect(
@@ -678,7 +678,7 @@ describe('valueMissing', () => {
   it('keeps a sum of money for a cash amount asked', () => {
     expect(
       valueMissing(
-        "What cash amount did I recommend for Lena Brisk's award?",
+        'What cash amount should Lena Brisk get as her award?',
         'I recommend $7,500 in cash for Lena. [1]',
       ),
     ).toBe(false);

@@ -605,7 +605,7 @@ export function oddsForRate(question: string, answer: string): boolean {
 
 /**
  * The kind of value asked is not in the answer at all: no time of day for a time asked, no sum of
- * money for a sum ("What cash amount did I recommend?" answered by "… for two months"), no mark,
+ * money for a sum ("What dollar sum did I put forward?" answered by "… for three seasons"), no mark,
  * no speed, weight, age or floor. The asker's own words are held to these alone.
  */
 export function valueMissing(question: string, answer: string): boolean {

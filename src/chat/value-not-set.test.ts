@@ -6,8 +6,8 @@ describe('valueNotSetYet', () => {
   it('flags a sentence saying the measure asked is not fixed yet', () => {
     expect(
       valueNotSetYet(
-        'What is the booking fee for the second term of the Tarnby deal?',
-        'Rolf Ek wrote: We have not defined the booking fee for the second term yet as we are still benchmarking. [1]',
+        'What is the booking fee for the winter season at the Tarnby hall?',
+        'Rolf Ek wrote: We have not yet agreed on a booking fee for the winter while the hall is repainted. [1]',
       ),
     ).toBe(true);
     expect(

@@ -1,7 +1,7 @@
 /**
  * @module value-not-set
- * A value the writer says is not set yet. "What is the booking fee for the second year?" is not
- * answered by "We have not defined the booking fee for the second year yet …": the sentence says
+ * A value the writer says is not set yet. "What is the booking fee for the winter season?" is not
+ * answered by "We have not yet agreed on a booking fee for the winter …": the sentence says
  * there is no fee to give, so the honest answer is that none was found, not the sentence as a fee.
  */
 import { escapeRegExp } from '../lib/text/escape-regexp.ts';
@@ -11,7 +11,7 @@ import { partsBetweenMarks } from './citations.ts';
 /** Verbs by which a value is fixed: "defined", "set", "agreed", "finalised". */
 const FIXED = String.raw`(?:defined|set|determined|decided|agreed|fixed|finali[sz]ed|settled|established|confirmed)`;
 
-/** The measures a question asks by name: "fee" of "the incentive fee", "date" of "the closing date". */
+/** The measures a question asks by name: "fee" of "the booking fee", "date" of "the closing date". */
 function nounsAsked(question: string): string[] {
   const measures = askedMeasures(question).map((measure) => measure[measure.length - 1] ?? '');
   const dated = [...question.matchAll(/\b(date|deadline|venue|location|room|strike)\b/gi)].map((match) =>
@@ -21,8 +21,8 @@ function nounsAsked(question: string): string[] {
 }
 
 /**
- * The question asks a measure by its name ("the incentive fee") and a sentence of the answer says
- * that measure is not fixed yet: "we have not defined the incentive fee … yet", "the fee has not
+ * The question asks a measure by its name ("the booking fee") and a sentence of the answer says
+ * that measure is not fixed yet: "we have not yet agreed on the booking fee …", "the fee has not
  * been set", "no fee has been agreed".
  */
 export function valueNotSetYet(question: string, answer: string): boolean {

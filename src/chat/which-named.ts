@@ -6,8 +6,8 @@
  * Nor is "Which company runs the quarry?" answered by "Piet has a small haulage company.": the
  * sentence describes a company and names none. Nor is "Who audits the Orla accounts?" answered by
  * "Ida says a locksmith (I'm not sure who) fixed the gate.": the sentence says its writer does
- * not know who. Nor is "Whom did Ana want present?" answered by "Bo Lind wrote: I show he is to
- * attend.": the one asked is only "he".
+ * not know who. Nor is "Whom did Ana ask to come along?" answered by "Bo Lind wrote: I have him
+ * down to come.": the one asked is only "he".
  * Nor is "Which fern sprouts in shade?" answered by the line that heads the kind
  * ("Ferns: they grow slowly in damp soil."), which describes the kind and names none of it.
  */
@@ -111,8 +111,8 @@ const THIRD_PERSON = /\b(?:he|she|him|her|they|them)\b/i;
 
 /**
  * A "who" question answered by sentences that name no one (no capitalised word past a sentence's
- * first, no figure) and give a person only as "he", "she" or "them": "Bo Lind wrote: I show he
- * is to attend." for "Whom did Ana want present?". The pronoun points back to a sentence not
+ * first, no figure) and give a person only as "he", "she" or "them": "Bo Lind wrote: I have him
+ * down to come." for "Whom did Ana ask to come along?". The pronoun points back to a sentence not
  * quoted, and the writer's own "I" is not the one asked of another.
  */
 export function pronounForWho(question: string, answer: string): boolean {
