@@ -14,10 +14,10 @@ const SEASONS = `Season,Goals scored,Points
 const COUNT = { constraints: '{\nCount the rows.\n}', format: '{\n@seasons[n]\nwhere "n" is an integer.\n}' };
 
 describe('a bound after "did … <verb>", the verb in its bare form', () => {
-  it('reads "did the club see over 50 goals scored" as a bound on the column named in full', () => {
+  it('reads "did the club net over 50 goals scored" as a bound on the column named in full', () => {
     const answer = ask(SEASONS, {
       ...COUNT,
-      question: 'In how many seasons did the club see over 50 goals scored?',
+      question: 'For how many seasons did the club net over 50 goals scored?',
     });
     expect(answer.slots).toEqual({ seasons: '3' });
   });

@@ -1,87 +1,86 @@
 import { describe, expect, it } from 'vitest';
 import { askCsv as ask, refusalCode } from '../../../test/helpers/analysis-csv.ts';
 
-// Invented kart drivers' season points.
-const KARTS = `Name,Total
-Ann,60
-Bo,45
-Cy,30
-Di,20
-Ed,12
-Flo,55
-Gus,25
-Hal,8
+// Invented pub quiz league: one row per team, with its season score.
+const QUIZ = `Name,Tally
+Owls,72
+Foxes,54
+Moles,36
+Newts,24
+Voles,14
+Hares,66
+Stoats,30
+Wrens,10
 `;
 
 describe('two bounds said of a column named once', () => {
-  it('reads "whose Total is at least 20 and at most 50" as both bounds', () => {
-    const answer = ask(KARTS, {
-      question: 'How many drivers scored from 20 up to 50?',
-      constraints: '{\nCount the rows whose Total is at least 20 and at most 50.\n}',
-      format: '{\n@drivers[count]\nwhere "count" is an integer.\n}',
+  it('reads "whose Tally is at least 24 and at most 60" as both bounds', () => {
+    const answer = ask(QUIZ, {
+      question: 'How many teams finished with 24 to 60 points?',
+      constraints: '{\nCount the rows whose Tally is at least 24 and at most 60.\n}',
+      format: '{\n@teams[count]\nwhere "count" is an integer.\n}',
     });
-    // Bo, Cy, Di and Gus; the old code dropped "at most 50" and counted 6.
-    expect(answer.slots).toEqual({ drivers: '4' });
+    // Foxes, Moles, Newts and Stoats; the old code dropped "at most 60" and counted 6.
+    expect(answer.slots).toEqual({ teams: '4' });
   });
 });
 
 describe('bins a question describes by their ranges', () => {
   it('reads the list of ranges as the bins, not as a row bound, and counts the top bin', () => {
-    const answer = ask(KARTS, {
+    const answer = ask(QUIZ, {
       question:
-        'Bin the drivers by points into below 20, 20 to 50 and above 50. How many drivers are in the top bin?',
-      constraints: '{\nThe top bin holds the rows whose "Total" is more than 50.\n}',
-      format: '{\n@high_scoring_drivers[count]\nwhere "count" is an integer.\n}',
+        'Bin the teams by tally into under 24, 24 to 60 and over 60. How many teams are in the top bin?',
+      constraints: '{\nThe top bin holds the rows whose "Tally" is more than 60.\n}',
+      format: '{\n@high_scoring_teams[count]\nwhere "count" is an integer.\n}',
     });
-    // Ann and Flo; the old code refused, reading "below 20," as a bound it did not apply.
-    expect(answer.slots).toEqual({ high_scoring_drivers: '2' });
+    // Owls and Hares; the old code refused, reading "under 24," as a bound it did not apply.
+    expect(answer.slots).toEqual({ high_scoring_teams: '2' });
   });
 
-  it('gives "middle" and "group" to the rows the constraints say the middle group holds', () => {
-    const answer = ask(KARTS, {
+  it('gives "middle" and "band" to the rows the constraints say the middle band holds', () => {
+    const answer = ask(QUIZ, {
       question:
-        'Group the drivers by their points into fewer than 20, 20 to 50, and more than 50. How many drivers are in the middle group?',
-      constraints: '{\nThe middle group holds the rows whose "Total" is at least 20 and at most 50.\n}',
-      format: '{\n@middle_group_drivers[count]\nwhere "count" is an integer.\n}',
+        'Split the teams into fewer than 24, 24 to 60, and more than 60. How many teams land in the middle band?',
+      constraints: '{\nThe middle band holds the rows whose "Tally" is at least 24 and at most 60.\n}',
+      format: '{\n@middle_band_teams[count]\nwhere "count" is an integer.\n}',
     });
-    expect(answer.slots).toEqual({ middle_group_drivers: '4' });
+    expect(answer.slots).toEqual({ middle_band_teams: '4' });
   });
 });
 
-// Invented attendances of a small club's home games.
-const GAMES = `Week,Opponent,Attendance
-1,Rovers,1000
-2,United,1100
-3,Athletic,1050
-4,City,5000
-5,Town,980
-6,Wanderers,1020
-7,Albion,1010
-8,County,990
-9,Rangers,1040
-10,Harriers,1060
+// Invented covers served by a small café, one row per day.
+const DAYS = `Date,Weather,Covers
+2025-06-01,Dry,100
+2025-06-02,Wet,110
+2025-06-03,Dry,105
+2025-06-04,Dry,500
+2025-06-05,Wet,98
+2025-06-06,Dry,102
+2025-06-07,Dry,101
+2025-06-08,Wet,99
+2025-06-09,Dry,104
+2025-06-10,Dry,106
 `;
 
 describe('the noun a count of outlying rows calls the rows', () => {
-  it('reads "count the games more than 2 standard deviations from the mean" for @outlier_games', () => {
-    const answer = ask(GAMES, {
-      question:
-        'Using z-scores of the attendance, count the games more than 2 standard deviations from the mean.',
+  it('reads "count the days lying over 2 standard deviations from the mean" for @outlier_days', () => {
+    const answer = ask(DAYS, {
+      question: 'With z-scores of the covers, count the days lying over 2 standard deviations from the mean.',
       constraints:
-        '{\nz = (Attendance - mean) / standard deviation, with the sample standard deviation. A game is unusual when |z| > 2.\n}',
-      format: '{\n@outlier_games[count]\nwhere "count" is an integer.\n}',
+        '{\nz = (Covers - mean) / standard deviation, with the sample standard deviation. A day is unusual when |z| > 2.\n}',
+      format: '{\n@outlier_days[count]\nwhere "count" is an integer.\n}',
     });
-    expect(answer.slots).toEqual({ outlier_games: '1' });
+    expect(answer.slots).toEqual({ outlier_days: '1' });
   });
 
-  it('reads "flag the home games with an outlying attendance" for @outlier_games by the IQR rule', () => {
-    const answer = ask(GAMES, {
-      question: 'Flag the home games with an outlying attendance by the IQR rule. How many are there?',
+  it('reads "mark the days with outlying covers" for @outlier_days by the IQR rule', () => {
+    const answer = ask(DAYS, {
+      question: 'Mark the days with outlying covers by the IQR rule. How many are there?',
       constraints:
-        '{\nAn outlier lies below Q1 - 1.5 * IQR or above Q3 + 1.5 * IQR of "Attendance", with quartiles as pandas computes them.\n}',
-      format: '{\n@outlier_games[count]\nwhere "count" is an integer.\n}',
+        '{\nAn outlier lies below Q1 - 1.5 * IQR or above Q3 + 1.5 * IQR of "Covers", with quartiles as pandas computes them.\n}',
+      format: '{\n@outlier_days[count]\nwhere "count" is an integer.\n}',
     });
-    expect(answer.slots).toEqual({ outlier_games: '1' });
+    expect(answer.slots).toEqual({ outlier_days: '1' });
   });
 });
 
@@ -103,9 +102,9 @@ const GRAIN = `Date,Oats,Rye
 
 const GRAIN_REQUEST = {
   question:
-    'After dropping the days lacking either the oat price (Oats) or the rye price (Rye), standardize the rye price. How many days lie more than 2 standard deviations from the mean?',
+    'After removing the rows missing an oat price (Oats) or a rye price (Rye), standardize the rye price. How many days sit more than 2 standard deviations from the mean?',
   constraints:
-    '{\nDrop rows where "Oats" or "Rye" is NaN.\nStandardize "Rye" with the mean and the sample standard deviation of the remaining rows; a day counts when the absolute z-score exceeds 2.\n}',
+    '{\nDrop rows where "Oats" or "Rye" is NaN.\nStandardize "Rye" using the mean and the sample standard deviation of the remaining rows; count a day when its absolute z-score is above 2.\n}',
 };
 
 describe('the days a z-score count counts', () => {

@@ -16,11 +16,11 @@ Spain,Spain,Spain,Starts,Wins
 const WINS_FORMAT = '{\n@falcon_race_wins[total]\nwhere "total" is an integer.\n}';
 
 describe('a header repeated inside the data', () => {
-  it('reads "the table repeats a header line" as lines that are no data, so the column adds up', () => {
+  it('reads "the sheet repeats its header rows" as lines that are no data, so the column adds up', () => {
     const answer = ask(SEASONS, {
-      question: 'How many race wins did the rider take for Falcon altogether?',
+      question: 'How many race wins did the cyclist earn riding for Falcon in all?',
       constraints:
-        '{\nThe table repeats a header line before each country; those lines hold no figures. Sum "Race Wins" over the rows whose "Team" is "Falcon".\n}',
+        '{\nThe sheet repeats its header rows above each country, and they carry no data. Add up "Race Wins" for the rows whose "Team" is "Falcon".\n}',
       format: WINS_FORMAT,
     });
     // 2 + 3 + 4; the old code kept the rows whose Race Wins is "Wins" (none of Falcon's) and gave 0.
@@ -32,8 +32,8 @@ describe('a header repeated inside the data', () => {
     // number of Falcon's rows (3) is the answer.
     expect(
       refusalCode(SEASONS, {
-        question: 'How many race wins did the rider take for Falcon altogether?',
-        constraints: '{\nSum "Race Wins" over the rows whose "Team" is "Falcon".\n}',
+        question: 'How many race wins did the cyclist earn riding for Falcon in all?',
+        constraints: '{\nAdd up "Race Wins" for the rows whose "Team" is "Falcon".\n}',
         format: WINS_FORMAT,
       }),
     ).toBe('unsupported');
@@ -53,69 +53,70 @@ const LINES = `Year,Line,Cost,Revenue
 2022,Pies,70,70
 `;
 
-const PROFIT_FORMAT =
-  '{\n@top_line[name]\n@total_profit[profit]\nwhere "name" is written as in "Line" and "profit" is an integer.\n}';
+const MARGIN_FORMAT =
+  '{\n@top_line[name]\n@total_margin[margin]\nwhere "name" is written as in "Line" and "margin" is an integer.\n}';
 
 describe('the group with the most of a made column over the years', () => {
-  it('ranks the lines by their summed profit when the constraints sum it for each line', () => {
+  it('ranks the lines by their summed margin when the constraints sum it for each line', () => {
     const answer = ask(LINES, {
       question:
-        'Add a profit column (Revenue minus Cost). Which line made the most profit over all the years, and how much?',
+        'Make a margin column equal to Revenue less Cost. Which line brought in the most margin across the three years, and how much?',
       constraints:
-        '{\nProfit = "Revenue" - "Cost". Sum the profit for each "Line" and report the line with the largest sum and that sum.\n}',
-      format: PROFIT_FORMAT,
+        '{\nMargin = "Revenue" - "Cost". Add up the margin within each "Line"; give the line with the biggest total and that total.\n}',
+      format: MARGIN_FORMAT,
     });
     // Bread 80 + 130 + 150 = 360 beats Pies 350 + 0 + 0; the old code took Pies' one best year and
-    // the profit of every row (970).
-    expect(answer.slots).toEqual({ top_line: 'Bread', total_profit: '360' });
+    // the margin of every row (970).
+    expect(answer.slots).toEqual({ top_line: 'Bread', total_margin: '360' });
   });
 
-  it('reads "over all the years, and how much?" as the best line\'s total', () => {
+  it('reads "across the three years, and how much?" as the best line\'s total', () => {
     const answer = ask(LINES, {
       question:
-        'Add a profit column (Revenue minus Cost). Which line made the most profit over all the years, and how much?',
-      constraints: '{\nProfit = "Revenue" - "Cost".\n}',
-      format: PROFIT_FORMAT,
+        'Make a margin column equal to Revenue less Cost. Which line brought in the most margin across the three years, and how much?',
+      constraints: '{\nMargin = "Revenue" - "Cost".\n}',
+      format: MARGIN_FORMAT,
     });
-    expect(answer.slots).toEqual({ top_line: 'Bread', total_profit: '360' });
+    expect(answer.slots).toEqual({ top_line: 'Bread', total_margin: '360' });
   });
 
   it('still takes the single best row when nothing adds up over the groups', () => {
     const answer = ask(LINES, {
-      question: 'Add a profit column (Revenue minus Cost). Which line had the most profitable single year?',
-      constraints: '{\nProfit = "Revenue" - "Cost".\n}',
+      question:
+        'Make a margin column equal to Revenue less Cost. Which line had the largest margin in a single year?',
+      constraints: '{\nMargin = "Revenue" - "Cost".\n}',
       format: '{\n@top_line[name]\nwhere "name" is written as in "Line".\n}',
     });
     expect(answer.slots).toEqual({ top_line: 'Pies' });
   });
 });
 
-// An invented team's seasons with a totals line whose label cell reads "Totals" and whose figure
+// An invented shop's months with a totals line whose label cell reads "Totals" and whose figure
 // cells repeat the header words above their sums.
-const RECORD = `Season,Coach,Total Wins,Total Losses,Total Ties
-2001,Ames,6,4,0
-2002,Ames,8,2,1
-2003,Berg,3,7,0
-2004,Berg,5,5,1
-2005,Cole,9,1,0
-2006,Cole,—,—,—
+const STOCK = `Month,Clerk,Total Sold,Total Returned,Total Damaged
+Jan,Ames,6,4,0
+Feb,Ames,8,2,1
+Mar,Berg,3,7,0
+Apr,Berg,5,5,1
+May,Cole,9,1,0
+Jun,Cole,—,—,—
 Totals,,"Total
-Wins
+Sold
 31","Total
-Losses
+Returned
 19",2
 `;
 
 describe('words inside a column named in full', () => {
-  it('does not read "Total" of "Total Wins" as the label "Totals", refusing the unread feature instead', () => {
-    // The old code kept the one row whose Season is "Totals" and gave its share of the rows, 14.29.
+  it('does not read "Total" of "Total Sold" as the label "Totals", refusing the unread feature instead', () => {
+    // The old code kept the one row whose Month is "Totals" and gave its share of the rows, 14.29.
     expect(
-      refusalCode(RECORD, {
+      refusalCode(STOCK, {
         question:
-          'Create a win percentage feature: Total Wins divided by the sum of Total Wins, Total Losses and Total Ties, times 100. What is its mean over the seasons?',
+          'Work out a sold percentage as Total Sold divided by the sum of Total Sold, Total Returned and Total Damaged, times 100. What is its mean over the months?',
         constraints:
-          '{\nLeave out rows where any of the three columns is not a number.\nRound to two decimal places.\n}',
-        format: '{\n@mean_win_percentage[mean]\nwhere "mean" is rounded to two decimal places.\n}',
+          '{\nSkip rows where any of the three columns is not a number.\nRound to two decimal places.\n}',
+        format: '{\n@mean_sold_percentage[mean]\nwhere "mean" is rounded to two decimal places.\n}',
       }),
     ).toBe('unsupported');
   });

@@ -41,23 +41,22 @@ describe('a quantity of a made change that no step took', () => {
   });
 });
 
-// Invented staff counts by region, one column named with a bracketed note.
-const STAFF = `Region,Doctors (GP & specialist),Health Officer
-North,10,12
-South,9,5
-East,4,20
-West,7,7
+// Invented pharmacy staff by district, one column named with a bracketed note.
+const STAFF = `District,Nurses (ward & clinic),Pharmacist
+Upton,10,12
+Lowby,9,5
+Marsh,4,20
+Fold,7,7
 `;
 
 describe('two columns compared row by row, one named with a bracketed note', () => {
-  it('reads \'whose "Health Officer" is greater than their "Doctors (GP & specialist)"\'', () => {
+  it('reads \'whose "Pharmacist" is greater than their "Nurses (ward & clinic)"\'', () => {
     const answer = ask(STAFF, {
-      question: 'In how many regions do health officers outnumber doctors?',
-      constraints:
-        '{\nCount the rows whose "Health Officer" is greater than their "Doctors (GP & specialist)".\n}',
-      format: '{\n@regions_more_officers[count]\nwhere "count" is an integer.\n}',
+      question: 'How many districts employ more pharmacists than nurses?',
+      constraints: '{\nCount the rows whose "Pharmacist" is greater than their "Nurses (ward & clinic)".\n}',
+      format: '{\n@districts_more_pharmacists[count]\nwhere "count" is an integer.\n}',
     });
-    // North and East; the old code stopped the second name at its bracket and refused.
-    expect(answer.slots).toEqual({ regions_more_officers: '2' });
+    // Upton and Marsh; the old code stopped the second name at its bracket and refused.
+    expect(answer.slots).toEqual({ districts_more_pharmacists: '2' });
   });
 });

@@ -15,12 +15,12 @@ Pennant Choir,Quarrytown,North Hall,20
 Briar Voices,Brindle,Chapel,26
 `;
 
-const COUNT_TOWNS = 'Count the rows of each "Town" and report the town with the most rows and its count.';
+const COUNT_TOWNS = 'For every "Town", count its rows; give the town with the largest count and that count.';
 
 describe('the value most rows share, and its count, asked in everyday words', () => {
   it('gives the label when the format says it is written as in the counted column', () => {
     const answer = ask(CHOIRS, {
-      question: 'Which town sent the most choirs, and how many choirs did it send?',
+      question: 'Which town is home to the most choirs, and how many of the choirs are from there?',
       constraints: `{\n${COUNT_TOWNS}\n}`,
       format:
         '{\n@top_town[town]\n@town_choirs[n]\nwhere "town" is written as in "Town" and "n" is an integer.\n}',
@@ -28,9 +28,9 @@ describe('the value most rows share, and its count, asked in everyday words', ()
     expect(answer.slots).toEqual({ top_town: 'Oakvale', town_choirs: '4' });
   });
 
-  it('reads "where do most of the <rows> come from" as the most frequent value', () => {
+  it('reads "where are most of the <rows> based" as the most frequent value', () => {
     const answer = ask(CHOIRS, {
-      question: 'Where do most of the choirs come from, and how many of them?',
+      question: 'Where are most of the choirs based, and what is their number there?',
       constraints: `{\n${COUNT_TOWNS}\n}`,
       format:
         '{\n@top_town[town]\n@top_town_choirs[n]\nwhere "town" is written as in "Town" and "n" is an integer.\n}',
@@ -38,10 +38,11 @@ describe('the value most rows share, and its count, asked in everyday words', ()
     expect(answer.slots).toEqual({ top_town: 'Oakvale', top_town_choirs: '4' });
   });
 
-  it('reads "which one holds the most of them" as the most frequent value', () => {
+  it('reads "which one hosts the most of them" as the most frequent value', () => {
     const answer = ask(CHOIRS, {
-      question: 'How many different venues host the choirs, and which one holds the most of them?',
-      constraints: '{\nCount the distinct values of "Venue", and count the choirs of each venue.\n}',
+      question:
+        'The choirs sing in several halls: which one hosts the most of them, and how many halls are there?',
+      constraints: '{\nCount the distinct values of "Venue"; also count the choirs per venue.\n}',
       format:
         '{\n@venues[n]\n@busiest_venue[name]\nwhere "n" is an integer and "name" is written as in the "Venue" column.\n}',
     });
@@ -50,21 +51,24 @@ describe('the value most rows share, and its count, asked in everyday words', ()
 
   it('counts the distinct values for "@number_of_…" and reads a label slot named "largest"', () => {
     const answer = ask(CHOIRS, {
-      question: 'How many venues does the festival use, and which venue holds the most choirs?',
-      constraints: '{\nCount the distinct values of "Venue", and count the choirs (rows) at each venue.\n}',
+      question:
+        'Which venue has the most choirs singing in it, and over how many venues is the festival spread?',
+      constraints:
+        '{\nCount the distinct values of "Venue"; for each venue, count its choirs (one row each).\n}',
       format:
-        '{\n@number_of_venues[n]\n@largest_venue[venue]\n@choirs_at_largest_venue[count]\nwhere "n" and "count" are integers and "venue" is written as in the "Venue" column.\n}',
+        '{\n@largest_venue[venue]\n@largest_venue_choirs[count]\n@number_of_venues[n]\nwhere "n" and "count" are integers and "venue" is written as in the "Venue" column.\n}',
     });
     expect(answer.slots).toEqual({
-      number_of_venues: '3',
       largest_venue: 'North Hall',
-      choirs_at_largest_venue: '4',
+      largest_venue_choirs: '4',
+      number_of_venues: '3',
     });
   });
 
   it('never counts the rows of the most frequent value for a count of distinct values', () => {
     const answer = ask(CHOIRS, {
-      question: 'How many venues does the festival use, and which venue holds the most choirs?',
+      question:
+        'Which venue has the most choirs singing in it, and over how many venues is the festival spread?',
       constraints: '{\nCount the distinct values of "Venue".\n}',
       format: '{\n@number_of_venues[n]\nwhere "n" is an integer.\n}',
     });
@@ -85,13 +89,13 @@ Suki Amber,Seawolf,40.1
 describe('a placeholder the format says is written as in a column', () => {
   it('names that column for every slot whose plan read it', () => {
     const answer = ask(PADDLERS, {
-      question: 'What make of kayak did the most paddlers use, and how many paddlers?',
+      question: 'Which kayak brand did the most paddlers race in, and how many of them?',
       constraints:
-        '{\nCount the rows of each "Builder" and report the one with the most rows and its count.\n}',
+        '{\nFor every "Builder", count its rows; give the one with the largest count and that count.\n}',
       format:
-        '{\n@top_make[make]\n@top_make_paddlers[n]\nwhere "make" is written as in "Builder" and "n" is an integer.\n}',
+        '{\n@top_brand[brand]\n@top_brand_paddlers[n]\nwhere "brand" is written as in "Builder" and "n" is an integer.\n}',
     });
-    expect(answer.slots).toEqual({ top_make: 'Riverkraft', top_make_paddlers: '3' });
+    expect(answer.slots).toEqual({ top_brand: 'Riverkraft', top_brand_paddlers: '3' });
   });
 });
 
@@ -108,8 +112,8 @@ describe('readings of "most of the" that stay refused', () => {
   it('refuses a tie for the most rows rather than pick one value', () => {
     expect(
       refusalCode(TIED, {
-        question: 'Where do most of the choirs come from, and how many of them?',
-        constraints: '{\nCount the rows of each "Town".\n}',
+        question: 'Where are most of the choirs based, and what is their number there?',
+        constraints: '{\nFor every "Town", count its rows.\n}',
         format:
           '{\n@top_town[town]\n@top_town_choirs[n]\nwhere "town" is written as in "Town" and "n" is an integer.\n}',
       }),
@@ -120,8 +124,8 @@ describe('readings of "most of the" that stay refused', () => {
     const amounts = new Set(['singers']);
     for (const question of ['Which town holds most of the singers?', 'Did most of the choirs sing twice?'])
       expect(mostOfWording(question, amounts)).toEqual({ question });
-    expect(mostOfWording('Where do most of the choirs come from?', amounts)).toEqual({
-      question: 'Where do most often come from?',
+    expect(mostOfWording('Where are most of the choirs based?', amounts)).toEqual({
+      question: 'Where are most often based?',
       noun: 'choirs',
     });
   });

@@ -42,15 +42,15 @@ describe('a count of the days a made change moved by a stated amount', () => {
 });
 
 describe('a made change whose source the question names by its own word', () => {
-  it('reads "the daily percentage change of the closing price" as the change of Close', () => {
+  it('reads "the day-to-day percentage change in the closing level" as the change of Close', () => {
     const answer = ask(PRICES, {
       question:
-        'Work out the daily percentage change of the closing price. On how many days did the price jump by more than 8 percent, and what was the largest daily change?',
-      constraints: `${CHANGE}A jump of more than 8 percent is a change above 8.\nRound the largest change to two decimal places.\n}`,
+        'Find the day-to-day percentage change in the closing level. On how many days did the level rise by more than 8 percent, and what was the biggest daily change?',
+      constraints: `${CHANGE}A rise of more than 8 percent is a change above 8.\nRound the biggest change to two decimal places.\n}`,
       format:
-        '{\n@jump_days[n]\n@max_daily_change[pct]\nwhere "n" is an integer and "pct" is rounded to two decimal places.\n}',
+        '{\n@rise_days[n]\n@biggest_daily_change[pct]\nwhere "n" is an integer and "pct" is rounded to two decimal places.\n}',
     });
-    // +10 and +25 jump by more than 8; the largest change is +25, not the largest Close (110.88).
-    expect(answer.slots).toEqual({ jump_days: '2', max_daily_change: '25.00' });
+    // +10 and +25 rise by more than 8; the biggest change is +25, not the largest Close (110.88).
+    expect(answer.slots).toEqual({ rise_days: '2', biggest_daily_change: '25.00' });
   });
 });

@@ -27,9 +27,9 @@ describe('a count slot naming the column whose distinct values the constraints c
 
   it('never answers it with the rows of the largest section beside a ranking', () => {
     const answer = ask(ROWS, {
-      question: 'How many sections are there, and which section holds the most dogs?',
-      constraints: `{\n${DISTINCT}, and count the dogs (rows) in each section.\n}`,
-      format: '{\n@section_count[n]\n@largest_section[section]\nwhere "n" is an integer.\n}',
+      question: 'Which section holds the most dogs, and how many sections does the kennel keep?',
+      constraints: `{\n${DISTINCT}; for each section, count its dogs (one row each).\n}`,
+      format: '{\n@largest_section[section]\n@section_count[n]\nwhere "n" is an integer.\n}',
     });
     expect(answer.slots).toEqual({ section_count: '3', largest_section: 'Hounds' });
   });

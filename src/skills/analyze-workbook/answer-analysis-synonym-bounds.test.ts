@@ -18,14 +18,17 @@ const COUNT = {
 };
 
 describe('a bound after a noun used for a column', () => {
-  it('reads "drew a crowd under 20,000" as a bound on Attendance', () => {
-    const answer = ask(MATCHES, { ...COUNT, question: 'How many matches drew a crowd under 20,000?' });
+  it('reads "pulled in a crowd under 20,000" as a bound on Attendance', () => {
+    const answer = ask(MATCHES, {
+      ...COUNT,
+      question: 'How many home matches pulled in a crowd under 20,000?',
+    });
     expect(answer.slots).toEqual({ small_crowds: '3' });
   });
 
   it('leaves the noun as written when two numeric columns could be meant, or it names no amount', () => {
     const two = createFrame(csvTable('Round,Home attendance,Away attendance\n1,100,90\n2,120,80\n'));
-    expect(synonymBoundsAsColumns(two, 'drew a crowd under 110')).toBe('drew a crowd under 110');
+    expect(synonymBoundsAsColumns(two, 'pulled in a crowd under 110')).toBe('pulled in a crowd under 110');
     const frame = createFrame(csvTable(MATCHES));
     expect(synonymBoundsAsColumns(frame, 'played where over 3')).toBe('played where over 3');
   });
@@ -36,8 +39,8 @@ describe('a bound after a noun used for a column', () => {
 2,21400,8800
 3,16900,9900
 `;
-    expect(refusalCode(TWO, { ...COUNT, question: 'How many matches drew a crowd under 20,000?' })).not.toBe(
-      'answered',
-    );
+    expect(
+      refusalCode(TWO, { ...COUNT, question: 'How many home matches pulled in a crowd under 20,000?' }),
+    ).not.toBe('answered');
   });
 });

@@ -421,7 +421,7 @@ export function answerAnalysis(
           withSignedSuperlatives(
             // "the day-to-day change" is read as "the daily change", never as a mention of a Day column.
             withPeriodCompoundsAsAdjectives(
-              // 'whose "Total" is at least 20 and at most 50': both bounds read on Total.
+              // 'whose "Score" is at least 24 and at most 60': both bounds read on Score.
               withJoinedBoundsSplit(
                 withTableNames(text, table),
                 table.columns.map((column) => column.name),
@@ -770,7 +770,7 @@ export function answerAnalysis(
           !own.some((name) => !isNumericColumn(frame, name)) &&
           !asksForName(slot) &&
           !declaredString(slot, request.format) &&
-          // '"group" is written as in the "dept_group" column': the format says the slot is a label.
+          // '"ward" is written as in the "ward_name" column': the format says the slot is a label.
           !writtenAsColumn(
             slot,
             request.format,

@@ -1,6 +1,6 @@
 /**
  * @module counted-text-measure
- * "How many league goals did he score for Viking?" where League Goals holds numbers and some other
+ * "How many cup tries did she score for Harbourside?" where Cup Tries holds numbers and some other
  * cells (a header repeated inside the data): the question counts the column's units, which a count
  * of rows is not, and the column cannot be added up as it stands. The count is refused, naming the
  * column, rather than answered with the number of rows.

@@ -1,10 +1,10 @@
 /**
  * @module described-bins
- * Bins a question describes by their ranges ("Bin the districts by literacy rate into below 75,
- * 75 to 85 and above 85", "Group the drivers into fewer than 20, 20 to 50, and more than 50"):
+ * Bins a question describes by their ranges ("Bin the orchards by yield into below 40, 40 to 70
+ * and above 70", "Split the members into fewer than 5, 5 to 12, and more than 12"):
  * the list says how rows are grouped, so its bounds keep no rows; and the constraints that name
- * one of the bins ("The middle group holds the rows whose Total is at least 20 and at most 50")
- * give the slot words "middle" and "group" to the rows kept by that bin's condition.
+ * one of the bins ("The middle band holds the rows whose Visits is at least 5 and at most 12")
+ * give the slot words "middle" and "band" to the rows kept by that bin's condition.
  */
 
 const NUMBER = String.raw`-?\d[\d,]*(?:\.\d+)?%?`;
@@ -32,7 +32,7 @@ const NAMED_BIN = new RegExp(
 
 /**
  * The words of a bin the text names by its place and defines by the rows it holds ("the middle
- * group holds the rows whose …" → middle, group), for a plan that kept rows by a condition.
+ * band holds the rows whose …" → middle, band), for a plan that kept rows by a condition.
  */
 export function definedBinWords(text: string, planText: string): string[] {
   if (!/\brows (?:where|with|whose)\b/.test(planText)) return [];

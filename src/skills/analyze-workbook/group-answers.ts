@@ -697,7 +697,7 @@ const MOST_TIMES =
 
 /**
  * The question as the mode readings take it: "named in the largest number of entries" reads as
- * "most often"; so do "which group holds the most departments" and "which one owns the most of
+ * "most often"; so do "which ward holds the most polling stations" and "which one runs the most of
  * them" for a slot the format says is written as in the label column itself (a count slot beside
  * it is the value's rows, not the value).
  */
@@ -927,7 +927,7 @@ function writtenAsText(context: SlotContext): string | undefined {
   return label !== undefined && !isNumericColumn(context.frame, label) ? label : undefined;
 }
 
-/** That column, when the question asks for the value most rows share ("which group holds the most departments"). */
+/** That column, when the question asks for the value most rows share ("which ward holds the most polling stations"). */
 function modeWrittenAs(context: SlotContext): string | undefined {
   const label = writtenAsText(context);
   return label !== undefined && MOST_TIMES.test(modeReading(context, label)) ? label : undefined;
@@ -946,7 +946,7 @@ export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
   // a label column the question names.
   // "Which industry had the highest X?": the text column the question's "which" names.
   const which = (WHICH_GROUP.exec(context.question) ?? GROUP_WITH.exec(context.question))?.[1];
-  // '@largest_group[group] where "group" is written as in the "dept_group" column': the format names it.
+  // '@largest_ward[ward] where "ward" is written as in the "ward_name" column': the format names it.
   const label =
     modeWrittenAs(context) ??
     context.ownColumns.find((name) => !isNumericColumn(context.frame, name)) ??

@@ -1,16 +1,16 @@
 /**
  * @module group-sum-words
  * Words that make "which X has the most Y" a ranking of the groups' sums rather than of single
- * rows: the question adds up over periods ("the most profit over all the years", "across the
- * seasons"), or the constraints sum the measure for each group ("Sum the profit for each
- * Category", "add up Sales per Region").
+ * rows: the question adds up over periods ("the most margin across all the quarters", "over the
+ * seasons"), or the constraints sum the measure for each group ("Sum the margin for each
+ * Branch", "add up Takings per Stall").
  */
 
-/** "over all the years", "across the seasons", "over the months": a total over the periods the rows are. */
+/** "across all the quarters", "over the seasons", "throughout the months": a total over the periods the rows are. */
 const OVER_PERIODS =
   /\b(?:over|across|throughout)\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:years|seasons|months|weeks|quarters|periods)\b/i;
 
-/** "Sum the profit for each Category", "add up Sales per Region", "the total of X by group". */
+/** "Sum the margin for each Branch", "add up Takings per Stall", "the total of X by group". */
 const SUM_FOR_EACH =
   /\b(?:sum|sums|summed|summing|add up|adding up|total)\b(?:(?!\b(?:mean|average|median)\b)[^.;\n]){0,60}?\b(?:for each|per|within each|in each|by each|for every)\b/i;
 

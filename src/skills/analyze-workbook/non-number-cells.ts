@@ -50,7 +50,7 @@ function mostlyNumbers(cells: readonly Cell[]): boolean {
 
 /**
  * A text cell of a column of mostly numbers whose words are all words of the column's own name
- * ("Wins" under "Race Wins", "League" under "League Goals League"): a header repeated inside the
+ * ("Wins" under "Race Wins", "Cup" under "Cup Tries Cup"): a header repeated inside the
  * data, so a question's words naming the column are no value of it.
  */
 export function repeatsOwnHeader(frame: Frame, name: string, cellWords: readonly string[]): boolean {

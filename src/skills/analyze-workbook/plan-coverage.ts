@@ -335,7 +335,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     if (columnNames(frame).includes(match[1]!) && isFlagColumn(frame, match[1]!))
       for (const word of ['not', 'non']) accounted.add(word);
   }
-  // '@top_make[make] where "make" is written as in "Maker"': the format says the word names that
+  // '@top_brand[brand] where "brand" is written as in "Label"': the format says the word names that
   // column's values, for every slot whose plan read the column.
   for (const word of writtenAsWords(text, planText, columnNames(frame))) accounted.add(word);
   // "@days_above_half" for a condition on 0.5.

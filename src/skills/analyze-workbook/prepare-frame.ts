@@ -805,7 +805,7 @@ function namedSpans(words: readonly string[], names: readonly string[]): Set<num
 }
 
 /**
- * "the closing price", "the opening level": the one numeric column of one word that an -ing word
+ * "the closing rate", "the opening level": the one numeric column of one word that an -ing word
  * of the phrase names by its stem (Close, Open).
  */
 function participleColumn(frame: Frame, phrase: string): string | undefined {
@@ -858,7 +858,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         text,
         called && wordsOf(called).length <= 3 && !/^(the|this|it|which|that)$/i.test(called)
           ? called
-          : // "the daily percentage change of the closing price": named in the text's words for Close.
+          : // "the weekly percentage change of the closing rate": named in the text's words for Close.
             `${match[1]!.toLowerCase().includes(source.toLowerCase()) ? source : match[1]!.trim()} percentage change`,
       );
       // pandas' pct_change named with no "× 100" or "in percent" gives fractions, as pandas does.
@@ -1442,7 +1442,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           return ` with ${column} ${word.toLowerCase() === 'fewer than' ? 'less than' : word} ${value}`;
         },
       );
-      // "In how many years did the airport see over 2000000 total passengers?": after "did", "does"
+      // "In how many weeks did the bakery sell over 400 seed loaves?": after "did", "does"
       // or "do" and its subject, any verb is in its bare form.
       const nounBounds = unitIn.replace(
         /\b(with|having|has|have|had|[a-z]{3,}ed|made|make|makes|won|win|wins|got|get|gets|ran|run|runs|drew|draw|draws|take|takes|took|play|plays|(?<=\b(?:did|does|do)\s+(?:[a-z][\w'’-]*\s+){1,4})[a-z]{3,})\s+(at least|at most|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z][\w]*(?: [a-z][\w]*)?)(?=[\s,.;?)]|$)/gi,
@@ -1651,7 +1651,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       );
       const words = wordsOf(question);
       const columnPhrases = new Set(columnNames(frame).map((name) => wordsOf(name).join(' ')));
-      // "the sum of Total Wins, Total Losses and Total Ties": words inside a column's full name
+      // "the sum of Total Sold, Total Returned and Total Damaged": words inside a column's full name
       // of two words or more name the column, not a value ("Totals" in a label column).
       const covered = namedSpans(words, columnNames(frame));
       const pending: PendingValue[] = [];

@@ -37,9 +37,9 @@ export function countedNouns(text: string, planText: string): string[] {
   )
     return [];
   const nouns: string[] = [];
-  // "how many of the games were played …" counts the games as much as "how many games"; "count
-  // the games more than 2 standard deviations from the mean" and "flag the trading days with an
-  // outlying volume" name the rows counted too.
+  // "how many of the concerts were held …" counts the concerts as much as "how many concerts";
+  // "count the shifts lying over 2 standard deviations from the mean" and "mark the market days
+  // with an outlying footfall" name the rows counted too.
   for (const match of text.matchAll(
     /\b(?:how many(?:\s+of\s+(?:the|these|those|its|their))?|number of|(?:count|flag|mark|identify|find)\s+(?:the|all|any))\s/gi,
   )) {

@@ -28,7 +28,7 @@ const PLAIN_NOTE = {
  * exactly one result named a best group and the question points back to its figure.
  */
 export function withRankedGroupFigures(
-  /** The question and the constraints, which may point back ("report the group and that sum"). */
+  /** The question and the constraints, which may point back ("give the branch and that total"). */
   question: string,
   results: ReadonlyMap<string, SlotResult>,
   contexts: ReadonlyMap<string, SlotContext>,

@@ -191,7 +191,7 @@ export const ROW_COUNT_RULES: readonly SlotRule[] = [
  * it another way, or passes (undefined) to the next; the count of rows is what is left.
  */
 const COUNT_CHECKS: readonly ((context: SlotContext) => SlotResult | undefined)[] = [
-  // "How many league goals …" over a League Goals column holding some text cells: no count of rows.
+  // "How many cup tries …" over a Cup Tries column holding some text cells: no count of rows.
   (context) => refuseCountOfTextMeasure(context, countedColumn(context)?.name),
   // "@child_total" where the constraints say 'Sum "Count" within each bucket': the total of that
   // column (its name a statistic's) over the rows, not the number of rows.
@@ -235,7 +235,7 @@ const COUNT_CHECKS: readonly ((context: SlotContext) => SlotResult | undefined)[
     // "the number of distinct kinds and the most common kind" beside "@plant_kind_count": the slot's
     // own column is the one whose distinct values the question counts; the distinct rule below takes it.
     if (DISTINCT_ASKED.test(context.question) && countsOwnDistinct(context)) return undefined;
-    // 'Count the distinct values of "dept_group"' beside "@number_of_groups": so do the constraints.
+    // 'Count the distinct values of "ward_name"' beside "@number_of_wards": so do the constraints.
     if (statedDistinctOwn(context) !== undefined) return undefined;
     // "@rows" beside "which X is listed most often, and in how many?" may be the value's rows or
     // all of them: neither is said, so the slot is refused below rather than guessed.
@@ -437,7 +437,7 @@ function countedMeasure(context: SlotContext): string | undefined {
 
 /**
  * The column of amounts "how many" names right after it, numeric or not ("how many Points",
- * "how many league goals"), with its type; not an identifier, not a count of rows compared with a
+ * "how many cup tries"), with its type; not an identifier, not a count of rows compared with a
  * bound, and not "how many stages" over a Stage column, which counts rows.
  */
 function countedColumn(context: SlotContext): { name: string; type?: string } | undefined {

@@ -90,7 +90,7 @@ export const DISTINCT_COUNT_RULE: SlotRule = {
   },
 };
 
-/** Words of a slot that ask for a count, and the joining words between them ("@number_of_groups"). */
+/** Words of a slot that ask for a count, and the joining words between them ("@number_of_wards"). */
 const COUNT_WORDS = new Set(['count', 'number', 'num', 'n', 'total', 'how', 'many', 'of', 'the']);
 
 /**
@@ -123,7 +123,7 @@ function distinctAsked(words: readonly string[], context: SlotContext): string |
 
 /**
  * The column whose distinct values the constraints count by its quoted name, when the count slot
- * names it ("@number_of_groups" beside 'Count the distinct values of "dept_group"').
+ * names it ("@number_of_wards" beside 'Count the distinct values of "ward_name"').
  */
 export function statedDistinctOwn(context: SlotContext): string | undefined {
   const stated = statedDistinctColumn(context);
@@ -238,7 +238,7 @@ export function frequencyCount(context: SlotContext): SlotResult | undefined {
   const hits = context.rows.filter((row) => cells[row] === value);
   // "Who was named best baker most often, and how many times?": a slot asking for a name (or one the format
   // declares a string, '"team" is a string') takes the value itself, when no other value holds as many rows.
-  // "Which school sent the most teams? @top_school[school] where "school" is written as in "School"": the
+  // "Which county entered the most bands? @top_county[county] where "county" is written as in "County"": the
   // format names the very column whose most frequent value is counted, so the slot takes the value.
   if (
     asksForName(context.slot) ||

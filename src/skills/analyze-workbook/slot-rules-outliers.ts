@@ -166,8 +166,8 @@ export const OUTLIER_RULES: readonly SlotRule[] = [
 ];
 
 /**
- * "… lacking either the euro rate (EUR=) or the gold price (XAU=), standardize the gold price. How
- * many days lie more than 2 standard deviations from the mean?": when steps standardized several
+ * "… missing either the wheat price (WHT) or the barley price (BRL), standardize the barley price.
+ * How many weeks sit over 2 standard deviations from the mean?": when steps standardized several
  * of the measures and the slot names none of them, which one's outliers are counted is not said
  * for sure, so the count is refused rather than taken of the first.
  */

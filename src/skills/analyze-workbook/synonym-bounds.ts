@@ -1,7 +1,7 @@
 /**
  * @module synonym-bounds
- * A bound after a noun a person uses for a column's header word ("games that drew a crowd under
- * 45,000" over Attendance, "a turnover above 2000" over Revenue), a determiner before it: the noun is read as that column,
+ * A bound after a noun a person uses for a column's header word ("fixtures that pulled in a crowd
+ * under 7,500" over Attendance, "a turnover above 2000" over Revenue), a determiner before it: the noun is read as that column,
  * written out as "crowd Attendance under 45,000" for the rules that read a column's name before its
  * comparison. Only nouns count (not "where", "long" or "won"); a noun that names a column itself, or
  * that could be two numeric columns, is left as written.

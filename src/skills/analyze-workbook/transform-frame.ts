@@ -205,8 +205,8 @@ const SUBTOTAL_ROWS = /\bsub-?totals?\b|\btotal rows\b|\b(?:the|all) totals\b/i;
 /** Header rows repeated inside the data ("the repeated header rows"). */
 const HEADER_ROWS = /\b(?:repeated|inner|sub-?)\s*headers?(?: rows?)?\b|\bheader rows\b|\bheader lines\b/i;
 /**
- * A sentence saying the table repeats its header inside the data ("The table repeats a header line
- * before each country"): those lines are no data, whether or not a verb leaves them out.
+ * A sentence saying the table repeats its header inside the data ("The sheet repeats its header
+ * row above each region"): those lines are no data, whether or not a verb leaves them out.
  */
 const HEADER_REPEATED =
   /\brepeats?\s+(?:a|the|its)\s+(?:column\s+)?header\s+(?:lines?|rows?)\b|\bheader\s+(?:lines?|rows?)\s+(?:is|are)\s+repeated\b|\brepeated\s+header\s+lines?\b/i;

@@ -67,7 +67,7 @@ export function spreadCountWording(
 }
 
 /**
- * "Where do most of the players come from?", "which one owns the most of them?": a question
+ * "Where do most of the tenants work?", "which one runs the most of them?": a question
  * asking where, which, what or who, with "most of the <nouns>" (or "of these", "of those", "of
  * them"), asks for the value most rows share; it reads as "most often" then. A noun naming a
  * column of numbers ("most of the Sales") is an amount, and is left as written, and so is a
