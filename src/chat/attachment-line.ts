@@ -5,7 +5,7 @@
  * was attached is not answered by a line that holds only such notices.
  */
 import { partsBetweenMarks } from './citations.ts';
-import { MAIL_LEAD, QUOTE_LEAD } from './quoted-source.ts';
+import { MAIL_LEAD, QUOTE_LEAD, WRITER_LEAD } from './quoted-source.ts';
 
 /** One attachment notice: "<< File: rota.xls >>", "<<rota.xls>>", "[attachment: rota.xls]", "Attachment: rota.xls". */
 const ATTACHMENT_NOTICE =
@@ -14,9 +14,6 @@ const ATTACHMENT_NOTICE =
 /** A question about what was attached or sent along: "What file did she attach?", "Which form was enclosed?". */
 const ATTACHMENT_ASKED =
   /\b(?:attach\w*|enclos\w*|file|files|document|documents|form|forms|spreadsheet|sent along)\b/i;
-
-/** A writer's lead before a quoted line: "Ana Ruiz wrote: ". */
-const WRITER_LEAD = /^\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+wrote:\s*/u;
 
 /**
  * An answer whose every sentence is only attachment notices ("Ana Ruiz wrote: << File: Request

@@ -94,6 +94,9 @@ export function answerWords(answer: string): string {
 /** The lead that tells who wrote a mail to whom and when: "You wrote to Ana Ruiz on 2001-03-04 ("Re: rates"): ". */
 export const MAIL_LEAD = /^[^\n]*? on \d{4}-\d{2}-\d{2} \("[^"]*"\):\s*/;
 
+/** A writer's name before a line the answer quotes of them: "Bo Lind wrote: …". */
+export const WRITER_LEAD = /^\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+wrote:\s*/u;
+
 /** The answer with the writer and date of the quoted message it comes from in front; the answer itself otherwise. */
 export function withQuotedSource(answer: string, hit: SearchHit | undefined): string {
   if (!hit) return answer;

@@ -14,7 +14,7 @@
 
 import { analyze } from '../index/analyze.ts';
 import { partsBetweenMarks } from './citations.ts';
-import { QUOTE_LEAD } from './quoted-source.ts';
+import { QUOTE_LEAD, WRITER_LEAD } from './quoted-source.ts';
 
 /** "Which lodger …?", "For which client …?": one of several asked by its kind. */
 const WHICH_ASKED = /^\s*(?:(?:in|for|from|to|with|at|on|by)\s+)?which\s+\p{L}/iu;
@@ -102,9 +102,6 @@ export function identityUnknown(question: string, answer: string): boolean {
 
 /** "Who …?", "Whom …", "To whom …": a person asked by name. */
 const WHO_ASKED = /^\s*(?:(?:for|from|to|with|by)\s+)?(?:who|whom)\b/i;
-
-/** The writer an answer quotes its sentence of: "Bo Lind wrote: …". */
-const WRITER_LEAD = /^\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+wrote:\s*/u;
 
 /** A person named only by a pronoun of the third person: "he", "her", "them". */
 const THIRD_PERSON = /\b(?:he|she|him|her|they|them)\b/i;
