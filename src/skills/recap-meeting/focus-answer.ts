@@ -143,7 +143,7 @@ export function weightedQueryTerms(query: string, speakers: readonly string[] = 
 }
 
 /** Where a query's subject ends and the discussion it belongs to begins. */
-const CONTEXT_CLAUSE =
+export const CONTEXT_CLAUSE =
   /\b(?:when|while|whilst)\s+(?:discussing|talking|making|considering|it came to)\b|\bin\s+the\s+(?:discussion|context|course)\s+(?:of|about|on)\b|\bduring\s+the\s+discussion\b/i;
 const CONTEXT_WEIGHT = 0.4;
 

@@ -252,6 +252,12 @@ describe('answerQuery', () => {
       previous = sentence.speaker;
     }
     expect(querySubject('Summarize the discussion on portable equipment.')).toBe('portable equipment');
+    // A query whose own clause names no subject opens with the discussion it names, not with a word of it.
+    const asked = answerQuery(
+      transcript,
+      'What did Chen Wei suggest to do when discussing the launch discount?',
+    );
+    expect(asked.text.startsWith('When discussing the launch discount, ')).toBe(true);
     expect(querySubject('Why was the beta delayed?')).toBeUndefined();
     expect(reportingVerb('What did Ben think about the price?')).toBe('thought');
     expect(reportingVerb('What did Ana suggest for the beta?')).toBe('suggested');

@@ -8,6 +8,7 @@
 import type { Locator, Transcript } from '../../formats/model.ts';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { findActionItems, findDecisions, findOpenQuestions } from './action-items.ts';
+import { answerLead, querySubject } from './answer-lead.ts';
 import { compressUtterance, withoutRepeatedContractions } from './compress-utterance.ts';
 import {
   type Extract,
@@ -24,6 +25,8 @@ import { toReportedSpeech, withAddresseeNamed, withoutTitleAddressed } from './r
 import { segmentTopics } from './segment-topics.ts';
 import { STOP_WORDS, words } from './text-terms.ts';
 import { type PreparedTranscript, prepareTranscript } from './transcript-units.ts';
+
+export { answerLead, querySubject };
 
 export type RecapCitation = {
   readonly n: number;
@@ -221,13 +224,6 @@ export function groupNoun(query: string): string {
   return /\bteam\b/i.test(query) && !/\bgroups?\b/i.test(query) ? 'team' : 'group';
 }
 
-/** What a query asks about, when it names it after "about", "on", "of", "regarding" ("the kiosk's buttons"). */
-export function querySubject(query: string): string | undefined {
-  const match = query.match(/\b(?:about|on|regarding|concerning|of|towards|toward)\s+(.+?)[?.!]*\s*$/i);
-  const subject = match?.[1]?.trim();
-  return subject ? subject.replace(/^The\b/, 'the') : undefined;
-}
-
 /** A query about the whole meeting that asks what was decided ("What did they decide?", "the decisions of the meeting"). */
 const ASKS_DECISIONS = /\b(?:decisions?|decide[ds]?|conclusions?|conclude[ds]?|agree[ds]?|agreements?)\b/i;
 /** Fewer decisions found than this, and the summary answers instead (one decision is not the meeting's outcome). */
@@ -274,16 +270,17 @@ function focusedSentences(
     groupNoun(query),
   );
   const subject = general ? undefined : querySubject(query);
+  const lead = general ? undefined : answerLead(query);
   const first = sentences[0];
   if (unmatched && first)
     sentences[0] = {
       ...first,
       text: `Nothing said in the meeting matches ${subject ? `"${subject}"` : 'the question'}; in brief, ${continued(first.text, namesOf(prepared))}`,
     };
-  else if (subject && first)
+  else if (lead && first)
     sentences[0] = {
       ...first,
-      text: `On ${subject}, ${continued(first.text, namesOf(prepared))}`,
+      text: `${lead}, ${continued(first.text, namesOf(prepared))}`,
     };
   return sentences;
 }
