@@ -28,6 +28,11 @@
  * citation rules (bench/citation-study.ts): only the best-weighted run's turns, only turns saying
  * a query word, and the ceiling of any rule that prunes citations within an answer.
  *
+ * `--where` also reports, for the specific queries, where each answer's cited turns lie
+ * (bench/cited-where.ts): answers with all, none or some of their cited turns in a span, how far
+ * the turns outside lie from the nearest span (1–3, 4–15, more than 15 turns), and how many of
+ * the answers citing nothing in span had a candidate run overlapping one (found but outweighed).
+ *
  * `--given-spans` also answers each specific query from its reference spans instead of the passages
  * recap locates (the rest of the method unchanged; "given spans" rows): what finding the passage
  * is worth, the ceiling of any locator for this way of choosing sentences.
@@ -37,7 +42,7 @@
  * ROUGE-1 with its standard error, answers better / worse / changed, cited turns in span before
  * and after (a dozen general queries move by a point when one summary changes).
  *
- *   node bin/run-ts.js bench/qmsum.ts [--half tuning|check] [--parts] [--topics] [--runs] [--domains] [--citations] [--given-spans] [--verbose] [--save FILE] [--against FILE]
+ *   node bin/run-ts.js bench/qmsum.ts [--half tuning|check] [--parts] [--topics] [--runs] [--domains] [--citations] [--where] [--given-spans] [--verbose] [--save FILE] [--against FILE]
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,6 +59,7 @@ import { answerQuery } from '../src/skills/recap-meeting/recap-meeting.ts';
 import { contentTerms } from '../src/skills/recap-meeting/text-terms.ts';
 import { prepareTranscript } from '../src/skills/recap-meeting/transcript-units.ts';
 import { type CitedSentence, citationFigures } from './citation-study.ts';
+import { type CitedWhere, countWhere, DISTANCES, emptyWhere } from './cited-where.ts';
 import { pairedDifference, type QueryResult } from './paired.ts';
 import { rouge } from './rouge.ts';
 import { type RunChoice, runChoice } from './run-choice.ts';
@@ -68,6 +74,7 @@ const withRuns = process.argv.includes('--runs');
 const withDomains = process.argv.includes('--domains');
 const withCitations = process.argv.includes('--citations');
 const withGivenSpans = process.argv.includes('--given-spans');
+const withWhere = process.argv.includes('--where');
 const halfArg = process.argv.indexOf('--half');
 const onlyHalf = halfArg >= 0 ? process.argv[halfArg + 1] : undefined;
 const optionValue = (name: string) => {
@@ -220,7 +227,8 @@ const countRuns = (group: string, choice: RunChoice | undefined) => {
   }
   runTotals.set(group, t);
 };
-/** Where the locator's candidate runs lie for one query; undefined when nothing the meeting says matches it. */
+/** Where recap's cited turns lie, per half, part and kind of meeting (`--where`). */
+const whereTotals = new Map<string, CitedWhere>();
 /** Recap's answers with spans, sentence by sentence, per half, kind of query and kind of meeting (`--citations`). */
 const citedAnswers: {
   half: Half;
@@ -274,6 +282,18 @@ for (const { path, half, part } of files()) {
           if (turns.some(inside)) t.withInside++;
           t.cited += turns.length;
           t.citedInside += turns.filter(inside).length;
+        }
+      }
+      if (system.name.startsWith('recap') && withWhere && kind === 'specific' && item.spans.length > 0) {
+        const found = locatedRuns(transcript, item.query, item.spans)?.any ?? false;
+        for (const group of [
+          `${half}\u0000all\u0000all`,
+          `${half}\u0000${part}\u0000all`,
+          `${half}\u0000all\u0000${domainOf(path)}`,
+        ]) {
+          const t = whereTotals.get(group) ?? emptyWhere();
+          countWhere(t, answer.turns, item.spans, found);
+          whereTotals.set(group, t);
         }
       }
       if (system.name.startsWith('recap') && withCitations && kind === 'specific' && item.spans.length > 0)
@@ -469,6 +489,35 @@ if (withCitations) {
           `| ${half} | ${kind} | ${domain} | ${f.answers} | ${(f.sentences / f.answers).toFixed(2)} | ${(f.cited.turns / f.answers).toFixed(2)} | ${share(f.cited)} | ${f.hitAnswers} (${pct(f.hitAnswers, f.answers)}%) | ${share(f.withinHits)} | ${share(f.bestRunOnly)} | ${share(f.saysQueryOnly)} | ${share(f.pruningCeiling)} |`,
         );
       }
+}
+
+if (withWhere) {
+  console.log(
+    "\nWhere recap's cited turns lie (specific queries with spans; turns outside by distance to the nearest span):\n",
+  );
+  const ranges = DISTANCES.map((item) => item.label).join(' / ');
+  console.log(
+    `| half | part / kind | answers | all in span | none in span | mixed | mixed: turns outside, ${ranges} | none: turns, ${ranges} | none: a candidate run overlapped a span |`,
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const half of Object.keys(HALVES) as Half[])
+    for (const [part, domain] of [
+      ['all', 'all'],
+      ...(withParts
+        ? ([
+            ['a', 'all'],
+            ['b', 'all'],
+          ] as const)
+        : []),
+      ...DOMAINS.map((name) => ['all', name] as const),
+    ] as const) {
+      const t = whereTotals.get(`${half}\u0000${part}\u0000${domain}`);
+      if (!t?.answers) continue;
+      const label = part !== 'all' ? `part ${part}` : domain;
+      console.log(
+        `| ${half} | ${label} | ${t.answers} | ${t.allInside} | ${t.noneInside} | ${t.mixed} | ${t.mixedOutside.join(' / ')} | ${t.noneOutside.join(' / ')} | ${t.noneRunFound} |`,
+      );
+    }
 }
 
 if (saveTo) writeFileSync(saveTo, `${JSON.stringify(results, null, 1)}\n`);
