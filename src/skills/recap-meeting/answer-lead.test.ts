@@ -29,6 +29,13 @@ describe('querySubject', () => {
     );
   });
 
+  it('keeps what a "What was the … of X" question asks of X', () => {
+    expect(querySubject('What was the cost of the ferry refit?')).toBe('the cost of the ferry refit');
+    expect(querySubject("What's the main risk of the new pier?")).toBe('the main risk of the new pier');
+    expect(querySubject("What's the conclusion of the choice of ropes?")).toBe('the choice of ropes');
+    expect(querySubject('What did Tomas think of the ramps?')).toBe('the ramps');
+  });
+
   it('takes all of what a "Summarize" query names when no preposition introduces it', () => {
     expect(querySubject('Summarize the hull colour, the mast height and the layout of the cabin.')).toBe(
       'the hull colour, the mast height and the layout of the cabin',

@@ -14,6 +14,8 @@ import { CONTEXT_CLAUSE } from './focus-answer.ts';
 /** Prepositions that name what is asked about; "of" names it only when none of these does ("the opinion of Ana towards the kiosk"). */
 const ABOUT = /\b(?:about|on|regarding|concerning|towards|toward)\s+(?=\S)/i;
 const OF = /\bof\s+(?=\S)/i;
+/** The noun phrase a copular question asks about before its "of" ("What was the cost of …", "What's the main risk of …"). */
+const ASKED_OF = /\b(?:was|is|were|are|'s|’s)\s+(the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+)$/iu;
 /** A discussion or its outcome named before its subject ("the discussion about X", "the conclusion of the discussion about X"). */
 const DISCUSSION_FRAME =
   /^(?:the\s+)?(?:discussions?|conclusions?|debate)\s+(?:of\s+the\s+discussions?\s+)?(?:about|on|of|regarding)\s+/i;
@@ -39,7 +41,12 @@ function focusSubject(focus: string): string | undefined {
   const summarized = focus.match(SUMMARIZE)?.[1];
   if (summarized) return trimmed(afterFrames(summarized)) || undefined;
   const of = focus.match(OF);
-  if (of?.index !== undefined) return trimmed(afterFrames(focus.slice(of.index + of[0].length))) || undefined;
+  if (of?.index !== undefined) {
+    // "What was the cost of the ferry?" asks about the cost of it, not the ferry alone.
+    const asked = focus.slice(0, of.index).match(ASKED_OF)?.[1];
+    const subject = asked ? `${asked}${focus.slice(of.index)}` : focus.slice(of.index + of[0].length);
+    return trimmed(afterFrames(subject)) || undefined;
+  }
   return undefined;
 }
 
