@@ -41,6 +41,8 @@ describe('querySubject', () => {
       'the hull colour, the mast height and the layout of the cabin',
     );
     expect(querySubject('Summarize the discussion on portable equipment.')).toBe('portable equipment');
+    expect(querySubject("Summarize Lina Moreau's points.")).toBeUndefined();
+    expect(querySubject("Summarize the kiosk's design.")).toBe("the kiosk's design");
     expect(querySubject('Why was the beta delayed?')).toBeUndefined();
   });
 });

@@ -19,8 +19,14 @@ const ASKED_OF = /\b(?:was|is|were|are|'s|’s)\s+(the\s+(?:[\p{L}-]+\s+){0,2}[\
 /** A discussion or its outcome named before its subject ("the discussion about X", "the conclusion of the discussion about X"). */
 const DISCUSSION_FRAME =
   /^(?:the\s+)?(?:discussions?|conclusions?|debate)\s+(?:of\s+the\s+discussions?\s+)?(?:about|on|of|regarding)\s+/i;
-/** What a "Summarize …" query names when it names no discussion: the rest is its subject ("Summarize the button layout and the shape of the kiosk"). */
+/**
+ * What a "Summarize …" query names when it names no discussion: the rest is its subject
+ * ("Summarize the hull colour and the layout of the cabin"), unless it is a person's own
+ * ("Summarize Ana's points": who is asked about, not what).
+ */
 const SUMMARIZE = /^\s*summari[sz]e\s+(?!what\b|how\b|why\b|the\s+(?:whole\s+)?meeting\b)(.+)$/i;
+/** A person's own, by name ("Ana's points", "Lina Moreau's update"). */
+const NAMED_OWN = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\b/u;
 /** A question tag after the subject ("… the budget and why?"). */
 const TRAILING = /(?:\s*,?\s+and\s+(?:why|how))?[?.!]*\s*$/i;
 
@@ -39,7 +45,7 @@ function focusSubject(focus: string): string | undefined {
   if (about?.index !== undefined)
     return trimmed(afterFrames(focus.slice(about.index + about[0].length))) || undefined;
   const summarized = focus.match(SUMMARIZE)?.[1];
-  if (summarized) return trimmed(afterFrames(summarized)) || undefined;
+  if (summarized && !NAMED_OWN.test(summarized)) return trimmed(afterFrames(summarized)) || undefined;
   const of = focus.match(OF);
   if (of?.index !== undefined) {
     // "What was the cost of the ferry?" asks about the cost of it, not the ferry alone.
