@@ -5,9 +5,9 @@
  * budget, …" for "Why did Ana disagree with Ben when discussing the budget?".
  *
  * A query may set its subject in a wider discussion ("… when discussing X", "… in the discussion
- * of X"); the subject is looked for before that clause only, so that a query whose subject is a
- * person's act ("What did Ana suggest when discussing the budget?") is not read as being about
- * a word of the discussion's name ("… of the budget" → "the budget"'s last noun phrase).
+ * of X"); the subject is looked for before that clause only, so that the last "of" phrase of the
+ * discussion's name is not taken for it ("What did Ana suggest when discussing the floor plan of
+ * the depot?" asks what Ana suggested, not about "the depot").
  */
 import { CONTEXT_CLAUSE } from './focus-answer.ts';
 
