@@ -85,3 +85,19 @@ describe('otherAlternative between commodities, sides and seasons', () => {
     ).toBe(false);
   });
 });
+
+describe('alternatives before words for the same thing', () => {
+  it('flags the gas transactions for the power deals asked, and keeps the power trades', () => {
+    const question = 'What share of the Orvik power deals are done after noon?';
+    expect(
+      otherAlternative(question, 'About 12% of all Orvik natural gas transactions are done after noon. [1]'),
+    ).toBe(true);
+    expect(otherAlternative(question, 'About 7% of Orvik power trades are done after noon. [1]')).toBe(false);
+  });
+
+  it('reads a plural and a singular as one thing', () => {
+    expect(
+      otherAlternative('What is the power price at Fjell today?', 'Gas prices at Fjell closed at 3.10. [1]'),
+    ).toBe(true);
+  });
+});
