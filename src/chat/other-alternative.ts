@@ -73,6 +73,8 @@ export function otherAlternative(question: string, answer: string): boolean {
     ] as const) {
       const nouns = nounsBeside(question, asked);
       if (nouns.size === 0 || nounsBeside(question, instead).size > 0) continue;
+      // "139 gas and 72 power transactions": the alternative asked shares the noun after the other.
+      if (new RegExp(`(?<![\\p{L}])${asked}\\s*(?:and|or|&|/)\\s`, 'iu').test(said)) continue;
       const given = nounsBeside(said, asked);
       const others = nounsBeside(said, instead);
       if ([...nouns].some((noun) => others.has(noun) && !given.has(noun))) return true;
