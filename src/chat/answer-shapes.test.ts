@@ -19,6 +19,9 @@ describe('askedHead', () => {
     ['What is the Harbor Inn confirmation number?', undefined],
     ['Which boot option did kit42 suggest?', undefined],
     ['What did Ana say?', undefined],
+    ['What pressure limit does the Orvik pump keep to?', 'limit'],
+    ['What elevation target is the Skarvik reservoir held to?', 'target'],
+    ['What time does the Orvik pump start?', undefined],
   ])('%s → %s', (question, head) => {
     expect(askedHead(question)).toBe(head);
   });

@@ -12,11 +12,12 @@ const FIGURE_ASKED =
   /^\s*what(?:'s|\s+is|\s+was|\s+were|\s+are)\s+(?:the|its|their|our|my|your|his|her)\s+(?:[\p{L}.&'-]+\s+){0,3}?(?:number|figure|total|count|tally|rate|percentage|reading)s?\b/iu;
 
 /**
- * "At what sales level …", "what storage level …": a level of a measure, which a figure gives
- * ("at $2 million a year"), asked. A level of another kind ("at what management level") is not.
+ * "At what sales level …", "what storage level …", "what elevation target …": a level or a target
+ * of a measure, which a figure gives ("at $2 million a year", "1,280 feet"), asked. A level of
+ * another kind ("at what management level") is not.
  */
 const LEVEL_ASKED =
-  /\bwhat\s+(?:profit|price|income|revenue|sales|volume|storage|inventory|loss|cost|rate|spending|debt|credit|p&l|pnl|trading)\s+levels?\b/i;
+  /\bwhat\s+(?:profit|price|income|revenue|sales|volume|storage|inventory|loss|cost|rate|spending|debt|credit|p&l|pnl|trading|elevation|water|reservoir|output|production)\s+(?:levels?|targets?)\b/i;
 
 /** Words a figure may be written in besides digits. */
 const NUMBER_WORDS =

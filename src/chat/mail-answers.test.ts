@@ -182,3 +182,47 @@ describe('a day asked of a file that never names it', () => {
     expect(extractiveAnswer(question, [dated], new CitationList(), 'amount', asked).answer).toContain('$59');
   });
 });
+
+describe('a sentence that says it sends the information for someone', () => {
+  it('is read with the lines after it, which give that information', () => {
+    const hit = mailHit(
+      'Ines, Tomas Vale asked me to send you the information for the contact person re: the small mill in Tarnby.\nHer name is Marit Dunne at Fjell Holdings.\nThe phone number is 555-0142.',
+      [
+        { address: 'pia.lund@example.com', name: 'Lund, Pia', role: 'from' },
+        { address: 'ines.berg@example.com', name: 'Berg, Ines', role: 'to' },
+      ],
+    );
+    const answer = extractiveAnswer(
+      'Who is the contact person for the small mill in Tarnby?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('Marit Dunne');
+  });
+});
+
+describe('a cell number asked of a mail whose signature labels its numbers after them', () => {
+  const mail = (signature: string[]) =>
+    mailHit(
+      [
+        'Please sign the form, or call me at (512) 555-0136 or Bo Lind at (512) 555-0190 with questions.',
+        '',
+        'Marit Dunne',
+        'Fjell Law',
+        ...signature,
+      ].join('\n'),
+      [{ address: 'marit.dunne@example.com', name: 'Dunne, Marit', role: 'from' }],
+    );
+  it('is not the unlabelled number of the text when the signature labels none as a cell', () => {
+    const hit = mail(['(512) 555-0136', '(512) 555-0137 Fax']);
+    expect(extractiveAnswer("What is Marit Dunne's cell number?", [hit], new CitationList()).found).toBe(
+      false,
+    );
+  });
+  it('is the number the signature labels as a mobile after it', () => {
+    const hit = mail(['(512) 555-0136', '(512) 555-0138 mobile', '(512) 555-0137 Fax']);
+    expect(
+      extractiveAnswer("What is Marit Dunne's cell number?", [hit], new CitationList()).answer,
+    ).toContain('555-0138');
+  });
+});

@@ -85,3 +85,26 @@ describe('otherAlternative between commodities, sides and seasons', () => {
     ).toBe(false);
   });
 });
+
+describe('alternatives before words for the same thing', () => {
+  it('flags the gas transactions for the power deals asked, and keeps the power trades', () => {
+    const question = 'What share of the Orvik power deals are done after noon?';
+    expect(
+      otherAlternative(question, 'About 12% of all Orvik natural gas transactions are done after noon. [1]'),
+    ).toBe(true);
+    expect(otherAlternative(question, 'About 7% of Orvik power trades are done after noon. [1]')).toBe(false);
+    // The alternative asked joined to the other shares its noun: "140 gas and 70 power transactions".
+    expect(
+      otherAlternative(
+        'How many Orvik gas deals were done by May?',
+        'By May we had done 140 gas and 70 power transactions on Orvik. [1]',
+      ),
+    ).toBe(false);
+  });
+
+  it('reads a plural and a singular as one thing', () => {
+    expect(
+      otherAlternative('What is the power price at Fjell today?', 'Gas prices at Fjell closed at 3.10. [1]'),
+    ).toBe(true);
+  });
+});

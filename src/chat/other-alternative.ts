@@ -5,6 +5,7 @@
  * names one ("on the reduced rate levy") is not answered by a line that names the other before the
  * same word ("FULL RATE LEVY, COUPLE, 2031: 3.1%") and never the one asked.
  */
+import { stem } from '../lib/text/stem.ts';
 import { FUNCTION_WORDS } from '../lib/text/stop-words.ts';
 import { withoutMarks } from './citations.ts';
 
@@ -33,6 +34,15 @@ const ALTERNATIVES: readonly (readonly [string, string])[] = [
   ['primaria', 'secundaria'],
 ];
 
+/** Nouns that name one thing in trading talk: a deal, a transaction and a trade are one. */
+const SAME_THINGS: readonly (readonly string[])[] = [['deal', 'transact', 'trade']];
+
+/** The thing a noun names: its stem, or the first of the words that name the same thing. */
+function thingOf(noun: string): string {
+  const stemmed = stem(noun);
+  return SAME_THINGS.find((words) => words.includes(stemmed))?.[0] ?? stemmed;
+}
+
 /**
  * The words a modifier stands beside in a text: the word after it ("modified rate" → "rate") or,
  * as French, Spanish or Indonesian put it, the word before it ("pertumbuhan sekunder" →
@@ -44,13 +54,15 @@ function nounsBeside(text: string, modifier: string): Set<string> {
   return new Set(
     [...text.matchAll(after), ...text.matchAll(before)]
       .map((match) => (match[1] ?? '').toLowerCase())
-      .filter((word) => !FUNCTION_WORDS.has(word)),
+      .filter((word) => !FUNCTION_WORDS.has(word))
+      .map(thingOf),
   );
 }
 
 /**
  * The question names one alternative of a thing ("modified rate") and the answer names only
- * the other before the same word ("full rate").
+ * the other before the same word ("full rate"), or before a word for the same thing ("power
+ * deals" asked, "gas transactions" given).
  */
 export function otherAlternative(question: string, answer: string): boolean {
   const said = withoutMarks(answer);
@@ -61,6 +73,8 @@ export function otherAlternative(question: string, answer: string): boolean {
     ] as const) {
       const nouns = nounsBeside(question, asked);
       if (nouns.size === 0 || nounsBeside(question, instead).size > 0) continue;
+      // "139 gas and 72 power transactions": the alternative asked shares the noun after the other.
+      if (new RegExp(`(?<![\\p{L}])${asked}\\s*(?:and|or|&|/)\\s`, 'iu').test(said)) continue;
       const given = nounsBeside(said, asked);
       const others = nounsBeside(said, instead);
       if ([...nouns].some((noun) => others.has(noun) && !given.has(noun))) return true;

@@ -22,10 +22,11 @@ export type PassageSentence = TextUnit & {
 
 /**
  * A sentence that only introduces what comes after it ("Your user name and password are:",
- * "Here are Dana's numbers."): what it announces is in the lines that follow.
+ * "Here are Dana's numbers.", "Ana asked me to send you the information for the site contact."):
+ * what it announces is in the lines that follow.
  */
 const LEAD_IN =
-  /:\s*$|^(?:here|below|attached|enclosed)\s+(?:is|are)\b|\b(?:as follows|the following)\s*[.:]?\s*$/i;
+  /:\s*$|^(?:here|below|attached|enclosed)\s+(?:is|are)\b|\b(?:as follows|the following)\s*[.:]?\s*$|\b(?:send|sending|give|giving|forward|forwarding)\s+you\s+(?:the\s+)?(?:information|info|details|particulars|contact\s+(?:information|info|details))\s+(?:for|on|about|of|re)\b/i;
 /** A table cell read as a sentence: "Row, Column: value". */
 const TABLE_CELL = /^[^,:]{1,40}, [^,:]{1,30}: \S/;
 /** How much of what follows a lead-in is quoted with it. */

@@ -61,4 +61,21 @@ describe('underOtherHeading', () => {
       false,
     );
   });
+
+  it('a line of a list led by names of things and dashes answers nothing for another thing of the list', () => {
+    const works = notesHit(
+      'Notes from the call with the Nordvale utility.\nThey plan a number of new projects, including:\nTarn-Fell Dam -- Nordvale will likely add a 90 MW unit to the 2 in place\nOsk Dam -- a 140 MW unit is being studied\nSite D Weir -- a plan shelved in 1990, now a viable option again\nHolm Steam Plant - Nordvale has put $80 million into new boilers\n\nMore next week.',
+      'email',
+    );
+    const line = 'Holm Steam Plant - Nordvale has put $80 million into new boilers. [1]';
+    expect(underOtherHeading('How much has Nordvale put into the Site D weir?', works, line)).toBe(true);
+    expect(underOtherHeading('How much has Nordvale put into the Holm Steam Plant?', works, line)).toBe(
+      false,
+    );
+    const unit = 'Tarn-Fell Dam -- Nordvale will likely add a 90 MW unit to the 2 in place. [1]';
+    expect(underOtherHeading('How big a unit will Nordvale add at the Tarn-Fell Dam?', works, unit)).toBe(
+      false,
+    );
+    expect(underOtherHeading('How big a unit will Nordvale add at the Osk Dam?', works, unit)).toBe(true);
+  });
 });

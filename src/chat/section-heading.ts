@@ -2,7 +2,8 @@
  * @module section-heading
  * A mail laid out under people's names ("Ann Lee:" over her numbers, or a line led by a name,
  * "Bo Day - Home # - …", or, in a list of such lines, by a surname alone and a dash, "Varga - funded at
- * 12k") says each line of the person its heading names. A line under one
+ * 12k", or by the name of a thing and a dash or two, "Varde Dam -- a 300 MW unit") says each line of
+ * the person or thing its heading names. A line under one
  * person's heading answers nothing for another the question names: "Bo Day's cell?" is not the
  * cell number under "Ann Lee:". Only where the question names one of the mail's headings and the
  * line's heading is another one; a question that names none of them reads every line. A name
@@ -21,11 +22,23 @@ const LED_BY_NAME = /^\s*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}\p{Ll}
 /** A line led by a surname alone and a dash: "Varga - funded at 12k", "Osei - declined". */
 const LED_BY_SURNAME = /^\s*(\p{Lu}\p{Ll}+)[ \t]+[-–][ \t]+\S/u;
 
+/**
+ * A line led by a capitalised name of a thing and a dash or two, "Varde Dam -- a 300 MW unit",
+ * "Site B Mill – shut", "North-Ridge Plant - …".
+ */
+const LED_BY_THING =
+  /^\s*(\p{Lu}[\p{L}\p{N}'&.]*(?:-\p{L}[\p{L}\p{N}']*)*(?:[ \t]+\p{Lu}[\p{L}\p{N}'&.]*(?:-\p{L}[\p{L}\p{N}']*)*){0,3})[ \t]+(?:--?|–|—)[ \t]+\S/u;
+
+/** A line led so by the pattern, in a list of such lines: the line before or after is led so too. */
+function ledInList(pattern: RegExp, lines: readonly string[], line: number): RegExpExecArray | null {
+  const led = pattern.exec(lines[line] ?? '');
+  const listed = [line - 1, line + 1].some((other) => pattern.test(lines[other] ?? ''));
+  return led && listed ? led : null;
+}
+
 /** A line led by a surname and a dash, in a list of such lines: the line before or after is led so too. */
 function surnameLed(lines: readonly string[], line: number): RegExpExecArray | null {
-  const led = LED_BY_SURNAME.exec(lines[line] ?? '');
-  const listed = [line - 1, line + 1].some((other) => LED_BY_SURNAME.test(lines[other] ?? ''));
-  return led && listed ? led : null;
+  return ledInList(LED_BY_SURNAME, lines, line);
 }
 
 type Heading = { readonly line: number; readonly terms: readonly string[] };
@@ -39,7 +52,10 @@ function headings(lines: readonly string[]): Heading[] {
     const own = NAME_HEADING.exec(text);
     // A heading stands over something: a non-empty line follows it, at most one blank line between.
     const follows = (lines[line + 1] ?? '').trim() !== '' || (lines[line + 2] ?? '').trim() !== '';
-    const label = own && follows ? own[1] : (LED_BY_NAME.exec(text) ?? surnameLed(lines, line))?.[1];
+    const label =
+      own && follows
+        ? own[1]
+        : (LED_BY_NAME.exec(text) ?? surnameLed(lines, line) ?? ledInList(LED_BY_THING, lines, line))?.[1];
     const terms = label ? foldedTerms(label) : [];
     if (terms.length > 0) out.push({ line, terms });
   }

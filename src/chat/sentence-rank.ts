@@ -95,7 +95,7 @@ import { boundFactor, boundsOf } from './range-bounds.ts';
 import { deadlineAsked, statesRelativeDeadline } from './relative-deadline.ts';
 import { senderName } from './sender-name.ts';
 import { spacedNames } from './spaced-name.ts';
-import { numberOfKindAsked } from './subject-value.ts';
+import { labelAfterNumber, numberOfKindAsked } from './subject-value.ts';
 import { sumStateMissing } from './sum-state.ts';
 import {
   asksRealized,
@@ -397,6 +397,8 @@ export function rankSentences(
         phoneLabels.set(sentence.hit, [
           ...(phoneLabels.get(sentence.hit) ?? []),
           ...phoneLabel(sentence.text),
+          // A signature's "(512) 555-0164 Fax": its label after the number.
+          ...labelAfterNumber(sentence.text),
         ]);
   // A word the question hyphenates that a line writes closed up ("auto-advance", "autoadvance")
   // carries its parts.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   extensionForOtherKind,
+  labelAfterNumber,
   namesakeForPerson,
   numberOfKindAsked,
   numberOfOtherNamed,
@@ -394,5 +395,14 @@ describe("a quoted writer's own call-back number for another person's", () => {
     expect(numberOfOtherNamed(question, line, 'tomas.lind@example.com')).toBe(true);
     expect(numberOfOtherNamed(question, line, 'ida.brenner@example.com')).toBe(false);
     expect(numberOfOtherNamed(question, line, 'Brenner, Ida')).toBe(false);
+  });
+});
+
+describe('labelAfterNumber', () => {
+  it('reads the label a signature writes after its one number', () => {
+    expect(labelAfterNumber('(512) 555-0137 Fax')).toEqual(['fax']);
+    expect(labelAfterNumber('512-555-0177 mobile')).toEqual(['cell']);
+    expect(labelAfterNumber('Fax: 512-555-0137')).toEqual([]);
+    expect(labelAfterNumber('Call me at 512-555-0136 today.')).toEqual([]);
   });
 });

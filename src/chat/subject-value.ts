@@ -114,6 +114,19 @@ export function numberOfKindAsked(question: string, text: string): boolean {
   return labels.some(fits);
 }
 
+/**
+ * The kinds a line of one number gives it by a label written after it: "(512) 555-0164 Fax" →
+ * fax, "555-0177 mobile" → cell; none for a line that labels its number otherwise or not at all.
+ */
+export function labelAfterNumber(text: string): PhoneKind[] {
+  const line = text.normalize('NFKC').replace(/\s*\[\d+\]\s*$/, '');
+  const numbers = [...line.matchAll(LINE_NUMBER)];
+  if (numbers.length !== 1) return [];
+  const number = numbers[0]!;
+  const tail = line.slice(number.index! + number[0].length).replace(/^[\s.]*$/, '');
+  return line.slice(0, number.index).trim() === '' && LABEL_ONLY.test(tail) ? phoneKinds(tail) : [];
+}
+
 /** An office extension: "x3-7257", "ext. 31234", "extension 4410". */
 const EXTENSION_VALUE = /\b(?:ext(?:ension)?\.?\s*(?:no\.?|#|:)?\s*|(?<!\d\s?)x\s?)\d[\d-]{2,6}\b/i;
 /** The kinds of line an extension never is: it rings a desk inside an office. */
