@@ -46,6 +46,40 @@ describe('periodAbsent', () => {
   });
 });
 
+describe('periodAbsent over a table of a slide or a document', () => {
+  // Invented: a harbour club's treasurer's slide, its columns labelled by two years.
+  const slide = [
+    "Treasurer's Report",
+    ' | 2029 | 2030',
+    'Mooring Account | $4,210.50 | $3,980.00',
+    'Key expenses: | Youth Prize =$600 | Youth Prize = $600',
+    ' | Sponsorship 2031 Harbour Gala =$800 | Dock paint $95',
+  ].join('\n');
+
+  it("flags a year asked that the columns lack, written only inside another row's name", () => {
+    expect(periodAbsent('How much was the Youth Prize in 2031?', slide, 'Club › Treasurer', true)).toBe(true);
+    // The same text read as a sheet keeps its older reading: any mention names the year.
+    expect(periodAbsent('How much was the Youth Prize in 2031?', slide, 'Club › Treasurer')).toBe(false);
+  });
+
+  it('keeps a year the columns have, or one written as a label, a title or in a line of prose', () => {
+    expect(periodAbsent('How much was the Youth Prize in 2030?', slide, '', true)).toBe(false);
+    expect(
+      periodAbsent('How much was the Youth Prize in 2031?', `${slide}\nTotal 2031 | $1,400 |`, '', true),
+    ).toBe(false);
+    expect(periodAbsent('How much was the Youth Prize in 2031?', slide, 'Budget 2031', true)).toBe(false);
+    expect(periodAbsent('How much went to sponsoring the 2031 Harbour Gala?', slide, '', true)).toBe(false);
+    expect(
+      periodAbsent(
+        'How much was the Youth Prize in 2031?',
+        `${slide}\nThe prize stays the same in 2031.`,
+        '',
+        true,
+      ),
+    ).toBe(false);
+  });
+});
+
 describe('a figure given beside another year than the one asked', () => {
   // Invented: a note on a club's dues.
   const note = 'Dues so far $4,310 (my estimate for 2011 is about $6,000).';

@@ -48,10 +48,34 @@ const cellsOf = (text: string): string[] =>
     .flatMap((line) => line.split('|').map((cell) => cell.trim()));
 
 /**
- * The question names a month or a year that a table labels its rows or columns by (two such
- * labels or more) and never names, anywhere in its text or title.
+ * The year is written as a label, not inside another row's name: in the title, in a line outside
+ * the table's rows, or in a cell that is the year or opens or closes with it ("2031 (est.)",
+ * "Total 2031", "2031-03-01"), or inside the very name the question gives it in. "Sponsorship 2031
+ * Harbour Gala = $800" names a gala, not the year of a figure, unless the gala is what is asked.
  */
-export function periodAbsent(question: string, text: string, title = ''): boolean {
+function yearLabelled(year: string, text: string, title: string, question: string): boolean {
+  // The question names the year as the passage does, inside the same name ("the 2031 Harbour Gala").
+  const after = new RegExp(`(?<!\\d)${year}\\s+(\\p{L}+)`, 'u').exec(question)?.[1];
+  if (after && new RegExp(`(?<!\\d)${year}\\s+${after}(?!\\p{L})`, 'iu').test(text)) return true;
+  const alone = new RegExp(`(?<!\\d)${year}(?!\\d)`);
+  const edge = new RegExp(`^\\W*${year}(?!\\d)|(?<!\\d)${year}\\W*$`);
+  return (
+    alone.test(title) ||
+    text
+      .split('\n')
+      .some((line) =>
+        line.includes('|') ? line.split('|').some((cell) => edge.test(cell.trim())) : alone.test(line),
+      )
+  );
+}
+
+/**
+ * The question names a month or a year that a table labels its rows or columns by (two such
+ * labels or more) and never names, anywhere in its text or title. With `labelsOnly` (a table of
+ * a slide or a document, among other text), a year written only inside another row's name
+ * ("Sponsorship 2031 Harbour Gala") does not count as named.
+ */
+export function periodAbsent(question: string, text: string, title = '', labelsOnly = false): boolean {
   const cells = cellsOf(text);
   const months = new Set(cells.flatMap((cell) => (MONTH_CELL.test(cell) ? [monthOf(cell)] : [])));
   const years = new Set(cells.filter((cell) => YEAR_CELL.test(cell)));
@@ -63,7 +87,11 @@ export function periodAbsent(question: string, text: string, title = ''): boolea
   const yearMissing =
     years.size >= 2 &&
     askedYears(question).some(
-      (year) => !years.has(year) && !new RegExp(`(?<!\\d)${year}(?!\\d)`).test(named),
+      (year) =>
+        !years.has(year) &&
+        !(labelsOnly
+          ? yearLabelled(year, text, title, question)
+          : new RegExp(`(?<!\\d)${year}(?!\\d)`).test(named)),
     );
   return monthMissing || yearMissing;
 }

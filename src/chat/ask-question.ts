@@ -509,9 +509,13 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       valueOfOtherThing(question, type, candidate.hit, passages, candidate.answer),
     // A sum held or gained ("$14.2 million in reserve") for a sum paid, charged or spent.
     (candidate) => type === 'amount' && sumHeldNotPaid(question, candidate.answer),
-    // A figure of a table labelled by months or years that never names the one asked.
+    // A figure of a table labelled by months or years that never names the one asked; in a slide or
+    // a document, a year written only inside another row's name does not name it.
     (candidate) =>
-      candidate.hit?.type === 'sheet' && periodAbsent(question, candidate.hit.text, candidate.hit.title),
+      (candidate.hit?.type === 'sheet' ||
+        candidate.hit?.type === 'slide' ||
+        candidate.hit?.type === 'document') &&
+      periodAbsent(question, candidate.hit.text, candidate.hit.title, candidate.hit.type !== 'sheet'),
     // A sheet's row for a question naming a thing the sheet never writes whole ("the Pine Lodge plan").
     (candidate) => sheetWithoutNamesAsked(question, candidate.hit),
     // A sum or a rate given beside another year, from a passage that never writes the year asked.

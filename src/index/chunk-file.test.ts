@@ -269,3 +269,37 @@ describe('chunkFile on a real table whose cells are written on two lines (wikita
     expect(lines).toHaveLength(15);
   });
 });
+
+describe('chunkFile on a sheet of stacked blocks', () => {
+  const cell = (value: string) => ({ type: 'text' as const, value });
+  const sheetRows = [
+    ['DUES OF THE ORVANNE ROWING CLUB'],
+    [],
+    ['JUNIOR RATE', '', 'SOLO MEMBER'],
+    ['€', '', '2031', '2032'],
+    ['400', '', '3.1%', '2.9%'],
+    [],
+    ['JUNIOR RATE', '', 'FAMILY OF 3'],
+    ['€', '', '2031', '2032'],
+    ['400', '', '1.2%', '1.1%'],
+    ['900', '', '2.6%', '2.5%'],
+    ['1,700', '', '3.9%', '3.6%'],
+  ].map((row) => row.map((value) => (value ? cell(value) : null)));
+  const book = {
+    type: 'workbook' as const,
+    format: 'xlsx',
+    metadata: {},
+    date1904: false,
+    sheets: [{ name: 'Dues', hidden: false, rows: sheetRows, merges: [], tables: [] }],
+  };
+
+  it("carries a block's title and column labels into a window that opens among its figures", () => {
+    const chunks = chunkFile(book, 'dues.xlsx', { sheetRows: 8 });
+    const last = chunks.at(-1)?.text.split('\n');
+    expect(last?.[0]).toBe('DUES OF THE ORVANNE ROWING CLUB');
+    expect(last?.slice(1, 3)).toEqual(['JUNIOR RATE |  | FAMILY OF 3', '€ |  | 2031 | 2032']);
+    expect(last?.at(-1)).toBe('1,700 |  | 3.9% | 3.6%');
+    // The first window has its own titles: nothing is carried into it.
+    expect(chunks[0]?.text.split('\n').filter((line) => line.startsWith('JUNIOR RATE'))).toHaveLength(2);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * @module chunk-file
  * Splits a parsed file into chunks, each fitting its type: heading-aware sections for
- * documents, one chunk per slide, table regions with their header row for sheets (and one per
+ * documents, one chunk per slide, table regions with their header row for sheets (a region
+ * opening inside a stacked block also with that block's title and column labels; and one per
  * cell comment, said with the cell it is on and that cell's column heading), one
  * message per email (quoted reply history left out of it; a bare forward keeps what it forwards; the
  * signature is kept in the chunk's data), and one per quoted message the mailbox does not hold
@@ -37,6 +38,7 @@ import { columnIndex, columnName } from '../formats/xlsx/cell-ref.ts';
 import { clipText } from '../lib/text/clip-text.ts';
 import { widestRow } from '../lib/widest-row.ts';
 import { quotedChunks } from './quoted-chunks.ts';
+import { blockHeading } from './sheet-block.ts';
 import { rebuildThreads } from './threads.ts';
 import type { ChunkDraft, PersonRef } from './types.ts';
 
@@ -222,8 +224,11 @@ function sheetChunks(book: Workbook, path: string, options: ChunkOptions): Chunk
     for (let w = 0; w < windows; w++) {
       const slice = data.slice(w * perChunk, (w + 1) * perChunk);
       if (windows > 1 && slice.every((row) => row === blank)) continue;
+      // A window opening inside a stacked block carries the block's title and column labels.
+      const heading = w === 0 ? [] : blockHeading(rows, headerIndex + 1 + w * perChunk, headerIndex);
       const lines = [
         header.join(' | '),
+        ...heading.map((index) => (rows[index] ?? []).join(' | ')),
         ...slice.filter((row) => row.some((cell) => cell.trim() !== '')).map((row) => row.join(' | ')),
       ];
       const firstRow = headerIndex + 1 + (w === 0 ? 0 : w * perChunk + 1);

@@ -310,8 +310,10 @@ export const BATCH_CHUNKS = 5_000;
  * as "orvanne", the word a table writes without it).
  * 29: a series' RDATE starts are kept in each of its events' data (`rdates`), so that a series
  * listed by dates is expanded around any day asked, as one given by a rule.
+ * 30: a sheet's window of rows that opens inside a stacked block carries that block's title rows and
+ * column labels after the sheet's first row (sheet-block.ts).
  */
-export const READING_VERSION = 29;
+export const READING_VERSION = 30;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {
