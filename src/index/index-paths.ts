@@ -310,8 +310,11 @@ export const BATCH_CHUNKS = 5_000;
  * as "orvanne", the word a table writes without it).
  * 29: a series' RDATE starts are kept in each of its events' data (`rdates`), so that a series
  * listed by dates is expanded around any day asked, as one given by a rule.
+ * 30: a card's position (GEO, "coordinates"), a key given by its address (KEY, "public key") and
+ * the web pages an address book labels by group ("item6.X-ABLabel:BLOG", "blog") are among its
+ * fields.
  */
-export const READING_VERSION = 29;
+export const READING_VERSION = 30;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {
