@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to cw):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to cx):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -616,6 +616,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'cw',
     "ninety-second batch: over unasked passages of office documents (the lower blocks of a workbook whose sheets stack several titled tables, a self-employed and a modified-rate couple's tax rates; a two-income couple's yearly gain in a budget example taxed under another schedule; the day of two observances and a writer's birth year in a Russian library calendar; which hormone an Indonesian biology deck says serves flowering, beside another that serves flowers and fruit; an away cup match on a day; a Chinese bank's figure for a month; an airport code; a payment account's balance beside the year before and who gave a president's report in a nursing informatics deck), six of them not in English; four of them questions the files do not answer (a tax rate for an income no block lists, a child benefit increase for a couple with no children, the death year of someone the calendar gives only a birth year for, a bursary for a year the report does not cover), most with a look-alike value beside them; written before ask was run on it and held out (--batches cw)",
+  ],
+  [
+    'cx',
+    'ninety-first batch: over unasked hours of two help-channel logs (what links a checkout payment to an order, which webhook event carries a field, what an error code means, a request ID given for one error, why a live payment failed, a workaround for holding funds, what happens when a lock guard is dropped, which issue has the same problem, which chapter of a book was read) and over unasked fields and days of calendars and a card (how long a weekly event lasts, when an event ends, how long before an event the reminder comes, a home postcode); five of them questions the files do not answer (a request ID the speaker never gives, how a speaker solved what he only says he figured out, a fee nobody knows, a weekly event asked after its last date, a work address on a card with only a home one); written before ask was run on it and held out (--batches cx)',
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

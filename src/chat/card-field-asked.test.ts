@@ -22,6 +22,16 @@ describe('cardFieldAsked', () => {
       field: 'other',
       label: 'file as',
     });
+    expect(classifyQuestion("What are the coordinates of Lio Varga's office?", now)).toMatchObject({
+      person: 'Lio Varga',
+      field: 'other',
+      label: 'coordinates',
+    });
+    expect(classifyQuestion("Where can I get Kit Arden's public key?", now)).toMatchObject({
+      person: 'Kit Arden',
+      label: 'public key',
+    });
+    expect(classifyQuestion("What's Dorrie's blog?", now)).toMatchObject({ person: 'Dorrie', label: 'blog' });
     expect(classifyQuestion('What languages does Tam Okafor speak?', now)).toMatchObject({
       person: 'Tam Okafor',
       label: 'language',

@@ -2,7 +2,7 @@
  * @module card-field-asked
  * A question about one of a card's other fields, the ones the reader keeps by a readable label
  * (see formats/contacts/card-fields): "Which mail program does Ana use?", "What's Ana's phonetic
- * first name?", "Under which name is Ana's card filed?". Each label is asked in the words of the
+ * first name?", "Under which name is Ana's card filed?", "What are the coordinates of Ana's office?". Each label is asked in the words of the
  * table below; the person is named as the question names them.
  */
 
@@ -20,6 +20,9 @@ const ASKED_LABELS: readonly (readonly [RegExp, string])[] = [
   [/^(?:areas? of )?expertise$/i, 'expertise'],
   [/^hobb(?:y|ies)$/i, 'hobby'],
   [/^interests?$/i, 'interest'],
+  [/^(?:geo(?:graphic(?:al)?)? )?coordinates$|^(?:gps|geo) (?:position|location)$/i, 'coordinates'],
+  [/^(?:public|pgp|gpg|encryption) key$/i, 'public key'],
+  [/^blogs?$/i, 'blog'],
 ];
 
 /** The label a phrase of the question names ("mail program", "phonetic first name"), if any. */
@@ -52,6 +55,13 @@ export function cardFieldAsked(
   ).exec(text);
   const usedLabel = used ? askedLabel(used[1] ?? '') : undefined;
   if (used?.[2] && usedLabel) return { person: used[2], label: usedLabel };
+  // "What are the coordinates of Ana's office?": the field of the card, said of the place it belongs to.
+  const of = new RegExp(
+    `^\\s*[Ww]hat(?:'s| is| are) (?:the )?${PHRASE} of ${name}(?:'s?\\s+(?:office|home|house|place|workplace))?\\s*\\??$`,
+    'u',
+  ).exec(text);
+  const ofLabel = of ? askedLabel(of[1] ?? '') : undefined;
+  if (of?.[2] && ofLabel) return { person: of[2], label: ofLabel };
   const filed =
     new RegExp(
       `\\b(?:[Uu]nder (?:which|what) name|[Hh]ow) is ${name}'s?\\s+(?:contact )?(?:card|entry|contact) filed\\b`,

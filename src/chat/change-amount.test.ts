@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { changeSizeNotGiven, changeSizeUnstated, changeUnsaid, differenceForLevel } from './change-amount.ts';
+import {
+  changeSizeNotGiven,
+  changeSizeUnstated,
+  changeUnsaid,
+  differenceForLevel,
+  extraUnsaid,
+} from './change-amount.ts';
 import { unsoundAnswer } from './unsound-answer.ts';
 
 describe('changeSizeUnstated', () => {
@@ -86,6 +92,24 @@ describe('changeUnsaid', () => {
         'In the end Orla undercut us by 4 dollars a crate. [1]',
       ),
     ).toBe(false);
+  });
+});
+
+describe('extraUnsaid', () => {
+  const question = 'How much extra does Quillpay charge for a verified card payment?';
+
+  it('flags a sentence whose figures are the level, with nothing on top told', () => {
+    const level = 'brannoch: no, i was asking about the quillpay charges which are 0.4 and 1.9%. [1]';
+    expect(extraUnsaid(question, level)).toBe(true);
+    expect(unsoundAnswer(question, level)).toBe('no sum on top told for an extra sum asked');
+  });
+
+  it('keeps a sum on top or a change told, a sentence with no figure, and other questions', () => {
+    expect(extraUnsaid(question, 'Verified cards cost an additional 0.2% per payment. [1]')).toBe(false);
+    expect(extraUnsaid(question, 'A verified card payment is 0.2% higher than a plain one. [1]')).toBe(false);
+    expect(extraUnsaid(question, 'With the 12 million of increased limit I propose this: [1]')).toBe(false);
+    expect(extraUnsaid(question, 'Ask the Quillpay support desk. [1]')).toBe(false);
+    expect(extraUnsaid('How much does Quillpay charge?', 'The charges are 0.4 and 1.9%. [1]')).toBe(false);
   });
 });
 

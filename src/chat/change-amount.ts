@@ -2,8 +2,8 @@
  * @module change-amount
  * The size of a change asked ("By how much could the Varna budget be cut?") and an answer that
  * says the change comes by an unstated degree ("the $2.1 million could be cut somewhat as the
- * lease ends"): its figure is what changes, not by how much, so it does not answer. The other
- * way round, a price asked ("What fee did Orla quote for the hall?") is not answered by a difference
+ * lease ends"): its figure is what changes, not by how much, so it does not answer. A sum
+ * asked as extra is not answered by a level that tells of nothing on top. The other way round, a price asked ("What fee did Orla quote for the hall?") is not answered by a difference
  * alone ("our quote would have stood at 4 dollars a crate higher").
  */
 import { moneyAsked } from './answer-type.ts';
@@ -61,6 +61,23 @@ export function changeUnsaid(question: string, answer: string): boolean {
   if (!SIZE_OF_CHANGE_ASKED.test(question)) return false;
   const said = withoutMarks(answer);
   return /\d/.test(said) && !CHANGE_SAID.test(said);
+}
+
+/** A question that asks a sum on top of another: "How much extra …", "How much additional …", "How much more …". */
+const EXTRA_ASKED = /\bhow much (?:extra|additional|more)\b/i;
+
+/** Words that tell a sum is on top of another: "additional", "extra", "a surcharge", "on top", "plus". */
+const EXTRA_SAID = /\b(?:extra|additional(?:ly)?|added|surcharges?|on top|plus|another)\b/i;
+
+/**
+ * "How much extra does Quillpay charge for a verified card?" answered by a sentence that tells of
+ * no sum on top nor any change ("the charges are 0.4 and 1.9%"): its figures are the level, not
+ * the extra asked.
+ */
+export function extraUnsaid(question: string, answer: string): boolean {
+  if (!EXTRA_ASKED.test(question)) return false;
+  const said = withoutMarks(answer);
+  return /\d/.test(said) && !CHANGE_SAID.test(said) && !EXTRA_SAID.test(said);
 }
 
 /**

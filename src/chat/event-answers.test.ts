@@ -639,6 +639,15 @@ describe('answerFromEvent: when an event reminds me', () => {
     expect(answer?.answer).toContain('1 hour after it ends ("Pack the shuttles")');
   });
 
+  it('tells reminders set alike once, with their count', () => {
+    const answer = ask(
+      'How long before the loom fair am I reminded?',
+      fair([{ before: 1800 }, { before: 1800 }]),
+    );
+    expect(answer?.answer).toContain('2 reminders go off 30 minutes before it starts.');
+    expect(answer?.answer).not.toContain('starts; 30 minutes');
+  });
+
   it('leaves an event without reminders, and "who reminded me", to the passages', () => {
     expect(ask('When am I reminded of the loom fair?', fair())).toBeUndefined();
     expect(ask('Who reminded me of the loom fair?', fair([{ before: 900 }]))?.answer ?? '').not.toContain(

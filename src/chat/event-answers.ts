@@ -677,8 +677,14 @@ function reminderAnswer(
   const name = occurrence.summary || 'The event';
   const when = describeWhen(occurrence, zone);
   const n = citations.cite(hit, `${name}, ${when}`);
+  // Two reminders set alike (one by mail, one on screen) are told once, with their count.
+  const distinct = [...new Set(told)];
   const reminders =
-    told.length === 1 ? `a reminder goes off ${told[0]}` : `reminders go off ${told.join('; ')}`;
+    told.length === 1
+      ? `a reminder goes off ${told[0]}`
+      : distinct.length === 1
+        ? `${told.length} reminders go off ${distinct[0]}`
+        : `reminders go off ${distinct.join('; ')}`;
   return { answer: `${name} (${when}): ${reminders}. [${n}]`, found: true };
 }
 

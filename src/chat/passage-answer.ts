@@ -55,6 +55,7 @@ import { namedKeyRow } from './keyed-row.ts';
 import { lineUnderAskedHeading } from './line-heading.ts';
 import { askedListItem } from './listed-item.ts';
 import { durationsForSize } from './money-measures.ts';
+import { concernsNoNamedNick } from './named-nick.ts';
 import { namesUnit } from './named-unit.ts';
 import { figureOfOtherMeasure } from './other-measure-figure.ts';
 import { citedPassage } from './passage-sentences.ts';
@@ -1087,6 +1088,13 @@ export function extractiveAnswer(
     first.speaker &&
     WH_ASKED.test(question) &&
     onlyAssents(wholeChatLine(first, all).text, speakersOf(all))
+  )
+    return none;
+  // "Why did ana_r's dd fail?" is not answered by a line that ana_r neither speaks, nor is
+  // addressed to or named in: in a channel where many talk at once, it is another talk.
+  if (
+    first.speaker &&
+    concernsNoNamedNick(question, first.speaker, wholeChatLine(first, all).text, speakersOf(all))
   )
     return none;
   // "Which department …": the line of the passage that names one, not the name line above it.

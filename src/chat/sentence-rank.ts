@@ -48,6 +48,7 @@ import {
   withoutNamedFigures,
   withoutNamedYears,
 } from './answer-type.ts';
+import { leadsIntoOwnQuestion } from './asking-lines.ts';
 import { addressOfName, nickBase } from './attributed-person.ts';
 import {
   addressedNick,
@@ -356,12 +357,14 @@ export function rankSentences(
   // A speaker's line going on with their reply to the same one answers that reply's question too.
   const followed = followUps(pool, new Map([...askerQuestion, ...replyTo]), speakersOf(pool));
   for (const [i, asked] of followed) for (const term of foldedTerms(asked)) termsOf[i]?.add(term);
-  // The chat turns that ask something: what their speaker says around the question is the
-  // problem put to the channel, which an answer to it tells better ("… uses ksh by default, is
-  // that right?" against "ksh is only used for scripts").
-  const askingTurns = new Set(
-    pool.filter((unit) => unit.speaker && asksQuestion(unit.text)).map((unit) => turnKey(unit)),
-  );
+  // The chat turns that ask something, and the line that leads into its speaker's own "how do I
+  // …?" on the next line: what their speaker says around the question is the problem put to the
+  // channel, which an answer to it tells better ("… uses ksh by default, is that right?" against
+  // "ksh is only used for scripts").
+  const askingTurns = new Set([
+    ...pool.filter((unit) => unit.speaker && asksQuestion(unit.text)).map((unit) => turnKey(unit)),
+    ...leadsIntoOwnQuestion(pool),
+  ]);
   // "What did Ana suggest …": a proposal ("How about Lisbon?") says her verb though it lacks the word.
   const suggestVerb = foldedTerms(ASKS_SUGGESTION.exec(question)?.[0] ?? '')[0];
   // "Which docks did bo suggest?": a chat line of bo's that writes a name of the kind asked

@@ -49,7 +49,13 @@ import { stem } from '../lib/text/stem.ts';
 import { actUnnamed } from './act-unnamed.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
 import { attachmentOnly } from './attachment-line.ts';
-import { changeSizeNotGiven, changeSizeUnstated, changeUnsaid, differenceForLevel } from './change-amount.ts';
+import {
+  changeSizeNotGiven,
+  changeSizeUnstated,
+  changeUnsaid,
+  differenceForLevel,
+  extraUnsaid,
+} from './change-amount.ts';
 import { partsBetweenMarks, withoutMarks } from './citations.ts';
 import { otherClassLetter } from './class-letter.ts';
 import { otherCountedKind } from './counted-kind.ts';
@@ -650,6 +656,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (changeSizeUnstated(question, answer)) return 'a change said to come by an unstated degree';
   if (changeSizeNotGiven(question, answer)) return 'only numbered items or days for a size asked';
   if (changeUnsaid(question, answer)) return 'no change told for the size of a change asked';
+  if (extraUnsaid(question, answer)) return 'no sum on top told for an extra sum asked';
   if (differenceForLevel(question, answer)) return 'only a difference for a sum asked';
   if (numberedThingUnnamed(question, answer))
     return 'names neither the numbered thing asked nor a number mark';

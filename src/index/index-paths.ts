@@ -312,8 +312,11 @@ export const BATCH_CHUNKS = 5_000;
  * listed by dates is expanded around any day asked, as one given by a rule.
  * 30: a sheet's window of rows that opens inside a stacked block carries that block's title rows and
  * column labels after the sheet's first row (sheet-block.ts).
+ * 31: a card's position (GEO, "coordinates"), a key given by its address (KEY, "public key") and
+ * the web pages an address book labels by group ("item6.X-ABLabel:BLOG", "blog") are among its
+ * fields.
  */
-export const READING_VERSION = 30;
+export const READING_VERSION = 31;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

@@ -6,6 +6,39 @@ import { readFile } from '../read-file.ts';
 import { cardFields, fieldLabel, machineValue } from './card-fields.ts';
 import { parseVcard } from './read-vcard.ts';
 
+describe('cardFields: a position, a key by its address and web pages an address book labels', () => {
+  it('keeps the coordinates and a key given by its address, not a key written out', () => {
+    const card = [
+      'BEGIN:VCARD',
+      'VERSION:4.0',
+      'FN:Orla Tamsin',
+      'GEO;TYPE=work:geo:59.3311\\,18.0612',
+      'KEY;TYPE=work;VALUE=uri:https://keys.quillmark.example/orla.asc',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:Bram Ostby',
+      'GEO:-12.500000;44.250000',
+      'KEY;ENCODING=b:MIICajCCAdOgAwIBAgICBEUwDQYJKoZIhvcNAQEEBQAwdzELMAkGA1UEBhMCVVMx',
+      'item3.URL:https\\://brams-notes.example',
+      'item3.X-ABLabel:BLOG',
+      'item4.URL:https\\://ostby.example',
+      'item4.X-ABLabel:_$!<HomePage>!$_',
+      'END:VCARD',
+    ].join('\n');
+    const [orla, bram] = parseVcard(card).contacts.contacts;
+    expect(orla?.fields).toEqual([
+      { label: 'coordinates', value: '59.3311, 18.0612' },
+      { label: 'public key', value: 'https://keys.quillmark.example/orla.asc' },
+    ]);
+    expect(bram?.fields).toEqual([
+      { label: 'coordinates', value: '-12.500000, 44.250000' },
+      { label: 'blog', value: 'https://brams-notes.example' },
+      { label: 'home page', value: 'https://ostby.example' },
+    ]);
+  });
+});
+
 describe('cardFields', () => {
   it('keeps a field with a readable label and drops machine data', () => {
     const card = [

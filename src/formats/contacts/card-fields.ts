@@ -33,6 +33,8 @@ const LABELS: Readonly<Record<string, string>> = {
   HOBBY: 'hobby',
   INTEREST: 'interest',
   'ORG-DIRECTORY': 'organization directory',
+  GEO: 'coordinates',
+  KEY: 'public key',
   DEATHDATE: 'date of death',
   DEATHPLACE: 'place of death',
   BIRTHPLACE: 'place of birth',
@@ -67,7 +69,6 @@ const READ_OR_ABOUT_FILE = new Set([
   'PHOTO',
   'LOGO',
   'SOUND',
-  'KEY',
   'PRODID',
   'REV',
   'UID',
@@ -75,7 +76,6 @@ const READ_OR_ABOUT_FILE = new Set([
   'NAME',
   'PROFILE',
   'CLASS',
-  'GEO',
   'KIND',
   'MEMBER',
   'CLIENTPIDMAP',
@@ -121,13 +121,30 @@ export function fieldLabel(name: string): string | undefined {
   return words.join(' ').toLowerCase();
 }
 
+/**
+ * Fields whose value is read from its own form: a position ("geo:46.77,-71.28", vCard 3's
+ * "46.77;-71.28") as its two figures; a key only where it is given by its address (a key
+ * written out is machine data).
+ */
+const READ_VALUE: Readonly<Record<string, (text: string) => string | undefined>> = {
+  GEO: (text) => {
+    const figures = text.replace(/^geo:/i, '').split(/\s*[;,]\s*/);
+    return figures.length === 2 && figures.every((figure) => /^[+-]?\d+(?:\.\d+)?$/.test(figure))
+      ? figures.join(', ')
+      : undefined;
+  },
+  KEY: (text) => (/^(?:https?|ftp|ldap):\/\/\S+$/i.test(text) ? text : undefined),
+};
+
 /** The card's fields with a readable label that hold more than machine data, in card order. */
 export function cardFields(properties: readonly FieldSource[]): CardField[] {
   const out: CardField[] = [];
   for (const property of properties) {
     if (READ_OR_ABOUT_FILE.has(property.name)) continue;
     const label = fieldLabel(property.name);
-    const value = property.text?.trim();
+    const text = property.text?.trim();
+    const read = READ_VALUE[property.name];
+    const value = text && read ? read(text) : text;
     if (!label || !value || machineValue(value)) continue;
     const same = out.find((field) => field.label === label);
     // Two fields of one label ("LANG;PREF=1:fr", "LANG;PREF=2:en", or GENDER beside X-GENDER)
@@ -138,4 +155,37 @@ export function cardFields(properties: readonly FieldSource[]): CardField[] {
     } else out.push({ label, value });
   }
   return out;
+}
+
+/** A card property with the group an address book binds its label to ("item6" of "item6.URL"). */
+export type GroupedSource = FieldSource & { readonly group?: string };
+
+/**
+ * The web addresses an address book labels by their group ("item6.URL:…" with
+ * "item6.X-ABLabel:BLOG"), each under its label in words: "blog", Apple's "_$!<HomePage>!$_" as
+ * "home page". A label that is no word or two ("CustomUrlCategory2") is not kept.
+ */
+export function labelledUrls(properties: readonly GroupedSource[]): CardField[] {
+  const labels = new Map(
+    properties
+      .filter((property) => property.name === 'X-ABLABEL' && property.group && property.text)
+      .map((property) => [property.group?.toLowerCase(), urlLabel(property.text ?? '')] as const),
+  );
+  return properties.flatMap((property) => {
+    const label = property.name === 'URL' ? labels.get(property.group?.toLowerCase()) : undefined;
+    const value = property.text?.trim();
+    return label && value ? [{ label, value }] : [];
+  });
+}
+
+/** An address book's label in words: "BLOG" → "blog", "_$!<HomePage>!$_" → "home page". */
+function urlLabel(text: string): string | undefined {
+  const bare = text.replace(/^_\$!<(.*)>!\$_$/, '$1').trim();
+  const words = bare
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .split(/[\s_-]+/)
+    .filter(Boolean);
+  return words.length >= 1 && words.length <= 2 && words.every((word) => /^\p{L}{2,}$/u.test(word))
+    ? words.join(' ').toLowerCase()
+    : undefined;
 }

@@ -4,7 +4,7 @@
  * with their CHARSET, 2.1 bare parameters ("TEL;WORK;VOICE:"), grouped properties
  * ("item1.EMAIL"), several cards per file, and the people a card names by relation
  * (manager, assistant, spouse: see related-names.ts), and its other fields by a readable label
- * (see card-fields.ts). Photos, logos, sounds and keys are skipped.
+ * (see card-fields.ts). Photos, logos and sounds are skipped; a key is kept only by its address.
  */
 import { basename } from 'node:path';
 import { fail } from '../../lib/errors.ts';
@@ -12,7 +12,7 @@ import type { Warning } from '../../lib/result.ts';
 import type { AddressParts, Contact, ContactList } from '../model.ts';
 import type { ReaderInput } from '../reader.ts';
 import { decodeText } from '../text/decode-text.ts';
-import { cardFields } from './card-fields.ts';
+import { cardFields, labelledUrls } from './card-fields.ts';
 import { isXcard, xcardRows } from './read-xcard.ts';
 import { relatedNames } from './related-names.ts';
 import { escapeVcardText } from './vcard-text.ts';
@@ -27,7 +27,7 @@ type Property = {
 
 export type ParsedVcard = { readonly contacts: ContactList; readonly warnings: readonly Warning[] };
 
-const SKIPPED = new Set(['PHOTO', 'LOGO', 'SOUND', 'KEY', 'X-MS-CARDPICTURE']);
+const SKIPPED = new Set(['PHOTO', 'LOGO', 'SOUND', 'X-MS-CARDPICTURE']);
 
 /** Joins folded lines: a leading space or tab continues a line; a quoted-printable "=" at the end joins the next. */
 function logicalLines(text: string): { line: string; number: number }[] {
@@ -279,9 +279,16 @@ function buildContact(properties: readonly Property[], index: number, line: numb
   const anniversary = textValue(first('ANNIVERSARY') ?? anniversaryExtension(properties));
   const timeZone = textValue(first('TZ'));
   const note = textValue(first('NOTE'));
-  const fields = cardFields(
-    properties.map((property) => ({ name: property.name, text: textValue(property) })),
-  );
+  const fields = [
+    ...cardFields(properties.map((property) => ({ name: property.name, text: textValue(property) }))),
+    ...labelledUrls(
+      properties.map((property) => ({
+        ...(property.group ? { group: property.group } : {}),
+        name: property.name,
+        text: textValue(property),
+      })),
+    ),
+  ];
   const related = relatedNames(
     properties.map((property) => ({
       ...(property.group ? { group: property.group } : {}),

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { notesHit } from './__fixtures__/search-hit.ts';
+import { CitationList } from './citations.ts';
+import { concernsNoNamedNick, lineConcerns, nicksNamed } from './named-nick.ts';
+import { extractiveAnswer } from './passage-answer.ts';
+
+describe('the speakers of a chat log that a question names', () => {
+  const speakers = new Set(['tavi_r', 'brenna', 'odric', 'the_']);
+
+  it('reads a nick written as the log writes it, with a possessive or without', () => {
+    expect(nicksNamed("Why did tavi_r's spoolctl run fail?", speakers)).toEqual(['tavi_r']);
+    expect(nicksNamed('What did odric tell brenna to install?', speakers)).toEqual(['odric', 'brenna']);
+  });
+
+  it('takes no plain word of the question for a nick because a speaker calls themselves so', () => {
+    expect(nicksNamed('Which of the printers did the shop sell?', speakers)).toEqual([]);
+  });
+
+  it('tells a line that concerns a named nick: spoken by it, addressed to it, or naming it', () => {
+    expect(lineConcerns('tavi_r', 'spoolctl keeps failing', ['tavi_r'])).toBe(true);
+    expect(lineConcerns('odric', 'tavi_r: try the --reset flag', ['tavi_r'])).toBe(true);
+    expect(lineConcerns('odric', 'did that help you, tavi_r?', ['tavi_r'])).toBe(true);
+    expect(lineConcerns('odric', 'brenna: quellix ships a spool tool too', ['tavi_r'])).toBe(false);
+    expect(
+      concernsNoNamedNick('Why did tavi_r’s run fail?', 'odric', 'brenna: it fails often', speakers),
+    ).toBe(true);
+    expect(concernsNoNamedNick('Why do runs fail?', 'odric', 'brenna: it fails often', speakers)).toBe(false);
+  });
+});
+
+describe('extractiveAnswer: a line of another talk does not answer for the one a chat question names', () => {
+  const talk = notesHit(
+    [
+      '[14:01] <tavi_r> hi all, a spool question',
+      '[14:02] <odric> brenna: Quillspool is a strong open tool which will help you run spool jobs onto any drive and recover a run that did not work',
+      '[14:03] <brenna> odric: thanks',
+      '[14:05] <tavi_r> anyone?',
+    ].join('\n'),
+    'chat',
+  );
+
+  it('finds nothing rather than the line another speaker addresses to a third', () => {
+    const answer = extractiveAnswer(
+      "Why did tavi_r's spoolctl run onto the Qellar drive not work?",
+      [talk],
+      new CitationList(),
+    );
+    expect(answer.found).toBe(false);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * @module named-nick
+ * The speakers of a chat log that a question names ("Why did ana_r's dd fail?", "What did bo
+ * tell kit to run?"), and whether a line of the log concerns one of them: spoken by them,
+ * addressed to them or naming them. A line that concerns none of them ("sam: lee: try the live
+ * disk" for ana's trouble) is another talk of a channel where many talk at once.
+ */
+import { nickBase } from './attributed-person.ts';
+
+/** The words of a text that may be nicks: letters, digits and the marks nicks carry ("ana_r", "kit|away", "[bo]"). */
+const NICK_WORD = /[\p{L}\p{N}_|^`[\]{}-]+/gu;
+
+/** A word as a nick: lower case, without the possessive "'s" a question puts after it. */
+const asNick = (word: string): string =>
+  word
+    .toLowerCase()
+    .replace(/['’]s$/u, '')
+    .replace(/^[-[{]+|[-\]}]+$/gu, '');
+
+/**
+ * The nicks of these speakers (lower case) that a question writes as a word of its own, as the
+ * log writes them ("silv3r_m00n's dd" names silv3r_m00n). A word names a speaker by its base
+ * ("ana_r" for the speaker "ana__") only when it carries a nick's marks itself: a plain word of
+ * the question ("the") is no nick because some speaker calls themselves "the_".
+ */
+export function nicksNamed(question: string, speakers: ReadonlySet<string>): string[] {
+  const bases = new Map([...speakers].map((nick) => [nickBase(nick), nick] as const));
+  const named = new Set<string>();
+  for (const match of question.matchAll(/[\p{L}\p{N}_|^`[\]{}'’-]+/gu)) {
+    const word = asNick(match[0]);
+    if (word.length < 3) continue;
+    if (speakers.has(word)) named.add(word);
+    else if (nickBase(word) !== word) {
+      const nick = bases.get(nickBase(word));
+      if (nick) named.add(nick);
+    }
+  }
+  return [...named];
+}
+
+/**
+ * Whether a chat line concerns one of these nicks: its speaker is one of them, or one of its
+ * words is (the one it addresses, "ana: try …", "… thanks ana", or one it names). Nicks compare
+ * by their base ("ana_r" is "ana").
+ */
+export function lineConcerns(speaker: string, text: string, nicks: readonly string[]): boolean {
+  const bases = new Set(nicks.map(nickBase));
+  if (bases.has(nickBase(speaker))) return true;
+  return [...text.matchAll(NICK_WORD)].some((match) => {
+    const word = asNick(match[0]);
+    return word.length >= 3 && bases.has(nickBase(word));
+  });
+}
+
+/**
+ * A chat line given for a question that names speakers of the log, which none of them speaks,
+ * is addressed to or is named in: "Why did ana_r's dd not work?" is not answered by "sam: lee:
+ * DFF is a forensics tool".
+ */
+export function concernsNoNamedNick(
+  question: string,
+  speaker: string,
+  text: string,
+  speakers: ReadonlySet<string>,
+): boolean {
+  const named = nicksNamed(question, speakers);
+  return named.length > 0 && !lineConcerns(speaker, text, named);
+}
