@@ -30,7 +30,13 @@ import {
   namedIdentifiers,
   REQUIRED_TYPES,
 } from './answer-type.ts';
-import { attributedPerson, concernsPerson, otherWritersWord, titleNamesPerson } from './attributed-person.ts';
+import {
+  attributedPerson,
+  concernsOrWrittenBy,
+  concernsPerson,
+  otherWritersWord,
+  titleNamesPerson,
+} from './attributed-person.ts';
 import { cardLineUnasked } from './card-line-asked.ts';
 import { isSpoken, spokenByAdvised } from './chat-lines.ts';
 import { type AskCitation, CitationList } from './citations.ts';
@@ -502,7 +508,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   const otherAnswerRules: readonly OtherAnswerRule[] = [
     // A field of a person asked, from a passage that does not concern them.
     (candidate) =>
-      candidate.hit !== undefined && fieldOf !== undefined && !concernsPerson(candidate.hit, fieldOf),
+      candidate.hit !== undefined &&
+      fieldOf !== undefined &&
+      !concernsOrWrittenBy(candidate.hit, fieldOf, candidate.answer),
     // A place or a time of another thing, when the passage titled by the thing asked gives none.
     (candidate, passages) =>
       candidate.hit !== undefined &&

@@ -122,6 +122,19 @@ export function concernsPerson(hit: SearchHit, name: string): boolean {
 }
 
 /**
+ * A passage about the person, or an answer from a message they wrote that a bare forward carries:
+ * its text holds their words ("My phone at work is …") though only its data names them.
+ */
+export function concernsOrWrittenBy(hit: SearchHit, name: string, answer: string): boolean {
+  if (concernsPerson(hit, name)) return true;
+  const author = quoteAuthor(answer, hit);
+  return (
+    author !== undefined &&
+    concernsPerson({ ...hit, people: [{ name: author, role: 'from' }], title: '', text: '' }, name)
+  );
+}
+
+/**
  * "Who did Dana Black think would buy the contracts?" answered by a note of Ivo Tandy's that Dana
  * forwarded ("Ivo Tandy wrote (forwarded in …): … Rosa Lind would be the best contact"): the
  * words are another writer's, and neither they nor the mail's subject name the person asked.
