@@ -35,6 +35,7 @@ import {
   concernsOrWrittenBy,
   concernsPerson,
   otherWritersWord,
+  reportsActOf,
   titleNamesPerson,
 } from './attributed-person.ts';
 import { cardLineUnasked } from './card-line-asked.ts';
@@ -338,8 +339,12 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // subject names them is about them, whoever wrote it ("How much did Fred want?" answered
     // in a thread "RE: Fred" between two others), and stays beside their own.
     const firstNameOnly = !/\s/.test(person.trim());
+    // So is a mail that tells the act asked as theirs ("… (Delainey suggested it)").
     const by = results.filter(
-      (hit) => sentBy(hit, person) || (firstNameOnly && titleNamesPerson(hit, person)),
+      (hit) =>
+        sentBy(hit, person) ||
+        (firstNameOnly && titleNamesPerson(hit, person)) ||
+        reportsActOf(hit, question),
     );
     let about = by.length > 0 ? by : results.filter((hit) => concernsPerson(hit, person));
     if (by.length === 0 && TOLD_ME.test(question)) {

@@ -12,8 +12,11 @@ const COUNT =
 
 /** The ways a relative time is written, each a small pattern. */
 const RELATIVE_TIMES: readonly RegExp[] = [
-  // The edge of a period: "by the end of the month", "at the beginning of next week", "by end of day".
-  /\b(?:by|at|before|until|till|around|towards?|from|in)\s+(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month|quarter|year)\b/i,
+  // The edge of a period: "by the end of the month", "at the beginning of next week".
+  /\b(?:by|at|before|until|till|around|towards?|from|in)\s+(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month|quarter|year)\b/i,
+  // The end of a day as a deadline: "by end of day", "before the end of the business day"; not
+  // "at the end of the day", which says "all things told".
+  /\b(?:by|before|until|till)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:business\s+|working\s+)?day\b/i,
   // The same said short: "by month end", "before year-end".
   /\b(?:by|at|before|until|till|around)\s+(?:the\s+)?(?:week|month|quarter|year)[- ]?end\b/i,
   // A coming period: "next week", "early next month", "later this week".
