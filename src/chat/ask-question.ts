@@ -30,7 +30,14 @@ import {
   namedIdentifiers,
   REQUIRED_TYPES,
 } from './answer-type.ts';
-import { attributedPerson, concernsPerson, otherWritersWord, titleNamesPerson } from './attributed-person.ts';
+import {
+  attributedPerson,
+  concernsOrWrittenBy,
+  concernsPerson,
+  otherWritersWord,
+  reportsActOf,
+  titleNamesPerson,
+} from './attributed-person.ts';
 import { cardLineUnasked } from './card-line-asked.ts';
 import { isSpoken, spokenByAdvised } from './chat-lines.ts';
 import { type AskCitation, CitationList } from './citations.ts';
@@ -332,8 +339,12 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // subject names them is about them, whoever wrote it ("How much did Fred want?" answered
     // in a thread "RE: Fred" between two others), and stays beside their own.
     const firstNameOnly = !/\s/.test(person.trim());
+    // So is a mail that tells the act asked as theirs ("… (Delainey suggested it)").
     const by = results.filter(
-      (hit) => sentBy(hit, person) || (firstNameOnly && titleNamesPerson(hit, person)),
+      (hit) =>
+        sentBy(hit, person) ||
+        (firstNameOnly && titleNamesPerson(hit, person)) ||
+        reportsActOf(hit, question),
     );
     let about = by.length > 0 ? by : results.filter((hit) => concernsPerson(hit, person));
     if (by.length === 0 && TOLD_ME.test(question)) {
@@ -502,7 +513,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   const otherAnswerRules: readonly OtherAnswerRule[] = [
     // A field of a person asked, from a passage that does not concern them.
     (candidate) =>
-      candidate.hit !== undefined && fieldOf !== undefined && !concernsPerson(candidate.hit, fieldOf),
+      candidate.hit !== undefined &&
+      fieldOf !== undefined &&
+      !concernsOrWrittenBy(candidate.hit, fieldOf, candidate.answer),
     // A place or a time of another thing, when the passage titled by the thing asked gives none.
     (candidate, passages) =>
       candidate.hit !== undefined &&

@@ -5,6 +5,8 @@
  * person: a passage by someone else with the same topic is a confident wrong answer.
  */
 import type { SearchHit } from '../index/types.ts';
+import { escapeRegExp } from '../lib/text/escape-regexp.ts';
+import { irregularForms } from '../lib/text/irregular-verbs.ts';
 import { quoteAuthor } from './quoted-source.ts';
 
 const NAME = String.raw`((?:[\p{Lu}][\p{L}'’.-]+)(?:\s+[\p{Lu}][\p{L}'’.-]+){0,2})`;
@@ -44,6 +46,40 @@ const ATTRIBUTIONS: readonly RegExp[] = [
     'u',
   ),
 ];
+
+/** The verb a question puts in the named person's mouth: "Who did Delainey suggest …" → "suggest". */
+const ASKED_ACT = new RegExp(
+  String.raw`\b(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad|[Ww]ill|[Ww]ould)\s+${NAME}\s+(${VERBS})\b`,
+  'u',
+);
+
+/**
+ * "Who did Delainey suggest should manage Texas?" answered in another writer's mail that tells
+ * the act as the person's: "Have Brian Redmond manage Texas (Delainey suggested it …)", "as
+ * suggested by Delainey". The mail reports their word, as much as a mail of their own says it:
+ * a word of the name right before the verb asked in a form of its own (past, third person, or
+ * "-ion"), or after "<verb>ed by".
+ */
+export function reportsActOf(hit: SearchHit, question: string): boolean {
+  const match = ASKED_ACT.exec(question);
+  const name = match?.[1];
+  const verb = match?.[2]?.toLowerCase();
+  if (!name || !verb || NOT_PEOPLE.has(name.toLowerCase())) return false;
+  const forms = [...new Set([`${verb}ed`, `${verb}d`, `${verb}s`, `${verb}ion`, ...irregularForms(verb)])]
+    .map(escapeRegExp)
+    .join('|');
+  const names = name
+    .split(/\s+/)
+    .filter((word) => word.length >= 3)
+    .map(escapeRegExp)
+    .join('|');
+  if (!names) return false;
+  const told = new RegExp(
+    String.raw`\b(?:${names})(?:'s|’s)?\s+(?:${forms})\b|\b(?:${forms})\s+by\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?(?:${names})\b`,
+    'u',
+  );
+  return told.test(hit.text);
+}
 
 /** The named person a question attributes words or views to, if any. */
 export function attributedPerson(question: string): string | undefined {
@@ -119,6 +155,19 @@ export function concernsPerson(hit: SearchHit, name: string): boolean {
     word.length >= 3 &&
     names.some((known) => known.length > word.length && known.startsWith(word));
   return wanted.every((word) => known.has(word) || (word === first && shortFirst(word)));
+}
+
+/**
+ * A passage about the person, or an answer from a message they wrote that a bare forward carries:
+ * its text holds their words ("My phone at work is …") though only its data names them.
+ */
+export function concernsOrWrittenBy(hit: SearchHit, name: string, answer: string): boolean {
+  if (concernsPerson(hit, name)) return true;
+  const author = quoteAuthor(answer, hit);
+  return (
+    author !== undefined &&
+    concernsPerson({ ...hit, people: [{ name: author, role: 'from' }], title: '', text: '' }, name)
+  );
 }
 
 /**

@@ -25,9 +25,18 @@ export function forwardedSenders(hit: SearchHit): string[] {
   }
   // A bare forward's carried messages whose writers its text names without a From line
   // ("Nadia Holm@ACME 06/13/2031 04:20 PM To: …"), kept in its data.
-  const carried = (hit.data as { forwardedFrom?: unknown } | undefined)?.forwardedFrom;
-  if (Array.isArray(carried))
-    for (const message of carried as { author?: unknown }[])
-      if (typeof message.author === 'string' && message.author.trim() !== '') out.push(message.author.trim());
+  out.push(...carriedWriters(hit));
   return out;
+}
+
+/**
+ * The writers of the messages a bare forward carries, as its data keeps them (`forwardedFrom`,
+ * index/chunk-file.ts): its text holds their words but not the headers that name them.
+ */
+export function carriedWriters(hit: SearchHit): string[] {
+  const carried = (hit.data as { forwardedFrom?: unknown } | undefined)?.forwardedFrom;
+  if (!Array.isArray(carried)) return [];
+  return (carried as { author?: unknown }[]).flatMap((message) =>
+    typeof message.author === 'string' && message.author.trim() !== '' ? [message.author.trim()] : [],
+  );
 }

@@ -30,9 +30,12 @@ function keptHistorySource(answer: string, hit: SearchHit): Source | undefined {
   return quotedHistory(quoted).find((message) => flat(message.text).includes(first));
 }
 
-/** The answer's first sentence, flattened, or undefined when too short to place. */
+/**
+ * The answer's first sentence, flattened, or undefined when too short to place. The full stop the
+ * answer ends a line with is left out: the text may not write one ("My phone at work is 713 622 5243").
+ */
 function firstSentence(answer: string): string | undefined {
-  const first = flat(answer.replace(/\s*\[\d+\].*$/s, '')).slice(0, 40);
+  const first = flat(answer.replace(/\s*\[\d+\].*$/s, '').replace(/\.\s*$/, '')).slice(0, 40);
   return first.length < 12 ? undefined : first;
 }
 

@@ -68,11 +68,14 @@ import {
   speaksHere,
   toldInQuestion,
 } from './chat-lines.ts';
+import { carriedWriters } from './forwarded-sender.ts';
+import { spelledRuns } from './initialism.ts';
 import { termKeyedRow } from './keyed-row.ts';
 import { knownNames } from './known-names.ts';
 import { measureAsked, measureMissing } from './measure-asked.ts';
 import { taxUnstated, withoutNonMoneyFigures } from './money-measures.ts';
 import { passageMisspellings, sourceMisspellings } from './name-spelling.ts';
+import { otherAlternative } from './other-alternative.ts';
 import { statesOtherPeriod } from './other-period.ts';
 import { sumHeldNotPaid } from './paid-sum.ts';
 import { type PassageSentence, sentencesOf } from './passage-sentences.ts';
@@ -94,6 +97,7 @@ import {
 import { quoteAuthor } from './quoted-source.ts';
 import { boundFactor, boundsOf } from './range-bounds.ts';
 import { deadlineAsked, statesRelativeDeadline } from './relative-deadline.ts';
+import { statesRelativeTime } from './relative-time.ts';
 import { senderName } from './sender-name.ts';
 import { spacedNames } from './spaced-name.ts';
 import { labelAfterNumber, numberOfKindAsked } from './subject-value.ts';
@@ -264,6 +268,13 @@ const ONLY_POINTS = 0.5;
  */
 const OTHER_PERIOD = 0.6;
 
+/**
+ * The weight of a sentence that names only the other alternative of the thing asked ("the gas
+ * curves" for the power curves, see other-alternative): a sentence of the same passage that names
+ * the one asked tells it, though it shares fewer of the question's words.
+ */
+const OTHER_ALTERNATIVE = 0.5;
+
 /** Scores every sentence of the passages against the question. */
 export function rankSentences(
   question: string,
@@ -413,6 +424,12 @@ export function rankSentences(
       for (const [closed, parts] of compounds)
         if (words.has(closed)) for (const part of parts) termsOf[i]?.add(part);
     });
+  // A run of the question's words a line writes by its initials ("a YTM of 5.1%" for the yield
+  // to maturity): the line carries those words.
+  pool.forEach((sentence, i) => {
+    for (const run of spelledRuns(question, sentence.text))
+      for (const term of foldedTerms(run.join(' '))) termsOf[i]?.add(term);
+  });
   // A name the question writes closed up at its capitals ("QuillDesk") that a chat line writes
   // spaced ("Quill Desk"): the line carries it.
   const spaced = spacedNames(question);
@@ -451,6 +468,14 @@ export function rankSentences(
     hitTerms.set(hit, new Set(foldedTerms(`${hit.title} ${peopleOf(hit)} ${addressed(hit).join(' ')}`)));
   const bulk = new Map(hits.map((hit) => [hit, hit.type === 'email' && isBulk(hit.text)]));
   const passageTerms = new Map<SearchHit, Set<string>>();
+  // A bare forward names the writers of the messages it carries in its data, not in its text
+  // ("Time: 8:00 PM" of a party invitation forwarded without its header): the passage names them,
+  // though no sentence of it stands nearer to them than another.
+  for (const hit of hits)
+    passageTerms.set(
+      hit,
+      new Set([...(hitTerms.get(hit) ?? []), ...foldedTerms(carriedWriters(hit).join(' '))]),
+    );
   pool.forEach((sentence, i) => {
     const set = passageTerms.get(sentence.hit) ?? new Set(hitTerms.get(sentence.hit));
     for (const term of termsOf[i] ?? []) set.add(term);
@@ -629,7 +654,9 @@ export function rankSentences(
                 // "How many … units": a number in words before the units counted.
                 (countedUnits !== undefined && countsHead(sentence.text, countedUnits)) ||
                 // "By when must the fee be paid?": "10 working days before the course".
-                (relativeDeadline && statesRelativeDeadline(sentence.text))) &&
+                (relativeDeadline && statesRelativeDeadline(sentence.text)) ||
+                // "When will the curves be out?": "by the end of the month", "30 minutes after the gas curves".
+                (type === 'date' && statesRelativeTime(sentence.text))) &&
       (type !== 'phone' ||
         phoneKindFits(question, sentence.text, phoneLabels.get(sentence.hit)) ||
         // "ph: 555-0107  fax 555-0101": one of several labelled numbers is the kind asked.
@@ -824,6 +851,7 @@ export function rankSentences(
       asks *
       partNamed(sentence.hit) *
       (otherPeriod || otherState ? OTHER_PERIOD : 1) *
+      (otherAlternative(question, sentence.text) ? OTHER_ALTERNATIVE : 1) *
       (onlyPoints ? ONLY_POINTS : 1) *
       boundFactor(askedBounds, sentence.text);
     return {

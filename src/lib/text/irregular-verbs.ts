@@ -72,3 +72,8 @@ export function irregularForRegular(word: string, afterHave = false): string | u
 export function irregularBase(word: string): string | undefined {
   return BASE.get(word.toLowerCase());
 }
+
+/** The past tense and participle of an irregular verb by its base form ("tell" → told), else none. */
+export function irregularForms(base: string): readonly string[] {
+  return FORMS_OF.get(base.toLowerCase()) ?? [];
+}
