@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureNotGiven } from './figure-asked.ts';
+import { figureNotGiven, shareNotGiven } from './figure-asked.ts';
 import { unsoundAnswer } from './unsound-answer.ts';
 
 describe('figureNotGiven', () => {
@@ -55,5 +55,39 @@ describe('a target of a measure asked', () => {
     expect(
       figureNotGiven('What target market is Skarvik after?', 'Skarvik wants the young buyers. [1]'),
     ).toBe(false);
+  });
+});
+
+describe('a share asked', () => {
+  const question = 'What share of the Orla orders ship after noon?';
+  it('flags an answer that gives counts alone', () => {
+    expect(unsoundAnswer(question, 'We shipped 41 Orla orders and 38 Tamsin orders. [1]')).toBe(
+      'no percentage or fraction for a share asked',
+    );
+    expect(
+      shareNotGiven(question, 'By March 3 we had shipped 41 Orla orders and 38 Tamsin orders. [1]'),
+    ).toBe(true);
+    expect(
+      shareNotGiven(
+        question,
+        'On Tue 3/6/2029 9:14 AM, Ines Varga wrote (forwarded in "RE: Orla"): We shipped 41 orders by noon. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps a share written as a percentage, a fraction or "one in five"', () => {
+    for (const answer of [
+      'About 12% of Orla orders ship after noon. [1]',
+      'Some 40 percent ship after noon. [1]',
+      'One-third of the Orla orders ship after noon. [1]',
+      'One in five Orla orders ships after noon. [1]',
+      '3 out of 4 orders ship after noon. [1]',
+      'The late share was 0.35 last month. [1]',
+    ])
+      expect(shareNotGiven(question, answer)).toBe(false);
+  });
+
+  it('asks nothing of a question that asks no share', () => {
+    expect(shareNotGiven('How many Orla orders ship after noon?', 'We shipped 41 orders. [1]')).toBe(false);
   });
 });

@@ -4,6 +4,8 @@
  * the Orla invoice?") and an answer that holds no figure at all ("The Varna tally kept everyone
  * busy."): the sentence speaks of the figure, it does not give it. So with a level of a measure
  * asked ("At what sales level does a stall stay open?" answered by "Stalls that sell well will stay open.").
+ * And a share asked ("What share of the orders ship late?") answered by counts alone ("We shipped
+ * 40 orders and 12 returns"): a share is given as a percentage or a fraction.
  */
 import { answerWords, MAIL_LEAD } from './quoted-source.ts';
 
@@ -28,4 +30,19 @@ export function figureNotGiven(question: string, answer: string): boolean {
   if (!FIGURE_ASKED.test(question) && !LEVEL_ASKED.test(question)) return false;
   const said = answerWords(answer).replace(MAIL_LEAD, '');
   return !/\d/.test(said) && !NUMBER_WORDS.test(said);
+}
+
+/** "What share / percentage / proportion / fraction of …", "how many percent …": a share asked. */
+const SHARE_ASKED =
+  /\bwhat\s+(?:share|percentage|proportion|fraction|percent|portion)\b|\bhow\s+many\s+percent\b/i;
+
+/** How a share is written: a percentage, a fraction in words or digits, "one in five", "3 out of 4". */
+const SHARE_GIVEN =
+  /%|\bper\s?cent\b|\bpercent(?:age)?\b|\bpct\b|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b|\b\d+\s*\/\s*\d+\b|\b(?:one|\d+)\s+in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b|\bout\s+of\s+(?:\d|every|all)|(?<![\d,])0?\.\d+\b/i;
+
+/** True when a share is asked and the answer gives no share, only counts or words. */
+export function shareNotGiven(question: string, answer: string): boolean {
+  if (!SHARE_ASKED.test(question)) return false;
+  const said = answerWords(answer).replace(MAIL_LEAD, '');
+  return !SHARE_GIVEN.test(said);
 }
