@@ -44,11 +44,12 @@ export function columnGlosses(columns: readonly string[], text: string): ColumnG
     const column = columns.find((name) => name.toLowerCase() === match[3]!.toLowerCase());
     if (!column) continue;
     const noun = match[2]!.toLowerCase();
-    const said = [
-      { noun, word: wordsOf(noun)[0] },
-      ...modifiersOf(match[1]!).map((modifier) => ({ noun: modifier, word: wordsOf(modifier)[0], modifier })),
+    const said: { written: string; modifier: boolean }[] = [
+      { written: noun, modifier: false },
+      ...modifiersOf(match[1]!).map((written) => ({ written, modifier: true })),
     ];
-    for (const { noun: written, word, modifier } of said) {
+    for (const { written, modifier } of said) {
+      const word = wordsOf(written)[0];
       if (!word || columnWords.has(word)) continue;
       if (!glosses.some((gloss) => gloss.word === word && gloss.column === column))
         glosses.push(
