@@ -23,6 +23,7 @@ import {
   wordsOf,
 } from './analysis-frame.ts';
 import type { Slot } from './answer-format.ts';
+import { codedValueWords } from './coded-value-words.ts';
 import { COLUMN_SYNONYMS } from './column-synonyms.ts';
 import type { DataTable } from './data-table.ts';
 import { type DateCondition, dateConditions } from './date-conditions.ts';
@@ -370,6 +371,8 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   for (const [header, others] of Object.entries(COLUMN_SYNONYMS))
     if (wordsOf(header).every((word) => planWordSet.has(word)))
       for (const other of others) for (const word of wordsOf(other)) accounted.add(word);
+  // "@cherbourg_mean_fare" for the rows kept where a column of codes is "C".
+  for (const word of codedValueWords(frame, text, planText)) accounted.add(word);
   // "@fast_sprinters" for the rows kept by a bound on the one column of times.
   for (const word of paceWordsRead(frame, planText)) accounted.add(word);
   // "@fourth_quarter_events" for the rows kept where PERIOD is 4.
