@@ -110,15 +110,18 @@ describe('bounds said in words', () => {
     );
   });
 
-  it('refuses "faster than" a number it does not place on a column', () => {
+  it('places "faster than" a number on the one column of times, never answering over every row', () => {
     const heats = `Lane,Runner,Seconds\n1,Ona Vell,11.02\n2,Bram Tuck,10.71\n3,Cy Marr,10.94\n4,Dita Sorn,11.30\n`;
-    expect(
-      refusalCode(heats, {
-        question: 'How many runners were faster than 11?',
-        constraints: COUNT.constraints,
-        format: '{\n@answer[n]\nwhere "n" is an integer.\n}',
-      }),
-    ).toBe('unsupported');
+    const asked = {
+      question: 'How many runners were faster than 11?',
+      constraints: COUNT.constraints,
+      format: '{\n@answer[n]\nwhere "n" is an integer.\n}',
+    };
+    const answer = ask(heats, asked);
+    expect(answer.slots).toEqual({ answer: '2' });
+    expect(answer.planText).toContain('Seconds less than 11');
+    // No column of times: the bound has no column to go on, and is refused.
+    expect(refusalCode(heats.replace('Seconds', 'Score'), asked)).toBe('unsupported');
   });
 
   it('leaves shares, multiples and spreads as written', () => {

@@ -54,6 +54,7 @@ import { oneFigureForGroupDifference, withGroupBoundRead } from './group-figures
 import { withJoinedBoundsSplit } from './joined-bounds.ts';
 import { madeFeatureOfSlot } from './made-feature-slot.ts';
 import { monthRowColumn } from './month-rows.ts';
+import { readAsNamedGroup, withNamedGroupFigures, wordsOfNamedAfter } from './named-group-figure.ts';
 import { unreadNegations } from './negated-columns.ts';
 import {
   withDecadesAsSpans,
@@ -971,6 +972,10 @@ export function answerAnalysis(
       uncovered.every((word) => writersOwnWord(word, prose, columnNames(frame)))
     )
       unreadSlots.set(slot.name, { words: uncovered.join(' '), refuse: unread });
+    // "@cheapest_gate_mean_toll": words of the slot it is named after name that slot's group,
+    // read only when the figure is that group's, once every slot is solved.
+    else if (uncovered.length > 0 && wordsOfNamedAfter(slot.name, slots, uncovered))
+      namedAfterSlots.set(slot.name, unread);
     else if (uncovered.length > 0) unread();
     // "Among the singers who had never been given a solo": rows kept by a clause the plan did
     // not read; a figure over every row is not the one asked for. Two groups compared read theirs.
@@ -992,6 +997,7 @@ export function answerAnalysis(
     return withStatedUnit(frame, slot, request.format, answered);
   };
   const unreadSlots = new Map<string, { words: string; refuse: () => never }>();
+  const namedAfterSlots = new Map<string, () => never>();
   // Each slot's context, for a figure pointing back to the best group another slot named.
   const contexts = new Map<string, SlotContext>();
   // The slot that first took each computation: two slots asking different things ("@fenced",
@@ -1011,11 +1017,16 @@ export function answerAnalysis(
       .map((item) => [item.slot.name, item.results[0]!] as const),
   );
   // "Which weekday has the highest average Volume, and what is that average?": the best group's figure.
-  const reread = withRankedGroupFigures(
-    `${request.question}\n${request.constraints ?? ''}`,
-    withFrequentGroupCounts(request.question, single),
+  // "@cheapest_gate" beside "@cheapest_gate_mean_toll": the figure of the group the first picked.
+  const reread = withNamedGroupFigures(
+    withRankedGroupFigures(
+      `${request.question}\n${request.constraints ?? ''}`,
+      withFrequentGroupCounts(request.question, single),
+      contexts,
+    ),
     contexts,
   );
+  for (const [name, refuse] of namedAfterSlots) if (!readAsNamedGroup(reread.get(name))) refuse();
   // "@most_met_opponent" beside "@most_met_matches": matched by elimination, or refused as before.
   // Both slots may share the writer's word ("@most_met_opponent", "@most_met_matches"), nothing more.
   for (const [name, { words, refuse }] of unreadSlots) {

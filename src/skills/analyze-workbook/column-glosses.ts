@@ -8,27 +8,56 @@
  * be a column's whole name, and the noun no word of any column's name.
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
+import { FUNCTION_WORDS } from '../../lib/text/stop-words.ts';
 import { wordsOf } from './analysis-frame.ts';
 import type { Slot } from './answer-format.ts';
 import { slotWords } from './slot-context.ts';
+import { statisticWord } from './slot-words.ts';
 
-export type ColumnGloss = { readonly noun: string; readonly word: string; readonly column: string };
+export type ColumnGloss = {
+  readonly noun: string;
+  readonly word: string;
+  readonly column: string;
+  /** A word written before the glossed noun ("apple" of "Apple share price (AAPL.O)"). */
+  readonly modifier?: true;
+};
 
-const GLOSSED = /\b([A-Za-z][A-Za-z-]{2,})\s*[(（]\s*([^()（）\n]{1,40}?)\s*[)）]/g;
+const GLOSSED =
+  /\b((?:[A-Za-z][A-Za-z-]{2,}\s+){0,2})([A-Za-z][A-Za-z-]{2,})\s*[(（]\s*([^()（）\n]{1,40}?)\s*[)）]/g;
+
+/** The words before a glossed noun that belong to its phrase: those after the last function or statistic word. */
+function modifiersOf(before: string): string[] {
+  const words = before.toLowerCase().split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (const word of words.reverse()) {
+    if (FUNCTION_WORDS.has(word) || statisticWord(word) !== undefined) break;
+    kept.unshift(word);
+  }
+  return kept;
+}
 
 /** The nouns the text glosses with the name of one of `columns` in brackets. */
 export function columnGlosses(columns: readonly string[], text: string): ColumnGloss[] {
   const columnWords = new Set(columns.flatMap((name) => wordsOf(name)));
   const glosses: ColumnGloss[] = [];
   for (const match of text.matchAll(GLOSSED)) {
-    const column = columns.find((name) => name.toLowerCase() === match[2]!.toLowerCase());
-    const noun = match[1]!.toLowerCase();
-    const word = wordsOf(noun)[0];
-    if (!column || !word || columnWords.has(word)) continue;
-    if (!glosses.some((gloss) => gloss.word === word && gloss.column === column))
-      glosses.push({ noun, word, column });
+    const column = columns.find((name) => name.toLowerCase() === match[3]!.toLowerCase());
+    if (!column) continue;
+    const noun = match[2]!.toLowerCase();
+    const said: { written: string; modifier: boolean }[] = [
+      { written: noun, modifier: false },
+      ...modifiersOf(match[1]!).map((written) => ({ written, modifier: true })),
+    ];
+    for (const { written, modifier } of said) {
+      const word = wordsOf(written)[0];
+      if (!word || columnWords.has(word)) continue;
+      if (!glosses.some((gloss) => gloss.word === word && gloss.column === column))
+        glosses.push(
+          modifier ? { noun: written, word, column, modifier: true } : { noun: written, word, column },
+        );
+    }
   }
-  // A noun glossed with two different columns names neither for sure.
+  // A word glossed with two different columns names neither for sure.
   return glosses.filter((gloss) =>
     glosses.every((other) => other.word !== gloss.word || other.column === gloss.column),
   );
@@ -38,6 +67,7 @@ export function columnGlosses(columns: readonly string[], text: string): ColumnG
 export function withGlossedColumns(text: string, glosses: readonly ColumnGloss[]): string {
   let result = text;
   for (const gloss of glosses) {
+    if (gloss.modifier) continue;
     const noun = escapeRegExp(gloss.noun);
     result = result
       .replace(

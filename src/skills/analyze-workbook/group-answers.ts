@@ -963,30 +963,17 @@ export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
     // "Which month has the highest Takings?" over a table of one month a row.
     (slotWords(context.slot).includes('month') ? monthRowColumn(context.frame) : undefined) ??
     yearDateColumn(context);
-  if (!label) return undefined;
+  if (!label) return writtenAsGroupRanking(context);
   const byYear = label === yearDateColumn(context) && !context.ownColumns.includes(label);
   const times =
     statedModeLabel(context, label) ?? mostTimesLabel(context, label) ?? numberedRowsLabel(context, label);
   if (times) return times;
   if (!SUPERLATIVE.test(context.question)) return undefined;
-  const measure =
-    (/\b(rate|proportion|share|percentage)\b/i.test(context.question) ? flagColumn(context) : undefined) ??
-    namedSuperlativeMeasure(context, label) ??
-    // "@max_index_date": the measure the slot names, before any other the question names.
-    context.measures.find((name) => name !== label && context.ownColumns.includes(name)) ??
-    context.measures.find(
-      (name) =>
-        name !== label &&
-        context.frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
-    );
+  const measure = superlativeMeasure(context, label);
   // "the top 3 hotels": a list of rows the single best row does not answer.
-  if (
-    /\b(?:top|bottom|first|last)\s+(?:\d+|two|three|four|five|ten)\b/i.test(context.question) ||
-    WHICH_N.test(context.question)
-  )
-    return undefined;
+  if (listOfBest(context.question)) return undefined;
   if (!measure) return undefined;
-  const low = /\b(lowest|smallest|(?<!at )least|minimum|min|fewest)\b/i.test(context.question);
+  const low = LOW_END.test(context.question);
   const grouped = groupRanking(context, label, measure, low);
   if (grouped) return grouped;
   // A "Total" row at the foot of the table is no row to pick.
@@ -1022,6 +1009,44 @@ export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
     rows: winners,
     ...(distinct.length === 1 && !byYear ? { peak: { measure, best } } : {}),
   };
+}
+
+const LOW_END = /\b(lowest|smallest|(?<!at )least|minimum|min|fewest)\b/i;
+
+/** "the top 3 hotels", "which two …": a list of the best rows or groups, not one. */
+function listOfBest(question: string): boolean {
+  return (
+    /\b(?:top|bottom|first|last)\s+(?:\d+|two|three|four|five|ten)\b/i.test(question) ||
+    WHICH_N.test(question)
+  );
+}
+
+/** The measure a superlative over `label` ranks by: a flag for a rate, else the one the slot or question names. */
+function superlativeMeasure(context: SlotContext, label: string): string | undefined {
+  return (
+    (/\b(rate|proportion|share|percentage)\b/i.test(context.question) ? flagColumn(context) : undefined) ??
+    namedSuperlativeMeasure(context, label) ??
+    // "@max_index_date": the measure the slot names, before any other the question names.
+    context.measures.find((name) => name !== label && context.ownColumns.includes(name)) ??
+    context.measures.find(
+      (name) =>
+        name !== label &&
+        context.frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
+    )
+  );
+}
+
+/**
+ * "From which port did riders pay the least on average? @cheapest_port[port] where "port" is
+ * written as in "Gate"": a slot no column names, which the format says is written as in a text
+ * column, takes that column's group ranked by the statistic the question asks ("least on
+ * average"). Only a ranking of groups is read so; the one row where a measure peaks is not.
+ */
+function writtenAsGroupRanking(context: SlotContext): SlotResult | undefined {
+  const label = writtenAsText(context);
+  if (!label || !SUPERLATIVE.test(context.question) || listOfBest(context.question)) return undefined;
+  const measure = superlativeMeasure(context, label);
+  return measure ? groupRanking(context, label, measure, LOW_END.test(context.question)) : undefined;
 }
 
 /** The year of a date written year first ("2018-06-20"), else undefined. */

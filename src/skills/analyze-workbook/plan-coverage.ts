@@ -23,6 +23,7 @@ import {
   wordsOf,
 } from './analysis-frame.ts';
 import type { Slot } from './answer-format.ts';
+import { codedValueWords } from './coded-value-words.ts';
 import { COLUMN_SYNONYMS } from './column-synonyms.ts';
 import type { DataTable } from './data-table.ts';
 import { type DateCondition, dateConditions } from './date-conditions.ts';
@@ -30,6 +31,7 @@ import { definedBinWords } from './described-bins.ts';
 import { isPlaceholderName } from './detect-tables.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { keptOrdinalPhrase, ordinalPlanWords } from './ordinal-periods.ts';
+import { paceWordsRead } from './pace-bounds.ts';
 import {
   allRowNouns,
   appositionNouns,
@@ -369,6 +371,10 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   for (const [header, others] of Object.entries(COLUMN_SYNONYMS))
     if (wordsOf(header).every((word) => planWordSet.has(word)))
       for (const other of others) for (const word of wordsOf(other)) accounted.add(word);
+  // "@cherbourg_mean_fare" for the rows kept where a column of codes is "C".
+  for (const word of codedValueWords(frame, text, planText)) accounted.add(word);
+  // "@fast_sprinters" for the rows kept by a bound on the one column of times.
+  for (const word of paceWordsRead(frame, planText)) accounted.add(word);
   // "@fourth_quarter_events" for the rows kept where PERIOD is 4.
   for (const word of ordinalPlanWords(planText, columnNames(frame))) accounted.add(word);
   // "tier" in a slot name names PlanTier.

@@ -43,6 +43,7 @@ import { dateColumn, monthOf } from './monthly-aggregate.ts';
 import { applyNonNumberExclusions, nonNumberClauses, repeatsOwnHeader } from './non-number-cells.ts';
 import { numberWord } from './normalize-text.ts';
 import { ordinalValuesNamed } from './ordinal-periods.ts';
+import { paceBoundsAsColumns } from './pace-bounds.ts';
 import { applyResultWords } from './result-words.ts';
 import { withSignsAsBounds } from './sign-conditions.ts';
 import { statedRanges } from './stated-ranges.ts';
@@ -1362,9 +1363,12 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             frame,
             synonymBoundsAsColumns(
               frame,
-              withoutTestedHypothesis(
-                `${question}\n${constraints}`.replace(INDICATOR, ' ').replace(LABELLED, ' '),
-              ).replace(PAIR_GAP, (phrase: string, word: string) => pairGapColumn(frame, phrase) ?? word),
+              paceBoundsAsColumns(
+                frame,
+                withoutTestedHypothesis(
+                  `${question}\n${constraints}`.replace(INDICATOR, ' ').replace(LABELLED, ' '),
+                ).replace(PAIR_GAP, (phrase: string, word: string) => pairGapColumn(frame, phrase) ?? word),
+              ),
             ),
           ),
         ),

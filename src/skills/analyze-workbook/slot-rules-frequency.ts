@@ -160,6 +160,7 @@ export const VALUE_COUNT_RULES: readonly SlotRule[] = [
       const cells = cellsOf(context.frame, name);
       if (frequencyEnd(frequencyQuestion(context), slotWords(context.slot)) === 'least')
         return leastFrequentValue(context, name);
+      refuseAllOnce(context, name);
       return frequentValueAnswer(
         context,
         name,
@@ -287,6 +288,30 @@ function leastFrequentValue(context: SlotContext, name: string): SlotResult {
       { hint: 'Ask for the smallest count, or for the values as a list.' },
     );
   return frequentValueAnswer(context, name, least.values[0]!, 'least');
+}
+
+/**
+ * "Fill the gaps with the most common port" read over an id column: when no value of the column
+ * is held by two rows, no value is the most frequent one, and the first of the tie is no answer;
+ * nor is the mode of no values at all.
+ */
+function refuseAllOnce(context: SlotContext, name: string): void {
+  const cells = cellsOf(context.frame, name);
+  const present = context.rows.map((row) => cells[row] ?? null).filter((cell) => cell !== null);
+  if (present.length === 0)
+    fail(
+      'unsupported',
+      `No values of ${name} are left to take the most frequent one for @${context.slot.name}.`,
+      {
+        hint: 'Check the conditions in the question.',
+      },
+    );
+  if (present.length > 1 && new Set(present.map(String)).size === present.length)
+    fail(
+      'unsupported',
+      `Every value of ${name} is held by one row, so it has no most frequent value for @${context.slot.name}.`,
+      { hint: 'Name the column whose most frequent value is asked for.' },
+    );
 }
 
 /** The most or least frequent value of a column, or how many rows hold it when the slot asks for a count. */

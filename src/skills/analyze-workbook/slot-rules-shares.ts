@@ -14,6 +14,7 @@ import {
   rowsWithout,
   wordsOf,
 } from './analysis-frame.ts';
+import { baseByValue } from './share-base-value.ts';
 import {
   asksPercent,
   flagColumn,
@@ -247,10 +248,23 @@ function shareOfRows(context: SlotContext, asked?: string): SlotResult {
   // phrase is its base, so the other one is counted.
   const ofWord = SHARE_OF.exec(context.question)?.[1]?.toLowerCase();
   const inBase = ofWord !== undefined && wordsOf(last).some((word) => word === ofWord);
-  const counted = asked ?? (inBase && columns.length === 2 ? columns.find((name) => name !== last)! : last);
+  // "what share of its away games": the column whose kept value the "of" phrase names is the base.
+  const valueBase = asked === undefined ? baseByValue(context.frame, context.question, columns) : undefined;
+  const counted =
+    asked ??
+    (valueBase !== undefined
+      ? columns.find((name) => name !== valueBase)!
+      : inBase && columns.length === 2
+        ? columns.find((name) => name !== last)!
+        : last);
   // Two conditions and neither column named last ("won in 2013, … share of that year's"): which
   // one is counted and which makes the base is a guess, so it is refused.
-  if (asked === undefined && !inBase && columns.filter((name) => spoken(name) === spoken(counted)).length > 1)
+  if (
+    asked === undefined &&
+    !inBase &&
+    valueBase === undefined &&
+    columns.filter((name) => spoken(name) === spoken(counted)).length > 1
+  )
     fail(
       'unsupported',
       `@${context.slot.name} could count the rows of ${columns.join(' or ')} out of the others; the question does not say which.`,
