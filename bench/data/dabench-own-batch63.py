@@ -1,7 +1,7 @@
 # Batch 63 (held out): DABench-form questions over corpus tables batches 41-62 used least (a college football
 # rivalry's games with a totals line; a lacrosse team's season with "@" before its away opponents; a national
 # team's scorers by competition with "-" for none; a medal table; patrol-boat orders by nation and type; an
-# author's book tour and a fiscal year's monthly profits, two sheets of a workbook; Bitcoin's daily prices;
+# author's book tour and a fiscal year's monthly profits, two defined tables of a workbook; Bitcoin's daily prices;
 # unemployment by industry with "-" for no estimate; a debate tournament's teams and their wins; a city's
 # departments by group).
 # The kinds are DABench's: summary statistics, a distribution's counts, correlations with their p-values, outliers by
@@ -137,7 +137,7 @@ q(F, 'Calculate books sold per attendee for every stop of the tour. Which city h
   'Round to three decimal places.\n}',
   '{\n@city[name]\n@books_per_attendee[ratio]\nwhere "name" is written as in "City" and "ratio" is rounded to '
   'three decimal places.\n}',
-  [['city', city], ['books_per_attendee', f3(ratio)]], table='Book tour')
+  [['city', city], ['books_per_attendee', f3(ratio)]], table='Table1')
 
 rho, rho_p = stats.spearmanr(tour.Fee, tour.Attendance)
 q(F, 'Did the stops with a higher fee draw more people? Compute the Spearman rank correlation between Fee and '
@@ -146,7 +146,7 @@ q(F, 'Did the stops with a higher fee draw more people? Compute the Spearman ran
   'four.\n}',
   '{\n@spearman_rho[rho]\n@p_value[p_value]\nwhere "rho" is rounded to three decimal places and "p_value" to four '
   'decimal places.\n}',
-  [['spearman_rho', f3(rho)], ['p_value', f4(rho_p)]], table='Book tour')
+  [['spearman_rho', f3(rho)], ['p_value', f4(rho_p)]], table='Table1')
 
 fit = stats.linregress(tour.Attendance, tour['Books Sold'])
 q(F, 'Fit a simple linear regression predicting Books Sold from Attendance. What are the slope and the intercept?',
@@ -154,7 +154,7 @@ q(F, 'Fit a simple linear regression predicting Books Sold from Attendance. What
   'slope to four decimal places and the intercept to two.\n}',
   '{\n@slope[slope]\n@intercept[intercept]\nwhere "slope" is rounded to four decimal places and "intercept" to two '
   'decimal places.\n}',
-  [['slope', f4(fit.slope)], ['intercept', f2(fit.intercept)]], table='Book tour')
+  [['slope', f4(fit.slope)], ['intercept', f2(fit.intercept)]], table='Table1')
 
 months = pd.read_excel(C + F, sheet_name='FY months', header=1)
 assert list(months.columns) == ['FY 2008', 'Profits', 'Trend']
@@ -165,7 +165,7 @@ q(F, 'In how many months were profits more than one standard deviation above the
   '{\nTake the mean and the standard deviation of "Profits" over the twelve months, and count the months whose '
   '"Profits" is greater than the mean plus one standard deviation.\n}',
   '{\n@high_profit_months[count]\nwhere "count" is an integer.\n}',
-  [['high_profit_months', str(int(high.sum()))]], table='FY months')
+  [['high_profit_months', str(int(high.sum()))]], table='Table4')
 
 F = T + 'YAHOO-BTC_USD_D.csv'
 d = read_dabench('YAHOO-BTC_USD_D.csv')
