@@ -64,6 +64,7 @@ import {
 import { ambiguousPairSide } from './pair-parts.ts';
 import { withTableNames } from './pandas-names.ts';
 import { peakRowFigure } from './peak-row-figure.ts';
+import { withPeakRowFigures } from './peak-row-pointer.ts';
 import {
   unappliedConditions,
   unappliedExclusions,
@@ -1011,9 +1012,13 @@ export function answerAnalysis(
       .map((item) => [item.slot.name, item.results[0]!] as const),
   );
   // "Which weekday has the highest average Volume, and what is that average?": the best group's figure.
-  const reread = withRankedGroupFigures(
+  const reread = withPeakRowFigures(
     `${request.question}\n${request.constraints ?? ''}`,
-    withFrequentGroupCounts(request.question, single),
+    withRankedGroupFigures(
+      `${request.question}\n${request.constraints ?? ''}`,
+      withFrequentGroupCounts(request.question, single),
+      contexts,
+    ),
     contexts,
   );
   // "@most_met_opponent" beside "@most_met_matches": matched by elimination, or refused as before.

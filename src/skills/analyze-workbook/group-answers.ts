@@ -24,6 +24,7 @@ import {
 } from './analysis-frame.ts';
 import { standardDeviation } from './distribution-stats.ts';
 import { statedGroupSum, summedOverPeriods } from './group-sum-words.ts';
+import { soleMadeFeature } from './made-feature-measure.ts';
 import { plainSuperlatives, rowSuperlative } from './measure-adjectives.ts';
 import { monthRowColumn } from './month-rows.ts';
 import { dateColumn, type MonthlyFn, monthlyPeak, monthOf } from './monthly-aggregate.ts';
@@ -974,6 +975,11 @@ export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
     namedSuperlativeMeasure(context, label) ??
     // "@max_index_date": the measure the slot names, before any other the question names.
     context.measures.find((name) => name !== label && context.ownColumns.includes(name)) ??
+    // "Calculate mugs sold per visitor. Which town had the highest ratio?": the one feature made.
+    soleMadeFeature(
+      context.frame,
+      context.measures.filter((name) => name !== label),
+    ) ??
     context.measures.find(
       (name) =>
         name !== label &&
