@@ -42,6 +42,7 @@ import { applyMonthRows } from './month-rows.ts';
 import { dateColumn, monthOf } from './monthly-aggregate.ts';
 import { applyNonNumberExclusions, nonNumberClauses, repeatsOwnHeader } from './non-number-cells.ts';
 import { numberWord } from './normalize-text.ts';
+import { applyNumberInColumns } from './number-in-columns.ts';
 import { ordinalValuesNamed } from './ordinal-periods.ts';
 import { applyResultWords } from './result-words.ts';
 import { withSignsAsBounds } from './sign-conditions.ts';
@@ -1218,10 +1219,10 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           continue;
         const values = categoryValues(frame, name, 400);
         // A quoted word that is also a column's name is a value only when said of a column
-        // ("when its OT cell is 'OT'").
+        // ("when its OT cell is 'OT'", 'whose "OT" is "OT"').
         const saidOf = (word: string) =>
           new RegExp(
-            `${escapeRegExp(name)}(?:\\s+cell)?\\s+(?:is|equals|==?)\\s+["'‘“]${escapeRegExp(word)}["'’”]`,
+            `${escapeRegExp(name)}["'’”]?(?:\\s+cell)?\\s+(?:is|equals|==?)\\s+["'‘“]${escapeRegExp(word)}["'’”]`,
             'i',
           ).test(text);
         // 'whose "Region" is "Lakeside"': a value said of one column is no value of another holding it too.
@@ -1965,6 +1966,8 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
   // Later rules read the constraints without those clauses: their quoted examples pick no rows.
   for (const clause of nonNumberClauses(c)) c = c.replace(clause, ' ');
   applyTextConditions(frame, strip(q), strip(c));
+  // "Count the rows with a number in both Cup and League".
+  applyNumberInColumns(frame, strip(q), strip(c));
   applyDateDifference(frame, q, c);
   applyDateConditions(frame, strip(q), strip(c));
   for (const rule of PREPARATION_RULES)

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { askCsv as ask, refusalCode } from '../../../test/helpers/analysis-csv.ts';
+import { writeNumber } from './answer-format.ts';
+
+// An invented lacrosse club's season: "@" marks an away opponent.
+const SEASON = `Game,Opponent,Score,OT,Attendance
+1,@ Harbor Hawks,L 9–10,OT,5200
+2,Valley Owls,W 12–8,,7100
+3,@ Ridge Rams,W 11–9,,4300
+4,Lake Otters,L 7–8,OT,6900
+5,@ Valley Owls,L 6–12,,3900
+6,Harbor Hawks,W 10–4,,7400
+7,Ridge Rams,W 13–11,,6800
+8,@ Lake Otters,L 8–9,OT,4100
+`;
+
+describe('the rows a sentence names as "every other" kind', () => {
+  it('keeps the home games when the text defines away games and asks about the others', () => {
+    const answer = ask(SEASON, {
+      question: 'How many people came to the home games on average?',
+      constraints:
+        '{\nAn away game has an "Opponent" that starts with "@"; every other game is a home game. Take the mean of "Attendance" over the home games.\nRound to two decimal places.\n}',
+      format: '{\n@mean_home_attendance[mean]\nwhere "mean" is rounded to two decimal places.\n}',
+    });
+    // (7100 + 6900 + 7400 + 6800) / 4; the old code kept the away games and refused "home".
+    expect(answer.slots).toEqual({ mean_home_attendance: '7050.00' });
+  });
+
+  it('keeps the rows that meet the condition when the text asks about the kind it defines', () => {
+    const answer = ask(SEASON, {
+      question: 'What was the mean attendance of the away games?',
+      constraints:
+        '{\nAn away game has an "Opponent" that starts with "@"; every other game is a home game.\nRound to two decimal places.\n}',
+      format: '{\n@mean_away_attendance[mean]\nwhere "mean" is rounded to two decimal places.\n}',
+    });
+    expect(answer.slots).toEqual({ mean_away_attendance: '4375.00' });
+  });
+});
+
+describe("a value written like its column's name, said of that column", () => {
+  it('reads \'its "OT" is "OT"\' as a condition on the OT column', () => {
+    const answer = ask(SEASON, {
+      question: 'How many games did the team lose in overtime?',
+      constraints:
+        '{\nA game was lost when its "Score" starts with "L", and went to overtime when its "OT" is "OT". Count the games that are both.\n}',
+      format: '{\n@overtime_losses[count]\nwhere "count" is an integer.\n}',
+    });
+    // Games 1, 4 and 8; the old code kept the four losses only and refused "overtime".
+    expect(answer.slots).toEqual({ overtime_losses: '3' });
+  });
+});
+
+// An invented relay squad's times by leg, a dash where a swimmer did not swim it.
+const LEGS = `Swimmer,Leg A,Leg B,Leg C,Best
+Ines,31.2,-,30.8,30.8
+Joss,-,32.5,31.9,31.9
+Kaito,30.9,31.1,31.4,30.9
+Lumi,32.0,31.7,-,31.7
+Mads,31.5,31.3,31.0,31.0
+Nell,-,-,32.2,32.2
+`;
+
+describe('rows with a number in several columns', () => {
+  it('counts the rows with a number in both of two columns named after "in both"', () => {
+    const answer = ask(LEGS, {
+      question: 'How many swimmers swam both Leg A and Leg B?',
+      constraints:
+        '{\nA "-" means the swimmer did not swim it. Count the rows with a number in both "Leg A" and "Leg B".\n}',
+      format: '{\n@swimmers_both_legs[count]\nwhere "count" is an integer.\n}',
+    });
+    // Kaito, Lumi and Mads; the old code refused "both".
+    expect(answer.slots).toEqual({ swimmers_both_legs: '3' });
+  });
+
+  it('reads "in all three" as the three columns an earlier sentence lists', () => {
+    const answer = ask(LEGS, {
+      question: 'How many swimmers swam every leg?',
+      constraints:
+        '{\nThe legs are "Leg A", "Leg B" and "Leg C"; a "-" means the swimmer did not swim it. Count the rows with a number in all three.\n}',
+      format: '{\n@all_leg_swimmers[count]\nwhere "count" is an integer.\n}',
+    });
+    // Kaito and Mads.
+    expect(answer.slots).toEqual({ all_leg_swimmers: '2' });
+  });
+
+  it('refuses "in all four" when the columns listed are not four, where the old code counted every row (6)', () => {
+    expect(
+      refusalCode(LEGS, {
+        question: 'How many swimmers swam every leg?',
+        constraints:
+          '{\nThe legs are "Leg A", "Leg B" and "Leg C". Count the rows with a number in all four.\n}',
+        format: '{\n@all_leg_swimmers[count]\nwhere "count" is an integer.\n}',
+      }),
+    ).toBe('unsupported');
+  });
+});
+
+describe('a figure written at its rounding as Python writes it', () => {
+  it('rounds an exact tie to the even digit, and other values to the nearest', () => {
+    // 100.625 is exact in binary: Python's f"{x:.2f}" and round() give 100.62, toFixed gives 100.63.
+    expect(writeNumber(100.625, 2)).toBe('100.62');
+    expect(writeNumber(100.375, 2)).toBe('100.38');
+    expect(writeNumber(-0.125, 2)).toBe('-0.12');
+    expect(writeNumber(2.5, 0)).toBe('2');
+    // 2.675 is just under the tie in binary: 2.67 both ways.
+    expect(writeNumber(2.675, 2)).toBe('2.67');
+    expect(writeNumber(1234.5678, 2)).toBe('1234.57');
+  });
+});
