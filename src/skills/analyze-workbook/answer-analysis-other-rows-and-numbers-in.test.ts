@@ -95,6 +95,44 @@ describe('rows with a number in several columns', () => {
   });
 });
 
+// An invented fruit kiosk's daily prices, some days without a price.
+const KIOSK = `Date,High,Low,Pears,Plums
+2021-12-30,12,9,4.0,2.0
+2021-12-31,14,10,4.2,
+2022-01-03,15,11,4.4,2.3
+2022-01-04,13,8,,2.1
+2022-01-05,16,12,4.9,2.6
+2022-01-06,18,11,5.1,2.7
+2022-01-07,17,13,5.0,2.5
+2022-01-10,19,12,5.6,2.9
+`;
+
+describe('a year kept beside other words of the same sentence', () => {
+  it('reads "the mean of the range" of a made Daily range as that column, not as cells that are ranges', () => {
+    const answer = ask(KIOSK, {
+      question: 'Create a daily range feature as High minus Low. What was its average over 2022?',
+      constraints:
+        '{\nDaily range = "High" - "Low". Keep the rows whose "Date" is in 2022 and take the mean of the range, leaving out missing values.\nRound to two decimal places.\n}',
+      format: '{\n@average_daily_range[mean]\nwhere "mean" is rounded to two decimal places.\n}',
+    });
+    // The six days of 2022; the old code took the sentence for one about cells that are ranges and refused.
+    expect(answer.slots).toEqual({ average_daily_range: '5.17' });
+  });
+
+  it('keeps the rows "that have both a Pears and a Plums price"', () => {
+    const answer = ask(KIOSK, {
+      question:
+        'Over 2022, how do plum prices follow pear prices? Fit a linear regression of Plums on Pears and give the slope and the intercept.',
+      constraints:
+        '{\nKeep the rows whose "Date" is in 2022 and that have both a "Pears" and a "Plums" price. Fit Plums = slope * Pears + intercept by least squares.\nRound the slope to four decimal places and the intercept to two.\n}',
+      format:
+        '{\n@slope[slope]\n@intercept[intercept]\nwhere "slope" is rounded to four decimal places and "intercept" to two decimal places.\n}',
+    });
+    // scipy's linregress over the five days of 2022 with both prices; the old code refused.
+    expect(answer.slots).toEqual({ slope: '0.5000', intercept: '0.10' });
+  });
+});
+
 describe('a figure written at its rounding as Python writes it', () => {
   it('rounds an exact tie to the even digit, and other values to the nearest', () => {
     // 100.625 is exact in binary: Python's f"{x:.2f}" and round() give 100.62, toFixed gives 100.63.

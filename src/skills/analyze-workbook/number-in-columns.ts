@@ -12,6 +12,10 @@ import { sentencesOf } from './transform-frame.ts';
 const NUMBER_IN =
   /\b(?:with|having|that\s+(?:have|has)|which\s+(?:have|has)|who\s+(?:have|has)|holding)\s+(?:a\s+)?(?:number|figure|numeric\s+value)\s+in\s+(both|all|each|every\s+one)\b(?:\s+of)?(?:\s+the)?(?:\s+(two|three|four|five|six|seven|eight|nine|ten|\d+))?/i;
 
+/** "that have both a "GLD" and a "GDX" price": one column named on each side of "and". */
+const BOTH_A_AND_B =
+  /\b(?:that|which|who)\s+(?:have|has|hold|holds)\s+both\s+an?\s+([^.;,]{1,60}?)\s+and\s+an?\s+([^.;,]{1,60})/i;
+
 /** The numeric columns a span names, in order, each once. */
 function namedColumns(frame: Frame, span: string): string[] {
   const found = findMentions(frame, span)
@@ -30,6 +34,13 @@ function columnsAsked(
   sentence: string,
   earlier: readonly string[],
 ): { columns: string[]; said: string; noun?: string } | undefined {
+  const both = BOTH_A_AND_B.exec(sentence);
+  if (both) {
+    const first = namedColumns(frame, both[1]!);
+    const second = namedColumns(frame, both[2]!);
+    if (first.length === 1 && second.length === 1 && first[0] !== second[0])
+      return { columns: [first[0]!, second[0]!], said: both[0].trim() };
+  }
   const match = NUMBER_IN.exec(sentence);
   if (!match) return undefined;
   const how = match[1]!.toLowerCase();

@@ -1964,7 +1964,7 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
     frame.unread.push(`"${marked[0].trim()}" (a label defined by a condition, which no step makes)`);
   applyNonNumberExclusions(frame, c);
   // Later rules read the constraints without those clauses: their quoted examples pick no rows.
-  for (const clause of nonNumberClauses(c)) c = c.replace(clause, ' ');
+  for (const clause of nonNumberClauses(c, columnNames(frame))) c = c.replace(clause, ' ');
   applyTextConditions(frame, strip(q), strip(c));
   // "Count the rows with a number in both Cup and League".
   applyNumberInColumns(frame, strip(q), strip(c));
