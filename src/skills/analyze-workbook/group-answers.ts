@@ -46,6 +46,7 @@ import {
 import { statedDistinctColumn } from './slot-rules-frequency.ts';
 import { RANKING_ADJECTIVES } from './slot-words.ts';
 import { statedGroupColumn } from './stated-group.ts';
+import { statedGroupMeasure } from './stated-group-measure.ts';
 import { mean, median } from './stats.ts';
 import { isDatePart } from './transform-frame.ts';
 import { mostOfWording, rowCountWording, spreadCountWording, valueCounts } from './value-frequency.ts';
@@ -288,7 +289,10 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
       ? undefined
       : fn === 'rate'
         ? flag
-        : (restMeasures[0] ?? context.measures.find((name) => name !== label));
+        : // 'Sum "Total Wins" for each "Head Coach"': the column the text sums for each group.
+          (statedGroupMeasure(frame, context.text, label) ??
+          restMeasures[0] ??
+          context.measures.find((name) => name !== label));
   if (fn !== 'count' && !measure) return undefined;
   const values = measure ? cellsOf(frame, measure) : [];
   const lists = new Map<string, number[]>();
@@ -972,6 +976,8 @@ export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
   if (!SUPERLATIVE.test(context.question)) return undefined;
   const measure =
     (/\b(rate|proportion|share|percentage)\b/i.test(context.question) ? flagColumn(context) : undefined) ??
+    // 'Sum "Total Wins" for each "Head Coach"': the column the text sums for each group.
+    statedGroupMeasure(context.frame, context.text, label) ??
     namedSuperlativeMeasure(context, label) ??
     // "@max_index_date": the measure the slot names, before any other the question names.
     context.measures.find((name) => name !== label && context.ownColumns.includes(name)) ??
