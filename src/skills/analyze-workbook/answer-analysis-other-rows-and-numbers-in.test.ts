@@ -133,6 +133,32 @@ describe('a year kept beside other words of the same sentence', () => {
   });
 });
 
+// An invented derby's games: one home score and one visitors' score far above the others.
+const DERBY = `Game,Home Score,Visitors
+1,20,21
+2,21,19
+3,22,20
+4,19,22
+5,60,18
+6,20,23
+7,21,20
+8,18,61
+`;
+
+describe('the column "outliers in" names', () => {
+  it('counts the outliers of the made column the question names after "outliers in"', () => {
+    const answer = ask(DERBY, {
+      question:
+        "Add up both teams' scores to get the total points of each game. How many games are outliers in total points according to the IQR method?",
+      constraints:
+        '{\nTotal points = "Home Score" + "Visitors". An outlier lies below Q1 - 1.5 * IQR or above Q3 + 1.5 * IQR, with quartiles as pandas computes them.\n}',
+      format: '{\n@outlier_games[count]\nwhere "count" is an integer.\n}',
+    });
+    // Games 5 and 8 by their totals; the old code took Home Score ("teams' scores") and refused.
+    expect(answer.slots).toEqual({ outlier_games: '2' });
+  });
+});
+
 describe('a figure written at its rounding as Python writes it', () => {
   it('rounds an exact tie to the even digit, and other values to the nearest', () => {
     // 100.625 is exact in binary: Python's f"{x:.2f}" and round() give 100.62, toFixed gives 100.63.
