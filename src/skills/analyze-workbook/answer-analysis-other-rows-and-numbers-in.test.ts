@@ -159,6 +159,36 @@ describe('the column "outliers in" names', () => {
   });
 });
 
+// An invented shop's monthly sales.
+const MONTHS = `Month,Sales
+Jan,50
+Feb,70
+Mar,100
+Apr,25
+May,40
+Jun,98
+Jul,54
+Aug,67
+Sep,43
+Oct,110
+Nov,125
+Dec,98
+`;
+
+describe('one bar of standard deviations said twice', () => {
+  it('keeps the rows once when the question and the constraints both state the bar', () => {
+    const answer = ask(MONTHS, {
+      question: 'In how many months were sales more than one standard deviation above the average month?',
+      constraints:
+        '{\nTake the mean and the standard deviation of "Sales" over the twelve months, and count the months whose "Sales" is greater than the mean plus one standard deviation.\n}',
+      format: '{\n@high_sales_months[count]\nwhere "count" is an integer.\n}',
+    });
+    // October and November are above 73.33 + 32.02; the old code took the bar again over those
+    // two months and refused.
+    expect(answer.slots).toEqual({ high_sales_months: '2' });
+  });
+});
+
 describe('a figure written at its rounding as Python writes it', () => {
   it('rounds an exact tie to the even digit, and other values to the nearest', () => {
     // 100.625 is exact in binary: Python's f"{x:.2f}" and round() give 100.62, toFixed gives 100.63.

@@ -1541,8 +1541,21 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         }
         const word = match[2]!.toLowerCase();
         // "the mean height of all contestants" and "the mean Height" are one bar.
+        // "above the average month" in the question and "above the mean" in the constraints, each
+        // plus one standard deviation, are one bar too (read twice, the second would be taken over
+        // the rows the first kept).
+        const spread =
+          /\b(plus|minus|\+|-)\s+(\w+(?:\.\d+)?)\s+(?:times\s+(?:the\s+)?)?(?:standard deviations?|std|sd)\b/i.exec(
+            match[3]!,
+          );
         const compared = statistic
-          ? `${match[3]!.split(/\s/)[0]!.toLowerCase()} ${column}`
+          ? `${match[3]!
+              .split(/\s/)[0]!
+              .toLowerCase()
+              .replace(
+                /^average$/,
+                'mean',
+              )} ${column}${spread ? ` ${spread[1]!.toLowerCase()} ${numberWord(spread[2]!.toLowerCase()) ?? spread[2]}` : ''}`
           : wordsOf(match[3]!).join(' ');
         const key = `${column} ${/^(of|equals?|equal to|exactly equal to)$/.test(word) ? '=' : word} ${compared}`;
         if (done.has(key)) continue;
