@@ -65,6 +65,7 @@ import {
 import { ambiguousPairSide } from './pair-parts.ts';
 import { withTableNames } from './pandas-names.ts';
 import { peakRowFigure } from './peak-row-figure.ts';
+import { withPeakRowFigures } from './peak-row-pointer.ts';
 import {
   unappliedConditions,
   unappliedExclusions,
@@ -152,6 +153,12 @@ const STATED_NEW_COLUMN =
  */
 const FEATURE_TO_MAKE =
   /\b(?:create|creating|engineer|engineering|derive|deriving|construct|constructing|compute|computing)\s+(?:a|an|the)?\s*(?:new\s+)?(?:["'“‘`][^"'”’`]{1,40}["'”’`]\s+)?(?:feature|column|variable)\b/i;
+/**
+ * "Create a win rate feature: Wins as a share of all games": a feature named and then defined after
+ * a colon. When no step made a column, any answer would be over a column other than the feature.
+ */
+const FEATURE_DEFINED_AFTER_COLON =
+  /\b(?:create|make|add|build|engineer|derive|construct)\s+(?:a|an|the)\s+(?:new\s+)?(?:(?!(?:of|the|each|every)\b)[A-Za-z][\w-]*\s+){1,4}?(?:feature|column|variable)\s*:/i;
 const ARITHMETIC_WORDS =
   /\b(?:divid\w*|per|ratio|times|multipl\w*|plus|minus|adds|adding|sum of|difference|gap|product)\b/i;
 
@@ -504,7 +511,10 @@ export function answerAnalysis(
       `The builtin engine could not tell which column the question means for ${frame.unread.join(', ')}.`,
       { hint: 'Name the column with the value, e.g. "rows where Team is India".' },
     );
-  if (frame.derived.size === 0 && FEATURE_TO_MAKE.test(prose) && ARITHMETIC_WORDS.test(prose))
+  if (
+    frame.derived.size === 0 &&
+    ((FEATURE_TO_MAKE.test(prose) && ARITHMETIC_WORDS.test(prose)) || FEATURE_DEFINED_AFTER_COLON.test(prose))
+  )
     fail('unsupported', 'The builtin engine did not make the feature the question derives.', {
       hint: 'Say how the feature is computed in words the engine reads ("A / B", "the ratio of A to B").',
     });
@@ -1019,9 +1029,13 @@ export function answerAnalysis(
   // "Which weekday has the highest average Volume, and what is that average?": the best group's figure.
   // "@cheapest_gate" beside "@cheapest_gate_mean_toll": the figure of the group the first picked.
   const reread = withNamedGroupFigures(
-    withRankedGroupFigures(
+    withPeakRowFigures(
       `${request.question}\n${request.constraints ?? ''}`,
-      withFrequentGroupCounts(request.question, single),
+      withRankedGroupFigures(
+        `${request.question}\n${request.constraints ?? ''}`,
+        withFrequentGroupCounts(request.question, single),
+        contexts,
+      ),
       contexts,
     ),
     contexts,

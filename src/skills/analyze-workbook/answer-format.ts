@@ -132,10 +132,26 @@ export function decimalsFor(
   );
 }
 
+/**
+ * A number at `places` decimals as Python writes it (`f"{x:.2f}"`, `round(x, 2)`): the exact
+ * binary value rounded to the nearest, and an exact tie to the even digit (33476.625 → 33476.62,
+ * where JavaScript's toFixed gives 33476.63).
+ */
+function toFixedAsPython(value: number, places: number): string {
+  const size = Math.abs(value);
+  // The binary value's own decimals, far past the rounding place.
+  const exact = size.toFixed(Math.min(100, places + 30));
+  const next = exact.indexOf('.') + 1 + places;
+  if (exact[next] !== '5' || !/^0*$/.test(exact.slice(next + 1))) return value.toFixed(places);
+  const kept = exact.slice(0, places === 0 ? next - 1 : next);
+  const written = Number(kept.at(-1)) % 2 === 0 ? kept : size.toFixed(places);
+  return value < 0 ? `-${written}` : written;
+}
+
 /** A number written at the slot's rounding (2 places when the format says nothing). */
 export function writeNumber(value: number, decimals: number | undefined): string {
   if (!Number.isFinite(value)) return String(value);
   const places = decimals ?? 2;
-  const rounded = Number(value.toFixed(places));
+  const rounded = Number(toFixedAsPython(value, places));
   return (Object.is(rounded, -0) ? 0 : rounded).toFixed(places);
 }

@@ -7,6 +7,7 @@
  * term is accounted for.
  */
 import { cellsOf, type Frame, filterRows, findMentions, isNumericColumn, wordsOf } from './analysis-frame.ts';
+import { asksForComplement, complementTerm } from './complement-term.ts';
 import { sentencesOf } from './transform-frame.ts';
 
 type TextCondition = {
@@ -154,9 +155,18 @@ function writtenCells(frame: Frame, name: string): string[] {
   return column ? column.texts.map((text) => String(text ?? '').trim()) : [];
 }
 
-/** Applies each cell-text condition stated in the question or constraints. */
-export function applyTextConditions(frame: Frame, question: string, constraints: string): void {
-  for (const sentence of sentencesOf(`${question}\n${constraints}`, frame)) {
+/** A condition read from one sentence, on its column. */
+type Read = {
+  readonly sentence: string;
+  readonly condition: NonNullable<ReturnType<TextCondition['read']>>;
+  readonly name: string | undefined;
+  readonly before: string;
+};
+
+/** Every cell-text condition the sentences state, each with the column it is on (if any). */
+function readConditions(frame: Frame, sentences: readonly string[]): Read[] {
+  const found: Read[] = [];
+  for (const sentence of sentences) {
     for (const rule of TEXT_CONDITIONS) {
       const condition = rule.read(sentence);
       if (!condition) continue;
@@ -177,20 +187,54 @@ export function applyTextConditions(frame: Frame, question: string, constraints:
               writtenCells(frame, mention.column).some((text) => condition.test(text))),
         )
         .sort((a, b) => b.position - a.position)[0]?.column;
-      if (!name) {
-        if (condition.text) frame.unread.push(`"${sentence.slice(condition.at, condition.at + 40)}"`);
-        continue;
-      }
-      const cells =
-        condition.text && isNumericColumn(frame, name) ? writtenCells(frame, name) : cellsOf(frame, name);
-      const term = definedTerm(sentence, condition.at);
-      // "Drop the rows whose Weight begins with 'about'": the rows that meet it go.
-      const dropped = DROPS.test(before.split(/[;.]/).at(-1) ?? '');
-      const test = dropped ? (cell: unknown) => !condition.test(cell) : condition.test;
-      // The question and the constraints may both state it.
-      const step = `${dropped ? 'rows dropped: ' : ''}${condition.says(name)}${term ? ` (${term})` : ''}`;
-      if (frame.steps.some((done) => done.startsWith(`${step} (`))) continue;
-      filterRows(frame, name, (row) => test(cells[row]), step);
+      found.push({ sentence, condition, name, before });
     }
+  }
+  return found;
+}
+
+/**
+ * The conditions (by their words on the column) whose rows the text names by another term and
+ * asks about by that term only ("the other games are home games … over the home games").
+ */
+function complementedConditions(reads: readonly Read[], sentences: readonly string[]): Map<string, string> {
+  const rest = sentences.filter((sentence) => !reads.some((read) => read.sentence === sentence)).join(' ');
+  const flipped = new Map<string, string>();
+  for (const read of reads) {
+    if (read.name === undefined) continue;
+    const term = complementTerm(read.sentence, read.condition.at);
+    if (term === undefined) continue;
+    const defined = read.before.split(';').at(-1)!.replace(read.name, ' ');
+    if (asksForComplement(rest, term, defined)) flipped.set(read.condition.says(read.name), term);
+  }
+  return flipped;
+}
+
+/** Applies each cell-text condition stated in the question or constraints. */
+export function applyTextConditions(frame: Frame, question: string, constraints: string): void {
+  const sentences = sentencesOf(`${question}\n${constraints}`, frame);
+  const reads = readConditions(frame, sentences);
+  const flipped = complementedConditions(reads, sentences);
+  for (const { sentence, condition, name, before } of reads) {
+    if (!name) {
+      if (condition.text) frame.unread.push(`"${sentence.slice(condition.at, condition.at + 40)}"`);
+      continue;
+    }
+    const cells =
+      condition.text && isNumericColumn(frame, name) ? writtenCells(frame, name) : cellsOf(frame, name);
+    // "…; the other games are home games", the text asking about home games: the rows that fail it.
+    const other = flipped.get(condition.says(name));
+    const term = other ?? definedTerm(sentence, condition.at);
+    // "Drop the rows whose Weight begins with 'about'": the rows that meet it go.
+    const dropped = other !== undefined || DROPS.test(before.split(/[;.]/).at(-1) ?? '');
+    const test = dropped ? (cell: unknown) => !condition.test(cell) : condition.test;
+    // The question and the constraints may both state it.
+    const says =
+      other !== undefined
+        ? `rows where not (${condition.says(name).replace(/^rows where /, '')})`
+        : condition.says(name);
+    const step = `${dropped && other === undefined ? 'rows dropped: ' : ''}${says}${term ? ` (${term})` : ''}`;
+    if (frame.steps.some((done) => done.startsWith(`${step} (`))) continue;
+    filterRows(frame, name, (row) => test(cells[row]), step);
   }
 }

@@ -24,6 +24,7 @@ import {
 } from './analysis-frame.ts';
 import { standardDeviation } from './distribution-stats.ts';
 import { statedGroupSum, summedOverPeriods } from './group-sum-words.ts';
+import { soleMadeFeature } from './made-feature-measure.ts';
 import { plainSuperlatives, rowSuperlative } from './measure-adjectives.ts';
 import { monthRowColumn } from './month-rows.ts';
 import { dateColumn, type MonthlyFn, monthlyPeak, monthOf } from './monthly-aggregate.ts';
@@ -45,6 +46,7 @@ import {
 import { statedDistinctColumn } from './slot-rules-frequency.ts';
 import { RANKING_ADJECTIVES } from './slot-words.ts';
 import { statedGroupColumn } from './stated-group.ts';
+import { statedGroupMeasure } from './stated-group-measure.ts';
 import { mean, median } from './stats.ts';
 import { isDatePart } from './transform-frame.ts';
 import { mostOfWording, rowCountWording, spreadCountWording, valueCounts } from './value-frequency.ts';
@@ -287,7 +289,10 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
       ? undefined
       : fn === 'rate'
         ? flag
-        : (restMeasures[0] ?? context.measures.find((name) => name !== label));
+        : // 'Sum "Total Wins" for each "Head Coach"': the column the text sums for each group.
+          (statedGroupMeasure(frame, context.text, label) ??
+          restMeasures[0] ??
+          context.measures.find((name) => name !== label));
   if (fn !== 'count' && !measure) return undefined;
   const values = measure ? cellsOf(frame, measure) : [];
   const lists = new Map<string, number[]>();
@@ -1025,9 +1030,16 @@ function listOfBest(question: string): boolean {
 function superlativeMeasure(context: SlotContext, label: string): string | undefined {
   return (
     (/\b(rate|proportion|share|percentage)\b/i.test(context.question) ? flagColumn(context) : undefined) ??
+    // 'Sum "Total Wins" for each "Head Coach"': the column the text sums for each group.
+    statedGroupMeasure(context.frame, context.text, label) ??
     namedSuperlativeMeasure(context, label) ??
     // "@max_index_date": the measure the slot names, before any other the question names.
     context.measures.find((name) => name !== label && context.ownColumns.includes(name)) ??
+    // "Calculate mugs sold per visitor. Which town had the highest ratio?": the one feature made.
+    soleMadeFeature(
+      context.frame,
+      context.measures.filter((name) => name !== label),
+    ) ??
     context.measures.find(
       (name) =>
         name !== label &&

@@ -23,17 +23,21 @@ const NON_NUMBER_CELLS = String.raw`(?:ranges?|lists?|text|words|non-?numeric|no
 
 const LEAVES = new RegExp(LEAVE, 'i');
 const SAYS_NOT_NUMBER = new RegExp(NOT_NUMBER, 'i');
-const NAMES_NON_NUMBERS = new RegExp(NON_NUMBER_CELLS, 'i');
 
 /**
  * Clauses that leave out cells that are not one number ("a row whose X is not a number ('tba') is
  * left out", "ranges ('1.3-1.5') and lists are left out"): they say how to read a column, so a quoted
  * example in them is no value to keep rows by.
  */
-export function nonNumberClauses(constraints: string): string[] {
-  return constraints
-    .split(/[.;\n]+(?:\s|$)/)
-    .filter((clause) => LEAVES.test(clause) && NAMES_NON_NUMBERS.test(clause));
+export function nonNumberClauses(constraints: string, columns: readonly string[] = []): string[] {
+  // "take the mean of the range, skipping missing values" with a made "Daily range": a word of a
+  // column's name names the column, not cells that are ranges.
+  const own = new Set(columns.flatMap((name) => wordsOf(name)));
+  const namesCells = (clause: string) =>
+    [...clause.matchAll(new RegExp(NON_NUMBER_CELLS, 'gi'))].some(
+      (match) => !wordsOf(match[0]).every((word) => own.has(word)),
+    );
+  return constraints.split(/[.;\n]+(?:\s|$)/).filter((clause) => LEAVES.test(clause) && namesCells(clause));
 }
 
 /** How many cells of a column are filled, and how many of those are numbers. */

@@ -42,6 +42,7 @@ import { applyMonthRows } from './month-rows.ts';
 import { dateColumn, monthOf } from './monthly-aggregate.ts';
 import { applyNonNumberExclusions, nonNumberClauses, repeatsOwnHeader } from './non-number-cells.ts';
 import { numberWord } from './normalize-text.ts';
+import { applyNumberInColumns } from './number-in-columns.ts';
 import { ordinalValuesNamed } from './ordinal-periods.ts';
 import { paceBoundsAsColumns } from './pace-bounds.ts';
 import { applyResultWords } from './result-words.ts';
@@ -1219,10 +1220,10 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           continue;
         const values = categoryValues(frame, name, 400);
         // A quoted word that is also a column's name is a value only when said of a column
-        // ("when its OT cell is 'OT'").
+        // ("when its OT cell is 'OT'", 'whose "OT" is "OT"').
         const saidOf = (word: string) =>
           new RegExp(
-            `${escapeRegExp(name)}(?:\\s+cell)?\\s+(?:is|equals|==?)\\s+["'‘“]${escapeRegExp(word)}["'’”]`,
+            `${escapeRegExp(name)}["'’”]?(?:\\s+cell)?\\s+(?:is|equals|==?)\\s+["'‘“]${escapeRegExp(word)}["'’”]`,
             'i',
           ).test(text);
         // 'whose "Region" is "Lakeside"': a value said of one column is no value of another holding it too.
@@ -1544,8 +1545,21 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         }
         const word = match[2]!.toLowerCase();
         // "the mean height of all contestants" and "the mean Height" are one bar.
+        // "above the average month" in the question and "above the mean" in the constraints, each
+        // plus one standard deviation, are one bar too (read twice, the second would be taken over
+        // the rows the first kept).
+        const spread =
+          /\b(plus|minus|\+|-)\s+(\w+(?:\.\d+)?)\s+(?:times\s+(?:the\s+)?)?(?:standard deviations?|std|sd)\b/i.exec(
+            match[3]!,
+          );
         const compared = statistic
-          ? `${match[3]!.split(/\s/)[0]!.toLowerCase()} ${column}`
+          ? `${match[3]!
+              .split(/\s/)[0]!
+              .toLowerCase()
+              .replace(
+                /^average$/,
+                'mean',
+              )} ${column}${spread ? ` ${spread[1]!.toLowerCase()} ${numberWord(spread[2]!.toLowerCase()) ?? spread[2]}` : ''}`
           : wordsOf(match[3]!).join(' ');
         const key = `${column} ${/^(of|equals?|equal to|exactly equal to)$/.test(word) ? '=' : word} ${compared}`;
         if (done.has(key)) continue;
@@ -1967,8 +1981,10 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
     frame.unread.push(`"${marked[0].trim()}" (a label defined by a condition, which no step makes)`);
   applyNonNumberExclusions(frame, c);
   // Later rules read the constraints without those clauses: their quoted examples pick no rows.
-  for (const clause of nonNumberClauses(c)) c = c.replace(clause, ' ');
+  for (const clause of nonNumberClauses(c, columnNames(frame))) c = c.replace(clause, ' ');
   applyTextConditions(frame, strip(q), strip(c));
+  // "Count the rows with a number in both Cup and League".
+  applyNumberInColumns(frame, strip(q), strip(c));
   applyDateDifference(frame, q, c);
   applyDateConditions(frame, strip(q), strip(c));
   for (const rule of PREPARATION_RULES)

@@ -12,7 +12,7 @@ import { numberResult, type SlotContext, type SlotResult } from './slot-context.
  * Words by which a later clause points back to the best group's figure: "that average", "its
  * total", or a bare "and how much?" closing the question that asked which group.
  */
-const POINTS_BACK =
+export const POINTS_BACK =
   /\b(?:that|this|its|their|the same)\s+(?:average|mean|total|sum|median|value|figure|amount|number|level)\b|,\s*and\s+how\s+much\s*[?.]?\s*$/im;
 
 /** How a plain statistic of every row in play writes its note, by the ranking's statistic. */

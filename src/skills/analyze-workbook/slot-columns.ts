@@ -432,9 +432,12 @@ export function labelAnswer(frame: Frame, slot: Slot, result: SlotResult): boole
   );
 }
 
-/** A statistic word, then at most "number of (the)" before the column it is taken of. */
+/**
+ * A statistic word, then at most "number of (the)" before the column it is taken of; or the
+ * outliers "in", "of" or "for" a column ("how many games are outliers in total points").
+ */
 const STATISTIC_OF =
-  /\b(?:mean|average|median|total|sum|standard deviation|variance|maximum|minimum)\s+(?:number\s+of\s+)?(?:the\s+)?/gi;
+  /\b(?:mean|average|median|total|sum|standard deviation|variance|maximum|minimum|outliers?\s+(?:in|of|for))\s+(?:number\s+of\s+)?(?:the\s+)?/gi;
 
 /**
  * The numeric column the question takes a statistic of by name ("the mean number of Episodes of

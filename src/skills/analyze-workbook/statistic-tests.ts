@@ -52,6 +52,7 @@ import {
 } from './slot-context.ts';
 import { anova, mean, pearson } from './stats.ts';
 import { ONE_SIDED, statedAlternative } from './test-alternative.ts';
+import { usedPair } from './used-pair.ts';
 
 /**
  * The z-score bound the text states, in any of its written forms: "|z| > 2", "z > 2.5",
@@ -227,7 +228,8 @@ export function correlation(context: SlotContext): {
   columns: string[];
   rows: number[];
 } {
-  const pair = pairNamed(context);
+  // 'Use "Adults Jan.2020" and "Youth Jan.2020"': the pair the constraints quote.
+  const pair = pairNamed(context) ?? usedPair(context.frame, context.text);
   const a = pair?.[0] ?? needMeasure(context, 0);
   const b = pair?.[1] ?? needMeasure(context, 1);
   // A made feature beside a column it was made from, the text naming no such pair: the partner
@@ -239,6 +241,14 @@ export function correlation(context: SlotContext): {
       { hint: 'Say "the correlation between the new feature and Y" or "its correlation with Y".' },
     );
   const { rows, x, y } = pairsOf(context.frame, a, b, [...context.rows]);
+  // Over one pair, or with one side the same in every pair, there is no correlation (pandas gives
+  // NaN): the rows the question means were not the ones kept.
+  if (new Set(x).size < 2 || new Set(y).size < 2)
+    fail(
+      'unsupported',
+      `@${context.slot.name}: ${a} or ${b} holds one value over the ${rows.length === 1 ? 'one row' : `${rows.length} rows`} that pair them, so they have no correlation.`,
+      { hint: 'Say which rows to keep, or which cells are no data.' },
+    );
   const method = /kendall/i.test(context.text)
     ? 'Kendall'
     : /spearman/i.test(context.text) && !/pearson/i.test(context.text)

@@ -29,6 +29,7 @@ import { numberWord } from './normalize-text.ts';
 import { withScaledColumnWords } from './scaled-column-words.ts';
 import { mean, median, quantile, variance } from './stats.ts';
 import { applyTextMeasures, applyTextRemoval } from './text-measures.ts';
+import { totalsLineLeftOut } from './totals-line.ts';
 import { valueCounts } from './value-frequency.ts';
 import { applyZeroMarks } from './zero-marks.ts';
 
@@ -291,6 +292,13 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
   {
     name: 'rows left out by place',
     apply: (frame, sentence) => {
+      // 'the "Totals" line is not a game': the totals rows go; the rest of the sentence is still read.
+      const totals = totalsLineLeftOut(frame, sentence);
+      if (totals) {
+        frame.rows = frame.rows.filter((row) => !totals.rows.has(row));
+        frame.steps.push(`the totals row left out, as stated (${frame.rows.length} rows left)`);
+        return { rest: totals.rest };
+      }
       const found = rowsLeftOut(frame, sentence);
       if (!found) return;
       frame.rows = frame.rows.filter((row) => !found.rows.has(row));

@@ -8,6 +8,7 @@
  */
 import { irregularBase } from '../../lib/text/irregular-verbs.ts';
 import {
+  cellsOf,
   columnNames,
   type Frame,
   findMentions,
@@ -37,15 +38,41 @@ function verbColumn(frame: Frame, verb: string): string | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
+/**
+ * Whether the noun after the number names a column of figures the rows hold: a column with a
+ * number in fewer than half the rows (a note beside the first row, "NUM ROUNDS 5") counts nothing
+ * of each row, so "won 4 rounds" is still read by the verb.
+ */
+function nounNamesMeasure(frame: Frame, noun: string): boolean {
+  return findMentions(frame, noun).some((mention) => {
+    if (!isNumericColumn(frame, mention.column)) return true;
+    const cells = cellsOf(frame, mention.column);
+    const filled = frame.rows.filter((row) => typeof cells[row] === 'number').length;
+    return filled * 2 >= frame.rows.length;
+  });
+}
+
+/** "won 4 rounds or more", "scored 10 points or fewer": the bound a trailing "or more" states. */
+const TRAILING_BOUND =
+  /\b([a-z]{3,})\s+(\d+(?:\.\d+)?)\s+([a-z]{3,})\s+or\s+(more|greater|higher|fewer|less|lower)\b/gi;
+
 /** Text with "won more than 2 races" written as "with Wins more than 2" where the verb names one column. */
 export function verbBoundsAsColumns(frame: Frame, text: string): string {
-  return text.replace(
-    /\b([a-z]{3,})\s+(at least|at most|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z]{3,})\b/gi,
+  // "won 4 rounds or more" is "won at least 4 rounds".
+  const leading = text.replace(
+    TRAILING_BOUND,
+    (whole, verb: string, number: string, noun: string, side: string) =>
+      irregularBase(verb.toLowerCase()) === undefined && !/ed$/i.test(verb)
+        ? whole
+        : `${verb} ${/^(?:more|greater|higher)$/i.test(side) ? 'at least' : 'at most'} ${number} ${noun}`,
+  );
+  return leading.replace(
+    /\b([a-z]{3,})\s+(at least|at most|no more than|no fewer than|no less than|not more than|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z]{3,})\b/gi,
     (whole, verb: string, bound: string, number: string, noun: string) => {
       // A column's own name before the bound is read by the rules for columns, and "1.5
       // standard deviations", "2 times" bound no count of rows.
       if (
-        findMentions(frame, noun).length > 0 ||
+        nounNamesMeasure(frame, noun) ||
         columnNames(frame).some((name) => name.toLowerCase() === verb.toLowerCase())
       )
         return whole;
