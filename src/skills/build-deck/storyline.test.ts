@@ -383,3 +383,19 @@ describe('slides of one section that would share a title', () => {
     );
   });
 });
+
+describe('markup quoted in a document', () => {
+  it('gives no bullet: a line of tags holds no two words in a row', () => {
+    const candidates = candidatesOf([
+      p('The kiln log records every firing with its peak temperature.'),
+      p('<kiln:firing id="7" peak="1260C"/>'),
+      p('<kiln:log>'),
+      p('<glaze><batch>Q2xheUJvZHk=</batch></glaze>'),
+      p('<b>Note</b> the kiln cools for two days.'),
+    ]).map((candidate) => candidate.sentence);
+    expect(candidates).toEqual([
+      'The kiln log records every firing with its peak temperature.',
+      '<b>Note</b> the kiln cools for two days.',
+    ]);
+  });
+});
