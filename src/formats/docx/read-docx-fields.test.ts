@@ -80,3 +80,19 @@ describe('readDocx fields and hidden content', () => {
     expect(texts(doc)).toEqual(['Figure  shows it.']);
   });
 });
+
+describe('readDocx symbols', () => {
+  it('reads a symbol of the Symbol font by that font, not as the Latin letter of its code', async () => {
+    const sym = (font: string, char: string) => `<w:r><w:sym w:font="${font}" w:char="${char}"/></w:r>`;
+    const doc = await docx(
+      `<w:p>${run('Gate A ')}${sym('Symbol', 'F0DA')}${run(' gate B opens at 8 ')}${sym('Symbol', '00AE')}${run(' 9.')}</w:p>` +
+        `<w:p>${run('Angle ')}${sym('Symbol', 'F061')}${run(' is 30')}${sym('Symbol', 'F0B0')}${run('.')}</w:p>` +
+        `<w:p>${run('Logo ')}${sym('Symbol', 'F0F0')}${run(' dropped; ')}${sym('Arial', '00E9')}${run(' kept.')}</w:p>`,
+    );
+    expect(texts(doc)).toEqual([
+      'Gate A ∨ gate B opens at 8 → 9.',
+      'Angle α is 30°.',
+      'Logo  dropped; é kept.',
+    ]);
+  });
+});

@@ -29,6 +29,7 @@ import type { ReaderInput } from '../reader.ts';
 import { type Numbering, readNumbering } from './docx-numbering.ts';
 import { type ParagraphStyle, readStyles, type StyleSheet } from './docx-styles.ts';
 import { PAGE_FIELD, pageFieldHusk } from './page-field-husk.ts';
+import { isSymbolFont, symbolFontChar } from './symbol-font.ts';
 
 const EMU_PER_PX = 9525;
 /** Bound on nesting (tables in tables, content controls) so crafted files cannot recurse forever. */
@@ -385,8 +386,13 @@ function readRun(
         break;
       case 'sym': {
         const code = Number.parseInt(attr(item, 'char') ?? '', 16);
-        if (Number.isFinite(code) && visible())
-          pushRun(content.runs, String.fromCodePoint(code >= 0xf000 ? code - 0xf000 : code), format);
+        // A symbol of the Symbol font is a place in that font's own encoding (0xDA "∨", not "Ú").
+        const char = isSymbolFont(attr(item, 'font'))
+          ? symbolFontChar(code)
+          : Number.isFinite(code)
+            ? String.fromCodePoint(code >= 0xf000 ? code - 0xf000 : code)
+            : undefined;
+        if (char && visible()) pushRun(content.runs, char, format);
         break;
       }
       case 'fldChar': {

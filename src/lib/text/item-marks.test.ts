@@ -61,6 +61,31 @@ describe('withoutItemMark', () => {
     expect(withoutItemMark('12 Tenants signed the lease.')).toBe('12 Tenants signed the lease.');
   });
 
+  it('drops the marks before a sentence of a script without capitals', () => {
+    // An invented report in Arabic: "The public garden opens its doors at eight in the morning."
+    expect(withoutItemMark('• تفتح الحديقة العامة أبوابها في الساعة الثامنة صباحا.')).toBe(
+      'تفتح الحديقة العامة أبوابها في الساعة الثامنة صباحا.',
+    );
+    // Numbered paragraphs closed with a dash and a tab, up to three figures.
+    expect(withoutItemMark('47 -\tتفتح الحديقة العامة أبوابها في الساعة الثامنة صباحا.')).toBe(
+      'تفتح الحديقة العامة أبوابها في الساعة الثامنة صباحا.',
+    );
+    expect(withoutItemMark('212 -\tتفتح الحديقة العامة أبوابها.')).toBe('تفتح الحديقة العامة أبوابها.');
+    expect(withoutItemMark('212 - تفتح الحديقة العامة أبوابها.')).toBe('تفتح الحديقة العامة أبوابها.');
+    expect(withoutItemMark('7 - The shed is locked at night.')).toBe('The shed is locked at night.');
+    // Japanese items lettered with the kana of the syllabary's order: "The new library opens in April."
+    expect(withoutItemMark('イ\u3000新しい図書館は四月に開館する。')).toBe('新しい図書館は四月に開館する。');
+    expect(withoutItemMark('3. 新しい図書館は四月に開館する。')).toBe('新しい図書館は四月に開館する。');
+  });
+
+  it('keeps a figure and a dash that are part of the sentence', () => {
+    expect(withoutItemMark('12 - 15 Tenants signed the lease.')).toBe('12 - 15 Tenants signed the lease.');
+    expect(withoutItemMark('2024 -\tThe year the shed was built.')).toBe(
+      '2024 -\tThe year the shed was built.',
+    );
+    expect(withoutItemMark('アイスクリームは四月に届く。')).toBe('アイスクリームは四月に届く。');
+  });
+
   it('keeps an initial and a word that opens the sentence', () => {
     expect(withoutItemMark('A. Lindqvist signed the lease.')).toBe('A. Lindqvist signed the lease.');
     expect(withoutItemMark('On Monday the office opens.')).toBe('On Monday the office opens.');

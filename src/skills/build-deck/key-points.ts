@@ -35,10 +35,21 @@ export function isCaption(text: string): boolean {
   return /^(?:figure|fig\.|table|chart|exhibit|图|表)\s*\d+[.:]/i.test(text.trim());
 }
 
+/**
+ * A line of markup quoted in a document (`<pic:nvPicPr>`, `<region-body margin-top="19mm"/>`): out of
+ * its tags it holds no two words in a row, so on a slide it shows code, not a point.
+ */
+export function isMarkupLine(text: string): boolean {
+  const trimmed = text.trim();
+  if (!/^<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\/?>/.test(trimmed)) return false;
+  return !/\p{L}{2,}\s+\p{L}{2,}/u.test(trimmed.replace(/<[^<>]*>/g, ' '));
+}
+
 /** Sentences and list items of a run of blocks. */
 export function candidatesOf(blocks: readonly Block[]): Candidate[] {
   const out: Candidate[] = [];
   for (const block of blocks) {
+    if ('text' in block && isMarkupLine(block.text)) continue;
     if (block.kind === 'list-item') {
       out.push({
         sentence: cleanSentence(block.text),

@@ -171,3 +171,29 @@ describe('a section titled as the deck is', () => {
     expect(outline.sections[0]?.title).not.toBe(outline.title);
   });
 });
+
+describe('a heading with a bullet typed before it', () => {
+  it('titles its section without the bullet', () => {
+    const heading = (text: string, n: number): Block => ({
+      kind: 'heading',
+      level: 1,
+      text,
+      locator: { paragraph: n },
+    });
+    const document: Document = {
+      type: 'document',
+      format: 'docx',
+      metadata: { title: 'Rowing club rules' },
+      blocks: [
+        heading('* BOATHOUSE KEYS', 1),
+        paragraph(prose, 2),
+        heading('• Winter training', 3),
+        paragraph(prose, 4),
+        heading('*Starred entries', 5),
+        paragraph(prose, 6),
+      ],
+    };
+    const titles = outlineDocument(document, 'rules.docx').sections.map((section) => section.title);
+    expect(titles).toEqual(['BOATHOUSE KEYS', 'Winter training', '*Starred entries']);
+  });
+});

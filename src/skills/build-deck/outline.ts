@@ -203,6 +203,14 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** A bullet typed before a heading's words ("* COMMISSION DES COMPETITIONS"): no part of its title. */
+const TYPED_BULLET = /^[*•▪◦·]\s+(?=\S)/u;
+
+/** A heading's text as a section title: on one line, without a bullet typed before it. */
+function headingTitle(text: string): string {
+  return oneLine(text).replace(TYPED_BULLET, '');
+}
+
 /** A line that can stand as a title: short, not a sentence, not a table of contents' heading. */
 function titleLike(text: string): boolean {
   const line = oneLine(text);
@@ -441,7 +449,7 @@ export function outlineDocument(document: Document, fileName: string): Outline {
   for (const block of blocks) {
     if (block.kind === 'heading' && (block.level <= top || roots.has(block)) && block.text.trim()) {
       if (current) sections.push(makeSection(current.title, current.locator, current.blocks, partLevel));
-      current = { title: oneLine(block.text), locator: block.locator, blocks: [] };
+      current = { title: headingTitle(block.text), locator: block.locator, blocks: [] };
       continue;
     }
     if (current) current.blocks.push(block);

@@ -270,6 +270,7 @@ const DANGLING_END = new RegExp(
     'el|los|las|del|y|o|para|por|con|sin',
     'il|lo|gli|di|da|che|per|het|een|van',
     'и|в|на|с|по|для|что|который|которые',
+    'في|من|إلى|الى|على|عن|مع|أو|أن|إن|التي|الذي|الذين',
   ].join('|')})$`,
   'iu',
 );
@@ -321,6 +322,17 @@ export function shortenTitle(title: string, maxWords = 10): string {
   // Whole words, but not ending on one that needs the next ("…archived, searchable and").
   while (words.length > 3 && DANGLING_END.test((words.at(-1) ?? '').replace(/[,;:—–-]$/, ''))) words.pop();
   return words.join(' ').replace(/[,;:—–-]$/, '');
+}
+
+/**
+ * A section title as an agenda line, at most `maxWords` words, but whole when cutting it would leave
+ * off no more than two words: the cut of a short heading drops the word that names the thing
+ * ("…accessory dwelling" for "…accessory dwelling units", "…Open XML and XSL" for "…XSL FO layout"),
+ * and the line a reader looks for on the agenda is the title of the slides that follow.
+ */
+export function agendaItem(title: string, maxWords: number): string {
+  const text = title.replace(/\s+/g, ' ').trim();
+  return countWords(text) <= maxWords + 2 ? text : shortenTitle(text, maxWords);
 }
 
 type CharClass = 'han' | 'hiragana' | 'katakana' | 'hangul' | 'latin' | 'punct' | 'space';

@@ -113,6 +113,40 @@ describe('labels in the document language', () => {
   });
 });
 
+describe('agenda', () => {
+  it('keeps a section title whole when a cut would leave off only one or two words', async () => {
+    const titles = [
+      'Rules for the new garden tool sheds',
+      'Opening hours of the lakeside reading room',
+      'Water meters',
+      'Fees for the summer sailing course',
+      'Who keeps the keys',
+      'Repairs planned on the harbour wall before the autumn storms and the spring floods',
+      'Contacts',
+    ];
+    const blocks = titles.flatMap((title) => [h(1, title), ...ENGLISH_BODY]);
+    const deck = await buildDeck({ document: doc(blocks, 'Harbour club handbook'), sourceName: 'club.docx' });
+    const agenda = deck.spec.slides.find((slide) => 'title' in slide && slide.title === 'Agenda');
+    const items =
+      agenda?.layout === 'two-column'
+        ? [...agenda.left, ...agenda.right].map((item) => item.text)
+        : agenda?.layout === 'bullets'
+          ? agenda.bullets.map((item) => item.text)
+          : [];
+    expect(items).toContain('Rules for the new garden tool sheds');
+    expect(items).toContain('Opening hours of the lakeside reading room');
+    // A longer title is still cut to six words, never on one that needs the next.
+    expect(items).toContain('Repairs planned on the harbour wall');
+  });
+
+  it('does not end a cut Arabic title on a word that needs the next', () => {
+    // "The committee's second annual report for the city on the works of the public garden."
+    expect(shortenTitle('تقرير اللجنة السنوي الثاني للمدينة عن أعمال الحديقة العامة', 6)).toBe(
+      'تقرير اللجنة السنوي الثاني للمدينة',
+    );
+  });
+});
+
 describe('structure', () => {
   it('gives each part of a multi-part document its own section, and counts it for coverage', async () => {
     const essay = (n: number) => [
@@ -347,5 +381,21 @@ describe('slides of one section that would share a title', () => {
     expect(titles).toEqual(
       titles.map((title, index) => title.replace(/ \(\d+\/\d+\)$/, '') + ` (${index + 1}/${titles.length})`),
     );
+  });
+});
+
+describe('markup quoted in a document', () => {
+  it('gives no bullet: a line of tags holds no two words in a row', () => {
+    const candidates = candidatesOf([
+      p('The kiln log records every firing with its peak temperature.'),
+      p('<kiln:firing id="7" peak="1260C"/>'),
+      p('<kiln:log>'),
+      p('<glaze><batch>Q2xheUJvZHk=</batch></glaze>'),
+      p('<b>Note</b> the kiln cools for two days.'),
+    ]).map((candidate) => candidate.sentence);
+    expect(candidates).toEqual([
+      'The kiln log records every firing with its peak temperature.',
+      '<b>Note</b> the kiln cools for two days.',
+    ]);
   });
 });

@@ -13,7 +13,7 @@ import { candidatesOf, inverseFrequencies, type KeyPoint } from './key-points.ts
 import { type DeckLabels, labelsForLanguage } from './labels.ts';
 import type { Outline, OutlineSection } from './outline.ts';
 import { PAGE_COUNTER, withoutPageCounter, withPageCounter } from './page-counter.ts';
-import { compressSentence, countWords, shortenTitle } from './sentences.ts';
+import { agendaItem, compressSentence, countWords, shortenTitle } from './sentences.ts';
 import {
   fittedBullets,
   inDocumentLanguage,
@@ -76,7 +76,7 @@ const CLOSING_TITLE = new RegExp(`${RESULTS_TITLE.source}|${PLAN_TITLE.source}`,
 /** The agenda: section titles, on one or two columns (and more slides past twelve). */
 function agendaSlides(outline: Outline, options: StorylineOptions): PlannedSlide[] {
   const titles = outline.sections.map((section) =>
-    shortenTitle(section.title, outline.sections.length > 6 ? 6 : 8),
+    agendaItem(section.title, outline.sections.length > 6 ? 6 : 8),
   );
   const pages = titles.length > 12 ? paginateRows(titles, 12) : [titles];
   return pages.map((page, index) => {
