@@ -67,12 +67,14 @@ export function withItemMarksMoved(sentences: readonly string[]): string[] {
  * not a mark. Mail written in a word processor and sent as plain text keeps its bullets as the
  * letters of the bullet font ("o ", "§ ", "Ø ") or private-use symbols. A number with a closing
  * bracket ("3) ") is a mark before a lower-case word too, as lists of legal clauses write them
- * ("3) nie może być"). Numbered paragraphs may close their number with a dash ("55 - The …"). A script without capitals (Arabic, Hebrew, Chinese, Japanese) starts its
+ * ("3) nie może być"). A script without capitals (Arabic, Hebrew, Chinese, Japanese) starts its
  * sentence with any letter of its own ("• لجنة …"), and Japanese letters its items with the kana
- * of the syllabary's order ("ア　生徒への …", "イ　…").
+ * of the syllabary's order ("ア　生徒への …", "イ　…"). Numbered paragraphs in such a script may
+ * close their number with a dash ("212 - تفتح …"); in a script with capitals, "30 - Planning
+ * Office, 2009" is as often a numbered reference as a paragraph, and its number is left in place.
  */
 const ITEM_MARK =
-  /^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})(?:[.)]|\.\))|\d{1,2}(?:\.\d{1,2})+\.?|\d{1,3} [-–]|\(?[A-Z]\)|[-*•·◦▪■●○➢➤►–§Øo\uF0A7\uF0B7\uF0D8]|[アイウエオカキクケコサシスセソ](?=\s\p{Lo}))\s+(?=["“«(]?[\p{Lu}\p{Lo}])/u;
+  /^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})(?:[.)]|\.\))|\d{1,2}(?:\.\d{1,2})+\.?|\d{1,3} [-–](?=\s+\p{Lo})|\(?[A-Z]\)|[-*•·◦▪■●○➢➤►–§Øo\uF0A7\uF0B7\uF0D8]|[アイウエオカキクケコサシスセソ](?=\s\p{Lo}))\s+(?=["“«(]?[\p{Lu}\p{Lo}])/u;
 const BRACKETED_NUMBER = /^\s*\(?\d{1,2}\)\s+(?=\p{Ll})/u;
 /**
  * A number or capital letter set off from its item by a tab or a run of spaces, as a list typed by
@@ -81,7 +83,7 @@ const BRACKETED_NUMBER = /^\s*\(?\d{1,2}\)\s+(?=\p{Ll})/u;
  * may also close with a dash ("55 -→في …", the numbered paragraphs of a report in Arabic).
  */
 const TYPED_MARK =
-  /^\s*(?:(?:\d{1,2}|[A-Z])\.?|\d{1,3} ?[-–])(?:\t|[ \u00a0]{2,})\s*(?=["“«(]?[\p{Lu}\p{Lo}])/u;
+  /^\s*(?:(?:\d{1,2}|[A-Z])\.?|\d{1,3} ?[-–](?=[\t \u00a0]+\p{Lo}))(?:\t|[ \u00a0]{2,})\s*(?=["“«(]?[\p{Lu}\p{Lo}])/u;
 
 /** A sentence without the list or clause number it opens with, as a summary or a draft quotes it. */
 export function withoutItemMark(text: string): string {
