@@ -68,8 +68,8 @@ export function withItemMarksMoved(sentences: readonly string[]): string[] {
  * letters of the bullet font ("o ", "§ ", "Ø ") or private-use symbols. A number with a closing
  * bracket ("3) ") is a mark before a lower-case word too, as lists of legal clauses write them
  * ("3) nie może być"). Numbered paragraphs may close their number with a dash ("55 - The …"). A script without capitals (Arabic, Hebrew, Chinese, Japanese) starts its
- * sentence with any letter of its own ("• لجنة …"), and Japanese letters its items with the kana
- * of the syllabary's order ("ア　生徒への …", "イ　…").
+ * sentence with any letter of its own ("• تفتح …"), and Japanese letters its items with the kana
+ * of the syllabary's order ("ア　新しい …", "イ　…").
  */
 const ITEM_MARK =
   /^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})(?:[.)]|\.\))|\d{1,2}(?:\.\d{1,2})+\.?|\d{1,3} [-–]|\(?[A-Z]\)|[-*•·◦▪■●○➢➤►–§Øo\uF0A7\uF0B7\uF0D8]|[アイウエオカキクケコサシスセソ](?=\s\p{Lo}))\s+(?=["“«(]?[\p{Lu}\p{Lo}])/u;
