@@ -186,14 +186,14 @@ describe('a day asked of a file that never names it', () => {
 describe('a sentence that says it sends the information for someone', () => {
   it('is read with the lines after it, which give that information', () => {
     const hit = mailHit(
-      'Ines, Tomas Vale asked me to send you the information for the contact person re: the small mill in Tarnby.\nHer name is Marit Dunne at Fjell Holdings.\nThe phone number is 555-0142.',
+      'Ines, as Tomas Vale wished, I am giving you the details on the boat hire at Tarnby quay.\nThe one to call is Marit Dunne of Fjell Boats.\nHer number is 555-0142.',
       [
         { address: 'pia.lund@example.com', name: 'Lund, Pia', role: 'from' },
         { address: 'ines.berg@example.com', name: 'Berg, Ines', role: 'to' },
       ],
     );
     const answer = extractiveAnswer(
-      'Who is the contact person for the small mill in Tarnby?',
+      'Who should Ines call about the boat hire at Tarnby quay?',
       [hit],
       new CitationList(),
     );
