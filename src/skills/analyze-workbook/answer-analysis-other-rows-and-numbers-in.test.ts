@@ -2,51 +2,51 @@ import { describe, expect, it } from 'vitest';
 import { askCsv as ask, refusalCode } from '../../../test/helpers/analysis-csv.ts';
 import { writeNumber } from './answer-format.ts';
 
-// An invented lacrosse club's season: "@" marks an away opponent.
-const SEASON = `Game,Opponent,Score,OT,Attendance
-1,@ Harbor Hawks,L 9–10,OT,5200
+// An invented hurling club's fixtures: "@" marks a rival met away.
+const SEASON = `Fixture,Rival,Result,ET,Crowd
+1,@ Harbor Hawks,L 9–10,ET,5200
 2,Valley Owls,W 12–8,,7100
 3,@ Ridge Rams,W 11–9,,4300
-4,Lake Otters,L 7–8,OT,6900
+4,Lake Otters,L 7–8,ET,6900
 5,@ Valley Owls,L 6–12,,3900
 6,Harbor Hawks,W 10–4,,7400
 7,Ridge Rams,W 13–11,,6800
-8,@ Lake Otters,L 8–9,OT,4100
+8,@ Lake Otters,L 8–9,ET,4100
 `;
 
 describe('the rows a sentence names as "every other" kind', () => {
   it('keeps the home games when the text defines away games and asks about the others', () => {
     const answer = ask(SEASON, {
-      question: 'How many people came to the home games on average?',
+      question: 'What was the average crowd at the home games?',
       constraints:
-        '{\nAn away game has an "Opponent" that starts with "@"; every other game is a home game. Take the mean of "Attendance" over the home games.\nRound to two decimal places.\n}',
-      format: '{\n@mean_home_attendance[mean]\nwhere "mean" is rounded to two decimal places.\n}',
+        '{\nA game is an away game when its "Rival" starts with "@"; every other game is a home game. Average "Crowd" over the home games.\nRound to two decimal places.\n}',
+      format: '{\n@mean_home_crowd[mean]\nwhere "mean" is rounded to two decimal places.\n}',
     });
-    // (7100 + 6900 + 7400 + 6800) / 4; the old code kept the away games and refused "home".
-    expect(answer.slots).toEqual({ mean_home_attendance: '7050.00' });
+    // (7100 + 6900 + 7400 + 6800) / 4, not the away games.
+    expect(answer.slots).toEqual({ mean_home_crowd: '7050.00' });
   });
 
   it('keeps the rows that meet the condition when the text asks about the kind it defines', () => {
     const answer = ask(SEASON, {
-      question: 'What was the mean attendance of the away games?',
+      question: 'What was the average crowd at the away games?',
       constraints:
-        '{\nAn away game has an "Opponent" that starts with "@"; every other game is a home game.\nRound to two decimal places.\n}',
-      format: '{\n@mean_away_attendance[mean]\nwhere "mean" is rounded to two decimal places.\n}',
+        '{\nA game is an away game when its "Rival" starts with "@"; every other game is a home game.\nRound to two decimal places.\n}',
+      format: '{\n@mean_away_crowd[mean]\nwhere "mean" is rounded to two decimal places.\n}',
     });
-    expect(answer.slots).toEqual({ mean_away_attendance: '4375.00' });
+    expect(answer.slots).toEqual({ mean_away_crowd: '4375.00' });
   });
 });
 
 describe("a value written like its column's name, said of that column", () => {
-  it('reads \'its "OT" is "OT"\' as a condition on the OT column', () => {
+  it('reads \'its "ET" is "ET"\' as a condition on the ET column', () => {
     const answer = ask(SEASON, {
-      question: 'How many games did the team lose in overtime?',
+      question: 'How many fixtures went to extra time and were lost?',
       constraints:
-        '{\nA game was lost when its "Score" starts with "L", and went to overtime when its "OT" is "OT". Count the games that are both.\n}',
-      format: '{\n@overtime_losses[count]\nwhere "count" is an integer.\n}',
+        '{\nCount the fixtures whose "Result" starts with "L" and that went to extra time, that is whose "ET" is "ET".\n}',
+      format: '{\n@extra_time_losses[count]\nwhere "count" is an integer.\n}',
     });
-    // Games 1, 4 and 8; the old code kept the four losses only and refused "overtime".
-    expect(answer.slots).toEqual({ overtime_losses: '3' });
+    // Fixtures 1, 4 and 8, not the four losses alone.
+    expect(answer.slots).toEqual({ extra_time_losses: '3' });
   });
 });
 
