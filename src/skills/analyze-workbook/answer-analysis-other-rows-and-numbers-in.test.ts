@@ -110,7 +110,7 @@ const KIOSK = `Date,High,Low,Pears,Plums
 describe('a year kept beside other words of the same sentence', () => {
   it('reads "the mean of the range" of a made Daily range as that column, not as cells that are ranges', () => {
     const answer = ask(KIOSK, {
-      question: 'Create a daily range feature as High minus Low. What was its average over 2022?',
+      question: 'Make a daily range column as High minus Low. What was its average across 2022?',
       constraints:
         '{\nDaily range = "High" - "Low". Keep the rows whose "Date" is in 2022 and take the mean of the range, leaving out missing values.\nRound to two decimal places.\n}',
       format: '{\n@average_daily_range[mean]\nwhere "mean" is rounded to two decimal places.\n}',
@@ -122,7 +122,7 @@ describe('a year kept beside other words of the same sentence', () => {
   it('keeps the rows "that have both a Pears and a Plums price"', () => {
     const answer = ask(KIOSK, {
       question:
-        'Over 2022, how do plum prices follow pear prices? Fit a linear regression of Plums on Pears and give the slope and the intercept.',
+        'In 2022, how closely did plum prices track pear prices? Give the slope and intercept of a least-squares line of Plums on Pears.',
       constraints:
         '{\nKeep the rows whose "Date" is in 2022 and that have both a "Pears" and a "Plums" price. Fit Plums = slope * Pears + intercept by least squares.\nRound the slope to four decimal places and the intercept to two.\n}',
       format:
@@ -149,12 +149,12 @@ describe('the column "outliers in" names', () => {
   it('counts the outliers of the made column the question names after "outliers in"', () => {
     const answer = ask(DERBY, {
       question:
-        "Add up both teams' scores to get the total points of each game. How many games are outliers in total points according to the IQR method?",
+        "Sum the two sides' scores for each game. How many games are outliers in total points by the IQR rule?",
       constraints:
         '{\nTotal points = "Home Score" + "Visitors". An outlier lies below Q1 - 1.5 * IQR or above Q3 + 1.5 * IQR, with quartiles as pandas computes them.\n}',
       format: '{\n@outlier_games[count]\nwhere "count" is an integer.\n}',
     });
-    // Games 5 and 8 by their totals; the old code took Home Score ("teams' scores") and refused.
+    // Games 5 and 8 by their totals; the old code took Home Score ("sides' scores") and refused.
     expect(answer.slots).toEqual({ outlier_games: '2' });
   });
 });
@@ -178,7 +178,7 @@ Dec,98
 describe('one bar of standard deviations said twice', () => {
   it('keeps the rows once when the question and the constraints both state the bar', () => {
     const answer = ask(MONTHS, {
-      question: 'In how many months were sales more than one standard deviation above the average month?',
+      question: 'Count the months whose sales came in more than one standard deviation above the average month.',
       constraints:
         '{\nTake the mean and the standard deviation of "Sales" over the twelve months, and count the months whose "Sales" is greater than the mean plus one standard deviation.\n}',
       format: '{\n@high_sales_months[count]\nwhere "count" is an integer.\n}',
