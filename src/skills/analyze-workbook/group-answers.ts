@@ -1049,7 +1049,7 @@ function superlativeMeasure(context: SlotContext, label: string): string | undef
 }
 
 /**
- * "From which gate did riders pay the least on average? @cheapest_gate[gate] where "gate" is
+ * "At which gate did riders pay the least on average? @cheapest_gate[gate] where "gate" is
  * written as in "Boarded"": a slot no column names, which the format says is written as in a text
  * column, takes that column's group ranked by the statistic the question asks ("least on
  * average"). Only a ranking of groups is read so; the one row where a measure peaks is not.
