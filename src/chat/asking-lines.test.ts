@@ -15,7 +15,7 @@ describe('the line that leads into its speaker’s own request for a way', () =>
   it('keys the line that leads into its speaker’s own request on the next line', () => {
     const hit = { uri: 'file:///work/log.txt#1' };
     const leads = leadsIntoOwnQuestion([
-      { hit, line: 0, speaker: 'marlo', text: 'the receipt still prints last year\'s logo' },
+      { hit, line: 0, speaker: 'marlo', text: "the receipt still prints last year's logo" },
       { hit, line: 1, speaker: 'marlo', text: 'how do I get rid of it?' },
       { hit, line: 2, speaker: 'odric', text: 'the spool is full' },
       { hit, line: 3, speaker: 'brenna', text: 'how do I empty it?' },

@@ -106,10 +106,14 @@ describe('extraUnsaid', () => {
 
   it('keeps a sum on top or a change told, a sentence with no figure, and other questions', () => {
     expect(extraUnsaid(question, 'A locker costs an additional 4 dollars a month. [1]')).toBe(false);
-    expect(extraUnsaid(question, 'The plan with a locker is 4 dollars higher than a plain one. [1]')).toBe(false);
+    expect(extraUnsaid(question, 'The plan with a locker is 4 dollars higher than a plain one. [1]')).toBe(
+      false,
+    );
     expect(extraUnsaid(question, 'With the 12 million of increased limit I propose this: [1]')).toBe(false);
     expect(extraUnsaid(question, 'Ask the Tarnby front desk. [1]')).toBe(false);
-    expect(extraUnsaid('How much does the Tarnby gym charge?', 'The fees are 32 and 45 dollars. [1]')).toBe(false);
+    expect(extraUnsaid('How much does the Tarnby gym charge?', 'The fees are 32 and 45 dollars. [1]')).toBe(
+      false,
+    );
   });
 });
 

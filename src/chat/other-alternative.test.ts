@@ -92,7 +92,9 @@ describe('alternatives before words for the same thing', () => {
     expect(
       otherAlternative(question, 'Some 12% of the natural gas transactions at Orvik settle before nine. [1]'),
     ).toBe(true);
-    expect(otherAlternative(question, 'Some 7% of the power trades at Orvik settle before nine. [1]')).toBe(false);
+    expect(otherAlternative(question, 'Some 7% of the power trades at Orvik settle before nine. [1]')).toBe(
+      false,
+    );
     // The alternative asked joined to the other shares its noun: "58 gas and 31 power transactions".
     expect(
       otherAlternative(

@@ -69,13 +69,13 @@ describe('underOtherHeading', () => {
     );
     const line = 'Harbour School - Ostvik has spent $3 million on new windows. [1]';
     expect(underOtherHeading('How much has Ostvik spent on the Old Mill Yard?', works, line)).toBe(true);
-    expect(underOtherHeading('How much has Ostvik spent on the Harbour School?', works, line)).toBe(
-      false,
-    );
+    expect(underOtherHeading('How much has Ostvik spent on the Harbour School?', works, line)).toBe(false);
     const unit = 'North Library -- Ostvik means to build a 60-seat reading room beside the old hall. [1]';
-    expect(underOtherHeading('How many seats will the reading room at the North Library have?', works, unit)).toBe(
-      false,
-    );
-    expect(underOtherHeading('How many seats will the reading room at the Market Hall have?', works, unit)).toBe(true);
+    expect(
+      underOtherHeading('How many seats will the reading room at the North Library have?', works, unit),
+    ).toBe(false);
+    expect(
+      underOtherHeading('How many seats will the reading room at the Market Hall have?', works, unit),
+    ).toBe(true);
   });
 });

@@ -178,7 +178,8 @@ Dec,98
 describe('one bar of standard deviations said twice', () => {
   it('keeps the rows once when the question and the constraints both state the bar', () => {
     const answer = ask(MONTHS, {
-      question: 'Count the months whose sales came in more than one standard deviation above the average month.',
+      question:
+        'Count the months whose sales came in more than one standard deviation above the average month.',
       constraints:
         '{\nTake the mean and the standard deviation of "Sales" over the twelve months, and count the months whose "Sales" is greater than the mean plus one standard deviation.\n}',
       format: '{\n@high_sales_months[count]\nwhere "count" is an integer.\n}',

@@ -40,8 +40,8 @@ describe('a pace bound over the one column of times', () => {
   it('keeps refusing "faster" over a table with no column of times', () => {
     const SPEEDS =
       'Crew,Club,Speed\nAlder Vance,Millbrook,4.1\nTomas Quill,Eastreach,4.0\nNadia Ferrow,Millbrook,3.9\n';
-    expect(refusalCode(SPEEDS, { ...COUNT, question: 'How many of the crews paddled faster than 4.05?' })).not.toBe(
-      'answered',
-    );
+    expect(
+      refusalCode(SPEEDS, { ...COUNT, question: 'How many of the crews paddled faster than 4.05?' }),
+    ).not.toBe('answered');
   });
 });

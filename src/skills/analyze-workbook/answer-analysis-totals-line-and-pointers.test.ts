@@ -19,8 +19,9 @@ const R_FORMAT =
 describe('a totals line the text leaves out', () => {
   it('reads \'leaving out the "Totals" line\' as leaving out the totals row, not keeping it', () => {
     const answer = ask(RIVALRY, {
-      question: 'Do the two schools\' scores rise and fall together? Give the Pearson correlation.',
-      constraints: '{\nLeaving out the "Totals" line, use "Score North" and "Score South" of each meeting.\n}',
+      question: "Do the two schools' scores rise and fall together? Give the Pearson correlation.",
+      constraints:
+        '{\nLeaving out the "Totals" line, use "Score North" and "Score South" of each meeting.\n}',
       format: R_FORMAT,
     });
     // pandas over the seven games: -0.485; the old code kept the one totals row and gave 0.000.
