@@ -529,8 +529,8 @@ export function rankSentences(
   // Planning") may be about another thing of that name: it gives way to one that carries all.
   const fullNamesAsked = fullNameWords(question).map((words) => words.map(fold));
   const senderTerms = new Map(hits.map((hit) => [hit, foldedTerms(peopleOf(hit))]));
-  // The sender's name with a short form of one word ("Dave Delainey" for a mail from David
-  // Delainey): the other words as they are, that one by its first three letters.
+  // The sender's name with a short form of one word ("Rob Quennell" for a mail from Robert
+  // Quennell): the other words as they are, that one by its first three letters.
   const sentByName = (hit: SearchHit, words: readonly string[]) => {
     const sender = senderTerms.get(hit) ?? [];
     return (
@@ -792,8 +792,8 @@ export function rankSentences(
     const carriesVerb =
       (verb !== undefined && wanted.includes(verb) && terms.has(verb) ? 1.3 : 1) *
       (asksChange && CHANGE.test(sentence.text) ? 1.3 : 1) *
-      // The sentence that names what is asked ("his ultimate target for Sumas is …"), not
-      // only the topic ("I spoke to John about Sumas").
+      // The sentence that names what is asked ("his ultimate target for Brightwick is …"), not
+      // only the topic ("I spoke to Ben about Brightwick").
       (headTerm !== undefined &&
       headTerm !== verb &&
       (terms.has(headTerm) || (countedBy?.test(sentence.text) ?? false))
