@@ -205,7 +205,7 @@ describe('a cell number asked of a mail whose signature labels its numbers after
   const mail = (signature: string[]) =>
     mailHit(
       [
-        'Please sign the form, or call me at (512) 555-0136 or Bo Lind at (512) 555-0190 with questions.',
+        'Please sign the form, or call me at (207) 555-0136 or Bo Lind at (207) 555-0190 with questions.',
         '',
         'Marit Dunne',
         'Fjell Law',
@@ -214,13 +214,13 @@ describe('a cell number asked of a mail whose signature labels its numbers after
       [{ address: 'marit.dunne@example.com', name: 'Dunne, Marit', role: 'from' }],
     );
   it('is not the unlabelled number of the text when the signature labels none as a cell', () => {
-    const hit = mail(['(512) 555-0136', '(512) 555-0137 Fax']);
+    const hit = mail(['(207) 555-0136', '(207) 555-0137 Fax']);
     expect(extractiveAnswer("What is Marit Dunne's cell number?", [hit], new CitationList()).found).toBe(
       false,
     );
   });
   it('is the number the signature labels as a mobile after it', () => {
-    const hit = mail(['(512) 555-0136', '(512) 555-0138 mobile', '(512) 555-0137 Fax']);
+    const hit = mail(['(207) 555-0136', '(207) 555-0138 mobile', '(207) 555-0137 Fax']);
     expect(
       extractiveAnswer("What is Marit Dunne's cell number?", [hit], new CitationList()).answer,
     ).toContain('555-0138');

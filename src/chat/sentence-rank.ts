@@ -411,7 +411,7 @@ export function rankSentences(
         phoneLabels.set(sentence.hit, [
           ...(phoneLabels.get(sentence.hit) ?? []),
           ...phoneLabel(sentence.text),
-          // A signature's "(512) 555-0164 Fax": its label after the number.
+          // A signature's "(207) 555-0164 Fax": its label after the number.
           ...labelAfterNumber(sentence.text),
         ]);
   // A word the question hyphenates that a line writes closed up ("auto-advance", "autoadvance")
