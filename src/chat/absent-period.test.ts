@@ -49,7 +49,7 @@ describe('periodAbsent', () => {
 describe('periodAbsent over a table of a slide or a document', () => {
   // Invented: a harbour club's treasurer's slide, its columns labelled by two years.
   const slide = [
-    "Treasurer's Report",
+    'Harbour club accounts',
     ' | 2029 | 2030',
     'Mooring Account | $4,210.50 | $3,980.00',
     'Key expenses: | Youth Prize =$600 | Youth Prize = $600',

@@ -20,7 +20,7 @@ describe('askedHead', () => {
     ['Which boot option did kit42 suggest?', undefined],
     ['What did Ana say?', undefined],
     ['What pressure limit does the Orvik pump keep to?', 'limit'],
-    ['What elevation target is the Skarvik reservoir held to?', 'target'],
+    ['What elevation target should the Skarvik weir pond reach?', 'target'],
     ['What time does the Orvik pump start?', undefined],
   ])('%s → %s', (question, head) => {
     expect(askedHead(question)).toBe(head);

@@ -240,7 +240,7 @@ const NOT_HEADS = new Set(
 
 /**
  * The noun the question asks the value of: "How many nights …" → "nights", "What is Ann's
- * ultimate target for Sumas?" → "target", "What pressure limit does the pump keep to?" → "limit". The
+ * ultimate target for Brightwick?" → "target", "What pressure limit does the pump keep to?" → "limit". The
  * sentence that names it states the thing asked; one that only names the topic introduces it.
  */
 export function askedHead(question: string): string | undefined {
@@ -255,7 +255,7 @@ export function askedHead(question: string): string | undefined {
     /^\s*what\s+(?:did|do|does|will|would)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?([a-z][\w-]{2,})(?=(?:\s+(?:for|of|on|at|in|from|with)\b.*)?\s+(?:come|came|add up|added up|amount|amounted)\s+to\s*\??\s*$)/i.exec(
       text,
     )?.[1];
-  // "What elevation target is the lake held to?": a target, limit or level named before the verb.
+  // "What storage target should the tank reach?": a target, limit or level named before the verb.
   const valued =
     /^\s*what\s+(?:[a-z][\w-]*\s+){0,2}?(targets?|goals?|limits?|caps?|levels?|thresholds?)\s+(?:is|was|are|were|did|does|do|will|would|should|has|have|had)\b/i.exec(
       text,

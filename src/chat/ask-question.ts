@@ -339,7 +339,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // subject names them is about them, whoever wrote it ("How much did Fred want?" answered
     // in a thread "RE: Fred" between two others), and stays beside their own.
     const firstNameOnly = !/\s/.test(person.trim());
-    // So is a mail that tells the act asked as theirs ("… (Delainey suggested it)").
+    // So is a mail that tells the act asked as theirs ("… (Quennell suggested it)").
     const by = results.filter(
       (hit) =>
         sentBy(hit, person) ||

@@ -47,16 +47,16 @@ const ATTRIBUTIONS: readonly RegExp[] = [
   ),
 ];
 
-/** The verb a question puts in the named person's mouth: "Who did Delainey suggest …" → "suggest". */
+/** The verb a question puts in the named person's mouth: "Who did Quennell suggest …" → "suggest". */
 const ASKED_ACT = new RegExp(
   String.raw`\b(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad|[Ww]ill|[Ww]ould)\s+${NAME}\s+(${VERBS})\b`,
   'u',
 );
 
 /**
- * "Who did Delainey suggest should manage Texas?" answered in another writer's mail that tells
- * the act as the person's: "Have Brian Redmond manage Texas (Delainey suggested it …)", "as
- * suggested by Delainey". The mail reports their word, as much as a mail of their own says it:
+ * "Who did Quennell suggest should run the Fenmoor desk?" answered in another writer's mail that tells
+ * the act as the person's: "Have Ilse Varga run the desk (Quennell suggested it …)", "as
+ * suggested by Quennell". The mail reports their word, as much as a mail of their own says it:
  * a word of the name right before the verb asked in a form of its own (past, third person, or
  * "-ion"), or after "<verb>ed by".
  */
@@ -159,7 +159,7 @@ export function concernsPerson(hit: SearchHit, name: string): boolean {
 
 /**
  * A passage about the person, or an answer from a message they wrote that a bare forward carries:
- * its text holds their words ("My phone at work is …") though only its data names them.
+ * its text holds their words ("Call me at the office on …") though only its data names them.
  */
 export function concernsOrWrittenBy(hit: SearchHit, name: string, answer: string): boolean {
   if (concernsPerson(hit, name)) return true;

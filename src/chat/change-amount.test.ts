@@ -96,20 +96,24 @@ describe('changeUnsaid', () => {
 });
 
 describe('extraUnsaid', () => {
-  const question = 'How much extra does Quillpay charge for a verified card payment?';
+  const question = 'How much extra is a locker at the Tarnby gym?';
 
   it('flags a sentence whose figures are the level, with nothing on top told', () => {
-    const level = 'brannoch: no, i was asking about the quillpay charges which are 0.4 and 1.9%. [1]';
+    const level = 'odric: no, i meant the tarnby gym fees, which are 32 and 45 dollars a month. [1]';
     expect(extraUnsaid(question, level)).toBe(true);
     expect(unsoundAnswer(question, level)).toBe('no sum on top told for an extra sum asked');
   });
 
   it('keeps a sum on top or a change told, a sentence with no figure, and other questions', () => {
-    expect(extraUnsaid(question, 'Verified cards cost an additional 0.2% per payment. [1]')).toBe(false);
-    expect(extraUnsaid(question, 'A verified card payment is 0.2% higher than a plain one. [1]')).toBe(false);
+    expect(extraUnsaid(question, 'A locker costs an additional 4 dollars a month. [1]')).toBe(false);
+    expect(extraUnsaid(question, 'The plan with a locker is 4 dollars higher than a plain one. [1]')).toBe(
+      false,
+    );
     expect(extraUnsaid(question, 'With the 12 million of increased limit I propose this: [1]')).toBe(false);
-    expect(extraUnsaid(question, 'Ask the Quillpay support desk. [1]')).toBe(false);
-    expect(extraUnsaid('How much does Quillpay charge?', 'The charges are 0.4 and 1.9%. [1]')).toBe(false);
+    expect(extraUnsaid(question, 'Ask the Tarnby front desk. [1]')).toBe(false);
+    expect(extraUnsaid('How much does the Tarnby gym charge?', 'The fees are 32 and 45 dollars. [1]')).toBe(
+      false,
+    );
   });
 });
 

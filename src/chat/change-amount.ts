@@ -70,8 +70,8 @@ const EXTRA_ASKED = /\bhow much (?:extra|additional|more)\b/i;
 const EXTRA_SAID = /\b(?:extra|additional(?:ly)?|added|surcharges?|on top|plus|another)\b/i;
 
 /**
- * "How much extra does Quillpay charge for a verified card?" answered by a sentence that tells of
- * no sum on top nor any change ("the charges are 0.4 and 1.9%"): its figures are the level, not
+ * "How much extra is a locker at the Tarnby gym?" answered by a sentence that tells of
+ * no sum on top nor any change ("the fees are 32 and 45 dollars"): its figures are the level, not
  * the extra asked.
  */
 export function extraUnsaid(question: string, answer: string): boolean {

@@ -49,9 +49,9 @@ describe('a level of a measure asked', () => {
 
 describe('a target of a measure asked', () => {
   it('flags "what elevation target" answered by a sentence with no figure, and keeps one with a figure', () => {
-    const question = 'What elevation target is the Skarvik reservoir held to at the end of the month?';
-    expect(figureNotGiven(question, 'Skarvik outflows have run above inflows all week. [1]')).toBe(true);
-    expect(figureNotGiven(question, 'The target for the end of March is 412. [1]')).toBe(false);
+    const question = 'By spring, what elevation target must the Skarvik weir pond reach?';
+    expect(figureNotGiven(question, 'The Skarvik sluices were opened twice this week. [1]')).toBe(true);
+    expect(figureNotGiven(question, 'The target for April is 412. [1]')).toBe(false);
     expect(
       figureNotGiven('What target market is Skarvik after?', 'Skarvik wants the young buyers. [1]'),
     ).toBe(false);

@@ -15,7 +15,7 @@ const FIGURE_ASKED =
 
 /**
  * "At what sales level …", "what storage level …", "what elevation target …": a level or a target
- * of a measure, which a figure gives ("at $2 million a year", "1,280 feet"), asked. A level of
+ * of a measure, which a figure gives ("at $2 million a year", "1,140 feet"), asked. A level of
  * another kind ("at what management level") is not.
  */
 const LEVEL_ASKED =

@@ -1,6 +1,6 @@
 /**
  * @module initialism
- * A line that writes a run of the question's words by their initials ("a YTM of 5.1%" for "the
+ * A line that writes a run of the question's words by their initials ("a YTM of 3.9%" for "the
  * yield to maturity", "the PPA" for "the power purchase agreement") names what the question names.
  * Only an initialism of three letters or more, written in capitals as a word of its own, and only
  * a run of the question's own words that it spells letter for letter, small words included

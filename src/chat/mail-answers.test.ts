@@ -186,14 +186,14 @@ describe('a day asked of a file that never names it', () => {
 describe('a sentence that says it sends the information for someone', () => {
   it('is read with the lines after it, which give that information', () => {
     const hit = mailHit(
-      'Ines, Tomas Vale asked me to send you the information for the contact person re: the small mill in Tarnby.\nHer name is Marit Dunne at Fjell Holdings.\nThe phone number is 555-0142.',
+      'Ines, as Tomas Vale wished, I am giving you the details on the boat hire at Tarnby quay.\nThe one to call is Marit Dunne of Fjell Boats.\nHer number is 555-0142.',
       [
         { address: 'pia.lund@example.com', name: 'Lund, Pia', role: 'from' },
         { address: 'ines.berg@example.com', name: 'Berg, Ines', role: 'to' },
       ],
     );
     const answer = extractiveAnswer(
-      'Who is the contact person for the small mill in Tarnby?',
+      'Who should Ines call about the boat hire at Tarnby quay?',
       [hit],
       new CitationList(),
     );
@@ -205,7 +205,7 @@ describe('a cell number asked of a mail whose signature labels its numbers after
   const mail = (signature: string[]) =>
     mailHit(
       [
-        'Please sign the form, or call me at (512) 555-0136 or Bo Lind at (512) 555-0190 with questions.',
+        'Please sign the form, or call me at (207) 555-0136 or Bo Lind at (207) 555-0190 with questions.',
         '',
         'Marit Dunne',
         'Fjell Law',
@@ -214,13 +214,13 @@ describe('a cell number asked of a mail whose signature labels its numbers after
       [{ address: 'marit.dunne@example.com', name: 'Dunne, Marit', role: 'from' }],
     );
   it('is not the unlabelled number of the text when the signature labels none as a cell', () => {
-    const hit = mail(['(512) 555-0136', '(512) 555-0137 Fax']);
+    const hit = mail(['(207) 555-0136', '(207) 555-0137 Fax']);
     expect(extractiveAnswer("What is Marit Dunne's cell number?", [hit], new CitationList()).found).toBe(
       false,
     );
   });
   it('is the number the signature labels as a mobile after it', () => {
-    const hit = mail(['(512) 555-0136', '(512) 555-0138 mobile', '(512) 555-0137 Fax']);
+    const hit = mail(['(207) 555-0136', '(207) 555-0138 mobile', '(207) 555-0137 Fax']);
     expect(
       extractiveAnswer("What is Marit Dunne's cell number?", [hit], new CitationList()).answer,
     ).toContain('555-0138');

@@ -42,10 +42,10 @@ function forwardHit(text: string, opening: string): SearchHit {
 }
 
 const INVITATION =
-  'Henrik:\n\nHere is the plan for the supper at my place. Bring Tamsin if she is free.\n\nMy phone at work is 555 0142\n\nOrla\n\nTime: Friday MARCH 9, 2035 at 7:30 PM\nPlace: 14 Quill Lane';
+  'Henrik:\n\nWe are cooking supper for the whole choir, so save the evening. Tamsin brings the bread.\n\nCall me at the office on 555 0142\n\nOrla\n\nTime: Friday MARCH 9, 2035 at 7:30 PM\nPlace: 14 Quill Lane';
 
 describe('a bare forward names the writer it carries', () => {
-  const hit = forwardHit(INVITATION, 'henrik: here is the plan for the supper at my place. bring ');
+  const hit = forwardHit(INVITATION, 'henrik: we are cooking supper for the whole choir, so save t');
 
   it('lists the writers its data keeps', () => {
     expect(carriedWriters(hit)).toEqual(['Orla Penhale']);
@@ -60,11 +60,11 @@ describe('a bare forward names the writer it carries', () => {
 
   it('gives a person’s field from the message they wrote, not from the forwarder’s note', () => {
     // The answer adds a full stop the text does not write.
-    expect(quoteAuthor('My phone at work is 555 0142. [1]', hit)).toBe('Orla Penhale');
-    expect(concernsOrWrittenBy(hit, 'Orla Penhale', 'My phone at work is 555 0142. [1]')).toBe(true);
+    expect(quoteAuthor('Call me at the office on 555 0142. [1]', hit)).toBe('Orla Penhale');
+    expect(concernsOrWrittenBy(hit, 'Orla Penhale', 'Call me at the office on 555 0142. [1]')).toBe(true);
     const note = forwardHit(
       `Lena, my cell is 555 0199 if you need me.\n\n${INVITATION}`,
-      'henrik: here is the plan for the supper at my place. bring ',
+      'henrik: we are cooking supper for the whole choir, so save t',
     );
     expect(concernsOrWrittenBy(note, 'Orla Penhale', 'Lena, my cell is 555 0199 if you need me.')).toBe(
       false,
@@ -75,7 +75,7 @@ describe('a bare forward names the writer it carries', () => {
 describe('words written by their initials', () => {
   it('are the run of the question’s words the initials spell', () => {
     expect(
-      spelledRuns('What is the yield to maturity of the Dunmore bonds?', 'Dunmore Water has a YTM of 4.4%.'),
+      spelledRuns('Which yield to maturity do the Dunmore bonds give?', 'Dunmore Water has a YTM of 4.4%.'),
     ).toEqual([['yield', 'to', 'maturity']]);
     expect(spelledRuns('Who signed the power purchase agreement?', 'The PPA was signed Monday.')).toEqual([
       ['power', 'purchase', 'agreement'],
@@ -87,11 +87,11 @@ describe('words written by their initials', () => {
 
   it('let the line that writes them answer', () => {
     const hit = notesHit(
-      'I would like to get a yield of 5% on the Dunmore Water Board bonds.\n\nThe Dunmore Water Board bonds carry a YTM of 4.4% maturing 2031.',
+      'A yield near 5% is what the fund hopes for on the Dunmore Water Board bonds.\n\nThe Dunmore Water Board bonds carry a YTM of 4.4% and run to 2031.',
       'email',
     );
     const answer = extractiveAnswer(
-      'What is the yield to maturity of the Dunmore Water Board bonds?',
+      'What yield to maturity do the Dunmore Water Board bonds carry?',
       [hit],
       new CitationList(),
     );
@@ -101,10 +101,10 @@ describe('words written by their initials', () => {
 
 describe('a time told relative to another moment', () => {
   it('is said by the end of a period, a coming week, a day by its ordinal or a span after a moment', () => {
-    expect(statesRelativeTime('The portal should be up and running by the end of the month.')).toBe(true);
+    expect(statesRelativeTime('The portal should open by the end of the month.')).toBe(true);
     expect(statesRelativeTime('We will send it early next week.')).toBe(true);
     expect(statesRelativeTime('I would like to visit Fenmoor on the 9th.')).toBe(true);
-    expect(statesRelativeTime('The power curves follow 30 minutes after the gas curves.')).toBe(true);
+    expect(statesRelativeTime('The power tariffs go up two hours after the gas tariffs.')).toBe(true);
     expect(statesRelativeTime('The archive is on the 5th floor.')).toBe(false);
     expect(statesRelativeTime('Sales were up 30 minutes ago.')).toBe(false);
     expect(statesRelativeTime('Please send the figures by end of day.')).toBe(true);
@@ -113,11 +113,11 @@ describe('a time told relative to another moment', () => {
 
   it('answers "when" where no date is written', () => {
     const hit = notesHit(
-      'Thanks for the update on the mill.\n\nFYI the Fenwick portal should be up and running by the end of the month.',
+      'Thanks for the update on the mill.\n\nFYI the Fenwick portal should open to members by the end of the month.',
       'email',
     );
     const answer = extractiveAnswer(
-      'When should the Fenwick portal be up and running?',
+      'When should the Fenwick portal open to members?',
       [hit],
       new CitationList(),
     );
@@ -128,11 +128,11 @@ describe('a time told relative to another moment', () => {
 describe('a sentence on the other alternative of the thing asked', () => {
   it('gives way to the one on the alternative asked', () => {
     const hit = notesHit(
-      'From what I hear, the Nordic gas curves should be out by 4:00 Oslo time. Ada Brenn said the power curves should follow 30 minutes after the gas curves.',
+      'The Fenmoor gas tariffs go up on the board at noon on Fridays. Ada Brenn says the power tariffs go up two hours after the gas tariffs.',
       'email',
     );
-    const answer = extractiveAnswer('When will the Nordic power curves be out?', [hit], new CitationList());
-    expect(answer.answer).toContain('30 minutes after');
+    const answer = extractiveAnswer('When will the Fenmoor power tariffs go up?', [hit], new CitationList());
+    expect(answer.answer).toContain('two hours after');
   });
 });
 
@@ -149,7 +149,7 @@ describe('a mail that tells the act asked as the named person’s', () => {
     const question = 'Who did Quennell suggest should run the Fenmoor desk?';
     expect(
       reportsActOf(
-        told('Have Ilse Varga run the Fenmoor desk (Quennell suggested it; she knows the buyers).'),
+        told('Ilse Varga takes the Fenmoor desk from June: Quennell suggested her, as she knows the buyers.'),
         question,
       ),
     ).toBe(true);
@@ -197,7 +197,7 @@ describe('ask: the named person’s act told in another writer’s mail', () => 
           'Ilse Varga <ilse.varga@example.com>',
           'nora.lind@example.com',
           'Fenmoor staffing',
-          'Nora, for the Fenmoor staffing: have Tamsin Oyelaran run the Fenmoor desk (Quennell suggested it; she knows the buyers there).',
+          'Nora, on the Fenmoor staffing: Tamsin Oyelaran takes the Fenmoor desk from June. Quennell suggested her, as she knows the buyers there.',
         ),
       ].join('\n'),
     );

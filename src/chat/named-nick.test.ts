@@ -32,7 +32,7 @@ describe('extractiveAnswer: a line of another talk does not answer for the one a
   const talk = notesHit(
     [
       '[14:01] <tavi_r> hi all, a spool question',
-      '[14:02] <odric> brenna: Quillspool is a strong open tool which will help you run spool jobs onto any drive and recover a run that did not work',
+      '[14:02] <odric> brenna: a spoolctl run stalls on a drive when the queue is full, because the spooler waits for room',
       '[14:03] <brenna> odric: thanks',
       '[14:05] <tavi_r> anyone?',
     ].join('\n'),
@@ -41,7 +41,7 @@ describe('extractiveAnswer: a line of another talk does not answer for the one a
 
   it('finds nothing rather than the line another speaker addresses to a third', () => {
     const answer = extractiveAnswer(
-      "Why did tavi_r's spoolctl run onto the Qellar drive not work?",
+      "Why did tavi_r's spoolctl run stall on the Qellar drive?",
       [talk],
       new CitationList(),
     );

@@ -19,7 +19,7 @@ const asNick = (word: string): string =>
 
 /**
  * The nicks of these speakers (lower case) that a question writes as a word of its own, as the
- * log writes them ("silv3r_m00n's dd" names silv3r_m00n). A word names a speaker by its base
+ * log writes them ("qu1ll_m4ker's dd" names qu1ll_m4ker). A word names a speaker by its base
  * ("ana_r" for the speaker "ana__") only when it carries a nick's marks itself: a plain word of
  * the question ("the") is no nick because some speaker calls themselves "the_".
  */
@@ -55,7 +55,7 @@ export function lineConcerns(speaker: string, text: string, nicks: readonly stri
 /**
  * A chat line given for a question that names speakers of the log, which none of them speaks,
  * is addressed to or is named in: "Why did ana_r's dd not work?" is not answered by "sam: lee:
- * DFF is a forensics tool".
+ * the spooler has a reset flag".
  */
 export function concernsNoNamedNick(
   question: string,

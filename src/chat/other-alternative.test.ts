@@ -88,16 +88,18 @@ describe('otherAlternative between commodities, sides and seasons', () => {
 
 describe('alternatives before words for the same thing', () => {
   it('flags the gas transactions for the power deals asked, and keeps the power trades', () => {
-    const question = 'What share of the Orvik power deals are done after noon?';
+    const question = 'What share of the power deals at Orvik settle before nine?';
     expect(
-      otherAlternative(question, 'About 12% of all Orvik natural gas transactions are done after noon. [1]'),
+      otherAlternative(question, 'Some 12% of the natural gas transactions at Orvik settle before nine. [1]'),
     ).toBe(true);
-    expect(otherAlternative(question, 'About 7% of Orvik power trades are done after noon. [1]')).toBe(false);
-    // The alternative asked joined to the other shares its noun: "140 gas and 70 power transactions".
+    expect(otherAlternative(question, 'Some 7% of the power trades at Orvik settle before nine. [1]')).toBe(
+      false,
+    );
+    // The alternative asked joined to the other shares its noun: "58 gas and 31 power transactions".
     expect(
       otherAlternative(
-        'How many Orvik gas deals were done by May?',
-        'By May we had done 140 gas and 70 power transactions on Orvik. [1]',
+        'How many gas deals did Orvik settle in the spring?',
+        'Orvik settled 58 gas and 31 power transactions in the spring. [1]',
       ),
     ).toBe(false);
   });

@@ -73,7 +73,7 @@ export function otherAlternative(question: string, answer: string): boolean {
     ] as const) {
       const nouns = nounsBeside(question, asked);
       if (nouns.size === 0 || nounsBeside(question, instead).size > 0) continue;
-      // "139 gas and 72 power transactions": the alternative asked shares the noun after the other.
+      // "58 gas and 31 power transactions": the alternative asked shares the noun after the other.
       if (new RegExp(`(?<![\\p{L}])${asked}\\s*(?:and|or|&|/)\\s`, 'iu').test(said)) continue;
       const given = nounsBeside(said, asked);
       const others = nounsBeside(said, instead);

@@ -22,7 +22,7 @@ export type PassageSentence = TextUnit & {
 
 /**
  * A sentence that only introduces what comes after it ("Your user name and password are:",
- * "Here are Dana's numbers.", "Ana asked me to send you the information for the site contact."):
+ * "Here are Dana's numbers.", "Per Ana, I am giving you the details on the boat hire."):
  * what it announces is in the lines that follow.
  */
 const LEAD_IN =

@@ -32,7 +32,7 @@ function keptHistorySource(answer: string, hit: SearchHit): Source | undefined {
 
 /**
  * The answer's first sentence, flattened, or undefined when too short to place. The full stop the
- * answer ends a line with is left out: the text may not write one ("My phone at work is 713 622 5243").
+ * answer ends a line with is left out: the text may not write one ("The desk line is 555 0142").
  */
 function firstSentence(answer: string): string | undefined {
   const first = flat(answer.replace(/\s*\[\d+\].*$/s, '').replace(/\.\s*$/, '')).slice(0, 40);

@@ -1,7 +1,7 @@
 /**
  * @module relative-time
  * A time told relative to the writing or to another moment, with no calendar date: "by the end
- * of the month", "early next week", "on the 7th", "30 minutes after the gas curves". It answers
+ * of the month", "early next week", "on the 7th", "an hour after the minutes". It answers
  * "when …?" as a date does: mail says when things happen this way more often than by a date.
  * (A clock time asked, "what time …?", is not answered by one: see sentence-rank.)
  */
@@ -24,7 +24,7 @@ const RELATIVE_TIMES: readonly RegExp[] = [
   // A day of the month by its ordinal alone, after a word of time: "on the 7th", "by the 21st";
   // not a floor, a quarter or a place in a list ("on the 5th floor").
   /\b(?:on|by|until|till|before|after|from|since)\s+the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:floor|fl\b|quarter|qtr|century|percentile|place|round|time|grade|anniversary|edition|item|line|page|row|column|slide|tee|hole|inning))/i,
-  // A span after or before another moment: "30 minutes after the gas curves", "two hours before the close".
+  // A span after or before another moment: "an hour after the minutes", "two hours before the close".
   new RegExp(
     `\\b${COUNT}\\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+(?:after|before|following|prior\\s+to|ahead\\s+of)\\s+(?:the\\s+|their\\s+|its\\s+|our\\s+)?\\p{L}`,
     'iu',

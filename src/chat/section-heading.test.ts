@@ -64,18 +64,18 @@ describe('underOtherHeading', () => {
 
   it('a line of a list led by names of things and dashes answers nothing for another thing of the list', () => {
     const works = notesHit(
-      'Notes from the call with the Nordvale utility.\nThey plan a number of new projects, including:\nTarn-Fell Dam -- Nordvale will likely add a 90 MW unit to the 2 in place\nOsk Dam -- a 140 MW unit is being studied\nSite D Weir -- a plan shelved in 1990, now a viable option again\nHolm Steam Plant - Nordvale has put $80 million into new boilers\n\nMore next week.',
+      'Notes from the meeting with the Ostvik council.\nTheir building works this year are:\nNorth Library -- Ostvik means to build a 60-seat reading room beside the old hall\nMarket Hall -- a new slate roof is being priced\nOld Mill Yard -- a scheme dropped in 2004, now back on the table\nHarbour School - Ostvik has spent $3 million on new windows\n\nMore after the summer.',
       'email',
     );
-    const line = 'Holm Steam Plant - Nordvale has put $80 million into new boilers. [1]';
-    expect(underOtherHeading('How much has Nordvale put into the Site D weir?', works, line)).toBe(true);
-    expect(underOtherHeading('How much has Nordvale put into the Holm Steam Plant?', works, line)).toBe(
-      false,
-    );
-    const unit = 'Tarn-Fell Dam -- Nordvale will likely add a 90 MW unit to the 2 in place. [1]';
-    expect(underOtherHeading('How big a unit will Nordvale add at the Tarn-Fell Dam?', works, unit)).toBe(
-      false,
-    );
-    expect(underOtherHeading('How big a unit will Nordvale add at the Osk Dam?', works, unit)).toBe(true);
+    const line = 'Harbour School - Ostvik has spent $3 million on new windows. [1]';
+    expect(underOtherHeading('How much has Ostvik spent on the Old Mill Yard?', works, line)).toBe(true);
+    expect(underOtherHeading('How much has Ostvik spent on the Harbour School?', works, line)).toBe(false);
+    const unit = 'North Library -- Ostvik means to build a 60-seat reading room beside the old hall. [1]';
+    expect(
+      underOtherHeading('How many seats will the reading room at the North Library have?', works, unit),
+    ).toBe(false);
+    expect(
+      underOtherHeading('How many seats will the reading room at the Market Hall have?', works, unit),
+    ).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
  * @module section-heading
  * A mail laid out under people's names ("Ann Lee:" over her numbers, or a line led by a name,
  * "Bo Day - Home # - …", or, in a list of such lines, by a surname alone and a dash, "Varga - funded at
- * 12k", or by the name of a thing and a dash or two, "Varde Dam -- a 300 MW unit") says each line of
+ * 12k", or by the name of a thing and a dash or two, "North Library -- a new reading room") says each line of
  * the person or thing its heading names. A line under one
  * person's heading answers nothing for another the question names: "Bo Day's cell?" is not the
  * cell number under "Ann Lee:". Only where the question names one of the mail's headings and the
@@ -23,8 +23,8 @@ const LED_BY_NAME = /^\s*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}\p{Ll}
 const LED_BY_SURNAME = /^\s*(\p{Lu}\p{Ll}+)[ \t]+[-–][ \t]+\S/u;
 
 /**
- * A line led by a capitalised name of a thing and a dash or two, "Varde Dam -- a 300 MW unit",
- * "Site B Mill – shut", "North-Ridge Plant - …".
+ * A line led by a capitalised name of a thing and a dash or two, "North Library -- a new reading room",
+ * "Old Mill Yard – closed", "North-Ridge Plant - …".
  */
 const LED_BY_THING =
   /^\s*(\p{Lu}[\p{L}\p{N}'&.]*(?:-\p{L}[\p{L}\p{N}']*)*(?:[ \t]+\p{Lu}[\p{L}\p{N}'&.]*(?:-\p{L}[\p{L}\p{N}']*)*){0,3})[ \t]+(?:--?|–|—)[ \t]+\S/u;

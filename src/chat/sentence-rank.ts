@@ -370,8 +370,8 @@ export function rankSentences(
   for (const [i, asked] of followed) for (const term of foldedTerms(asked)) termsOf[i]?.add(term);
   // The chat turns that ask something, and the line that leads into its speaker's own "how do I
   // …?" on the next line: what their speaker says around the question is the problem put to the
-  // channel, which an answer to it tells better ("… uses ksh by default, is that right?" against
-  // "ksh is only used for scripts").
+  // channel, which an answer to it tells better ("… the spooler starts on boot, is that right?" against
+  // "the spooler starts only when asked").
   const askingTurns = new Set([
     ...pool.filter((unit) => unit.speaker && asksQuestion(unit.text)).map((unit) => turnKey(unit)),
     ...leadsIntoOwnQuestion(pool),
@@ -411,7 +411,7 @@ export function rankSentences(
         phoneLabels.set(sentence.hit, [
           ...(phoneLabels.get(sentence.hit) ?? []),
           ...phoneLabel(sentence.text),
-          // A signature's "(512) 555-0164 Fax": its label after the number.
+          // A signature's "(207) 555-0164 Fax": its label after the number.
           ...labelAfterNumber(sentence.text),
         ]);
   // A word the question hyphenates that a line writes closed up ("auto-advance", "autoadvance")
@@ -424,7 +424,7 @@ export function rankSentences(
       for (const [closed, parts] of compounds)
         if (words.has(closed)) for (const part of parts) termsOf[i]?.add(part);
     });
-  // A run of the question's words a line writes by its initials ("a YTM of 5.1%" for the yield
+  // A run of the question's words a line writes by its initials ("a YTM of 3.9%" for the yield
   // to maturity): the line carries those words.
   pool.forEach((sentence, i) => {
     for (const run of spelledRuns(question, sentence.text))
@@ -529,8 +529,8 @@ export function rankSentences(
   // Planning") may be about another thing of that name: it gives way to one that carries all.
   const fullNamesAsked = fullNameWords(question).map((words) => words.map(fold));
   const senderTerms = new Map(hits.map((hit) => [hit, foldedTerms(peopleOf(hit))]));
-  // The sender's name with a short form of one word ("Dave Delainey" for a mail from David
-  // Delainey): the other words as they are, that one by its first three letters.
+  // The sender's name with a short form of one word ("Rob Quennell" for a mail from Robert
+  // Quennell): the other words as they are, that one by its first three letters.
   const sentByName = (hit: SearchHit, words: readonly string[]) => {
     const sender = senderTerms.get(hit) ?? [];
     return (
@@ -655,7 +655,7 @@ export function rankSentences(
                 (countedUnits !== undefined && countsHead(sentence.text, countedUnits)) ||
                 // "By when must the fee be paid?": "10 working days before the course".
                 (relativeDeadline && statesRelativeDeadline(sentence.text)) ||
-                // "When will the curves be out?": "by the end of the month", "30 minutes after the gas curves".
+                // "When will the rota be out?": "by the end of the month", "an hour after the minutes".
                 (type === 'date' && statesRelativeTime(sentence.text))) &&
       (type !== 'phone' ||
         phoneKindFits(question, sentence.text, phoneLabels.get(sentence.hit)) ||
@@ -792,8 +792,8 @@ export function rankSentences(
     const carriesVerb =
       (verb !== undefined && wanted.includes(verb) && terms.has(verb) ? 1.3 : 1) *
       (asksChange && CHANGE.test(sentence.text) ? 1.3 : 1) *
-      // The sentence that names what is asked ("his ultimate target for Sumas is …"), not
-      // only the topic ("I spoke to John about Sumas").
+      // The sentence that names what is asked ("his ultimate target for Brightwick is …"), not
+      // only the topic ("I spoke to Ben about Brightwick").
       (headTerm !== undefined &&
       headTerm !== verb &&
       (terms.has(headTerm) || (countedBy?.test(sentence.text) ?? false))

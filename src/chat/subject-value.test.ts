@@ -400,9 +400,9 @@ describe("a quoted writer's own call-back number for another person's", () => {
 
 describe('labelAfterNumber', () => {
   it('reads the label a signature writes after its one number', () => {
-    expect(labelAfterNumber('(512) 555-0137 Fax')).toEqual(['fax']);
-    expect(labelAfterNumber('512-555-0177 mobile')).toEqual(['cell']);
-    expect(labelAfterNumber('Fax: 512-555-0137')).toEqual([]);
-    expect(labelAfterNumber('Call me at 512-555-0136 today.')).toEqual([]);
+    expect(labelAfterNumber('(207) 555-0137 Fax')).toEqual(['fax']);
+    expect(labelAfterNumber('207-555-0177 mobile')).toEqual(['cell']);
+    expect(labelAfterNumber('Fax: 207-555-0137')).toEqual([]);
+    expect(labelAfterNumber('Call me at 207-555-0136 today.')).toEqual([]);
   });
 });

@@ -115,7 +115,7 @@ export function numberOfKindAsked(question: string, text: string): boolean {
 }
 
 /**
- * The kinds a line of one number gives it by a label written after it: "(512) 555-0164 Fax" →
+ * The kinds a line of one number gives it by a label written after it: "(207) 555-0164 Fax" →
  * fax, "555-0177 mobile" → cell; none for a line that labels its number otherwise or not at all.
  */
 export function labelAfterNumber(text: string): PhoneKind[] {

@@ -3,9 +3,9 @@
  * The heading of a stacked block, for a sheet passage that starts inside it. A sheet may stack
  * several tables, each under its own title row and row of column labels:
  *
- *     FULL RATE | | COUPLE, 2 CHILDREN
- *     € | | 2019 | 2020 | 2021
- *     40,000 | | 12.1% | 11.8% | 11.0%
+ *     JUNIOR RATE | | FAMILY OF 3
+ *     € | | 2031 | 2032 | 2033
+ *     900 | | 2.6% | 2.5% | 2.2%
  *
  * A long sheet is indexed in windows of rows, each with the sheet's first row. A window that
  * starts among a block's figures would lose the block's title and its column labels, so the
@@ -38,10 +38,10 @@ const MOST_TITLE_ROWS = 3;
 /**
  * The rows heading the block that row `start` stands in, top down: the nearest row above it
  * that is not a title row, fills two cells or more and follows one (the block's column labels,
- * "€ | | 2019 | 2020"), with the title rows right above that (three at most, under a blank row:
+ * "€ | | 2031 | 2032"), with the title rows right above that (three at most, under a blank row:
  * a block stands apart). Only rows below `floor` (the sheet's first row, carried anyway) count.
  * None when the window opens with a title row of its own, or when no such heading stands above
- * it: a list of words alone ("ABJ | Abidjan") has no row of labels, so its rows head nothing.
+ * it: a list of words alone ("ORV | Orvanne Quay") has no row of labels, so its rows head nothing.
  */
 export function blockHeading(rows: readonly (readonly string[])[], start: number, floor: number): number[] {
   const first = rows.slice(start).find((cells) => !isBlank(cells));
@@ -50,13 +50,13 @@ export function blockHeading(rows: readonly (readonly string[])[], start: number
     const cells = rows[labels] ?? [];
     const labelled = cells.filter((cell) => cell.trim() !== '').length >= 2;
     if (!labelled || isTitleRow(cells) || !isTitleRow(rows[labels - 1] ?? [])) continue;
-    // A first row laid out as the window's own ("$2,400 | $510 | $727") is the block's first
+    // A first row laid out as the window's own ("$10.00 | | $1.00 | $1.50") is the block's first
     // record, not its labels: the titles above it are carried without it.
     const heading = shapeOf(cells) === shapeOf(first) ? [] : [labels];
     let top = labels;
     while (top - 1 > floor && labels - top < MOST_TITLE_ROWS && isTitleRow(rows[top - 1] ?? [])) top--;
     // A block stands apart: a blank row (or the sheet's first row) right above its title. Rows of
-    // words inside a form ("12(a). Extraordinary expenses | $-") head nothing.
+    // words inside a form ("Meals paid by the claimant | $-") head nothing.
     if (top - 1 > floor && !isBlank(rows[top - 1] ?? [])) return [];
     for (let up = labels - 1; up >= top; up--) heading.unshift(up);
     return heading;

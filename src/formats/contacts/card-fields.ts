@@ -122,8 +122,8 @@ export function fieldLabel(name: string): string | undefined {
 }
 
 /**
- * Fields whose value is read from its own form: a position ("geo:46.77,-71.28", vCard 3's
- * "46.77;-71.28") as its two figures; a key only where it is given by its address (a key
+ * Fields whose value is read from its own form: a position ("geo:59.33,18.06", vCard 3's
+ * "59.33;18.06") as its two figures; a key only where it is given by its address (a key
  * written out is machine data).
  */
 const READ_VALUE: Readonly<Record<string, (text: string) => string | undefined>> = {

@@ -68,8 +68,8 @@ export function withItemMarksMoved(sentences: readonly string[]): string[] {
  * letters of the bullet font ("o ", "§ ", "Ø ") or private-use symbols. A number with a closing
  * bracket ("3) ") is a mark before a lower-case word too, as lists of legal clauses write them
  * ("3) nie może być"). A script without capitals (Arabic, Hebrew, Chinese, Japanese) starts its
- * sentence with any letter of its own ("• لجنة …"), and Japanese letters its items with the kana
- * of the syllabary's order ("ア　生徒への …", "イ　…"). Numbered paragraphs in such a script may
+ * sentence with any letter of its own ("• تفتح …"), and Japanese letters its items with the kana
+ * of the syllabary's order ("ア　新しい …", "イ　…"). Numbered paragraphs in such a script may
  * close their number with a dash ("212 - تفتح …"); in a script with capitals, "30 - Planning
  * Office, 2009" is as often a numbered reference as a paragraph, and its number is left in place.
  */

@@ -14,7 +14,7 @@ const RIDERS = `RiderId,Port,Toll
 `;
 
 const asked = (code: string, slot: string) => ({
-  question: 'What toll did riders who boarded at Hollinford pay on average?',
+  question: 'Among riders who boarded at Hollinford, what was the mean toll?',
   constraints: `{\nKeep the rows whose "Port" is "${code}" and take the mean of "Toll".\n}`,
   format: `{\n@${slot}[avg]\nwhere "avg" is rounded to two decimal places.\n}`,
 });

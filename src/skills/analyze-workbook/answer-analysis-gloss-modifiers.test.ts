@@ -18,7 +18,7 @@ describe('words written before a noun glossed with a column name', () => {
   it('reads the company names before "share price (…)" as names of those columns', () => {
     const answer = ask(CLOSES, {
       question:
-        'Is the Brackwater share price (BRQX.L) correlated with the Tindale share price (TNDV.L)? Report the coefficient.',
+        'How strongly does the Brackwater share price (BRQX.L) move with the Tindale share price (TNDV.L)? Give the coefficient.',
       constraints: 'Use the Pearson correlation. Round the coefficient to two decimal places.',
       format: '@brackwater_tindale_r[r]\nwhere "r" is between -1 and 1.',
     });
@@ -29,7 +29,7 @@ describe('words written before a noun glossed with a column name', () => {
   it('names the column a slot counts outliers of when two columns were standardized', () => {
     const answer = ask(CLOSES, {
       question:
-        'After dropping the days lacking either the Tindale close (TNDV.L) or the copper price (CU=), standardize the copper price. How many days lie more than 1 standard deviation from the mean?',
+        'Leave out the days with no Tindale close (TNDV.L) or no copper price (CU=), then standardize the copper price. On how many days is it more than 1 standard deviation from the mean?',
       constraints:
         '{\nStandardize "CU=" with the sample standard deviation; a day counts when |z| exceeds 1.\n}',
       format: '{\n@extreme_copper_days[count]\nwhere "count" is an integer.\n}',
@@ -51,7 +51,7 @@ describe('words written before a noun glossed with a column name', () => {
     expect(
       refusalCode(CLOSES, {
         question:
-          'Is the Brackwater share price (BRQX.L) correlated with the TNDV.L close? Report the coefficient.',
+          'How strongly does the Brackwater share price (BRQX.L) move with the TNDV.L close? Give the coefficient.',
         constraints: 'Use the Pearson correlation.',
         format: '@brackwater_harlow_r[r]\nwhere "r" is between -1 and 1.',
       }),

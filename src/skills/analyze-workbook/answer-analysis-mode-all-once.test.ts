@@ -26,7 +26,7 @@ describe('the most frequent value of a column no two rows share', () => {
   it('is refused when the rows kept hold no value of the column', () => {
     expect(
       refusalCode(RIDERS, {
-        question: 'Two riders have no gate. Fill them in with the most common gate.',
+        question: 'Some riders have no gate; fill those in with the most common gate.',
         constraints: '{\nReplace the missing values of "Gate" with the mode of "Gate".\n}',
         format: '{\n@fill_gate[gate]\nwhere "gate" is the gate code as written in "Gate".\n}',
       }),

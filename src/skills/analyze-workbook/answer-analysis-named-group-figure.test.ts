@@ -16,7 +16,7 @@ const CROSSINGS = `RiderId,Boarded,Pass,Toll
 `;
 
 const CHEAPEST = {
-  question: 'From which gate did riders pay the least on average for their passes?',
+  question: 'At which gate did riders pay the least on average for a crossing?',
   constraints:
     '{\nAverage "Toll" for each value of "Boarded", leaving out riders with no gate, and take the gate with the lowest average.\nRound the average to two decimal places.\n}',
 };

@@ -2,51 +2,51 @@ import { describe, expect, it } from 'vitest';
 import { askCsv as ask, refusalCode } from '../../../test/helpers/analysis-csv.ts';
 import { writeNumber } from './answer-format.ts';
 
-// An invented lacrosse club's season: "@" marks an away opponent.
-const SEASON = `Game,Opponent,Score,OT,Attendance
-1,@ Harbor Hawks,L 9–10,OT,5200
+// An invented hurling club's fixtures: "@" marks a rival met away.
+const SEASON = `Fixture,Rival,Result,ET,Crowd
+1,@ Harbor Hawks,L 9–10,ET,5200
 2,Valley Owls,W 12–8,,7100
 3,@ Ridge Rams,W 11–9,,4300
-4,Lake Otters,L 7–8,OT,6900
+4,Lake Otters,L 7–8,ET,6900
 5,@ Valley Owls,L 6–12,,3900
 6,Harbor Hawks,W 10–4,,7400
 7,Ridge Rams,W 13–11,,6800
-8,@ Lake Otters,L 8–9,OT,4100
+8,@ Lake Otters,L 8–9,ET,4100
 `;
 
 describe('the rows a sentence names as "every other" kind', () => {
   it('keeps the home games when the text defines away games and asks about the others', () => {
     const answer = ask(SEASON, {
-      question: 'How many people came to the home games on average?',
+      question: 'What was the average crowd at the home games?',
       constraints:
-        '{\nAn away game has an "Opponent" that starts with "@"; every other game is a home game. Take the mean of "Attendance" over the home games.\nRound to two decimal places.\n}',
-      format: '{\n@mean_home_attendance[mean]\nwhere "mean" is rounded to two decimal places.\n}',
+        '{\nA game is an away game when its "Rival" starts with "@"; every other game is a home game. Average "Crowd" over the home games.\nRound to two decimal places.\n}',
+      format: '{\n@mean_home_crowd[mean]\nwhere "mean" is rounded to two decimal places.\n}',
     });
-    // (7100 + 6900 + 7400 + 6800) / 4; the old code kept the away games and refused "home".
-    expect(answer.slots).toEqual({ mean_home_attendance: '7050.00' });
+    // (7100 + 6900 + 7400 + 6800) / 4, not the away games.
+    expect(answer.slots).toEqual({ mean_home_crowd: '7050.00' });
   });
 
   it('keeps the rows that meet the condition when the text asks about the kind it defines', () => {
     const answer = ask(SEASON, {
-      question: 'What was the mean attendance of the away games?',
+      question: 'What was the average crowd at the away games?',
       constraints:
-        '{\nAn away game has an "Opponent" that starts with "@"; every other game is a home game.\nRound to two decimal places.\n}',
-      format: '{\n@mean_away_attendance[mean]\nwhere "mean" is rounded to two decimal places.\n}',
+        '{\nA game is an away game when its "Rival" starts with "@"; every other game is a home game.\nRound to two decimal places.\n}',
+      format: '{\n@mean_away_crowd[mean]\nwhere "mean" is rounded to two decimal places.\n}',
     });
-    expect(answer.slots).toEqual({ mean_away_attendance: '4375.00' });
+    expect(answer.slots).toEqual({ mean_away_crowd: '4375.00' });
   });
 });
 
 describe("a value written like its column's name, said of that column", () => {
-  it('reads \'its "OT" is "OT"\' as a condition on the OT column', () => {
+  it('reads \'its "ET" is "ET"\' as a condition on the ET column', () => {
     const answer = ask(SEASON, {
-      question: 'How many games did the team lose in overtime?',
+      question: 'How many fixtures went to extra time and were lost?',
       constraints:
-        '{\nA game was lost when its "Score" starts with "L", and went to overtime when its "OT" is "OT". Count the games that are both.\n}',
-      format: '{\n@overtime_losses[count]\nwhere "count" is an integer.\n}',
+        '{\nCount the fixtures whose "Result" starts with "L" and that went to extra time, that is whose "ET" is "ET".\n}',
+      format: '{\n@extra_time_losses[count]\nwhere "count" is an integer.\n}',
     });
-    // Games 1, 4 and 8; the old code kept the four losses only and refused "overtime".
-    expect(answer.slots).toEqual({ overtime_losses: '3' });
+    // Fixtures 1, 4 and 8, not the four losses alone.
+    expect(answer.slots).toEqual({ extra_time_losses: '3' });
   });
 });
 
@@ -110,7 +110,7 @@ const KIOSK = `Date,High,Low,Pears,Plums
 describe('a year kept beside other words of the same sentence', () => {
   it('reads "the mean of the range" of a made Daily range as that column, not as cells that are ranges', () => {
     const answer = ask(KIOSK, {
-      question: 'Create a daily range feature as High minus Low. What was its average over 2022?',
+      question: 'Make a daily range column as High minus Low. What was its average across 2022?',
       constraints:
         '{\nDaily range = "High" - "Low". Keep the rows whose "Date" is in 2022 and take the mean of the range, leaving out missing values.\nRound to two decimal places.\n}',
       format: '{\n@average_daily_range[mean]\nwhere "mean" is rounded to two decimal places.\n}',
@@ -122,7 +122,7 @@ describe('a year kept beside other words of the same sentence', () => {
   it('keeps the rows "that have both a Pears and a Plums price"', () => {
     const answer = ask(KIOSK, {
       question:
-        'Over 2022, how do plum prices follow pear prices? Fit a linear regression of Plums on Pears and give the slope and the intercept.',
+        'In 2022, how closely did plum prices track pear prices? Give the slope and intercept of a least-squares line of Plums on Pears.',
       constraints:
         '{\nKeep the rows whose "Date" is in 2022 and that have both a "Pears" and a "Plums" price. Fit Plums = slope * Pears + intercept by least squares.\nRound the slope to four decimal places and the intercept to two.\n}',
       format:
@@ -149,12 +149,12 @@ describe('the column "outliers in" names', () => {
   it('counts the outliers of the made column the question names after "outliers in"', () => {
     const answer = ask(DERBY, {
       question:
-        "Add up both teams' scores to get the total points of each game. How many games are outliers in total points according to the IQR method?",
+        "Sum the two sides' scores for each game. How many games are outliers in total points by the IQR rule?",
       constraints:
         '{\nTotal points = "Home Score" + "Visitors". An outlier lies below Q1 - 1.5 * IQR or above Q3 + 1.5 * IQR, with quartiles as pandas computes them.\n}',
       format: '{\n@outlier_games[count]\nwhere "count" is an integer.\n}',
     });
-    // Games 5 and 8 by their totals; the old code took Home Score ("teams' scores") and refused.
+    // Games 5 and 8 by their totals; the old code took Home Score ("sides' scores") and refused.
     expect(answer.slots).toEqual({ outlier_games: '2' });
   });
 });
@@ -178,7 +178,8 @@ Dec,98
 describe('one bar of standard deviations said twice', () => {
   it('keeps the rows once when the question and the constraints both state the bar', () => {
     const answer = ask(MONTHS, {
-      question: 'In how many months were sales more than one standard deviation above the average month?',
+      question:
+        'Count the months whose sales came in more than one standard deviation above the average month.',
       constraints:
         '{\nTake the mean and the standard deviation of "Sales" over the twelve months, and count the months whose "Sales" is greater than the mean plus one standard deviation.\n}',
       format: '{\n@high_sales_months[count]\nwhere "count" is an integer.\n}',

@@ -17,13 +17,13 @@ const COUNT = { constraints: '', format: '@fast_crews[n]\nwhere "n" is an intege
 
 describe('a pace bound over the one column of times', () => {
   it('reads "faster than 42.50" as a Time below 42.50', () => {
-    const answer = ask(HEATS, { ...COUNT, question: 'How many crews paddled faster than 42.50?' });
+    const answer = ask(HEATS, { ...COUNT, question: 'How many of the crews paddled faster than 42.50?' });
     expect(answer.slots).toEqual({ fast_crews: '3' });
   });
 
   it('reads "slower than 42.50" as a Time above 42.50', () => {
     const answer = ask(HEATS, {
-      question: 'How many crews paddled slower than 42.50?',
+      question: 'How many of the crews paddled slower than 42.50?',
       constraints: '',
       format: '@slow_crews[n]\nwhere "n" is an integer.',
     });
@@ -40,8 +40,8 @@ describe('a pace bound over the one column of times', () => {
   it('keeps refusing "faster" over a table with no column of times', () => {
     const SPEEDS =
       'Crew,Club,Speed\nAlder Vance,Millbrook,4.1\nTomas Quill,Eastreach,4.0\nNadia Ferrow,Millbrook,3.9\n';
-    expect(refusalCode(SPEEDS, { ...COUNT, question: 'How many crews paddled faster than 4.05?' })).not.toBe(
-      'answered',
-    );
+    expect(
+      refusalCode(SPEEDS, { ...COUNT, question: 'How many of the crews paddled faster than 4.05?' }),
+    ).not.toBe('answered');
   });
 });

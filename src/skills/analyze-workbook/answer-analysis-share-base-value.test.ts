@@ -25,7 +25,7 @@ describe('a share whose base the question names by a kept value', () => {
   it('takes "its away games" as the rows where Venue is Away, counting the Score condition', () => {
     const answer = ask(
       FIXTURES,
-      asked('How many scoreless away games did the club play, and what share of its away games were they?'),
+      asked('How many scoreless away games were there, and what share of its away games were they?'),
     );
     expect(answer.slots).toEqual({ scoreless_away_games: '3', away_share: '60.00' });
   });
@@ -34,7 +34,7 @@ describe('a share whose base the question names by a kept value', () => {
     expect(
       refusalCode(
         FIXTURES,
-        asked('How many scoreless away games did the club play, and what share of its fixtures were they?'),
+        asked('How many scoreless away games were there, and what share of its fixtures were they?'),
       ),
     ).not.toBe('answered');
   });

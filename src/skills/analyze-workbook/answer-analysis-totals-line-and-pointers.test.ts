@@ -19,19 +19,20 @@ const R_FORMAT =
 describe('a totals line the text leaves out', () => {
   it('reads \'leaving out the "Totals" line\' as leaving out the totals row, not keeping it', () => {
     const answer = ask(RIVALRY, {
-      question: 'Is there a linear relationship between the two scores? Give the Pearson correlation.',
-      constraints: '{\nUse "Score North" and "Score South" over the games, leaving out the "Totals" line.\n}',
+      question: "Do the two schools' scores rise and fall together? Give the Pearson correlation.",
+      constraints:
+        '{\nLeaving out the "Totals" line, use "Score North" and "Score South" of each meeting.\n}',
       format: R_FORMAT,
     });
     // pandas over the seven games: -0.485; the old code kept the one totals row and gave 0.000.
     expect(answer.slots).toEqual({ correlation_coefficient: '-0.485' });
   });
 
-  it('reads \'the "Totals" line at the bottom is not a game\' the same way, and still reads the rest', () => {
+  it('reads \'the "Totals" line at the foot of the table is not a meeting\' the same way, and still reads the rest', () => {
     const answer = ask(RIVALRY, {
       question: 'When North won, what was its average margin of victory?',
       constraints:
-        '{\nThe margin is "Score North" minus "Score South". Keep the games whose "Winner" is "North"; the "Totals" line at the bottom is not a game.\nRound to two decimal places.\n}',
+        '{\nThe margin is "Score North" minus "Score South". Keep the meetings whose "Winner" is "North"; the "Totals" line at the foot of the table is not a meeting.\nRound to two decimal places.\n}',
       format: '{\n@average_margin[margin]\nwhere "margin" is rounded to two decimal places.\n}',
     });
     // (7 + 28 + 1 + 24) / 4; the old code kept the totals row, found no North game and refused.
@@ -67,7 +68,7 @@ describe('dashes replaced with zero in the columns named', () => {
   it('reads "Replace the dashes in Cup with 0" with the column between the mark and the zero', () => {
     const answer = ask(GOALS, {
       question:
-        'Replace the dashes in Cup with 0. What are the mean and the standard deviation of cup goals per player?',
+        'Replace the dashes in Cup with 0, then give the mean and the standard deviation of cup goals per player.',
       constraints: '{\nUse the sample standard deviation.\nRound both to two decimal places.\n}',
       format: FORMAT,
     });
@@ -75,11 +76,11 @@ describe('dashes replaced with zero in the columns named', () => {
     expect(answer.slots).toEqual({ mean_cup_goals: '0.67', std_cup_goals: '0.82' });
   });
 
-  it('reads \'Read "-" in "Cup" as 0\' with the verb before the quoted mark', () => {
+  it('reads \'Count each "-" in "Cup" as 0\' with the verb before the quoted mark', () => {
     const answer = ask(GOALS, {
       question: 'What are the mean and the standard deviation of cup goals per player?',
       constraints:
-        '{\nRead "-" in "Cup" as 0. Use the sample standard deviation.\nRound both to two decimal places.\n}',
+        '{\nCount each "-" in "Cup" as 0, and take the sample standard deviation.\nRound both to two decimal places.\n}',
       format: FORMAT,
     });
     expect(answer.slots).toEqual({ mean_cup_goals: '0.67', std_cup_goals: '0.82' });
@@ -113,9 +114,9 @@ describe('the figure of the row a made score ranks first', () => {
   it('reads "…, and with how many points?" and "its points" as the top row\'s points', () => {
     const answer = ask(MEDALS, {
       question:
-        'Score each club with 3 points per gold, 2 per silver and 1 per bronze. Which club comes out on top, and with how many points?',
+        'Give each club 3 points for a gold, 2 for a silver and 1 for a bronze. Which club ends up on top, and with how many points?',
       constraints:
-        '{\nPoints = 3 * "Gold" + 2 * "Silver" + "Bronze". Report the "Club" with the most points and its points.\n}',
+        '{\nPoints = 3 * "Gold" + 2 * "Silver" + "Bronze". Name the "Club" with the most points, with its points.\n}',
       format: FORMAT,
     });
     // Alder: 15 + 4 + 1; the old code gave the points of every club added up (68).
@@ -125,7 +126,7 @@ describe('the figure of the row a made score ranks first', () => {
   it('keeps the sum over every club when nothing points back to the top club', () => {
     const answer = ask(MEDALS, {
       question:
-        'Score each club with 3 points per gold, 2 per silver and 1 per bronze. Which club comes out on top? And how many points were scored by all the clubs together?',
+        'Give each club 3 points for a gold, 2 for a silver and 1 for a bronze. Which club ends up on top? And how many points did all the clubs earn together?',
       constraints: '{\nPoints = 3 * "Gold" + 2 * "Silver" + "Bronze". Sum the points over every club.\n}',
       format: FORMAT,
     });

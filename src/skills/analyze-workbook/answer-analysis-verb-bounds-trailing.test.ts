@@ -15,7 +15,7 @@ const TEAMS = `Wins,Name,School,NUM HEATS,WEIGHT
 describe('a bound the verb names when the noun names only a note column', () => {
   it('reads "won 4 heats or more" as Wins at least 4', () => {
     const answer = ask(TEAMS, {
-      question: 'How many teams won 4 heats or more?',
+      question: 'Count the teams that won 4 heats or more.',
       constraints: '{\nCount the rows.\n}',
       format: '{\n@teams_four_plus[count]\nwhere "count" is an integer.\n}',
     });
@@ -25,7 +25,7 @@ describe('a bound the verb names when the noun names only a note column', () => 
 
   it('reads "won no more than 2 heats" as Wins at most 2', () => {
     const answer = ask(TEAMS, {
-      question: 'For the teams that won no more than 2 heats, what is their average number of wins?',
+      question: 'What is the mean number of wins of the teams that won no more than 2 heats?',
       constraints: '{\nTake the mean of "Wins".\nRound to two decimal places.\n}',
       format: '{\n@low_mean_wins[mean]\nwhere "mean" is rounded to two decimal places.\n}',
     });
@@ -38,7 +38,7 @@ describe('a bound the verb names when the noun names only a note column', () => 
     // Wins and NUM HEATS are both counts of each row: "won 4 heats" may be either.
     expect(
       refusalCode(filled, {
-        question: 'How many teams won 4 heats or more?',
+        question: 'Count the teams that won 4 heats or more.',
         constraints: '{\nCount the rows.\n}',
         format: '{\n@teams_four_plus[count]\nwhere "count" is an integer.\n}',
       }),

@@ -154,7 +154,7 @@ const STATED_NEW_COLUMN =
 const FEATURE_TO_MAKE =
   /\b(?:create|creating|engineer|engineering|derive|deriving|construct|constructing|compute|computing)\s+(?:a|an|the)?\s*(?:new\s+)?(?:["'“‘`][^"'”’`]{1,40}["'”’`]\s+)?(?:feature|column|variable)\b/i;
 /**
- * "Create a win rate feature: Wins as a share of all games": a feature named and then defined after
+ * "Create a keep rate feature: Kept as a share of all fish caught": a feature named and then defined after
  * a colon. When no step made a column, any answer would be over a column other than the feature.
  */
 const FEATURE_DEFINED_AFTER_COLON =

@@ -134,8 +134,8 @@ export function decimalsFor(
 
 /**
  * A number at `places` decimals as Python writes it (`f"{x:.2f}"`, `round(x, 2)`): the exact
- * binary value rounded to the nearest, and an exact tie to the even digit (33476.625 → 33476.62,
- * where JavaScript's toFixed gives 33476.63).
+ * binary value rounded to the nearest, and an exact tie to the even digit (100.625 → 100.62,
+ * where JavaScript's toFixed gives 100.63).
  */
 function toFixedAsPython(value: number, places: number): string {
   const size = Math.abs(value);

@@ -1,9 +1,9 @@
 /**
  * @module coded-value-words
- * "passengers who boarded at Cherbourg" over a column of one-letter codes (C, Q, S), with a plan
- * that kept the rows whose code is "C": the name the question writes, capitalized, is read as
+ * "riders who boarded at Hollinford" over a column of one-letter codes (H, W, B), with a plan
+ * that kept the rows whose code is "H": the name the question writes, capitalized, is read as
  * that code when the code is the name's start and no other code of the column is. A slot naming
- * the place ("@cherbourg_mean_fare") then names the rows kept. Only columns of short codes
+ * the place ("@hollinford_mean_toll") then names the rows kept. Only columns of short codes
  * (three letters at most) count, and only codes a step of the plan kept.
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
@@ -19,7 +19,7 @@ function codesOf(frame: Frame, column: string): string[] | undefined {
 }
 
 /**
- * Words of the question written with a capital ("Cherbourg") that stand for a code a step of the
+ * Words of the question written with a capital ("Hollinford") that stand for a code a step of the
  * plan kept rows by, as the code's start shared with no other code of its column.
  */
 export function codedValueWords(frame: Frame, question: string, planText: string): string[] {

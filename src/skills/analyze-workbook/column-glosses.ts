@@ -18,7 +18,7 @@ export type ColumnGloss = {
   readonly noun: string;
   readonly word: string;
   readonly column: string;
-  /** A word written before the glossed noun ("apple" of "Apple share price (AAPL.O)"). */
+  /** A word written before the glossed noun ("brackwater" of "Brackwater share price (BRQX.L)"). */
   readonly modifier?: true;
 };
 

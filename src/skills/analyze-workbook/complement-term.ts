@@ -1,7 +1,7 @@
 /**
  * @module complement-term
- * "A game is away when Opponent starts with 'at '; the other games are home games. Take the mean
- * of Attendance over the home games.": a sentence that defines one kind of row by a condition and
+ * "A game is away when Rival starts with 'at '; the other games are home games. Average Crowd
+ * over the home games.": a sentence that defines one kind of row by a condition and
  * names the rest by a term of their own. When the rest of the text asks about that other term and
  * not the first, the rows kept are those that fail the condition, under the other term's name.
  */

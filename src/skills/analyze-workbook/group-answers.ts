@@ -289,7 +289,7 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
       ? undefined
       : fn === 'rate'
         ? flag
-        : // 'Sum "Total Wins" for each "Head Coach"': the column the text sums for each group.
+        : // 'Sum "Catch Weight" for each "Boat Skipper"': the column the text sums for each group.
           (statedGroupMeasure(frame, context.text, label) ??
           restMeasures[0] ??
           context.measures.find((name) => name !== label));
@@ -1030,7 +1030,7 @@ function listOfBest(question: string): boolean {
 function superlativeMeasure(context: SlotContext, label: string): string | undefined {
   return (
     (/\b(rate|proportion|share|percentage)\b/i.test(context.question) ? flagColumn(context) : undefined) ??
-    // 'Sum "Total Wins" for each "Head Coach"': the column the text sums for each group.
+    // 'Sum "Catch Weight" for each "Boat Skipper"': the column the text sums for each group.
     statedGroupMeasure(context.frame, context.text, label) ??
     namedSuperlativeMeasure(context, label) ??
     // "@max_index_date": the measure the slot names, before any other the question names.
@@ -1049,8 +1049,8 @@ function superlativeMeasure(context: SlotContext, label: string): string | undef
 }
 
 /**
- * "From which port did riders pay the least on average? @cheapest_port[port] where "port" is
- * written as in "Gate"": a slot no column names, which the format says is written as in a text
+ * "At which gate did riders pay the least on average? @cheapest_gate[gate] where "gate" is
+ * written as in "Boarded"": a slot no column names, which the format says is written as in a text
  * column, takes that column's group ranked by the statistic the question asks ("least on
  * average"). Only a ranking of groups is read so; the one row where a measure peaks is not.
  */

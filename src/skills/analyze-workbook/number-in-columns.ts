@@ -12,7 +12,7 @@ import { sentencesOf } from './transform-frame.ts';
 const NUMBER_IN =
   /\b(?:with|having|that\s+(?:have|has)|which\s+(?:have|has)|who\s+(?:have|has)|holding)\s+(?:a\s+)?(?:number|figure|numeric\s+value)\s+in\s+(both|all|each|every\s+one)\b(?:\s+of)?(?:\s+the)?(?:\s+(two|three|four|five|six|seven|eight|nine|ten|\d+))?/i;
 
-/** "that have both a "GLD" and a "GDX" price": one column named on each side of "and". */
+/** "that have both a "Pears" and a "Plums" price": one column named on each side of "and". */
 const BOTH_A_AND_B =
   /\b(?:that|which|who)\s+(?:have|has|hold|holds)\s+both\s+an?\s+([^.;,]{1,60}?)\s+and\s+an?\s+([^.;,]{1,60})/i;
 

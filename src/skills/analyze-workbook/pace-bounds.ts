@@ -1,8 +1,8 @@
 /**
  * @module pace-bounds
- * "How many sprinters ran faster than 10.70?" over a table with one column of times: a pace
+ * "How many crews paddled faster than 42.50?" over a table with one column of times: a pace
  * comparison bounds that column, faster or quicker being a smaller time and slower a larger one.
- * It is written out as "with Time less than 10.70" for the rules that read a column's name before
+ * It is written out as "with Time less than 42.50" for the rules that read a column's name before
  * its comparison. A table with no such column, or with several, is left as written, and so is a
  * pace a column of speeds could mean.
  */
@@ -37,7 +37,7 @@ export function paceBoundsAsColumns(frame: Frame, text: string): string {
 }
 
 /**
- * "@fast_sprinters" once the plan kept the rows by a bound on the table's one column of times:
+ * "@fast_crews" once the plan kept the rows by a bound on the table's one column of times:
  * the pace words that bound reads.
  */
 export function paceWordsRead(frame: Frame, planText: string): string[] {

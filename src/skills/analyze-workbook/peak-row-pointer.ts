@@ -1,6 +1,6 @@
 /**
  * @module peak-row-pointer
- * "Which club comes out on top, and with how many points?", "report the club and its points":
+ * "Which club ends up on top, and with how many points?", "name the club, with its points":
  * beside the one slot answered by the row where a measure peaks, a slot answered by a plain
  * statistic of that measure over every row in play is the peak row's figure when the text
  * points back to it (the measure's own words after "its" or closing a "how many", or "that

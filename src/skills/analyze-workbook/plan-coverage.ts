@@ -371,9 +371,9 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   for (const [header, others] of Object.entries(COLUMN_SYNONYMS))
     if (wordsOf(header).every((word) => planWordSet.has(word)))
       for (const other of others) for (const word of wordsOf(other)) accounted.add(word);
-  // "@cherbourg_mean_fare" for the rows kept where a column of codes is "C".
+  // "@hollinford_mean_toll" for the rows kept where a column of codes is "H".
   for (const word of codedValueWords(frame, text, planText)) accounted.add(word);
-  // "@fast_sprinters" for the rows kept by a bound on the one column of times.
+  // "@fast_crews" for the rows kept by a bound on the one column of times.
   for (const word of paceWordsRead(frame, planText)) accounted.add(word);
   // "@fourth_quarter_events" for the rows kept where PERIOD is 4.
   for (const word of ordinalPlanWords(planText, columnNames(frame))) accounted.add(word);

@@ -1220,7 +1220,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           continue;
         const values = categoryValues(frame, name, 400);
         // A quoted word that is also a column's name is a value only when said of a column
-        // ("when its OT cell is 'OT'", 'whose "OT" is "OT"').
+        // ("when its Rush cell is 'Rush'", 'whose "Rush" is "Rush"').
         const saidOf = (word: string) =>
           new RegExp(
             `${escapeRegExp(name)}["'’”]?(?:\\s+cell)?\\s+(?:is|equals|==?)\\s+["'‘“]${escapeRegExp(word)}["'’”]`,

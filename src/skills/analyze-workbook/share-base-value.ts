@@ -12,7 +12,7 @@ import { type Frame, wordsOf } from './analysis-frame.ts';
 const SHARE_OF_PHRASE =
   /\b(?:proportion|percentage|percent|share|fraction)\s+of\s+(?:its|their|his|her|the|that|this|all(?:\s+the)?)\s+([A-Za-z][^?.,;:\n]{0,60})/i;
 
-/** The values a step kept the rows of a column by ('rows where Venue is "Away" (16)'). */
+/** The values a step kept the rows of a column by ('rows where Venue is "Away" (5)'). */
 function keptValues(frame: Frame, column: string): string[] {
   const step = new RegExp(`^rows where ${escapeRegExp(column)} is "([^"]+)" \\(\\d+\\)$`);
   return frame.steps.map((text) => step.exec(text)?.[1]).filter((value) => value !== undefined);

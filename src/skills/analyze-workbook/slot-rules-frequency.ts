@@ -291,7 +291,7 @@ function leastFrequentValue(context: SlotContext, name: string): SlotResult {
 }
 
 /**
- * "Fill the gaps with the most common port" read over an id column: when no value of the column
+ * "Fill the gaps with the most common gate" read over an id column: when no value of the column
  * is held by two rows, no value is the most frequent one, and the first of the tie is no answer;
  * nor is the mode of no values at all.
  */

@@ -1,9 +1,9 @@
 /**
  * @module stated-group-measure
- * 'Sum "Total Wins" for each "Head Coach" and report the coach with the largest sum', "take the
+ * 'Sum "Catch Weight" for each "Boat Skipper" and report the skipper with the largest sum', "take the
  * mean of Wins for each school": the column the text takes a statistic of for each group of the
  * label ranked. It is the measure of the ranking, whatever other column the question's words
- * after the superlative touch ("won the most games over his seasons").
+ * after the superlative touch ("landed the most fish over her trips").
  */
 import { type Frame, findMentions, isNumericColumn, wordsOf } from './analysis-frame.ts';
 
@@ -16,7 +16,7 @@ export function statedGroupMeasure(frame: Frame, text: string, label: string): s
   const labelWords = new Set(wordsOf(label));
   const found = new Set<string>();
   for (const match of text.matchAll(FOR_EACH)) {
-    // "for each school" of a School label, "for each "Head Coach"" of Head Coach: the group named.
+    // "for each school" of a School label, "for each "Boat Skipper"" of Boat Skipper: the group named.
     const groupWords = wordsOf(match[2]!);
     if (groupWords.length === 0 || !groupWords.slice(0, 3).some((word) => labelWords.has(word))) continue;
     const measures = findMentions(frame, match[1]!)

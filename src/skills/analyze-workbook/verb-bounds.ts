@@ -40,7 +40,7 @@ function verbColumn(frame: Frame, verb: string): string | undefined {
 
 /**
  * Whether the noun after the number names a column of figures the rows hold: a column with a
- * number in fewer than half the rows (a note beside the first row, "NUM ROUNDS 5") counts nothing
+ * number in fewer than half the rows (a note beside the first row, "NUM HEATS 5") counts nothing
  * of each row, so "won 4 rounds" is still read by the verb.
  */
 function nounNamesMeasure(frame: Frame, noun: string): boolean {

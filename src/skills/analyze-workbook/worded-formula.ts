@@ -1,8 +1,8 @@
 /**
  * @module worded-formula
  * A quantity defined by arithmetic written in words over columns of numbers: "The total goals
- * of a match are goals for plus goals against", "the spread is High minus Low", "Create a win
- * percentage feature: Wins divided by the sum of Wins, Losses and Ties, times 100". The words are
+ * of a match are goals for plus goals against", "the spread is High minus Low", "Create a keep
+ * rate feature: Kept divided by the sum of Kept, Released and Lost, times 100". The words are
  * read as the operators they name and the definition handed to the formula reader, which makes
  * the column only when every word of the formula is a column, a number or an operator.
  */
@@ -27,19 +27,19 @@ const OF_THE_TWO =
   /^(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+(?:(?:of|for|in)\s+(?:a|an|each|every|one)\s+[A-Za-z]+\s+)?(?:is|are)\s+the\s+(sum|total|difference)\s+of\s+the\s+two(?:\s+(?:numbers|parts|values))?\s*[.;]?$/i;
 
 /**
- * "Create a win percentage feature: Wins divided by …", "add a margin column: A minus B": the
+ * "Create a keep rate feature: Kept divided by …", "add a margin column: A minus B": the
  * feature's name, then its formula after the colon.
  */
 const FEATURE_COLON =
   /\b(?:create|make|add|build|compute|engineer|derive)\s+(?:a|an|the)\s+(?:new\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)\s+(?:feature|column|variable)\s*:\s*(.+)$/i;
 
-/** "the sum of Wins, Losses and Ties": a list of two or more pieces added up. */
+/** "the sum of Kept, Released and Lost": a list of two or more pieces added up. */
 const SUM_OF_LIST =
   /\bthe\s+(?:sum|total)\s+of\s+((?:[^,.;]+?,\s*)+[^,.;]+?,?\s+and\s+[^,.;]+?|[^,.;]+?\s+and\s+[^,.;]+?)(?=\s*(?:,|\.|;|$|\s+(?:times|multiplied|divided|plus|minus)\b))/gi;
 
 /**
  * The formula's words as the formula reader takes them: a summed list in parentheses
- * ("(Wins + Losses + Ties)"), no comma before an operator word (", times 100"), and each
+ * ("(Kept + Released + Lost)"), no comma before an operator word (", times 100"), and each
  * operator word its symbol.
  */
 function writtenFormula(formula: string): string {

@@ -36,7 +36,7 @@ export function isCaption(text: string): boolean {
 }
 
 /**
- * A line of markup quoted in a document (`<pic:nvPicPr>`, `<region-body margin-top="19mm"/>`): out of
+ * A line of markup quoted in a document (`<kiln:log>`, `<kiln:firing id="7" peak="1260C"/>`): out of
  * its tags it holds no two words in a row, so on a slide it shows code, not a point.
  */
 export function isMarkupLine(text: string): boolean {

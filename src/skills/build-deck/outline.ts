@@ -203,7 +203,7 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** A bullet typed before a heading's words ("* COMMISSION DES COMPETITIONS"): no part of its title. */
+/** A bullet typed before a heading's words ("* BOATHOUSE KEYS"): no part of its title. */
 const TYPED_BULLET = /^[*•▪◦·]\s+(?=\S)/u;
 
 /** A heading's text as a section title: on one line, without a bullet typed before it. */

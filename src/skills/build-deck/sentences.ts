@@ -327,7 +327,7 @@ export function shortenTitle(title: string, maxWords = 10): string {
 /**
  * A section title as an agenda line, at most `maxWords` words, but whole when cutting it would leave
  * off no more than two words: the cut of a short heading drops the word that names the thing
- * ("…accessory dwelling" for "…accessory dwelling units", "…Open XML and XSL" for "…XSL FO layout"),
+ * ("…garden tool" for "…garden tool sheds", "…lakeside reading" for "…lakeside reading room"),
  * and the line a reader looks for on the agenda is the title of the slides that follow.
  */
 export function agendaItem(title: string, maxWords: number): string {
