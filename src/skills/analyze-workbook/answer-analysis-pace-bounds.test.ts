@@ -21,6 +21,18 @@ describe('a pace bound over the one column of times', () => {
     expect(answer.slots).toEqual({ fast_crews: '3' });
   });
 
+  it('reads the bound at the end of a sentence, its full stop no part of the number', () => {
+    const answer = ask(HEATS, {
+      question: 'How many crews were quick?',
+      constraints: 'Count the crews that paddled faster than 42.50.',
+      format: COUNT.format,
+    });
+    expect(answer.slots).toEqual({ fast_crews: '3' });
+    expect(paceBoundsAsColumns(createFrame(csvTable(HEATS)), 'faster than 42.5.1')).toBe(
+      'faster than 42.5.1',
+    );
+  });
+
   it('reads "slower than 42.50" as a Time above 42.50', () => {
     const answer = ask(HEATS, {
       question: 'How many of the crews paddled slower than 42.50?',

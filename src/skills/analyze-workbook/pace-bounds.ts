@@ -14,7 +14,9 @@ const TIME_HEADER = /\b(?:time|times|duration|elapsed|seconds?|minutes?|secs?|mi
 /** A header that names a speed or a pace, which "faster" would read the other way round. */
 const SPEED_HEADER = /\b(?:speed|pace|velocity|km\/h|kmh|mph|rate)\b/i;
 
-const PACE = /\b(faster|quicker|slower)\s+than\s+(\d+(?:\.\d+)?)(?![\d.:])/gi;
+// A full stop after the number ends the sentence ("faster than 42.50."); a further digit or a
+// clock's colon makes it another number.
+const PACE = /\b(faster|quicker|slower)\s+than\s+(\d+(?:\.\d+)?)(?![\d:]|\.\d)/gi;
 
 /** The one numeric column of times, when no column names a speed. */
 function timeColumn(frame: Frame): string | undefined {
