@@ -43,9 +43,20 @@ export function CalendarView({ t, language, onFileMade }: Props) {
   const [week, setWeek] = useState<CalendarWeek | undefined>();
   const [error, setError] = useState('');
 
+  // The week shown is the week asked: the last one's events and meeting form are gone while the
+  // next loads (a form filled meanwhile would be replaced when it came), and a late answer for a
+  // week no longer asked is dropped.
   useEffect(() => {
+    let asked = true;
     setError('');
-    api.calendarWeek(monday, addDays(monday, 7)).then(setWeek, (thrown: Error) => setError(thrown.message));
+    setWeek(undefined);
+    api.calendarWeek(monday, addDays(monday, 7)).then(
+      (loaded) => asked && setWeek(loaded),
+      (thrown: Error) => asked && setError(thrown.message),
+    );
+    return () => {
+      asked = false;
+    };
   }, [monday]);
 
   const time = (iso: string) =>
