@@ -52,21 +52,13 @@ function nounNamesMeasure(frame: Frame, noun: string): boolean {
   });
 }
 
-/** "won 4 rounds or more", "scored 10 points or fewer": the bound a trailing "or more" states. */
-const TRAILING_BOUND =
-  /\b([a-z]{3,})\s+(\d+(?:\.\d+)?)\s+([a-z]{3,})\s+or\s+(more|greater|higher|fewer|less|lower)\b/gi;
-
-/** Text with "won more than 2 races" written as "with Wins more than 2" where the verb names one column. */
+/**
+ * Text with "won more than 2 races" written as "with Wins more than 2" where the verb names one
+ * column. A trailing bound ("won 4 rounds or more") comes here already written as "won at least 4
+ * rounds" (`boundsAsAtLeastAtMost`, worded-bounds.ts).
+ */
 export function verbBoundsAsColumns(frame: Frame, text: string): string {
-  // "won 4 rounds or more" is "won at least 4 rounds".
-  const leading = text.replace(
-    TRAILING_BOUND,
-    (whole, verb: string, number: string, noun: string, side: string) =>
-      irregularBase(verb.toLowerCase()) === undefined && !/ed$/i.test(verb)
-        ? whole
-        : `${verb} ${/^(?:more|greater|higher)$/i.test(side) ? 'at least' : 'at most'} ${number} ${noun}`,
-  );
-  return leading.replace(
+  return text.replace(
     /\b([a-z]{3,})\s+(at least|at most|no more than|no fewer than|no less than|not more than|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z]{3,})\b/gi,
     (whole, verb: string, bound: string, number: string, noun: string) => {
       // A column's own name before the bound is read by the rules for columns, and "1.5
