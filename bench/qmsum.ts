@@ -33,6 +33,11 @@
  * the turns outside lie from the nearest span (1–3, 4–15, more than 15 turns), and how many of
  * the answers citing nothing in span had a candidate run overlapping one (found but outweighed).
  *
+ * `--margin` also reports, for the specific queries, how clearly the heaviest candidate passage
+ * stands out (the second-heaviest run's query weight over the heaviest's, in bands;
+ * bench/run-margin.ts) against how often the answer's passages overlap a span and how many of its
+ * cited turns lie inside one: whether the locator's own margin tells a found passage from a wrong one.
+ *
  * `--given-spans` also answers each specific query from its reference spans instead of the passages
  * recap locates (the rest of the method unchanged; "given spans" rows): what finding the passage
  * is worth, the ceiling of any locator for this way of choosing sentences.
@@ -42,7 +47,7 @@
  * ROUGE-1 with its standard error, answers better / worse / changed, cited turns in span before
  * and after (a dozen general queries move by a point when one summary changes).
  *
- *   node bin/run-ts.js bench/qmsum.ts [--half tuning|check] [--parts] [--topics] [--runs] [--domains] [--citations] [--where] [--given-spans] [--verbose] [--save FILE] [--against FILE]
+ *   node bin/run-ts.js bench/qmsum.ts [--half tuning|check] [--parts] [--topics] [--runs] [--domains] [--citations] [--where] [--margin] [--given-spans] [--verbose] [--save FILE] [--against FILE]
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,6 +68,7 @@ import { type CitedWhere, countWhere, DISTANCES, emptyWhere } from './cited-wher
 import { pairedDifference, type QueryResult } from './paired.ts';
 import { rouge } from './rouge.ts';
 import { type RunChoice, runChoice } from './run-choice.ts';
+import { countMargin, emptyMargins, MARGIN_BANDS, type MarginTotals, runMargin } from './run-margin.ts';
 import { citedInSpans, topicQuery } from './topic-queries.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -75,6 +81,7 @@ const withDomains = process.argv.includes('--domains');
 const withCitations = process.argv.includes('--citations');
 const withGivenSpans = process.argv.includes('--given-spans');
 const withWhere = process.argv.includes('--where');
+const withMargin = process.argv.includes('--margin');
 const halfArg = process.argv.indexOf('--half');
 const onlyHalf = halfArg >= 0 ? process.argv[halfArg + 1] : undefined;
 const optionValue = (name: string) => {
@@ -229,6 +236,8 @@ const countRuns = (group: string, choice: RunChoice | undefined) => {
 };
 /** Where recap's cited turns lie, per half, part and kind of meeting (`--where`). */
 const whereTotals = new Map<string, CitedWhere>();
+/** Answers by the locator's margin between its two heaviest runs, per half and part (`--margin`). */
+const marginTotals = new Map<string, MarginTotals>();
 /** Recap's answers with spans, sentence by sentence, per half, kind of query and kind of meeting (`--citations`). */
 const citedAnswers: {
   half: Half;
@@ -294,6 +303,25 @@ for (const { path, half, part } of files()) {
           const t = whereTotals.get(group) ?? emptyWhere();
           countWhere(t, answer.turns, item.spans, found);
           whereTotals.set(group, t);
+        }
+      }
+      if (system.name.startsWith('recap') && withMargin && kind === 'specific' && item.spans.length > 0) {
+        const located = locateQuery(prepareTranscript(transcript), item.query);
+        const choice = located ? runChoice(located.regions, located.runs, item.spans) : undefined;
+        const turns = [...new Set(answer.turns)];
+        const inside = turns.filter((turn) =>
+          item.spans.some((span) => turn >= span.start && turn <= span.end),
+        ).length;
+        for (const group of [`${half}\u0000all`, `${half}\u0000${part}`]) {
+          const t = marginTotals.get(group) ?? emptyMargins();
+          countMargin(
+            t,
+            runMargin(located?.runs.map((run) => run.weight) ?? []),
+            choice?.chosen ?? false,
+            turns.length,
+            inside,
+          );
+          marginTotals.set(group, t);
         }
       }
       if (system.name.startsWith('recap') && withCitations && kind === 'specific' && item.spans.length > 0)
@@ -516,6 +544,25 @@ if (withWhere) {
       const label = part !== 'all' ? `part ${part}` : domain;
       console.log(
         `| ${half} | ${label} | ${t.answers} | ${t.allInside} | ${t.noneInside} | ${t.mixed} | ${t.mixedOutside.join(' / ')} | ${t.noneOutside.join(' / ')} | ${t.noneRunFound} |`,
+      );
+    }
+}
+
+if (withMargin) {
+  console.log(
+    "\nThe locator's margin (second-heaviest candidate run's query weight ÷ the heaviest's; 0 with one run) against finding the passage (specific queries with spans):\n",
+  );
+  const bands = MARGIN_BANDS.map((band) => band.label).join(' / ');
+  console.log(`| half | part | answers, margin ${bands} | passages on a span | cited turns in span |`);
+  console.log('|---|---|---|---|---|');
+  for (const half of Object.keys(HALVES) as Half[])
+    for (const part of PARTS) {
+      const t = marginTotals.get(`${half}\u0000${part}`);
+      if (!t) continue;
+      const per = (values: number[], of: number[]) =>
+        values.map((value, i) => `${pct(value, of[i] ?? 0)}%`).join(' / ');
+      console.log(
+        `| ${half} | ${part} | ${t.answers.join(' / ')} | ${per(t.found, t.answers)} | ${per(t.citedInside, t.cited)} |`,
       );
     }
 }
