@@ -296,7 +296,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       const totals = totalsLineLeftOut(frame, sentence);
       if (totals) {
         frame.rows = frame.rows.filter((row) => !totals.rows.has(row));
-        frame.steps.push(`the totals row left out, as stated (${frame.rows.length} rows left)`);
+        frame.steps.push(`${totals.what} left out, as stated (${frame.rows.length} rows left)`);
         return { rest: totals.rest };
       }
       const found = rowsLeftOut(frame, sentence);
