@@ -960,6 +960,19 @@ export function answerAnalysis(
           hint: 'Ask for the row with the highest value ("the row with the highest X"), then read its cells.',
         },
       );
+    // "@flow_ratio" answered by one maximum: a ratio is of two figures, which no step divided.
+    const madeSteps = frame.steps.filter((step) => / = /.test(step)).join(' ');
+    if (
+      readSlotName(slot.name).includes('ratio') &&
+      !/\bratio\b|\s\/\s|\bdivided\b|\bper\b|\bshare\b|\bproportion\b/i.test(`${answered.note} ${madeSteps}`)
+    )
+      fail(
+        'unsupported',
+        `@${slot.name} asks for a ratio, but the builtin engine could only work out ${answered.note}.`,
+        {
+          hint: 'Say which two figures to divide ("the largest Flow divided by the Flow of the normal row").',
+        },
+      );
     const uncovered = uncoveredSlotWords(
       frame,
       slot,

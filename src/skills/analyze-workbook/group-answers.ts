@@ -19,6 +19,7 @@ import {
   isNumberingColumn,
   isNumericColumn,
   numbersOf,
+  rowsWithout,
   totalsRows,
   wordsOf,
 } from './analysis-frame.ts';
@@ -87,7 +88,7 @@ export function monthlyAnswer(context: SlotContext) {
 }
 
 const WHICH_GROUP =
-  /\b(?:which|what)\s+([a-z][\w .-]{1,40}?)\s+(?:has|had|have|having|with|is|was|were|are|accounts? for|accounted for|shows?|showed|sees?|saw|records?|recorded|contains?|holds?|gets?|got|scored|scores|earned|earns|won|wins|made|makes|received|receives|collected|generated|sold|spent|paid|[a-z]{3,}ed)\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
+  /\b(?:which|what)\s+([a-z][\w .'’-]{1,40}?)\s+(?:has|had|have|having|with|is|was|were|are|accounts? for|accounted for|shows?|showed|sees?|saw|records?|recorded|contains?|holds?|gets?|got|scored|scores|earned|earns|won|wins|made|makes|received|receives|collected|generated|sold|spent|paid|[a-z]{3,}ed)\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
 
 /** A verb inside the phrase a "which …" question names its group by, and what follows it. */
 const GROUP_VERB_REST = /\s+(?:has|had|have|is|was|were|are)\s+.*$/i;
@@ -139,11 +140,14 @@ function rankingFn(rest: string): GroupFn | undefined {
   return undefined;
 }
 
-/** 'Add up "Visits" within each …', 'Average "Score" for each …': how the constraints gather one quoted measure. */
+/**
+ * 'Add up "Visits" within each …', 'Sum "Points" for each …', 'take the mean of "Wins" for each
+ * school': how the constraints gather one quoted measure.
+ */
 function statedMeasureFn(text: string, measure: string): GroupFn | undefined {
   const quoted = `["“]${escapeRegExp(measure.trim())}\\s*["”]`;
   const found = new RegExp(
-    `\\b(add(?:s|ed|ing)? up|sum(?:s|med|ming)?|total(?:s|led|ling)?|average|mean)\\s+(?:of\\s+)?(?:the\\s+)?${quoted}\\s+(?:with)?in\\s+each\\b`,
+    `\\b(add(?:s|ed|ing)? up|sum(?:s|med|ming)?|total(?:s|led|ling)?|average|mean)\\s+(?:of\\s+)?(?:the\\s+)?${quoted}\\s+(?:(?:with)?in|for)\\s+each\\b`,
     'i',
   ).exec(text);
   if (!found) return undefined;
@@ -249,7 +253,8 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
     return count >= 2 && count <= Math.max(2, Math.min(500, context.rows.length / 2));
   };
   // "which category of complaint": the group is the head noun before "of", not the noun after it.
-  const head = /^(.+?)\s+of\s+/i.exec(phrase)?.[1];
+  // "which school's teams": the owner before "'s" is the group.
+  const head = /^(.+?)\s+of\s+/i.exec(phrase)?.[1] ?? /^([a-z][\w .-]*?)['’]s\s+/i.exec(phrase)?.[1];
   const headMentions = head ? findMentions(frame, head) : [];
   const mentions = headMentions.length > 0 ? headMentions : findMentions(frame, phrase);
   const namedColumns = mentions.map((mention) => mention.column);
@@ -296,7 +301,7 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
   if (fn !== 'count' && !measure) return undefined;
   const values = measure ? cellsOf(frame, measure) : [];
   const lists = new Map<string, number[]>();
-  for (const row of context.rows) {
+  for (const row of rankedRows(context, fn, measure)) {
     const key = keys(row);
     if (key === undefined) continue;
     const value = measure ? values[row] : 1;
@@ -390,6 +395,19 @@ function roundedPlaceholder(context: SlotContext): boolean {
 /** "how many is that", "what is that total": a later clause asking for the best group's figure. */
 const POINTS_BACK_TO_FIGURE =
   /\bhow (?:many|much) (?:is|was|were|are) (?:that|this|it)\b|\b(?:that|this|its|their) (?:total|sum|count|number)\b/i;
+
+/**
+ * The rows a ranking is taken over. 'For each "Region", divide the number of records whose "Won" is
+ * True by the number of records' keeps a condition on the flag it rates, which would leave every
+ * group at a rate of 1: the groups' base is the rows the other conditions keep.
+ */
+function rankedRows(context: SlotContext, fn: GroupFn, measure: string | undefined): readonly number[] {
+  if (fn !== 'rate' || measure === undefined) return context.rows;
+  const cells = cellsOf(context.frame, measure);
+  const kept = new Set(context.rows.map((row) => cells[row]).filter((cell) => cell !== null));
+  if (kept.size !== 1) return context.rows;
+  return rowsWithout(context.frame, measure) ?? context.rows;
+}
 
 export function rankRole(
   context: SlotContext,

@@ -42,6 +42,7 @@ import {
 } from './prose-slot-words.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
 import { rankedNouns, summedNouns } from './ranked-nouns.ts';
+import { shareNouns } from './share-of-total.ts';
 import { abbreviatedColumnWords } from './slot-abbreviations.ts';
 import { RANKING_ADJECTIVES, readSlotName, statisticWord } from './slot-words.ts';
 import { statedGroupNouns } from './stated-group.ts';
@@ -397,6 +398,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     ...countedNouns(text, planText),
     ...rankedNouns(text, planText),
     ...summedNouns(text, planText),
+    ...shareNouns(text, planText),
     ...columnNouns(frame, text, planText),
     ...keptRowNouns(text, planText),
     ...allRowNouns(text, planText),

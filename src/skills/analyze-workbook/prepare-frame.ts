@@ -46,6 +46,7 @@ import { applyNumberInColumns } from './number-in-columns.ts';
 import { ordinalValuesNamed } from './ordinal-periods.ts';
 import { paceBoundsAsColumns } from './pace-bounds.ts';
 import { applyResultWords } from './result-words.ts';
+import { applyShareOfTotal } from './share-of-total.ts';
 import { withSignsAsBounds } from './sign-conditions.ts';
 import { statedRanges } from './stated-ranges.ts';
 import { statedRowConditions } from './stated-row-conditions.ts';
@@ -825,6 +826,13 @@ function participleColumn(frame: Frame, phrase: string): string | undefined {
 }
 
 export const PREPARATION_RULES: readonly PreparationRule[] = [
+  {
+    // 'Divide each nation's "Total" by the sum of "Total" and multiply by 100': each row's share.
+    name: 'share of a column total',
+    apply: (frame, question, constraints) => {
+      applyShareOfTotal(frame, `${question}\n${constraints}`);
+    },
+  },
   {
     name: 'percentage change from the previous row',
     apply: (frame, question, constraints) => {

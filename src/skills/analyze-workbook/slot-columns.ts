@@ -308,6 +308,30 @@ function squashedColumns(frame: Frame, slot: Slot): string[] {
 /** Placeholders that name the answer's form, not a column ("@city[name]", "@mean[value]"). */
 const FORM_PLACEHOLDER = /^(?:name|names|label|string|value|values|number|count|text|word)$/i;
 
+/**
+ * "the flood level in feet" names both "Level … m" and "Level … ft" by their shared words; 'Use
+ * "Level … ft"' in the constraints quotes one in full: the quoted one comes before the question's
+ * partial mentions whose words it holds.
+ */
+function quotedSiblings(
+  asked: readonly { column: string; strength: number }[],
+  more: readonly { column: string; strength: number }[],
+): string[] {
+  const quoted = more.filter((mention) => mention.strength >= 5).map((mention) => mention.column);
+  const strong = (name: string) => wordsOf(name).filter((word) => word.length >= 3);
+  return asked
+    .filter(
+      (mention) => mention.strength < wordsOf(mention.column).length && !quoted.includes(mention.column),
+    )
+    .flatMap((mention) =>
+      quoted.filter((name) => {
+        const words = wordsOf(name);
+        const shared = strong(mention.column);
+        return shared.length > 0 && shared.every((word) => words.includes(word));
+      }),
+    );
+}
+
 /** A slot's name and placeholder as words to find columns in; a form placeholder is left out. */
 function slotText(slot: Slot): string {
   const placeholder = slot.placeholder
@@ -357,7 +381,9 @@ export function slotColumns(frame: Frame, slot: Slot, question: string, rest: st
     ...(lengths.length === 1 && saysLength ? lengths : []),
     ...own.map((mention) => mention.column),
     ...squashedColumns(frame, slot),
-    ...[...partly, ...asked, ...more].map((mention) => mention.column),
+    ...partly.map((mention) => mention.column),
+    ...quotedSiblings(asked, more),
+    ...[...asked, ...more].map((mention) => mention.column),
   ];
   return [...new Set(ordered)];
 }

@@ -52,6 +52,10 @@ type TransformRule = {
 const NEW_NAME =
   /(?:new (?:column|feature|variable)\s+(?:(?:called|named|titled)\s+)?|(?:feature|column|variable)\s+(?:called|named|titled)\s+)["'“‘`]([^"'”’`]+)["'”’`]/i;
 
+/** "Leave out the days with no Close price", "skip the rows that have no Rating": what the rows lack. */
+const NO_VALUE_LEFT_OUT =
+  /\b(?:leav(?:e|ing)\s+out|left\s+out|skip(?:ping)?|ignor(?:e|ing)|omit(?:ting)?|drop(?:ping)?|remov(?:e|ing)|exclud(?:e|ing))\s+(?:the\s+|every\s+|all\s+)?(?:rows?|days?|dates?|records?|entries|lines?)\s+(?:with|that\s+have|having|which\s+have)\s+no\s+([^,;]{1,40}?)(?=\s*(?:[,;]|\.(?:\s|$)|$|\bthen\b|\band\b))/i;
+
 /** Columns a sentence names plainly (weak partial matches left out). */
 function named(frame: Frame, sentence: string): string[] {
   return [
@@ -296,7 +300,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       const totals = totalsLineLeftOut(frame, sentence);
       if (totals) {
         frame.rows = frame.rows.filter((row) => !totals.rows.has(row));
-        frame.steps.push(`the totals row left out, as stated (${frame.rows.length} rows left)`);
+        frame.steps.push(`${totals.what} left out, as stated (${frame.rows.length} rows left)`);
         return { rest: totals.rest };
       }
       const found = rowsLeftOut(frame, sentence);
@@ -466,6 +470,26 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         frame.steps.push(`rows with a missing ${targets.join(' or ')} dropped (${frame.rows.length} left)`);
         recordMissingDrop(frame, targets, before);
       }
+    },
+  },
+  {
+    // "Leave out the days with no Close price, then …": the rows whose one named column has no
+    // value. Read only on a column that has missing cells and no zeros, where "no" cannot mean 0.
+    name: 'rows with no value left out',
+    apply: (frame, sentence) => {
+      const found = NO_VALUE_LEFT_OUT.exec(sentence);
+      if (!found) return;
+      const targets = named(frame, found[1]!);
+      if (targets.length !== 1) return;
+      const name = targets[0]!;
+      const cells = cellsOf(frame, name);
+      if (!frame.rows.some((row) => cells[row] === null) || frame.rows.some((row) => cells[row] === 0))
+        return;
+      const before = frame.rows;
+      frame.rows = frame.rows.filter((row) => cells[row] !== null);
+      frame.steps.push(`rows with a missing ${name} dropped (${frame.rows.length} left)`);
+      recordMissingDrop(frame, [name], before);
+      return { rest: sentence.replace(found[0], ' ') };
     },
   },
   {
