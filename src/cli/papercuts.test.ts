@@ -24,6 +24,26 @@ describe('the command line', () => {
     expect(run.stderr).not.toContain('To specify a positional argument');
   });
 
+  it('refuses a one-value flag given twice with different values, instead of keeping the last', async () => {
+    const run = await runCli([
+      'analyze',
+      'orders.csv',
+      '--ask',
+      'which clerk sold most?',
+      '--ask',
+      'mean parcel weight',
+      '--json',
+    ]);
+    expect(run.code).toBe(2);
+    const error = JSON.parse(run.stdout.trim()) as { error: { message: string; hint: string } };
+    expect(error.error.message).toBe(
+      '--ask takes one value, and was given two ("which clerk sold most?" and "mean parcel weight").',
+    );
+    expect(error.error.hint).toContain('--batch FILE.jsonl');
+    const same = await runCli(['models', '--engine', 'builtin', '--engine', 'builtin']);
+    expect(same.code).toBe(0);
+  });
+
   it('says that nothing is indexed, and how to index, when asked over an empty index', async () => {
     const home = mkdtempSync(join(tmpdir(), 'officemate-empty-'));
     try {
