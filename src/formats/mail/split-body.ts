@@ -1,7 +1,8 @@
 /**
  * @module split-body
  * Splits a plain-text mail body into the new text, the quoted earlier messages and the
- * signature. Pure and line-based: quoted replies are `>` lines and blocks that start with an
+ * signature. Pure and line-based: quoted replies are `>` lines (with the words wrapping left
+ * unmarked between them), AOL's "In a message dated …" `<< … >>` blocks, and blocks that start with an
  * "-----Original Message-----", "On ... wrote:", forwarded-message or Lotus Notes header; signatures start
  * at a "-- " line, a short sign-off block ("Thanks,", "Regards," ...) or a closing contact block
  * (name, title, address, phone: `contact-block.ts`) at the end.
@@ -91,6 +92,54 @@ function isQuoteHeader(lines: readonly string[], index: number): boolean {
   return false;
 }
 
+const QUOTED_LINE = /^\s*>/;
+/** Past this many characters, mail programs wrap a line (most at 72 to 78). */
+const WRAP_WIDTH = 72;
+
+/**
+ * A few words a mail program's wrapping cut from the end of the quoted line above and left
+ * unmarked between two quoted lines ("> … added at the cement" / "plant)" / "> with stained …"):
+ * the line above ran near the wrap width, and its sentence runs on (it does not close it, or the
+ * quoted line below goes on in lower case). An answer written between quoted lines ("> Budget?"
+ * / "Approved.") is not one: the line above is short or closes its sentence.
+ */
+function wrappedQuoteTail(lines: readonly string[], index: number): boolean {
+  const above = lines[index - 1] ?? '';
+  const below = lines[index + 1];
+  const tail = (lines[index] ?? '').trim();
+  if (!QUOTED_LINE.test(above) || below === undefined || !QUOTED_LINE.test(below)) return false;
+  if (tail === '' || tail.length > 30 || tail.split(/\s+/).length > 4) return false;
+  if (above.trimEnd().length + 1 + tail.length <= WRAP_WIDTH) return false;
+  return !/[.!?:]["')\]]?\s*$/.test(above) || /^\s*>[\s>]*\p{Ll}/u.test(below);
+}
+
+const AOL_HEADER = /^\s*In a message dated\b/i;
+const AOL_LOOK_AHEAD = 200;
+
+/**
+ * The lines of quotes in AOL's style: "In a message dated 1/4/00 3:18:50 PM Eastern Standard
+ * Time, ann@example.com writes:" (the "writes:" maybe wrapped to the next line), then the quoted
+ * words between "<<" and ">>"; the writer's own words follow the ">>".
+ */
+function aolQuoteLines(lines: readonly string[]): Set<number> {
+  const quoted = new Set<number>();
+  for (let index = 0; index < lines.length; index++) {
+    if (!AOL_HEADER.test(lines[index] ?? '')) continue;
+    const writes = [index, index + 1].find((at) => /\bwrites:\s*$/i.test(lines[at] ?? ''));
+    if (writes === undefined) continue;
+    let open = writes + 1;
+    while (open < lines.length && (lines[open] ?? '').trim() === '') open++;
+    if (!/^\s*<</.test(lines[open] ?? '')) continue;
+    let close = open;
+    while (close < Math.min(lines.length, open + AOL_LOOK_AHEAD) && !/>>\s*$/.test(lines[close] ?? ''))
+      close++;
+    if (!/>>\s*$/.test(lines[close] ?? '')) continue;
+    for (let at = index; at <= close; at++) quoted.add(at);
+    index = close;
+  }
+  return quoted;
+}
+
 function trimBlankLines(lines: readonly string[]): string {
   let start = 0;
   let end = lines.length;
@@ -131,9 +180,12 @@ export function splitBody(body: string): SplitBody {
   const quoteStart = quoteHeaderStart(lines);
   const own: string[] = [];
   const quoted: string[] = [];
+  const aol = aolQuoteLines(lines.slice(0, quoteStart));
   for (let index = 0; index < quoteStart; index++) {
     const line = lines[index] ?? '';
-    if (/^\s*>/.test(line)) {
+    if (aol.has(index) || wrappedQuoteTail(lines, index)) {
+      quoted.push(line);
+    } else if (QUOTED_LINE.test(line)) {
       // The "... wrote:" line just above a quoted block belongs to the quote.
       if (!/^\s*>/.test(lines[index - 1] ?? '')) {
         let back = own.length - 1;
