@@ -44,6 +44,18 @@ describe('the command line', () => {
     expect(same.code).toBe(0);
   });
 
+  it("reads analyze --limit as a whole number of insights, with a usage error in the flag's words", async () => {
+    const run = await runCli(['analyze', 'harvest.csv', '--limit', 'many', '--json']);
+    expect(run.code).toBe(2);
+    const error = JSON.parse(run.stdout.trim()) as { error: { message: string } };
+    expect(error.error.message).toBe(
+      '--limit must be a whole number at least 1 and at most 100, not "many".',
+    );
+    const help = await runCli(['analyze', '--help']);
+    expect(help.stdout).toContain('--limit N');
+    expect((await runCli(['mail', 'schedule', '--help'])).stdout).toContain('--subject TEXT');
+  });
+
   it('says that nothing is indexed, and how to index, when asked over an empty index', async () => {
     const home = mkdtempSync(join(tmpdir(), 'officemate-empty-'));
     try {
