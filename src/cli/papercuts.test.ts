@@ -83,6 +83,29 @@ describe('the command line', () => {
     }
   });
 
+  it('takes the words a query reads as a type for --type ("mail", "Decks"), and still refuses others', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'officemate-types-'));
+    try {
+      const db = join(home, 'index.db');
+      const words = await runCli([
+        'search',
+        'pallet recall',
+        '--type',
+        'mail',
+        '--type',
+        'Decks',
+        '--db',
+        db,
+      ]);
+      expect(words.code).toBe(0);
+      const other = await runCli(['search', 'pallet recall', '--type', 'memos', '--db', db, '--json']);
+      expect(other.code).toBe(2);
+      expect(JSON.parse(other.stdout).error.message).toBe('--type memos is not a chunk type.');
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
   it('reads global flags written before the command (`officemate -q --engine builtin models`)', async () => {
     const run = await runCli(['-q', '--engine', 'builtin', 'models']);
     expect(run.code).toBe(0);

@@ -5,7 +5,7 @@
  * until:) or from the input's fields.
  */
 import { z } from 'zod';
-import { parseDateValue } from '../../index/query.ts';
+import { chunkTypeOfWord, parseDateValue } from '../../index/query.ts';
 import { search } from '../../index/search.ts';
 import { CHUNK_TYPES, type ChunkType, type SearchFilters, type SearchHit } from '../../index/types.ts';
 import { fail } from '../../lib/errors.ts';
@@ -29,12 +29,14 @@ type SearchInput = z.output<typeof SearchInput>;
 
 function buildFilters(input: SearchInput, now: Date, asUser: string | undefined): SearchFilters {
   const types: ChunkType[] = [];
-  for (const type of input.types) {
-    if (!CHUNK_TYPES.includes(type as ChunkType))
-      fail('bad_usage', `--type ${type} is not a chunk type.`, {
+  for (const word of input.types) {
+    // The words a query reads as a type work as --type too: "mail", "decks", "meetings".
+    const type = chunkTypeOfWord(word);
+    if (!type)
+      fail('bad_usage', `--type ${word} is not a chunk type.`, {
         hint: `Use one of: ${CHUNK_TYPES.join(', ')}.`,
       });
-    types.push(type as ChunkType);
+    if (!types.includes(type)) types.push(type);
   }
   const date = (flag: string, value: string | undefined) => {
     if (value === undefined) return undefined;
