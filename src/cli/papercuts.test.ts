@@ -1,6 +1,6 @@
 /** Command-line papercuts: group help, flag errors in the command's words, an empty index, a closed pipe. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,6 +101,37 @@ describe('the command line', () => {
       const other = await runCli(['search', 'pallet recall', '--type', 'memos', '--db', db, '--json']);
       expect(other.code).toBe(2);
       expect(JSON.parse(other.stdout).error.message).toBe('--type memos is not a chunk type.');
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
+  it('includes the day --until names, as "until" in the query words does', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'officemate-until-'));
+    try {
+      const db = join(home, 'index.db');
+      writeFileSync(
+        join(home, 'pallets.eml'),
+        [
+          'From: Wren Ostby <wren@lindqvist-freight.example>',
+          'To: Dario Pell <dario@lindqvist-freight.example>',
+          'Subject: Pallet recall at the Harwick depot',
+          'Date: Tue, 10 Mar 2026 15:20:00 +0000',
+          'Message-ID: <recall-1@lindqvist-freight.example>',
+          '',
+          'The pallet recall at the Harwick depot covers the blue crates from batch 7.',
+          '',
+        ].join('\r\n'),
+      );
+      expect((await runCli(['index', home, '--db', db, '-q'])).code).toBe(0);
+      const hits = async (...flags: string[]) => {
+        const run = await runCli(['search', 'pallet recall', '--db', db, '--json', ...flags]);
+        return (JSON.parse(run.stdout) as { results: unknown[] }).results.length;
+      };
+      expect(await hits('--until', '2026-03-10')).toBe(1);
+      expect(await hits('--until', '2026-03')).toBe(1);
+      expect(await hits('--until', '2026-03-09')).toBe(0);
+      expect(await hits('--until', '2026-03-10T12:00:00Z')).toBe(0);
     } finally {
       rmSync(home, { recursive: true, force: true });
     }
