@@ -137,6 +137,24 @@ describe('the command line', () => {
     }
   });
 
+  it('names a path given to index --remove that the index does not hold', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'officemate-remove-'));
+    try {
+      const run = await runCli([
+        'index',
+        '--remove',
+        join(home, 'orchard-ledger.xlsx'),
+        '--db',
+        join(home, 'index.db'),
+      ]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('Removed 0 file(s) from the index.');
+      expect(run.stderr).toContain(`${join(home, 'orchard-ledger.xlsx')} is not in the index`);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
   it('reads global flags written before the command (`officemate -q --engine builtin models`)', async () => {
     const run = await runCli(['-q', '--engine', 'builtin', 'models']);
     expect(run.code).toBe(0);
