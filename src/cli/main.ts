@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { fixedClock, systemClock } from '../lib/clock.ts';
 import { type AppError, isInputError, OfficemateError, toAppError } from '../lib/errors.ts';
+import { version } from '../lib/version.ts';
 import type { ModelRuntime } from '../models/model-runtime.ts';
 import type { Command, CommandContext, GlobalOptions } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
-import { version } from './version.ts';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
