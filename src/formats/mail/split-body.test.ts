@@ -53,26 +53,6 @@ describe('splitBody', () => {
     expect(answered.text).toBe('Yes, Thursday.\nMonday.');
   });
 
-  it('moves AOL\'s "In a message dated … writes:" and its << … >> block to quoted, keeping the words after it', () => {
-    const body = [
-      'In a message dated 3/9/01 4:12:07 PM Pacific Standard Time,',
-      'ilse.marr@example.org writes:',
-      '',
-      '<< Which sealer held up best on the cob bench? We tried linseed oil',
-      ' and it went dark in a month. >>',
-      '',
-      'Casein paint with a wax topcoat, two years now and no cracks.   Teodor',
-    ].join('\n');
-    const split = splitBody(body);
-    expect(split.text).toBe('Casein paint with a wax topcoat, two years now and no cracks.   Teodor');
-    expect(split.quoted).toMatch(/^In a message dated 3\/9\/01/);
-    expect(split.quoted).toContain('it went dark in a month. >>');
-    // Without the closing >> nothing is taken as quoted.
-    expect(
-      splitBody('In a message dated 3/9/01, ilse.marr@example.org writes:\n\n<< Which sealer?').quoted,
-    ).toBe(undefined);
-  });
-
   it('moves a "-- " signature and a short sign-off block to signature', () => {
     expect(splitBody('See the numbers below.\n\n-- \nJane Roe\nACME Corp')).toEqual({
       text: 'See the numbers below.',

@@ -2,7 +2,7 @@
  * @module split-body
  * Splits a plain-text mail body into the new text, the quoted earlier messages and the
  * signature. Pure and line-based: quoted replies are `>` lines (with the words wrapping left
- * unmarked between them), AOL's "In a message dated …" `<< … >>` blocks, and blocks that start with an
+ * unmarked between them) and blocks that start with an
  * "-----Original Message-----", "On ... wrote:", forwarded-message or Lotus Notes header; signatures start
  * at a "-- " line, a short sign-off block ("Thanks,", "Regards," ...) or a closing contact block
  * (name, title, address, phone: `contact-block.ts`) at the end.
@@ -113,33 +113,6 @@ function wrappedQuoteTail(lines: readonly string[], index: number): boolean {
   return !/[.!?:]["')\]]?\s*$/.test(above) || /^\s*>[\s>]*\p{Ll}/u.test(below);
 }
 
-const AOL_HEADER = /^\s*In a message dated\b/i;
-const AOL_LOOK_AHEAD = 200;
-
-/**
- * The lines of quotes in AOL's style: "In a message dated 1/4/00 3:18:50 PM Eastern Standard
- * Time, ann@example.com writes:" (the "writes:" maybe wrapped to the next line), then the quoted
- * words between "<<" and ">>"; the writer's own words follow the ">>".
- */
-function aolQuoteLines(lines: readonly string[]): Set<number> {
-  const quoted = new Set<number>();
-  for (let index = 0; index < lines.length; index++) {
-    if (!AOL_HEADER.test(lines[index] ?? '')) continue;
-    const writes = [index, index + 1].find((at) => /\bwrites:\s*$/i.test(lines[at] ?? ''));
-    if (writes === undefined) continue;
-    let open = writes + 1;
-    while (open < lines.length && (lines[open] ?? '').trim() === '') open++;
-    if (!/^\s*<</.test(lines[open] ?? '')) continue;
-    let close = open;
-    while (close < Math.min(lines.length, open + AOL_LOOK_AHEAD) && !/>>\s*$/.test(lines[close] ?? ''))
-      close++;
-    if (!/>>\s*$/.test(lines[close] ?? '')) continue;
-    for (let at = index; at <= close; at++) quoted.add(at);
-    index = close;
-  }
-  return quoted;
-}
-
 function trimBlankLines(lines: readonly string[]): string {
   let start = 0;
   let end = lines.length;
@@ -180,10 +153,9 @@ export function splitBody(body: string): SplitBody {
   const quoteStart = quoteHeaderStart(lines);
   const own: string[] = [];
   const quoted: string[] = [];
-  const aol = aolQuoteLines(lines.slice(0, quoteStart));
   for (let index = 0; index < quoteStart; index++) {
     const line = lines[index] ?? '';
-    if (aol.has(index) || wrappedQuoteTail(lines, index)) {
+    if (wrappedQuoteTail(lines, index)) {
       quoted.push(line);
     } else if (QUOTED_LINE.test(line)) {
       // The "... wrote:" line just above a quoted block belongs to the quote.
