@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { fixedClock, systemClock } from '../lib/clock.ts';
 import { type AppError, isInputError, OfficemateError, toAppError } from '../lib/errors.ts';
+import { version } from '../lib/version.ts';
 import type { ModelRuntime } from '../models/model-runtime.ts';
 import type { Command, CommandContext, GlobalOptions } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
-import { version } from './version.ts';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
@@ -106,6 +106,32 @@ function flagError(thrown: unknown, command: Command): AppError {
   return { code: 'bad_usage', message: `Could not read the flags of ${command.name}.`, hint: usage };
 }
 
+/**
+ * A flag that takes one value given twice with different values: the parser would keep the
+ * last and drop the others unsaid ("analyze t.csv --ask A --ask B" answered only B).
+ */
+export function repeatedFlag(
+  tokens: readonly { kind: string; name?: string; value?: string | undefined }[],
+  options: ParseArgsOptionsConfig,
+  command: Command,
+): AppError | undefined {
+  const seen = new Map<string, string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined || token.value === undefined) continue;
+    const option = options[token.name];
+    if (option?.type !== 'string' || option.multiple) continue;
+    const before = seen.get(token.name);
+    if (before !== undefined && before !== token.value)
+      return {
+        code: 'bad_usage',
+        message: `--${token.name} takes one value, and was given two ("${before}" and "${token.value}").`,
+        hint: `Give --${token.name} once; for several, run the command once for each${command.options?.batch ? ' or use --batch FILE.jsonl' : ''}.`,
+      };
+    seen.set(token.name, token.value);
+  }
+  return undefined;
+}
+
 function commandHelp(command: Command): string {
   return [
     `Usage: officemate ${command.usage}`,
@@ -184,10 +210,17 @@ export async function main(
         options: { ...GLOBAL_OPTIONS, ...(command.options ?? {}) },
         allowPositionals: true,
         strict: true,
+        tokens: true,
       });
     } catch (thrown) {
       return report(flagError(thrown, command));
     }
+    const repeated = repeatedFlag(
+      parsed.tokens ?? [],
+      { ...GLOBAL_OPTIONS, ...(command.options ?? {}) },
+      command,
+    );
+    if (repeated) return report(repeated);
     const values = parsed.values as Record<string, string | boolean | undefined>;
     if (values.help) {
       write(streams.stdout, commandHelp(command));

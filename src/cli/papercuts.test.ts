@@ -1,6 +1,6 @@
 /** Command-line papercuts: group help, flag errors in the command's words, an empty index, a closed pipe. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,38 @@ describe('the command line', () => {
     expect(error.error.message).toBe('deck has no flag --slidez.');
     expect(error.error.hint).toContain('Usage: officemate deck INPUT');
     expect(run.stderr).not.toContain('To specify a positional argument');
+  });
+
+  it('refuses a one-value flag given twice with different values, instead of keeping the last', async () => {
+    const run = await runCli([
+      'analyze',
+      'orders.csv',
+      '--ask',
+      'which clerk sold most?',
+      '--ask',
+      'mean parcel weight',
+      '--json',
+    ]);
+    expect(run.code).toBe(2);
+    const error = JSON.parse(run.stdout.trim()) as { error: { message: string; hint: string } };
+    expect(error.error.message).toBe(
+      '--ask takes one value, and was given two ("which clerk sold most?" and "mean parcel weight").',
+    );
+    expect(error.error.hint).toContain('--batch FILE.jsonl');
+    const same = await runCli(['models', '--engine', 'builtin', '--engine', 'builtin']);
+    expect(same.code).toBe(0);
+  });
+
+  it("reads analyze --limit as a whole number of insights, with a usage error in the flag's words", async () => {
+    const run = await runCli(['analyze', 'harvest.csv', '--limit', 'many', '--json']);
+    expect(run.code).toBe(2);
+    const error = JSON.parse(run.stdout.trim()) as { error: { message: string } };
+    expect(error.error.message).toBe(
+      '--limit must be a whole number at least 1 and at most 100, not "many".',
+    );
+    const help = await runCli(['analyze', '--help']);
+    expect(help.stdout).toContain('--limit N');
+    expect((await runCli(['mail', 'schedule', '--help'])).stdout).toContain('--subject TEXT');
   });
 
   it('says that nothing is indexed, and how to index, when asked over an empty index', async () => {
@@ -46,6 +78,78 @@ describe('the command line', () => {
       expect(run.code).toBe(0);
       expect(run.stdout).toContain(`nothing is indexed yet in ${db}`);
       expect(run.stdout).toContain('officemate index PATH');
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
+  it('takes the words a query reads as a type for --type ("mail", "Decks"), and still refuses others', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'officemate-types-'));
+    try {
+      const db = join(home, 'index.db');
+      const words = await runCli([
+        'search',
+        'pallet recall',
+        '--type',
+        'mail',
+        '--type',
+        'Decks',
+        '--db',
+        db,
+      ]);
+      expect(words.code).toBe(0);
+      const other = await runCli(['search', 'pallet recall', '--type', 'memos', '--db', db, '--json']);
+      expect(other.code).toBe(2);
+      expect(JSON.parse(other.stdout).error.message).toBe('--type memos is not a chunk type.');
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
+  it('includes the day --until names, as "until" in the query words does', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'officemate-until-'));
+    try {
+      const db = join(home, 'index.db');
+      writeFileSync(
+        join(home, 'pallets.eml'),
+        [
+          'From: Wren Ostby <wren@lindqvist-freight.example>',
+          'To: Dario Pell <dario@lindqvist-freight.example>',
+          'Subject: Pallet recall at the Harwick depot',
+          'Date: Tue, 10 Mar 2026 15:20:00 +0000',
+          'Message-ID: <recall-1@lindqvist-freight.example>',
+          '',
+          'The pallet recall at the Harwick depot covers the blue crates from batch 7.',
+          '',
+        ].join('\r\n'),
+      );
+      expect((await runCli(['index', home, '--db', db, '-q'])).code).toBe(0);
+      const hits = async (...flags: string[]) => {
+        const run = await runCli(['search', 'pallet recall', '--db', db, '--json', ...flags]);
+        return (JSON.parse(run.stdout) as { results: unknown[] }).results.length;
+      };
+      expect(await hits('--until', '2026-03-10')).toBe(1);
+      expect(await hits('--until', '2026-03')).toBe(1);
+      expect(await hits('--until', '2026-03-09')).toBe(0);
+      expect(await hits('--until', '2026-03-10T12:00:00Z')).toBe(0);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
+  it('names a path given to index --remove that the index does not hold', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'officemate-remove-'));
+    try {
+      const run = await runCli([
+        'index',
+        '--remove',
+        join(home, 'orchard-ledger.xlsx'),
+        '--db',
+        join(home, 'index.db'),
+      ]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('Removed 0 file(s) from the index.');
+      expect(run.stderr).toContain(`${join(home, 'orchard-ledger.xlsx')} is not in the index`);
     } finally {
       rmSync(home, { recursive: true, force: true });
     }

@@ -315,8 +315,10 @@ export const BATCH_CHUNKS = 5_000;
  * 31: a card's position (GEO, "coordinates"), a key given by its address (KEY, "public key") and
  * the web pages an address book labels by group ("item6.X-ABLabel:BLOG", "blog") are among its
  * fields.
+ * 32: a mail's words that wrapping cut from a long quoted line, left unmarked between two
+ * quoted lines, are quoted text, not the writer's own (split-body.ts).
  */
-export const READING_VERSION = 31;
+export const READING_VERSION = 32;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

@@ -59,6 +59,12 @@ const TYPE_WORDS: Readonly<Record<string, ChunkType>> = {
   chats: 'chat',
 };
 
+/** The chunk type a word names ("mail", "Decks", "meetings"), as the query words read it. */
+export function chunkTypeOfWord(word: string): ChunkType | undefined {
+  const key = word.trim().toLowerCase();
+  return Object.hasOwn(TYPE_WORDS, key) ? TYPE_WORDS[key] : undefined;
+}
+
 const LEAD_WORDS = new Set([
   'show',
   'find',

@@ -41,6 +41,8 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 /** Codes that mean the user's input (arguments or files) was bad: the CLI exits 2 for these. */
 export const INPUT_ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'bad_usage',
+  // A thread, file or session the input names that is not there ("--thread t123" mistyped).
+  'not_found',
   'file_not_found',
   'file_unreadable',
   'file_empty',

@@ -220,7 +220,7 @@ export type MailMessageView = {
   date?: string;
   subject: string;
   text: string;
-  /** Earlier mail quoted below the new text: shown folded. */
+  /** Earlier mail quoted below the new text: shown folded, unless the message has no text of its own. */
   quoted?: string;
   signature?: string;
 };

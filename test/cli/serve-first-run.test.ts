@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { noAccountsNote } from '../../src/cli/commands/serve.ts';
+import { noAccountsNote, servingLine } from '../../src/cli/commands/serve.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
@@ -18,6 +18,18 @@ describe('noAccountsNote', () => {
     expect(note).toContain('officemate users add NAME --admin --password-stdin');
     expect(note).not.toContain('--data');
     expect(noAccountsNote(0, true)).toContain('same --data and --db');
+  });
+});
+
+describe('servingLine', () => {
+  it('names the builtin engine once, and a configured model beside its engine', () => {
+    const builtin = servingLine('builtin', 'builtin', 'http://127.0.0.1:8080');
+    expect(builtin).toBe(
+      'officemate serving the builtin engine on http://127.0.0.1:8080 (OpenAI-compatible API at /v1). Ctrl-C stops.',
+    );
+    expect(servingLine('llama-cpp', 'tiny-7b.gguf', 'http://127.0.0.1:9')).toContain(
+      'serving tiny-7b.gguf through llama-cpp on http://127.0.0.1:9',
+    );
   });
 });
 

@@ -120,7 +120,7 @@ describe('mail skills on a hand-written mailbox', () => {
       citations: expect.arrayContaining([expect.objectContaining({ n: 3, path: MBOX })]),
     });
     const missing = await runCli(['mail', 'summarize', '--thread', 'nope', MBOX, '--json']);
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(2);
     expect(JSON.parse(missing.stdout).error.code).toBe('not_found');
     const bad = await runCli(['mail', 'threads', '--json']);
     expect(bad.code).toBe(2);

@@ -52,6 +52,11 @@ describe('MCP over Streamable HTTP', () => {
     await server.close();
   });
 
+  it("names itself with the package's version, as the stdio server does", () => {
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(client.getServerVersion()).toEqual({ name: 'officemate', version: pkg.version });
+  });
+
   it('lists every skill as a tool with its input schema', async () => {
     const { tools } = await client.listTools();
     expect(tools.map((tool) => tool.name).sort()).toEqual([...SKILL_IDS].sort());

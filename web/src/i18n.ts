@@ -111,6 +111,8 @@ const STRINGS = {
     group: 'Group',
     value: 'Value',
     insights: 'Insights',
+    nothingStandsOut:
+      'Nothing stands out: no trend, outlier, correlation or concentration passed its significance test.',
     askSheet: 'Ask this sheet',
     askSheetPlaceholder: 'e.g. total revenue by region',
     pagesTitle: 'Pages',
@@ -258,6 +260,7 @@ const STRINGS = {
     group: '分组',
     value: '数值',
     insights: '洞察',
+    nothingStandsOut: '没有突出的发现：没有任何趋势、离群值、相关性或集中度通过显著性检验。',
     askSheet: '询问此表格',
     askSheetPlaceholder: '例如：按地区统计总收入',
     pagesTitle: '页面',

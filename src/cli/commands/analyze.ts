@@ -13,7 +13,7 @@ import { counted } from '../../lib/text/counted.ts';
 import type { LanguageModel } from '../../models/index.ts';
 import type { LargeCsvReport } from '../../skills/analyze-workbook/analyze-large-csv.ts';
 import type { AnalysisReport } from '../../skills/analyze-workbook/analyze-workbook.ts';
-import { booleanFlag, requirePositional, stringFlag } from '../args.ts';
+import { booleanFlag, integerFlag, requirePositional, stringFlag } from '../args.ts';
 import type { Command, CommandContext } from '../command.ts';
 
 type AnalysisData = AnalysisReport & { large?: true };
@@ -120,6 +120,7 @@ export const analyzeCommand: Command = {
     '  --ask Q          answer a question, e.g. "what were total sales by region in 2025?"',
     '  --pivot SPEC     add a native PivotTable, e.g. "revenue by region and quarter"',
     '  --format         format the data: header style, number formats, widths, frozen header, colour scale and data bars',
+    '  --limit N        at most N insights (1 to 100, default 8)',
     '  -o OUT.xlsx      write the workbook back with an Insights sheet (native charts), suggested formulas and the pivot',
     '  --batch FILE     JSON lines {"id","table","question","constraints"?,"format"?} → one {"id","answer":[...]} line each;',
     '                   a DABench-style format ("@mean_fare[mean]") adds "slots": {"mean_fare": "32.20"}',
@@ -139,7 +140,7 @@ export const analyzeCommand: Command = {
     const question = stringFlag(context, 'ask');
     const output = stringFlag(context, 'output');
     const pivotText = stringFlag(context, 'pivot');
-    const limit = Number(stringFlag(context, 'limit') ?? 8);
+    const limit = integerFlag(context, 'limit', { min: 1, max: 100 }) ?? 8;
 
     const analysis = await runCliSkill<AnalysisData>(context, analyzeSkill, {
       source: input,

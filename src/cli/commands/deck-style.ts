@@ -7,6 +7,7 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { TRANSITION_STYLES } from '../../formats/pptx/theme.ts';
 import { fail } from '../../lib/errors.ts';
+import { counted } from '../../lib/text/counted.ts';
 import { booleanFlag, requirePositional, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 
@@ -18,6 +19,14 @@ type StyleData = {
   animatedShapes: number;
   keptExistingAnimations: number;
 };
+
+/** The line said when a styled deck is written, each count with its noun in the right number. */
+export function styledLine(output: string, data: StyleData): string {
+  const kept = data.keptExistingAnimations
+    ? `, ${data.keptExistingAnimations === 1 ? '1 slide kept its' : `${data.keptExistingAnimations} slides kept their`} own animations`
+    : '';
+  return `Wrote ${output}: ${counted(data.slides, 'slide')}, transition ${data.transition}, ${counted(data.animatedSlides, 'slide')} with bullet builds${kept}.`;
+}
 
 const USAGE =
   'deck style DECK.pptx [--theme NAME] [--transitions STYLE|none] [--animate bullets|none] [--replace-animations] [-o OUT.pptx] [--json]';
@@ -75,9 +84,7 @@ export const deckStyleCommand: Command = {
     if (context.json) {
       context.outJson({ path: output, ...data });
     } else {
-      context.out(
-        `Wrote ${output}: ${data.slides} slides, transition ${data.transition}, ${data.animatedSlides} slides with bullet builds${data.keptExistingAnimations ? `, ${data.keptExistingAnimations} slides kept their own animations` : ''}.`,
-      );
+      context.out(styledLine(output, data));
     }
     return 0;
   },

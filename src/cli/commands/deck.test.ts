@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../../test/helpers/paths.ts';
 import { runCli as run } from '../../../test/helpers/run-cli.ts';
 import { readFile } from '../../formats/read-file.ts';
+import { styledLine } from './deck-style.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'officemate-deck-cli-'));
 
@@ -71,6 +72,18 @@ describe('officemate deck', () => {
     expect(missing.code).toBe(2);
     const notDocument = await run(['deck', join(EXAMPLES, 'Contacts.vcf'), '-o', join(dir, 'x.pptx')]);
     expect(notDocument.code).toBe(2);
+  });
+});
+
+describe('styledLine', () => {
+  it('says each count with its noun in the right number', () => {
+    const one = { slides: 1, transition: 'fade', animate: 'bullets', animatedShapes: 2 };
+    expect(styledLine('/tmp/quarry.pptx', { ...one, animatedSlides: 1, keptExistingAnimations: 1 })).toBe(
+      'Wrote /tmp/quarry.pptx: 1 slide, transition fade, 1 slide with bullet builds, 1 slide kept its own animations.',
+    );
+    expect(styledLine('q.pptx', { ...one, slides: 4, animatedSlides: 0, keptExistingAnimations: 2 })).toBe(
+      'Wrote q.pptx: 4 slides, transition fade, 0 slides with bullet builds, 2 slides kept their own animations.',
+    );
   });
 });
 

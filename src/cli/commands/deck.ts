@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { isTransitionStyle, TRANSITION_STYLES, themeNames } from '../../formats/pptx/theme.ts';
 import { fail } from '../../lib/errors.ts';
+import { counted } from '../../lib/text/counted.ts';
 import type { DeckModel, DeckSlideSummary } from '../../skills/build-deck/build-deck.ts';
 import { booleanFlag, integerFlag, requirePositional, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
@@ -88,7 +89,9 @@ export const deckCommand: Command = {
       context.outJson({ path: output_, ...data });
       return 0;
     }
-    context.out(`Wrote ${output_}: ${data.slides} slides, theme ${data.theme}, engine ${data.engine}.`);
+    context.out(
+      `Wrote ${output_}: ${counted(data.slides, 'slide')}, theme ${data.theme}, engine ${data.engine}.`,
+    );
     for (const slide of data.slideDetails)
       context.out(`  ${String(slide.index).padStart(2)}. ${slide.title}`);
     const { checks } = data;

@@ -6,6 +6,7 @@
  * calendar's events, a document as one.
  */
 
+import { resolve } from 'node:path';
 import { indexPaths, removePaths } from '../../index/index-paths.ts';
 import { withIndex } from '../../index/open-index.ts';
 import type { FileRecord } from '../../index/types.ts';
@@ -65,7 +66,14 @@ export const indexCommand: Command = {
       .filter(Boolean);
     return withIndex(context.db, async (index) => {
       let exit = 0;
+      // A path to remove that the index does not hold is named, not counted silently as none removed.
+      const unknown: string[] = [];
+      for (const path of removals) if (!(await index.store.getFile(resolve(path)))) unknown.push(path);
       const removed = removals.length ? await removePaths(index, removals) : 0;
+      for (const path of unknown)
+        context.log(
+          `officemate: ${path} is not in the index, so nothing was removed for it. Give the path of an indexed file as it was indexed (\`officemate search\` shows them).`,
+        );
       if (paths.length > 0) {
         let progress: ReturnType<typeof createProgress> | undefined;
         let chunks = 0;

@@ -64,6 +64,7 @@ export const mailScheduleCommand: Command = {
     '  --tz ZONE           zone for calendars that do not say theirs (default UTC)',
     '  --limit N           at most N slots (default 10)',
     '  -o invite.ics       write an invitation (METHOD:REQUEST) for the first slot',
+    '  --subject TEXT      the invitation\'s title (default "Meeting")',
   ].join('\n'),
   async run(context) {
     // Loaded here, not at the top, so `--help` starts without them.

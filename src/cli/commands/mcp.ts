@@ -12,6 +12,7 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { defaultOwner } from '../../index/index-paths.ts';
 import { fail } from '../../lib/errors.ts';
 import { success } from '../../lib/result.ts';
+import { version } from '../../lib/version.ts';
 import { withWarnings } from '../../lib/warnings.ts';
 import { fileAsMarkdown } from '../../mcp/file-markdown.ts';
 import { createMcpServer, type McpHost } from '../../mcp/mcp-server.ts';
@@ -20,7 +21,6 @@ import { runSkill } from '../../skills/skill.ts';
 import { stringFlag } from '../args.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { cliSkillContext } from '../skill-context.ts';
-import { version } from '../version.ts';
 
 const USAGE = 'mcp [--as USER] [--out DIR]';
 

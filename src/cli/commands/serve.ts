@@ -169,6 +169,15 @@ export function v1ExposureWarning(host: string, apiKey: string | undefined): str
 }
 
 /**
+ * The start-up line: the engine, and the model when it has a name of its own (the builtin
+ * engine's model id is its engine's name, said once), then where it listens.
+ */
+export function servingLine(engine: string, modelId: string, url: string): string {
+  const model = modelId && modelId !== engine ? `${modelId} through ${engine}` : `the ${engine} engine`;
+  return `officemate serving ${model} on ${url} (OpenAI-compatible API at /v1). Ctrl-C stops.`;
+}
+
+/**
  * The start-up note when the workspace has no account yet: the web app and /api need one to
  * sign in, and `users add` must reach the same records (`sameStore`: --data or --db was given).
  */
@@ -320,9 +329,7 @@ export const serveCommand: Command = {
     prune();
     const pruning = setInterval(prune, PRUNE_EVERY_MS);
     pruning.unref();
-    context.log(
-      `officemate serving ${model.engine} ${model.modelId} on http://${host}:${actualPort} (OpenAI-compatible API at /v1). Ctrl-C stops.`,
-    );
+    context.log(servingLine(model.engine, model.modelId, `http://${host}:${actualPort}`));
     const warning = v1ExposureWarning(host, apiKey);
     if (warning) context.log(warning);
     const sameStore = stringFlag(context, 'data') !== undefined || typeof context.values.db === 'string';

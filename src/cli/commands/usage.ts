@@ -35,6 +35,15 @@ export function parseSince(value: string, now: Date, flag: string): Date {
   return date;
 }
 
+/**
+ * The end of an --until value: a date without a time of day ("2026-03-10") is included whole,
+ * so the calls of that day count; a date with a time, or a span back from now, ends there.
+ */
+export function parseUntil(value: string, now: Date): Date {
+  const date = parseSince(value, now, '--until');
+  return /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? new Date(date.getTime() + 86_400_000) : date;
+}
+
 type UsageReader = { query(query: UsageQuery): Promise<UsageRow[]>; close(): Promise<void> };
 
 /** The team's usage table with a postgres:// --db, else the local usage database. */
@@ -65,7 +74,7 @@ export const usageCommand: Command = {
   help: [
     'Flags:',
     '  --since D       an ISO date or a span back from now (7d, 12h, 30m)',
-    '  --until D       an ISO date',
+    '  --until D       an ISO date, the day itself included (2026-03-10), or a time',
     '  --by G          group by user, skill, model, engine or day (default: one total)',
     '  --usage-db PATH the usage database (default $OFFICEMATE_HOME/usage.db or "usageDb" in config)',
     '  --db URL        with a postgres:// URL, the usage of every `serve` instance on that database',
@@ -84,7 +93,7 @@ export const usageCommand: Command = {
     try {
       const query = {
         ...(sinceFlag ? { since: parseSince(sinceFlag, now, '--since') } : {}),
-        ...(untilFlag ? { until: parseSince(untilFlag, now, '--until') } : {}),
+        ...(untilFlag ? { until: parseUntil(untilFlag, now) } : {}),
         ...(by ? { by: by as UsageGroupBy } : {}),
       };
       const rows = await reader.query(query);

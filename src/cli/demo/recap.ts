@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeDocx } from '../../formats/docx/write-docx.ts';
-import { formatSeconds, recapToWordDocument } from '../../skills/recap-meeting/recap-document.ts';
+import { formatSpan, recapToWordDocument } from '../../skills/recap-meeting/recap-document.ts';
 import { recapMeeting } from '../../skills/recap-meeting/recap-meeting.ts';
 import { readTranscript } from '../commands/recap.ts';
 import type { DemoContext, DemoSection } from './demo-context.ts';
@@ -31,7 +31,7 @@ export const recapDemo: DemoSection = {
     context.out(`\n  Summary: ${recap.summary}`);
     context.out('\n  Topics:');
     for (const topic of recap.topics)
-      context.out(`    ${formatSeconds(topic.start ?? 0)}–${formatSeconds(topic.end ?? 0)}  ${topic.title}`);
+      context.out(`    ${formatSpan(topic.start ?? 0, topic.end ?? 0)}  ${topic.title}`);
     context.out('\n  Decisions:');
     for (const decision of recap.decisions)
       context.out(`    - ${decision.text} ${decision.citations.map((n) => `[${n}]`).join('')}`);

@@ -25,6 +25,34 @@ describe('splitBody', () => {
     expect(interleaved.quoted).toBe('> Budget?\n> Date?');
   });
 
+  it('keeps the words wrapping cut from a long quoted line in the quote, not in the new text', () => {
+    const body = [
+      'Same here, the quotes were far too high.',
+      '',
+      '> We first planned a poured terrazzo floor for the whole of the ground storey',
+      'hall,',
+      '> with brass strips between the panels. After pricing it we changed our',
+      'minds',
+      '> and laid reclaimed oak boards from the old mill instead.',
+      '>',
+      '> Oskar Brandvik',
+    ].join('\n');
+    const split = splitBody(body);
+    expect(split.text).toBe('Same here, the quotes were far too high.');
+    expect(split.quoted).toContain('hall,');
+    expect(split.quoted).toContain('minds');
+    // An answer between quoted lines stays the writer's own, even under a long quoted line.
+    const answered = splitBody(
+      [
+        '> Could you send the signed lease for the warehouse on Quayside Road by Friday?',
+        'Yes, Thursday.',
+        '> And the keys to the loading bay?',
+        'Monday.',
+      ].join('\n'),
+    );
+    expect(answered.text).toBe('Yes, Thursday.\nMonday.');
+  });
+
   it('moves a "-- " signature and a short sign-off block to signature', () => {
     expect(splitBody('See the numbers below.\n\n-- \nJane Roe\nACME Corp')).toEqual({
       text: 'See the numbers below.',

@@ -1,7 +1,8 @@
 /**
  * @module split-body
  * Splits a plain-text mail body into the new text, the quoted earlier messages and the
- * signature. Pure and line-based: quoted replies are `>` lines and blocks that start with an
+ * signature. Pure and line-based: quoted replies are `>` lines (with the words wrapping left
+ * unmarked between them) and blocks that start with an
  * "-----Original Message-----", "On ... wrote:", forwarded-message or Lotus Notes header; signatures start
  * at a "-- " line, a short sign-off block ("Thanks,", "Regards," ...) or a closing contact block
  * (name, title, address, phone: `contact-block.ts`) at the end.
@@ -91,6 +92,27 @@ function isQuoteHeader(lines: readonly string[], index: number): boolean {
   return false;
 }
 
+const QUOTED_LINE = /^\s*>/;
+/** Past this many characters, mail programs wrap a line (most at 72 to 78). */
+const WRAP_WIDTH = 72;
+
+/**
+ * A few words a mail program's wrapping cut from the end of the quoted line above and left
+ * unmarked between two quoted lines ("> … added at the cement" / "plant)" / "> with stained …"):
+ * the line above ran near the wrap width, and its sentence runs on (it does not close it, or the
+ * quoted line below goes on in lower case). An answer written between quoted lines ("> Budget?"
+ * / "Approved.") is not one: the line above is short or closes its sentence.
+ */
+function wrappedQuoteTail(lines: readonly string[], index: number): boolean {
+  const above = lines[index - 1] ?? '';
+  const below = lines[index + 1];
+  const tail = (lines[index] ?? '').trim();
+  if (!QUOTED_LINE.test(above) || below === undefined || !QUOTED_LINE.test(below)) return false;
+  if (tail === '' || tail.length > 30 || tail.split(/\s+/).length > 4) return false;
+  if (above.trimEnd().length + 1 + tail.length <= WRAP_WIDTH) return false;
+  return !/[.!?:]["')\]]?\s*$/.test(above) || /^\s*>[\s>]*\p{Ll}/u.test(below);
+}
+
 function trimBlankLines(lines: readonly string[]): string {
   let start = 0;
   let end = lines.length;
@@ -133,7 +155,9 @@ export function splitBody(body: string): SplitBody {
   const quoted: string[] = [];
   for (let index = 0; index < quoteStart; index++) {
     const line = lines[index] ?? '';
-    if (/^\s*>/.test(line)) {
+    if (wrappedQuoteTail(lines, index)) {
+      quoted.push(line);
+    } else if (QUOTED_LINE.test(line)) {
       // The "... wrote:" line just above a quoted block belongs to the quote.
       if (!/^\s*>/.test(lines[index - 1] ?? '')) {
         let back = own.length - 1;

@@ -6,18 +6,17 @@
  */
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import { Hono } from 'hono';
+import { version } from '../../lib/version.ts';
 import { createMcpServer } from '../../mcp/mcp-server.ts';
 import { workspaceMcpHost } from '../workspace/mcp-host.ts';
 import { sessionAuth } from '../workspace/session-auth.ts';
 import { problem, type WorkspaceEnv, type WorkspaceOptions } from '../workspace/workspace-options.ts';
 
-const VERSION = '1';
-
 export function createMcpRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> {
   const routes = new Hono<WorkspaceEnv>();
   routes.use('*', sessionAuth(options.db));
   routes.post('/', async (c) => {
-    const server = createMcpServer(workspaceMcpHost(options, c.get('session').user, VERSION));
+    const server = createMcpServer(workspaceMcpHost(options, c.get('session').user, version()));
     const transport = new WebStandardStreamableHTTPServerTransport({
       sessionIdGenerator: undefined,
       enableJsonResponse: true,

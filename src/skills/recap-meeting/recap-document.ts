@@ -6,13 +6,19 @@
 import type { WordBlock, WordDocument } from '../../formats/docx/word-document.ts';
 import type { Recap, RecapItem } from './recap-meeting.ts';
 
-/** "1:02:07" or "2:07" for seconds from the start. */
-export function formatSeconds(seconds: number): string {
+/** "1:02:07" or "2:07" for seconds from the start; `hours` writes "0:02:07" too. */
+export function formatSeconds(seconds: number, hours = false): string {
   const whole = Math.floor(seconds);
   const h = Math.floor(whole / 3600);
   const m = Math.floor((whole % 3600) / 60);
   const s = String(whole % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+  return h > 0 || hours ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/** "2:07–9:30", and both ends with hours once the end is an hour in: "0:00:00–5:38:00", not "0:00–5:38:00". */
+export function formatSpan(start: number, end: number): string {
+  const hours = end >= 3600;
+  return `${formatSeconds(start, hours)}–${formatSeconds(end, hours)}`;
 }
 
 const marks = (item: { citations: readonly number[] }) => item.citations.map((n) => `[${n}]`).join('');
@@ -25,7 +31,7 @@ const dueNote = (item: Recap['actionItems'][number]) => {
 
 function timeRange(topic: Recap['topics'][number]): string {
   if (topic.start === undefined) return `turns ${topic.fromTurn}–${topic.toTurn}`;
-  return `${formatSeconds(topic.start)}–${formatSeconds(topic.end ?? topic.start)}`;
+  return formatSpan(topic.start, topic.end ?? topic.start);
 }
 
 export function recapToWordDocument(recap: Recap, title = recap.title ?? 'Meeting recap'): WordDocument {

@@ -5,7 +5,7 @@
  * until:) or from the input's fields.
  */
 import { z } from 'zod';
-import { parseDateValue } from '../../index/query.ts';
+import { chunkTypeOfWord, parseDateValue, parseQuery } from '../../index/query.ts';
 import { search } from '../../index/search.ts';
 import { CHUNK_TYPES, type ChunkType, type SearchFilters, type SearchHit } from '../../index/types.ts';
 import { fail } from '../../lib/errors.ts';
@@ -29,12 +29,14 @@ type SearchInput = z.output<typeof SearchInput>;
 
 function buildFilters(input: SearchInput, now: Date, asUser: string | undefined): SearchFilters {
   const types: ChunkType[] = [];
-  for (const type of input.types) {
-    if (!CHUNK_TYPES.includes(type as ChunkType))
-      fail('bad_usage', `--type ${type} is not a chunk type.`, {
+  for (const word of input.types) {
+    // The words a query reads as a type work as --type too: "mail", "decks", "meetings".
+    const type = chunkTypeOfWord(word);
+    if (!type)
+      fail('bad_usage', `--type ${word} is not a chunk type.`, {
         hint: `Use one of: ${CHUNK_TYPES.join(', ')}.`,
       });
-    types.push(type as ChunkType);
+    if (!types.includes(type)) types.push(type);
   }
   const date = (flag: string, value: string | undefined) => {
     if (value === undefined) return undefined;
@@ -46,7 +48,8 @@ function buildFilters(input: SearchInput, now: Date, asUser: string | undefined)
     return parsed.toISOString();
   };
   const since = date('since', input.since);
-  const until = date('until', input.until);
+  const until =
+    input.until === undefined ? undefined : (endOf(input.until, now) ?? date('until', input.until));
   return {
     ...(types.length ? { types } : {}),
     ...(input.from.length ? { from: input.from } : {}),
@@ -55,6 +58,19 @@ function buildFilters(input: SearchInput, now: Date, asUser: string | undefined)
     ...(until ? { until } : {}),
     ...(asUser ? { asUser } : {}),
   };
+}
+
+/**
+ * The end of the day or month an --until value names, so that the day is included as the same
+ * words in a query include it ("until 2026-03-10" reaches to the end of 10 March); a value with a
+ * time of day ends at that time (undefined here).
+ */
+function endOf(value: string, now: Date): string | undefined {
+  const trimmed = value.trim();
+  if (/T\d/.test(trimmed)) return undefined;
+  const month = /^(\d{4})-(\d{2})$/.exec(trimmed);
+  if (month) return new Date(Date.UTC(Number(month[1]), Number(month[2]), 1)).toISOString();
+  return parseQuery(`until ${trimmed}`, { now }).filters.until;
 }
 
 /** The user whose permissions trim results; none for the local owner who asked for everything. */

@@ -131,13 +131,24 @@ const formatNumber = (value: unknown) =>
     ? value.toLocaleString(undefined, { maximumFractionDigits: 2 })
     : String(value ?? '');
 
+/**
+ * What an analysis with neither an answer nor an insight says, so that it does not show as
+ * nothing at all (the CLI's "Nothing stands out"); undefined when it has either.
+ */
+export function emptyAnalysisNote(result: Record<string, unknown>, t: Pick<Strings, 'nothingStandsOut'>) {
+  const insights = Array.isArray(result.insights) ? result.insights : [];
+  return result.answer || insights.length > 0 ? undefined : t.nothingStandsOut;
+}
+
 /** The analyze skill's result: the answer with its plan in words, the cells used, a table and a chart; then the insights. */
 export function AnalysisView({ t, result }: { t: Strings; result: Record<string, unknown> }) {
   const answer = result.answer as AnswerData | undefined;
   const insights = (Array.isArray(result.insights) ? result.insights : []) as Insight[];
   const groups = answer?.groups ?? [];
+  const empty = emptyAnalysisNote(result, t);
   return (
     <div className="analysis" data-testid="analysis">
+      {empty && <p className="nothing">{empty}</p>}
       {answer && (
         <section className="analysis-answer" aria-label={t.answerLabel}>
           {answer.text && <p className="answer-text">{answer.text}</p>}

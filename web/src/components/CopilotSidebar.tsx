@@ -87,7 +87,23 @@ type SkillOutput = {
   error?: string;
   /** An analyze result: shown as tables and charts. */
   analysis?: Record<string, unknown>;
+  /** The file the action ran on. */
+  fileId?: string;
 };
+
+/**
+ * Whether an action's result is shown with the file open now: one made for another file is
+ * put away when that file is no longer open (a summary under a file it is not about misleads),
+ * but a run still going stays, with its Cancel button, whatever file is open.
+ */
+export function showsResult(
+  result: { fileId?: string } | undefined,
+  openId: string | undefined,
+  busy: boolean,
+): boolean {
+  if (!result) return false;
+  return busy || result.fileId === undefined || result.fileId === openId;
+}
 
 /** A button that saves something as a page once, then says so. */
 function SaveAsPage({ t, save }: { t: Strings; save(): Promise<void> }) {
@@ -162,7 +178,8 @@ export function CopilotSidebar({
 
   const run = async (action: Action) => {
     setBusy(true);
-    setResult({ markdown: '', citations: [] });
+    const fileId = open?.id;
+    setResult({ markdown: '', citations: [], ...(fileId ? { fileId } : {}) });
     const controller = new AbortController();
     running.current = controller;
     setProgress({ stage: 'started', elapsedMs: 0 });
@@ -183,11 +200,12 @@ export function CopilotSidebar({
         ...(response.artifact ? { artifact: response.artifact.name } : {}),
         ...(response.artifact && /\.pptx$/i.test(response.artifact.name) ? { deck: response.artifact } : {}),
         ...(analysis ? { analysis: response.result } : {}),
+        ...(fileId ? { fileId } : {}),
       });
       if (response.artifact) onArtifact(response.artifact);
     } catch (error) {
       const message = controller.signal.aborted ? t.cancelled : (error as Error).message;
-      setResult({ markdown: '', citations: [], error: message });
+      setResult({ markdown: '', citations: [], error: message, ...(fileId ? { fileId } : {}) });
     }
     running.current = undefined;
     setProgress(undefined);
@@ -234,7 +252,7 @@ export function CopilotSidebar({
           </button>
         </form>
       )}
-      {result && (
+      {result && showsResult(result, open?.id, busy) && (
         <div className="skill-result" role="status" data-testid="skill-result">
           {result.artifact && (
             <p className="artifact">

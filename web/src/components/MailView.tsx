@@ -29,6 +29,15 @@ function labelText(t: Strings, label: MailThreadInfo['label']): string {
   return labels[label];
 }
 
+/**
+ * Whether a message's quoted mail is shown unfolded: when the message has no words of its own
+ * (a forward sent without a note, a reply that only quotes), folding it away would show an
+ * empty message.
+ */
+export function quotedOpen(message: { text: string; quoted?: string }): boolean {
+  return Boolean(message.quoted) && message.text.trim() === '';
+}
+
 function when(date: string | undefined, language: string): string {
   if (!date) return '';
   const parsed = new Date(date);
@@ -263,10 +272,10 @@ export function MailView({ t, file, language, onFileMade }: Props) {
                 </span>
                 <time dateTime={message.date}>{when(message.date, language)}</time>
               </div>
-              <p className="body">{message.text}</p>
+              {message.text.trim() && <p className="body">{message.text}</p>}
               {message.signature && <p className="signature">{message.signature}</p>}
               {message.quoted && (
-                <details>
+                <details open={quotedOpen(message)}>
                   <summary>{t.quotedHistory}</summary>
                   <p className="quoted">{message.quoted}</p>
                 </details>

@@ -1,6 +1,6 @@
 /**
  * @module version
- * The package version, for `--version`, help and the MCP server's name.
+ * The package version, for `--version`, help and the MCP servers' names (stdio and `/mcp`).
  */
 import { readFileSync } from 'node:fs';
 
