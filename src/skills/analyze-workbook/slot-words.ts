@@ -18,7 +18,7 @@ const SYNONYM_TABLE: Record<string, string> = {
   variance: 'var variances',
   count: 'cnt n nb nbr nr num numb number tally',
   min: 'minimum minimal minval lowest smallest least',
-  max: 'maximum maximal maxval highest largest greatest biggest peak',
+  max: 'maximum maximal maxval highest largest greatest biggest',
   correlation: 'corr correl correlation coef coeff coefficient pearson pearsonr rho',
   pvalue: 'pval pvalue pv prob probability',
   percentage: 'pct perc pcnt percent percentage prop proportion fraction frac',
