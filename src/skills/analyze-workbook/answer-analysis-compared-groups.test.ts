@@ -266,11 +266,11 @@ describe('words of a superlative and of the header line', () => {
     expect(answer.slots).toEqual({ north_mean_score: '6.00' });
   });
 
-  it('keeps the first line as the header when the text states no other', () => {
+  it('keeps the first line as the header when the text states no other and quotes no name of the second', () => {
     expect(
       refusalCode(QUIZ, {
         question: 'What is the average score of the North teams?',
-        constraints: '{\nTake the mean of "Score" over the rows whose "House" is "North".\n}',
+        constraints: '{\nTake the mean of Score over the rows whose House is North.\n}',
         format: '{\n@north_mean_score[avg]\nwhere "avg" is rounded to two decimal places.\n}',
       }),
     ).toBe('unsupported');

@@ -103,7 +103,7 @@ import { rankingPair, writersOwnWord } from './slot-elimination.ts';
 import { SLOT_RULES } from './slot-rules.ts';
 import { isStatisticWord, readSlotName, statisticWord } from './slot-words.ts';
 import { listedFigureOf } from './stated-figure-list.ts';
-import { withStatedHeaderRow } from './stated-header-row.ts';
+import { withNamedHeaderRow, withStatedHeaderRow } from './stated-header-row.ts';
 import { PRESENT_COUNT_RULE, statedMissingCount } from './stated-missing-count.ts';
 import {
   unappliedNumberConditions,
@@ -412,7 +412,11 @@ export function answerAnalysis(
   within: SentenceWithin = {},
 ): AnalysisAnswer {
   // "The column names are on the second line": the table read with that header.
-  const table = withStatedHeaderRow(given, stated.constraints ?? '');
+  // So is a table whose first line is a title when the text quotes the names on its second line.
+  const table = withNamedHeaderRow(
+    withStatedHeaderRow(given, stated.constraints ?? ''),
+    `${stated.question}\n${stated.constraints ?? ''}`,
+  );
   // 'the mean of "Pay" over the rows whose "Senior" is 1, and over the rows whose "Senior" is 0': two sentences.
   const asked =
     stated.constraints === undefined

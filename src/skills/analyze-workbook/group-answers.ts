@@ -45,7 +45,7 @@ import {
   slotWords,
 } from './slot-context.ts';
 import { statedDistinctColumn } from './slot-rules-frequency.ts';
-import { RANKING_ADJECTIVES } from './slot-words.ts';
+import { RANKING_ADJECTIVES, readSlotName } from './slot-words.ts';
 import { statedGroupColumn } from './stated-group.ts';
 import { statedGroupMeasure } from './stated-group-measure.ts';
 import { mean, median } from './stats.ts';
@@ -442,6 +442,14 @@ export function rankRole(
     statedDistinctColumn(context) === rank.label
   )
     return undefined;
+  // "@period[number]" beside "@event_count[count]" over PERIOD groups: a slot named as the group
+  // column itself, and nothing more, asks for the best group, whatever its placeholder.
+  if (
+    slotCount > 1 &&
+    readSlotName(context.slot.name).every((word) => wordsOf(rank.label).includes(word)) &&
+    statedDistinctColumn(context) !== rank.label
+  )
+    return 'group';
   // "@top_year_sales[total]", "@top_region_mean[mean]", "@team_points[points]": a slot naming the
   // group and the measure (or the statistic) asks what its placeholder says.
   const held = wordsOf(context.slot.placeholder);

@@ -445,6 +445,8 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     new RegExp(
       `\\bfrom 1 January ${words[index - 1]} to 31 December ${Number(words[index - 1]) + 9}\\b`,
     ).test(planText);
+  // "@games_over_60k" for a bound of 60000 the plan used: "k" and "m" after a number write thousands and millions.
+  const scaled = (word: string, index: number) => scaledNumberUsed(word, words[index - 1] ?? '', planText);
   // "@low_lt_median_fare" once the plan read number_of_late_trains, "intl" for International.
   const abbreviated = abbreviatedColumnWords(words, columnNames(frame), planText);
   return [
@@ -453,6 +455,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
         (word, index) =>
           !/^\d+$/.test(word) &&
           !decade(word, index) &&
+          !scaled(word, index) &&
           !initials.has(word) &&
           !abbreviated.has(word) &&
           !accounted.has(word) &&
@@ -474,6 +477,18 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
       ),
     ),
   ];
+}
+
+/** What "k" and "m" after a number in a slot name multiply it by ("60k", "2m"). */
+const SCALE_SUFFIXES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6 };
+
+/** Whether `word` is a scale suffix after the number `before` whose scaled value the plan used ("60k" for 60000). */
+function scaledNumberUsed(word: string, before: string, planText: string): boolean {
+  const scale = SCALE_SUFFIXES[word];
+  if (scale === undefined || !/^\d+$/.test(before)) return false;
+  const plain = String(Number(before) * scale);
+  const grouped = (Number(before) * scale).toLocaleString('en-US');
+  return new RegExp(`(?<![\\d.,])(?:${plain}|${grouped})(?![\\d]|[.,]\\d)`).test(planText);
 }
 
 /** The words of the question, constraints and format, less the slot names ("@shortRaces"). */

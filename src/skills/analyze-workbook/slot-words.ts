@@ -90,9 +90,9 @@ function splitGlued(word: string, known: (word: string) => boolean): string[] {
  */
 export function readSlotName(name: string, known: (word: string) => boolean = () => false): string[] {
   // "@day_to_day_std": the standard deviation of a daily change, not of a Day column.
-  const words = wordsOf(withPeriodCompoundsAsAdjectives(name.replace(/_/g, ' '))).flatMap((word) =>
-    splitGlued(word, known),
-  );
+  // "@p_val": the two parts of a p-value's short form are one word.
+  const joined = name.replace(/_/g, ' ').replace(/\bp\s+val\b/gi, 'pval');
+  const words = wordsOf(withPeriodCompoundsAsAdjectives(joined)).flatMap((word) => splitGlued(word, known));
   const read: string[] = [];
   for (const [index, word] of words.entries()) {
     read.push(word);
