@@ -58,7 +58,7 @@ import {
 } from './change-amount.ts';
 import { partsBetweenMarks, withoutMarks } from './citations.ts';
 import { otherClassLetter } from './class-letter.ts';
-import { otherCountedKind } from './counted-kind.ts';
+import { otherCountedKind, spanForCount } from './counted-kind.ts';
 import { durationFromAskedAct } from './duration-start.ts';
 import { figureNotGiven, shareNotGiven } from './figure-asked.ts';
 import { frequencyMissing } from './frequency-asked.ts';
@@ -66,7 +66,7 @@ import { otherDirectionSum } from './gain-or-loss.ts';
 import { kindNotNamed } from './kind-not-named.ts';
 import { lifeEventUnsaid } from './life-event.ts';
 import { measureMissing, otherMeasureForDimension } from './measure-asked.ts';
-import { otherNumberedLabel } from './numbered-label.ts';
+import { otherNumberedLabel, sequenceNumberForAmount } from './numbered-label.ts';
 import { numberedThingUnnamed } from './numbered-thing.ts';
 import { otherAlternative } from './other-alternative.ts';
 import { otherPeriodLabel } from './other-period.ts';
@@ -691,6 +691,9 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (kindNotNamed(question, answer))
     return 'the kind a "which" question asks, denied or named by the question\'s own name';
   if (otherCountedKind(question, answer)) return 'a count of another kind of the thing asked';
+  if (spanForCount(question, answer)) return 'only a span of time for a count of things asked';
+  if (sequenceNumberForAmount(question, answer))
+    return 'only the number of a step or page for an amount asked';
   if (frequencyMissing(question, answer)) return 'no frequency for "how often"';
   if (durationFromAskedAct(question, answer)) return 'a span counted from the act asked';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
