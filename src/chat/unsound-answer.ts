@@ -46,7 +46,7 @@ import { analyze } from '../index/analyze.ts';
 import { MONTH_NAME_PATTERN } from '../lib/text/calendar-names.ts';
 import { splitSentences } from '../lib/text/sentences.ts';
 import { stem } from '../lib/text/stem.ts';
-import { actUnnamed } from './act-unnamed.ts';
+import { actUnnamed, passiveWhoActUnnamed } from './act-unnamed.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
 import { attachmentOnly } from './attachment-line.ts';
 import {
@@ -683,6 +683,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (valueNotSetYet(question, answer)) return 'the measure asked is said not to be set yet';
   if (timeOfOtherThing(question, answer)) return 'the time of what the thing asked is for';
   if (actUnnamed(question, answer)) return 'names neither the act asked nor the thing it was done to';
+  if (passiveWhoActUnnamed(question, answer)) return 'names not the act a passive "who" question asks';
   if (whenByDayOfWriting(question, answer)) return 'only the day of writing for a time asked';
   if (lifeEventUnsaid(question, answer)) return 'no word of the death or birth whose time is asked';
   if (otherNumberedLabel(question, answer)) return 'another number of the label asked';
