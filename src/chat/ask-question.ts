@@ -100,7 +100,7 @@ import {
   valueOfOtherEntry,
   writersOwnNumber,
 } from './subject-value.ts';
-import { lineSharesNothing, mailDateSharesNothing } from './support-gate.ts';
+import { lineRepeatsQuestion, lineSharesNothing, mailDateSharesNothing } from './support-gate.ts';
 import { tableCellAnswer } from './table-cell.ts';
 import { unsoundAnswer, valueMissing } from './unsound-answer.ts';
 
@@ -739,6 +739,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   if (
     answer.found &&
     (lineSharesNothing(question, type, answer.hit, answer.answer) ||
+      lineRepeatsQuestion(question, answer.hit, answer.answer) ||
       mailDateSharesNothing(question, type, answer.hit, answer.answer))
   )
     answer = { answer: '', sentences: 0, found: false };
