@@ -60,7 +60,7 @@ import { partsBetweenMarks, withoutMarks } from './citations.ts';
 import { otherClassLetter } from './class-letter.ts';
 import { otherCountedKind, spanForCount } from './counted-kind.ts';
 import { durationFromAskedAct } from './duration-start.ts';
-import { figureNotGiven, shareNotGiven } from './figure-asked.ts';
+import { figureNotGiven, namedMeasureUnwritten, shareNotGiven } from './figure-asked.ts';
 import { frequencyMissing } from './frequency-asked.ts';
 import { otherDirectionSum } from './gain-or-loss.ts';
 import { kindNotNamed } from './kind-not-named.ts';
@@ -649,6 +649,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (otherMeasureForDimension(question, answer)) return 'another measure for a length asked';
   if (figureNotGiven(question, answer)) return 'no figure for a figure asked by its name';
   if (shareNotGiven(question, answer)) return 'no percentage or fraction for a share asked';
+  if (namedMeasureUnwritten(question, answer)) return 'neither word of the measure asked by its name';
   if (otherMeasureSum(question, answer)) return "another measure's sum for a price asked";
   if (spentOnOther(question, answer)) return 'a sum spent on another thing';
   if (oddsForRate(question, answer)) return 'odds for a rate asked';
