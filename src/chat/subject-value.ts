@@ -311,21 +311,13 @@ const CALL_BACK =
   /\b(?:please\s+(?:call|phone|ring|contact)|(?:call|phone|ring|contact|reach)\s+me\b|give\s+me\s+a\s+(?:call|ring)|feel\s+free\s+to\s+(?:call|phone|contact)|call\s+if\b)/i;
 
 /**
- * A line that is only a labelled number ("Home: 713 555 0142", "Cell (713) 555-0148."), as a
- * writer puts their own numbers under their name: the writer's, not another person's.
- */
-const OWN_NUMBER_LINE =
-  /^\s*(?:home|cell|mobile|work|office|phone|tel|fax|pager|direct|desk)(?:\s+(?:phone|number|no\.?|#))?\s*[:#.-]?\s*[(+\d][\d\s().+-]{6,}\.?\s*$/i;
-
-/**
  * A person's number asked ("What is Ida Brenner's office extension?") answered by a sentence
  * whose every number comes right after another person's name ("While she is away, ask
  * Tomas Lind (extension 27514) or Ana Ruiz (extension 26083).") or after a pronoun for another
  * person it names ("… with Ana Ruiz … or calling her at extension 4-6120"), never naming the one
  * asked: those are the others' numbers. So is a number in a writer's own call-back line,
  * "On …, Tomas Lind wrote (…): Please call if you have questions (x4410).", where the writer (the
- * quote's lead, or the one given) is another, and a line that is only a labelled number,
- * "On …, Tomas Lind wrote (…): Home: 713 555 0142.".
+ * quote's lead, or the one given) is another.
  */
 export function numberOfOtherNamed(
   question: string,
@@ -356,7 +348,7 @@ export function numberOfOtherNamed(
     analyze(writerName).length > 0 &&
     !isAsked(writerName) &&
     !isAsked(body) &&
-    (CALL_BACK.test(body) || OWN_NUMBER_LINE.test(body));
+    CALL_BACK.test(body);
   return numbers.every((number) => {
     const before = body.slice(Math.max(0, (number.index ?? 0) - OWNER_REACH), number.index);
     // Two capitalised words alone, not part of a longer run ("North Grain Desk" names a desk).
