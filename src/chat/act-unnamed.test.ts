@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeActUnnamed, actUnnamed } from './act-unnamed.ts';
+import { activeActUnnamed, actUnnamed, passiveWhoActUnnamed } from './act-unnamed.ts';
 import { unsoundAnswer } from './unsound-answer.ts';
 
 describe('actUnnamed', () => {
@@ -73,5 +73,35 @@ describe('activeActUnnamed', () => {
     expect(activeActUnnamed(question, { type: 'email' }, other)).toBe(false);
     expect(activeActUnnamed(question, { type: 'chat' }, other)).toBe(false);
     expect(activeActUnnamed('When was the lane plan approved?', { type: 'document' }, other)).toBe(false);
+  });
+});
+
+describe('passiveWhoActUnnamed', () => {
+  it('flags a line that names the thing asked but not the act done to it', () => {
+    expect(
+      passiveWhoActUnnamed(
+        'Who is ticket 4411 assigned to?',
+        'brell: so vantor added a ticket, ticket 4411. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      unsoundAnswer(
+        'Who was the Kelby lease signed by?',
+        'Orla Penn sent the Kelby lease over on Friday. [1]',
+      ),
+    ).toBe('names not the act a passive "who" question asks');
+  });
+
+  it('keeps a line naming the act, a bare name, and questions of another shape', () => {
+    expect(
+      passiveWhoActUnnamed(
+        'Who is ticket 4411 assigned to now?',
+        "brell: it's marked High and assigned to vantor. [1]",
+      ),
+    ).toBe(false);
+    expect(passiveWhoActUnnamed('Who was the Kelby lease signed by?', 'Orla Penn. [1]')).toBe(false);
+    expect(
+      passiveWhoActUnnamed('Who added ticket 4411?', 'brell: so vantor added a ticket, ticket 4411. [1]'),
+    ).toBe(false);
   });
 });

@@ -85,3 +85,25 @@ export function activeActUnnamed(question: string, hit: Pick<SearchHit, 'type'>,
     act.length > 0 && !act.some((word) => written.has(stem(word)) || written.has(stem(word).slice(0, 5)))
   );
 }
+
+/** "Who is / was / were the … <thing> <verb>ed to / by (now)?": the act a person was the one of. */
+const PASSIVE_WHO =
+  /^\s*who(?:m)?\s+(?:is|was|were|are|has\s+been|had\s+been|will\s+be)\s+(.+?)\s+([a-z]{3,}(?:ed|en))\s*(?:to|by|for|with)?\s*(?:now)?\s*\??\s*$/i;
+
+/** How many words a line has at least to be read as a sentence, not a bare name ("Kit Arden."). */
+const WHO_SENTENCE_WORDS = 4;
+
+/**
+ * A passive "who" question ("Who is ticket 4411 assigned to?") answered by a sentence that does
+ * not name the act asked ("so kit added a ticket, ticket 4411"): the person it names did
+ * something else to the thing. A bare name is left alone.
+ */
+export function passiveWhoActUnnamed(question: string, answer: string): boolean {
+  const asked = PASSIVE_WHO.exec(question);
+  if (asked === null) return false;
+  const act = asked[2] ?? '';
+  const said = answerWords(answer);
+  if (said.split(/\s+/).filter(Boolean).length < WHO_SENTENCE_WORDS) return false;
+  const written = stems(said);
+  return !written.has(stem(act.toLowerCase())) && !written.has(stem(act.toLowerCase()).slice(0, 5));
+}

@@ -1205,7 +1205,7 @@ function countedByVerb(question: string): string | undefined {
 const COUNT_PHRASE_END =
   /^(?:are|were|is|was|have|has|had|do|does|did|will|would|can|could|shall|should|may|might|must|get|got|in|on|at|of|for|per|with|by|from|to|that|which|who)$/i;
 /** Numbers written as words, which a count is often given in ("no more than two … units"). */
-const NUMBER_WORDS =
+export const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen';
 
 /**

@@ -39,6 +39,7 @@ import {
   titleNamesPerson,
 } from './attributed-person.ts';
 import { cardLineUnasked } from './card-line-asked.ts';
+import { withChatCorrection } from './chat-correction.ts';
 import { isSpoken, spokenByAdvised } from './chat-lines.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { holdsAskedCode } from './code-match.ts';
@@ -99,7 +100,7 @@ import {
   valueOfOtherEntry,
   writersOwnNumber,
 } from './subject-value.ts';
-import { lineSharesNothing, mailDateSharesNothing } from './support-gate.ts';
+import { lineRepeatsQuestion, lineSharesNothing, mailDateSharesNothing } from './support-gate.ts';
 import { tableCellAnswer } from './table-cell.ts';
 import { unsoundAnswer, valueMissing } from './unsound-answer.ts';
 
@@ -738,6 +739,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   if (
     answer.found &&
     (lineSharesNothing(question, type, answer.hit, answer.answer) ||
+      lineRepeatsQuestion(question, answer.hit, answer.answer) ||
       mailDateSharesNothing(question, type, answer.hit, answer.answer))
   )
     answer = { answer: '', sentences: 0, found: false };
@@ -752,8 +754,12 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   // "Mary is working up the options": the Mary of the mail's header, named in full.
   const fullNames = type === 'person' && answer.hit ? fullNamesOf(answer.answer, answer.hit) : [];
   const named = fullNames.length > 0 ? `${answer.answer} (${fullNames.join('; ')})` : answer.answer;
+  // A correction of a chat line may open the log's next passage.
+  const following =
+    answer.hit?.type === 'chat' ? await followingPassage(index, answer.hit, asUser) : undefined;
   return {
-    answer: acted ?? withQuotedSource(named, answer.hit),
+    // A chat line its speaker put right a little later is said with the correction.
+    answer: acted ?? withChatCorrection(withQuotedSource(named, answer.hit), answer.hit, following?.text),
     engine: 'builtin',
     kind: 'passages',
     found: true,

@@ -38,6 +38,10 @@ describe('attributedPerson', () => {
     expect(attributedPerson('Which API version is pell_r on?')).toBe('pell_r');
     expect(attributedPerson('What release is Ana Ruiz running?')).toBe('Ana Ruiz');
     expect(attributedPerson('Which version is the server on?')).toBeUndefined();
+    // What a speaker meant is in their own lines; what a term means is not a person's.
+    expect(attributedPerson('What command did Tarn-ok mean kit42 should run?')).toBe('Tarn-ok');
+    expect(attributedPerson('What did vel_r mean by the second flag?')).toBe('vel_r');
+    expect(attributedPerson('What does Arrearage mean in the Brenlow leaflet?')).toBeUndefined();
     expect(attributedPerson('Who was fired on November 20?')).toBeUndefined();
     // IRC lets a nick carry carets, bars and brackets.
     expect(attributedPerson('Which command did Kit^^ suggest to sam_r?')).toBe('Kit^^');

@@ -40,6 +40,9 @@ const ATTRIBUTIONS: readonly RegExp[] = [
     String.raw`\b(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad|[Ww]ill|[Ww]ould)\s+${NICK}\s+(?:${VERBS})\b`,
     'u',
   ),
+  // "What command did Kit-Lo mean …?": what they meant is in their own lines; not "What does Arrears
+  // mean …?", a term's meaning.
+  new RegExp(String.raw`\b[Dd]id\s+(?:${NAME}|${NICK})\s+mean\b`, 'u'),
   // "Which version is ana42 on?", "What Ubuntu is Kit running?": their own setting, said in their own lines.
   new RegExp(
     String.raw`^\s*(?:[Ww]hich|[Ww]hat)\b.*\b(?:is|was|are|were)\s+(?:${NAME}|${NICK})\s+(?:on|using|running)\s*\??\s*$`,

@@ -17,6 +17,11 @@ describe('cardFieldAsked', () => {
       field: 'other',
       label: 'phonetic first name',
     });
+    expect(classifyQuestion("What's Lio Varga's middle name?", now)).toMatchObject({
+      person: 'Lio Varga',
+      field: 'other',
+      label: 'middle name',
+    });
     expect(classifyQuestion("Under which name is Dorrie's contact card filed?", now)).toMatchObject({
       person: 'Dorrie',
       field: 'other',

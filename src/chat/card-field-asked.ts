@@ -17,6 +17,7 @@ const ASKED_LABELS: readonly (readonly [RegExp, string])[] = [
   [/^(?:file-as|file as|filing) name$/i, 'file as'],
   [/^(?:sort|sorting) (?:name|string)$/i, 'sort as'],
   [/^maiden name$/i, 'maiden name'],
+  [/^(?:middle|second) names?$/i, 'middle name'],
   [/^(?:areas? of )?expertise$/i, 'expertise'],
   [/^hobb(?:y|ies)$/i, 'hobby'],
   [/^interests?$/i, 'interest'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countAsked, otherCountedKind } from './counted-kind.ts';
+import { countAsked, otherCountedKind, spanForCount } from './counted-kind.ts';
 import { unsoundAnswer } from './unsound-answer.ts';
 
 describe('countAsked', () => {
@@ -58,5 +58,34 @@ describe('otherCountedKind', () => {
         'The panel met in 9 working sessions. [1]',
       ),
     ).toBe('a count of another kind of the thing asked');
+  });
+});
+
+describe('spanForCount', () => {
+  it('flags a line whose only count is a span of time for a count of things asked', () => {
+    expect(
+      spanForCount(
+        'How many draft charters did Orla Benning send for review?',
+        'This covers what we can still change for the three week period after sign-off. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      unsoundAnswer('How many pumps were installed at Kelvale?', 'The crew worked there for 12 days. [1]'),
+    ).toBe('only a span of time for a count of things asked');
+  });
+
+  it('keeps a count of the things asked, a count of time asked, and any other count', () => {
+    expect(
+      spanForCount('How many pumps were installed at Kelvale?', 'Four pumps went in over 12 days. [1]'),
+    ).toBe(false);
+    expect(spanForCount('How many weeks did the Kelvale survey take?', 'It took three weeks. [1]')).toBe(
+      false,
+    );
+    expect(
+      spanForCount(
+        'How many people are confirmed for the Kelvale tour?',
+        'As of today 29 are confirmed. [1]',
+      ),
+    ).toBe(false);
   });
 });

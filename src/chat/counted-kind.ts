@@ -6,7 +6,7 @@
  * of its own ("12 sessions") is left to the other rules.
  */
 import { FUNCTION_WORDS } from '../lib/text/stop-words.ts';
-import { countedHead } from './answer-type.ts';
+import { countedHead, NUMBER_WORDS } from './answer-type.ts';
 import { withoutMarks } from './citations.ts';
 
 /** The thing a question counts and the words that say which kind of it. */
@@ -80,4 +80,30 @@ export function otherCountedKind(question: string, answer: string): boolean {
       .some((word) => !NO_KIND.has(word.toLowerCase())),
   );
   return kindBefore || after.test(said);
+}
+
+/** Units of time that a figure may count: "two week period", "3 days", "a 6-month term". */
+const TIME_UNIT = String.raw`(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?)`;
+
+/** Figures and number words that may count something. */
+const COUNT_WORD = String.raw`(?:\d[\d.,]*|${NUMBER_WORDS}|a\s+few|several|a\s+couple\s+of)`;
+
+/**
+ * A count of things asked ("How many topic frameworks …?") answered by a line whose every count is
+ * a span of time ("for the two week period", "within 30 days") and that never names the things
+ * asked: it tells how long something lasts, not how many there are. A question that counts a
+ * unit of time itself ("How many days …?") is left to the other rules.
+ */
+export function spanForCount(question: string, answer: string): boolean {
+  const head = countedHead(question.normalize('NFKC'));
+  if (!head || new RegExp(`^${TIME_UNIT}$`, 'i').test(head)) return false;
+  const said = withoutMarks(answer).normalize('NFKC');
+  if (new RegExp(`(?<![\\p{L}])${stemOf(head)}`, 'iu').test(said)) return false;
+  const counts = [...said.matchAll(new RegExp(`(?<![\\p{L}\\d])${COUNT_WORD}(?![\\p{L}\\d])`, 'giu'))];
+  if (counts.length === 0) return false;
+  const span = new RegExp(
+    `^[\\s-]*(?:full\\s+|whole\\s+|calendar\\s+|business\\s+|working\\s+)?${TIME_UNIT}(?![\\p{L}])`,
+    'iu',
+  );
+  return counts.every((match) => span.test(said.slice((match.index ?? 0) + match[0].length)));
 }

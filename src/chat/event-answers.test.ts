@@ -864,3 +864,42 @@ describe('answerFromEvent: how often, asked with "repeat" and the organizer', ()
     expect(answer?.answer).toContain('repeats weekly on Monday');
   });
 });
+
+describe('answerFromEvent: the time zone asked', () => {
+  const timed = (summary: string, timeZone: string | undefined, id: number) =>
+    eventHit(
+      {
+        summary,
+        start: '2031-05-06T12:00:00Z',
+        end: '2031-05-06T13:00:00Z',
+        allDay: false,
+        ...(timeZone ? { timeZone } : {}),
+      },
+      id,
+    );
+
+  it('gives the zone the event is written in, with its time there', () => {
+    const answer = answerFromEvent(
+      'Which time zone is the Marlow harbour survey in?',
+      undefined,
+      [timed('Marlow harbour survey', 'Europe/Lisbon', 1), timed('Kestrel budget call', 'Asia/Tokyo', 2)],
+      new Date('2031-05-01T09:00:00Z'),
+      new CitationList(),
+    );
+    expect(answer?.found).toBe(true);
+    expect(answer?.answer).toContain('Europe/Lisbon');
+    expect(answer?.answer).not.toContain('Asia/Tokyo');
+  });
+
+  it('says an event written in no zone of its own names none', () => {
+    const answer = answerFromEvent(
+      'What time zone is the Marlow harbour survey in?',
+      undefined,
+      [timed('Marlow harbour survey', undefined, 1)],
+      new Date('2031-05-01T09:00:00Z'),
+      new CitationList(),
+    );
+    expect(answer?.found).toBe(false);
+    expect(answer?.answer).toContain('no time zone');
+  });
+});

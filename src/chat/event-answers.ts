@@ -348,26 +348,31 @@ export function answerFromEvent(
   const reminderAsked = REMINDER_ASKED.test(question) && !/^\s*who\b/i.test(question);
   // "How many times does … happen?": the count of the series' occurrences.
   const timesAsked = asksTimes(question);
+  // "Which time zone is the … event in?": the zone its times are written in.
+  const zoneAsked = ZONE_ASKED.test(question);
   // "Which category is …?", "What's the status of …?", "Where can I get the slides of …?"
   const field = reminderAsked || lengthAsked ? undefined : eventFieldAsked(question);
   // The words that ask for the reminder ("how long before", "am I reminded"), for the length
   // ("how long is", "the duration of") or for a field ("category") name no event.
   const naming = reminderAsked
     ? question.replace(REMINDER_WORDS, ' ')
-    : // "How often does … repeat?", "how many times does … happen?": the verb of recurring names no event.
-      timesAsked || oftenAsked
-      ? question.replace(TIMES_WORDS, ' ')
-      : lengthAsked
-        ? question.replace(LENGTH_WORDS, ' ')
-        : field
-          ? withoutFieldWords(question)
-          : question;
+    : zoneAsked
+      ? question.replace(ZONE_ASKED, ' ')
+      : // "How often does … repeat?", "how many times does … happen?": the verb of recurring names no event.
+        timesAsked || oftenAsked
+        ? question.replace(TIMES_WORDS, ' ')
+        : lengthAsked
+          ? question.replace(LENGTH_WORDS, ' ')
+          : field
+            ? withoutFieldWords(question)
+            : question;
   // "What alert is set for my meeting on 3 May?": the one event of that day with a reminder.
   const byDay = reminderAsked && day ? reminderOnDay(naming, hits, day, askerZone, citations) : undefined;
   if (byDay) return byDay;
-  const noun = type === undefined && !field ? askedNoun(question) : undefined;
+  const noun = type === undefined && !field && !zoneAsked ? askedNoun(question) : undefined;
   if (
     !field &&
+    !zoneAsked &&
     !oftenAsked &&
     !lengthAsked &&
     !reminderAsked &&
@@ -431,7 +436,8 @@ export function answerFromEvent(
         : occurrenceFor(event, tense, now);
     if (onDay && !dated) continue;
     const occurrence =
-      dated ?? (type === 'place' || type === 'person' || field || timesAsked ? event : undefined);
+      dated ??
+      (type === 'place' || type === 'person' || field || timesAsked || zoneAsked ? event : undefined);
     if (!occurrence) {
       // The series asked has no such occurrence: said as no answer, unless another event fits.
       const why = !onDay && type === 'date' ? noSuchOccurrence(event, tense, now, askerZone) : undefined;
@@ -463,6 +469,8 @@ export function answerFromEvent(
   const { occurrence, hit } = best;
   // "Which stage …?" is answered by the location when the location names a stage.
   if (reminderAsked) return reminderAnswer(best, askerZone, citations);
+  if (zoneAsked)
+    return namesEvent(naming, type, occurrence) ? zoneAnswer(hit, occurrence, citations) : undefined;
   if (timesAsked)
     return namesEvent(naming, type, occurrence) || best.match >= LENGTH_MATCH
       ? timesAnswer(hit, eventOf(hit) ?? occurrence, askerZone, citations)
@@ -754,4 +762,21 @@ function todoAnswer(
   else answer = `${name} has no due date${completed ? `; it was completed ${at(completed)}` : ''}.`;
   const n = citations.cite(hit, answer);
   return { answer: `${answer} [${n}]`, found: true };
+}
+
+/** "Which time zone is …", "what timezone is … in", "in what time zone is …". */
+const ZONE_ASKED = /\b(?:which|what)\s+time\s?zones?\b/i;
+
+/**
+ * The zone an event's times are written in ("Europe/Berlin"), with its time there; an event
+ * written in no zone of its own (a floating or an all-day one) names none.
+ */
+function zoneAnswer(hit: SearchHit, occurrence: CalendarEvent, citations: CitationList): StructuredAnswer {
+  const name = occurrence.summary || 'The event';
+  const zone = occurrence.allDay ? undefined : occurrence.timeZone;
+  const when = describeWhen(occurrence, zone ?? 'UTC');
+  const n = citations.cite(hit, `${occurrence.summary}, ${when}`);
+  return zone
+    ? { answer: `${name} is in the time zone ${zone}: ${when}. [${n}]`, found: true }
+    : { answer: `${name} (${when}) is written in no time zone of its own. [${n}]`, found: false };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureNotGiven, shareNotGiven } from './figure-asked.ts';
+import { figureNotGiven, namedMeasureUnwritten, shareNotGiven } from './figure-asked.ts';
 import { unsoundAnswer } from './unsound-answer.ts';
 
 describe('figureNotGiven', () => {
@@ -89,5 +89,28 @@ describe('a share asked', () => {
 
   it('asks nothing of a question that asks no share', () => {
     expect(shareNotGiven('How many Orla orders ship after noon?', 'We shipped 41 orders. [1]')).toBe(false);
+  });
+});
+
+describe('namedMeasureUnwritten', () => {
+  it('flags a sum in a sentence that writes neither word of the measure asked', () => {
+    expect(
+      namedMeasureUnwritten(
+        'What is the strike price of the Orla swap with Brantley Bank?',
+        'We are working on a swap with Brantley Bank that would see 12,000,000 CAD go out the door on Friday. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps a sentence that writes one of the two words, and a measure of no kind', () => {
+    expect(
+      namedMeasureUnwritten('What is the strike price of the Orla swap?', 'The strike is set at 1.42. [1]'),
+    ).toBe(false);
+    expect(
+      namedMeasureUnwritten('What is the asking price for Pell Court?', 'They are asking $2,700,000. [1]'),
+    ).toBe(false);
+    expect(
+      namedMeasureUnwritten('What is the total price of the Orla swap?', 'It comes to 12,000,000 CAD. [1]'),
+    ).toBe(false);
   });
 });

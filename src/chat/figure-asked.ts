@@ -46,3 +46,41 @@ export function shareNotGiven(question: string, answer: string): boolean {
   const said = answerWords(answer).replace(MAIL_LEAD, '');
   return !SHARE_GIVEN.test(said);
 }
+
+/**
+ * "What is the strike price of …", "what was the asking price for …": a price, rate or fee asked
+ * by a compound name, its kind word first.
+ */
+const NAMED_MEASURE =
+  /^\s*what(?:'s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+the\s+(\p{L}{3,})\s+(price|rate|fee|cost|premium|discount|margin|spread|yield)s?\b/iu;
+
+/** Words before a measure's name that tell no kind of it ("the total price", "the new rate"). */
+const NO_MEASURE_KIND = new Set([
+  'total',
+  'new',
+  'old',
+  'current',
+  'final',
+  'latest',
+  'same',
+  'other',
+  'full',
+]);
+
+/**
+ * A measure asked by a compound name ("What is the strike price of the Orla option?") answered
+ * by a sentence that writes neither of its two words ("… would see 20,000,000 CAD go out the
+ * door on Wednesday"): the sum it gives is of something else. An abbreviation or one of the
+ * two words ("the strike is 42", "priced at 42") keeps the sentence.
+ */
+export function namedMeasureUnwritten(question: string, answer: string): boolean {
+  const asked = NAMED_MEASURE.exec(question);
+  const kind = asked?.[1]?.toLowerCase();
+  const measure = asked?.[2]?.toLowerCase();
+  if (!kind || !measure || NO_MEASURE_KIND.has(kind)) return false;
+  const said = answerWords(answer).replace(MAIL_LEAD, '').toLowerCase();
+  if (!/\d/.test(said)) return false;
+  const written = (word: string) =>
+    new RegExp(`(?<![\\p{L}])${word.slice(0, Math.max(4, word.length - 2))}`, 'u').test(said);
+  return !written(kind) && !written(measure);
+}

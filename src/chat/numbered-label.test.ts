@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherNumberedLabel } from './numbered-label.ts';
+import { otherNumberedLabel, sequenceNumberForAmount } from './numbered-label.ts';
 import { unsoundAnswer } from './unsound-answer.ts';
 
 describe('otherNumberedLabel', () => {
@@ -46,5 +46,40 @@ describe('otherNumberedLabel', () => {
         'Category 1, Series 6: 2.4. [1]',
       ),
     ).toBe('another number of the label asked');
+  });
+});
+
+describe('sequenceNumberForAmount', () => {
+  it('flags an amount asked answered only by the number of a step, page or option', () => {
+    expect(
+      sequenceNumberForAmount(
+        'What amount did tovik_ put in the refund request?',
+        'tovik_: At step 2 it says "Create the refund". [1]',
+      ),
+    ).toBe(true);
+    expect(
+      sequenceNumberForAmount(
+        'How much is the Brantley late fee?',
+        'The fee is explained on page 14 of the lease. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps a line that gives an amount beside a step number, and questions of no amount', () => {
+    expect(
+      sequenceNumberForAmount(
+        'What amount did tovik_ put in the refund request?',
+        'tovik_: at step 2 I put 450 in it. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      sequenceNumberForAmount(
+        'How many tabs does the Brantley workbook have?',
+        'The total is on line 13 of the sheet; it has thirteen tabs. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      sequenceNumberForAmount('Which step creates the refund?', 'At step 2 it says "Create the refund". [1]'),
+    ).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import {
   RUSSIAN_MONTH_PATTERN,
 } from '../lib/text/calendar-names.ts';
 import { FUNCTION_WORDS } from '../lib/text/stop-words.ts';
+import { expectedAnswerType, NUMBER_WORDS } from './answer-type.ts';
 import { withoutMarks } from './citations.ts';
 
 /** A label word and the number after it: "Series 3", "phase 3", "Raum 12". No year, no decimal. */
@@ -73,4 +74,32 @@ export function otherNumberedLabel(question: string, answer: string): boolean {
     if (said && ![...numbers].some((number) => said.has(number))) return true;
   }
   return false;
+}
+
+/**
+ * Words that name a place in a sequence by the number after them ("step 2", "page 14", "option
+ * 3", "#13"): the number tells which one, not how much or how many.
+ */
+const SEQUENCE_LABEL =
+  /(?:step|steps|part|parts|option|options|page|pages|line|lines|chapter|section|item|items|phase|stage|slide|question|point|no\.?|nr\.?|number|#)\s*$/iu;
+
+/** Figures and number words that may give an amount. */
+const AMOUNT_WORD = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:\d[\d.,]*|${NUMBER_WORDS}|thousand|million|billion|half|several|few)(?![\p{L}\d])`,
+  'giu',
+);
+
+/**
+ * An amount asked ("What amount did Kit put in the request?", "How much …?") answered by a line
+ * whose every number only tells which step, page or option it is ("At step 2 it says …"): no
+ * amount is given.
+ */
+export function sequenceNumberForAmount(question: string, answer: string): boolean {
+  if (expectedAnswerType(question) !== 'amount') return false;
+  const said = withoutMarks(answer).normalize('NFKC');
+  const numbers = [...said.matchAll(AMOUNT_WORD)];
+  return (
+    numbers.length > 0 &&
+    numbers.every((match) => SEQUENCE_LABEL.test(said.slice(0, match.index ?? 0)) && /^\d+$/.test(match[0]))
+  );
 }

@@ -489,7 +489,27 @@ function otherField(
   c: Contact,
   label: string | undefined,
 ): NonNullable<Contact['fields']>[number] | undefined {
+  if (label === 'middle name') {
+    const middle = middleNameOf(c);
+    return middle ? { label, value: middle } : undefined;
+  }
   return label === undefined ? undefined : c.fields?.find((field) => field.label === label);
+}
+
+/**
+ * The words a card's full name writes between its given and its family name ("Ana María Ruiz"
+ * with N "Ruiz;Ana" → "María"): its middle name. None when the full name writes nothing between
+ * them, or does not write both.
+ */
+export function middleNameOf(c: Pick<Contact, 'fullName' | 'givenName' | 'familyName'>): string | undefined {
+  const given = c.givenName?.trim();
+  const family = c.familyName?.trim();
+  if (!given || !family) return undefined;
+  const start = c.fullName.indexOf(given);
+  const end = c.fullName.lastIndexOf(family);
+  if (start < 0 || end < start + given.length) return undefined;
+  const middle = c.fullName.slice(start + given.length, end).trim();
+  return middle || undefined;
 }
 
 /** A vCard TZ: a zone name as written, a UTC offset ("-0500", "-05:00") as "UTC-05:00". */

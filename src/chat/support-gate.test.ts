@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../index/open-index.ts';
 import { indexedFiles } from './__fixtures__/indexed-files.ts';
 import { askQuestion } from './ask-question.ts';
-import { lineSharesNothing, mailDateSharesNothing } from './support-gate.ts';
+import { lineRepeatsQuestion, lineSharesNothing, mailDateSharesNothing } from './support-gate.ts';
 
 describe('a chat line that shares nothing with the question', () => {
   it('is no answer when none of the question terms is in it', () => {
@@ -136,6 +136,43 @@ describe('a mail\'s sentence given for "when" that shares nothing with the quest
         'amount',
         { type: 'email' },
         'March 2031 lots went for 41.5 crowns a tonne.',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('lineRepeatsQuestion', () => {
+  const chat = { type: 'chat' as const };
+
+  it('flags a chat line that only says back what the question holds', () => {
+    expect(
+      lineRepeatsQuestion(
+        'What is the default password for Tarnix Core on a Pebble board 3?',
+        chat,
+        'velko: i use tarnix core on a pebble board 3. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps a line that adds a word or a value, and who or yes-or-no questions', () => {
+    expect(
+      lineRepeatsQuestion(
+        'What is the default password for Tarnix Core?',
+        chat,
+        'velko: tarnix core has no password. [1]',
+      ),
+    ).toBe(false);
+    expect(lineRepeatsQuestion("What is velko's home folder?", chat, 'velko: Home : /home/velko. [1]')).toBe(
+      false,
+    );
+    expect(lineRepeatsQuestion('Who suggested tarnix to velko?', chat, 'brin: velko: tarnix? [1]')).toBe(
+      false,
+    );
+    expect(
+      lineRepeatsQuestion(
+        'What is the default password for Tarnix Core?',
+        { type: 'email' },
+        'I use Tarnix Core. [1]',
       ),
     ).toBe(false);
   });

@@ -63,3 +63,46 @@ export function mailDateSharesNothing(
   if (asked.size === 0) return false;
   return !foldedTerms(said).some((term) => asked.has(term));
 }
+
+/** A word without the marks around it ("(v2.1)," → "v2.1"). */
+const bare = (token: string) => token.replace(/^[^\p{L}\p{N}/\\]+|[^\p{L}\p{N}]+$/gu, '');
+
+/** Questions answered by who spoke ("Who suggested …?") or by yes or no ("Did …?", "Is …?"). */
+const SPEAKER_OR_YES_NO =
+  /^\s*(?:who|whom|whose|did|does|do|is|are|was|were|can|could|has|have|will|would|should)\b/i;
+
+/** Words a line may add to the question's and still say nothing of its own. */
+const EMPTY_WORDS = new Set(
+  foldedTerms('i use using used run running have got try tried yes yeah ok okay so well just now'),
+);
+
+/**
+ * True when the answer is a chat line every term of which the question already holds (past
+ * its speaker, the nick it addresses and a few empty words): "i use ubuntu core for raspberry
+ * pi 2" for "What is the default login for Ubuntu Core on a Raspberry Pi 2?" restates what the
+ * question says and gives nothing asked. A "who" question is answered by the speaker, a yes-or-no
+ * one by a line that says the question back, so both are left alone.
+ */
+export function lineRepeatsQuestion(
+  question: string,
+  hit: Pick<SearchHit, 'type'> | undefined,
+  answer: string,
+): boolean {
+  if (!hit || !SPOKEN.has(hit.type) || SPEAKER_OR_YES_NO.test(question)) return false;
+  const asked = new Set(foldedTerms(question).flatMap((term) => [term, nickBase(term)]));
+  const lines = answer
+    .split(/\s*\[\d+\]\s*/)
+    .map((line) => line.replace(/^\s*[^\s:]+:\s+(?:[^\s:,]+[:,]\s+)?/, ''))
+    .filter((line) => line.trim());
+  // A value written whole ("/home/kit", "v2.1", "kit_cfg") is said, though its words are asked.
+  const written = new Set(question.toLowerCase().split(/\s+/).map(bare));
+  const value = lines.some((line) =>
+    line
+      .toLowerCase()
+      .split(/\s+/)
+      .map(bare)
+      .some((token) => /[\p{L}\p{N}][/\\._\d-]|[/\\._\d-][\p{L}\p{N}]/u.test(token) && !written.has(token)),
+  );
+  const said = lines.flatMap((line) => foldedTerms(line)).filter((term) => !EMPTY_WORDS.has(term));
+  return !value && said.length > 0 && said.every((term) => asked.has(term) || asked.has(nickBase(term)));
+}

@@ -46,7 +46,7 @@ import { analyze } from '../index/analyze.ts';
 import { MONTH_NAME_PATTERN } from '../lib/text/calendar-names.ts';
 import { splitSentences } from '../lib/text/sentences.ts';
 import { stem } from '../lib/text/stem.ts';
-import { actUnnamed } from './act-unnamed.ts';
+import { actUnnamed, passiveWhoActUnnamed } from './act-unnamed.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
 import { attachmentOnly } from './attachment-line.ts';
 import {
@@ -58,15 +58,15 @@ import {
 } from './change-amount.ts';
 import { partsBetweenMarks, withoutMarks } from './citations.ts';
 import { otherClassLetter } from './class-letter.ts';
-import { otherCountedKind } from './counted-kind.ts';
+import { otherCountedKind, spanForCount } from './counted-kind.ts';
 import { durationFromAskedAct } from './duration-start.ts';
-import { figureNotGiven, shareNotGiven } from './figure-asked.ts';
+import { figureNotGiven, namedMeasureUnwritten, shareNotGiven } from './figure-asked.ts';
 import { frequencyMissing } from './frequency-asked.ts';
 import { otherDirectionSum } from './gain-or-loss.ts';
 import { kindNotNamed } from './kind-not-named.ts';
 import { lifeEventUnsaid } from './life-event.ts';
 import { measureMissing, otherMeasureForDimension } from './measure-asked.ts';
-import { otherNumberedLabel } from './numbered-label.ts';
+import { otherNumberedLabel, sequenceNumberForAmount } from './numbered-label.ts';
 import { numberedThingUnnamed } from './numbered-thing.ts';
 import { otherAlternative } from './other-alternative.ts';
 import { otherPeriodLabel } from './other-period.ts';
@@ -649,6 +649,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (otherMeasureForDimension(question, answer)) return 'another measure for a length asked';
   if (figureNotGiven(question, answer)) return 'no figure for a figure asked by its name';
   if (shareNotGiven(question, answer)) return 'no percentage or fraction for a share asked';
+  if (namedMeasureUnwritten(question, answer)) return 'neither word of the measure asked by its name';
   if (otherMeasureSum(question, answer)) return "another measure's sum for a price asked";
   if (spentOnOther(question, answer)) return 'a sum spent on another thing';
   if (oddsForRate(question, answer)) return 'odds for a rate asked';
@@ -683,6 +684,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (valueNotSetYet(question, answer)) return 'the measure asked is said not to be set yet';
   if (timeOfOtherThing(question, answer)) return 'the time of what the thing asked is for';
   if (actUnnamed(question, answer)) return 'names neither the act asked nor the thing it was done to';
+  if (passiveWhoActUnnamed(question, answer)) return 'names not the act a passive "who" question asks';
   if (whenByDayOfWriting(question, answer)) return 'only the day of writing for a time asked';
   if (lifeEventUnsaid(question, answer)) return 'no word of the death or birth whose time is asked';
   if (otherNumberedLabel(question, answer)) return 'another number of the label asked';
@@ -691,6 +693,9 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (kindNotNamed(question, answer))
     return 'the kind a "which" question asks, denied or named by the question\'s own name';
   if (otherCountedKind(question, answer)) return 'a count of another kind of the thing asked';
+  if (spanForCount(question, answer)) return 'only a span of time for a count of things asked';
+  if (sequenceNumberForAmount(question, answer))
+    return 'only the number of a step or page for an amount asked';
   if (frequencyMissing(question, answer)) return 'no frequency for "how often"';
   if (durationFromAskedAct(question, answer)) return 'a span counted from the act asked';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";

@@ -1,0 +1,84 @@
+/**
+ * @module chat-correction
+ * A chat line its speaker corrects a little later ("s/apt-update-grub/update-grub/", "*supported,
+ * sorry", "typo .. x s/b y", "sorry, I meant 3.2"): the line picked as an answer is said with the
+ * correction beside it, and a sed-style one is applied to it, so the answer is not the word its
+ * own speaker took back.
+ */
+import type { SearchHit } from '../index/types.ts';
+
+/** How many lines after the picked one its speaker's next line may come and still correct it. */
+const CORRECTION_REACH = 12;
+
+/** "s/old/new/", "s/old/new", addressed or not, with "sorry" after it or not. */
+const SED = /^(?:[^\s:,]+[:,]\s+)?s\/([^/]+)\/([^/]*)\/?\s*(?:,?\s*sorry)?\s*[.!]?\s*$/i;
+
+/** "*supported, sorry", "*10-line": a word or few put right by an asterisk; not "*cough*", an act. */
+const STARRED = /^\*\s?[^\s*][^*]*$/;
+
+/** Words that say a line puts an earlier one right. */
+const CORRECTING =
+  /\b(?:typo|s\/b|I meant|sorry,? I mean|meant to (?:say|write|type)|should have (?:said|written)|should read|correction)\b|^(?:[^\s:,]+[:,]\s+)?(?:actually|oops|err|erm)\b[,.:]?/i;
+
+/** One line of a chat passage: its speaker and what they wrote (the index writes "nick: text"). */
+type Line = { readonly speaker: string; readonly text: string };
+
+const linesOf = (text: string): Line[] =>
+  text.split('\n').flatMap((line) => {
+    const match = /^([^\s:]+):\s(.*)$/.exec(line);
+    return match ? [{ speaker: match[1] ?? '', text: match[2] ?? '' }] : [];
+  });
+
+/** What a line says with its trailing full stop and citation marks dropped, for matching. */
+const core = (text: string) =>
+  text
+    .replace(/\s*\[\d+\]/g, '')
+    .trim()
+    .replace(/[.\s]+$/, '');
+
+/**
+ * The correction its speaker gives of the picked line, if the speaker's next line within reach
+ * is one: the sed pair to apply, or the line to say beside the answer.
+ */
+export function correctionOf(
+  passage: string,
+  speaker: string,
+  said: string,
+): { readonly line: string; readonly from?: string; readonly to?: string } | undefined {
+  const lines = linesOf(passage);
+  const wanted = core(said);
+  const at = lines.findIndex(
+    (line) => line.speaker === speaker && wanted.length > 0 && core(line.text).includes(wanted.slice(0, 60)),
+  );
+  if (at < 0) return undefined;
+  const next = lines.slice(at + 1, at + 1 + CORRECTION_REACH).find((line) => line.speaker === speaker);
+  if (!next) return undefined;
+  const text = next.text.trim();
+  const sed = SED.exec(text);
+  if (sed) return { line: text, from: sed[1] ?? '', to: sed[2] ?? '' };
+  if ((STARRED.test(text) && text.split(/\s+/).length <= 6) || CORRECTING.test(text)) return { line: text };
+  return undefined;
+}
+
+/**
+ * The answer with its speaker's correction: a sed-style one applied where the answer holds the
+ * words it replaces, any other said after the answer ("… [1] (nacc then wrote: "*supported,
+ * sorry")"). The passage after the picked one (`following`, its next lines) is read too, since
+ * a correction may open it. Answers from other passages than chat logs are returned as they are.
+ */
+export function withChatCorrection(
+  answer: string,
+  hit: Pick<SearchHit, 'type' | 'text'> | undefined,
+  following?: string,
+): string {
+  if (hit?.type !== 'chat') return answer;
+  const first = /^([^\s:]+):\s(.*?)(?:\s*\[\d+\]|$)/.exec(answer);
+  const speaker = first?.[1];
+  const said = first?.[2];
+  if (!speaker || !said) return answer;
+  const correction = correctionOf(following ? `${hit.text}\n${following}` : hit.text, speaker, said);
+  if (!correction) return answer;
+  if (correction.from && answer.includes(correction.from))
+    return `${answer.split(correction.from).join(correction.to ?? '')} (${speaker} corrected "${correction.from}" to "${correction.to ?? ''}")`;
+  return `${answer} (${speaker} then wrote: "${correction.line}")`;
+}
