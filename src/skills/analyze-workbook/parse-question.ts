@@ -94,7 +94,8 @@ const ORDINALS: Record<string, number> = {
 };
 
 type ValueMention = { column: Column; text: string; start: number; end: number; op?: 'contains' };
-type ColumnMention = { column: Column; position: number; score: number };
+/** A column the question names: where its first word stands, every place a word of it stands, and how much of it is said. */
+type ColumnMention = { column: Column; position: number; places: readonly number[]; score: number };
 
 /** All of a column's name's words, stemmed, small words kept ("Order Number" → order, number). */
 function headerWords(column: Column): string[] {
@@ -110,25 +111,119 @@ function headerStems(column: Column): string[] {
   return (content.length ? content : words).map(stem);
 }
 
+/**
+ * The words of a header before a unit it is given in ("salary in thousands of dollars" → salary;
+ * "area (in km2)" → area): the part a question names the column by. Undefined when the header has
+ * no such unit.
+ */
+function headerCore(column: Column): string[] | undefined {
+  if (column.type === 'identifier') return undefined;
+  const words = normalizeText(column.name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' '))
+    .split(' ')
+    .filter(Boolean);
+  const unit = words.indexOf('in');
+  if (unit < 1 || unit === words.length - 1) return undefined;
+  const core = words.slice(0, unit).filter((word) => !STOP_WORDS.has(word));
+  return core.length > 0 ? core.map(stem) : undefined;
+}
+
+/** Words a question says as its statistic; a column named only by one of them is a weaker mention. */
+const STATISTIC_WORDS: ReadonlySet<string> = new Set(
+  ['average', 'mean', 'median', 'total', 'sum', 'count', 'number'].map(stem),
+);
+
+/**
+ * Whether the question word at `index` stands beside the header word next to `word` in the
+ * header's own order ("strike average", "number of strikes"): said as part of the name.
+ */
+function saidInName(word: string, index: number, stems: readonly string[], full: readonly string[]): boolean {
+  return full.some(
+    (item, at) =>
+      item === word &&
+      ((at > 0 && stems[index - 1] === full[at - 1]) ||
+        (at + 1 < full.length && stems[index + 1] === full[at + 1])),
+  );
+}
+
+/**
+ * How many of a header's words the question's words hold, where the first one stands, and every
+ * place one stands. A statistic word ("average", "number") said apart from the rest of the name
+ * is the question's statistic: it still counts as said, but the mention stands where the other
+ * words stand, `named` counts only the other words, and a mention by such words alone is `statisticOnly`.
+ */
+function headerHits(
+  header: readonly string[],
+  stems: readonly string[],
+  full: readonly string[] = header,
+): { hits: number; named: number; position: number; places: number[]; statisticOnly: boolean } {
+  let hits = 0;
+  let named = 0;
+  let position = -1;
+  let loose = -1;
+  const places: number[] = [];
+  for (const word of header) {
+    const alternatives = [word, ...(SYNONYMS[word] ?? []).map(stem)];
+    const indexes = stems.flatMap((token, at) => (alternatives.includes(token) ? [at] : []));
+    if (indexes.length === 0) continue;
+    hits++;
+    places.push(...indexes);
+    const said = STATISTIC_WORDS.has(word)
+      ? indexes.filter((index) => saidInName(word, index, stems, full))
+      : indexes;
+    const first = said[0];
+    if (first === undefined) {
+      if (loose < 0 || indexes[0]! < loose) loose = indexes[0]!;
+    } else {
+      named++;
+      if (position < 0 || first < position) position = first;
+    }
+  }
+  return { hits, named, position: position >= 0 ? position : loose, places, statisticOnly: position < 0 };
+}
+
 function findColumnMentions(table: DataTable, stems: readonly string[]): ColumnMention[] {
-  const mentions: ColumnMention[] = [];
+  const mentions: (ColumnMention & { statisticOnly: boolean; hits: number })[] = [];
   for (const column of table.columns) {
     const header = headerStems(column);
     if (header.length === 0) continue;
-    let hits = 0;
-    let position = -1;
-    for (const word of header) {
-      const alternatives = [word, ...(SYNONYMS[word] ?? []).map(stem)];
-      const index = stems.findIndex((token) => alternatives.includes(token));
-      if (index >= 0) {
-        hits++;
-        if (position < 0 || index < position) position = index;
-      }
-    }
+    const { hits, named, position, places, statisticOnly } = headerHits(header, stems, headerWords(column));
     const score = hits / header.length;
-    if (hits > 0 && (score >= 0.5 || hits >= 2)) mentions.push({ column, position, score });
+    if (hits > 0 && (score >= 0.5 || hits >= 2)) {
+      // Ranked by the words said as the name: "strike" half names "strike_average" beside "average …".
+      mentions.push({
+        column,
+        position,
+        places,
+        score: statisticOnly ? score : named / header.length,
+        statisticOnly,
+        hits,
+      });
+      continue;
+    }
+    // "salary" names "salary_in_thousands_of_dollars": every word before its unit is said.
+    const core = headerCore(column);
+    const inCore = core ? headerHits(core, stems) : undefined;
+    if (core && inCore && inCore.hits === core.length)
+      mentions.push({
+        column,
+        position: inCore.position,
+        places: inCore.places,
+        score,
+        statisticOnly: inCore.statisticOnly,
+        hits: inCore.hits,
+      });
   }
-  return mentions.sort((a, b) => a.position - b.position || b.score - a.score);
+  // A column named only by the question's statistic word ("average" of "batting_average" in
+  // "the average salary") comes after columns named by other words.
+  return mentions
+    .sort(
+      (a, b) =>
+        Number(a.statisticOnly) - Number(b.statisticOnly) ||
+        a.position - b.position ||
+        b.score - a.score ||
+        b.hits - a.hits,
+    )
+    .map(({ statisticOnly: _, hits: __, ...mention }) => mention);
 }
 
 const ORDINAL_CELLS: Record<string, string> = {
@@ -472,9 +567,11 @@ function comparisonFilters(asked: string, table: DataTable, mentions: readonly C
     }
     // The numeric column named nearest the comparison ("watched by at least 6,500").
     const at = question.slice(0, match.index).split(' ').filter(Boolean).length;
+    const distance = (mention: ColumnMention) =>
+      Math.min(...mention.places.map((place) => Math.abs(place - at)));
     const nearest = mentions
       .filter((mention) => numeric.includes(mention.column))
-      .sort((a, b) => Math.abs(a.position - at) - Math.abs(b.position - at))[0]?.column;
+      .sort((a, b) => distance(a) - distance(b))[0]?.column;
     // "at least $100,000": the one numeric column of that currency ("Money ($)", "$500,000" cells).
     const priced = currency
       ? numeric.filter((item) => item.unit === currency || item.name.includes(currency))
@@ -779,13 +876,36 @@ export function analyzeQuestion(questionText: string, table: DataTable): Questio
   };
 }
 
+/**
+ * Whether some word the statistic's pattern matches is the statistic itself, not part of a
+ * column's name said beside another word of that name ("batting average", "mean temperature").
+ */
+function statisticSaid(words: readonly string[], table: DataTable, asks: RegExp): boolean {
+  return words.some((word, index) => {
+    if (!asks.test(word)) return false;
+    const own = stem(word);
+    const before = words[index - 1] ? stem(words[index - 1]!) : undefined;
+    const after = words[index + 1] ? stem(words[index + 1]!) : undefined;
+    return !table.columns.some((column) => {
+      const header = headerWords(column);
+      return header.some(
+        (item, at) =>
+          item === own &&
+          ((before !== undefined && header[at - 1] === before) ||
+            (after !== undefined && header[at + 1] === after)),
+      );
+    });
+  });
+}
+
 /** "median X" / "average X": that aggregate of the measure named (or the first free number column). */
 function averageRule(name: string, asks: RegExp, fn: 'median' | 'avg'): PlanRule {
   return {
     name,
     plan: (reading) => {
-      const { question, used, numeric, measure, base } = reading;
+      const { question, words, table, used, numeric, measure, base } = reading;
       if (!asks.test(question) || !(measure ?? numeric[0])) return undefined;
+      if (!statisticSaid(words, table, asks)) return undefined;
       return {
         ...base,
         aggregate: { fn, column: (measure ?? numeric.find((item) => !used.has(item)))!.name },
@@ -1059,8 +1179,10 @@ export const PLAN_RULES: readonly PlanRule[] = [
         /\b(highest|most|largest|greatest|lowest|least|fewest|smallest)\s+(total\s+)?number of\b/.test(
           question,
         );
+      // "the average number of walks" asks a mean of a counted measure, not a count.
       const howMany =
         /\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b/.test(question) &&
+        !/\b(?:average|mean|median)\s+(?:\w+\s+)?number of\b/.test(question) &&
         !differenceAsked &&
         !ranksItems;
       if (howMany) {
