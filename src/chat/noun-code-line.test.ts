@@ -32,5 +32,8 @@ describe('the line that writes the noun asked with its code', () => {
     expect(codeAfterNoun('Locker #417 is yours', 'locker')).toBe('417');
     expect(codeAfterNoun('the seat 2021 budget', 'seat')).toBeUndefined();
     expect(codeAfterNoun('a seat by the window', 'seat')).toBeUndefined();
+    expect(codeAfterNoun('Desk 402-398-7454 after hours', 'desk')).toBeUndefined();
+    expect(nounAsked('What number do members call for the help line?')).toBeUndefined();
+    expect(nounAsked('Which html5 parser does the tool ship?')).toBeUndefined();
   });
 });

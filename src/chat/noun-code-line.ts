@@ -9,14 +9,14 @@
 
 import { escapeRegExp } from '../lib/text/escape-regexp.ts';
 
-/** "What seat …", "Which gate …": the noun asked for, right after the question word. */
-const NOUN_ASKED = /^\s*(?:what|which)(?:'s)?\s+(\p{L}{3,})\b/iu;
+/** "What seat …", "Which gate …": the common noun asked for, right after the question word (no name, no "what's"). */
+const NOUN_ASKED = /^\s*(?:[Ww]hat|[Ww]hich)\s+(\p{Ll}{3,})(?=\s)/u;
 
 /** Words after "what" / "which" that name no field of a record: verbs, and kinds of answer typed elsewhere. */
 const NOT_A_FIELD =
-  /^(?:is|are|was|were|does|did|has|have|had|will|would|can|could|should|may|might|must|kind|type|sort|kinds|types|sorts|one|ones|else|about|time|day|date|year|month|week|part|other|more|the|this|that|these|those|its|his|her|their|our|your|my)$/i;
+  /^(?:is|are|was|were|does|did|has|have|had|will|would|can|could|should|may|might|must|kind|type|sort|number|numbers|kinds|types|sorts|one|ones|else|about|time|day|date|year|month|week|part|other|more|the|this|that|these|those|its|his|her|their|our|your|my)$/i;
 
-/** A code: digits, or letters and digits mixed, short ("02A", "B12", "14C2", "417"); a year is none. */
+/** A code: digits, or letters and digits mixed, short ("02A", "B12", "14C2", "417"), a word of its own (not the head of "402-398-7454" or "v1.2"); a year is none. */
 const CODE = String.raw`(?:\p{L}{0,2}\d{1,4}\p{L}{0,2}|\d{1,4}-\p{L}{1,2})`;
 
 /** What the rule needs of a ranked sentence. */
@@ -31,7 +31,7 @@ export function nounAsked(question: string): string | undefined {
 /** The code a line writes right after the noun ("SEAT 02A NO SMOKING" → 02A), or undefined. */
 export function codeAfterNoun(text: string, noun: string): string | undefined {
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}\d])${escapeRegExp(noun)}s?\s*(?:#|no\.?|number)?\s*:?\s*(${CODE})(?![\p{L}\d])`,
+    String.raw`(?<![\p{L}\d])${escapeRegExp(noun)}\s*(?:#|no\.?)?\s*:?\s*(${CODE})(?=\s|$|[,;)]|\.(?:\s|$))`,
     'iu',
   );
   const code = pattern.exec(text)?.[1];
