@@ -57,6 +57,7 @@ import { askedListItem } from './listed-item.ts';
 import { durationsForSize } from './money-measures.ts';
 import { concernsNoNamedNick } from './named-nick.ts';
 import { namesUnit } from './named-unit.ts';
+import { nounCodeLine } from './noun-code-line.ts';
 import { figureOfOtherMeasure } from './other-measure-figure.ts';
 import { citedPassage } from './passage-sentences.ts';
 import {
@@ -1108,6 +1109,10 @@ export function extractiveAnswer(
   const field =
     type !== undefined ? askedFieldLine(askedWords, acts, first, passage, MIN_RELEVANCE) : undefined;
   if (field) first = field;
+  // "What seat am I in on the … flight?": the line that writes the seat with its code ("SEAT
+  // 02A"), not the flight's line that shares the question's cities and day.
+  const coded = type === undefined && !first.speaker ? nounCodeLine(question, first, passage) : undefined;
+  if (coded) first = coded;
   // "How much would the town pay for the pump station under the first plan?": not the first
   // item a lead-in on the plan announces, but the item that names the pump station.
   const item = askedListItem(

@@ -227,6 +227,20 @@ describe('a value of another person of the surname asked', () => {
     ).toBe(false);
     expect(namesakeForPerson('What is the Brenner extension?', desk)).toBe(false);
   });
+
+  it('reads a given name with two letters swapped or one dropped as the one asked, not a changed letter', () => {
+    const call = 'Ring Mrata Quillon on 604 555 0188 before noon. [1]';
+    expect(namesakeForPerson("What's Marta Quillon's phone number?", call)).toBe(false);
+    expect(
+      namesakeForPerson("What's Marta Quillon's phone number?", 'Ring Mara Quillon on 604 555 0188. [1]'),
+    ).toBe(true);
+    expect(
+      namesakeForPerson("What's Marta Quillon's phone number?", 'Ring Marti Quillon on 604 555 0188. [1]'),
+    ).toBe(true);
+    expect(
+      namesakeForPerson("What's Carol Quillon's phone number?", 'Ring Carl Quillon on 604 555 0188. [1]'),
+    ).toBe(true);
+  });
 });
 
 describe("a number line of the quoted writer's own signature", () => {

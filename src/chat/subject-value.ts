@@ -20,6 +20,7 @@ import {
   phoneKinds,
 } from './answer-type.ts';
 import { withoutMarks } from './citations.ts';
+import { letterSlip } from './name-spelling.ts';
 import { answerWords, leadWriter, QUOTE_LEAD } from './quoted-source.ts';
 
 /** A sum of money: a currency sign or code next to a figure ("$975", "US$ 1.6", "R$58", "€ 40"). */
@@ -240,11 +241,19 @@ const PERSON_ASKED = /(?<![\p{L}])(\p{Lu}[\p{Ll}'-]+)\s+(\p{Lu}[\p{Ll}'-]+)['’
 const NOT_GIVEN =
   /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Mister|Madam|Uncle|Aunt|Auntie|Father|Mother|Dear|Hi|Hello|Hey|Thanks|Thank)$/;
 
-/** Whether two given names may be one person's: the same name, or one the other's short form ("Dan", "Daniel"). */
+/** The fewest letters of a given name that a slip of one letter may still be read in ("Carl" is no slip of "Carol"). */
+const SLIP_LENGTH = 5;
+
+/**
+ * Whether two given names may be one person's: the same name, one the other's short form ("Dan",
+ * "Daniel"), or a slip of one letter in a name of five letters or more, two neighbours swapped
+ * or one letter dropped ("Marta" written "Mrata"); a letter changed is another name ("Marta", "Marti").
+ */
 function sameGiven(one: string, other: string): boolean {
   const a = one.toLowerCase();
   const b = other.toLowerCase();
-  return a.startsWith(b) || b.startsWith(a);
+  if (a.startsWith(b) || b.startsWith(a)) return true;
+  return Math.min(a.length, b.length) >= SLIP_LENGTH && a[0] === b[0] && letterSlip(a, b);
 }
 
 /**
