@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,db,dc] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,db,dc] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -624,6 +624,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'cy',
     "ninety-fourth batch: over unused messages of a sent folder and a state-policy folder, long threads whose answer sits in quoted or forwarded text, in numbered lists or beside attachments named in the body (why a garage needs a variance and how far back it must be set, a bond's yield beside another's, how many put contracts are still out, a corrected price beside the wrong one, how many power boxes a month a utility connects, a form number in a list of attached forms, the ink to sign in, how many frameworks a zip holds, who a forwarded note says was consulted, a rafting grade, a report deadline and a credit reduction in a list of executive orders); four of them questions the mail does not answer (a variance's cost, a price only in an attached flyer, who will book a side trip, how many megawatts are affected), most with a look-alike value beside them; written before ask was run on it and held out (--batches cy)",
+  ],
+  [
+    'cz',
+    "ninety-fifth batch: over unused messages of little-asked folders of both mailboxes (two notes inboxes, a controls folder, an analyst-hiring folder, a personal folder), many answers in quoted or forwarded text (who re-wrote a policy and what a portfolio was used for in a quoted reply, a load relief beside a generation increase in a twice-forwarded note, how many candidates an off-cycle event invites, whom a person actually reports to in a forwarded answer, a meeting room and why a meeting was postponed, when payout checks are issued beside approval dates, where a trader worked, a spread beside two others, how many analysts a group needs beside its assigned ones, which offices the owner's own quoted mail assumed had hired on their own, a mail stop, a deposit beside a cheque); four of them questions the mail does not answer (a relief for hours not reported, a payout share for a year not named, a fax a signature lacks, a deduction for a pay period not given), each with a look-alike value beside it; written before ask was run on it and held out (--batches cz)",
   ],
   [
     'db',

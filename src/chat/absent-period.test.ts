@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { askedMonths, askedYears, figureOfOtherYear, periodAbsent } from './absent-period.ts';
+import {
+  askedMonths,
+  askedYears,
+  figureOfOtherYear,
+  figuresOfOtherYears,
+  periodAbsent,
+} from './absent-period.ts';
 
 const BY_MONTH = ['Month | Otters | Herons', 'Jan | 12 | 40', 'Feb | 9 | 38', 'Mar | 15 | 31'].join('\n');
 const BY_YEAR = [
@@ -94,5 +100,27 @@ describe('a figure given beside another year than the one asked', () => {
       figureOfOtherYear('What were the dues for 2016?', 'Dues for 2016: $5,200 (2015: $4,900). [1]', '', ''),
     ).toBe(false);
     expect(figureOfOtherYear('What were the dues?', `${note} [1]`, note, '')).toBe(false);
+  });
+});
+
+describe('figuresOfOtherYears', () => {
+  it('refuses a line whose figures are each given beside another year than the one asked', () => {
+    const question = 'What share of the 2031 grants does the Fenmoor payout cover?';
+    expect(
+      figuresOfOtherYears(question, 'Fenmoor payout of units (20% of 2029 grants and 60% of 2030 grants).'),
+    ).toBe(true);
+    expect(figuresOfOtherYears(question, 'Fenmoor payout: 40% of 2031 grants and 60% of 2030 grants.')).toBe(
+      false,
+    );
+    expect(figuresOfOtherYears(question, 'The Fenmoor payout covers 20% of 2029 grants.')).toBe(false);
+    expect(
+      figuresOfOtherYears(
+        'What were the Fenmoor fees in the 2031 report?',
+        'Tax for 2029 & 2030: Fenmoor fees = $226.',
+      ),
+    ).toBe(false);
+    expect(
+      figuresOfOtherYears('What share of the grants does the payout cover?', '20% of 2029 and 60% of 2030.'),
+    ).toBe(false);
   });
 });

@@ -110,3 +110,20 @@ export function figureOfOtherYear(question: string, answer: string, text: string
   const named = `${title}\n${text}`;
   return asked.every((year) => !new RegExp(`(?<!\\d)${year}(?!\\d)`).test(named));
 }
+
+/**
+ * "What share of the 2031 grants does the payout cover?" answered by a line that gives its
+ * figures each for another year, the year right after the figure ("20% of the 2029 grants and 60%
+ * of the 2030 grants"): the year asked has no figure there, wherever else the passage writes it. A
+ * line whose years label something else ("GST for 2029 & 2030: fees = $226") is left alone.
+ */
+export function figuresOfOtherYears(question: string, answer: string): boolean {
+  const asked = askedYears(question);
+  if (asked.length === 0) return false;
+  const said = new Set([...answer.matchAll(FIGURE_OF_YEAR)].map((match) => match[1]));
+  return said.size >= 2 && !asked.some((year) => said.has(year));
+}
+
+/** A figure given for a year, the year right after it: "20% of 2029", "$4.1M in the 2030", "12 for 2031". */
+const FIGURE_OF_YEAR =
+  /(?<![\p{L}\p{N}])\$?\d[\d.,]*\s*(?:%|percent|[kKmM]\b|million|billion)?\s+(?:of|in|for|during)\s+(?:the\s+)?((?:19|20)\d{2})(?!\d)/gu;

@@ -18,7 +18,7 @@ import { search } from '../index/search.ts';
 import type { Chunk, SearchFilters, SearchHit } from '../index/types.ts';
 import type { Warning } from '../lib/result.ts';
 import type { LanguageModel } from '../models/index.ts';
-import { figureOfOtherYear, periodAbsent } from './absent-period.ts';
+import { figureOfOtherYear, figuresOfOtherYears, periodAbsent } from './absent-period.ts';
 import { actDateAsked, withActDate } from './act-date.ts';
 import { activeActUnnamed } from './act-unnamed.ts';
 import {
@@ -537,6 +537,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       (type === 'amount' || type === 'rate') &&
       candidate.hit !== undefined &&
       figureOfOtherYear(question, candidate.answer, candidate.hit.text, candidate.hit.title),
+    // Figures each given beside another year than the one asked ("20% of 2029 grants and 60% of 2030 grants").
+    (candidate) => (type === 'amount' || type === 'rate') && figuresOfOtherYears(question, candidate.answer),
     // A line of a mail under another heading than the one the question names ("Ann Lee:" for Bo's number).
     (candidate) =>
       candidate.hit !== undefined && underOtherHeading(question, candidate.hit, candidate.answer),

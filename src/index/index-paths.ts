@@ -317,8 +317,11 @@ export const BATCH_CHUNKS = 5_000;
  * fields.
  * 32: a mail's words that wrapping cut from a long quoted line, left unmarked between two
  * quoted lines, are quoted text, not the writer's own (split-body.ts).
+ * 33: quoted messages that open with a Lotus Notes stamp and no separator line, or whose writer is
+ * known only by address, are split out and indexed, and quoted reports are kept to 16,000
+ * characters (quoted-messages.ts).
  */
-export const READING_VERSION = 32;
+export const READING_VERSION = 33;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

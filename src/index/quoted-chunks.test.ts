@@ -119,3 +119,25 @@ describe('quotedChunks', () => {
     expect(filler.split(/\s+/)).toContain(last);
   });
 });
+
+describe('quoted messages written by an address alone, or long', () => {
+  it('makes a passage of a quote whose header gives only the writer’s address', () => {
+    const quote =
+      '-----Original Message-----\nFrom: lpike@example.com [mailto:lpike@example.com]\nSent: Tuesday, January 29, 2002 5:51 PM\nTo: Hale, Tom\nSubject: Re: passport\n\nTom: the visa page should stay in the old passport until the new one is stamped.';
+    const [, quoted, ...rest] = chunksOf(message('c', 'FW: passport', `${REPLY}\n\n${quote}`));
+    expect(rest).toEqual([]);
+    expect(quoted?.text).toContain('old passport');
+    expect(quoteOf(quoted!)?.author).toBe('lpike@example.com');
+  });
+
+  it('searches the last lines of a long quoted report', () => {
+    const report = Array.from(
+      { length: 160 },
+      (_, i) => `Line ${i + 1} of the harbour report says little.`,
+    ).join('\n');
+    const quote = `-----Original Message-----\nFrom: Rivera, Nina\nSent: Monday, May 7, 2001 9:12 AM\nTo: Hale, Tom\nSubject: Report\n\n${report}\nThe board must decide on the Quarry Lane hall by 06/21/01.`;
+    const [, quoted] = chunksOf(message('d', 'RE: Report', `${REPLY}\n\n${quote}`));
+    expect(quoted!.text.length).toBeGreaterThan(6000);
+    expect(quoted!.text).toContain('by 06/21/01');
+  });
+});

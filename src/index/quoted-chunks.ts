@@ -18,8 +18,11 @@ import type { Message } from '../formats/model.ts';
 import { clipText } from '../lib/text/clip-text.ts';
 import type { ChunkDraft } from './types.ts';
 
-/** The most text of one quoted message searched and shown, cut at a word. */
-export const QUOTED_MESSAGE_CHARS = 6000;
+/**
+ * The most text of one quoted message searched and shown, cut at a word: long enough for a
+ * report forwarded whole, whose last lines are searched as its first are.
+ */
+export const QUOTED_MESSAGE_CHARS = 16000;
 /** Fewer words than this quoted are no passage (a "Thanks." under a header). */
 const MIN_WORDS = 4;
 
@@ -53,13 +56,15 @@ export function quotedChunks(
   for (const [i, quoted] of quotedHistory(message.quoted).entries()) {
     const text = quoted.text.trim();
     const opening = messageOpening(text);
-    // Whose word it is must be known to answer from it: a quote whose header names no writer is left out.
-    if (!quoted.author || wordCount(text) < MIN_WORDS || openings.has(opening) || seen.has(opening)) continue;
+    // Whose word it is must be known to answer from it: a quote whose header names no writer, by
+    // name or by address alone ("From: ann.lee@example.com [mailto:…]"), is left out.
+    const writer = quoted.author ?? quoted.address;
+    if (!writer || wordCount(text) < MIN_WORDS || openings.has(opening) || seen.has(opening)) continue;
     seen.add(opening);
-    const from = { name: quoted.author, ...(quoted.address ? { address: quoted.address } : {}) };
+    const from = { name: writer, ...(quoted.address ? { address: quoted.address } : {}) };
     const quote: QuoteData = {
       n: i + 1,
-      author: quoted.author,
+      author: writer,
       ...(quoted.address ? { address: quoted.address } : {}),
       ...(quoted.sent ? { sent: quoted.sent } : {}),
       in: {

@@ -36,3 +36,18 @@ describe('quotedLast', () => {
     expect(order).toEqual([2, 3]);
   });
 });
+
+describe('a message quoted under replies in several folders', () => {
+  it('is said by its earliest copy, at the place of the best one', () => {
+    const copy = (id: number, score: number, date: string) => {
+      const item = ranked(id, 'The caretaker leaves the keys at the desk.', score, 1);
+      return { ...item, chunk: { ...item.chunk, date } };
+    };
+    const order = quotedLast([
+      copy(1, 12, '2031-03-09T10:00:00Z'),
+      ranked(2, 'The lease of the hall ends in June.', 10, 1),
+      copy(3, 8, '2031-03-02T10:00:00Z'),
+    ]).map((item) => item.chunk.id);
+    expect(order).toEqual([3, 2]);
+  });
+});

@@ -38,3 +38,60 @@ describe('quoted message headers', () => {
     expect(older).toMatchObject({ author: 'Bo Day', sent: 'Sunday, May 6, 2001 5:40 PM' });
   });
 });
+
+describe('quotes that open with a Notes stamp and no separator line', () => {
+  it('splits a quote whose first lines are a plain name over the date, the fields below', () => {
+    const quoted =
+      'Tova Brenn\n04/11/2031 09:05 AM\nTo:\tIsak Marlow/HOU/ACME@ACME\ncc:\tRuth Oyelowo/HOU/ACME@ACME\n\nSubject:\tRe: Dock survey\n\nI would like Gemma Rusk to be present.';
+    expect(quotedMessages(quoted)).toEqual([
+      { author: 'Tova Brenn', sent: '04/11/2031 09:05 AM', text: 'I would like Gemma Rusk to be present.' },
+    ]);
+  });
+
+  it('leaves a plain name over a date inside a quote to the separators', () => {
+    const quoted = [
+      '-----Original Message-----',
+      'From: Brenn, Tova',
+      'Sent: Tuesday, April 8, 2031 8:56 AM',
+      'To: Marlow, Isak',
+      'Subject: Dock survey',
+      '',
+      'i mentioned a 100 foot move of the dock.',
+      '',
+      'Isak Marlow',
+      '04/08/2031 06:56 AM',
+      'To:\tTova Brenn/HOU/ACME@ACME',
+      '',
+      'Well - there you go!',
+    ].join('\n');
+    expect(quotedMessages(quoted).map((message) => message.author)).toEqual(['Tova Brenn']);
+  });
+
+  it('does not read a name over a date as a stamp without the header fields below', () => {
+    expect(quotedMessages('Tova Brenn\n04/11/2031 09:05 AM\n\nThe dock survey is booked.')).toEqual([]);
+  });
+
+  it('splits and names the writer of a stamp with its fields on the name line and no address', () => {
+    const quoted = [
+      '\tIsak Marlow 04/12/2031 10:15 AM \t  To: Tova Brenn/HOU/ACME@ACME  cc:   Subject: Re: Dock survey \t',
+      '',
+      'Tova, the crew can start on Monday.',
+      '',
+      '\tTova Brenn 04/11/2031 06:04 PM \t   To: Isak Marlow/HOU/ACME@ACME  cc:   Subject: Dock survey\t',
+      '',
+      'Attached is the survey plan.',
+      '',
+      'Tova Brenn',
+      '(555) 010-7788 (fax)',
+    ].join('\n');
+    const messages = quotedMessages(quoted);
+    expect(messages.map((message) => message.author)).toEqual(['Isak Marlow', 'Tova Brenn']);
+    expect(messages[1]?.text).toContain('(555) 010-7788 (fax)');
+  });
+
+  it('keeps the address of a stamp that opens with the writer’s address alone', () => {
+    const quoted =
+      '-----------\n\nrowan.pike@example.com on 04/13/2031 05:29:09 PM\nTo:\tisak.marlow@example.com\ncc:\nSubject:\tScripts\n\nThe scripts are ready for review.';
+    expect(quotedMessages(quoted)[0]?.address).toBe('rowan.pike@example.com');
+  });
+});

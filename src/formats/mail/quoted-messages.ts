@@ -6,7 +6,7 @@
  * often holds the last reply alone (a deleted or inbox folder): then the quoted messages are
  * the only place the thread's facts are written. Pure; the index and the mail skills read it.
  */
-import { forwardedBody, opensWithHeader } from './index-text.ts';
+import { forwardedBody, isHeaderLine, isNotesFieldsStamp, opensWithHeader } from './index-text.ts';
 import { leadingNotesAddress, nameOverStamp, opensNotesStamp, readNotesAddress } from './notes-address.ts';
 import { personName } from './person-name.ts';
 
@@ -42,6 +42,11 @@ const AUTHOR_RULES: readonly ((lines: readonly string[], header: string) => stri
     /\bFrom:\s+(\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){1,3})\s+@\s*\S+\s{2,}\d{1,2}\/\d{1,2}\/\d{2,4}\s/mu.exec(
       header,
     )?.[1],
+  // A Notes stamp with its fields on the name's line and no address: "Ann Lee 05/24/2001 09:05 AM \t To: Bo Day/HOU/ACME@ACME".
+  (_, header) =>
+    /^[ \t]*(\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){1,3})[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?[ \t]+To:\s/mu.exec(
+      header,
+    )?.[1],
   // A stamp with an address, the date below: "Ann Lee <alee@example.com>\n08/09/2001 02:35 PM".
   (_, header) =>
     /^\s*"?(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]*){1,3})"?\s*<[^>\n]+>\s*\n\s*\d{1,2}\/\d{1,2}\/\d{2,4}/mu.exec(
@@ -75,6 +80,25 @@ export function quotedAuthor(header: string): string | undefined {
  */
 const unquoted = (line: string) => line.replace(/^(?:[ \t]*>)+ ?/, '');
 
+/** A stamp that opens with the writer's address alone: "ann.lee@example.com on 11/26/2001 05:29:09 PM". */
+const ADDRESS_STAMP = /^\s*>?\s*<?([\w.'+-]+@[\w-]+(?:\.[\w-]+)+)>?\s+on\s+\d{1,2}\/\d{1,2}\/\d{2,4}\s/m;
+
+/**
+ * True when the quote opens at `lines[index]` with a Notes stamp's plain name over its date and
+ * the header's fields below ("Ann Lee" over "05/16/2001 12:16 PM" over "To: Bo Day/HOU/ACME@ACME"),
+ * no separator line above it. Inside a quote such a stamp is left to the separators: a reply
+ * quoted below it may be written with its fields alone, and would be read as that stamp's writer's.
+ */
+function opensNamedStamp(lines: readonly string[], index: number): boolean {
+  if (lines.slice(0, index).some((line) => line.trim() !== '')) return false;
+  if (nameOverStamp(lines, index) === undefined) return false;
+  return lines
+    .slice(index + 2, index + 6)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 2)
+    .some((line) => isHeaderLine(line));
+}
+
 /** The quoted messages of a reply or forward, oldest last as they are written. Empty when the quote has no header (plain "> " lines). */
 export function quotedMessages(quoted: string | undefined): QuotedMessage[] {
   if (!quoted?.trim()) return [];
@@ -82,8 +106,9 @@ export function quotedMessages(quoted: string | undefined): QuotedMessage[] {
   const starts: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    // A Notes stamp with the writer's address on its own line ("Ann Lee@ACME" over "09/25/2000 10:29 AM").
-    const notesStamp = opensNotesStamp(lines, i);
+    // A Notes stamp with the writer's address on its own line ("Ann Lee@ACME" over "09/25/2000 10:29 AM"),
+    // with its plain name there and the fields below the date, or with its fields on the name's line.
+    const notesStamp = opensNotesStamp(lines, i) || opensNamedStamp(lines, i) || isNotesFieldsStamp(line);
     if (!notesStamp && !MAY_OPEN.test(line)) continue;
     // A header block counts once: its later lines do not open another message.
     if (starts.length > 0 && i - starts.at(-1)! < 3) continue;
@@ -95,9 +120,8 @@ export function quotedMessages(quoted: string | undefined): QuotedMessage[] {
       const part = lines.slice(start, starts[k + 1] ?? lines.length).join('\n');
       const header = part.split('\n').slice(0, 8).join('\n');
       const author = quotedAuthor(header);
-      const address = /^\s*>?\s*From:[^\n]*?([\w.'+-]+@[\w-]+(?:\.[\w-]+)+)/im
-        .exec(header)?.[1]
-        ?.toLowerCase();
+      const address = (/^\s*>?\s*From:[^\n]*?([\w.'+-]+@[\w-]+(?:\.[\w-]+)+)/im.exec(header) ??
+        ADDRESS_STAMP.exec(header))?.[1]?.toLowerCase();
       const sent = headerDate(header);
       return {
         ...(author ? { author } : {}),
