@@ -1179,10 +1179,12 @@ export const PLAN_RULES: readonly PlanRule[] = [
         /\b(highest|most|largest|greatest|lowest|least|fewest|smallest)\s+(total\s+)?number of\b/.test(
           question,
         );
-      // "the average number of walks" asks a mean of a counted measure, not a count.
+      // "the average number of walks" asks a mean of a counted measure the table holds, not a count.
+      const counted = /\b(?:average|mean|median)\s+(?:\w+\s+)?number of\s+([a-z0-9]+)/.exec(question)?.[1];
+      const meanOfCounts = Boolean(counted && measure && headerStems(measure).includes(stem(counted)));
       const howMany =
         /\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b/.test(question) &&
-        !/\b(?:average|mean|median)\s+(?:\w+\s+)?number of\b/.test(question) &&
+        !meanOfCounts &&
         !differenceAsked &&
         !ranksItems;
       if (howMany) {
