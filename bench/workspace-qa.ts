@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to cy):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to da):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,da] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -624,6 +624,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'cy',
     "ninety-fourth batch: over unused messages of a sent folder and a state-policy folder, long threads whose answer sits in quoted or forwarded text, in numbered lists or beside attachments named in the body (why a garage needs a variance and how far back it must be set, a bond's yield beside another's, how many put contracts are still out, a corrected price beside the wrong one, how many power boxes a month a utility connects, a form number in a list of attached forms, the ink to sign in, how many frameworks a zip holds, who a forwarded note says was consulted, a rafting grade, a report deadline and a credit reduction in a list of executive orders); four of them questions the mail does not answer (a variance's cost, a price only in an attached flyer, who will book a side trip, how many megawatts are affected), most with a look-alike value beside them; written before ask was run on it and held out (--batches cy)",
+  ],
+  [
+    'da',
+    "ninety-sixth batch: over unasked passages of office documents (where to confirm attendance at a Polish expert meeting and its directorate's fax number in a footer, the journal position of a Polish act cited inside a later one, a Russian town administration's phone, a maternal mortality figure in a table of an Arabic report, the speaker's institute, bank, authors and email named only on a deck's title slide, a study's amendment date, viremia condition and secondary endpoint in a design table and its report date in a footer, how a journal template marks references); seven of them over files not in English, five asked in English; four of them questions the files do not answer (an empty cell of a Czech work sheet, a university no slide gives, a phone number beside an email, an age limit where only a minimum is set), most with a look-alike value beside them; written before ask was run on it and held out (--batches da)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)
