@@ -17,6 +17,7 @@ import { quoteOf } from '../index/quoted-chunks.ts';
 import { search } from '../index/search.ts';
 import type { Chunk, SearchFilters, SearchHit } from '../index/types.ts';
 import type { Warning } from '../lib/result.ts';
+import { inOtherLanguage, translatedWords } from '../lib/text/cross-language.ts';
 import type { LanguageModel } from '../models/index.ts';
 import { figureOfOtherYear, periodAbsent } from './absent-period.ts';
 import { actDateAsked, withActDate } from './act-date.ts';
@@ -311,6 +312,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
         filters: asUser !== undefined ? { asUser } : {},
       })
     ).results.filter((hit) => sentBy(hit, sender));
+  if (!ownFilters && !sender && !person)
+    results = [...results, ...(await otherLanguagePassages(index, question, results, options.now, filters))];
   const sentMe = /\b(?:send|sent|e-?mail(?:ed)?|forward(?:ed)?|wrote|write|mail(?:ed)?)\s+me\b/i.test(
     question,
   );
@@ -1143,4 +1146,34 @@ function answerSender(
   const name = from.name ? `${from.name}${from.address ? ` <${from.address}>` : ''}` : from.address;
   const date = hit.date ? ` on ${hit.date.slice(0, 10)}` : '';
   return { answer: `${name} sent it${date} ("${hit.title}"): ${quote} [${n}]`, found: true };
+}
+
+/** Passages in another language added after the ones found by the question's own words. */
+const OTHER_LANGUAGE_DEPTH = 4;
+
+/**
+ * Passages written in another language than the question, found by the question's words
+ * translated ("town administration" → "администрация", "Verwaltung", …), that the question's
+ * own words could not find: read after the passages found, never in place of one.
+ */
+async function otherLanguagePassages(
+  index: SearchIndex,
+  question: string,
+  found: readonly SearchHit[],
+  now: Date,
+  filters: SearchFilters,
+): Promise<SearchHit[]> {
+  const translated = translatedWords(retrievalQuestion(question));
+  if (!translated) return [];
+  const known = new Set(found.map((hit) => hit.uri));
+  const { results } = await search(index, {
+    query: translated,
+    k: OTHER_LANGUAGE_DEPTH * 2,
+    now,
+    filters,
+    understand: false,
+  });
+  return results
+    .filter((hit) => !known.has(hit.uri) && inOtherLanguage(question, `${hit.title}\n${hit.text}`))
+    .slice(0, OTHER_LANGUAGE_DEPTH);
 }
