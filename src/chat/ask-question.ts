@@ -17,7 +17,7 @@ import { quoteOf } from '../index/quoted-chunks.ts';
 import { search } from '../index/search.ts';
 import type { Chunk, SearchFilters, SearchHit } from '../index/types.ts';
 import type { Warning } from '../lib/result.ts';
-import { inOtherLanguage, translatedWords } from '../lib/text/cross-language.ts';
+import { inOtherLanguage, questionLanguage, translatedWords } from '../lib/text/cross-language.ts';
 import type { LanguageModel } from '../models/index.ts';
 import { figureOfOtherYear, periodAbsent } from './absent-period.ts';
 import { actDateAsked, withActDate } from './act-date.ts';
@@ -180,11 +180,11 @@ export async function askQuestion(
     };
   // A misspelt name is read as the known name it is near, and the answer says so.
   const spelling = await respellNames(index, question);
-  if (spelling.changed.length === 0) return answerQuestion(index, question, options);
+  if (spelling.changed.length === 0) return answerAcrossLanguages(index, question, options);
   const retrievalQuery = options.retrievalQuery
     ? (await respellNames(index, options.retrievalQuery)).question
     : undefined;
-  const result = await answerQuestion(index, spelling.question, {
+  const result = await answerAcrossLanguages(index, spelling.question, {
     ...options,
     ...(retrievalQuery ? { retrievalQuery } : {}),
   });
@@ -193,7 +193,32 @@ export async function askQuestion(
   return { ...result, answer: `(Reading ${read}.) ${result.answer}` };
 }
 
-async function answerQuestion(index: SearchIndex, question: string, options: AskOptions): Promise<AskResult> {
+/**
+ * The answer from the passages the question's words find; for an English question that none of
+ * them answers, again with the passages in other languages its nouns find translated ("town
+ * administration" → "администрация", …). Read only then: passages added to the ones found
+ * change how every sentence ranks, and a question asked in another language than English is
+ * most often asked of a file in its own.
+ */
+async function answerAcrossLanguages(
+  index: SearchIndex,
+  question: string,
+  options: AskOptions,
+): Promise<AskResult> {
+  const first = await answerQuestion(index, question, options);
+  if (first.found || questionLanguage(question) !== 'en' || !translatedWords(retrievalQuestion(question)))
+    return first;
+  const second = await answerQuestion(index, question, options, true);
+  return second.found ? second : first;
+}
+
+async function answerQuestion(
+  index: SearchIndex,
+  question: string,
+  options: AskOptions,
+  /** Whether passages in another language than the question are read too (see otherLanguagePassages). */
+  otherLanguages = false,
+): Promise<AskResult> {
   let citations = new CitationList();
   const asUser = options.asUser;
   const kind = classifyQuestion(question, options.now);
@@ -312,7 +337,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
         filters: asUser !== undefined ? { asUser } : {},
       })
     ).results.filter((hit) => sentBy(hit, sender));
-  if (!ownFilters && !sender && !person)
+  if (otherLanguages && !ownFilters && !sender && !person)
     results = [...results, ...(await otherLanguagePassages(index, question, results, options.now, filters))];
   const sentMe = /\b(?:send|sent|e-?mail(?:ed)?|forward(?:ed)?|wrote|write|mail(?:ed)?)\s+me\b/i.test(
     question,
