@@ -48,3 +48,19 @@ describe('addTranslatedTerms', () => {
     expect([...(terms[0] ?? [])]).toEqual(['town']);
   });
 });
+
+describe('addTranslatedTerms: the file the question names', () => {
+  it('gives no term from the words that name the file ("according to the … deck")', () => {
+    const slide = hit(
+      'Hormon kalin berfungsi untuk memacu pertumbuhan organ tumbuhan dan ini adalah hormon yang penting.',
+    );
+    const terms = [new Set<string>()];
+    addTranslatedTerms(
+      'Which hormone closes the buds, according to the plant growth deck?',
+      new Set(['hormon', 'close', 'bud', 'plant', 'growth']),
+      [{ hit: slide, text: slide.text }],
+      terms,
+    );
+    expect([...(terms[0] ?? [])]).toEqual(['hormon']);
+  });
+});

@@ -11,10 +11,17 @@ import type { SearchHit } from '../index/types.ts';
 import { inOtherLanguage, translates } from '../lib/text/cross-language.ts';
 import { fold } from './question-terms.ts';
 
+/**
+ * "according to the plant growth deck": words that name the file the answer is in, which its
+ * title and every line of it share; a line that writes them translated says nothing more of what is asked.
+ */
+const FILE_NAMED =
+  /\baccording to (?:the|a|an|this|that)\s+[^,?]*?\b(?:deck|slides?|presentation|document|report|sheet|spreadsheet|workbook|file|guide|paper)\b/giu;
+
 /** The words of the question as written, each with the term it stands for among those wanted. */
 function wantedWords(question: string, wanted: ReadonlySet<string>): [string, string][] {
   const words: [string, string][] = [];
-  for (const word of question.match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
+  for (const word of question.replace(FILE_NAMED, ' ').match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
     const term = analyze(word)[0];
     if (term !== undefined && wanted.has(fold(term))) words.push([word, fold(term)]);
   }
