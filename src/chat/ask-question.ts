@@ -17,7 +17,6 @@ import { quoteOf } from '../index/quoted-chunks.ts';
 import { search } from '../index/search.ts';
 import type { Chunk, SearchFilters, SearchHit } from '../index/types.ts';
 import type { Warning } from '../lib/result.ts';
-import { inOtherLanguage, questionLanguage, translatedWords } from '../lib/text/cross-language.ts';
 import type { LanguageModel } from '../models/index.ts';
 import { figureOfOtherYear, periodAbsent } from './absent-period.ts';
 import { actDateAsked, withActDate } from './act-date.ts';
@@ -180,11 +179,11 @@ export async function askQuestion(
     };
   // A misspelt name is read as the known name it is near, and the answer says so.
   const spelling = await respellNames(index, question);
-  if (spelling.changed.length === 0) return answerAcrossLanguages(index, question, options);
+  if (spelling.changed.length === 0) return answerQuestion(index, question, options);
   const retrievalQuery = options.retrievalQuery
     ? (await respellNames(index, options.retrievalQuery)).question
     : undefined;
-  const result = await answerAcrossLanguages(index, spelling.question, {
+  const result = await answerQuestion(index, spelling.question, {
     ...options,
     ...(retrievalQuery ? { retrievalQuery } : {}),
   });
@@ -193,32 +192,7 @@ export async function askQuestion(
   return { ...result, answer: `(Reading ${read}.) ${result.answer}` };
 }
 
-/**
- * The answer from the passages the question's words find; for an English question that none of
- * them answers, again with the passages in other languages its nouns find translated ("town
- * administration" → "администрация", …). Read only then: passages added to the ones found
- * change how every sentence ranks, and a question asked in another language than English is
- * most often asked of a file in its own.
- */
-async function answerAcrossLanguages(
-  index: SearchIndex,
-  question: string,
-  options: AskOptions,
-): Promise<AskResult> {
-  const first = await answerQuestion(index, question, options);
-  if (first.found || questionLanguage(question) !== 'en' || !translatedWords(retrievalQuestion(question)))
-    return first;
-  const second = await answerQuestion(index, question, options, true);
-  return second.found ? second : first;
-}
-
-async function answerQuestion(
-  index: SearchIndex,
-  question: string,
-  options: AskOptions,
-  /** Whether passages in another language than the question are read too (see otherLanguagePassages). */
-  otherLanguages = false,
-): Promise<AskResult> {
+async function answerQuestion(index: SearchIndex, question: string, options: AskOptions): Promise<AskResult> {
   let citations = new CitationList();
   const asUser = options.asUser;
   const kind = classifyQuestion(question, options.now);
@@ -337,8 +311,6 @@ async function answerQuestion(
         filters: asUser !== undefined ? { asUser } : {},
       })
     ).results.filter((hit) => sentBy(hit, sender));
-  if (otherLanguages && !ownFilters && !sender && !person)
-    results = [...results, ...(await otherLanguagePassages(index, question, results, options.now, filters))];
   const sentMe = /\b(?:send|sent|e-?mail(?:ed)?|forward(?:ed)?|wrote|write|mail(?:ed)?)\s+me\b/i.test(
     question,
   );
@@ -1174,36 +1146,6 @@ function answerSender(
   const name = from.name ? `${from.name}${from.address ? ` <${from.address}>` : ''}` : from.address;
   const date = hit.date ? ` on ${hit.date.slice(0, 10)}` : '';
   return { answer: `${name} sent it${date} ("${hit.title}"): ${quote} [${n}]`, found: true };
-}
-
-/** Passages in another language added after the ones found by the question's own words. */
-const OTHER_LANGUAGE_DEPTH = 4;
-
-/**
- * Passages written in another language than the question, found by the question's words
- * translated ("town administration" → "администрация", "Verwaltung", …), that the question's
- * own words could not find: read after the passages found, never in place of one.
- */
-async function otherLanguagePassages(
-  index: SearchIndex,
-  question: string,
-  found: readonly SearchHit[],
-  now: Date,
-  filters: SearchFilters,
-): Promise<SearchHit[]> {
-  const translated = translatedWords(retrievalQuestion(question));
-  if (!translated) return [];
-  const known = new Set(found.map((hit) => hit.uri));
-  const { results } = await search(index, {
-    query: translated,
-    k: OTHER_LANGUAGE_DEPTH * 2,
-    now,
-    filters,
-    understand: false,
-  });
-  return results
-    .filter((hit) => !known.has(hit.uri) && inOtherLanguage(question, `${hit.title}\n${hit.text}`))
-    .slice(0, OTHER_LANGUAGE_DEPTH);
 }
 
 /** Decks whose title slide is read for "who gave the … talk?". */

@@ -6,7 +6,6 @@ import {
   sameBorrowedWord,
   sameThing,
   soundKey,
-  translatedWords,
   translates,
 } from './cross-language.ts';
 
@@ -54,18 +53,6 @@ describe('translates', () => {
     expect(translates('administration', 'Администрация')).toBe(true);
     expect(translates('seats', 'miejsc')).toBe(true);
     expect(translates('seats', 'Kobalt')).toBe(false);
-  });
-});
-
-describe('translatedWords', () => {
-  it('gives the other languages’ words of a question’s nouns', () => {
-    const words = translatedWords('Who signed the resolution of the Marlow town council?') ?? '';
-    expect(words).toContain('постановлени');
-    expect(words).toContain('город');
-    expect(words).not.toContain('resolution ');
-  });
-  it('gives nothing for a text with no noun of the table', () => {
-    expect(translatedWords('Why did Ana Brightwater go home early?')).toBeUndefined();
   });
 });
 

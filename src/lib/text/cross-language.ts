@@ -256,22 +256,3 @@ export function inOtherLanguage(question: string, text: string): boolean {
   const written = textLanguage(text);
   return asked !== 'und' && written !== 'und' && asked !== written;
 }
-
-/**
- * The words of the table's rows that the text's words belong to, in every language of the row
- * but the word's own spelling ("forest" → "lasy lasów leśn леса …"), for finding passages in
- * another language; undefined when no word of the text is in the table.
- */
-export function translatedWords(text: string): string | undefined {
-  const out = new Set<string>();
-  for (const word of text.match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
-    if (word.length < 3) continue;
-    const own = latinSpelling(word);
-    for (const row of rowsOf(word))
-      for (const form of LEXICON[row]?.split(/\s+/) ?? []) {
-        const written = form.endsWith('*') ? form.slice(0, -1) : form;
-        if (latinSpelling(written) !== own) out.add(written);
-      }
-  }
-  return out.size > 0 ? [...out].join(' ') : undefined;
-}
