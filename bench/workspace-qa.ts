@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,db,dc] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -628,6 +628,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'cz',
     "ninety-fifth batch: over unused messages of little-asked folders of both mailboxes (two notes inboxes, a controls folder, an analyst-hiring folder, a personal folder), many answers in quoted or forwarded text (who re-wrote a policy and what a portfolio was used for in a quoted reply, a load relief beside a generation increase in a twice-forwarded note, how many candidates an off-cycle event invites, whom a person actually reports to in a forwarded answer, a meeting room and why a meeting was postponed, when payout checks are issued beside approval dates, where a trader worked, a spread beside two others, how many analysts a group needs beside its assigned ones, which offices the owner's own quoted mail assumed had hired on their own, a mail stop, a deposit beside a cheque); four of them questions the mail does not answer (a relief for hours not reported, a payout share for a year not named, a fax a signature lacks, a deduction for a pay period not given), each with a look-alike value beside it; written before ask was run on it and held out (--batches cz)",
+  ],
+  [
+    'da',
+    "ninety-sixth batch: over unasked passages of office documents (where to confirm attendance at a Polish expert meeting and its directorate's fax number in a footer, the journal position of a Polish act cited inside a later one, a Russian town administration's phone, a maternal mortality figure in a table of an Arabic report, the speaker's institute, bank, authors and email named only on a deck's title slide, a study's amendment date, viremia condition and secondary endpoint in a design table and its report date in a footer, how a journal template marks references); seven of them over files not in English, five asked in English; four of them questions the files do not answer (an empty cell of a Czech work sheet, a university no slide gives, a phone number beside an email, an age limit where only a minimum is set), most with a look-alike value beside them; written before ask was run on it and held out (--batches da)",
   ],
   [
     'db',

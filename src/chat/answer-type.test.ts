@@ -611,6 +611,12 @@ describe('carriesType: dates in figures', () => {
     expect(carriesType('No: 4, TOWN: VELMORE, DATE: 21.10.2031, HOUR: 9H15', 'date')).toBe(true);
     expect(carriesType('weights 1.5.2,7 and 3.4.5,9', 'date')).toBe(false);
   });
+
+  it('reads no date in the number of a clause that opens a line; a date of single figures inside it is one', () => {
+    expect(carriesType('1.1. The Tarvel council rents its halls to clubs.', 'date')).toBe(false);
+    expect(carriesType('2.3. Заявление подаётся в администрацию.', 'date')).toBe(false);
+    expect(carriesType('The hall opens on 1.1. next year.', 'date')).toBe(true);
+  });
 });
 
 describe('labelledCode: bugs and tickets', () => {

@@ -473,10 +473,11 @@ const OTHER_TITLE_OR_STATE =
  * decimal ("57.5", "1.25 million") is no date: a dotted date has its year or a closing dot. A
  * dotted year has two or four figures, and a code's section number ("Section 14.08.030",
  * "§ 3.11.200") is no date. A comma may follow it in a row of fields ("Dates: 21.10.2031, Time: …"),
- * not a figure after the comma.
+ * not a figure after the comma. Nor is a clause's number of single figures that opens a line
+ * ("1.1. The regulation …", "2.3. Заявление …").
  */
 const NUMERIC_DATE =
-  /(?<![\d.,])(?<!(?:[Ss]ections?|[Cc]hapters?|[Aa]rt(?:icles?|\.)?|§|[Rr]ules?|[Cc]lauses?|[Pp]aragraphs?)\s*)(?:(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|[12]\d|3[01])(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?![\d]|,\d|\.\d)/;
+  /(?<![\d.,])(?<!(?:[Ss]ections?|[Cc]hapters?|[Aa]rt(?:icles?|\.)?|§|[Rr]ules?|[Cc]lauses?|[Pp]aragraphs?)\s*)(?!(?<=^\s*)\d\.\d\.\s)(?:(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|[12]\d|3[01])(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?![\d]|,\d|\.\d)/;
 
 /** A line that opens with a field naming a place, and its value: "Place: Grand Maple Hotel", "Venue: …". */
 const PLACE_FIELD = /^\s*(?:place|venue|where|meeting place|lieu|ort)\s*:\s*\S/i;

@@ -45,7 +45,7 @@ import { type AskCitation, CitationList } from './citations.ts';
 import { holdsAskedCode } from './code-match.ts';
 import { datedRecordAnswer } from './dated-record.ts';
 import { definedTermAnswer, quotedTermUnsaid } from './defined-term.ts';
-import { answerFileAuthor, fileAuthorAsked } from './document-author.ts';
+import { answerFileAuthor, answerTitleSlide, fileAuthorAsked } from './document-author.ts';
 import { documentWords } from './document-words.ts';
 import { answerFromEvent, asksReminder } from './event-answers.ts';
 import { answerJoin } from './event-join.ts';
@@ -423,7 +423,10 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     };
   if (fileAuthorAsked(question)) {
     // "Who wrote the document with …?": the author its properties name, of the file described.
-    const answer = answerFileAuthor(question, results, citations);
+    // "Who gave the … talk?": the speaker its title slide names, before whoever made the file.
+    const answer =
+      answerTitleSlide(question, await titleSlides(index, results, asUser), citations) ??
+      answerFileAuthor(question, results, citations);
     if (answer) return { ...answer, engine: 'builtin', kind: 'author', citations: citations.items };
   }
   if (
@@ -1151,4 +1154,39 @@ function answerSender(
   const name = from.name ? `${from.name}${from.address ? ` <${from.address}>` : ''}` : from.address;
   const date = hit.date ? ` on ${hit.date.slice(0, 10)}` : '';
   return { answer: `${name} sent it${date} ("${hit.title}"): ${quote} [${n}]`, found: true };
+}
+
+/** Decks whose title slide is read for "who gave the … talk?". */
+const TITLE_SLIDE_DECKS = 3;
+
+/**
+ * The first slide of each deck among the passages (of the first few decks): the one the
+ * passages hold, else the chunk of the same file before them that is its slide 1.
+ */
+async function titleSlides(
+  index: SearchIndex,
+  hits: readonly SearchHit[],
+  asUser: string | undefined,
+): Promise<SearchHit[]> {
+  const slides: SearchHit[] = [];
+  const seen = new Set<string>();
+  for (const hit of hits) {
+    if (hit.type !== 'slide' || seen.has(hit.path) || seen.size >= TITLE_SLIDE_DECKS) continue;
+    seen.add(hit.path);
+    const held = hits.find((other) => other.path === hit.path && other.locator.slide === 1);
+    if (held) {
+      slides.push(held);
+      continue;
+    }
+    const number = hit.locator.slide ?? 0;
+    if (number < 2) continue;
+    const ids = Array.from({ length: number + 4 }, (_, i) => hit.chunkId - i - 1).filter((id) => id > 0);
+    const first = (await index.store.getChunks(ids)).find(
+      (chunk) => chunk.path === hit.path && chunk.locator.slide === 1,
+    );
+    if (!first) continue;
+    if (asUser !== undefined && !matchesFilters(first, resolveFilters({ asUser }, []))) continue;
+    slides.push({ ...first, chunkId: first.id, score: 0, snippet: first.text.slice(0, 200) });
+  }
+  return slides;
 }

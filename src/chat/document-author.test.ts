@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../index/types.ts';
 import { searchHit } from './__fixtures__/search-hit.ts';
 import { CitationList } from './citations.ts';
-import { answerFileAuthor, fileAuthorAsked } from './document-author.ts';
+import { answerFileAuthor, answerTitleSlide, fileAuthorAsked } from './document-author.ts';
 
 function page(name: string, text: string, author?: string): SearchHit {
   return searchHit({
@@ -75,5 +75,50 @@ describe('answerFileAuthor', () => {
       new CitationList(),
     );
     expect(answer).toBeUndefined();
+  });
+});
+
+function titleSlide(name: string, text: string): SearchHit {
+  return searchHit({
+    path: `/work/${name}.pptx`,
+    uri: `file:///work/${name}.pptx#slide=1`,
+    title: `${name} › ${text.split('\n')[0]}`,
+    locator: { slide: 1 },
+    text,
+    type: 'slide',
+  });
+}
+
+describe('answerTitleSlide', () => {
+  const river = titleSlide(
+    'river',
+    'Keeping the Orvel River Clean\nPart 2: Budgets\nMarta Kowen <marta@orvel.example>\nSpeaker notes: welcome everyone.',
+  );
+  const soil = titleSlide(
+    'soil',
+    'Soil Tests for Small Farms\nIda Brannock, Teo Vasquez,\nLena Ostrow.\nTarvel Farm Institute',
+  );
+
+  it('names the speakers under the title of the deck the question names', () => {
+    const citations = new CitationList();
+    const answer = answerTitleSlide('Who gave the Orvel River clean-up talk?', [soil, river], citations);
+    expect(answer?.answer).toContain('Marta Kowen');
+    expect(answer?.answer).not.toContain('Budgets');
+    expect(citations.items[0]?.uri).toContain('river');
+    const authors = answerTitleSlide(
+      'Who are the authors of the talk on soil tests for small farms?',
+      [river, soil],
+      new CitationList(),
+    );
+    expect(authors?.answer).toContain('Ida Brannock');
+    expect(authors?.answer).toContain('Lena Ostrow');
+    expect(authors?.answer).not.toContain('Institute');
+  });
+
+  it('gives nothing for a deck the question does not name, or a question about the file', () => {
+    expect(
+      answerTitleSlide('Who gave the harbour lighting talk?', [river, soil], new CitationList()),
+    ).toBeUndefined();
+    expect(answerTitleSlide('Who made the Orvel River slides?', [river], new CitationList())).toBeUndefined();
   });
 });

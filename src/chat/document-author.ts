@@ -8,6 +8,8 @@
  * a note or a message asked about has an author of its own, so only a question about a
  * document, a deck or a sheet is answered here.
  */
+
+import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
 import { joinNames } from '../lib/text/join-names.ts';
 import { CitationList } from './citations.ts';
@@ -78,4 +80,65 @@ export function answerFileAuthor(
   const n = citations.cite(best.hit, quote);
   const title = best.hit.title.split(' › ')[0] ?? best.hit.title;
   return { answer: `${joinNames(authorsOf(best.hit))} wrote it ("${title}"): ${quote} [${n}]`, found: true };
+}
+
+/** A question about who gave or presented a talk, rather than who made the file. */
+const SPEAKER_ASKED = /^\s*who\s+(?:gave|presented|delivered|are\s+the\s+authors|is\s+the\s+author)\b/i;
+
+/** A line of a title slide that holds a person's name: two to four capitalised words, an initial or a title allowed. */
+const PERSON_NAME =
+  /(?:^|[\s,(])(?:(?:Dr|DI|Prof|Mag|Ing)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?=\s*(?:$|[.,<(–-]))/mu;
+
+/** A body's name under a speaker's: "Tarvel Farm Institute", "Sustainable Development Department". */
+const BODY_NAME =
+  /\b(?:Institute|Institut|University|Universit\p{L}+|Department|Bank|Forum|Ministry|Council|Association|Society|Cent(?:re|er)|College|School|Group|Inc|Ltd|Corporation|Company|Foundation|Agency|Office|Committee|Laborator(?:y|ies))\b/u;
+
+/** The words of a talk's title slide beside its title, for "who gave the … talk?". */
+function speakerLines(slide: SearchHit, topic: ReadonlySet<string>): string[] {
+  const lines = slide.text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !/^(?:speaker notes|comment by)\b/i.test(line));
+  const names: string[] = [];
+  for (const line of lines.slice(1)) {
+    // A label and its value ("Part 1: Scaling Up") is a part of the talk, not its speaker.
+    const named =
+      PERSON_NAME.test(line) &&
+      !BODY_NAME.test(line) &&
+      !/:\s/.test(line) &&
+      !analyze(line.replace(/<[^>]*>/g, ' ')).some((term) => topic.has(term));
+    if (named) names.push(line);
+    else if (names.length > 0) break;
+  }
+  return names;
+}
+
+/**
+ * "Who gave the Tarvel Water Review talk?": the people the title slide of the deck whose words
+ * answer the rest of the question names, when the deck's properties name none or another (the
+ * speaker is on the slide, the file may be made by anyone). Only a slide 1 whose own words carry
+ * the question's topic, and a line of names under its title.
+ */
+export function answerTitleSlide(
+  question: string,
+  titleSlides: readonly SearchHit[],
+  citations: CitationList,
+): { readonly answer: string; readonly found: boolean } | undefined {
+  if (!SPEAKER_ASKED.test(question)) return undefined;
+  const topic = new Set(analyze(topicOf(question)));
+  if (topic.size === 0) return undefined;
+  const shared = (slide: SearchHit) =>
+    [...new Set(analyze(`${slide.title}\n${slide.text}`))].filter((term) => topic.has(term)).length;
+  const ranked = titleSlides
+    .map((slide) => ({ slide, shared: shared(slide) }))
+    .filter(({ shared }) => shared * 2 >= topic.size)
+    .sort((a, b) => b.shared - a.shared);
+  for (const { slide } of ranked) {
+    const names = speakerLines(slide, topic);
+    if (names.length === 0) continue;
+    const quote = names.join(' ');
+    const n = citations.cite(slide, quote);
+    return { answer: `${quote} [${n}]`, found: true };
+  }
+  return undefined;
 }

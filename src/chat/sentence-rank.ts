@@ -102,6 +102,7 @@ import { senderName } from './sender-name.ts';
 import { spacedNames } from './spaced-name.ts';
 import { labelAfterNumber, numberOfKindAsked } from './subject-value.ts';
 import { sumStateMissing } from './sum-state.ts';
+import { addTranslatedTerms } from './translated-terms.ts';
 import {
   asksRealized,
   figureOfOther,
@@ -430,6 +431,9 @@ export function rankSentences(
     for (const run of spelledRuns(question, sentence.text))
       for (const term of foldedTerms(run.join(' '))) termsOf[i]?.add(term);
   });
+  // A word of the question that a passage in another language writes in its own ("Elektronik",
+  // "Повенецкого" for "Povenets"): the line carries it.
+  addTranslatedTerms(question, wantedSet, pool, termsOf);
   // A name the question writes closed up at its capitals ("QuillDesk") that a chat line writes
   // spaced ("Quill Desk"): the line carries it.
   const spaced = spacedNames(question);

@@ -367,6 +367,9 @@ describe('headingOnly', () => {
     expect(headingOnly("What's Bruno Ode's nickname?", 'Mr. Ode Bruno Bru. [1]')).toBe(false);
     expect(headingOnly('Which hotel hosts the gala?', 'Grand Harbour Hotel. [1]')).toBe(false);
     expect(
+      headingOnly('Which bank does the speaker of the river talk work for?', 'Tarvel Savings Bank. [1]'),
+    ).toBe(false);
+    expect(
       headingOnly('What does the note say about KeepAliveLimit?', 'Raise KeepAliveLimit slowly. [1]'),
     ).toBe(false);
     expect(headingOnly('What is the default value of KeepAliveLimit?', 'Quarterly Sales Figures. [1]')).toBe(

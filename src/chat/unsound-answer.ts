@@ -274,8 +274,14 @@ export function headingOnly(question: string, answer: string): boolean {
     (word) => /^[^\p{L}]*\p{Lu}/u.test(word) || HEADING_SMALL.has(word.toLowerCase()),
   );
   const asked = new Set(analyze(question));
+  // "Which bank …?" answered by "Inter-American Development Bank": a name of the kind asked, not a heading.
+  const kind = WHICH_NOUN.exec(question)?.[1];
+  if (kind && analyze(words.at(-1) ?? '')[0] === analyze(kind)[0]) return false;
   return heading && analyze(body).some((term) => asked.has(term));
 }
+
+/** The noun a "which" question asks a name of: "Which bank …" → "bank". */
+const WHICH_NOUN = /\bwhich\s+(\p{L}+)\b/iu;
 
 /**
  * A meeting bot's topic line, as a chair types it or the bot echoes it ("[TOPIC] Select a chair

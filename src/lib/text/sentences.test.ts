@@ -155,6 +155,12 @@ describe('dots that end no sentence in any language', () => {
     expect(
       splitSentences('6. Jahrgang der Hafenzeitung. Neue Texte folgen.').map((span) => span.text),
     ).toEqual(['6. Jahrgang der Hafenzeitung.', 'Neue Texte folgen.']);
+    // A day and month in figures run on into their year; a date that ends a sentence still ends it.
+    expect(texts('Die Frist endet am 3.11. 2027. Danach nicht mehr.')).toEqual([
+      'Die Frist endet am 3.11. 2027.',
+      'Danach nicht mehr.',
+    ]);
+    expect(texts('Wir treffen uns am 3.11. Danach reisen wir.')).toHaveLength(2);
     // A bracket left open does not swallow the sentences after it; a year still ends one.
     expect(texts('A stray ( bracket here. The next one starts.')).toHaveLength(2);
     expect(texts('Sales rose in 2012. The next year they fell.')).toHaveLength(2);

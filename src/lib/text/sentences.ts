@@ -5,7 +5,8 @@
  * Common abbreviations, initials, dotted initialisms ("L.L.C."), decimals and e-mail addresses do not end a sentence,
  * nor does a dot inside brackets that close later or after a number alone ("6. Jahrgang"), nor a dot
  * after a short lower-case abbreviation with a number next ("art. 100") or a phone line's label
- * before its number ("Fax. # 416-555-0143"), nor a dot standing alone in a command ("find . -name").
+ * before its number ("Fax. # 416-555-0143"), nor a dot standing alone in a command ("find . -name"),
+ * nor the closing dot of a day and month in figures before their year ("1.10. 2013").
  */
 
 const ABBREVIATIONS = new Set([
@@ -190,6 +191,12 @@ export function splitSentences(text: string): SentenceSpan[] {
       if (
         /(?:^|[^\p{L}])\p{Ll}{2,4}$/u.test(text.slice(Math.max(0, i - 6), i)) &&
         /^ \d/.test(text.slice(i + 1, i + 3))
+      )
+        continue;
+      // Nor does the closing dot of a day and month written in figures before its year ("am 1.10. 2013").
+      if (
+        /(?:^|[^\d.])\d{1,2}\.\d{1,2}$/.test(text.slice(Math.max(0, i - 6), i)) &&
+        /^ (?:19|20)\d\d(?!\d)/.test(text.slice(i + 1, i + 6))
       )
         continue;
       // Nor does a dot inside a bracket that closes further on ("[real name: J. Smith]", "(cf. p. 4)"),

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import {
+  inOtherLanguage,
+  latinSpelling,
+  questionLanguage,
+  sameBorrowedWord,
+  sameThing,
+  soundKey,
+  translates,
+} from './cross-language.ts';
+
+describe('latinSpelling', () => {
+  it('transliterates Cyrillic and drops accents', () => {
+    expect(latinSpelling('Зеленогорск')).toBe('zelenogorsk');
+    expect(latinSpelling('Łódź')).toBe('lodz');
+    expect(latinSpelling('Straße')).toBe('strasse');
+  });
+});
+
+describe('sameBorrowedWord', () => {
+  it('matches a name written in Latin and in Cyrillic letters', () => {
+    expect(soundKey('Kestrovets')).toBe(soundKey('Кестровец'));
+    expect(sameBorrowedWord('Kestrovets', 'Кестровецкого')).toBe(true);
+  });
+  it('matches a word borrowed with its letters respelled', () => {
+    expect(sameBorrowedWord('electronic', 'Elektronik')).toBe(true);
+    expect(sameBorrowedWord('institute', 'Institut')).toBe(true);
+    expect(sameBorrowedWord('results', 'résultats')).toBe(true);
+  });
+  it('does not match words that share only a short start', () => {
+    expect(sameBorrowedWord('garden', 'garantie')).toBe(false);
+    expect(sameBorrowedWord('tel', 'telefon')).toBe(false);
+  });
+});
+
+describe('sameThing', () => {
+  it('finds a noun of another language in the table', () => {
+    expect(sameThing('forests', 'Lasów')).toBe(true);
+    expect(sameThing('complaint', 'жалобы')).toBe(true);
+    expect(sameThing('meeting', 'Sitzungen')).toBe(true);
+  });
+  it('does not take an article for a noun', () => {
+    expect(sameThing('forest', 'les')).toBe(false);
+    expect(sameThing('forest', 'las')).toBe(false);
+  });
+  it('keeps apart nouns of different rows', () => {
+    expect(sameThing('fee', 'Sitzung')).toBe(false);
+  });
+});
+
+describe('translates', () => {
+  it('takes a respelling or a translation', () => {
+    expect(translates('administration', 'Администрация')).toBe(true);
+    expect(translates('seats', 'miejsc')).toBe(true);
+    expect(translates('seats', 'Kobalt')).toBe(false);
+  });
+});
+
+describe('inOtherLanguage', () => {
+  it('tells a question from a passage in another language', () => {
+    expect(
+      inOtherLanguage(
+        'When is the library of Velmar open on Friday?',
+        'Библиотека работает в пятницу с 9 до 15 часов, а в субботу и в воскресенье не работает.',
+      ),
+    ).toBe(true);
+    expect(
+      inOtherLanguage(
+        'When is the library of Velmar open on Friday?',
+        'The library of Velmar is open on Friday from 9 to 3, and it is closed on the weekend.',
+      ),
+    ).toBe(false);
+  });
+  it('tells Indonesian, which the detector does not know', () => {
+    expect(
+      inOtherLanguage(
+        'Which hormone makes the stems of the plant grow?',
+        'Hormon ini adalah zat yang membuat batang tumbuhan tumbuh dengan cepat dan kuat dalam musim hujan.',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('questionLanguage', () => {
+  it('reads a short English question by its question word', () => {
+    expect(questionLanguage('Within how many days does Orvel answer?')).toBe('en');
+    expect(questionLanguage('Jak długo trwa spotkanie w sprawie lasu?')).toBe('pl');
+  });
+});

@@ -1,0 +1,258 @@
+/**
+ * @module cross-language
+ * Words of two languages that name the same thing, for a question asked in one language over a
+ * file written in another ("the Povenets town administration" over "Администрация Повенецкого
+ * городского поселения", "the electronics deck" over "Elektronik"):
+ * - a shared spelling: a name written in Cyrillic and in Latin letters, or a word borrowed with
+ *   its letters respelled ("Institut", "Elektronik", "Hormon", "résultats"), compared by a rough
+ *   key of its sound;
+ * - a small table of common office and public-life nouns, whose words differ from language to
+ *   language ("forest", "las", "лес", "Wald", "forêt", "hutan").
+ */
+
+import { detectLanguage } from './detect-language.ts';
+
+/** Cyrillic letters in Latin ones, as passports and road signs write them. */
+const CYRILLIC: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  і: 'i',
+  ї: 'i',
+  є: 'e',
+  ґ: 'g',
+};
+
+/** Latin letters that no combining mark splits off. */
+const PLAIN_LATIN: Readonly<Record<string, string>> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+};
+
+/** A word in plain Latin letters: lower case, Cyrillic transliterated, accents dropped ("Białystok" → "bialystok"). */
+export function latinSpelling(word: string): string {
+  return [...word.toLowerCase()]
+    .map((char) => CYRILLIC[char] ?? PLAIN_LATIN[char] ?? char)
+    .join('')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
+}
+
+/** Spellings of one sound across European languages, folded to one ("k" and "c", "ts" and "c", "w" and "v"). */
+const SOUND_FOLDS: readonly (readonly [RegExp, string])[] = [
+  [/sch|sh|sz/g, 's'],
+  [/ch|kh/g, 'c'],
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+  [/ts|tz|cz/g, 'c'],
+  [/qu|ck|k/g, 'c'],
+  [/x/g, 'cs'],
+  [/w/g, 'v'],
+  [/[yj]/g, 'i'],
+  [/z/g, 's'],
+  [/h/g, ''],
+  [/(.)\1+/g, '$1'],
+];
+
+/** A rough key of a word's sound, the same for most borrowings ("elektronik" and "electronic" → "electronic"). */
+export const soundKey = remembered((word: string): string =>
+  SOUND_FOLDS.reduce((key, [pattern, to]) => key.replace(pattern, to), latinSpelling(word)),
+);
+
+/** The shortest key two words must share from their start to be one borrowed word. */
+const MIN_SHARED = 4;
+/** The share of the shorter key they must share ("institut" of "institute", "hormon" of "hormone"). */
+const MIN_SHARE = 0.75;
+
+/** True when two words of different languages are one word respelled ("Povenets", "Повенецкого"). */
+export function sameBorrowedWord(first: string, second: string): boolean {
+  const a = soundKey(first);
+  const b = soundKey(second);
+  if (!/\p{L}/u.test(a) || !/\p{L}/u.test(b)) return false;
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
+  return shared >= MIN_SHARED && shared >= MIN_SHARE * Math.min(a.length, b.length);
+}
+
+/**
+ * Nouns of office and public life in English, German, French, Spanish, Italian, Dutch, Polish,
+ * Russian, Indonesian and Arabic, one row per thing. A form ending in "*" stands for the words
+ * it starts ("spotkani*": "spotkanie", "spotkania"); Arabic forms stand for the words that hold
+ * them, after the article and the conjunctions written onto them.
+ */
+const LEXICON: readonly string[] = [
+  'phone telephone tel telefon* телефон* téléphone teléfono telepon هاتف',
+  'fax faks факс* telefax',
+  'email e-mail mail emailu courriel correo почт* poczt* surel البريد',
+  'address adres* адрес* adresse dirección direccion indirizzo alamat عنوان',
+  'meeting spotkani* встреч* заседани* sitzung* besprechung* treffen réunion* reunión* reunion* riunione vergadering* rapat* اجتماع',
+  'seat seats miejsc мест* sitzplatz* sitzplätze plaza plazas posti kursi مقعد مقاعد',
+  'place venue ort lieu lugar luogo tempat مكان',
+  'director dyrektor* директор* direktor* directeur* directora* direttore direktur مدير',
+  'directorate dyrekcj* дирекци* direktion direction dirección direzione direktorat مديرية',
+  'president prezes* президент* präsident* président* presidente* ketua presiden رئيس',
+  'secretary sekretar* секретар* secrétaire* secretari* segretari* sekretaris أمين',
+  'administration administracj* администрац* verwaltung* administración administrazione pemerintah* إدارة',
+  'town city miast* город* stadt ville ciudad città kota مدينة',
+  'state państw* государств* staat* état estado stato negara دولة',
+  'forest forests lasy lasów* leśn* леса лесн* лесов* wald wälder forêt* bosque* foresta hutan غابة',
+  'law act ustaw* закон* gesetz* loi ley legge undang* قانون',
+  'resolution decree uchwał* постановлени* beschluss* résolution* decreto* resolución keputusan قرار',
+  'complaint skarg* жалоб* beschwerde* plainte* queja* reclamo* keluhan شكوى',
+  'queue kolejk* очеред* warteschlange cola antrian طابور',
+  'fee price cost opłat* cena* koszt* плата платы оплат* цен* стоимост* preis* kosten gebühr* prix coût* frais precio* costo* coste prezzo harga biaya رسوم سعر تكلفة',
+  'deadline frist* einsendeschluss* abgabetermin* termin* срок* échéance* plazo* scadenza tenggat batas مهلة',
+  'author autor* автор* auteur* autore penulis مؤلف',
+  'year years rok* lat год* лет jahr* année* año* anno tahun سنة عام',
+  'month miesi* месяц* monat* mois mes mese bulan شهر',
+  'week tydzie* tygodni* недел* woche* semaine* semana* settiman* minggu أسبوع',
+  'day days dzień dnia dni день дн* tag tage tagen jour jours día días dia giorno hari يوم',
+  'hour hours godzin* час* stunde* heure* hora* jam ساعة',
+  'minute minutes minut* минут* minute* minuto* menit دقيقة',
+  'percent percentage procent* процент* prozent* pourcent* pourcentage porcentaje por ciento percentuale persen المائة',
+  'woman women kobiet* женщин* frau frauen femme* mujer* donna donne perempuan wanita المرأة النساء نساء',
+  'child children dzieci* dziecko дети детей детск* ребен* kinder enfant* niño* niña* bambin* anak الأطفال أطفال',
+  'worker workers pracowni* robotni* рабоч* работник* arbeiter* travailleur* ouvrier* trabajador* lavorator* pekerja buruh عمال',
+  'student students studen* студент* étudiant* estudiant* mahasiswa siswa طالب طلاب',
+  'registration enrolment rejestracj* регистрац* anmeldung* inscription* inscripción inscripcion* iscrizion* pendaftaran تسجيل',
+  'result results wynik* результат* ergebnis* résultat* resultado* risultat* hasil نتائج',
+  'plant plants rośli* растени* pflanze* plante* planta* pianta tumbuhan tanaman نبات',
+  'growth wzrost* рост* wachstum croissance crecimiento crescita pertumbuhan نمو',
+  'root roots korze* корн* корен* wurzel* racine* raíz raices radice akar جذر',
+  'leaf leaves liść liście liści листь* blatt blätter feuille* hoja* foglia daun ورقة',
+  'fruit fruits owoc* плод* frucht früchte fruit* fruta* frutto buah ثمرة',
+  'flower flowers kwiat* цвет* blume* blüte* fleur* flor* fiore bunga زهرة',
+  'mine mines kopal* шахт* рудник* bergwerk* mine mines mina minas miniera tambang منجم',
+  'member members członk* член* mitglied* membre* miembro* membri anggota عضو أعضاء',
+  'commission committee komisj* komitet* комисси* комитет* kommission* ausschuss commission* comité comision* commissione komisi panitia لجنة',
+  'parliament parlament* парламент* parlement parlamento parlemen البرلمان',
+  'ministry ministerstw* министерств* ministerium ministère ministerio ministero kementerian وزارة وزارات',
+  'household households gospodarstw* домохозяйств* haushalt* ménage* hogar* famiglie rumah tangga الأسرة',
+  'phone mobile handy* komórk* мобильн* portable móvil cellulare ponsel',
+  'institute instytut* институт* institut* instituto istituto institut معهد',
+  'university uniwersytet* университет* universität* université* universidad università universitas جامعة',
+  'conference konferencj* конференци* konferenz* conférence* conferencia conferenza konferensi مؤتمر',
+  'signed podpisa* подписа* unterzeichn* unterschrieben signé firmado firmato ditandatangani وقع',
+  'published opublikowa* опубликова* veröffentlich* publié publicado pubblicato diterbitkan نشر',
+];
+
+type Form = { readonly stem: string; readonly open: boolean };
+
+/** Remembers up to a bound of keys, for words compared again and again. */
+function remembered<T>(compute: (word: string) => T): (word: string) => T {
+  const cache = new Map<string, T>();
+  return (word) => {
+    let value = cache.get(word);
+    if (value === undefined) {
+      value = compute(word);
+      if (cache.size < 50_000) cache.set(word, value);
+    }
+    return value;
+  };
+}
+
+function formOf(word: string): Form {
+  const open = word.endsWith('*');
+  return { stem: latinSpelling(open ? word.slice(0, -1) : word), open };
+}
+
+const ROWS: readonly (readonly Form[])[] = LEXICON.map((row) => row.split(/\s+/).map(formOf));
+
+/** Arabic letters written onto a word in front of it: "and", "the", "by the", "for the". */
+const ARABIC_PREFIX = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/u;
+
+function fits(word: string, form: Form): boolean {
+  if (/\p{Script=Arabic}/u.test(form.stem))
+    return word === form.stem || word.replace(ARABIC_PREFIX, '') === form.stem.replace(ARABIC_PREFIX, '');
+  return form.open ? word.startsWith(form.stem) && word.length <= form.stem.length + 8 : word === form.stem;
+}
+
+/** The rows of the table a word belongs to. */
+const rowsOf = remembered((word: string): ReadonlySet<number> => {
+  const spelled = latinSpelling(word);
+  const rows = new Set<number>();
+  ROWS.forEach((forms, row) => {
+    if (forms.some((form) => fits(spelled, form))) rows.add(row);
+  });
+  return rows;
+});
+
+/** True when two words name the same thing in the table above ("forests" and "Lasów"). */
+export function sameThing(first: string, second: string): boolean {
+  const rows = rowsOf(first);
+  if (rows.size === 0) return false;
+  for (const row of rowsOf(second)) if (rows.has(row)) return true;
+  return false;
+}
+
+/** True when a word of one language and a word of another name the same thing, by spelling or by the table. */
+export function translates(first: string, second: string): boolean {
+  if (latinSpelling(first) === latinSpelling(second)) return true;
+  return sameBorrowedWord(first, second) || sameThing(first, second);
+}
+
+/** Indonesian function words: the language detector does not know Indonesian. */
+const INDONESIAN = new Set(
+  'yang dan di ke dari untuk dengan pada adalah ini itu dalam tidak akan atau juga oleh'.split(' '),
+);
+
+/** The language of a text, Indonesian told by its function words when the detector cannot tell. */
+export function textLanguage(text: string): string {
+  const tag = detectLanguage(text);
+  if (tag !== 'und') return tag;
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const hits = words.filter((word) => INDONESIAN.has(word)).length;
+  return hits >= 2 && hits * 12 >= words.length ? 'id' : 'und';
+}
+
+/** The words of an English question, for a question too short for its function words to tell. */
+const ENGLISH_QUESTION =
+  /\b(?:what|what's|which|who|whom|whose|when|where|why|how)\b|^\s*(?:is|are|was|were|do|does|did|can|could|should|will|would)\b/i;
+
+/** The language of a question: an English question word tells a short one. */
+export function questionLanguage(question: string): string {
+  const tag = textLanguage(question);
+  return tag === 'und' && ENGLISH_QUESTION.test(question) ? 'en' : tag;
+}
+
+/** True when a text is written in another language than the question, as far as both can be told. */
+export function inOtherLanguage(question: string, text: string): boolean {
+  const asked = questionLanguage(question);
+  const written = textLanguage(text);
+  return asked !== 'und' && written !== 'und' && asked !== written;
+}
