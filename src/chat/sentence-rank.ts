@@ -432,7 +432,7 @@ export function rankSentences(
       for (const term of foldedTerms(run.join(' '))) termsOf[i]?.add(term);
   });
   // A word of the question that a passage in another language writes in its own ("Elektronik",
-  // "Повенецкого" for "Povenets"): the line carries it.
+  // "Кестровецкого" for "Kestrovets"): the line carries it.
   addTranslatedTerms(question, wantedSet, pool, termsOf);
   // A name the question writes closed up at its capitals ("QuillDesk") that a chat line writes
   // spaced ("Quill Desk"): the line carries it.

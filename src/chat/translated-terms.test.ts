@@ -18,34 +18,34 @@ function hit(text: string): SearchHit {
 
 describe('addTranslatedTerms', () => {
   const russian = hit(
-    'Администрация Кестровецкого городского поселения принимает жалобы граждан в течение 30 дней. Телефон для справок: 41 22 07.',
+    'Заседание совета Кестровецкого института проводится раз в месяц, стоимость участия 300 рублей. Телефон для справок: 41 22 07.',
   );
   const english = hit(
-    'The Kestrovets town office takes complaints from citizens on weekdays and answers within 30 days.',
+    'The Kestrovets institute holds its board meeting once a month, and a seat costs 300 roubles.',
   );
 
   it('gives a sentence in another language the question’s words it writes respelled or translated', () => {
     const sentences = [{ hit: russian, text: russian.text }];
     const terms = [new Set<string>()];
     addTranslatedTerms(
-      'Within how many days does the Kestrovets town administration answer a complaint?',
-      new Set(['kestrovet', 'town', 'administr', 'complaint', 'answer']),
+      'What is the fee for the monthly Kestrovets institute meeting?',
+      new Set(['kestrovet', 'institut', 'meet', 'fee', 'monthli']),
       sentences,
       terms,
     );
-    expect([...(terms[0] ?? [])].sort()).toEqual(['administr', 'complaint', 'kestrovet', 'town']);
+    expect([...(terms[0] ?? [])].sort()).toEqual(['fee', 'institut', 'kestrovet', 'meet']);
   });
 
   it('leaves a sentence in the question’s own language as it is', () => {
     const sentences = [{ hit: english, text: english.text }];
-    const terms = [new Set<string>(['town'])];
+    const terms = [new Set<string>(['meet'])];
     addTranslatedTerms(
-      'Within how many days does the Kestrovets town administration answer a complaint?',
-      new Set(['kestrovet', 'town', 'administr', 'complaint']),
+      'What is the fee for the monthly Kestrovets institute meeting?',
+      new Set(['kestrovet', 'institut', 'meet', 'fee']),
       sentences,
       terms,
     );
-    expect([...(terms[0] ?? [])]).toEqual(['town']);
+    expect([...(terms[0] ?? [])]).toEqual(['meet']);
   });
 });
 
@@ -56,8 +56,8 @@ describe('addTranslatedTerms: the file the question names', () => {
     );
     const terms = [new Set<string>()];
     addTranslatedTerms(
-      'Which hormone closes the buds, according to the plant growth deck?',
-      new Set(['hormon', 'close', 'bud', 'plant', 'growth']),
+      'Which hormone closes the buds, according to the garden care deck?',
+      new Set(['hormon', 'close', 'bud', 'garden', 'care']),
       [{ hit: slide, text: slide.text }],
       terms,
     );

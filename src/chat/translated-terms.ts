@@ -1,7 +1,7 @@
 /**
  * @module translated-terms
  * A question asked in one language over a passage written in another shares few of its words
- * ("the Povenets town administration" and "Администрация Повенецкого городского поселения"):
+ * ("the Kestrovets institute" and "Кестровецкого института"):
  * a sentence of such a passage carries a word of the question when it writes that word
  * respelled or translated (see lib/text/cross-language), and is scored as if it wrote it.
  */

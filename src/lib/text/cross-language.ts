@@ -1,13 +1,14 @@
 /**
  * @module cross-language
  * Words of two languages that name the same thing, for a question asked in one language over a
- * file written in another ("the Povenets town administration" over "Администрация Повенецкого
- * городского поселения", "the electronics deck" over "Elektronik"):
+ * file written in another ("the Kestrovets institute" over "Кестровецкого института", "the
+ * electronics deck" over "Elektronik"):
  * - a shared spelling: a name written in Cyrillic and in Latin letters, or a word borrowed with
  *   its letters respelled ("Institut", "Elektronik", "Hormon", "résultats"), compared by a rough
  *   key of its sound;
- * - a small table of common office and public-life nouns, whose words differ from language to
- *   language ("forest", "las", "лес", "Wald", "forêt", "hutan").
+ * - a small table of nouns common to office files, contact details, dates and quantities, whose
+ *   words differ from language to language ("meeting", "spotkanie", "заседание", "Sitzung",
+ *   "réunion", "rapat").
  */
 
 import { detectLanguage } from './detect-language.ts';
@@ -99,7 +100,7 @@ const MIN_SHARED = 4;
 /** The share of the shorter key they must share ("institut" of "institute", "hormon" of "hormone"). */
 const MIN_SHARE = 0.75;
 
-/** True when two words of different languages are one word respelled ("Povenets", "Повенецкого"). */
+/** True when two words of different languages are one word respelled ("Kestrovets", "Кестровецкого"). */
 export function sameBorrowedWord(first: string, second: string): boolean {
   const a = soundKey(first);
   const b = soundKey(second);
@@ -110,7 +111,7 @@ export function sameBorrowedWord(first: string, second: string): boolean {
 }
 
 /**
- * Nouns of office and public life in English, German, French, Spanish, Italian, Dutch, Polish,
+ * Nouns common to office files (contact details, meetings, roles, dates, amounts) in English, German, French, Spanish, Italian, Dutch, Polish,
  * Russian, Indonesian and Arabic, one row per thing. A form ending in "*" stands for the words
  * it starts ("spotkani*": "spotkanie", "spotkania"); Arabic forms stand for the words that hold
  * them, after the article and the conjunctions written onto them.
@@ -121,22 +122,13 @@ const LEXICON: readonly string[] = [
   'email e-mail mail emailu courriel correo почт* poczt* surel البريد',
   'address adres* адрес* adresse dirección direccion indirizzo alamat عنوان',
   'meeting spotkani* встреч* заседани* sitzung* besprechung* treffen réunion* reunión* reunion* riunione vergadering* rapat* اجتماع',
-  'seat seats miejsc мест* sitzplatz* sitzplätze plaza plazas posti kursi مقعد مقاعد',
   'place venue ort lieu lugar luogo tempat مكان',
   'director dyrektor* директор* direktor* directeur* directora* direttore direktur مدير',
-  'directorate dyrekcj* дирекци* direktion direction dirección direzione direktorat مديرية',
   'president prezes* президент* präsident* président* presidente* ketua presiden رئيس',
   'secretary sekretar* секретар* secrétaire* secretari* segretari* sekretaris أمين',
-  'administration administracj* администрац* verwaltung* administración administrazione pemerintah* إدارة',
-  'town city miast* город* stadt ville ciudad città kota مدينة',
-  'state państw* государств* staat* état estado stato negara دولة',
-  'forest forests lasy lasów* leśn* леса лесн* лесов* wald wälder forêt* bosque* foresta hutan غابة',
-  'law act ustaw* закон* gesetz* loi ley legge undang* قانون',
-  'resolution decree uchwał* постановлени* beschluss* résolution* decreto* resolución keputusan قرار',
-  'complaint skarg* жалоб* beschwerde* plainte* queja* reclamo* keluhan شكوى',
-  'queue kolejk* очеред* warteschlange cola antrian طابور',
   'fee price cost opłat* cena* koszt* плата платы оплат* цен* стоимост* preis* kosten gebühr* prix coût* frais precio* costo* coste prezzo harga biaya رسوم سعر تكلفة',
   'deadline frist* einsendeschluss* abgabetermin* termin* срок* échéance* plazo* scadenza tenggat batas مهلة',
+  'law act ustaw* закон* gesetz* loi ley legge undang* قانون',
   'author autor* автор* auteur* autore penulis مؤلف',
   'year years rok* lat год* лет jahr* année* año* anno tahun سنة عام',
   'month miesi* месяц* monat* mois mes mese bulan شهر',
@@ -145,30 +137,11 @@ const LEXICON: readonly string[] = [
   'hour hours godzin* час* stunde* heure* hora* jam ساعة',
   'minute minutes minut* минут* minute* minuto* menit دقيقة',
   'percent percentage procent* процент* prozent* pourcent* pourcentage porcentaje por ciento percentuale persen المائة',
-  'woman women kobiet* женщин* frau frauen femme* mujer* donna donne perempuan wanita المرأة النساء نساء',
-  'child children dzieci* dziecko дети детей детск* ребен* kinder enfant* niño* niña* bambin* anak الأطفال أطفال',
-  'worker workers pracowni* robotni* рабоч* работник* arbeiter* travailleur* ouvrier* trabajador* lavorator* pekerja buruh عمال',
-  'student students studen* студент* étudiant* estudiant* mahasiswa siswa طالب طلاب',
-  'registration enrolment rejestracj* регистрац* anmeldung* inscription* inscripción inscripcion* iscrizion* pendaftaran تسجيل',
-  'result results wynik* результат* ergebnis* résultat* resultado* risultat* hasil نتائج',
-  'plant plants rośli* растени* pflanze* plante* planta* pianta tumbuhan tanaman نبات',
-  'growth wzrost* рост* wachstum croissance crecimiento crescita pertumbuhan نمو',
-  'root roots korze* корн* корен* wurzel* racine* raíz raices radice akar جذر',
-  'leaf leaves liść liście liści листь* blatt blätter feuille* hoja* foglia daun ورقة',
-  'fruit fruits owoc* плод* frucht früchte fruit* fruta* frutto buah ثمرة',
-  'flower flowers kwiat* цвет* blume* blüte* fleur* flor* fiore bunga زهرة',
-  'mine mines kopal* шахт* рудник* bergwerk* mine mines mina minas miniera tambang منجم',
   'member members członk* член* mitglied* membre* miembro* membri anggota عضو أعضاء',
-  'commission committee komisj* komitet* комисси* комитет* kommission* ausschuss commission* comité comision* commissione komisi panitia لجنة',
-  'parliament parlament* парламент* parlement parlamento parlemen البرلمان',
-  'ministry ministerstw* министерств* ministerium ministère ministerio ministero kementerian وزارة وزارات',
-  'household households gospodarstw* домохозяйств* haushalt* ménage* hogar* famiglie rumah tangga الأسرة',
   'phone mobile handy* komórk* мобильн* portable móvil cellulare ponsel',
   'institute instytut* институт* institut* instituto istituto institut معهد',
   'university uniwersytet* университет* universität* université* universidad università universitas جامعة',
   'conference konferencj* конференци* konferenz* conférence* conferencia conferenza konferensi مؤتمر',
-  'signed podpisa* подписа* unterzeichn* unterschrieben signé firmado firmato ditandatangani وقع',
-  'published opublikowa* опубликова* veröffentlich* publié publicado pubblicato diterbitkan نشر',
 ];
 
 type Form = { readonly stem: string; readonly open: boolean };
