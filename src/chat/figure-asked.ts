@@ -69,8 +69,8 @@ const NO_MEASURE_KIND = new Set([
 
 /**
  * A measure asked by a compound name ("What is the strike price of the Orla option?") answered
- * by a sentence that writes neither of its two words ("… would see 20,000,000 CAD go out the
- * door on Wednesday"): the sum it gives is of something else. An abbreviation or one of the
+ * by a sentence that writes neither of its two words ("… would see 4,000,000 EUR paid out on
+ * Friday"): the sum it gives is of something else. An abbreviation or one of the
  * two words ("the strike is 42", "priced at 42") keeps the sentence.
  */
 export function namedMeasureUnwritten(question: string, answer: string): boolean {

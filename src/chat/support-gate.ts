@@ -78,9 +78,9 @@ const EMPTY_WORDS = new Set(
 
 /**
  * True when the answer is a chat line every term of which the question already holds (past
- * its speaker, the nick it addresses and a few empty words): "i use ubuntu core for raspberry
- * pi 2" for "What is the default login for Ubuntu Core on a Raspberry Pi 2?" restates what the
- * question says and gives nothing asked. A "who" question is answered by the speaker, a yes-or-no
+ * its speaker, the nick it addresses and a few empty words): "i use quillos on a pine board"
+ * for "What is the default login for QuillOS on a Pine board?" restates what the question says
+ * and gives nothing asked. A "who" question is answered by the speaker, a yes-or-no
  * one by a line that says the question back, so both are left alone.
  */
 export function lineRepeatsQuestion(

@@ -12,7 +12,7 @@ import { inOtherLanguage, translates } from '../lib/text/cross-language.ts';
 import { fold } from './question-terms.ts';
 
 /**
- * "according to the plant growth deck": words that name the file the answer is in, which its
+ * "according to the garden care deck": words that name the file the answer is in, which its
  * title and every line of it share; a line that writes them translated says nothing more of what is asked.
  */
 const FILE_NAMED =
