@@ -11,6 +11,7 @@
  *   "réunion", "rapat").
  */
 
+import { memoized } from '../memo.ts';
 import { detectLanguage } from './detect-language.ts';
 
 /** Cyrillic letters in Latin ones, as passports and road signs write them. */
@@ -91,8 +92,10 @@ const SOUND_FOLDS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** A rough key of a word's sound, the same for most borrowings ("elektronik" and "electronic" → "electronic"). */
-export const soundKey = remembered((word: string): string =>
-  SOUND_FOLDS.reduce((key, [pattern, to]) => key.replace(pattern, to), latinSpelling(word)),
+export const soundKey = memoized(
+  (word: string): string =>
+    SOUND_FOLDS.reduce((key, [pattern, to]) => key.replace(pattern, to), latinSpelling(word)),
+  50_000,
 );
 
 /** The shortest key two words must share from their start to be one borrowed word. */
@@ -146,19 +149,6 @@ const LEXICON: readonly string[] = [
 
 type Form = { readonly stem: string; readonly open: boolean };
 
-/** Remembers up to a bound of keys, for words compared again and again. */
-function remembered<T>(compute: (word: string) => T): (word: string) => T {
-  const cache = new Map<string, T>();
-  return (word) => {
-    let value = cache.get(word);
-    if (value === undefined) {
-      value = compute(word);
-      if (cache.size < 50_000) cache.set(word, value);
-    }
-    return value;
-  };
-}
-
 function formOf(word: string): Form {
   const open = word.endsWith('*');
   return { stem: latinSpelling(open ? word.slice(0, -1) : word), open };
@@ -176,14 +166,14 @@ function fits(word: string, form: Form): boolean {
 }
 
 /** The rows of the table a word belongs to. */
-const rowsOf = remembered((word: string): ReadonlySet<number> => {
+const rowsOf = memoized((word: string): ReadonlySet<number> => {
   const spelled = latinSpelling(word);
   const rows = new Set<number>();
   ROWS.forEach((forms, row) => {
     if (forms.some((form) => fits(spelled, form))) rows.add(row);
   });
   return rows;
-});
+}, 50_000);
 
 /** True when two words name the same thing in the table above ("forests" and "Lasów"). */
 export function sameThing(first: string, second: string): boolean {

@@ -881,21 +881,12 @@ export function analyzeQuestion(questionText: string, table: DataTable): Questio
  * column's name said beside another word of that name ("batting average", "mean temperature").
  */
 function statisticSaid(words: readonly string[], table: DataTable, asks: RegExp): boolean {
-  return words.some((word, index) => {
-    if (!asks.test(word)) return false;
-    const own = stem(word);
-    const before = words[index - 1] ? stem(words[index - 1]!) : undefined;
-    const after = words[index + 1] ? stem(words[index + 1]!) : undefined;
-    return !table.columns.some((column) => {
-      const header = headerWords(column);
-      return header.some(
-        (item, at) =>
-          item === own &&
-          ((before !== undefined && header[at - 1] === before) ||
-            (after !== undefined && header[at + 1] === after)),
-      );
-    });
-  });
+  const stems = words.map(stem);
+  return words.some(
+    (word, index) =>
+      asks.test(word) &&
+      !table.columns.some((column) => saidInName(stem(word), index, stems, headerWords(column))),
+  );
 }
 
 /** "median X" / "average X": that aggregate of the measure named (or the first free number column). */
