@@ -71,7 +71,7 @@ describe('inOtherLanguage', () => {
       ),
     ).toBe(false);
   });
-  it('tells Indonesian, which the detector does not know', () => {
+  it('tells a passage in Indonesian from an English question', () => {
     expect(
       inOtherLanguage(
         'Which hormone makes the stems of the plant grow?',

@@ -189,33 +189,19 @@ export function translates(first: string, second: string): boolean {
   return sameBorrowedWord(first, second) || sameThing(first, second);
 }
 
-/** Indonesian function words: the language detector does not know Indonesian. */
-const INDONESIAN = new Set(
-  'yang dan di ke dari untuk dengan pada adalah ini itu dalam tidak akan atau juga oleh'.split(' '),
-);
-
-/** The language of a text, Indonesian told by its function words when the detector cannot tell. */
-export function textLanguage(text: string): string {
-  const tag = detectLanguage(text);
-  if (tag !== 'und') return tag;
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const hits = words.filter((word) => INDONESIAN.has(word)).length;
-  return hits >= 2 && hits * 12 >= words.length ? 'id' : 'und';
-}
-
 /** The words of an English question, for a question too short for its function words to tell. */
 const ENGLISH_QUESTION =
   /\b(?:what|what's|which|who|whom|whose|when|where|why|how)\b|^\s*(?:is|are|was|were|do|does|did|can|could|should|will|would)\b/i;
 
 /** The language of a question: an English question word tells a short one. */
 export function questionLanguage(question: string): string {
-  const tag = textLanguage(question);
+  const tag = detectLanguage(question);
   return tag === 'und' && ENGLISH_QUESTION.test(question) ? 'en' : tag;
 }
 
 /** True when a text is written in another language than the question, as far as both can be told. */
 export function inOtherLanguage(question: string, text: string): boolean {
   const asked = questionLanguage(question);
-  const written = textLanguage(text);
+  const written = detectLanguage(text);
   return asked !== 'und' && written !== 'und' && asked !== written;
 }

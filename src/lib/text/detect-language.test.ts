@@ -16,6 +16,19 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe(tag);
   });
 
+  it('tells Indonesian by its function words when no other Latin language stands out', () => {
+    expect(
+      detectLanguage('Laporan ini dibuat oleh tim Sarvela untuk rapat dengan dewan pada bulan Maret.'),
+    ).toBe('id');
+    expect(detectLanguage('Siapa yang memimpin rapat di kantor Sarvela?')).toBe('id');
+  });
+
+  it('leaves to the other Latin languages a text whose function words they share', () => {
+    expect(
+      detectLanguage('Il direttore di Sarvela e la segretaria della sede di Torino sono in riunione.'),
+    ).toBe('it');
+  });
+
   it('says "und" when there is nothing to go on', () => {
     expect(detectLanguage('12 345 — 678')).toBe('und');
     expect(detectLanguage('')).toBe('und');

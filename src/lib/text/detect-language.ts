@@ -1,7 +1,8 @@
 /**
  * @module detect-language
  * Guesses the language of a text from its script and, for Latin and Cyrillic text, from the
- * share of each language's most frequent function words. Chinese is told apart from Japanese
+ * share of each language's most frequent function words; Indonesian, whose function words are
+ * few and short, only when none of the other Latin languages stands out. Chinese is told apart from Japanese
  * by kana, and Simplified from Traditional by characters that differ between the two.
  * Returns a BCP 47 tag ("en", "de", "zh-Hans", "ja", ...) or "und" when the text is too short
  * or no language stands out.
@@ -17,6 +18,7 @@ export type LanguageTag =
   | 'nl'
   | 'pl'
   | 'ru'
+  | 'id'
   | 'ar'
   | 'zh-Hans'
   | 'zh-Hant'
@@ -109,6 +111,21 @@ function byFunctionWords(text: string, candidates: readonly string[]): LanguageT
 
 const LATIN_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl'];
 
+/**
+ * Indonesian function words. Read after the other Latin languages: "di" is also Italian, and a
+ * text is told Indonesian only when they leave it untold.
+ */
+const INDONESIAN = new Set(
+  'yang dan di ke dari untuk dengan pada adalah ini itu dalam tidak akan atau juga oleh'.split(' '),
+);
+
+/** "id" when Indonesian function words are at least two and one word in twelve of the text. */
+function byIndonesianWords(text: string): LanguageTag {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const hits = words.filter((word) => INDONESIAN.has(word)).length;
+  return hits >= 2 && hits * 12 >= words.length ? 'id' : 'und';
+}
+
 /** The language of a text; "und" when it cannot tell. Looks at the first 20,000 characters. */
 export function detectLanguage(text: string): LanguageTag {
   const sample = text.slice(0, 20_000);
@@ -125,7 +142,8 @@ export function detectLanguage(text: string): LanguageTag {
   }
   if (counts.arabic > counts.latin + counts.cyrillic) return 'ar';
   if (counts.cyrillic > counts.latin) return byFunctionWords(sample, ['ru']) === 'ru' ? 'ru' : 'und';
-  return byFunctionWords(sample, LATIN_LANGUAGES);
+  const latin = byFunctionWords(sample, LATIN_LANGUAGES);
+  return latin === 'und' ? byIndonesianWords(sample) : latin;
 }
 
 /** True for the tags whose text has no spaces between words (titles cut by character, not word). */
