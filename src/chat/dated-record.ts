@@ -10,6 +10,7 @@
  */
 import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
+import { closedSentence } from '../lib/text/sentences.ts';
 import type { CitationList } from './citations.ts';
 import type { ExtractiveAnswer } from './passage-answer.ts';
 
@@ -68,5 +69,5 @@ export function datedRecordAnswer(
   if (found.size !== 1) return undefined;
   const [{ hit, quote }] = [...found.values()] as [{ hit: SearchHit; quote: string }];
   const n = citations.cite(hit, quote);
-  return { answer: `${quote}. [${n}]`, sentences: 1, found: true, hit, keyed: true };
+  return { answer: `${closedSentence(quote)} [${n}]`, sentences: 1, found: true, hit, keyed: true };
 }

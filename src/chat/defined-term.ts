@@ -9,7 +9,7 @@
  */
 
 import type { SearchHit } from '../index/types.ts';
-import { splitSentences } from '../lib/text/sentences.ts';
+import { closedSentence, splitSentences } from '../lib/text/sentences.ts';
 import type { CitationList } from './citations.ts';
 import type { ExtractiveAnswer } from './passage-answer.ts';
 import { foldedTerms } from './question-terms.ts';
@@ -90,7 +90,7 @@ export function definedTermAnswer(
         .replace(/[.;,]\s*$/, '');
       if (!quote) continue;
       const n = citations.cite(hit, quote);
-      return { answer: `${quote}. [${n}]`, sentences: 1, found: true, hit, keyed: true };
+      return { answer: `${closedSentence(quote)} [${n}]`, sentences: 1, found: true, hit, keyed: true };
     }
   }
   return quotedTermRow(question, hits, citations);
@@ -120,7 +120,7 @@ function quotedTermRow(
       if (!meaning) continue;
       const quote = `${cells[at]}: ${meaning}`;
       const n = citations.cite(hit, quote);
-      return { answer: `${quote}. [${n}]`, sentences: 1, found: true, hit, keyed: true };
+      return { answer: `${closedSentence(quote)} [${n}]`, sentences: 1, found: true, hit, keyed: true };
     }
   return undefined;
 }

@@ -10,6 +10,7 @@
  */
 
 import type { SearchHit } from '../index/types.ts';
+import { closedSentence } from '../lib/text/sentences.ts';
 import type { AnswerType } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
 import type { ExtractiveAnswer } from './passage-answer.ts';
@@ -100,7 +101,7 @@ export function kindFieldAnswer(
     if (lines.length !== 1) continue;
     const quote = (lines[0] ?? '').replace(/[.;,]\s*$/, '');
     const n = citations.cite(hit, quote);
-    return { answer: `${quote}. [${n}]`, sentences: 1, found: true, hit, keyed: true };
+    return { answer: `${closedSentence(quote)} [${n}]`, sentences: 1, found: true, hit, keyed: true };
   }
   return undefined;
 }

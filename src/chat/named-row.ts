@@ -6,6 +6,7 @@
  */
 import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
+import { closedSentence } from '../lib/text/sentences.ts';
 import type { CitationList } from './citations.ts';
 import type { ExtractiveAnswer } from './passage-answer.ts';
 import { questionTerms } from './question-terms.ts';
@@ -45,7 +46,7 @@ export function namedRowAnswer(
       if (cells.length < 2 || !same(analyze(cells[0] ?? ''), labelTerms)) continue;
       const quote = `${cells[0]}: ${cells.slice(1).join(', ')}`;
       const n = citations.cite(hit, quote);
-      return { answer: `${quote}. [${n}]`, sentences: 1, found: true, hit, keyed: true };
+      return { answer: `${closedSentence(quote)} [${n}]`, sentences: 1, found: true, hit, keyed: true };
     }
   }
   return undefined;

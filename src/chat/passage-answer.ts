@@ -14,6 +14,7 @@ import * as chrono from 'chrono-node';
 import { analyze } from '../index/analyze.ts';
 import { normalizeSubject } from '../index/threads.ts';
 import type { SearchHit } from '../index/types.ts';
+import { closedSentence } from '../lib/text/sentences.ts';
 import { FUNCTION_WORDS, REQUEST_WORDS, SPOKEN_WORDS } from '../lib/text/stop-words.ts';
 import {
   type AnswerType,
@@ -1367,7 +1368,7 @@ export function extractiveAnswer(
           ? `${sentence.writer} wrote: ${sentence.text}`
           : sentence.text;
       const n = citations.cite(citedPassage(sentence), body);
-      return `${/[.!?。！？]$/.test(body) ? body : `${body}.`} [${n}]`;
+      return `${closedSentence(body)} [${n}]`;
     })
     .join(' ');
   const repeated = ranked.some(

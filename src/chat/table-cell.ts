@@ -10,6 +10,7 @@
 import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
 import { MONTH_NAMES } from '../lib/text/calendar-names.ts';
+import { closedSentence } from '../lib/text/sentences.ts';
 import { type AnswerType, carriesType } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
 import { countsOtherwise } from './counted-nouns.ts';
@@ -517,7 +518,7 @@ export function tableCellAnswer(
   const quote = `${head}: ${best.value}`;
   const n = citations.cite(best.hit, quote);
   return {
-    answer: `${quote}. [${n}]`,
+    answer: `${closedSentence(quote)} [${n}]`,
     sentences: 1,
     found: true,
     hit: best.hit,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences, withStopsClosedUp } from './sentences.ts';
+import { closedSentence, splitSentences, withStopsClosedUp } from './sentences.ts';
 
 describe('splitSentences', () => {
   it("runs a phone line's dotted label on into its number, as a signature writes it", () => {
@@ -240,5 +240,38 @@ describe('withStopsClosedUp', () => {
       'Attention : le quai ferme ! Pourquoi ?',
     );
     expect(withStopsClosedUp('Run find . -name notes')).toBe('Run find . -name notes');
+  });
+});
+
+describe('closedSentence', () => {
+  it('adds a full stop after the last word', () => {
+    expect(closedSentence('The Dorvale review moves to Thursday')).toBe(
+      'The Dorvale review moves to Thursday.',
+    );
+    expect(closedSentence('Call Lina Brask (x4417)')).toBe('Call Lina Brask (x4417).');
+  });
+  it('ends a line that stopped on a comma, a semicolon or a colon with a full stop instead', () => {
+    expect(closedSentence('Two changing rooms for the visiting team;')).toBe(
+      'Two changing rooms for the visiting team.',
+    );
+    expect(closedSentence('Seats for the regional clubs ;')).toBe('Seats for the regional clubs.');
+    expect(closedSentence('Enjoy the weekend,')).toBe('Enjoy the weekend.');
+    expect(closedSentence('Offices of the Marlow branch:')).toBe('Offices of the Marlow branch.');
+    expect(closedSentence('the average wait is 41 days; and,')).toBe('the average wait is 41 days; and.');
+  });
+  it('makes a doubled stop single and keeps an ellipsis', () => {
+    expect(closedSentence('Send it back by Friday, Oct. 9th..')).toBe('Send it back by Friday, Oct. 9th.');
+    expect(closedSentence('Ask Tomas about the keys...')).toBe('Ask Tomas about the keys...');
+    expect(closedSentence('Ask Tomas about the keys....')).toBe('Ask Tomas about the keys...');
+    expect(closedSentence('Is the Velm office open?')).toBe('Is the Velm office open?');
+    expect(closedSentence('She wrote "done."')).toBe('She wrote "done."');
+  });
+  it("adds nothing after a command's escaped mark or a code line's semicolon", () => {
+    expect(closedSentence('The class holds: private Map<String, Integer> counts;')).toBe(
+      'The class holds: private Map<String, Integer> counts;',
+    );
+    expect(closedSentence(String.raw`find . -name '*.tmp' -exec rm {} \;`)).toBe(
+      String.raw`find . -name '*.tmp' -exec rm {} \;`,
+    );
   });
 });

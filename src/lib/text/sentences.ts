@@ -287,3 +287,25 @@ export function withStopsClosedUp(text: string): string {
   // A dot standing alone before an option, a path or a lower-case word is a command's ("find . -name").
   return text.replace(/(?<=[\p{L}\p{N})"”'’]) +([.,])(?=$|\s(?![-/|;&>a-z]))/gu, '$1');
 }
+
+/** Marks prose seldom writes and code often does: brackets of a type or a block, an assignment. */
+const CODE_MARK = /[<>{}=]/u;
+
+/**
+ * A quoted sentence closed as a reader writes one: a full stop added after its last word, or after
+ * the comma, semicolon or colon a line or a list item ended on ("… for the first round;" →
+ * "… for the first round."), a stop doubled by the writer made single ("… by Friday.." → "… by
+ * Friday."), an ellipsis kept ("Call me…", "See you..."). A mark escaped for a command ("-exec rm
+ * {} \;") or ending a line of code ("private Map<String, Integer> counts;") is the code's own:
+ * nothing is added after it.
+ */
+export function closedSentence(text: string): string {
+  const body = text.replace(/\s+$/u, '');
+  if (/\\[;,:]$/u.test(body) || (/;$/u.test(body) && CODE_MARK.test(body))) return body;
+  const open = body.replace(/\s*[,;:]+$/u, '');
+  if (open === '') return `${body}.`;
+  if (/(?:[!?。！？…]|\.{3})["'”’»]?$/u.test(open)) return open.replace(/\.{4,}$/u, '...');
+  if (/(?<!\.)\.\.$/u.test(open)) return open.slice(0, -1);
+  if (/\.["'”’»]?$/u.test(open)) return open;
+  return `${open}.`;
+}
