@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import type { SearchIndex } from '../index/open-index.ts';
+import type { Person } from '../index/types.ts';
 import {
   editDistance,
   letterSlip,
   mayBeMisspeltName,
   nearestName,
   passageMisspellings,
+  respellNames,
 } from './name-spelling.ts';
+
+/** An index that knows only the people given: every other word is unknown to it. */
+function peopleIndex(names: readonly string[]): SearchIndex {
+  const people = names.map((name) => ({ name, aliases: [], mentions: 5 }) as unknown as Person);
+  const known = new Set(names.flatMap((name) => name.toLowerCase().split(' ')));
+  return {
+    store: {
+      documentFrequencies: async (terms: readonly string[]) =>
+        new Map(terms.map((term) => [term, known.has(term) ? 1 : 0])),
+      people: async () => people,
+    },
+  } as unknown as SearchIndex;
+}
 
 describe('editDistance', () => {
   it('counts inserts, deletes, substitutions and swapped neighbours, stopping past the bound', () => {
@@ -68,5 +84,19 @@ describe('passageMisspellings', () => {
     expect(passageMisspellings(['marchetti'], [new Set(['marchetti', 'marchtti'])]).size).toBe(0);
     expect(passageMisspellings(['orvik'], [new Set(['orvk'])]).size).toBe(0);
     expect(passageMisspellings(['pellerin'], [new Set(['pelleron'])]).size).toBe(0);
+  });
+});
+
+describe('respellNames', () => {
+  it("leaves the word a question opens with, a lower-case word after it: another language's question word", async () => {
+    const index = peopleIndex(['Jake Orrel']);
+    const read = await respellNames(index, 'Jaký je poplatek za Orrel?');
+    expect(read.changed).toEqual([]);
+    expect(read.question).toBe('Jaký je poplatek za Orrel?');
+  });
+  it('still respells a name that opens a question with its surname or possessive after it', async () => {
+    const index = peopleIndex(['Jake Orrel']);
+    expect((await respellNames(index, "Jaek's phone number?")).changed).toEqual([['Jaek', 'Jake']]);
+    expect((await respellNames(index, 'When does Jaek Orrel arrive?')).changed).toEqual([['Jaek', 'Jake']]);
   });
 });

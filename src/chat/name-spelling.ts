@@ -71,12 +71,29 @@ export function mayBeMisspeltName(word: string): boolean {
   return !LANGUAGE_WORD.test(word);
 }
 
+/**
+ * The capitalised word a question opens with, a lower-case word after it: its question word or
+ * its verb in any language ("Jaký je …", "Welche Farbe …", "Quelle est …"), not a name. A name
+ * that opens a question is followed by another name or its possessive ("Ardith Vance's …").
+ */
+function opensQuestion(question: string, match: RegExpMatchArray): boolean {
+  const before = question.slice(0, match.index);
+  const after = question.slice((match.index ?? 0) + match[0].length);
+  return /^[\s¿¡"'“„«(]*$/u.test(before) && /^\s+\p{Ll}/u.test(after);
+}
+
 /** The question with its misspelt names put right, and the words changed (empty when none). */
 export async function respellNames(
   index: SearchIndex,
   question: string,
 ): Promise<{ readonly question: string; readonly changed: readonly (readonly [string, string])[] }> {
-  const words = [...new Set([...question.matchAll(CAPITALISED)].map((match) => match[0]))];
+  const words = [
+    ...new Set(
+      [...question.matchAll(CAPITALISED)]
+        .filter((match) => !opensQuestion(question, match))
+        .map((match) => match[0]),
+    ),
+  ];
   if (words.length === 0) return { question, changed: [] };
   const terms = words.map((word) => analyze(word)[0]).filter((term): term is string => Boolean(term));
   const known = await index.store.documentFrequencies(terms);
