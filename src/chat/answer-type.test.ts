@@ -1245,3 +1245,19 @@ describe('calling in a place, a price dealt at, one measure in two numbers', () 
     expect(statesOtherMeasure('What is the garden view room rate?', 'Golf Fee $185')).toBe(true);
   });
 });
+
+describe('an e-mail address asked in another language', () => {
+  it('is an e-mail address, not a kind the question leaves untold', () => {
+    expect(expectedAnswerType('Na jaki adres e-mail należy wysłać zgłoszenie na warsztaty w Orlanie?')).toBe(
+      'email',
+    );
+    expect(expectedAnswerType("Quelle est l'adresse électronique du club de Varenne ?")).toBe('email');
+    expect(expectedAnswerType('Wie lautet die E-Mail-Adresse der Praxis Ostermann?')).toBe('email');
+    expect(expectedAnswerType('¿Cuál es la dirección de correo de la oficina de Tarsa?')).toBe('email');
+    expect(expectedAnswerType('Какой адрес электронной почты у бюро Орлан?')).toBe('email');
+    expect(expectedAnswerType('Apa alamat email kantor Sarvela?')).toBe('email');
+  });
+  it('leaves a question about a mail, not its address, alone', () => {
+    expect(expectedAnswerType('Kto wysłał e-mail do biura w Orlanie?')).not.toBe('email');
+  });
+});

@@ -108,6 +108,13 @@ const QUESTION_RULES: readonly Rule[] = [
     'place',
     /(?:^|[¿,;:]\s*)¿?(?:(?:en|in|dans|em|na|no)\s+)?(?:qu[eé]|welche[mnrs]?|quel(?:le)?|qual|quale|che)\s+(?:sala|salle|raum|saal|stadt|ciudad|lugar|edificio|ville|lieu|cidade|local|città|luogo)(?![\p{L}])/iu,
   ],
+  // "Na jaki adres e-mail …?", "Quelle est l'adresse électronique …?", "Wie lautet die
+  // E-Mail-Adresse …?", "¿Cuál es la dirección de correo …?": an e-mail address named as one in
+  // another language.
+  [
+    'email',
+    /\badres(?:u|em)?\s+e-?mail|\badresse\s+(?:e-?mail|électronique|courriel)|\be-?mail-?adresse|\bdirecci[oó]n\s+de\s+(?:correo|e-?mail)|\bindirizzo\s+(?:e-?mail|di\s+posta)|\bendere[cç]o\s+de\s+e-?mail|\balamat\s+(?:e-?mail|surel)|адрес\p{L}*\s+(?:электронной\s+почты|e-?mail)/iu,
+  ],
   // "What's Ann's e-mail address?", "Which email address did Bo use?", "What is Ann's school email?"
   [
     'email',
