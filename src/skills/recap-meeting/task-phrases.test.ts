@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DONE_HERE, dueDate, tidyTask, withObject } from './task-phrases.ts';
+import { DONE_HERE, dueDate, tidyTask, withObject, withoutSaidAgain } from './task-phrases.ts';
 
 describe('tidyTask', () => {
   it('drops a filler said inside the task, and keeps "let you know" and "what you know"', () => {
@@ -65,6 +65,23 @@ describe('tidyTask on tasks said as people talk', () => {
   it('reads "between now and next week" as a due date, not as part of the task', () => {
     expect(tidyTask('between now and next week draw up a seating plan')).toBe('Draw up a seating plan');
     expect(tidyTask('draw up a seating plan between now and Friday')).toBe('Draw up a seating plan');
+  });
+});
+
+describe('withoutSaidAgain', () => {
+  it('keeps the words said after a restart, and a "that" opening a clause', () => {
+    expect(withoutSaidAgain('The group agreed to keep these this spare tent for the trip.')).toBe(
+      'The group agreed to keep this spare tent for the trip.',
+    );
+    expect(
+      withoutSaidAgain('The group agreed that the pump would sit on the on one of the side rails.'),
+    ).toBe('The group agreed that the pump would sit on one of the side rails.');
+    expect(withoutSaidAgain('The group agreed to had fewer stalls.')).toBe(
+      'The group agreed to have fewer stalls.',
+    );
+    expect(withoutSaidAgain('The group agreed that the stalls open at nine.')).toBe(
+      'The group agreed that the stalls open at nine.',
+    );
   });
 });
 

@@ -62,7 +62,21 @@ const TRAILING_ASIDE =
 
 /** A place said again after a restart ("put it on the in the folder"): the second one stands. */
 const PLACE_RESTART =
-  /\b(?:on|in|at|to|into|onto|from|under)\s+(?:the|a|an|this|that|our|their)\s+(?=(?:on|in|at|to|into|onto|from|under)\s+(?:the|a|an|this|that|our|their)\b)/gi;
+  /\b(?:on|in|at|to|into|onto|from|under)\s+(?:the|a|an|this|that|our|their)\s+(?=(?:on|in|at|to|into|onto|from|under)\s+(?:the|a|an|this|that|our|their|one)\b)/gi;
+/** A determiner said again after a restart ("keep these this pad"); "that" may open a clause, so it is never dropped. */
+const DETERMINER_RESTART =
+  /\b(?:the|a|an|this|these|those)\s+(?=(?:the|this|that|these|those|a|an)\s+\p{L})/giu;
+
+/**
+ * Words said again after a restart, as a note-taker leaves them out: a place ("on the in the
+ * folder"), a determiner ("these this pad"), and a past form after "to" ("agreed to had fewer").
+ */
+export function withoutSaidAgain(text: string): string {
+  return text
+    .replace(PLACE_RESTART, '')
+    .replace(DETERMINER_RESTART, '')
+    .replace(/\bto had\b/gi, 'to have');
+}
 
 /** Two-letter words, which a word broken off after its first two letters is not. */
 const TWO_LETTER_WORDS = new Set(
@@ -79,8 +93,7 @@ function withoutBrokenRestart(text: string): string {
 }
 
 export function tidyTask(task: string): string {
-  let text = withoutBrokenRestart(withoutLoneLetters(withoutCutOffWords(task)))
-    .replace(PLACE_RESTART, '')
+  let text = withoutSaidAgain(withoutBrokenRestart(withoutLoneLetters(withoutCutOffWords(task))))
     .replace(TRAILING_ASIDE, '')
     // A restart inside the task: "make We can use the drawing board" keeps "make".
     .replace(/\s+(?:We|I|You|They)\s+(?:can|could|will|should|have|need|are|were|must|'ll)\b.*$/, '')
