@@ -60,6 +60,12 @@ describe('tidyTask on tasks said as people talk', () => {
     );
     expect(tidyTask('get ge sketch what the kiosk should do')).toBe('Sketch what the kiosk should do');
     expect(tidyTask('go to the depot')).toBe('Go to the depot');
+    expect(tidyTask('try to do is use a shorter form for the survey')).toBe(
+      'Try to use a shorter form for the survey',
+    );
+    expect(tidyTask('find us a venue which is yeah close to the station')).toBe(
+      'Find us a venue which is close to the station',
+    );
   });
 
   it('reads "between now and next week" as a due date, not as part of the task', () => {

@@ -95,6 +95,13 @@ function withoutBrokenRestart(text: string): string {
 export function tidyTask(task: string): string {
   let text = withoutSaidAgain(withoutBrokenRestart(withoutLoneLetters(withoutCutOffWords(task))))
     .replace(TRAILING_ASIDE, '')
+    // What is done, said as "what I'll try to do is use …": "try to use …".
+    .replace(
+      /^(try to |want to )?do is (?:to )?(?=\p{L})/iu,
+      (_whole, lead: string | undefined) => lead ?? '',
+    )
+    // A "yeah" said inside the task is a filler ("propose something which is yeah so simple").
+    .replace(/(?<=\p{L})\s+(?:yeah|uh|um)\s+(?=\p{L})/giu, ' ')
     // A restart inside the task: "make We can use the drawing board" keeps "make".
     .replace(/\s+(?:We|I|You|They)\s+(?:can|could|will|should|have|need|are|were|must|'ll)\b.*$/, '')
     .replace(/,?\s+(?:and|but|or|so)\s+(?:I|I'll|I'm|we|we'll|you|he|she|they|it|then)\b.*$/i, '')
