@@ -103,6 +103,18 @@ function statedName(text: string): { name: string; index: number; bracketed?: bo
   return described ? { name: described[1]!, index: described.index, bracketed: true } : undefined;
 }
 
+/**
+ * "Create an intraday return feature as the percentage change from Open to Close": the plain words
+ * the text names a feature by, before "feature" and its description (the phrase a rule read).
+ */
+function describedName(text: string, described: string): string | undefined {
+  const named = new RegExp(
+    `\\b(?:create|make|add|engineer|derive|construct|build)\\s+(?:a|an)\\s+(?:new\\s+)?([a-z][a-z ]{1,30}?)\\s+(?:feature|column|variable)\\s+(?:as|equal to|defined as)\\s+(?:the\\s+)?${escapeRegExp(described.trim())}`,
+    'i',
+  ).exec(text);
+  return named?.[1];
+}
+
 function newName(text: string, fallback: string): string {
   return NEW_NAME.exec(text)?.[1] ?? fallback;
 }
@@ -1025,7 +1037,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const from = only(match[2]!);
       const to = only(match[3]!);
       if (!from || !to || from === to) return;
-      const name = match[1]!.trim();
+      const name = describedName(text, match[1]!) ?? match[1]!.trim();
       if (frame.derived.has(name)) return;
       const percent =
         /percent|%/i.test(name) || /\bpercentage change\b|\bpercent change\b|\bgrowth rate\b/i.test(text);

@@ -28,7 +28,7 @@ import {
   statedDistinctColumn,
   statedDistinctOwn,
 } from './slot-rules-frequency.ts';
-import { readSlotName, statisticWord } from './slot-words.ts';
+import { readSlotName, statisticWord, withoutBoundUnits } from './slot-words.ts';
 import { mean } from './stats.ts';
 import { BY_HOW_MANY } from './superlative-size.ts';
 import { FREQUENCY_ASKED } from './value-frequency.ts';
@@ -217,9 +217,20 @@ const COUNT_CHECKS: readonly ((context: SlotContext) => SlotResult | undefined)[
       hint: 'Name the column to add up, e.g. "the sum of the Goals column".',
     });
   },
-  // "@fenced_percent": a share of the rows, which a count of them is not.
+  // "@fenced_percent": a share of the rows, which a count of them is not. "@days_above_2_percent[count]":
+  // "percent" after the slot's number is the unit of the bound it counts past, no share.
   (context) => {
-    if (!has(slotWords(context.slot), 'percentage', 'percent', 'pct', 'proportion', 'fraction', 'share'))
+    if (
+      !has(
+        withoutBoundUnits(slotWords(context.slot)),
+        'percentage',
+        'percent',
+        'pct',
+        'proportion',
+        'fraction',
+        'share',
+      )
+    )
       return undefined;
     fail(
       'unsupported',
