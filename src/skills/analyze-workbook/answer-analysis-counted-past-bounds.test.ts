@@ -81,3 +81,22 @@ describe('the outliers counted beside the mean after removing them', () => {
     ).toEqual({ outlier_count: '2', mean_without_outliers: '13.78' });
   });
 });
+
+// Invented daily footfall of a small museum: one day far above the rest.
+const FOOTFALL = `Day,Visitors
+${[12, 14, 13, 15, 12, 16, 14, 13, 60, 15, 13, 14, 12, 15, 16, 13, 14, 12, 15, 13].map((value, day) => `${day + 1},${value}`).join('\n')}
+`;
+
+describe('outliers by Z-score, "once they are removed"', () => {
+  it('removes them for the mean and counts them over every row', () => {
+    expect(
+      outcome(FOOTFALL, {
+        question:
+          'Find the outliers in Visitors with the Z-score method. How many days are outliers, and what is the mean of Visitors once they are removed?',
+        constraints:
+          'Z = ("Visitors" - mean) / standard deviation, with the sample standard deviation; a day is an outlier when the absolute Z-score is greater than 3.\nRound the mean to two decimal places.',
+        format: '@outlier_days[count]\n@mean_visitors_without_outliers[mean]',
+      }),
+    ).toEqual({ outlier_days: '1', mean_visitors_without_outliers: '13.74' });
+  });
+});

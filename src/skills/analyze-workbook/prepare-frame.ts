@@ -1818,7 +1818,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const later =
         stated ??
         ROWS_REMOVED_BY_Z.exec(text) ??
-        ((/\b(?:remov|prun|exclud|drop|eliminat|filter(?:ing)? out|discard)\w*\s+(?:them|these|those|such (?:values|rows))\b/i.test(
+        ((/\b(?:remov|prun|exclud|drop|eliminat|filter(?:ing)? out|discard)\w*\s+(?:them|these|those|such (?:values|rows))\b|\b(?:they|these|those)\s+(?:are|were|have been|get)\s+(?:removed|dropped|excluded|discarded)\b/i.test(
           text,
         ) &&
           /\boutliers?\b/i.test(text)) ||
@@ -1842,7 +1842,11 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           ) ?? /\bthreshold (?:of |at |=\s*)?(\d+(?:\.\d+)?)/i.exec(text))?.[1] ?? 3,
         );
         const center = values.reduce((a, b) => a + b, 0) / values.length;
-        const spread = Math.sqrt(values.reduce((a, b) => a + (b - center) ** 2, 0) / values.length);
+        // "with the sample standard deviation": n − 1, as the outlier count reads it.
+        const sample = /sample standard deviation|ddof\s*=\s*1/i.test(text);
+        const spread = Math.sqrt(
+          values.reduce((a, b) => a + (b - center) ** 2, 0) / (values.length - (sample ? 1 : 0)),
+        );
         const kept = new Set(
           rows.filter((_, index) => Math.abs((values[index]! - center) / spread) <= threshold),
         );
