@@ -21,6 +21,7 @@ import {
   has,
   isFlag,
   numberResult,
+  quotedSummedColumn,
   type SlotContext,
   type SlotResult,
   type SlotRule,
@@ -86,8 +87,22 @@ const SHARE_OF_TOTAL =
   /\b(?:proportion|percentage|percent|share|fraction)\s+of\s+(?:(?:all|the|total|overall|combined)\s+)*(.+)$/i;
 const ROWS_AFTER = new Set(wordsOf('value values cell cells entry entries row rows record records'));
 
-/** The numeric column whose total a share is of, when the share's "of" phrase starts with its name. */
+/** A share the text defines as a part divided by the sum of a quoted column. */
+const DIVIDED_BY_SUM = /\bdivid\w*\b[^.;]*?\bby\s+the\s+(?:sum|total)\s+of\s+"[^"]+"/i;
+
+/**
+ * The numeric column whose total a share is of: the one the share's "of" phrase starts with, or
+ * the one the text divides by the sum of ('… and divide it by the sum of "Count" over all rows').
+ */
 function totalColumn(context: SlotContext): string | undefined {
+  return (
+    namedTotalColumn(context) ??
+    (DIVIDED_BY_SUM.test(context.text) ? quotedSummedColumn(context.frame, context.text) : undefined)
+  );
+}
+
+/** The numeric column whose total a share is of, when the share's "of" phrase starts with its name. */
+function namedTotalColumn(context: SlotContext): string | undefined {
   const rest = SHARE_OF_TOTAL.exec(context.question)?.[1];
   if (!rest) return undefined;
   const words = wordsOf(rest);
