@@ -376,8 +376,15 @@ export function slotColumns(frame: Frame, slot: Slot, question: string, rest: st
   const saysLength = /\b(?:len|lens|length|lengths|characters?|chars?)\b/i.test(
     `${readSlotName(slot.name).join(' ')} ${question}`,
   );
+  // "a 10-day moving average of Price; when did it peak?" with "@peak_date": the one rolling column made
+  // is what peaks, before the column it was made from, for a slot naming no number column of its own.
+  const rolled = [...frame.derived.keys()].filter(
+    (name) => /^(?:rolling|moving) /.test(name) && !frame.table.columns.some((c) => c.name === name),
+  );
+  const ownsNumber = own.some((mention) => isNumericColumn(frame, mention.column));
   const ordered = [
     ...made,
+    ...(rolled.length === 1 && !ownsNumber && made.length === 0 ? rolled : []),
     ...(lengths.length === 1 && saysLength ? lengths : []),
     ...own.map((mention) => mention.column),
     ...squashedColumns(frame, slot),
