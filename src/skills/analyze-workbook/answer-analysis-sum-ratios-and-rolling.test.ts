@@ -25,6 +25,13 @@ const PRICES = `date,price
 03-Mar-21,13
 02-Mar-21,10
 `;
+const MEMBERS = `name,age,insured,Retired
+Ann,30,Yes,1
+Ben,50,No,0
+Cal,40,Yes,0
+Dot,60,No,1
+Eve,20,Yes,0
+`;
 const ask = (csv: string, request: AnalysisRequest) =>
   answerAnalysis(headerRowTable(csvToWorkbook(csv, 'invented').sheets[0]!)!, request);
 const code = (csv: string, request: AnalysisRequest) => {
@@ -112,5 +119,28 @@ describe('rolling windows', () => {
       format: '@latest_moving_average[value]',
     });
     expect(answer.slots.latest_moving_average).toBe('13.00');
+  });
+});
+
+describe('a group and its complement named by a negated label', () => {
+  it('keeps the rows of the other value for a slot that negates a Yes/No column, beside a condition on it', () => {
+    // Insured: 30, 40, 20 (mean 30); not insured: 50, 60 (mean 55).
+    const answer = ask(MEMBERS, {
+      question: 'Compare the mean age of insured members with that of members who are not insured.',
+      constraints: 'Use "insured" (Yes or No). Round to two decimal places.',
+      format: '@mean_age_insured[mean]\n@mean_age_not_insured[mean]',
+    });
+    expect(answer.slots).toEqual({ mean_age_insured: '30.00', mean_age_not_insured: '55.00' });
+  });
+
+  it('reads a 1/0 flag column the same way', () => {
+    // Retired (1): 30, 60 (mean 45); not retired (0): 50, 40, 20 (mean 36.67).
+    const answer = ask(MEMBERS, {
+      question:
+        'Do retired members differ in age? Give the mean age of the retired and of the not retired members.',
+      constraints: 'Split the rows by "Retired" (1 or 0). Round to two decimal places.',
+      format: '@mean_age_retired[mean]\n@mean_age_not_retired[mean]',
+    });
+    expect(answer.slots).toEqual({ mean_age_retired: '45.00', mean_age_not_retired: '36.67' });
   });
 });
