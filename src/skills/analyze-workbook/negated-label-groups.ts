@@ -63,12 +63,15 @@ function twoValues(frame: Frame, name: string): Map<string, Cell> | undefined {
 /**
  * "@mean_age_not_expungible" over an Expungible column of True and False, "@mean_pay_not_self_employed"
  * over a Self_Employed column of Yes and No: a slot whose words say the column's label negated
- * keeps the rows of its negative value. Exactly one column may fit.
+ * keeps the rows of its negative value, when the question says both the label and its negation
+ * ("the expungible and the not expungible records"). Exactly one column may fit.
  */
 export function negatedSlotLabel(
   frame: Frame,
   slotWords: readonly string[],
+  question: string,
 ): { column: string; value: Cell; label: string } | undefined {
+  const words = questionWords(question);
   const found: { column: string; value: Cell; label: string }[] = [];
   for (const name of columnNames(frame)) {
     const values = twoValues(frame, name);
@@ -76,6 +79,8 @@ export function negatedSlotLabel(
     const label = a !== undefined && b !== undefined ? labelAndNegation(name, [a, b]) : undefined;
     if (!values || !label) continue;
     if (!placesOf(slotWords, label.stems).some((place) => place.negated)) continue;
+    const said = placesOf(words, label.stems);
+    if (!said.some((place) => place.negated) || !said.some((place) => !place.negated)) continue;
     found.push({ column: name, value: values.get(label.negative)!, label: wordsOf(name).join(' ') });
   }
   return found.length === 1 ? found[0] : undefined;

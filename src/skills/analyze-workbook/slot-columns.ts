@@ -39,7 +39,7 @@ export function slotGroup(
   const labelled = labelledValueGroup(frame, slot, rows, text);
   if (labelled) return labelled;
   // "@mean_age_not_expungible": the rows of the negative value of the label the slot negates.
-  const negated = negatedSlotLabel(frame, readSlotName(slot.name));
+  const negated = negatedSlotLabel(frame, readSlotName(slot.name), text);
   if (negated) {
     const cells = cellsOf(frame, negated.column);
     // A condition the question set on the label ("self-employed") keeps the other value's rows.
