@@ -81,7 +81,9 @@ export function negatedSlotLabel(
     if (!placesOf(slotWords, label.stems).some((place) => place.negated)) continue;
     const said = placesOf(words, label.stems);
     if (!said.some((place) => place.negated) || !said.some((place) => !place.negated)) continue;
-    found.push({ column: name, value: values.get(label.negative)!, label: wordsOf(name).join(' ') });
+    // The note names the label: the column's own name for Yes and No ("self employed"), else the value ("graduate").
+    const named = YES.test(label.positive.trim()) ? wordsOf(name).join(' ') : label.positive.toLowerCase();
+    found.push({ column: name, value: values.get(label.negative)!, label: named });
   }
   return found.length === 1 ? found[0] : undefined;
 }
