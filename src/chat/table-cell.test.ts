@@ -231,6 +231,20 @@ describe('tableCellAnswer: glossaries and code lists', () => {
     expect(answer?.answer).toBe('Odrin Halt, Code: ODR. [1]');
     expect(answer?.keyed).toBe(true);
   });
+
+  it('reads a code by a name the question writes at the head of a longer one, when no other row has that name', () => {
+    const codes = sheet(
+      'Stations',
+      ['Code | Station name', 'VLM | Valmora Junction', 'ODR | Odrin Halt Parkway', 'ODS | Odrin South'].join(
+        '\n',
+      ),
+    );
+    expect(ask('What is the station code for Valmora?', [codes], 'code')?.answer).toBe(
+      'Valmora Junction, Code: VLM. [1]',
+    );
+    // Two rows begin with "Odrin": which one is meant is a guess.
+    expect(ask('What is the station code for Odrin?', [codes], 'code')?.found ?? false).toBe(false);
+  });
   it('names a column by the group over it and a block by all its title rows', () => {
     const block = (name: string, kind: string, rent: string) =>
       sheet(
