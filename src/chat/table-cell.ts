@@ -371,10 +371,10 @@ function cellsOf(
     }),
   );
   // A name the question writes at the head of a longer one ("Port Halden" for "Port Halden
-  // Harbour"), the only cell of its column that holds it: the key of a lookup the other way.
+  // Harbour"), the only cell of its column that holds it: the key of a code looked up by name.
   const headOf = grid.map((row, r) =>
     row.map((cell, c) => {
-      if (keyOf[r]?.[c]) return undefined;
+      if (type !== 'code' || keyOf[r]?.[c]) return undefined;
       const terms = termsOf(withoutAsides(cell));
       const head = terms[0];
       if (!head || !keys.has(head) || terms.length < 2 || terms.length > MAX_NAME_WORDS) return undefined;
