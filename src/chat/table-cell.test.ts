@@ -245,6 +245,20 @@ describe('tableCellAnswer: glossaries and code lists', () => {
     // Two rows begin with "Odrin": which one is meant is a guess.
     expect(ask('What is the station code for Odrin?', [codes], 'code')?.found ?? false).toBe(false);
   });
+
+  it('a name at the head of a longer cell keys only a code asked by name, not a sum', () => {
+    const report = sheet(
+      'Treasurer',
+      [
+        ' | 2029 | 2030',
+        'Savings Account | $4,100.00 | $3,900.00',
+        'Key expenses: | ODRA Grant =$600 | ODRA Grant = $600',
+        ' | Ferry line $90 | Ferry line $30',
+      ].join('\n'),
+    );
+    const answer = ask('How much did ODRA pay for its ferry line in 2029?', [report], 'amount');
+    expect(answer?.answer ?? '').not.toContain('Grant');
+  });
   it('names a column by the group over it and a block by all its title rows', () => {
     const block = (name: string, kind: string, rent: string) =>
       sheet(
