@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to dc):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to dd):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -640,6 +640,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'dc',
     "ninety-eighth batch, in the proportions and wording of the dev set (plain questions with their own now, one asked as the mailbox's owner): over unused messages of a calendar folder and two sent folders (a phone number in a forward, when and where a presentation is held, a seat on a flight, a meeting's room, a departure time beside a return time, a number to call, one of three risks of the same size), unasked rows of two workbooks, unasked fields of a calendar event and a card, and unasked lines of a help-channel log; four of them questions the files do not answer (a phone number of a writer who gives only an e-mail address, a count of warrants beside a price, a budget line the sheet lacks, the place of an event without one), most with a look-alike value beside them; written before ask was run on it and held out (--batches dc)",
+  ],
+  [
+    'dd',
+    "ninety-ninth batch, in the proportions and wording of the dev set: over unused messages of a personal folder, an old inbox, a notes inbox, a calendar folder and two sent-items folders (a bonus in a forwarded tax breakdown, a cell number in a quoted weekend contact list, a number to call about a passport, a meeting room, a note's payoff beside its principal and interest, a car brochure named only in the attachments, a phone number at the foot of a thrice-forwarded message, why someone misses a meeting, what I told someone about a tee time, a work number among home and mobile numbers, a meeting moved twice), unasked passages of a Spanish and a Russian document asked in English and in their own language, and an unasked row of a code list; four of them questions the files do not answer (two fax numbers where only phones are given, a pager of someone whose list gives a home and a cell beside another's pager, a size limit a policy proposes but never sets), most with a look-alike value beside them; written before ask was run on it and held out (--batches dd)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

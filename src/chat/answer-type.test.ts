@@ -246,6 +246,9 @@ describe('answer types over other workspaces', () => {
     expect(phoneLabel('m 713-555-0108')).toEqual(['cell']);
     expect(phoneLabel('w 713-555-0183 : ')).toEqual(['work']);
     expect(phoneLabel('Call Plan b 713-555-0183')).toEqual([]);
+    // A letter closed like a list's ("w) …") labels the number too.
+    expect(phoneLabel('w) 713-555-0183')).toEqual(['work']);
+    expect(phoneLabel('h) 713-555-0184')).toEqual(['home']);
     expect(phoneKindFits("What's Bo Lind's fax number?", 'P. 203-555-0154')).toBe(false);
     expect(phoneKindFits("What's Bo Lind's fax number?", 'F. 203-555-0155')).toBe(true);
     expect(phoneKindFits("What is Bo's cell number?", 'North Desk (503) 555-0177 (c)')).toBe(true);
@@ -1259,5 +1262,19 @@ describe('an e-mail address asked in another language', () => {
   });
   it('leaves a question about a mail, not its address, alone', () => {
     expect(expectedAnswerType('Kto wysłał e-mail do biura w Orlanie?')).not.toBe('email');
+  });
+});
+
+describe('a kind of line or a maximum size asked', () => {
+  it('"work number" after a name asks a phone number; "work number of the order" does not', () => {
+    expect(expectedAnswerType("What's Ida Brenner's work number?")).toBe('phone');
+    expect(expectedAnswerType('What is her home number?')).toBe('phone');
+    expect(expectedAnswerType("What is the order's work number of the job?")).not.toBe('phone');
+  });
+
+  it('a maximum or minimum size asks an amount, in English and in Spanish', () => {
+    expect(expectedAnswerType('What is the maximum size of a shed in the rear yard?')).toBe('amount');
+    expect(expectedAnswerType('¿Cuál es el tamaño máximo de un cobertizo?')).toBe('amount');
+    expect(expectedAnswerType('What is the purpose of the shed?')).toBeUndefined();
   });
 });

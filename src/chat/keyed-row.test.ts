@@ -15,6 +15,14 @@ describe('rowParts', () => {
     expect(rowParts('QX71B - Ida Brenner')).toEqual({ key: 'Ida Brenner', value: 'QX71B' });
   });
 
+  it('reads a value with a short note after it that says where it goes', () => {
+    expect(rowParts('Retention bonus 12,500.00 box 14')).toEqual({
+      key: 'Retention bonus',
+      value: '12,500.00',
+    });
+    expect(rowParts('Moving allowance 3,100 CAD')).toEqual({ key: 'Moving allowance', value: '3,100' });
+  });
+
   it('a sentence that runs on past a few words is no row, nor is a line without a value', () => {
     expect(
       rowParts('We expect the roof on the east wing of the school to cost about 18,000'),
@@ -134,5 +142,29 @@ describe('rankSentences: a row keyed by a term the question writes', () => {
     const other = ranked.find((candidate) => candidate.text.startsWith('Jan 02'));
     expect(row?.own).toBe(1);
     expect(row?.score ?? 0).toBeGreaterThan(other?.score ?? 0);
+  });
+});
+
+describe('a breakdown forwarded in a mail', () => {
+  it('the row the question names answers, not the lead-in read with the first rows', () => {
+    const hit = mail(
+      [
+        'Ines, here is the breakdown for 2030 pay items:',
+        '',
+        'Regular pay\t\t 61,200.00\t\tbox 14',
+        'Bonus\t\t\t 8,000.00\t\tbox 14',
+        'Sign-on bonus\t\t 2,500.00\t\tbox 14',
+        'Retention bonus\t 12,500.00\t\tbox 14',
+        'Parking\t\t\t 900.00\t\tbox 40',
+      ].join('\n'),
+      'Pay items',
+    );
+    const answer = extractiveAnswer(
+      'What retention bonus did my 2030 pay breakdown show?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('12,500.00');
+    expect(answer.answer).not.toContain('61,200.00');
   });
 });

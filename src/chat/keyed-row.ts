@@ -10,9 +10,12 @@
 
 import { analyze } from '../index/analyze.ts';
 
-/** The value at the end of a row: a figure, a sum or a rate ("2,400", "R$58/MWh", "12.5%", "$3.1MM"). */
+/**
+ * The value at the end of a row: a figure, a sum or a rate ("2,400", "R$58/MWh", "12.5%", "$3.1MM"),
+ * perhaps with a short note after it that says where it goes or its currency ("box 14", "CAD").
+ */
 const END_VALUE =
-  /^(.*?[\p{L}\d].*?)(?:\s*[:=@|\-–]\s*@?\s*|\s+@?\s*)((?:[A-Z]{0,3}\$|[€£¥])?\s?-?\d[\d,]*(?:\.\d+)?\s?(?:%|[kK]|MM|[mM])?(?:\/[\p{L}]+)?)\s*\.?$/u;
+  /^(.*?[\p{L}\d].*?)(?:\s*[:=@|\-–]\s*@?\s*|\s+@?\s*)((?:[A-Z]{0,3}\$|[€£¥])?\s?-?\d[\d,]*(?:\.\d+)?\s?(?:%|[kK]|MM|[mM])?(?:\/[\p{L}]+)?)(?:\s+\p{L}{1,8}\.?\s?\d{1,3}|\s+[A-Z]{3})?\s*\.?$/u;
 /** A code before a dash that keys its row by what follows ("QX71B - Ida Brenner"). */
 const CODE_FIRST =
   /^([A-Z0-9]*\d[A-Z0-9]*[A-Z][A-Z0-9]*|[A-Z][A-Z0-9]*\d[A-Z0-9]*)\s+[-–:]\s+([\p{L}][\p{L}\s.'’-]*)$/u;

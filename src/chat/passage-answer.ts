@@ -53,6 +53,7 @@ import {
 import { namedSibling } from './chat-named-thing.ts';
 import type { CitationList } from './citations.ts';
 import { namedKeyRow } from './keyed-row.ts';
+import { latestMove } from './latest-move.ts';
 import { lineUnderAskedHeading } from './line-heading.ts';
 import { askedListItem } from './listed-item.ts';
 import { durationsForSize } from './money-measures.ts';
@@ -70,6 +71,7 @@ import {
   namesWeekdayOnly,
   questionTerms,
 } from './question-terms.ts';
+import { sentFileLine } from './sent-file-line.ts';
 import {
   AUTHOR_ASKED,
   asksQuestion,
@@ -1070,6 +1072,8 @@ export function extractiveAnswer(
     type !== undefined && REQUIRED_TYPES.has(type),
     act ? (line) => foldedTerms(line.text).includes(act) : undefined,
   );
+  // "When was it moved to?": of a note's lines alike, the last move it writes.
+  first = latestMove(question, first, ranked) ?? first;
   // "Which tool did bo recommend?": of a speaker's lines alike, the one that marks a name, in
   // place of one that seems to name a thing without marking it ("There was a bug with …"). A
   // line that names nothing at all ("I'm thinking of buying one") is refused below instead.
@@ -1114,6 +1118,8 @@ export function extractiveAnswer(
   // 02A"), not the flight's line that shares the question's cities and day.
   const coded = type === undefined && !first.speaker ? nounCodeLine(question, first, passage) : undefined;
   if (coded) first = coded;
+  // "Which brochure did Ana send me?": the line naming the file by that word, over one about sending.
+  first = sentFileLine(question, first, passage) ?? first;
   // "How much would the town pay for the pump station under the first plan?": not the first
   // item a lead-in on the plan announces, but the item that names the pump station.
   const item = askedListItem(

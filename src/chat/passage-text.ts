@@ -48,6 +48,11 @@ const BOILERPLATE = [
 const ATTACHMENT_PLACEHOLDER = /^\s*(?:<<[^<>]+>>\s*)+[.]?\s*$/;
 
 const BULLET = /^\s*(?:[-*•·]|\d{1,2}[.)]|[a-z][.)])\s+/;
+/**
+ * A signature's one-letter phone label written like a list letter: "h) 555-0142", "w) 555-0143".
+ * It says which line the number is, so it stays with it.
+ */
+const PHONE_LETTER = /^\s*[hmwcfo]\)\s+[+(]?\d[\d\s().-]{6,}\d\s*$/i;
 /** A slide's point closed by a bracket ("Treasurer – Ann Roe (Westmere)", "Kestrel [ICSE'29]"): a label with its value, whole. */
 const POINT_END = /[)\]]$/;
 
@@ -341,7 +346,11 @@ export function passageUnits(
             ? 'quoted'
             : role;
       for (const sentence of withWholeEntries(splitSentences(piece).map((part) => part.text)))
-        units.push({ text: sentence.replace(BULLET, '').trim(), role: pieceRole, line: start });
+        units.push({
+          text: (PHONE_LETTER.test(sentence) ? sentence : sentence.replace(BULLET, '')).trim(),
+          role: pieceRole,
+          line: start,
+        });
     }
     paragraph = [];
   };

@@ -231,6 +231,34 @@ describe('tableCellAnswer: glossaries and code lists', () => {
     expect(answer?.answer).toBe('Odrin Halt, Code: ODR. [1]');
     expect(answer?.keyed).toBe(true);
   });
+
+  it('reads a code by a name the question writes at the head of a longer one, when no other row has that name', () => {
+    const codes = sheet(
+      'Stations',
+      ['Code | Station name', 'VLM | Valmora Junction', 'ODR | Odrin Halt Parkway', 'ODS | Odrin South'].join(
+        '\n',
+      ),
+    );
+    expect(ask('What is the station code for Valmora?', [codes], 'code')?.answer).toBe(
+      'Valmora Junction, Code: VLM. [1]',
+    );
+    // Two rows begin with "Odrin": which one is meant is a guess.
+    expect(ask('What is the station code for Odrin?', [codes], 'code')?.found ?? false).toBe(false);
+  });
+
+  it('a name at the head of a longer cell keys only a code asked by name, not a sum', () => {
+    const report = sheet(
+      'Treasurer',
+      [
+        ' | 2029 | 2030',
+        'Savings Account | $4,100.00 | $3,900.00',
+        'Key expenses: | ODRA Grant =$600 | ODRA Grant = $600',
+        ' | Ferry line $90 | Ferry line $30',
+      ].join('\n'),
+    );
+    const answer = ask('How much did ODRA pay for its ferry line in 2029?', [report], 'amount');
+    expect(answer?.answer ?? '').not.toContain('Grant');
+  });
   it('names a column by the group over it and a block by all its title rows', () => {
     const block = (name: string, kind: string, rent: string) =>
       sheet(

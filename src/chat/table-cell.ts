@@ -18,6 +18,9 @@ import type { ExtractiveAnswer } from './passage-answer.ts';
 
 type Grid = readonly (readonly string[])[];
 
+/** The most words of a name a lookup key may have beyond the head the question writes. */
+const MAX_NAME_WORDS = 4;
+
 type Cell = {
   readonly hit: SearchHit;
   readonly rank: number;
@@ -368,6 +371,18 @@ function cellsOf(
       return terms.length > 0 && terms.every((term) => keys.has(term)) ? terms : undefined;
     }),
   );
+  // A name the question writes at the head of a longer one ("Port Halden" for "Port Halden
+  // Harbour"), the only cell of its column that holds it: the key of a code looked up by name.
+  const headOf = grid.map((row, r) =>
+    row.map((cell, c) => {
+      if (type !== 'code' || keyOf[r]?.[c]) return undefined;
+      const terms = termsOf(withoutAsides(cell));
+      const head = terms[0];
+      if (!head || !keys.has(head) || terms.length < 2 || terms.length > MAX_NAME_WORDS) return undefined;
+      const holders = grid.filter((other) => termsOf(withoutAsides(other[c] ?? '')).includes(head));
+      return holders.length === 1 ? terms.filter((term) => keys.has(term)) : undefined;
+    }),
+  );
   const titleTerms = new Set(termsOf(titleWords(hit.title)));
   const rowTerms = grid.map((row) => new Set(row.flatMap((cell) => termsOf(cell))));
   // A key each of whose words stands in more than a fifth of the rows (and in more than three).
@@ -394,7 +409,7 @@ function cellsOf(
       // The key stands in the same table: no empty cell between (tables set side by side).
       if (leftward)
         for (let right = c + 1; right < cells.length && rowKey === undefined && cells[right]; right++)
-          if (keyOf[r]?.[right]) rowKey = right;
+          if (keyOf[r]?.[right] ?? headOf[r]?.[right]) rowKey = right;
       if (rowKey === undefined) return;
       let columnKey: number | undefined;
       for (let up = r - 1; up >= 0 && columnKey === undefined; up--)
@@ -406,7 +421,7 @@ function cellsOf(
         return;
       }
       if (otherYearColumn(grid, columnKey, r, c, keys)) return;
-      const keyTerms = keyOf[r]?.[rowKey] ?? [];
+      const keyTerms = keyOf[r]?.[rowKey] ?? headOf[r]?.[rowKey] ?? [];
       const columnTerms = keyOf[columnKey]?.[c] ?? [];
       if (keyTerms.some((term) => columnTerms.includes(term))) return;
       // The block's titles and the groups over the column (see headingsOver).

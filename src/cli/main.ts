@@ -30,6 +30,23 @@ const GLOBAL_OPTIONS: ParseArgsOptionsConfig = {
 export { version };
 
 /**
+ * Other spellings of a flag, read as the one the help names. Every command that writes a file
+ * or folder takes `-o, --output`; `--out` is the same flag.
+ */
+const FLAG_ALIASES: Readonly<Record<string, string>> = { out: 'output' };
+
+/** The command's words with each flag alias spelled as its flag ("--out x" as "--output x"); after "--" nothing is a flag. */
+export function canonicalFlags(argv: readonly string[]): string[] {
+  const end = argv.indexOf('--');
+  return argv.map((word, at) => {
+    if ((end >= 0 && at > end) || !word.startsWith('--')) return word;
+    const [name = '', ...value] = word.slice(2).split('=');
+    const flag = FLAG_ALIASES[name];
+    return flag ? `--${[flag, ...value].join('=')}` : word;
+  });
+}
+
+/**
  * Global flags written before the command ("officemate -q --db x.db index ~/work") moved after
  * it, where the command's parser reads them; a flag that is not global stays where it is.
  */
@@ -74,6 +91,7 @@ function generalHelp(): string {
     '                     (--model FILE.gguf alone implies llama-cpp, --base-url URL openai-compatible)',
     '  --timeout SECONDS  the longest one model call may take (default 120; 600 for llama-cpp)',
     '  -q, --quiet        no progress or logs on stderr',
+    '  -o, --output PATH  where a command that writes a file (or folder) writes it; --out is the same flag',
     '  -h, --help         help for a command: officemate COMMAND --help',
     '  --version          print the version',
   ].join('\n');
@@ -197,7 +215,7 @@ export async function main(
       hint,
     });
   }
-  const rest = argv.slice(name.split(' ').length);
+  const rest = canonicalFlags(argv.slice(name.split(' ').length));
 
   let runtime: ModelRuntime | undefined;
   let removeInterrupt = () => {};

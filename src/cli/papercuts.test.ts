@@ -1,11 +1,12 @@
 /** Command-line papercuts: group help, flag errors in the command's words, an empty index, a closed pipe. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, REPO_ROOT } from '../../test/helpers/paths.ts';
 import { runCli } from '../../test/helpers/run-cli.ts';
+import { canonicalFlags } from './main.ts';
 
 describe('the command line', () => {
   it('lists the subcommands for `mail --help`', async () => {
@@ -191,4 +192,50 @@ describe('the command line', () => {
     expect(stderr).not.toMatch(/EPIPE|Error/);
     expect(code).toBe(0);
   }, 30_000);
+
+  it('writes where -o, --output or --out says, alike for every command that writes a file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'officemate-output-'));
+    try {
+      const notes = join(dir, 'kiln-notes.md');
+      writeFileSync(
+        notes,
+        '# Kiln rota\n\nThe Harrowgate pottery fires its kiln on Tuesdays. Odile Marchetti keeps the rota and orders clay.\n',
+      );
+      for (const [flag, name] of [
+        ['-o', 'a.docx'],
+        ['--output', 'b.docx'],
+        ['--out', 'c.docx'],
+        ['--out=', 'd.docx'],
+      ] as const) {
+        const target = join(dir, name);
+        const spelled = flag.endsWith('=') ? [`${flag}${target}`] : [flag, target];
+        for (const args of [
+          ['draft', 'memo about the kiln rota', '--ref', notes, ...spelled],
+          ['rewrite', notes, '--shorter', ...spelled],
+          ['deck', notes, ...spelled.map((word) => word.replace('.docx', '.pptx'))],
+        ]) {
+          const run = await runCli([...args, '--json']);
+          expect(run.code, `${args.join(' ')}: ${run.stdout}`).toBe(0);
+        }
+        expect(existsSync(target)).toBe(true);
+        expect(existsSync(target.replace('.docx', '.pptx'))).toBe(true);
+      }
+      const help = await runCli(['mail', 'reply', '--help']);
+      expect(help.stdout).toContain('-o, --output FILE.eml');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads --out as --output only where it is a flag', () => {
+    expect(canonicalFlags(['notes.md', '--out', 'a.docx', '--out=b.docx', '--', '--out'])).toEqual([
+      'notes.md',
+      '--output',
+      'a.docx',
+      '--output=b.docx',
+      '--',
+      '--out',
+    ]);
+    expect(canonicalFlags(['--outline', 'x'])).toEqual(['--outline', 'x']);
+  });
 });

@@ -569,6 +569,8 @@ describe('the web app in Chromium', () => {
     const slots = schedule.getByRole('region', { name: 'Free times this week' });
     await slots.locator('.slot').first().waitFor({ timeout: 60_000 });
     expect(await slots.locator('.slot').count()).toBeGreaterThan(3);
+    // Each slot is a whole free stretch, saying until when it stays free.
+    expect(await slots.locator('.slot').first().innerText()).toMatch(/free until \d\d:\d\d/);
     await slots.locator('.slot').nth(1).getByRole('button', { name: 'Pick' }).click();
     // Picking a slot writes the invitation for that slot, which reads back as a request at that time.
     const invitation = slots.getByRole('link', { name: 'Download the invitation (.ics)' });

@@ -41,19 +41,11 @@ describe('officemate mail schedule', () => {
     ]);
     // Wednesday: Ana's stand-up is cancelled (EXDATE), her dentist is 13:00-14:30 EDT, Ben's review 15:00-16:30 GMT.
     // Thursday: Ana's stand-up moved to 11:00-12:00 EDT (RECURRENCE-ID).
-    // First the earliest start of each free stretch (Wednesday 13:00-15:00, Thursday 13:00-15:00
-    // and 16:00-17:00), then the other starts on the 15-minute grid, up to the default 10.
+    // Each free stretch once (Wednesday 13:00-15:00, Thursday 13:00-15:00 and 16:00-17:00).
     expect(json.slots.map((slot) => slot.start)).toEqual([
       '2026-03-11T13:00:00Z',
       '2026-03-12T13:00:00Z',
       '2026-03-12T16:00:00Z',
-      '2026-03-11T13:15:00Z',
-      '2026-03-11T13:30:00Z',
-      '2026-03-11T13:45:00Z',
-      '2026-03-11T14:00:00Z',
-      '2026-03-12T13:15:00Z',
-      '2026-03-12T13:30:00Z',
-      '2026-03-12T13:45:00Z',
     ]);
     expect(json.slots[0]?.end).toBe('2026-03-11T14:00:00Z');
     const invite = await readFile(out);

@@ -29,12 +29,12 @@ const SECTIONS: readonly (() => Promise<DemoSection>)[] = [
 export const demoCommand: Command = {
   name: 'demo',
   summary: 'Run the main job over the bundled sample workspace (builtin engine).',
-  usage: 'demo [--out DIR]',
-  options: { out: { type: 'string' } },
-  help: 'Flags:\n  --out DIR   where the demo writes its index and generated files (default $OFFICEMATE_HOME/demo)',
+  usage: 'demo [--output DIR]',
+  options: { output: { type: 'string', short: 'o' } },
+  help: 'Flags:\n  -o, --output DIR  where the demo writes its index and generated files (default $OFFICEMATE_HOME/demo)',
   async run(context) {
     const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-    const outDir = stringFlag(context, 'out') ?? join(context.home, 'demo');
+    const outDir = stringFlag(context, 'output') ?? join(context.home, 'demo');
     mkdirSync(outDir, { recursive: true });
     const demo: DemoContext = {
       workspace: join(root, 'examples', 'workspace'),

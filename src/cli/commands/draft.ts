@@ -21,9 +21,15 @@ export const draftCommand: Command = {
     ref: { type: 'string', multiple: true },
     type: { type: 'string' },
     author: { type: 'string' },
-    out: { type: 'string', short: 'o' },
+    output: { type: 'string', short: 'o' },
   },
   help: [
+    'Flags:',
+    '  --ref FILE...       files to draw on and cite (repeat the flag)',
+    '  --type T            memo, report, proposal, invitation, agenda, minutes, plan or speech (default: read from the prompt)',
+    '  --author NAME       the name the draft is signed with',
+    '  -o, --output FILE   the .docx to write (required)',
+    '',
     "The builtin engine fills the outline of the document type with the prompt's details (dates, places, people, amounts)",
     'and the reference sentences that best match each section, cited as footnotes. Sections it cannot fill are marked',
     '[To complete: ...] for you, never invented. Plans and agendas use .ics references to propose free times.',
@@ -39,7 +45,7 @@ export const draftCommand: Command = {
     const prompt = context.positionals.join(' ').trim();
     if (!prompt)
       fail('bad_usage', 'Missing PROMPT: say what to draft.', { hint: `Usage: officemate ${USAGE}` });
-    const out = stringFlag(context, 'out');
+    const out = stringFlag(context, 'output');
     if (!out) fail('bad_usage', 'Missing -o OUT.docx.', { hint: `Usage: officemate ${USAGE}` });
     const typeFlag = stringFlag(context, 'type');
     if (typeFlag && !(typeFlag in OUTLINES))

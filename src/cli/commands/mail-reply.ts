@@ -20,7 +20,7 @@ export const mailReplyCommand: Command = {
     as: { type: 'string' },
     name: { type: 'string' },
     all: { type: 'boolean', default: false },
-    out: { type: 'string', short: 'o' },
+    output: { type: 'string', short: 'o' },
   },
   help: [
     'Flags:',
@@ -28,7 +28,7 @@ export const mailReplyCommand: Command = {
     '  --as ADDRESS    your address (default: the writer of a sent folder, else the most frequent recipient)',
     '  --name NAME     the name to sign with (default: the name your own sent mail uses)',
     '  --all           reply to all recipients',
-    '  -o FILE.eml     where to write the draft (default reply.eml)',
+    '  -o, --output FILE.eml  where to write the draft (default reply.eml)',
     'Open questions of the last message are listed with [your answer] placeholders: the builtin engine never invents answers.',
   ].join('\n'),
   async run(context) {
@@ -48,7 +48,7 @@ export const mailReplyCommand: Command = {
       ...(name ? { name } : {}),
       all: booleanFlag(context, 'all'),
     });
-    const out = stringFlag(context, 'out') ?? 'reply.eml';
+    const out = stringFlag(context, 'output') ?? 'reply.eml';
     await writeArtifact(reply, out);
     const { text, ...data } = reply.data;
     if (context.json) {

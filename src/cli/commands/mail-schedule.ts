@@ -52,7 +52,7 @@ export const mailScheduleCommand: Command = {
     hours: { type: 'string' },
     limit: { type: 'string' },
     subject: { type: 'string' },
-    out: { type: 'string', short: 'o' },
+    output: { type: 'string', short: 'o' },
   },
   help: [
     'Flags:',
@@ -63,7 +63,7 @@ export const mailScheduleCommand: Command = {
     "  --hours 09:00-17:00 working hours (default 09:00-17:00, Monday to Friday, in each attendee's zone)",
     '  --tz ZONE           zone for calendars that do not say theirs (default UTC)',
     '  --limit N           at most N slots (default 10)',
-    '  -o invite.ics       write an invitation (METHOD:REQUEST) for the first slot',
+    '  -o, --output invite.ics  write an invitation (METHOD:REQUEST) for the first slot',
     '  --subject TEXT      the invitation\'s title (default "Meeting")',
   ].join('\n'),
   async run(context) {
@@ -101,7 +101,7 @@ export const mailScheduleCommand: Command = {
       ...(limit !== undefined ? { limit } : {}),
     });
     const { slots, window } = schedule.data;
-    const outPath = stringFlag(context, 'out');
+    const outPath = stringFlag(context, 'output');
     const invite = outPath && schedule.artifacts.length ? outPath : undefined;
     if (invite) await writeArtifact(schedule, invite);
     if (context.json) {

@@ -1,8 +1,8 @@
 /**
  * @module mcp
- * `officemate mcp [--as USER] [--out DIR]`: the MCP server over stdio, for desktop agents.
+ * `officemate mcp [--as USER] [--output DIR]`: the MCP server over stdio, for desktop agents.
  * Tools are the skills (file arguments are paths on this machine); resources are the indexed
- * files USER may read, as Markdown. Files a skill makes are written under --out and linked.
+ * files USER may read, as Markdown. Files a skill makes are written under --output and linked.
  * Stdout carries only the protocol; logs go to stderr.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -22,7 +22,7 @@ import { stringFlag } from '../args.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { cliSkillContext } from '../skill-context.ts';
 
-const USAGE = 'mcp [--as USER] [--out DIR]';
+const USAGE = 'mcp [--as USER] [--output DIR]';
 
 function stdioHost(
   context: CommandContext,
@@ -73,18 +73,18 @@ export const mcpCommand: Command = {
   name: 'mcp',
   summary: 'Serve the skills as MCP tools and your indexed files as resources, over stdio.',
   usage: USAGE,
-  options: { as: { type: 'string' }, out: { type: 'string' } },
+  options: { as: { type: 'string' }, output: { type: 'string', short: 'o' } },
   help: [
     'Flags:',
     '  --as USER    run as USER: resources and answers only from what USER may read (default: $OFFICEMATE_USER or the OS user)',
-    '  --out DIR    where files made by tools (decks, drafts, workbooks) are written (default $OFFICEMATE_HOME/artifacts)',
+    '  -o, --output DIR  where files made by tools (decks, drafts, workbooks) are written (default $OFFICEMATE_HOME/artifacts)',
     '',
     'A desktop agent starts it as a command, e.g. in its MCP settings:',
     '  { "command": "npx", "args": ["officemate", "mcp"] }',
   ].join('\n'),
   async run(context) {
     const user = stringFlag(context, 'as') ?? defaultOwner();
-    const outDir = resolve(stringFlag(context, 'out') ?? join(context.home, 'artifacts'));
+    const outDir = resolve(stringFlag(context, 'output') ?? join(context.home, 'artifacts'));
     const shared = cliSkillContext(context, 'mcp', { user });
     const server = createMcpServer(stdioHost(context, user, outDir, shared));
     const transport = new StdioServerTransport();

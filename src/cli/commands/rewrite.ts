@@ -28,9 +28,15 @@ export const rewriteCommand: Command = {
     simpler: { type: 'boolean', default: false },
     formal: { type: 'boolean', default: false },
     casual: { type: 'boolean', default: false },
-    out: { type: 'string', short: 'o' },
+    output: { type: 'string', short: 'o' },
   },
-  help: 'The builtin engine makes text shorter or simpler; tone changes (--formal, --casual) need a configured model.',
+  help: [
+    'Flags:',
+    '  --shorter | --simpler | --formal | --casual   the rewrite to make (one)',
+    '  -o, --output FILE   the .docx to write (required)',
+    '',
+    'The builtin engine makes text shorter or simpler; tone changes (--formal, --casual) need a configured model.',
+  ].join('\n'),
   async run(context) {
     // Loaded here, not at the top, so `--help` starts without them.
     const { rewriteSkill } = await import('../../skills/rewrite-document/rewrite.skill.ts');
@@ -41,7 +47,7 @@ export const rewriteCommand: Command = {
       fail('bad_usage', 'Choose exactly one of --shorter, --simpler, --formal, --casual.', {
         hint: `Usage: officemate ${USAGE}`,
       });
-    const out = stringFlag(context, 'out');
+    const out = stringFlag(context, 'output');
     if (!out) fail('bad_usage', 'Missing -o OUT.docx.', { hint: `Usage: officemate ${USAGE}` });
     const rewritten = await runCliSkill<RewriteData>(context, rewriteSkill, {
       source: path,

@@ -101,7 +101,7 @@ import {
 import { containsPhrase, type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
 import { rankingPair, writersOwnWord } from './slot-elimination.ts';
 import { SLOT_RULES } from './slot-rules.ts';
-import { isStatisticWord, readSlotName, statisticWord } from './slot-words.ts';
+import { isStatisticWord, readSlotName, statisticWord, withoutBoundUnits } from './slot-words.ts';
 import { listedFigureOf } from './stated-figure-list.ts';
 import { withNamedHeaderRow, withStatedHeaderRow } from './stated-header-row.ts';
 import { PRESENT_COUNT_RULE, statedMissingCount } from './stated-missing-count.ts';
@@ -152,7 +152,7 @@ const STATED_NEW_COLUMN =
  * when no step made a column, any answer would be over one of the columns it is made from.
  */
 const FEATURE_TO_MAKE =
-  /\b(?:create|creating|engineer|engineering|derive|deriving|construct|constructing|compute|computing)\s+(?:a|an|the)?\s*(?:new\s+)?(?:["'“‘`][^"'”’`]{1,40}["'”’`]\s+)?(?:feature|column|variable)\b/i;
+  /\b(?:create|creating|engineer|engineering|derive|deriving|construct|constructing|compute|computing)\s+(?:a|an|the)?\s*(?:new\s+)?(?:["'“‘`][^"'”’`]{1,40}["'”’`]\s+|[A-Za-z]*(?:[a-z][A-Z]|_)\w*\s+)?(?:feature|column|variable)\b/i;
 /**
  * "Create a keep rate feature: Kept as a share of all fish caught": a feature named and then defined after
  * a colon. When no step made a column, any answer would be over a column other than the feature.
@@ -633,7 +633,7 @@ export function answerAnalysis(
     // "lowest quartile" that picked a bin names the group, not a minimum.
     const groupWords = new Set(group?.words ? readSlotName(group.words.join('_')) : []);
     const groupWord = (word: string) => groupWords.has(word);
-    const nameWords = readSlotName(slot.name, (word) => tableWords.has(word)).filter(
+    const nameWords = withoutBoundUnits(readSlotName(slot.name, (word) => tableWords.has(word))).filter(
       (word) => !groupWord(word),
     );
     const statWords = withoutColumnWords(
@@ -651,7 +651,7 @@ export function answerAnalysis(
       byName ??
       SLOT_RULES.find((item) =>
         item.applies(
-          slotWords(slot).filter((word) => !groupWord(word)),
+          withoutBoundUnits(slotWords(slot)).filter((word) => !groupWord(word)),
           context,
         ),
       );

@@ -6,11 +6,13 @@
  * rows of that clause's slot, not of the others. A slot belongs to the clause its name's words
  * name most; failing that, a plain statistic belongs to the clause that does not count when the
  * condition sits in the one that does. The other slots get the rows in play before the condition.
- * Only when the reading is plain: one stated condition, found in exactly one clause.
+ * Only when the reading is plain: one stated condition (the conditions that drop rows read one column), found
+ * in exactly one clause.
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
+import { stem as porterStem } from '../../lib/text/stem.ts';
 import { cellsOf, type Frame, isNumericColumn, wordsOf } from './analysis-frame.ts';
-import { readSlotName } from './slot-words.ts';
+import { readSlotName, statisticWord } from './slot-words.ts';
 
 /**
  * The clauses of a question: split at ", and", ";" and inner question marks, and at a bare "and"
@@ -31,7 +33,7 @@ export function questionClauses(question: string): string[] {
  * ("above the mean").
  */
 const COMPARED_NUMBER =
-  /\b(?:at least|at most|above|below|over|under|more than|less than|fewer than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+-?\d|\d\s+or\s+(?:more|less|fewer|above|below|higher|lower)\b|[<>≤≥]=?\s*-?\d|\b(?:negative|positive)\b|\bin(?:to)?\s+the\s+top\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:in|during)\s+(?:the\s+year\s+)?(?:1[89]|20)\d\d\b(?![-–/]\d)|\b(?:above|below|over|under|more than|less than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+(?:the\s+)?(?:overall\s+)?(?:average|mean|median)\b/i;
+  /\b(?:at least|at most|above|below|over|under|more than|less than|fewer than|greater than|higher than|lower than|younger than|older than|exceed(?:s|ing)?)\s+-?\d|\d\s+or\s+(?:more|less|fewer|above|below|higher|lower)\b|[<>≤≥]=?\s*-?\d|\b(?:negative|positive)\b|\bin(?:to)?\s+the\s+top\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:in|during)\s+(?:the\s+year\s+)?(?:1[89]|20)\d\d\b(?![-–/]\d)|\b(?:above|below|over|under|more than|less than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+(?:the\s+)?(?:overall\s+)?(?:average|mean|median)\b/i;
 
 /** Words by which a clause points back to the rows an earlier clause kept ("within that group"). */
 const BACK_REFERENCE =
@@ -52,6 +54,8 @@ export type ClauseScope = {
   readonly conditioned: number;
   /** The rows in play before the condition. */
   readonly before: readonly number[];
+  /** When conditions on several columns are each one clause's own: the rows each clause keeps. */
+  readonly rowsOf?: readonly (readonly number[])[];
 };
 
 /** The words of the text values a condition on a column keeps, over the rows in play. */
@@ -83,9 +87,26 @@ function statedIn(frame: Frame, column: string): ((clause: string) => boolean) |
   };
 }
 
-/** The clause that states the frame's one condition, when exactly one does. */
-function conditionClause(frame: Frame, clauses: readonly string[]): number | undefined {
-  const holds = statedIn(frame, frame.conditions[0]!.column);
+/**
+ * The column of the question's one condition. A condition that keeps every row in play ("years
+ * above 70" read as Year > 70 over the years 1970 to 2011) drops none, and a condition stated twice
+ * ("close above 85" in the question, "greater than 85" in the constraints) reads one column: the
+ * conditions that drop rows all reading one column make one condition.
+ */
+export function soleConditionColumn(frame: Frame): string | undefined {
+  const start = frame.start;
+  if (!start) return undefined;
+  const columns = new Set(
+    frame.conditions
+      .filter((condition) => !start.every((row) => condition.test(row)))
+      .map((condition) => condition.column),
+  );
+  return columns.size === 1 ? [...columns][0] : undefined;
+}
+
+/** The clause that states the condition on a column, when exactly one does. */
+function conditionClause(frame: Frame, column: string, clauses: readonly string[]): number | undefined {
+  const holds = statedIn(frame, column);
   if (!holds) return undefined;
   const found = clauses.flatMap((clause, index) => (holds(clause) ? [index] : []));
   return found.length === 1 ? found[0] : undefined;
@@ -96,28 +117,90 @@ const SCALE_RANGE = /\b(?:range|interval|between)\s+(?:of\s+)?0\s*(?:to|and|-|�
 
 /** The scope of the question's one condition, or undefined when every slot keeps the conditioned rows. */
 export function clauseScope(frame: Frame, question: string): ClauseScope | undefined {
-  if (frame.conditions.length !== 1 || !frame.start) return undefined;
+  if (!frame.start) return undefined;
   const clauses = questionClauses(question);
   if (clauses.length < 2) return undefined;
   // "how many had a prize, and how many of those …": a later clause counts within an earlier one.
   if (/\b(?:of|among|from)\s+(?:those|these|them|which)\b/i.test(question)) return undefined;
-  const conditioned = conditionClause(frame, clauses);
+  const column = soleConditionColumn(frame);
+  if (column === undefined) return clausesOwnConditions(frame, clauses);
+  const conditioned = conditionClause(frame, column, clauses);
   if (conditioned === undefined) return undefined;
   // "For loans in the Fiction shelf, how many … and what is …": a phrase set before the first
   // clause's question states the rows every clause asks over.
   const fronted = conditioned === 0 ? FRONTED_PHRASE.exec(clauses[0]!) : null;
-  if (fronted && statedIn(frame, frame.conditions[0]!.column)?.(fronted[0])) return undefined;
+  if (fronted && statedIn(frame, column)?.(fronted[0])) return undefined;
   // "How many were in the Downhill, and what was their best place?": a later clause that points
   // back to the conditioned one's rows asks over them.
   if (clauses.some((clause, index) => index > conditioned && BACK_REFERENCE.test(clause))) return undefined;
   // Another clause with a number of its own may state a condition the engine did not read.
+  if (unreadNumber(frame, clauses, new Set([conditioned]))) return undefined;
+  return { clauses, conditioned, before: frame.start };
+}
+
+/** Whether a clause other than the conditioned ones states a number the engine did not read as a condition. */
+function unreadNumber(frame: Frame, clauses: readonly string[], conditioned: ReadonlySet<number>): boolean {
   // A column's own name ("decimal64") is no number the clause states.
   const names = frame.table.columns.map((column) => column.name).filter((name) => /\d/.test(name));
   // Nor is the range a scaling step names ("into the range 0 to 1", "to the [0, 1] interval").
   const unnamed = (clause: string) =>
     names.reduce((text, name) => text.split(name).join(' '), clause).replace(SCALE_RANGE, ' ');
-  if (clauses.some((clause, index) => index !== conditioned && /\d/.test(unnamed(clause)))) return undefined;
-  return { clauses, conditioned, before: frame.start };
+  return clauses.some((clause, index) => !conditioned.has(index) && /\d/.test(unnamed(clause)));
+}
+
+/**
+ * The clause that states the condition on a column among conditions on several: for a 0/1 column,
+ * the one clause that says the column's word ("who renewed" for Renewed); else as for one condition.
+ */
+function ownConditionClause(frame: Frame, column: string, clauses: readonly string[]): number | undefined {
+  const cells = cellsOf(frame, column).filter((cell) => cell !== null);
+  const flag = cells.length > 0 && cells.every((cell) => cell === 0 || cell === 1);
+  if (!flag) return conditionClause(frame, column, clauses);
+  const own = new Set(wordsOf(column).map(porterStem));
+  const found = clauses.flatMap((clause, index) =>
+    wordsOf(clause).some((word) => own.has(porterStem(word))) ? [index] : [],
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * "What is the mean age of the members who renewed, and how many members were younger than 18?":
+ * conditions on two columns, each stated in a clause of its own; each clause keeps the rows of its
+ * own conditions. Only when every condition that drops rows is stated in exactly one clause, no two
+ * columns in the same clause, and no later clause points back to an earlier one's rows.
+ */
+function clausesOwnConditions(frame: Frame, clauses: readonly string[]): ClauseScope | undefined {
+  const start = frame.start!;
+  const binding = frame.conditions.filter((condition) => !start.every((row) => condition.test(row)));
+  const columns = [...new Set(binding.map((condition) => condition.column))];
+  if (columns.length < 2) return undefined;
+  const stated = columns.map((column) => ownConditionClause(frame, column, clauses));
+  if (stated.some((clause) => clause === undefined) || new Set(stated).size !== columns.length)
+    return undefined;
+  const first = Math.min(...(stated as number[]));
+  if (clauses.some((clause, index) => index > first && BACK_REFERENCE.test(clause))) return undefined;
+  if (unreadNumber(frame, clauses, new Set(stated as number[]))) return undefined;
+  const rest = frame.conditions.filter((condition) => !binding.includes(condition));
+  const rowsOf = clauses.map((_, index) => {
+    const own = binding.filter((condition) => stated[columns.indexOf(condition.column)] === index);
+    return start.filter((row) => [...rest, ...own].every((condition) => condition.test(row)));
+  });
+  return { clauses, conditioned: first, before: start, rowsOf };
+}
+
+/** Statistics a clause of its own says, by their plain word. */
+const CLAUSE_STATISTICS = new Set(['mean', 'median', 'std', 'variance', 'min', 'max', 'skew', 'kurtosis']);
+
+function clauseStatistic(word: string): string | undefined {
+  const plain = statisticWord(word) ?? word;
+  return CLAUSE_STATISTICS.has(plain) ? plain : undefined;
+}
+
+/** The statistics a clause says ("the standard deviation", "its median", "the highest"). */
+function statisticsOf(clause: string): string[] {
+  const said = wordsOf(clause).map(clauseStatistic);
+  if (/\bstandard deviation\b/i.test(clause)) said.push('std');
+  return said.filter((word) => word !== undefined);
 }
 
 /** The clause whose words the slot's name names most, when one does. */
@@ -125,6 +208,15 @@ function slotClause(scope: ClauseScope, slotName: string): number | undefined {
   const own = new Set(readSlotName(slotName).flatMap((word) => wordsOf(word)));
   // A clause's own words are those of its last sentence: the steps stated before it name no slot.
   const asked = (clause: string) => clause.split(/[.:!]\s+/).at(-1) ?? clause;
+  // "@median_total_income" beside "What is its median, and how many have a TotalIncome above 10000?":
+  // the one clause that says the slot's statistic is its own, though another names its column.
+  const statistics = new Set([...own].map(clauseStatistic).filter((word) => word !== undefined));
+  if (statistics.size > 0) {
+    const saying = scope.clauses.flatMap((clause, index) =>
+      statisticsOf(asked(clause)).some((word) => statistics.has(word)) ? [index] : [],
+    );
+    if (saying.length === 1) return saying[0];
+  }
   const overlaps = scope.clauses.map(
     (clause) => wordsOf(asked(clause)).filter((word) => own.has(word)).length,
   );
@@ -142,6 +234,12 @@ export function rowsOfSlotClause(
 ): readonly number[] | undefined {
   if (!scope) return undefined;
   const clause = slotClause(scope, slotName);
+  if (scope.rowsOf) {
+    if (clause !== undefined) return scope.rowsOf[clause];
+    // "… and how many members were younger than 18?" beside "@members_under_18": the one clause that counts.
+    const counting = scope.clauses.flatMap((text, index) => (COUNTS.test(text) ? [index] : []));
+    return ruleName === 'count' && counting.length === 1 ? scope.rowsOf[counting[0]!] : undefined;
+  }
   if (clause !== undefined) return clause === scope.conditioned ? undefined : scope.before;
   // "the mean and the std of the Mark, and how many have a Mark of at least 80".
   const counting = scope.clauses.filter((text) => COUNTS.test(text));

@@ -5,7 +5,7 @@
  * statistic, when the slot names another statistic too ("median").
  */
 import { type Frame, findMentions, isNumericColumn, wordsOf } from './analysis-frame.ts';
-import { isStatisticWord } from './slot-words.ts';
+import { isStatisticWord, statisticWord } from './slot-words.ts';
 
 /** The slot's statistic words less those a column the question names in full accounts for. */
 export function withoutColumnWords(words: readonly string[], frame: Frame, question: string): string[] {
@@ -27,6 +27,12 @@ export function withoutRollingWords(words: readonly string[], frame: Frame): str
   if (!made) return [...words];
   const at = words.findIndex((word) => word === 'rolling' || word === 'moving');
   if (at < 0 || at + 1 >= words.length) return [...words];
-  const left = [...words.slice(0, at), ...words.slice(at + 2)];
-  return left.some(isStatisticWord) ? left : [...words];
+  // The slot reader writes a statistic's own form beside it ("average", "mean"): both name the made column.
+  const statistic = words[at + 1]!;
+  const end =
+    words[at + 2] === statisticWord(statistic) && statisticWord(statistic) !== statistic ? at + 3 : at + 2;
+  const left = [...words.slice(0, at), ...words.slice(end)];
+  if (left.some(isStatisticWord)) return left;
+  // "@peak_rolling_mean": where the made column peaks is its maximum, not its mean.
+  return left.length > 0 && left.every((word) => word === 'peak') ? ['max'] : [...words];
 }

@@ -20,6 +20,9 @@ const COUNTS_KEPT_ROWS =
 /** Words by which a clause works within the rows an earlier one kept. */
 const BACK_REFERENCE = /\b(?:their|they|them|those|these|such|remaining|filtered)\b/i;
 
+/** "… and take the mean …": a bare "and" that opens the sentence's next figure, a clause of its own. */
+const TAKES_NEXT = /\s+and\s+(?=(?:then\s+)?(?:take|compute|calculate|find|give|report)\b)/gi;
+
 /** Words by which a sentence asks for a figure. */
 const FIGURE =
   /\b(?:count|mean|average|median|sum|total|maximum|minimum|standard deviation|variance|share|percent(?:age)?|proportion|correlation|mode|most frequent)\b/i;
@@ -50,7 +53,7 @@ export function countClauseScope(
   const later = sentences.slice(stating[0]! + 1);
   if (later.some((other) => BACK_REFERENCE.test(other))) return undefined;
   // "Count the rows whose X is 0, and take the mean of Y": the clauses of the one sentence.
-  const within = clauseScope(frame, sentence);
+  const within = clauseScope(frame, sentence.replace(TAKES_NEXT, ', and '));
   if (within) return within.conditioned === 0 ? within : undefined;
   if (/,\s*and\b|;/.test(sentence)) return undefined;
   // "Take the median of Y. Count the rows whose X is 0.": the sentences asking figures are the clauses.

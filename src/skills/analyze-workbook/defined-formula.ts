@@ -124,6 +124,10 @@ const DEFINED =
 const DESCRIBED =
   /\b(?:a|an|the|new)\s+(?:new\s+)?(?:feature|column|variable)\s+(?:for|representing|that represents|that measures|to represent|describing)\s+(?:the\s+)?([A-Za-z][^.,;?\n]{2,80}?)(?=\s*(?:[.,;?\n]|$))/i;
 
+/** "… for every row", "… for each day" after a formula: the rows it is made for, no piece of it. */
+const EVERY_ROW =
+  /\s+(?:for|in|on|over|across)\s+(?:every|each|all(?:\s+the)?)\s+(?:rows?|records?|entr(?:y|ies)|days?|lines?|observations?)\s*$/i;
+
 /** A bare "feature" or "new column" is named by what the text says it holds, when it says. */
 function describedName(name: string, text: string): string {
   if (!/^(?:new\s+)?(?:feature|column|variable)$/i.test(name)) return name;
@@ -168,7 +172,7 @@ export function applyDefinedFormula(frame: Frame, question: string, constraints:
     )
       continue;
     if (/^(?:it|this|that|which|each|every|there|row|rows|value|values)$/i.test(name)) continue;
-    const formula = formulaCells(frame, match[2]!);
+    const formula = formulaCells(frame, match[2]!.replace(EVERY_ROW, ''));
     if (!formula) continue;
     frame.derived.set(name, formula.cells);
     frame.steps.push(`${name} = ${formula.words}`);

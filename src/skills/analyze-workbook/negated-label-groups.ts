@@ -43,6 +43,51 @@ function twoTexts(frame: Frame, name: string): [string, string] | undefined {
     : undefined;
 }
 
+/** The two values of a column of exactly two texts, or a flag of 1 and 0 (True and False read as numbers). */
+function twoValues(frame: Frame, name: string): Map<string, Cell> | undefined {
+  const cells = cellsOf(frame, name);
+  const flags = new Set(cells.filter((cell) => cell !== null));
+  if ([...flags].every((cell) => cell === 0 || cell === 1))
+    return flags.size === 2
+      ? new Map<string, Cell>([
+          ['yes', 1],
+          ['no', 0],
+        ])
+      : undefined;
+  if (!cells.every((cell) => cell === null || typeof cell === 'string' || typeof cell === 'boolean'))
+    return undefined;
+  const values = new Map(cells.filter((cell) => cell !== null).map((cell) => [String(cell), cell] as const));
+  return values.size === 2 ? values : undefined;
+}
+
+/**
+ * "@mean_age_not_expungible" over an Expungible column of True and False, "@mean_pay_not_self_employed"
+ * over a Self_Employed column of Yes and No: a slot whose words say the column's label negated
+ * keeps the rows of its negative value, when the question says both the label and its negation
+ * ("the expungible and the not expungible records"). Exactly one column may fit.
+ */
+export function negatedSlotLabel(
+  frame: Frame,
+  slotWords: readonly string[],
+  question: string,
+): { column: string; value: Cell; label: string } | undefined {
+  const words = questionWords(question);
+  const found: { column: string; value: Cell; label: string }[] = [];
+  for (const name of columnNames(frame)) {
+    const values = twoValues(frame, name);
+    const [a, b] = values ? [...values.keys()] : [];
+    const label = a !== undefined && b !== undefined ? labelAndNegation(name, [a, b]) : undefined;
+    if (!values || !label) continue;
+    if (!placesOf(slotWords, label.stems).some((place) => place.negated)) continue;
+    const said = placesOf(words, label.stems);
+    if (!said.some((place) => place.negated) || !said.some((place) => !place.negated)) continue;
+    // The note names the label: the column's own name for Yes and No ("self employed"), else the value ("graduate").
+    const named = YES.test(label.positive.trim()) ? wordsOf(name).join(' ') : label.positive.toLowerCase();
+    found.push({ column: name, value: values.get(label.negative)!, label: named });
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /**
  * The label's stems and which value holds it and which its negation: "Certified" beside "Not
  * Certified"; the column's own name ("Is_Insured") beside values Yes and No.

@@ -103,6 +103,18 @@ function statedName(text: string): { name: string; index: number; bracketed?: bo
   return described ? { name: described[1]!, index: described.index, bracketed: true } : undefined;
 }
 
+/**
+ * "Create an intraday return feature as the percentage change from Open to Close": the plain words
+ * the text names a feature by, before "feature" and its description (the phrase a rule read).
+ */
+function describedName(text: string, described: string): string | undefined {
+  const named = new RegExp(
+    `\\b(?:create|make|add|engineer|derive|construct|build)\\s+(?:a|an)\\s+(?:new\\s+)?([a-z][a-z ]{1,30}?)\\s+(?:feature|column|variable)\\s+(?:as|equal to|defined as)\\s+(?:the\\s+)?${escapeRegExp(described.trim())}`,
+    'i',
+  ).exec(text);
+  return named?.[1];
+}
+
 function newName(text: string, fallback: string): string {
   return NEW_NAME.exec(text)?.[1] ?? fallback;
 }
@@ -1025,7 +1037,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const from = only(match[2]!);
       const to = only(match[3]!);
       if (!from || !to || from === to) return;
-      const name = match[1]!.trim();
+      const name = describedName(text, match[1]!) ?? match[1]!.trim();
       if (frame.derived.has(name)) return;
       const percent =
         /percent|%/i.test(name) || /\bpercentage change\b|\bpercent change\b|\bgrowth rate\b/i.test(text);
@@ -1806,7 +1818,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const later =
         stated ??
         ROWS_REMOVED_BY_Z.exec(text) ??
-        ((/\b(?:remov|prun|exclud|drop|eliminat|filter(?:ing)? out|discard)\w*\s+(?:them|these|those|such (?:values|rows))\b/i.test(
+        ((/\b(?:remov|prun|exclud|drop|eliminat|filter(?:ing)? out|discard)\w*\s+(?:them|these|those|such (?:values|rows))\b|\b(?:they|these|those)\s+(?:are|were|have been|get)\s+(?:removed|dropped|excluded|discarded)\b/i.test(
           text,
         ) &&
           /\boutliers?\b/i.test(text)) ||
@@ -1830,7 +1842,11 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           ) ?? /\bthreshold (?:of |at |=\s*)?(\d+(?:\.\d+)?)/i.exec(text))?.[1] ?? 3,
         );
         const center = values.reduce((a, b) => a + b, 0) / values.length;
-        const spread = Math.sqrt(values.reduce((a, b) => a + (b - center) ** 2, 0) / values.length);
+        // "with the sample standard deviation": n − 1, as the outlier count reads it.
+        const sample = /sample standard deviation|ddof\s*=\s*1/i.test(text);
+        const spread = Math.sqrt(
+          values.reduce((a, b) => a + (b - center) ** 2, 0) / (values.length - (sample ? 1 : 0)),
+        );
         const kept = new Set(
           rows.filter((_, index) => Math.abs((values[index]! - center) / spread) <= threshold),
         );

@@ -26,14 +26,16 @@ function endsPhrase(word: string): boolean {
  * The nouns a question counts rows by: the plural that ends the phrase after "how many" or
  * "number of" ("how many book tour stops took place" → stop; "how many players taller than"
  * → player). Only for a plan that counts rows (or the values outside the IQR fences, a row each,
- * or the rows meeting a condition a share is taken of).
+ * or the rows meeting a condition a share is taken of), or that adds up a column for "how many
+ * arrests in total" (the column counts the arrests each row holds).
  */
 export function countedNouns(text: string, planText: string): string[] {
   // A count of the values outside the IQR fences counts rows too, one value a row.
   if (
     !/\bcount of rows\b|\bcount of [^;]* outside Q1 − |\bcount of [^;]* \|z\| [>≥]|\brows meeting the condition\b/.test(
       planText,
-    )
+    ) &&
+    !(/\btotal of [^;]* over \d+ values\b/.test(planText) && /\bhow many\b[^?.;]*\bin total\b/i.test(text))
   )
     return [];
   const nouns: string[] = [];

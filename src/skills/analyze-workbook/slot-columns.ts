@@ -14,11 +14,13 @@ import {
   type Frame,
   findMentions,
   isNumericColumn,
+  rowsWithout,
   wordsOf,
 } from './analysis-frame.ts';
 import { decimalsFor, type Slot } from './answer-format.ts';
 import { cellDate } from './date-conditions.ts';
 import { comparedSpansOf } from './frame-date-filters.ts';
+import { negatedSlotLabel } from './negated-label-groups.ts';
 import { ordinalValuesNamed, slotNamesOrdinal } from './ordinal-periods.ts';
 import { containsPhrase, findPhrase, type SlotResult, slotWords } from './slot-context.ts';
 import { readSlotName } from './slot-words.ts';
@@ -36,6 +38,19 @@ export function slotGroup(
   // "@not_eligible_mean_pay" where the text labels the values ("not eligible when it is 0").
   const labelled = labelledValueGroup(frame, slot, rows, text);
   if (labelled) return labelled;
+  // "@mean_age_not_expungible": the rows of the negative value of the label the slot negates.
+  const negated = negatedSlotLabel(frame, readSlotName(slot.name), text);
+  if (negated) {
+    const cells = cellsOf(frame, negated.column);
+    // A condition the question set on the label ("self-employed") keeps the other value's rows.
+    const base = (rows === frame.rows ? rowsWithout(frame, negated.column) : undefined) ?? rows;
+    return {
+      rows: base.filter((row) => cells[row] === negated.value),
+      note: `, where ${negated.column} is ${JSON.stringify(negated.value)} (not ${negated.label})`,
+      column: negated.column,
+      value: negated.value,
+    };
+  }
   const keyword = /\b(each|separately|per|different|between|respectively|groups?|versus|vs)\b/i.test(text);
   const textWords = wordsOf(text);
   const words = slotWords(slot);
@@ -376,8 +391,15 @@ export function slotColumns(frame: Frame, slot: Slot, question: string, rest: st
   const saysLength = /\b(?:len|lens|length|lengths|characters?|chars?)\b/i.test(
     `${readSlotName(slot.name).join(' ')} ${question}`,
   );
+  // "a 10-day moving average of Price; when did it peak?" with "@peak_date": the one rolling column made
+  // is what peaks, before the column it was made from, for a slot naming no number column of its own.
+  const rolled = [...frame.derived.keys()].filter(
+    (name) => /^(?:rolling|moving) /.test(name) && !frame.table.columns.some((c) => c.name === name),
+  );
+  const ownsNumber = own.some((mention) => isNumericColumn(frame, mention.column));
   const ordered = [
     ...made,
+    ...(rolled.length === 1 && !ownsNumber && made.length === 0 ? rolled : []),
     ...(lengths.length === 1 && saysLength ? lengths : []),
     ...own.map((mention) => mention.column),
     ...squashedColumns(frame, slot),

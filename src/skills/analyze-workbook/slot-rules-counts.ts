@@ -28,7 +28,7 @@ import {
   statedDistinctColumn,
   statedDistinctOwn,
 } from './slot-rules-frequency.ts';
-import { readSlotName, statisticWord } from './slot-words.ts';
+import { readSlotName, statisticWord, withoutBoundUnits } from './slot-words.ts';
 import { mean } from './stats.ts';
 import { BY_HOW_MANY } from './superlative-size.ts';
 import { FREQUENCY_ASKED } from './value-frequency.ts';
@@ -186,6 +186,9 @@ export const ROW_COUNT_RULES: readonly SlotRule[] = [
   },
 ];
 
+/** "How many … in total": a total the question asks for. */
+const IN_TOTAL = /\bhow many\b[^?.;]*\bin total\b/i;
+
 /**
  * What a plain count of the rows in play would miss, in order: each check refuses the slot, answers
  * it another way, or passes (undefined) to the next; the count of rows is what is left.
@@ -195,10 +198,14 @@ const COUNT_CHECKS: readonly ((context: SlotContext) => SlotResult | undefined)[
   (context) => refuseCountOfTextMeasure(context, countedColumn(context)?.name),
   // "@child_total" where the constraints say 'Sum "Count" within each bucket': the total of that
   // column (its name a statistic's) over the rows, not the number of rows.
+  // "How many arrests in total …" beside "@drug_arrests[count]" where the constraints say 'Sum "Count"
+  // over the rows …': the slot's name asks no number of rows, so the total is that column's too.
   (context) => {
+    const counting = ['count', 'number', 'num', 'how', 'rows', 'row'];
     const words = slotWords(context.slot);
-    if (!has(words, 'total', 'sum') || has(words, 'count', 'number', 'num', 'how', 'rows', 'row'))
-      return undefined;
+    const totalNamed = has(words, 'total', 'sum') && !has(words, ...counting);
+    const totalAsked = IN_TOTAL.test(context.question) && !has(readSlotName(context.slot.name), ...counting);
+    if (!totalNamed && !totalAsked) return undefined;
     const name = quotedSummedColumn(context.frame, context.text);
     if (name === undefined) return undefined;
     const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
@@ -217,9 +224,20 @@ const COUNT_CHECKS: readonly ((context: SlotContext) => SlotResult | undefined)[
       hint: 'Name the column to add up, e.g. "the sum of the Goals column".',
     });
   },
-  // "@fenced_percent": a share of the rows, which a count of them is not.
+  // "@fenced_percent": a share of the rows, which a count of them is not. "@days_above_2_percent[count]":
+  // "percent" after the slot's number is the unit of the bound it counts past, no share.
   (context) => {
-    if (!has(slotWords(context.slot), 'percentage', 'percent', 'pct', 'proportion', 'fraction', 'share'))
+    if (
+      !has(
+        withoutBoundUnits(slotWords(context.slot)),
+        'percentage',
+        'percent',
+        'pct',
+        'proportion',
+        'fraction',
+        'share',
+      )
+    )
       return undefined;
     fail(
       'unsupported',

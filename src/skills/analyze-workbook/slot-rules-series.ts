@@ -32,6 +32,9 @@ function monthFigureSlot(words: readonly string[], placeholder: string): boolean
   );
 }
 
+/** The note of a step that put the rows in date order ("… over a rolling window of 5 rows in Date order"). */
+const DATE_ORDER_STEP = /\brows in \S.* order\b/;
+
 /** Last-row and monthly rules, most specific first. */
 export const SERIES_RULES: readonly SlotRule[] = [
   {
@@ -41,8 +44,10 @@ export const SERIES_RULES: readonly SlotRule[] = [
       context.measures.length > 0 &&
       // "Final" in a column's name ("Final Score") is no last row.
       !columnNames(context.frame).some((name) => /\b(?:last|latest|final)\b/i.test(name)) &&
-      // "sort the groups by X; which is last": the last of an order no step made, not the table's last row.
-      !/\b(?:rank|sort)(?:ed|ing|s)?\b|\border(?:ed|ing)?\s+(?:the\s+\w+\s+)?by\b/i.test(context.question) &&
+      // "sort the groups by X; which is last": the last of an order no step made, not the table's last row;
+      // a step that put the rows in date order ("sort by date, then a 5-day moving average") made it.
+      (!/\b(?:rank|sort)(?:ed|ing|s)?\b|\border(?:ed|ing)?\s+(?:the\s+\w+\s+)?by\b/i.test(context.question) ||
+        context.frame.steps.some((step) => DATE_ORDER_STEP.test(step))) &&
       /\b(?:last|latest|final|most recent)\b/i.test(context.question),
     compute: (context) => {
       const name = needMeasure(context);

@@ -21,6 +21,7 @@ import {
   has,
   isFlag,
   numberResult,
+  quotedSummedColumn,
   type SlotContext,
   type SlotResult,
   type SlotRule,
@@ -86,8 +87,22 @@ const SHARE_OF_TOTAL =
   /\b(?:proportion|percentage|percent|share|fraction)\s+of\s+(?:(?:all|the|total|overall|combined)\s+)*(.+)$/i;
 const ROWS_AFTER = new Set(wordsOf('value values cell cells entry entries row rows record records'));
 
-/** The numeric column whose total a share is of, when the share's "of" phrase starts with its name. */
+/** A share the text defines as a part divided by the sum of a quoted column. */
+const DIVIDED_BY_SUM = /\bdivid\w*\b[^.;]*?\bby\s+the\s+(?:sum|total)\s+of\s+"[^"]+"/i;
+
+/**
+ * The numeric column whose total a share is of: the one the share's "of" phrase starts with, or
+ * the one the text divides by the sum of ('… and divide it by the sum of "Count" over all rows').
+ */
 function totalColumn(context: SlotContext): string | undefined {
+  return (
+    namedTotalColumn(context) ??
+    (DIVIDED_BY_SUM.test(context.text) ? quotedSummedColumn(context.frame, context.text) : undefined)
+  );
+}
+
+/** The numeric column whose total a share is of, when the share's "of" phrase starts with its name. */
+function namedTotalColumn(context: SlotContext): string | undefined {
   const rest = SHARE_OF_TOTAL.exec(context.question)?.[1];
   if (!rest) return undefined;
   const words = wordsOf(rest);
@@ -107,6 +122,26 @@ function totalColumn(context: SlotContext): string | undefined {
   return after !== undefined && ROWS_AFTER.has(after) ? undefined : named[0]!.column;
 }
 
+/**
+ * 'Sum "Count" over the rows whose Type is "felony", divide by the sum of "Count" over all rows': the
+ * text states the share as a ratio of two sums of one quoted column, the part over the rows the
+ * conditions keep and the whole over every row.
+ */
+const STATED_SUM_SHARE =
+  /\bsum\s+(?:of\s+)?["“]([^"”]{1,60})["”]\s+(?:over|for|across|in)\s+(?:the\s+)?[a-z]+\s+(?:whose|where|that|which|with)\b[^.;]{1,120}?\bdivid\w*\s+(?:it\s+|that\s+|this\s+)?by\s+the\s+(?:sum|total)\s+of\s+["“]([^"”]{1,60})["”]\s+(?:over|for|across|in)\s+(?:all|every)\b/i;
+
+/** The numeric column a stated ratio of two sums is of; undefined when the text states none. */
+function statedSumColumn(context: SlotContext): string | undefined {
+  const found = STATED_SUM_SHARE.exec(context.text);
+  if (!found) return undefined;
+  const asked = found[1]!.trim().toLowerCase();
+  if (asked !== found[2]!.trim().toLowerCase()) return undefined;
+  const name = columnNames(context.frame).find((column) => column.trim().toLowerCase() === asked);
+  return name !== undefined && isNumericColumn(context.frame, name) && !isFlag(context.frame, name)
+    ? name
+    : undefined;
+}
+
 /** Share rules, most specific first. */
 export const SHARE_RULES: readonly SlotRule[] = [
   {
@@ -114,9 +149,9 @@ export const SHARE_RULES: readonly SlotRule[] = [
     applies: (words, context) =>
       has(words, 'proportion', 'percentage', 'percent', 'pct', 'fraction', 'share') &&
       context.frame.conditions.length > 0 &&
-      totalColumn(context) !== undefined,
+      (totalColumn(context) ?? statedSumColumn(context)) !== undefined,
     compute: (context) => {
-      const name = totalColumn(context)!;
+      const name = (totalColumn(context) ?? statedSumColumn(context))!;
       const counted = [...new Set(context.frame.conditions.map((condition) => condition.column))];
       // Several conditions: which ones make the part and which the whole is a guess.
       if (counted.length !== 1 || context.group)

@@ -38,6 +38,7 @@ import { SHARE_RULES } from './slot-rules-shares.ts';
 import { COEFFICIENT_OF_VARIATION_RULE, LOCATION_RULES, SPREAD_RULES } from './slot-rules-summary.ts';
 import { TEST_FIGURE_RULES } from './slot-rules-tests.ts';
 import { VERDICT_RULES } from './slot-rules-verdicts.ts';
+import { STATED_SUM_RATIO_RULE } from './stated-sum-ratio.ts';
 import { SUMMARY_EXTRA_RULES } from './summary-extras.ts';
 import { SUPERLATIVE_SIZE_RULE } from './superlative-size.ts';
 
@@ -50,6 +51,8 @@ export const SLOT_RULES: readonly SlotRule[] = [
   LOGISTIC_REGRESSION_RULE,
   // A slot the format calls the value used to fill missing cells.
   FILL_VALUE_RULE,
+  // 'Divide the sum of "Returns" by the sum of "Orders"': one ratio of two sums.
+  STATED_SUM_RATIO_RULE,
   // "How many towns have a mean guest count above 150?": groups past a bound, not rows.
   GROUP_BOUND_COUNT_RULE,
   // "the lowest of the town means": the smallest group figure, not the smallest row.

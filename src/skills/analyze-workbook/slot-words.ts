@@ -105,6 +105,21 @@ export function readSlotName(name: string, known: (word: string) => boolean = ()
   return read;
 }
 
+const PERCENT_UNIT = /^(?:percent|percentage|pct)$/;
+
+/**
+ * A slot's words without the percent words that follow a number ("@days_above_2_percent": above,
+ * 2, percent): the unit of the bound the slot counts past, not a share it asks for.
+ */
+export function withoutBoundUnits(words: readonly string[]): string[] {
+  let afterNumber = false;
+  return words.filter((word) => {
+    if (/^\d+(?:\.\d+)?$/.test(word)) afterNumber = true;
+    else if (!PERCENT_UNIT.test(word)) afterNumber = false;
+    return !(afterNumber && PERCENT_UNIT.test(word));
+  });
+}
+
 /**
  * Superlatives a slot may name a ranked group or row by ("busiest_constructor", "weakestMaker"):
  * the ranking the question states says which end, so each stands for either.

@@ -81,8 +81,30 @@ const OVER_EVERY_ROW =
 export const STANDARD_DEVIATIONS_AWAY =
   /(\d+(?:\.\d+)?)\s+(?:standard deviations?|std|sd|sigmas?)\s+(?:away\s+)?(?:from|above or below|beyond)\s+the\s+mean/i;
 
+/**
+ * "How many outliers are there, and what is the mean once they are removed?": after a step removed
+ * the column's outliers from the rows in play, they are found among the rows it removed them from.
+ * Only when that step is the one condition on the column and the slot asks over the rows in play.
+ */
+function rowsBeforePruning(context: SlotContext, name: string): readonly number[] | undefined {
+  const { frame } = context;
+  const pruned = frame.steps.some(
+    (step) => step.startsWith(`rows with ${name} inside `) && step.includes(', outliers removed'),
+  );
+  if (!pruned || frame.conditions.filter((condition) => condition.column === name).length !== 1)
+    return undefined;
+  if (
+    context.rows.length !== frame.rows.length ||
+    context.rows.some((row, index) => row !== frame.rows[index])
+  )
+    return undefined;
+  return rowsWithout(frame, name);
+}
+
 export function outlierRows(context: SlotContext, name: string): { rows: number[]; method: string } {
-  const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+  const { rows, values } = numbersOf(context.frame, name, [
+    ...(rowsBeforePruning(context, name) ?? context.rows),
+  ]);
   if (/z-?score/i.test(context.text) || STANDARD_DEVIATIONS_AWAY.test(context.text)) {
     const threshold = zThreshold(context.text);
     const population = !/sample standard deviation|ddof\s*=\s*1/i.test(context.text);

@@ -798,9 +798,15 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     apply: (frame, sentence, text) => {
       const window = rollingWindow(sentence, text);
       if (!window || frame.derived.has(window.name)) return;
-      const source = named(frame, sentence.slice(window.at)).find(
-        (name) => isNumericColumn(frame, name) && !frame.derived.has(name),
-      );
+      // The column after the phrase ("a 7-day rolling mean of Close"), else before it ("smooth Share with
+      // a 5-year rolling mean"); never one the phrase's own unit names ("5-year" is no Year column).
+      const numeric = (name: string) => isNumericColumn(frame, name) && !frame.derived.has(name);
+      // A sentence naming none ("the rolling average of the closing price") takes the one the text names.
+      const inText = named(frame, text).filter(numeric);
+      const source =
+        named(frame, sentence.slice(window.at + window.length)).find(numeric) ??
+        named(frame, sentence.slice(0, window.at)).find(numeric) ??
+        (inText.length === 1 ? inText[0] : undefined);
       if (!source) return;
       const date = sortByDateIfAsked(frame, text);
       const cells = cellsOf(frame, source);
@@ -1186,7 +1192,7 @@ const CUMULATIVE = /\b(cumulative|running)[- ](sum|total)\b/i;
 /** "In date order": sorts the rows by the table's date column first, and names it. */
 function sortByDateIfAsked(frame: Frame, text: string): string | undefined {
   const date =
-    /\b(?:in (?:date|chronological|time) order|sorted by (?:the )?date|chronologically|ordered by (?:the )?date)\b/i.test(
+    /\b(?:in (?:date|chronological|time) order|sort(?:ed|ing)? (?:the (?:rows|records|days|entries) )?by (?:the )?date|chronologically|ordered by (?:the )?date)\b/i.test(
       text,
     )
       ? columnNames(frame).find(
@@ -1215,7 +1221,7 @@ const ROLLING =
 export function rollingWindow(
   sentence: string,
   text: string,
-): { size: number; fn: RollingFn; name: string; at: number } | undefined {
+): { size: number; fn: RollingFn; name: string; at: number; length: number } | undefined {
   const match = ROLLING.exec(sentence);
   if (!match) return undefined;
   const spoken =
@@ -1242,7 +1248,7 @@ export function rollingWindow(
               ? 'max'
               : 'min'
             : 'std';
-  return { size, fn, name: `${match[2]!.toLowerCase()} ${word}`, at: match.index };
+  return { size, fn, name: `${match[2]!.toLowerCase()} ${word}`, at: match.index, length: match[0].length };
 }
 
 type StatedRange = {

@@ -6,7 +6,7 @@ import type { Block, Document } from '../../formats/model.ts';
 import { readFile } from '../../formats/read-file.ts';
 import { textToDocument } from '../../formats/text/read-text.ts';
 import { buildDeck } from './build-deck.ts';
-import { outlineDocument } from './outline.ts';
+import { outlineDocument, withFieldLabelsJoined } from './outline.ts';
 
 const paragraph = (text: string, n: number): Block => ({
   kind: 'paragraph',
@@ -195,5 +195,54 @@ describe('a heading with a bullet typed before it', () => {
     };
     const titles = outlineDocument(document, 'rules.docx').sections.map((section) => section.title);
     expect(titles).toEqual(['BOATHOUSE KEYS', 'Winter training', '*Starred entries']);
+  });
+});
+
+describe('a label alone on its line, over one value', () => {
+  const item = (text: string, n: number): Block => ({
+    kind: 'list-item',
+    level: 0,
+    ordered: false,
+    text,
+    locator: { paragraph: n },
+  });
+  it('is one point with its value; a label over a list stays a lead-in', () => {
+    const joined = withFieldLabelsJoined([
+      paragraph('Venue:', 1),
+      item('Harbour hall, room 4, Lindqvist Quay', 2),
+      paragraph('Date and time:', 3),
+      paragraph('14 March 2031, 10:00', 4),
+      paragraph('Running order:', 5),
+      item('Welcome by the harbour master', 6),
+      item('Fares for the summer season', 7),
+      paragraph('Note:', 8),
+    ]);
+    expect(joined.map((block) => ('text' in block ? block.text : ''))).toEqual([
+      'Venue: Harbour hall, room 4, Lindqvist Quay',
+      'Date and time: 14 March 2031, 10:00',
+      'Running order:',
+      'Welcome by the harbour master',
+      'Fares for the summer season',
+      'Note:',
+    ]);
+    expect(joined[0]).toMatchObject({ kind: 'list-item', locator: { paragraph: 2 } });
+  });
+
+  it("keeps the label on the deck's bullet (before: the venue's address said of nothing)", async () => {
+    const deck = await buildDeck({
+      document: documentOf([
+        'Harbour board open meeting',
+        prose,
+        'Venue:',
+        'Harbour hall, room 4, Lindqvist Quay',
+        'Date and time:',
+        '14 March 2031, 10:00',
+        prose,
+      ]),
+      sourceName: 'invitation.pdf',
+    });
+    const text = JSON.stringify(deck.spec);
+    expect(text).toContain('Venue: Harbour hall, room 4, Lindqvist Quay');
+    expect(text).not.toMatch(/"Harbour hall, room 4, Lindqvist Quay"/);
   });
 });

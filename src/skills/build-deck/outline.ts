@@ -364,8 +364,49 @@ function readingBlocks(document: Document): Block[] {
     );
 }
 
+/** A short line that only names a field, ending on a colon: "Venue:", "Date and time:", "Note:". */
+function isFieldLabel(block: Block | undefined): boolean {
+  if (block?.kind !== 'paragraph') return false;
+  const text = block.text.replace(/\s+/g, ' ').trim();
+  return /\p{L}[^:：]*[:：]$/u.test(text) && countWords(text) <= 6 && text.length <= 60;
+}
+
+/** A line that can be a field's value: a paragraph or a list item with words in it. */
+function isFieldValue(
+  block: Block | undefined,
+): block is Extract<Block, { kind: 'paragraph' | 'list-item' }> {
+  return (
+    (block?.kind === 'paragraph' || block?.kind === 'list-item') &&
+    /\p{L}|\d/u.test(block.text) &&
+    !isFieldLabel(block)
+  );
+}
+
+/**
+ * A label alone on its line says what the one line after it is: the two are one point
+ * ("Venue: Harbour hall, room 4"), so a slide keeps the label with its value rather than show an
+ * address or a date said of nothing. A label over several lines (a list it leads in to) stays
+ * as it is.
+ */
+export function withFieldLabelsJoined(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (let at = 0; at < blocks.length; at++) {
+    const label = blocks[at];
+    const value = blocks[at + 1];
+    const after = blocks[at + 2];
+    const oneValue =
+      isFieldValue(value) && !(isFieldValue(after) && after.kind === value.kind && !isFieldLabel(after));
+    if (label && isFieldLabel(label) && 'text' in label && oneValue) {
+      const { runs: _runs, ...rest } = value;
+      out.push({ ...rest, text: `${label.text.trim()} ${value.text.trim()}` });
+      at++;
+    } else if (label) out.push(label);
+  }
+  return out;
+}
+
 export function outlineDocument(document: Document, fileName: string): Outline {
-  let blocks = readingBlocks(document);
+  let blocks = withFieldLabelsJoined(readingBlocks(document));
   const bodyText = blocks
     .map((block) => ('text' in block ? block.text : ''))
     .join('\n')

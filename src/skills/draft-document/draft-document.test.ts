@@ -10,7 +10,7 @@ import { fixedClock } from '../../lib/clock.ts';
 import { convertWithLibreOffice, findLibreOffice, pdfPageCount } from '../../lib/libreoffice.ts';
 import { createBuiltinModel } from '../../models/index.ts';
 import { detectDocumentType } from './document-types.ts';
-import { draftDocument, fitLength, isKeyFact, renderedWords } from './draft-document.ts';
+import { draftDocument, fitLength, isKeyFact, meetingSubject, renderedWords } from './draft-document.ts';
 import { extractPromptDetails, lengthLimit } from './prompt-details.ts';
 
 describe('length words', () => {
@@ -51,6 +51,9 @@ describe('length words', () => {
       ['plan for the garden build weekend in March', 'the garden build weekend', undefined],
       ['agenda for the budget meeting on Friday at 10am', 'the budget meeting', undefined],
       ['memo to the board about the Q3 budget', 'the Q3 budget', 'the board'],
+      // Before: "'s team meeting" (the date's possessive left behind) and "of the rowing club's AGM".
+      ["agenda for next week's team meeting", 'team meeting', undefined],
+      ["minutes of the rowing club's AGM", "the rowing club's AGM", undefined],
     ];
     for (const [prompt, topic, audience] of cases) {
       const details = extractPromptDetails(prompt, now);
@@ -80,6 +83,61 @@ describe('length words', () => {
         'runs' in block && block.runs ? block.runs[0]?.text : 'text' in block ? block.text : '',
       ),
     ).toEqual(['One', 'alpha beta gamma delta', 'epsilon zeta eta theta', 'Two', 'nu xi omicron pi']);
+  });
+});
+
+describe('an agenda for a meeting named only as an occasion, from a mailbox', () => {
+  const mailbox = [
+    [
+      'kiln-1@harrowgate.example',
+      'Odile Marchetti <odile@harrowgate.example>',
+      'Glaze order',
+      'We need to decide whether to switch the celadon glaze supplier before the spring firing.\nPlease review the two quotes I attached and bring your view.',
+    ],
+    [
+      'kiln-2@harrowgate.example',
+      'Tomasz Wierzba <tomasz@harrowgate.example>',
+      'Kiln shelf cracked',
+      "The lower kiln shelf cracked during Tuesday's firing.\nWe should discuss replacing it with a silicon carbide shelf, which costs about 240 euros.",
+    ],
+    [
+      'kiln-3@harrowgate.example',
+      'Odile Marchetti <odile@harrowgate.example>',
+      'Open studio day',
+      'The open studio day is confirmed for 14 March.\nAn update on volunteers for the pottery wheel demonstrations is still open.',
+    ],
+  ]
+    .map(
+      ([id, from, subject, body], i) =>
+        `From MAILER-DAEMON Thu Mar  5 0${i}:00:00 2026\nMessage-ID: <${id}>\nFrom: ${from}\nTo: studio@harrowgate.example\nSubject: ${subject}\nDate: Thu, 5 Mar 2026 0${i}:00:00 +0000\n\n${body}\n`,
+    )
+    .join('\n');
+
+  it('keeps only what the meeting is about as the topic', () => {
+    expect(meetingSubject('the weekly team meeting')).toBe('');
+    expect(meetingSubject('our stand-up')).toBe('');
+    expect(meetingSubject('the glaze supplier meeting')).toBe('glaze supplier');
+  });
+
+  it("cites the mailbox's messages for the agenda items (before: none, every item left to complete)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'officemate-agenda-'));
+    const path = join(dir, 'studio.mbox');
+    writeFileSync(path, mailbox);
+    const parsed = await readFile(path);
+    if (!parsed.success) throw new Error('mailbox not read');
+    const draft = await draftDocument(
+      {
+        prompt: "agenda for next week's team meeting",
+        references: [{ path, parsed: parsed.data }],
+        now: new Date('2026-03-06T09:00:00Z'),
+      },
+      createBuiltinModel(),
+    );
+    expect(draft.document.title).toBe('Agenda: Team meeting');
+    expect(draft.sections.find((section) => section.title === 'Agenda items')?.filled).toBe(true);
+    const cited = new Set(draft.citations.map((citation) => citation.locator.messageId));
+    expect(cited.size).toBeGreaterThanOrEqual(2);
+    expect(draft.citations.some((citation) => /celadon glaze supplier/.test(citation.quote))).toBe(true);
   });
 });
 

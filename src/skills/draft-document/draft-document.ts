@@ -155,6 +155,19 @@ function sourceKey(unit: SourcedUnit): string {
   return unit.locator.messageId ? `${unit.path}#${unit.locator.messageId}` : unit.path;
 }
 
+/**
+ * Words that name a meeting as an occasion, not what it is about: "next week's team meeting",
+ * "the weekly staff call". Mail about a team's work rarely says "team meeting", so an agenda or
+ * minutes whose topic says nothing else draws on the references as a whole.
+ */
+const MEETING_OCCASION =
+  /(?<![\p{L}\d])(?:the|our|my|your|their|a|an|this|next|regular|weekly|monthly|daily|quarterly|annual|bi-?weekly|fortnightly|team|staff|group|department|all[- ]hands|meetings?|calls?|sync|catch[- ]?up|check[- ]?in|stand[- ]?up|huddle|session|get[- ]together|one[- ]on[- ]one|1:1)(?![\p{L}\d])/giu;
+
+/** What a meeting's agenda or minutes is about, without the words that only name the meeting. */
+export function meetingSubject(topic: string): string {
+  return topic.replace(MEETING_OCCASION, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** A source about the topic scores at least this share of the best source's score. */
 const TOPIC_COVERAGE = 0.5;
 
@@ -323,6 +336,8 @@ export async function draftDocument(
     return { n: citation.n, footnote: footnoteText(citation) };
   };
   const used = new Set<number>();
+  // The topic the references are searched for; the title keeps the prompt's own words.
+  const topic = type === 'agenda' || type === 'minutes' ? meetingSubject(details.topic) : details.topic;
   const title = `${capitalize(type)}: ${capitalize(details.topic.replace(/[.!?]+$/, ''))}`;
   const blocks: WordBlock[] = [{ kind: 'heading', level: 1, text: title }];
   if (type === 'memo') {
@@ -355,7 +370,7 @@ export async function draftDocument(
         new Set(
           passagesFor(
             numbered,
-            details.topic,
+            topic,
             `${spec.title} ${spec.terms}`,
             spec.sentences,
             new Set(),
@@ -390,7 +405,7 @@ export async function draftDocument(
     if (spec.sentences > 0 && numbered.length > 0) {
       const passages = passagesFor(
         numbered,
-        details.topic,
+        topic,
         `${spec.title} ${spec.terms}`,
         model.engine === 'builtin' ? spec.sentences : spec.sentences + 4,
         unavailableTo(spec),
@@ -459,7 +474,7 @@ export async function draftDocument(
         const builtinPassages = written
           ? passagesFor(
               numbered,
-              details.topic,
+              topic,
               `${spec.title} ${spec.terms}`,
               spec.sentences,
               unavailableTo(spec),
@@ -480,7 +495,7 @@ export async function draftDocument(
     sections.push({ title: spec.title, filled, engine: sectionEngine });
   }
   // Deadlines, figures and owners the sections did not take: a closing list, cited.
-  const facts = keyFacts(numbered, details.topic, used);
+  const facts = keyFacts(numbered, topic, used);
   if (facts.length > 0) {
     blocks.push({ kind: 'heading', level: 2, text: 'Key dates and figures' });
     for (const unit of facts) {

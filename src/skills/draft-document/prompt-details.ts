@@ -131,12 +131,13 @@ export function extractPromptDetails(prompt: string, now: Date): PromptDetails {
     body = `${addressed[1]} about ${addressed[3]}`;
   }
   const topic = dateTexts
-    // The date leaves with the words that led to it ("starting in March", "due by 22 January").
+    // The date leaves with the words that led to it ("starting in March", "due by 22 January"),
+    // and with its possessive ("next week's team meeting" is about the team meeting).
     .reduce(
       (text, dateText) =>
         text.replace(
           new RegExp(
-            `(?:\\b(?:starting|beginning|ending|due)\\s+)?(?:\\b${DATE_LEADS}\\s+)?${escapeRegExp(dateText)}`,
+            `(?:\\b(?:starting|beginning|ending|due)\\s+)?(?:\\b${DATE_LEADS}\\s+)?${escapeRegExp(dateText)}(?:['’]s\\b)?`,
             'i',
           ),
           ' ',
@@ -160,7 +161,7 @@ export function extractPromptDetails(prompt: string, now: Date): PromptDetails {
       '',
     )
     .replace(
-      /^(short\s+|brief\s+|concise\s+|formal\s+)?(memo|report|proposal|invitation|agenda|minutes|plan|speech|itinerary)\s+(about|on|for|regarding|to)?\s*/i,
+      /^(short\s+|brief\s+|concise\s+|formal\s+)?(memo|report|proposal|invitation|agenda|minutes|plan|speech|itinerary)\s+(about|on|for|of|regarding|to)?\s*/i,
       '',
     )
     .trim();

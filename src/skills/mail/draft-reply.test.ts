@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Address, Message } from '../../formats/model.ts';
-import { draftReply, subjectTopic } from './draft-reply.ts';
+import { draftReply, intentSentence, subjectTopic } from './draft-reply.ts';
 import {
   addressedName,
   type MailThread,
@@ -214,5 +214,18 @@ describe('a last message that neither names nor signs its writer', () => {
 
   it('takes no closing word for a name', () => {
     expect(greeting('I tried to send this to you earlier.\n\nOuch.', 'are you there?')).toBe('Hello,');
+  });
+});
+
+describe('a day proposed in answer to an old message', () => {
+  it('says the year when it is not the year the reply is written in', () => {
+    // Tuesday after Wednesday 13 December 2028 is 19 December 2028; the reply is written in 2031.
+    const old = new Date('2028-12-13T10:00:00Z');
+    expect(intentSentence('propose Tuesday 10:00', old, new Date('2031-03-04T09:00:00Z'))).toBe(
+      'Could we meet on Tuesday 19 December 2028 at 10:00?',
+    );
+    expect(intentSentence('propose Tuesday 10:00', old, new Date('2028-12-13T11:00:00Z'))).toBe(
+      'Could we meet on Tuesday 19 December at 10:00?',
+    );
   });
 });

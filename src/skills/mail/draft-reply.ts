@@ -40,20 +40,25 @@ export type ReplyDraft = {
   readonly placeholders: number;
 };
 
-function formatWhen(date: Date, hasTime: boolean): string {
-  const day = date.toLocaleDateString('en-GB', {
+/** "Tuesday 19 December at 10:00"; the year is said when it is not the year the reply is written in. */
+function formatWhen(date: Date, hasTime: boolean, now: Date): string {
+  const year = date.getUTCFullYear();
+  const day = `${date.toLocaleDateString('en-GB', {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     timeZone: 'UTC',
-  });
+  })}${year !== now.getUTCFullYear() ? ` ${year}` : ''}`;
   if (!hasTime) return day;
   const time = date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
   return `${day} at ${time}`;
 }
 
-/** Turns one clause of an intent into a sentence of the reply. */
-export function intentSentence(clause: string, reference: Date): string {
+/**
+ * Turns one clause of an intent into a sentence of the reply. Days are read relative to
+ * `reference` (the message answered); `now` is when the reply is written.
+ */
+export function intentSentence(clause: string, reference: Date, now: Date = reference): string {
   const text = clause.trim();
   const lowered = text.toLowerCase();
   const when = chrono.parse(text, reference, { forwardDate: true })[0];
@@ -67,7 +72,7 @@ export function intentSentence(clause: string, reference: Date): string {
   ) {
     whenDate = new Date(whenDate.getTime() + 7 * 86_400_000);
   }
-  const whenText = whenDate ? formatWhen(whenDate, when!.start.isCertain('hour')) : undefined;
+  const whenText = whenDate ? formatWhen(whenDate, when!.start.isCertain('hour'), now) : undefined;
   if (/^(accept|yes|agree|approve|ok|okay|sounds good)\b/.test(lowered))
     return whenText ? `Yes, ${whenText} works for me.` : 'Yes, that works for me.';
   if (/^(decline|no|reject|can't|cannot)\b/.test(lowered)) return 'Unfortunately I will have to decline.';
@@ -244,7 +249,7 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
     .map((clause) => clause.trim())
     .filter(Boolean);
   if (intentClauses.length) {
-    lines.push(intentClauses.map((clause) => intentSentence(clause, reference)).join(' '));
+    lines.push(intentClauses.map((clause) => intentSentence(clause, reference, options.now)).join(' '));
   } else {
     const topic = subjectTopic(thread.subject);
     if (followUp)

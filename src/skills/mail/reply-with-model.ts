@@ -97,7 +97,7 @@ export async function replyWithModel(thread: MailThread, options: ReplyModelOpti
     .split(/[,;]|\band then\b/)
     .map((clause) => clause.trim())
     .filter(Boolean)
-    .map((clause) => intentSentence(clause, reference))
+    .map((clause) => intentSentence(clause, reference, options.now))
     .join(' ');
   const sample = `${intent ?? ''} ${last.text}`.slice(0, 2000);
   const instructions = [

@@ -162,6 +162,40 @@ describe('a forward that carried only a Notes stamp with its fields on one line'
   });
 });
 
+describe('a forward of a forward, each under its Notes stamp', () => {
+  it("quotes what the first writer said, never a stamp's address and date line", () => {
+    const summary = summarizeThread(
+      thread([
+        sourcedMessage(1, oskar, [mara], '', {
+          subject: 'Thanks for the lantern',
+          quoted: [
+            '---------------------- Forwarded by Oskar Lind/OSL/HBR on 03/01/2026 ',
+            '05:59 PM ---------------------------',
+            '',
+            'Tuva Ek',
+            '03/01/2026 05:02 PM',
+            '',
+            'To: Oskar Lind/OSL/HBR@HBR',
+            'Subject: Thanks for the lantern',
+            '',
+            '---------------------- Forwarded by Tuva Ek/OSL/HBR on 03/01/2026 ',
+            '04:38 PM ---------------------------',
+            '',
+            'ivo_sand@fjordline.example on 03/01/2026 04:34:58 PM',
+            'To: tuva.ek@example.org',
+            '',
+            'Subject: Thanks for the lantern',
+            '',
+            'Thank you for the brass lantern.  I decided to hang it in the ferry office at Kvinnherad.',
+          ].join('\n'),
+        }),
+      ]),
+    ).summary;
+    expect(summary).toContain('I decided to hang it in the ferry office at Kvinnherad');
+    expect(summary).not.toMatch(/fjordline\.example on|04:34:58/);
+  });
+});
+
 describe('the people a thread is between', () => {
   it('names a bare address once when it spells a named participant of the same domain', () => {
     const tove = person('Tove Brekke', 'tove.brekke@example.org');

@@ -226,11 +226,12 @@ function ownSentences(message: SourcedMessage, thread: MailThread): Said[] {
       .map((line) => line.replace(/^\s*>\s?/, ''))
       .join('\n'),
   );
-  // A Notes stamp that runs its fields onto one line ("Ann Lee@ACME 01/23/2001 04:33 PM  To: …  Subject: …") splits the body, yet says nothing.
+  // A Notes stamp that runs its fields onto one line ("Ann Lee@ACME 01/23/2001 04:33 PM  To: …  Subject: …") splits the body, yet says nothing;
+  // nor does a writer's stamp of its own ("ann_lee@example.com on 12/13/2000 04:34:58 PM").
   const forwarded = [body.text, body.quoted ?? '']
     .join('\n\n')
     .split('\n')
-    .filter((line) => !isNotesFieldsStamp(line))
+    .filter((line) => !isNotesFieldsStamp(line) && !WRITER_STAMP.test(line))
     .join('\n')
     .trim();
   // A quote of another message of this thread is history, not news.
@@ -373,6 +374,14 @@ function isStatement(sentence: string): boolean {
     !SOCIAL_OPENING.test(sentence.trim())
   );
 }
+
+/**
+ * A Notes stamp line of a forwarded message: the writer (an address, or a name of up to four
+ * words), maybe "on", then the date and time alone ("ann_lee@example.com on 12/13/2000 04:34:58 PM",
+ * "Ann Lee 12/13/2000 05:02 PM"). It says who wrote and when, nothing they said.
+ */
+const WRITER_STAMP =
+  /^\s*(?:[\w.+-]+@[\w.-]+|\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3})?[ \t]*(?:on[ \t]+)?\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[AaPp][Mm])?[ \t]*$/u;
 
 /** A forward's subject ("Fw: …", "FWD: …"): what it quotes was passed on, not replied to. */
 const FORWARD_SUBJECT = /^\s*(?:re:\s*)*fwd?\b/i;

@@ -215,6 +215,38 @@ describe('choices confirmed and papers noted', () => {
 });
 
 describe('action items from how people talk', () => {
+  it('writes a task put to "you two guys" without the words that address them, or its due date', () => {
+    const items = findActionItems(
+      meeting([
+        [
+          'Lead',
+          'So how about if you two guys between now and next week come up with a rota for the kiosk .',
+        ],
+        ['Analyst B', 'Sure .'],
+      ]),
+      DAY,
+    );
+    expect(items.map((item) => [item.owner, item.task])).toEqual([
+      ['Analyst B', 'Come up with a rota for the kiosk'],
+    ]);
+  });
+
+  it('gives a task said in a clause about its object that object back, and writes nothing said on the board', () => {
+    const items = findActionItems(
+      meeting([
+        [
+          'Analyst C',
+          "So I ran some timing tests , which I 'll report on next time , which do show the queue .",
+        ],
+        ['Analyst B', "You 're much taller than me so I 'm gonna write down here ."],
+      ]),
+      DAY,
+    );
+    expect(items.map((item) => [item.owner, item.task])).toEqual([
+      ['Analyst C', 'Report on some timing tests next time'],
+    ]);
+  });
+
   it('gives a task to the roles the chair names, also by their initials', () => {
     const items = findActionItems(
       meeting([

@@ -70,8 +70,7 @@ const NAMED_WILL =
   /^([A-Z][\p{L}'-]+(?:\s[A-Z][\p{L}'-]+)?)\s+(?:will|is going to|is gonna|'ll|needs to|has to)\s+(.{6,})$/u;
 const FOR_YOU =
   /\b(?:is for you to|thing for you to|(?:it's|it is|that's|that is) your (?:task|job|responsibility) to|your (?:task|job|responsibility) (?:is|will be) to)\s+(.{6,})$/i;
-const YOU_TWO =
-  /\bhow about (?:if )?you(?: two| guys| two guys| both)?\s+(?:between now and [\w\s]+?\s+)?(.{6,})$/i;
+const YOU_TWO = /\bhow about (?:if )?you(?: two guys| two| guys| both| all)?\s+(.{6,})$/i;
 
 /** A commitment under a condition is none: "if I can just pick up on that point" (a condition closed by a comma is not one). */
 const CONDITION = /\b(?:if|when|whether|unless)\s+(?:[^\s,]+\s+){0,2}$/i;

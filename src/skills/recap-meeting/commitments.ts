@@ -19,7 +19,14 @@ import {
   type Sentence,
 } from './meeting-context.ts';
 import { baseOfGerund, normalForm, OBJECT, opensWithVerb } from './normal-forms.ts';
-import { CUT_CLAUSE, IN_MEETING, LATER_IN_MEETING, tidyTask, withoutListener } from './task-phrases.ts';
+import {
+  CUT_CLAUSE,
+  DONE_HERE,
+  IN_MEETING,
+  LATER_IN_MEETING,
+  tidyTask,
+  withoutListener,
+} from './task-phrases.ts';
 
 type CommitmentRule = (sentence: Sentence, context: Context) => Candidate | undefined;
 
@@ -62,6 +69,7 @@ function taskAfter(phrase: string): string | undefined {
     NOT_A_TASK_HEAD.test(task) ||
     IN_MEETING.test(task) ||
     LATER_IN_MEETING.test(task) ||
+    DONE_HERE.test(task) ||
     CUT_CLAUSE.test(task) ||
     CUT_OFF.test(task) ||
     IN_ROOM.test(task) ||

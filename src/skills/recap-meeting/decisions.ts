@@ -33,7 +33,7 @@ import {
 import { hasVerb } from './past-tense.ts';
 import { askedProposal, PROPOSAL_RULES } from './proposals.ts';
 import { sharedPreferences } from './shared-preference.ts';
-import { PASTIME } from './task-phrases.ts';
+import { PASTIME, withoutSaidAgain } from './task-phrases.ts';
 import { contentTerms } from './text-terms.ts';
 
 /** A decision without the words of minutes around it ("The group decided that …"). */
@@ -681,6 +681,6 @@ export function findDecisions(transcript: Transcript): FoundItem[] {
   // chair's "Okay", is the government's plan, and the chair's "can we get the sound back?" a move within it.
   const kept = isHearing(transcript) ? out.filter((item) => !GROUP_DECISION.test(item.text)) : out;
   return kept
-    .map((item) => ({ ...item, text: withoutCutOffWords(item.text) }))
+    .map((item) => ({ ...item, text: withoutSaidAgain(withoutCutOffWords(item.text)) }))
     .sort((a, b) => a.turn - b.turn);
 }

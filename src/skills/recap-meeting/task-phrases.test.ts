@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueDate, tidyTask } from './task-phrases.ts';
+import { DONE_HERE, dueDate, tidyTask, withObject, withoutSaidAgain } from './task-phrases.ts';
 
 describe('tidyTask', () => {
   it('drops a filler said inside the task, and keeps "let you know" and "what you know"', () => {
@@ -29,6 +29,90 @@ describe('tidyTask', () => {
       'Make sure the demo server is up to date',
     );
     expect(tidyTask('write the notes for the 3rd of May meeting')).toBe('Write the notes for the meeting');
+  });
+});
+
+describe('tidyTask on tasks said as people talk', () => {
+  it('drops an aside trailing the task: a comment, an example, a hedge, a quotation', () => {
+    expect(tidyTask("send them a link to the timetable tool, it's a sort of planner")).toBe(
+      'Send them a link to the timetable tool',
+    );
+    expect(tidyTask('check the lease terms, which are due in spring')).toBe('Check the lease terms');
+    // "which" asking which one stays: it is part of the task.
+    expect(tidyTask('find out, which vans were late')).toBe('Find out, which vans were late');
+    expect(tidyTask('think about what the kiosk needs, like what the main screen shows')).toBe(
+      'Think about what the kiosk needs',
+    );
+    expect(tidyTask('copy the survey notes into the report, or as much as seems useful')).toBe(
+      'Copy the survey notes into the report',
+    );
+    expect(tidyTask('upload the mock-ups to the shared drive or something')).toBe(
+      'Upload the mock-ups to the shared drive',
+    );
+    expect(tidyTask('draft a note to the board, saying "here is where the budget stands"')).toBe(
+      'Draft a note to the board',
+    );
+  });
+
+  it('keeps the place said again after a restart, and drops a word begun and dropped', () => {
+    expect(tidyTask('save the floor plan on the in the planning folder')).toBe(
+      'Save the floor plan in the planning folder',
+    );
+    expect(tidyTask('get ge sketch what the kiosk should do')).toBe('Sketch what the kiosk should do');
+    expect(tidyTask('go to the depot')).toBe('Go to the depot');
+    expect(tidyTask('try to do is use a shorter form for the survey')).toBe(
+      'Try to use a shorter form for the survey',
+    );
+    expect(tidyTask('find us a venue which is yeah close to the station')).toBe(
+      'Find us a venue which is close to the station',
+    );
+  });
+
+  it('reads "between now and next week" as a due date, not as part of the task', () => {
+    expect(tidyTask('between now and next week draw up a seating plan')).toBe('Draw up a seating plan');
+    expect(tidyTask('draw up a seating plan between now and Friday')).toBe('Draw up a seating plan');
+  });
+});
+
+describe('withoutSaidAgain', () => {
+  it('keeps the words said after a restart, and a "that" opening a clause', () => {
+    expect(withoutSaidAgain('The group agreed to keep these this spare tent for the trip.')).toBe(
+      'The group agreed to keep this spare tent for the trip.',
+    );
+    expect(
+      withoutSaidAgain('The group agreed that the pump would sit on the on one of the side rails.'),
+    ).toBe('The group agreed that the pump would sit on one of the side rails.');
+    expect(withoutSaidAgain('The group agreed to had fewer stalls.')).toBe(
+      'The group agreed to have fewer stalls.',
+    );
+    expect(withoutSaidAgain('The group agreed that the stalls open at nine.')).toBe(
+      'The group agreed that the stalls open at nine.',
+    );
+  });
+});
+
+describe('withObject', () => {
+  it('gives a task its object back from the clause it was said in, before a said time', () => {
+    expect(
+      withObject('Report on next time', 'I ran some timing tests, which I will report on next time.'),
+    ).toBe('Report on some timing tests next time');
+    expect(withObject('Write to them about', 'There are a few areas that we will write to them about.')).toBe(
+      'Write to them about a few areas',
+    );
+    expect(withObject('Report on the tests', 'I ran some tests, which I will report on.')).toBe(
+      'Report on the tests',
+    );
+  });
+});
+
+describe('DONE_HERE', () => {
+  it('tells writing done "here" in the room from work done elsewhere', () => {
+    expect(DONE_HERE.test('write it down here')).toBe(true);
+    expect(DONE_HERE.test('draw the layout up here')).toBe(true);
+    // Pointing at a list ("the pressure goes here") may be work for later.
+    expect(DONE_HERE.test('put the pressure here')).toBe(false);
+    expect(DONE_HERE.test('write the totals in the ledger')).toBe(false);
+    expect(DONE_HERE.test('check whether there is a fee')).toBe(false);
   });
 });
 

@@ -52,8 +52,56 @@ export function withoutListener(task: string): string {
   return task.replace(/\s+for you(?: (?:all|two|both|guys))?\s*[.!]?$/i, '');
 }
 
+/**
+ * What a task trails after its verb phrase: a comment on the thing ("…, which is on the wiki",
+ * "…, it's the long one"), an example or a hedge ("…, like what it costs", "…, or as much as
+ * seems right", "… and stuff"), a quotation of what to say ("…, saying "here's our plan"").
+ */
+const TRAILING_ASIDE =
+  /,\s*(?:which (?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|may|might|I|we|you|they)|it's|it is|that's|like|saying|or as (?:much|many) as)\b.*$|\s+(?:and stuff|or something|or whatever|and so on|and so forth|and things like that|and all that(?: stuff)?)\b.*$/i;
+
+/** A place said again after a restart ("put it on the in the folder"): the second one stands. */
+const PLACE_RESTART =
+  /\b(?:on|in|at|to|into|onto|from|under)\s+(?:the|a|an|this|that|our|their)\s+(?=(?:on|in|at|to|into|onto|from|under)\s+(?:the|a|an|this|that|our|their|one)\b)/gi;
+/** A determiner said again after a restart ("keep these this pad"); "that" may open a clause, so it is never dropped. */
+const DETERMINER_RESTART =
+  /\b(?:the|a|an|this|these|those)\s+(?=(?:the|this|that|these|those|a|an)\s+\p{L})/giu;
+
+/**
+ * Words said again after a restart, as a note-taker leaves them out: a place ("on the in the
+ * folder"), a determiner ("these this pad"), and a past form after "to" ("agreed to had fewer").
+ */
+export function withoutSaidAgain(text: string): string {
+  return text
+    .replace(PLACE_RESTART, '')
+    .replace(DETERMINER_RESTART, '')
+    .replace(/\bto had\b/gi, 'to have');
+}
+
+/** Two-letter words, which a word broken off after its first two letters is not. */
+const TWO_LETTER_WORDS = new Set(
+  'am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we'.split(' '),
+);
+
+/** A word begun again and dropped for another ("get ge think about it" → "think about it"). */
+function withoutBrokenRestart(text: string): string {
+  return text.replace(
+    /(?<![\p{L}'])(\p{L}{2})\p{L}+\s+(\p{L}{2})\s+(?=\p{L})/gu,
+    (whole, start: string, again: string) =>
+      start.toLowerCase() === again.toLowerCase() && !TWO_LETTER_WORDS.has(again.toLowerCase()) ? '' : whole,
+  );
+}
+
 export function tidyTask(task: string): string {
-  let text = withoutLoneLetters(withoutCutOffWords(task))
+  let text = withoutSaidAgain(withoutBrokenRestart(withoutLoneLetters(withoutCutOffWords(task))))
+    .replace(TRAILING_ASIDE, '')
+    // What is done, said as "what I'll try to do is use …": "try to use …".
+    .replace(
+      /^(try to |want to )?do is (?:to )?(?=\p{L})/iu,
+      (_whole, lead: string | undefined) => lead ?? '',
+    )
+    // A "yeah" said inside the task is a filler ("propose something which is yeah so simple").
+    .replace(/(?<=\p{L})\s+(?:yeah|uh|um)\s+(?=\p{L})/giu, ' ')
     // A restart inside the task: "make We can use the drawing board" keeps "make".
     .replace(/\s+(?:We|I|You|They)\s+(?:can|could|will|should|have|need|are|were|must|'ll)\b.*$/, '')
     .replace(/,?\s+(?:and|but|or|so)\s+(?:I|I'll|I'm|we|we'll|you|he|she|they|it|then)\b.*$/i, '')
@@ -64,11 +112,13 @@ export function tidyTask(task: string): string {
     .replace(/,?\s+(?:and\s+)?(?:to start with|first of all|for a start)\b.*$/i, '')
     .replace(/,\s*(?:yeah|okay|ok|right|so)\b.*$/i, '')
     .replace(/,\s*(?:but|and)\s+(?:thank|thanks)\b.*$/i, '')
-    .replace(/\s+(?:if that's (?:okay|ok|alright)|as well|too|then|now|anyway)\s*[.?!]*$/i, '');
+    .replace(/\s+(?:if that's (?:okay|ok|alright)|as well|too|then|now|anyway)\s*[.?!]*$/i, '')
+    // "between now and next week" is a due date like "by next week" (chrono reads "now" apart).
+    .replace(/\bbetween now and\b/gi, 'by');
   for (const hit of DATES.parse(text).filter((result) => !/^(?:last|past|previous)\b/i.test(result.text))) {
     text = text.replace(
       new RegExp(
-        `(?:\\s+(?:by|before|until|on|due)\\s+the|\\s+(?:by|before|until|on|for|due))?\\s*${escapeRegExp(hit.text)}`,
+        `(?:(?:^|\\s+)(?:by|before|until|on|due)\\s+the|(?:^|\\s+)(?:by|before|until|on|for|due))?\\s*${escapeRegExp(hit.text)}`,
         'i',
       ),
       '',
@@ -134,13 +184,23 @@ export function resolveThat(task: string, context: Context, sentence: Sentence):
 
 /** "a few areas that we'll write to you about": the task gets its object back ("Write to you about a few areas"). */
 export function withObject(task: string, sentence: string): string {
-  if (!/\b(?:about|on|with|to|for)$/i.test(task)) return task;
+  if (!STRANDED.test(task)) return task;
   const object =
-    /\b((?:a|an|the|some|few|those|these)\s+[\p{L}\s-]{2,40}?)\s+(?:that|which)\s+(?:we|I)(?:'ll| will| can)\b/iu.exec(
+    /\b((?:a|an|the|some|few|those|these)\s+[\p{L}\s-]{2,40}?),?\s+(?:that|which)\s+(?:we|I)(?:'ll| will| can)\b/iu.exec(
       sentence,
     )?.[1];
-  return object ? `${task} ${object}` : task;
+  return object ? task.replace(STRANDED, (preposition) => `${preposition} ${object}`) : task;
 }
+
+/** A preposition left without its object, at the end or before when ("report on next time"). */
+const STRANDED =
+  /\b(?:about|on|with|to|for)(?=(?:\s+(?:next (?:time|week|month|meeting)|tomorrow|tonight|today|later|soon))?$)/i;
+
+/**
+ * Writing or drawing "here" or "down here" is done on the board or the notes in the room, in the
+ * meeting ("put the energy here", pointing at a list of features, may be work for later).
+ */
+export const DONE_HERE = /^(?:write|draw|note|jot|sketch|scribble|mark)\b.*\bhere[.!]?$/i;
 
 /**
  * A due date said in the sentence, resolved against the meeting date. Without a meeting date a
@@ -193,5 +253,6 @@ export const isTask = (task: string) =>
   !IN_MEETING.test(task) &&
   !PASTIME.test(task) &&
   !LATER_IN_MEETING.test(task) &&
+  !DONE_HERE.test(task) &&
   !CUT_CLAUSE.test(task) &&
   !CUT_OFF.test(task);

@@ -31,18 +31,10 @@ describe('findFreeSlots', () => {
       ],
       { durationMinutes: 30, window },
     );
-    // The first start of each free stretch, then the other starts on the 15-minute grid.
-    expect(slots.map((slot) => slot.start)).toEqual([
-      '2026-03-09T13:00:00Z',
-      '2026-03-09T15:00:00Z',
-      '2026-03-09T13:15:00Z',
-      '2026-03-09T13:30:00Z',
-      '2026-03-09T15:15:00Z',
-      '2026-03-09T15:30:00Z',
-      '2026-03-09T15:45:00Z',
-      '2026-03-09T16:00:00Z',
-      '2026-03-09T16:15:00Z',
-      '2026-03-09T16:30:00Z',
+    // One slot per free stretch, never the same stretch shifted by a quarter of an hour.
+    expect(slots.map((slot) => [slot.start, slot.freeUntil])).toEqual([
+      ['2026-03-09T13:00:00Z', '2026-03-09T14:00:00Z'],
+      ['2026-03-09T15:00:00Z', '2026-03-09T17:00:00Z'],
     ]);
     expect(slots[0]).toEqual({
       start: '2026-03-09T13:00:00Z',
@@ -82,10 +74,8 @@ describe('findFreeSlots', () => {
       { durationMinutes: 60, window, limit: 3 },
     );
     // Friday has only 30 minutes left, the weekend is not worked, Monday is open from 09:00.
-    expect(slots.map((slot) => slot.start)).toEqual([
-      '2026-03-16T09:00:00Z',
-      '2026-03-16T09:15:00Z',
-      '2026-03-16T09:30:00Z',
+    expect(slots).toEqual([
+      { start: '2026-03-16T09:00:00Z', end: '2026-03-16T10:00:00Z', freeUntil: '2026-03-16T17:00:00Z' },
     ]);
   });
 
@@ -108,12 +98,10 @@ describe('findFreeSlots', () => {
     expect(slots).toEqual([
       { start: '2026-03-16T10:15:00Z', end: '2026-03-16T10:45:00Z', freeUntil: '2026-03-16T10:45:00Z' },
       { start: '2026-03-16T13:40:00Z', end: '2026-03-16T14:10:00Z', freeUntil: '2026-03-16T14:30:00Z' },
-      { start: '2026-03-16T13:45:00Z', end: '2026-03-16T14:15:00Z', freeUntil: '2026-03-16T14:30:00Z' },
-      { start: '2026-03-16T14:00:00Z', end: '2026-03-16T14:30:00Z', freeUntil: '2026-03-16T14:30:00Z' },
     ]);
   });
 
-  it('shows every free stretch that fits before more starts in the first one', () => {
+  it('gives each free stretch that fits once, earliest first, and leaves out a gap too short', () => {
     const window = { start: new Date('2026-03-16T00:00:00Z'), end: new Date('2026-03-18T00:00:00Z') }; // Mon, Tue
     const slots = findFreeSlots(
       [
@@ -122,17 +110,17 @@ describe('findFreeSlots', () => {
           timeZone: 'UTC',
           events: [
             event('2026-03-16T12:00:00Z', '2026-03-16T17:00:00Z'),
-            event('2026-03-17T09:00:00Z', '2026-03-17T15:00:00Z'),
+            event('2026-03-17T09:00:00Z', '2026-03-17T11:15:00Z'),
+            event('2026-03-17T12:00:00Z', '2026-03-17T15:00:00Z'),
           ],
         },
       ],
       { durationMinutes: 60, window, limit: 4 },
     );
-    expect(slots.map((slot) => slot.start)).toEqual([
-      '2026-03-16T09:00:00Z',
-      '2026-03-17T15:00:00Z',
-      '2026-03-16T09:15:00Z',
-      '2026-03-16T09:30:00Z',
+    // Tuesday 11:15-12:00 is too short for an hour; the two stretches that fit come once each.
+    expect(slots).toEqual([
+      { start: '2026-03-16T09:00:00Z', end: '2026-03-16T10:00:00Z', freeUntil: '2026-03-16T12:00:00Z' },
+      { start: '2026-03-17T15:00:00Z', end: '2026-03-17T16:00:00Z', freeUntil: '2026-03-17T17:00:00Z' },
     ]);
   });
 

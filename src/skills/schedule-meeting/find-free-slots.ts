@@ -4,10 +4,10 @@
  * zone, minus their busy events (recurrences already expanded by the calendar reader),
  * intersected across attendees. Pure: calendars in, slots out.
  *
- * Candidate starts lie on a 15-minute grid and at the end of every busy block (a meeting can
- * follow one that ends at 10:40). The slots come in the order a person would pick: first the
- * earliest start of every free stretch that fits (so a short gap on Monday and Tuesday's free
- * afternoon both show), then the other starts, earliest first.
+ * A slot is a whole free stretch that fits the meeting, earliest first: it starts when the
+ * stretch opens (a meeting can follow one that ends at 10:40) and says until when the stretch
+ * stays free. A free morning is one slot "09:00–09:30 (free until 12:00)", not twelve shifts of
+ * it by a quarter of an hour, so a short gap on Monday and Tuesday's free afternoon both show.
  */
 import type { CalendarEvent } from '../../formats/model.ts';
 import { addDays, wallClock, zonedTimeToUtc } from '../../lib/time-zones.ts';
@@ -34,8 +34,6 @@ export type FindSlotsOptions = {
   /** Meeting length in minutes. */
   readonly durationMinutes: number;
   readonly window: { readonly start: Date; readonly end: Date };
-  /** Candidate start times are aligned to this many minutes (default 15), besides the end of every busy block. */
-  readonly stepMinutes?: number;
   /** At most this many slots (default 10). */
   readonly limit?: number;
 };
@@ -166,33 +164,17 @@ export function commonFreeTime(
 
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
-/** Starts within one free stretch that leave room for the meeting: its own start, then the grid. */
-function startsIn(interval: Interval, step: number, duration: number): number[] {
-  const starts = [interval.start];
-  for (let start = Math.ceil(interval.start / step) * step; start + duration <= interval.end; start += step)
-    if (start !== interval.start) starts.push(start);
-  return starts.filter((start) => start + duration <= interval.end);
-}
-
-/** Candidate meeting slots in the order a person would pick them (see the module comment). */
+/** Every free stretch that fits the meeting, earliest first, as one slot each (see the module comment). */
 export function findFreeSlots(calendars: readonly AttendeeCalendar[], options: FindSlotsOptions): Slot[] {
-  const step = (options.stepMinutes ?? 15) * 60_000;
   const duration = options.durationMinutes * 60_000;
-  const limit = options.limit ?? 10;
-  const stretches = commonFreeTime(calendars, options.window)
-    .map((interval) => ({ interval, starts: startsIn(interval, step, duration) }))
-    .filter((stretch) => stretch.starts.length > 0);
-  const slot = (start: number, interval: Interval): Slot => ({
-    start: iso(start),
-    end: iso(start + duration),
-    freeUntil: iso(interval.end),
-  });
-  const first = stretches.map(({ interval, starts }) => slot(starts[0]!, interval));
-  const rest = stretches
-    .flatMap(({ interval, starts }) => starts.slice(1).map((start) => ({ start, interval })))
-    .sort((a, b) => a.start - b.start)
-    .map(({ start, interval }) => slot(start, interval));
-  return [...first, ...rest].slice(0, limit);
+  return commonFreeTime(calendars, options.window)
+    .filter((interval) => interval.start + duration <= interval.end)
+    .slice(0, options.limit ?? 10)
+    .map((interval) => ({
+      start: iso(interval.start),
+      end: iso(interval.start + duration),
+      freeUntil: iso(interval.end),
+    }));
 }
 
 /** Parses "30m", "1h", "1h30m", "90" (minutes). */

@@ -3,7 +3,7 @@ import { api, type CalendarOccurrence, type CalendarWeek, type FileInfo } from '
 import type { Strings } from '../i18n.ts';
 
 type Props = { t: Strings; language: string; onFileMade(): void };
-type Slot = { start: string; end: string };
+type Slot = { start: string; end: string; freeUntil?: string };
 
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
@@ -251,6 +251,16 @@ function ScheduleMeeting({
               {slots.map((slot) => (
                 <li key={slot.start} className={picked?.start === slot.start ? 'slot picked' : 'slot'}>
                   <span>{when(slot)}</span>
+                  {slot.freeUntil && slot.freeUntil !== slot.end && (
+                    <span className="free-until">
+                      {fill(t.freeUntil, {
+                        time: new Date(slot.freeUntil).toLocaleTimeString(locale, {
+                          hour: '2-digit',
+                          minute: '2-digit',
+                        }),
+                      })}
+                    </span>
+                  )}
                   <button
                     type="button"
                     aria-pressed={picked?.start === slot.start}
