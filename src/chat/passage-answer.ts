@@ -52,6 +52,7 @@ import {
 import { namedSibling } from './chat-named-thing.ts';
 import type { CitationList } from './citations.ts';
 import { namedKeyRow } from './keyed-row.ts';
+import { laterActLine, toldAct } from './later-act-line.ts';
 import { lineUnderAskedHeading } from './line-heading.ts';
 import { askedListItem } from './listed-item.ts';
 import { durationsForSize } from './money-measures.ts';
@@ -1069,6 +1070,9 @@ export function extractiveAnswer(
     type !== undefined && REQUIRED_TYPES.has(type),
     act ? (line) => foldedTerms(line.text).includes(act) : undefined,
   );
+  // "What command did bo give ana to remove it?": bo's later line to ana that says the removing.
+  const told = first.speaker ? toldAct(question) : undefined;
+  if (told) first = laterActLine(first, all, told, speakersOf(all)) ?? first;
   // "Which tool did bo recommend?": of a speaker's lines alike, the one that marks a name, in
   // place of one that seems to name a thing without marking it ("There was a bug with …"). A
   // line that names nothing at all ("I'm thinking of buying one") is refused below instead.
