@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { notesHit } from './__fixtures__/search-hit.ts';
 import { CitationList } from './citations.ts';
-import { toldAct } from './later-act-line.ts';
+import { purposeAct, toldAct } from './later-act-line.ts';
 import { extractiveAnswer } from './passage-answer.ts';
 
 describe('later-act-line: the later reply that does what was asked', () => {
@@ -41,5 +41,27 @@ describe('later-act-line: the later reply that does what was asked', () => {
     expect(answer.found).toBe(true);
     expect(answer.answer).toContain('pkgq -r glimmerview-x');
     expect(answer.answer).not.toContain('pkgq -S');
+  });
+
+  it('reads the act a question says a thing is meant for', () => {
+    expect(purposeAct("What is tamsin's imgpush meant to replace?")).toBe('replac');
+    expect(purposeAct('What is imgpush?')).toBeUndefined();
+  });
+
+  it("answers what a speaker's tool is meant for with their later reply that says it, to whoever asked why", () => {
+    const talk = notesHit(
+      [
+        '[01:29] <tamsin> i am also working on a rescue disk that is not cluttered',
+        '[01:29] <tamsin> imgpush (imaging desktops over the network) should be out on the forge soon',
+        '[01:29] <tamsin> i just have to fix some minor bugs and finish the docs',
+        '[01:30] <orla> tamsin, why would you want to do that?',
+        '[01:30] <tamsin> orla: to replace Glasscopy Pro',
+        '[01:30] <tamsin> i had to work on this for a client',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer("What is tamsin's imgpush meant to replace?", [talk], new CitationList());
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain('Glasscopy Pro');
   });
 });

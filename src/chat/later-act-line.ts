@@ -14,6 +14,9 @@ import { addressedNick } from './chat-lines.ts';
 const TOLD_ACT =
   /\b(?:give|gives|gave|tell|tells|told|show|shows|showed|suggest|suggests|suggested|recommend|recommends|recommended)\s+(?:to\s+)?@?[^\s?,]+\s+(?:to|for)\s+(\p{Ll}{3,})\b/u;
 
+/** "… meant to replace", "… supposed to fix", "… designed to speed up": the act a thing is for. */
+const PURPOSE_ACT = /\b(?:meant|supposed|designed|intended)\s+to\s+(\p{Ll}{3,})\b/u;
+
 /** Acts too general to tell one step from another. */
 const GENERAL_ACTS = new Set([
   'use',
@@ -36,6 +39,13 @@ export function toldAct(question: string): string | undefined {
   return act && !GENERAL_ACTS.has(act) ? act : undefined;
 }
 
+/** The act a question says a thing is for ("replace" of "what is bo's tool meant to replace?"). */
+export function purposeAct(question: string): string | undefined {
+  const word = PURPOSE_ACT.exec(question)?.[1];
+  const act = word ? analyze(word)[0] : undefined;
+  return act && !GENERAL_ACTS.has(act) ? act : undefined;
+}
+
 /** How many lines after the picked one the later line may stand. */
 const LATER_REACH = 12;
 
@@ -51,17 +61,19 @@ type ActLine = {
 /**
  * The later line of the picked line's speaker, to the same one it addresses, within a few lines,
  * that says the act asked, when the picked line does not; undefined otherwise. A question is no
- * such line.
+ * such line. Asked what a thing is for, any later line of the speaker's counts, to whomever it
+ * is addressed (`toSame` false: "bo: to replace the old imager", in reply to "why?").
  */
 export function laterActLine<T extends ActLine>(
   picked: T,
   lines: readonly T[],
   act: string,
   speakers: ReadonlySet<string>,
+  toSame = true,
 ): T | undefined {
   if (!picked.speaker || analyze(picked.text).includes(act)) return undefined;
   const to = addressedNick(picked.text, speakers);
-  if (!to) return undefined;
+  if (toSame && !to) return undefined;
   // A line of the file's next passage counts on from the end of the picked one's.
   const after = (line: T): number | undefined =>
     line.hit === picked.hit
@@ -77,7 +89,7 @@ export function laterActLine<T extends ActLine>(
         gap > 0 &&
         gap <= LATER_REACH &&
         line.speaker === picked.speaker &&
-        addressedNick(line.text, speakers) === to &&
+        (!toSame || addressedNick(line.text, speakers) === to) &&
         !/\?\s*$/.test(line.text) &&
         analyze(line.text).includes(act),
     )
