@@ -64,4 +64,22 @@ describe('later-act-line: the later reply that does what was asked', () => {
     expect(answer.found).toBe(true);
     expect(answer.answer).toContain('Glasscopy Pro');
   });
+
+  it('keeps the step given when the later line only remarks on it ("that will remove it")', () => {
+    const talk = notesHit(
+      [
+        '[12:01] <ana> how do I get rid of glimmerview?',
+        '[12:02] <bo> ana: sudo pkgq -r glimmerview',
+        '[12:03] <bo> ana: that will remove it',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      'What command did bo give ana to remove glimmerview?',
+      [talk],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('sudo pkgq -r glimmerview');
+    expect(answer.answer).not.toContain('that will remove it');
+  });
 });

@@ -8,7 +8,7 @@
  */
 import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
-import { addressedNick } from './chat-lines.ts';
+import { addressedNick, pastAddress } from './chat-lines.ts';
 
 /** "… give ana to remove …", "… tell ana to install …", "… suggest to ana for fixing …": the act told. */
 const TOLD_ACT =
@@ -91,6 +91,8 @@ export function laterActLine<T extends ActLine>(
         line.speaker === picked.speaker &&
         (!toSame || addressedNick(line.text, speakers) === to) &&
         !/\?\s*$/.test(line.text) &&
+        // "ana: that will uninstall it" remarks on the step given before; it gives none.
+        !/^(?:that|thats|that's|that’s|this|it|which)\b/i.test(pastAddress(line.text, speakers).trim()) &&
         analyze(line.text).includes(act),
     )
     .sort((a, b) => (a.gap ?? 0) - (b.gap ?? 0) || a.line.position - b.line.position)[0]?.line;
