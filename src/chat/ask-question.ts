@@ -52,6 +52,7 @@ import { answerJoin } from './event-join.ts';
 import { eventsNear, indexedEvents } from './event-list.ts';
 import { missedMeetingsAsked } from './event-period.ts';
 import { eventLineNotDocument } from './event-place.ts';
+import { finalChoiceAnswer } from './final-choice.ts';
 import { forwardedSenders } from './forwarded-sender.ts';
 import { fullNamesOf } from './full-name.ts';
 import { kindFieldAnswer } from './kind-field.ts';
@@ -456,6 +457,10 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   const tabled = results.filter((hit) => !isSpoken(hit));
   let answer =
     (await resolutionAnswer(query, results, citations, person, (hit) =>
+      followingPassage(index, hit, asUser),
+    )) ??
+    // "Which release did kit go with in the end?": the line in which kit says what they settled on.
+    (await finalChoiceAnswer(query, results, citations, person, (hit) =>
       followingPassage(index, hit, asUser),
     )) ??
     // "Qu'est-ce qu'une unité de valeur ?": the glossary line the term labels.

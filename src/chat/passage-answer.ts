@@ -51,9 +51,11 @@ import {
   statesUse,
 } from './chat-lines.ts';
 import { namedSibling } from './chat-named-thing.ts';
+import { pointedBackLine, saysThingUnknown, statesOwnWant } from './chat-pointers.ts';
 import type { CitationList } from './citations.ts';
 import { namedKeyRow } from './keyed-row.ts';
 import { latestMove } from './latest-move.ts';
+import { laterActLine, purposeAct, toldAct } from './later-act-line.ts';
 import { lineUnderAskedHeading } from './line-heading.ts';
 import { askedListItem } from './listed-item.ts';
 import { durationsForSize } from './money-measures.ts';
@@ -1074,6 +1076,14 @@ export function extractiveAnswer(
   );
   // "When was it moved to?": of a note's lines alike, the last move it writes.
   first = latestMove(question, first, ranked) ?? first;
+  // "What command did bo give ana to remove it?": bo's later line to ana that says the removing.
+  const told = first.speaker ? toldAct(question) : undefined;
+  if (told) first = laterActLine(first, all, told, speakersOf(all)) ?? first;
+  // "What is bo's tool meant to replace?": bo's later "to replace the old imager".
+  const purpose = first.speaker && !told ? purposeAct(question) : undefined;
+  if (purpose) first = laterActLine(first, all, purpose, speakersOf(all), false) ?? first;
+  // "Which guide did bo recommend?": bo's "this is a very good guide for …" points back to bo's link.
+  if (first.speaker) first = pointedBackLine(first, all, speakersOf(all)) ?? first;
   // "Which tool did bo recommend?": of a speaker's lines alike, the one that marks a name, in
   // place of one that seems to name a thing without marking it ("There was a bug with …"). A
   // line that names nothing at all ("I'm thinking of buying one") is refused below instead.
@@ -1164,7 +1174,15 @@ export function extractiveAnswer(
   // A line that says only that its speaker does not know ("dunno, sorry") answers nothing; when
   // it fits the question best, nobody in the log knew.
   const firstLine = wholeChatLine(first, all).text;
-  if (first.speaker && saysNotKnown(firstLine)) return none;
+  if (first.speaker && (saysNotKnown(firstLine) || saysThingUnknown(firstLine))) return none;
+  // "How can ana add her town to it?": ana's own "I want to add my town to it" is the question again.
+  if (
+    first.speaker &&
+    asksSolution(question) &&
+    statesOwnWant(firstLine) &&
+    analyze(question).some((word) => nickBase(word) === nickBase(first.speaker ?? ''))
+  )
+    return none;
   // "How can ana get …?": ana's own line that says only what she is on or uses ("im on 9.04")
   // is her setup, not the way asked.
   if (

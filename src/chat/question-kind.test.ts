@@ -289,3 +289,25 @@ describe('classifyQuestion: a part of an address', () => {
     expect(classifyQuestion('Which city is the Glaze Fair held in?', now).kind).toBe('passages');
   });
 });
+
+describe('classifyQuestion: a surname after a lower-case particle', () => {
+  it('keeps the whole name of "Lena de Vaart" and "Joris van der Mool"', () => {
+    expect(classifyQuestion('What is the phone number of Lena de Vaart?', now)).toMatchObject({
+      kind: 'contact',
+      person: 'Lena de Vaart',
+      field: 'phone',
+    });
+    expect(classifyQuestion("What's Joris van der Mool's cell number?", now)).toMatchObject({
+      kind: 'contact',
+      person: 'Joris van der Mool',
+      field: 'phone',
+    });
+  });
+
+  it('takes no particle that stands before a lower-case word', () => {
+    expect(classifyQuestion('What is the fax number of Lena de la casa?', now)).toMatchObject({
+      kind: 'contact',
+      person: 'Lena',
+    });
+  });
+});

@@ -94,7 +94,12 @@ function fieldKindOf(text: string): FieldKind | undefined {
   return undefined;
 }
 
-const NAME = "([\\p{Lu}][\\p{L}'-]+(?:\\s+[\\p{Lu}][\\p{L}'-]+)?)";
+/**
+ * A person's name as a question writes it: one or two capitalised words, the second one perhaps
+ * after the lower-case particles a surname carries ("Lena de Vries", "Ruud van der Berg").
+ */
+const NAME_PARTICLE = '(?:de|da|di|du|del|della|der|den|van|von|ter|ten|le|la|bin|ibn|al)';
+const NAME = `([\\p{Lu}][\\p{L}'-]+(?:\\s+(?:${NAME_PARTICLE}\\s+)*[\\p{Lu}][\\p{L}'-]+)?)`;
 /** Words after "meeting with" that name no one. */
 const NOT_PEOPLE = new Set(
   'the my our your his her their them him everyone everybody someone anyone team'.split(' '),

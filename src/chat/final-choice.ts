@@ -1,0 +1,107 @@
+/**
+ * @module final-choice
+ * "Which release did kit_m go with in the end?", "Which editor did ana end up using?": the
+ * answer is not the line that puts the choice (it carries the question's words: "what's up with
+ * release 9? I'm trying to upgrade to it") but the one, later in the log, in which the one asked
+ * says what they settled on ("well, I guess I'll go with 8.2 then", "so, back to vim",
+ * "I had to pass -B 9 in the end"). The choice is the last such line of theirs after the line
+ * that answers the question's words best, in the same passage or the next one of the file.
+ */
+import type { SearchHit } from '../index/types.ts';
+import { nickBase } from './attributed-person.ts';
+import type { CitationList } from './citations.ts';
+import type { ExtractiveAnswer } from './passage-answer.ts';
+import { citedPassage, type PassageSentence } from './passage-sentences.ts';
+import { passageUnits } from './passage-text.ts';
+import { rankSentences } from './sentence-rank.ts';
+
+/** "… in the end", "… end up using", "settle on", "decide to go with", "finally": the last choice is asked. */
+const FINAL_ASKED =
+  /\b(?:in the end|finally|eventually|at last|end(?:ed)? up|settle(?:d)? (?:on|for|with)|decide(?:d)? (?:on|upon|to))\b/i;
+
+/**
+ * A line in which its speaker says what they settle on: "I'll go with 8.2", "going with the
+ * live disk", "so, back to vim" (not "back to you"), "decided on …", "ended up with …", "I had
+ * to pass -B 9", "switched to …".
+ */
+const STATES_CHOICE =
+  /\b(?:go|going|goin'?|went|gone|stick|sticking|stuck|stay|staying)\s+with\b|\bback to\s+(?!(?:you|me|him|her|them|us|it|this|that|the|my|your|work|bed|sleep|normal|square)\b)[\p{L}\p{N}]|\b(?:decided|settled)\s+(?:on|upon|for|to)\b|\bend(?:ed)? up\b|\bin the end\b|\bswitch(?:ed)? to\b|\bi\s+had\s+to\b/iu;
+
+/** How many lines after the best one the choice may come. */
+const REACH = 90;
+/** How many of the file's next passages are read for it. */
+const MAX_PASSAGES = 3;
+
+/** Whether a question asks what someone settled on in the end. */
+export function asksFinalChoice(question: string): boolean {
+  return FINAL_ASKED.test(question);
+}
+
+/** Whether a chat line says what its speaker settles on (see STATES_CHOICE); a question is none. */
+export function statesChoice(text: string): boolean {
+  return STATES_CHOICE.test(text) && !/\?\s*$/.test(text);
+}
+
+/**
+ * The one the question asks about: the person it names, or the nick after "did" ("did kit_m go
+ * with …") when a speaker of these lines has it, compared by base ("kit_m_" is "kit_m").
+ */
+export function chooserAsked(
+  question: string,
+  person: string | undefined,
+  speakers: ReadonlySet<string>,
+): string | undefined {
+  const bases = new Set([...speakers].map(nickBase));
+  const named = [person, /\bdid\s+@?([^\s?,]+)\s/i.exec(question)?.[1]].filter(
+    (word): word is string => word !== undefined && bases.has(nickBase(word)),
+  );
+  return named[0] ? nickBase(named[0]) : undefined;
+}
+
+/**
+ * The line in which the one asked says what they settled on, after the line that answers the
+ * question's words best; undefined when the question asks no final choice, names no speaker of
+ * the log, or they state none.
+ */
+export async function finalChoiceAnswer(
+  question: string,
+  hits: readonly SearchHit[],
+  citations: CitationList,
+  person: string | undefined,
+  following: (hit: SearchHit) => Promise<SearchHit | undefined>,
+): Promise<ExtractiveAnswer | undefined> {
+  if (!asksFinalChoice(question)) return undefined;
+  const ranked = rankSentences(question, hits, undefined, person);
+  const speakers = new Set(ranked.flatMap((line) => (line.speaker ? [line.speaker.toLowerCase()] : [])));
+  const chooser = chooserAsked(question, person, speakers);
+  if (!chooser) return undefined;
+  const top = [...ranked].filter((line) => line.hit.type === 'chat').sort((a, b) => b.score - a.score)[0];
+  if (!top || top.score <= 0) return undefined;
+  const after: PassageSentence[] = ranked.filter(
+    (line) => line.hit === top.hit && line.position >= top.position,
+  );
+  // A long talk goes on in the file's next passages: read on until the reach is covered.
+  for (let from = top.hit, read = 0; after.length < REACH && read < MAX_PASSAGES; read++) {
+    const next = await following(from);
+    if (!next) break;
+    after.push(
+      ...passageUnits(next).map((unit, position) => ({ ...unit, hit: next, rank: top.rank, position })),
+    );
+    from = next;
+  }
+  const choice = after
+    .slice(0, REACH)
+    .filter(
+      (line) => line.speaker !== undefined && nickBase(line.speaker) === chooser && statesChoice(line.text),
+    )
+    .at(-1);
+  if (!choice?.speaker) return undefined;
+  const body = `${choice.speaker}: ${choice.text}`;
+  const n = citations.cite(citedPassage(choice), body);
+  return {
+    answer: `${/[.!?。！？]$/.test(body) ? body : `${body}.`} [${n}]`,
+    sentences: 1,
+    found: true,
+    hit: choice.hit,
+  };
+}
