@@ -122,7 +122,7 @@ for (const [store, location] of [
         const failed = await server.db.getSkillRun(first);
         expect(failed).toMatchObject({ status: 'failed' });
         // Kept in the /api error shape, as GET /api/skill-runs/:id answers it.
-        expect((failed?.output as { error: Record<string, unknown> }).error).not.toHaveProperty('type');
+        expect((failed!.output as { error: Record<string, unknown> }).error).not.toHaveProperty('type');
 
         const id = await queueRun({ mail: [file.id], limit: 3 });
         // How busy this thread (the one that answers requests) is while the run goes on: on it,
