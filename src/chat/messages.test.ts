@@ -14,6 +14,14 @@ describe('questionLanguage', () => {
     expect(questionLanguage('Was the glaze order moved?')).toBe('en');
     expect(questionLanguage('When is the pottery fair?')).toBe('en');
   });
+
+  it('tells a German question by a question word English lacks, when its other words are too few to tell', () => {
+    expect(questionLanguage('Wer hat die Notiz über Glasuren geschickt?')).toBe('de');
+    expect(questionLanguage('Welche Angebote hat Frau Lindqvist gemeldet?')).toBe('de');
+    expect(questionLanguage('Wo ist Brennofen 3?')).toBe('de');
+    expect(questionLanguage('Where is kiln 3?')).toBe('en');
+    expect(questionLanguage('Wessex pottery orders?')).toBe('en');
+  });
 });
 
 describe('noAnswerMessage', () => {

@@ -37,6 +37,13 @@ const WORDED: ReadonlySet<string> = new Set(['ru', 'de', 'fr', 'es']);
  * umlauts also start English questions and spell names in them ("What did Müller say?").
  */
 const CUED = ['ru', 'fr', 'es'] as const;
+/**
+ * German question words no English question opens with ("wer", "wann", "welche", not "was"):
+ * a question that opens with one is German even when its other words are too few or too
+ * mixed to tell.
+ */
+const GERMAN_OPENING =
+  /^\s*(?:wer|wem|wessen|wo|wohin|woher|wann|warum|wieso|weshalb|weswegen|wieviele?|welche[mnrs]?)\s+\p{L}/iu;
 
 export function questionLanguage(question: string): Language {
   if (KANA.test(question)) return 'ja';
@@ -44,6 +51,7 @@ export function questionLanguage(question: string): Language {
   if (HAN.test(question)) return TRADITIONAL.test(question) ? 'zh-Hant' : 'zh-Hans';
   const detected = detectLanguage(question);
   if (WORDED.has(detected)) return detected as Language;
+  if (GERMAN_OPENING.test(question)) return 'de';
   if (detected !== 'und') return 'en';
   return CUED.find((language) => QUESTION_CUES[language].test(question)) ?? 'en';
 }

@@ -123,6 +123,25 @@ for (const [store, location] of [
         expect((await runSkill('no-such-skill', {})).status).toBe(404);
       });
 
+      it('answer a failed run with the /api error shape, not the OpenAI one', async () => {
+        const response = await runSkill('summarize', { source: 'no-such-file-id' });
+        expect(response.status).toBe(404);
+        const body = (await response.json()) as { error: Record<string, unknown> };
+        expect(body.error.code).toBe('not_found');
+        expect(body.error).not.toHaveProperty('type');
+      });
+
+      it('give a second file made from one source a name of its own', async () => {
+        const names: string[] = [];
+        for (let run = 0; run < 2; run++) {
+          const response = await runSkill('deck', { source: report, slides: 3 });
+          expect(response.status).toBe(200);
+          names.push(((await response.json()) as { artifact: { name: string } }).artifact.name);
+        }
+        expect(names[1]).not.toBe(names[0]);
+        expect(names[1]).toMatch(/ \(\d+\)\.pptx$/);
+      });
+
       it('queue a deck as a durable job with Prefer: respond-async, run it in the skill thread, and report it when done', async () => {
         const queue = (input: unknown) =>
           server.app.request('/api/skills/deck', {

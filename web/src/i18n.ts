@@ -13,6 +13,12 @@ const STRINGS = {
     dropHere: 'Drop files or folders here',
     indexing: 'indexing…',
     ready: 'ready',
+    madeHere: 'made here',
+    madeAnalysis: 'analysis made here',
+    madeDeck: 'deck made here',
+    madeDraft: 'draft made here',
+    madeSummary: 'summary made here',
+    madeRecap: 'recap made here',
     failed: 'failed',
     share: 'Share',
     shareWith: 'Share with (comma-separated user names)',
@@ -163,6 +169,12 @@ const STRINGS = {
     dropHere: '将文件或文件夹拖到这里',
     indexing: '索引中…',
     ready: '就绪',
+    madeHere: '已生成',
+    madeAnalysis: '已生成的分析',
+    madeDeck: '已生成的演示文稿',
+    madeDraft: '已生成的草稿',
+    madeSummary: '已生成的摘要',
+    madeRecap: '已生成的会议纪要',
     failed: '失败',
     share: '共享',
     shareWith: '共享给（用逗号分隔用户名）',
@@ -307,4 +319,22 @@ export type Strings = { readonly [K in keyof (typeof STRINGS)['en']]: string };
 
 export function strings(language: Language): Strings {
   return STRINGS[language];
+}
+
+/** Which string names a file a skill made, by the skill's id; a skill not listed reads as made here. */
+const MADE_BY: Readonly<Record<string, keyof Strings>> = {
+  analyze: 'madeAnalysis',
+  deck: 'madeDeck',
+  'deck-style': 'madeDeck',
+  draft: 'madeDraft',
+  rewrite: 'madeDraft',
+  'mail-reply': 'madeDraft',
+  summarize: 'madeSummary',
+  'mail-summarize': 'madeSummary',
+  recap: 'madeRecap',
+};
+
+/** The status a file made by a skill shows in the sources list, never the skill's id. */
+export function madeLabel(t: Strings, skill: string): string {
+  return t[MADE_BY[skill] ?? 'madeHere'];
 }

@@ -25,10 +25,9 @@ import type { IsolatedReader } from '../../index/types.ts';
 import { type AppError, appError } from '../../lib/errors.ts';
 import { type JobFailure, openIsolatedWorker } from '../../lib/isolated-worker.ts';
 import type { ModelConfig } from '../../models/model-config.ts';
-import { presentError } from '../presenters/present-error.ts';
 import { deleteStoredFile, readersOf } from './file-store.ts';
 import { runThumbnailJob } from './thumbnail-jobs.ts';
-import type { IndexWorker, WorkspaceOptions } from './workspace-options.ts';
+import { type IndexWorker, problemOf, type WorkspaceOptions } from './workspace-options.ts';
 
 export type { IndexWorker };
 
@@ -284,7 +283,7 @@ function openSkillThread(options: JobOptions, settings: IndexJobSettings, setup:
       const error = result.success ? appError('internal', 'The skill thread gave no outcome.') : result.error;
       if (error.code === 'internal' && job.attempts < job.maxAttempts)
         return { status: 'retry', error: error.message };
-      await options.db.setSkillRun(job.fileId, 'failed', presentError(error));
+      await options.db.setSkillRun(job.fileId, 'failed', problemOf(error));
       return { status: 'failed', error: error.message };
     },
     close: thread.close,

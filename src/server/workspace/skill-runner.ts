@@ -13,13 +13,13 @@ import { withQuota } from '../../models/metering/with-quota.ts';
 import type { FileInfo, SkillResponse } from '../../protocol/api.ts';
 import { findSkill } from '../../skills/registry.ts';
 import { type AnySkill, runSkill, type SkillContext } from '../../skills/skill.ts';
-import { presentError } from '../presenters/present-error.ts';
 import { conversationSessions } from './conversation-sessions.ts';
 import { deleteFile, localCopy, storeFile } from './file-store.ts';
+import { freeFileName } from './free-file-name.ts';
 import { presentFile, presentSkillData, readableFile } from './present-file.ts';
 import { hasThumbnails, queueThumbnails } from './thumbnail-jobs.ts';
 import { quotaRefusal } from './token-quota.ts';
-import type { WorkspaceOptions } from './workspace-options.ts';
+import { problemOf, type WorkspaceOptions } from './workspace-options.ts';
 import type { Job, JobOutcome, StoredFile } from './workspace-records.ts';
 
 /** What a running skill reports on the way: files it reads and notes it logs (progress events). */
@@ -93,12 +93,16 @@ export async function runWorkspaceSkill(
   // Cancelled while it ran: what it made is not kept.
   if (signal.aborted) return failure(appError('aborted', `The ${skill.id} run was cancelled.`));
   const stored: StoredFile[] = [];
+  // A made file never takes the name of one the user already owns (a second run over one source).
+  const taken = (await options.db.filesFor(user))
+    .filter((file) => file.owner === user)
+    .map((file) => file.name);
   for (const artifact of run.data.artifacts) {
     if (signal.aborted) break;
     stored.push(
       await storeFile(options, {
         owner: user,
-        name: artifact.name,
+        name: freeFileName(artifact.name, [...taken, ...stored.map((file) => file.name)]),
         bytes: artifact.bytes,
         contentType: artifact.contentType,
         generatedBy: skill.id,
@@ -149,7 +153,7 @@ export async function runSkillJob(options: WorkspaceOptions, job: Job): Promise<
     await options.db.setSkillRun(
       run.id,
       'failed',
-      presentError(appError('not_found', `No skill ${run.skill}.`)),
+      problemOf(appError('not_found', `No skill ${run.skill}.`)),
     );
     return { status: 'done' };
   }
@@ -157,12 +161,12 @@ export async function runSkillJob(options: WorkspaceOptions, job: Job): Promise<
     await options.db.setSkillRun(run.id, 'running');
     const result = await runWorkspaceSkill(options, skill, run.input, run.user, new AbortController().signal);
     if (result.success) await options.db.setSkillRun(run.id, 'done', skillResponse(skill.id, result.data));
-    else await options.db.setSkillRun(run.id, 'failed', presentError(result.error));
+    else await options.db.setSkillRun(run.id, 'failed', problemOf(result.error));
     return { status: 'done' };
   } catch (thrown) {
     const error = (thrown as Error).message;
     if (job.attempts < job.maxAttempts) return { status: 'retry', error };
-    await options.db.setSkillRun(run.id, 'failed', presentError(appError('internal', error)));
+    await options.db.setSkillRun(run.id, 'failed', problemOf(appError('internal', error)));
     return { status: 'failed', error };
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { SearchIndex } from '../../index/open-index.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { AppError } from '../../lib/errors.ts';
 import type { UsageMeter } from '../../models/metering/usage-meter.ts';
 import type { ModelRuntime } from '../../models/model-runtime.ts';
 import type { LimitStore } from '../security/limit-store.ts';
@@ -51,4 +52,9 @@ export type WorkspaceEnv = { Variables: { session: Session; viaCookie: boolean }
 /** The JSON error body every `/api` route answers with. */
 export function problem(code: string, message: string, hint?: string) {
   return { error: { code, message, ...(hint ? { hint } : {}) } };
+}
+
+/** An AppError as the `/api` error body (the OpenAI-style shape is for `/v1` only). */
+export function problemOf(error: AppError) {
+  return problem(error.code, error.message, error.hint);
 }

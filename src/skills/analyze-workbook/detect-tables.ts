@@ -68,6 +68,43 @@ function findBlocks(rows: readonly (readonly (Cell | null)[])[]): Block[] {
   return blocks;
 }
 
+/** Cells of a form sheet: at most this share of its filled cells are numbers. */
+const FORM_NUMBER_SHARE = 0.1;
+
+/**
+ * Whether the blocks are a form's, not tables: four blocks or more, in three row bands or more
+ * (sections down the page, not lists side by side), nearly all one or two columns wide (a label
+ * column, a blank to fill in), and few numbers among their cells. Each label column read as a
+ * table of its own names a dozen "tables" that are one sheet.
+ */
+function formLayout(rows: readonly (readonly (Cell | null)[])[], blocks: readonly Block[]): boolean {
+  if (blocks.length < 4) return false;
+  if (new Set(blocks.map((block) => block.top)).size < 3) return false;
+  const narrow = blocks.filter((block) => block.right - block.left < 2).length;
+  if (narrow < blocks.length * 0.75) return false;
+  let filled = 0;
+  let numbers = 0;
+  for (const block of blocks)
+    for (let row = block.top; row <= block.bottom; row++)
+      for (let column = block.left; column <= block.right; column++) {
+        const cell = rows[row]?.[column];
+        if (isEmpty(cell)) continue;
+        filled++;
+        if (cell!.type === 'number') numbers++;
+      }
+  return filled > 0 && numbers <= filled * FORM_NUMBER_SHARE;
+}
+
+/** One block over all the given blocks. */
+function boundingBlock(blocks: readonly Block[]): Block {
+  return {
+    top: Math.min(...blocks.map((block) => block.top)),
+    bottom: Math.max(...blocks.map((block) => block.bottom)),
+    left: Math.min(...blocks.map((block) => block.left)),
+    right: Math.max(...blocks.map((block) => block.right)),
+  };
+}
+
 /** A column name not yet used in its table (any case): a repeat becomes "Name (2)", "Name (3)"… */
 function uniqueName(name: string, used: Set<string>): string {
   let unique = name;
@@ -162,7 +199,8 @@ export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
     return isEmpty(cell) ? (merged.get(`${row}:${column}`) ?? cell) : cell;
   };
   const tables: DataTable[] = defined.map((item) => item.table);
-  for (const block of findBlocks(rows)) {
+  const found = findBlocks(rows);
+  for (const block of formLayout(rows, found) ? [boundingBlock(found)] : found) {
     if (tables.length >= limit) break;
     let { top } = block;
     const { bottom, left, right, gap } = block;

@@ -246,3 +246,46 @@ describe('a label alone on its line, over one value', () => {
     expect(text).not.toMatch(/"Harbour hall, room 4, Lindqvist Quay"/);
   });
 });
+
+describe('a document without headings cut into runs of text', () => {
+  const item = (text: string, n: number): Block => ({
+    kind: 'list-item',
+    level: 0,
+    ordered: false,
+    text,
+    locator: { paragraph: n },
+  });
+  it('titles a run by what comes before the closing paragraph that filled it', () => {
+    const document: Document = {
+      type: 'document',
+      format: 'pdf',
+      metadata: {},
+      blocks: [
+        paragraph('Programme', 1),
+        item('Event: fourth spring gathering on the upland slopes.', 2),
+        item(
+          'Hosts: the Vell Valley Growers Union and the county seed office, under the patronage of the farming board.',
+          3,
+        ),
+        item('Date and time: 14 May, at ten in the morning.', 4),
+        item('Place: the old mill hall in Tarnbrook, room 2.', 5),
+        item(
+          'Guests: growers, seed merchants, county officers and invited experts on orchard pests and soil care.',
+          6,
+        ),
+        item(
+          'Topics: plans for the valley, new planting schemes and a shared market for the autumn harvest.',
+          7,
+        ),
+        paragraph(
+          'Please confirm by 2 May to the union office. The meeting is led by a moderator and its notes are sent to every grower afterwards. Seats are limited to 40 people (12 growers, 12 merchants and 16 guests). Lunch is served in the hall at one, and the tour of the east orchards follows at three for those who wish to join it. Parking is free behind the mill for the whole day, and the gate opens at nine on the day.',
+          8,
+        ),
+        paragraph('Questions to: Mara Quillon, Growers Union, phone 0100 555 0199.', 9),
+      ],
+    };
+    const sections = outlineDocument(document, 'growers.pdf').sections;
+    expect(sections.length).toBe(2);
+    expect(sections[0]!.title).toBe('Event: fourth spring gathering on the upland slopes');
+  });
+});

@@ -571,10 +571,14 @@ function chunkWithoutHeadings(
   const sections: OutlineSection[] = [];
   let run: Block[] = [];
   let words = 0;
-  const flush = () => {
+  const flush = (full: boolean) => {
     if (run.length === 0) return;
-    // Title the run by its best sentence when that compresses to a short line, else its opening words.
-    const best = bestSentenceTitle(run);
+    // Title the run by its best sentence when that compresses to a short line, else its opening
+    // words. A run cut at its size ends with the block that filled it (a closing paragraph of
+    // replies and deadlines), which says least of what the run is about: its sentences title the
+    // run only when those before it give no title.
+    const best =
+      (full && run.length > 1 ? bestSentenceTitle(run.slice(0, -1)) : undefined) ?? bestSentenceTitle(run);
     const first =
       run.find(
         (block) => (block.kind === 'paragraph' || block.kind === 'list-item') && countWords(block.text) >= 5,
@@ -593,9 +597,9 @@ function chunkWithoutHeadings(
   for (const block of content) {
     run.push(block);
     words += blockWords(block);
-    if (words >= 150) flush();
+    if (words >= 150) flush(true);
   }
-  flush();
+  flush(false);
   return sections;
 }
 

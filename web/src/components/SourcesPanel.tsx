@@ -1,6 +1,6 @@
 import { type DragEvent, type ReactNode, useRef, useState } from 'react';
 import { api, type FileInfo } from '../api.ts';
-import type { Strings } from '../i18n.ts';
+import { madeLabel, type Strings } from '../i18n.ts';
 
 type Props = {
   t: Strings;
@@ -130,7 +130,7 @@ export function SourcesPanel({ t, files, openId, onOpen, onChanged, me, children
                   : file.status === 'error'
                     ? t.failed
                     : file.generatedBy
-                      ? file.generatedBy
+                      ? madeLabel(t, file.generatedBy)
                       : t.ready}
               </span>
             </button>

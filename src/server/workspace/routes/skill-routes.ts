@@ -12,9 +12,9 @@ import { streamSSE } from 'hono/streaming';
 import type { Result } from '../../../lib/result.ts';
 import type { SkillProgressEvent, SkillResponse } from '../../../protocol/api.ts';
 import { findSkill, SKILL_IDS } from '../../../skills/registry.ts';
-import { presentError, statusFor } from '../../presenters/present-error.ts';
+import { statusFor } from '../../presenters/present-error.ts';
 import { runWorkspaceSkill, skillResponse, type WorkspaceSkillRun } from '../skill-runner.ts';
-import { problem, type WorkspaceEnv, type WorkspaceOptions } from '../workspace-options.ts';
+import { problem, problemOf, type WorkspaceEnv, type WorkspaceOptions } from '../workspace-options.ts';
 import { newId } from '../workspace-records.ts';
 
 /** How often a running skill says it is still working. */
@@ -61,7 +61,7 @@ export function createSkillRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv>
     const respond = (run: Result<WorkspaceSkillRun>) => {
       if (!run.success) {
         const status = statusFor(run.error);
-        return { status: status === 500 ? 422 : status, body: presentError(run.error) } as const;
+        return { status: status === 500 ? 422 : status, body: problemOf(run.error) } as const;
       }
       const body: SkillResponse = skillResponse(skill.id, run.data);
       return { status: 200, body } as const;
