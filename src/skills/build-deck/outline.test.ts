@@ -13,6 +13,15 @@ const paragraph = (text: string, n: number): Block => ({
   text,
   locator: { paragraph: n },
 });
+/** A list item of a bulleted list, at the paragraph given. */
+const item = (text: string, n: number): Block => ({
+  kind: 'list-item',
+  level: 0,
+  ordered: false,
+  text,
+  locator: { paragraph: n },
+});
+
 const documentOf = (texts: readonly string[]): Document => ({
   type: 'document',
   format: 'pdf',
@@ -199,13 +208,6 @@ describe('a heading with a bullet typed before it', () => {
 });
 
 describe('a label alone on its line, over one value', () => {
-  const item = (text: string, n: number): Block => ({
-    kind: 'list-item',
-    level: 0,
-    ordered: false,
-    text,
-    locator: { paragraph: n },
-  });
   it('is one point with its value; a label over a list stays a lead-in', () => {
     const joined = withFieldLabelsJoined([
       paragraph('Venue:', 1),
@@ -248,13 +250,6 @@ describe('a label alone on its line, over one value', () => {
 });
 
 describe('a document without headings cut into runs of text', () => {
-  const item = (text: string, n: number): Block => ({
-    kind: 'list-item',
-    level: 0,
-    ordered: false,
-    text,
-    locator: { paragraph: n },
-  });
   it('titles a run by what comes before the closing paragraph that filled it', () => {
     const document: Document = {
       type: 'document',
