@@ -1,10 +1,10 @@
 /**
  * @module chat-pointers
  * Chat lines that carry a question's words but not its answer: one that points back to its
- * speaker's link a line before ("this is a very good guide for mail servers" after the link),
+ * speaker's link a line before ("that's a handy walkthrough for shared printers" after the link),
  * one that says its speaker does not know the thing asked of them ("I don't know what
  * "spoolmon" is"), and one in which the one asked only says what they want ("no, I mean, I
- * want to add my town to it"), which is the question again, not the way to do it.
+ * want to see two zones in one clock"), which is the question again, not the way to do it.
  */
 import type { SearchHit } from '../index/types.ts';
 import { givesLocation, pastAddress } from './chat-lines.ts';
@@ -26,7 +26,7 @@ type PointerLine = {
 
 /**
  * The speaker's own line a few lines before, with a link or a path, that a picked line pointing
- * back without one ("this is a very good guide for …") speaks of; undefined otherwise.
+ * back without one ("that's a handy walkthrough for …") speaks of; undefined otherwise.
  */
 export function pointedBackLine<T extends PointerLine>(
   picked: T,
@@ -60,8 +60,8 @@ export function saysThingUnknown(text: string): boolean {
 }
 
 /**
- * A line in which its speaker only says what they want to do ("no, I mean, I want to add my
- * town to it", "I'd like to keep the old kernel"): asked how they can do it, it is the question.
+ * A line in which its speaker only says what they want to do ("no, I mean, I want to see two
+ * zones in one clock", "I'd like to keep the old kernel"): asked how they can do it, it is the question.
  */
 const OWN_WANT =
   /^(?:(?:no|nope|well|sorry|ok|okay|i\s+mean|so|but)[,.!]*\s+)*(?:i|we)\s*(?:want|wanna|need|would\s+like|['’]d\s+like)\s+to\b/i;

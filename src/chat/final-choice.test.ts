@@ -8,12 +8,12 @@ describe('final-choice: what someone settled on in the end', () => {
     expect(asksFinalChoice('Which release did kit_m go with in the end?')).toBe(true);
     expect(asksFinalChoice('Which editor did ana end up using?')).toBe(true);
     expect(asksFinalChoice('Which release did kit_m ask about?')).toBe(false);
-    expect(statesChoice("well, I guess I'll go with 8.2 then")).toBe(true);
-    expect(statesChoice('so, back to vim, I guess.')).toBe(true);
-    expect(statesChoice('hmm I had to pass -B 9 to it')).toBe(true);
+    expect(statesChoice("ok, I'll go with the 3.1 branch then")).toBe(true);
+    expect(statesChoice('so, back to nano for now.')).toBe(true);
+    expect(statesChoice('in the end I had to set the flag by hand')).toBe(true);
     expect(statesChoice("I'll get back to you on that")).toBe(false);
-    expect(statesChoice('should I go with 8.2?')).toBe(false);
-    expect(statesChoice("what's up with release 9? I'm trying to upgrade to it")).toBe(false);
+    expect(statesChoice('should I go with 3.1?')).toBe(false);
+    expect(statesChoice("is release 4 any good? I'm thinking of moving to it")).toBe(false);
   });
 
   it('takes the nick after "did" when a speaker has it', () => {
@@ -24,12 +24,12 @@ describe('final-choice: what someone settled on in the end', () => {
 
   const talk = notesHit(
     [
-      "[19:22] <kit_m> what's up with quellix release 9? I'm trying to upgrade to it, but there is no disk image for it",
-      '[19:23] <orla> kit_m: release 9 is out of support',
-      '[19:25] <kit_m> orla, then release 10 is what I want to upgrade to, if the panel works there',
-      '[19:27] <brenna_> anyone here know the qellar printer driver?',
-      "[19:30] <kit_m> well, I guess I'll go with release 8.2 and hope it works out better than 10",
-      '[19:31] <orla> kit_m: good luck',
+      "[09:10] <kit_m> is quellix release 4 any good? I'm thinking of moving to it, but its installer fails here",
+      '[09:11] <orla> kit_m: release 4 lost its support last month',
+      '[09:13] <kit_m> orla, then release 5 is the one to move to, if the panel works there',
+      '[09:14] <brenna_> anyone here know the qellar printer driver?',
+      "[09:18] <kit_m> ok, I'll go with release 3.6 for now and stay off 5 until it settles",
+      '[09:19] <orla> kit_m: fair enough',
     ].join('\n'),
     'chat',
   );
@@ -44,8 +44,8 @@ describe('final-choice: what someone settled on in the end', () => {
       none,
     );
     expect(answer?.found).toBe(true);
-    expect(answer?.answer).toContain('8.2');
-    expect(answer?.answer).not.toContain('no disk image');
+    expect(answer?.answer).toContain('3.6');
+    expect(answer?.answer).not.toContain('installer fails');
   });
 
   it('answers nothing when the one asked states no choice, or the question asks none', async () => {

@@ -3,7 +3,7 @@
  * "Which release did kit_m go with in the end?", "Which editor did ana end up using?": the
  * answer is not the line that puts the choice (it carries the question's words: "what's up with
  * release 9? I'm trying to upgrade to it") but the one, later in the log, in which the one asked
- * says what they settled on ("well, I guess I'll go with 8.2 then", "so, back to vim",
+ * says what they settled on ("ok, I'll go with the 3.1 branch then", "so, back to nano",
  * "I had to pass -B 9 in the end"). The choice is the last such line of theirs after the line
  * that answers the question's words best, in the same passage or the next one of the file.
  */
@@ -20,8 +20,8 @@ const FINAL_ASKED =
   /\b(?:in the end|finally|eventually|at last|end(?:ed)? up|settle(?:d)? (?:on|for|with)|decide(?:d)? (?:on|upon|to))\b/i;
 
 /**
- * A line in which its speaker says what they settle on: "I'll go with 8.2", "going with the
- * live disk", "so, back to vim" (not "back to you"), "decided on …", "ended up with …", "I had
+ * A line in which its speaker says what they settle on: "I'll go with 3.1", "going with the
+ * rescue stick", "so, back to nano" (not "back to you"), "decided on …", "ended up with …", "I had
  * to pass -B 9", "switched to …".
  */
 const STATES_CHOICE =

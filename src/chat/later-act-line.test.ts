@@ -16,19 +16,19 @@ describe('later-act-line: the later reply that does what was asked', () => {
     // The log goes on in the file's next passage, where the later reply opens it.
     const first = notesHit(
       [
-        '[18:39] <ana> i installed glimmerview from a downloaded package, how do I get rid of it?',
-        "[18:46] <bo> ana: you could also run `pkgq -S glimmerview` I guess (hard to say since I don't know its package name)",
-        '[18:50] <ana> bo: it is not uninstalled by that command, the binary is GlimmerViewX',
+        '[18:39] <ana> i put glimmerview on from a tarball, how do I take it off again?',
+        '[18:46] <bo> ana: try `pkgq -S glimmerview` first to see which package owns it',
+        '[18:50] <ana> bo: that lists nothing, the binary is called GlimmerViewX',
         '[18:51] <kit> anyone know a good clipboard manager',
-        '[18:53] <ana> bo: output of the pkgq -S command is on the pastebin',
+        '[18:53] <ana> bo: I put the pkgq -S output on the pastebin',
       ].join('\n'),
       'chat',
       { chunkId: 7 },
     );
     const next = notesHit(
       [
-        '[18:55] <bo> ana: ok, so to remove it, would be `pkgq -r glimmerview-x`',
-        '[18:57] <ana> bo: thank you!!',
+        '[18:55] <bo> ana: then to remove it, that would be `pkgq -r glimmerview-x`',
+        '[18:57] <ana> bo: thanks, gone now',
       ].join('\n'),
       'chat',
       { chunkId: 8, uri: 'file:///work/notes.txt#p=2', locator: { paragraph: 2 } },
@@ -51,12 +51,12 @@ describe('later-act-line: the later reply that does what was asked', () => {
   it("answers what a speaker's tool is meant for with their later reply that says it, to whoever asked why", () => {
     const talk = notesHit(
       [
-        '[01:29] <tamsin> i am also working on a rescue disk that is not cluttered',
-        '[01:29] <tamsin> imgpush (imaging desktops over the network) should be out on the forge soon',
-        '[01:29] <tamsin> i just have to fix some minor bugs and finish the docs',
-        '[01:30] <orla> tamsin, why would you want to do that?',
-        '[01:30] <tamsin> orla: to replace Glasscopy Pro',
-        '[01:30] <tamsin> i had to work on this for a client',
+        '[07:02] <tamsin> besides that I am writing a small boot disk for the lab',
+        '[07:02] <tamsin> imgpush (copying desktop images across the network) goes up on the forge next week',
+        '[07:03] <tamsin> the docs still need a pass',
+        '[07:04] <orla> tamsin, what is that for?',
+        '[07:04] <tamsin> orla: to replace Glasscopy Pro in our lab',
+        '[07:05] <tamsin> a customer paid for the first version',
       ].join('\n'),
       'chat',
     );

@@ -62,7 +62,7 @@ type ActLine = {
  * The later line of the picked line's speaker, to the same one it addresses, within a few lines,
  * that says the act asked, when the picked line does not; undefined otherwise. A question is no
  * such line. Asked what a thing is for, any later line of the speaker's counts, to whomever it
- * is addressed (`toSame` false: "bo: to replace the old imager", in reply to "why?").
+ * is addressed (`toSame` false: "bo: to replace the old copier tool", in reply to "why?").
  */
 export function laterActLine<T extends ActLine>(
   picked: T,

@@ -6,8 +6,8 @@ import { extractiveAnswer } from './passage-answer.ts';
 const note = (text: string) =>
   notesHit(text, 'email', {
     title: 'Mtg: Oskar Lind',
-    path: '/mail/calendar.mbox',
-    uri: 'mail:///calendar/7',
+    path: '/mail/diary.mbox',
+    uri: 'mail:///diary/7',
   });
 
 describe('latestMove', () => {

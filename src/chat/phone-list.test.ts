@@ -4,7 +4,7 @@ import { CitationList } from './citations.ts';
 import { extractiveAnswer } from './passage-answer.ts';
 
 const mail = (text: string, title: string) =>
-  notesHit(text, 'email', { title, path: '/mail/personal.mbox', uri: 'mail:///personal/9' });
+  notesHit(text, 'email', { title, path: '/mail/home.mbox', uri: 'mail:///home/9' });
 
 describe('numbers labelled in a signature', () => {
   it('a letter closed like a list\'s ("w) …") stays with its number and says which line it is', () => {

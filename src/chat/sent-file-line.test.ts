@@ -6,8 +6,8 @@ import { extractiveAnswer } from './passage-answer.ts';
 const mail = (text: string) =>
   notesHit(text, 'email', {
     title: 'photos & boat',
-    path: '/mail/personal.mbox',
-    uri: 'mail:///personal/3',
+    path: '/mail/home.mbox',
+    uri: 'mail:///home/3',
     people: [{ role: 'from', name: 'Tomas Weld', address: 'tomas.weld@example.com' }],
   });
 

@@ -61,10 +61,10 @@ function twoValues(frame: Frame, name: string): Map<string, Cell> | undefined {
 }
 
 /**
- * "@mean_age_not_expungible" over an Expungible column of True and False, "@mean_pay_not_self_employed"
+ * "@mean_fee_not_insured" over an Insured column of True and False, "@mean_pay_not_self_employed"
  * over a Self_Employed column of Yes and No: a slot whose words say the column's label negated
  * keeps the rows of its negative value, when the question says both the label and its negation
- * ("the expungible and the not expungible records"). Exactly one column may fit.
+ * ("the insured and the not insured members"). Exactly one column may fit.
  */
 export function negatedSlotLabel(
   frame: Frame,

@@ -38,7 +38,7 @@ export function slotGroup(
   // "@not_eligible_mean_pay" where the text labels the values ("not eligible when it is 0").
   const labelled = labelledValueGroup(frame, slot, rows, text);
   if (labelled) return labelled;
-  // "@mean_age_not_expungible": the rows of the negative value of the label the slot negates.
+  // "@mean_fee_not_insured": the rows of the negative value of the label the slot negates.
   const negated = negatedSlotLabel(frame, readSlotName(slot.name), text);
   if (negated) {
     const cells = cellsOf(frame, negated.column);
