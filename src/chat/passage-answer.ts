@@ -994,6 +994,7 @@ export function extractiveAnswer(
   askerWrote?: (hit: SearchHit) => boolean,
 ): ExtractiveAnswer {
   const all = rankSentences(question, hits, type, person, askerWrote);
+  const speakers = speakersOf(all);
   const scored = all.filter((candidate) => candidate.score > 0);
   const dated = askedOn
     ? superseded(
@@ -1078,12 +1079,12 @@ export function extractiveAnswer(
   first = latestMove(question, first, ranked) ?? first;
   // "What command did bo give ana to remove it?": bo's later line to ana that says the removing.
   const told = first.speaker ? toldAct(question) : undefined;
-  if (told) first = laterActLine(first, all, told, speakersOf(all)) ?? first;
-  // "What is bo's tool meant to replace?": bo's later "to replace the old imager".
+  if (told) first = laterActLine(first, all, told, speakers) ?? first;
+  // "What is bo's tool meant to replace?": bo's later "to replace the old copier tool".
   const purpose = first.speaker && !told ? purposeAct(question) : undefined;
-  if (purpose) first = laterActLine(first, all, purpose, speakersOf(all), false) ?? first;
-  // "Which guide did bo recommend?": bo's "this is a very good guide for …" points back to bo's link.
-  if (first.speaker) first = pointedBackLine(first, all, speakersOf(all)) ?? first;
+  if (purpose) first = laterActLine(first, all, purpose, speakers, false) ?? first;
+  // "Which guide did bo recommend?": bo's "that's a handy walkthrough for …" points back to bo's link.
+  if (first.speaker) first = pointedBackLine(first, all, speakers) ?? first;
   // "Which tool did bo recommend?": of a speaker's lines alike, the one that marks a name, in
   // place of one that seems to name a thing without marking it ("There was a bug with …"). A
   // line that names nothing at all ("I'm thinking of buying one") is refused below instead.
@@ -1091,27 +1092,20 @@ export function extractiveAnswer(
     type === undefined &&
     (!WHICH_THING.test(question) || namesInstance(wholeChatLine(first, all).text, question))
   )
-    first = namedSibling(first, ranked, question, speakersOf(all));
+    first = namedSibling(first, ranked, question, speakers);
   // "kit: ana" only calls ana: what kit has to tell her is kit's next line ("kit: netcalc");
   // without one, the call answers nothing.
-  if (first.speaker && onlyCalls(wholeChatLine(first, all).text, speakersOf(all))) {
-    const next = calledNext(first, all, speakersOf(all));
+  if (first.speaker && onlyCalls(wholeChatLine(first, all).text, speakers)) {
+    const next = calledNext(first, all, speakers);
     if (!next) return none;
     first = next;
   }
   // "What did kit tell ana to install?" is not answered by kit's "ana: yep".
-  if (
-    first.speaker &&
-    WH_ASKED.test(question) &&
-    onlyAssents(wholeChatLine(first, all).text, speakersOf(all))
-  )
+  if (first.speaker && WH_ASKED.test(question) && onlyAssents(wholeChatLine(first, all).text, speakers))
     return none;
   // "Why did ana_r's dd fail?" is not answered by a line that ana_r neither speaks, nor is
   // addressed to or named in: in a channel where many talk at once, it is another talk.
-  if (
-    first.speaker &&
-    concernsNoNamedNick(question, first.speaker, wholeChatLine(first, all).text, speakersOf(all))
-  )
+  if (first.speaker && concernsNoNamedNick(question, first.speaker, wholeChatLine(first, all).text, speakers))
     return none;
   // "Which department …": the line of the passage that names one, not the name line above it.
   first = unitLine(question, type, first, all) ?? first;
@@ -1175,7 +1169,7 @@ export function extractiveAnswer(
   // it fits the question best, nobody in the log knew.
   const firstLine = wholeChatLine(first, all).text;
   if (first.speaker && (saysNotKnown(firstLine) || saysThingUnknown(firstLine))) return none;
-  // "How can ana add her town to it?": ana's own "I want to add my town to it" is the question again.
+  // "How can ana show two zones in one clock?": ana's own "I want to see two zones …" is the question again.
   if (
     first.speaker &&
     asksSolution(question) &&
@@ -1223,7 +1217,7 @@ export function extractiveAnswer(
   // A chat line's opening nick is the one it is said to ("ana, clonezilla"), not one of a list.
   if (
     !NAMES_ASKED.test(question) &&
-    otherNamesOf(first.speaker ? pastAddress(first.text, speakersOf(all)) : first.text, question)
+    otherNamesOf(first.speaker ? pastAddress(first.text, speakers) : first.text, question)
   )
     return none;
   // "Which soundcard did Ana buy?" wants the one she names, not "I'm thinking of buying a soundcard".
