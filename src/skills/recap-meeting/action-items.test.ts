@@ -231,6 +231,21 @@ describe('action items from how people talk', () => {
     ]);
   });
 
+  it('names the thing a task calls "it" or "them" when a clause before it in the sentence said what it is', () => {
+    const items = findActionItems(
+      meeting([
+        ['Analyst C', "Once we settle on a floor plan we 'll send it to the removal firm ."],
+        ['Lead', 'And if you keep tallies yourself , um , could you upload them to the team drive ?'],
+        ['Analyst B', 'Sure .'],
+      ]),
+      DAY,
+    );
+    expect(items.map((item) => [item.owner, item.task])).toEqual([
+      ['Analyst C', 'Send the floor plan to the removal firm'],
+      ['Analyst B', 'Upload the tallies to the team drive'],
+    ]);
+  });
+
   it('gives a task said in a clause about its object that object back, and writes nothing said on the board', () => {
     const items = findActionItems(
       meeting([

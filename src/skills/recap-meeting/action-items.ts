@@ -32,7 +32,15 @@ import {
   words,
 } from './meeting-context.ts';
 import { answeredPlans, OWN_PLAN_RULES } from './own-plans.ts';
-import { dueDate, isTask, resolveThat, tidyTask, withObject, withoutListener } from './task-phrases.ts';
+import {
+  dueDate,
+  isTask,
+  resolveThat,
+  tidyTask,
+  withAntecedent,
+  withObject,
+  withoutListener,
+} from './task-phrases.ts';
 import { contentTerms } from './text-terms.ts';
 
 export { findDecisions } from './decisions.ts';
@@ -250,7 +258,9 @@ export function findActionItems(transcript: Transcript, meetingDate: Date | unde
       const head = said.replace(/,\s*\p{L}+[.!?]?$/u, '');
       if ((LIGHT_VERB.test(head) && VAGUE_OBJECT.test(head)) || BARE_PARTICLE.test(head)) continue;
       const task = withoutTrailingName(
-        tidyTask(resolveThat(withObject(said, sentence.text), context, sentence)),
+        tidyTask(
+          resolveThat(withAntecedent(withObject(said, sentence.text), sentence.text), context, sentence),
+        ),
         context,
       );
       if (words(task) < 2 || contentTerms(task).length < 1) continue;

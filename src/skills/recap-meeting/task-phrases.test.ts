@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DONE_HERE, dueDate, tidyTask, withObject, withoutSaidAgain } from './task-phrases.ts';
+import {
+  DONE_HERE,
+  dueDate,
+  tidyTask,
+  withAntecedent,
+  withObject,
+  withoutSaidAgain,
+} from './task-phrases.ts';
 
 describe('tidyTask', () => {
   it('drops a filler said inside the task, and keeps "let you know" and "what you know"', () => {
@@ -102,6 +109,29 @@ describe('withObject', () => {
     expect(withObject('Report on the tests', 'I ran some tests, which I will report on.')).toBe(
       'Report on the tests',
     );
+  });
+});
+
+describe('withAntecedent', () => {
+  it('puts back the thing a clause of condition or time named before the task', () => {
+    expect(withAntecedent('Mail it to the board', 'Once we have a draft we will mail it to the board.')).toBe(
+      'Mail the draft to the board',
+    );
+    expect(
+      withAntecedent(
+        'Upload them to the team drive',
+        'If you keep notes yourself, could you upload them to the team drive?',
+      ),
+    ).toBe('Upload the notes to the team drive');
+  });
+
+  it('keeps the pronoun when the clause names no noun, or one of the other number', () => {
+    expect(withAntecedent('Send it to Priya', 'If you find anything, send it to Priya.')).toBe(
+      'Send it to Priya',
+    );
+    expect(withAntecedent('Forward it', 'When you get the invoices, forward it.')).toBe('Forward it');
+    expect(withAntecedent('Sign it off', 'If you are happy, sign it off.')).toBe('Sign it off');
+    expect(withAntecedent('File it', 'Please file it.')).toBe('File it');
   });
 });
 

@@ -7,8 +7,10 @@
 import * as chrono from 'chrono-node';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { withoutCutOffWords, withoutLoneLetters } from './compress-utterance.ts';
+import { isNounPhrase } from './english-tagger.ts';
 import { before, type Context, type Sentence, words } from './meeting-context.ts';
 import { OBJECT } from './normal-forms.ts';
+import { STOP_WORDS } from './text-terms.ts';
 
 /**
  * chrono-node with one more phrase: a day of the month said alone after "by", "before", "until",
@@ -190,6 +192,39 @@ export function withObject(task: string, sentence: string): string {
       sentence,
     )?.[1];
   return object ? task.replace(STRANDED, (preposition) => `${preposition} ${object}`) : task;
+}
+
+/**
+ * A clause of condition or time said before the task, with the thing it names after its verb
+ * ("once we have a draft", "if you keep notes yourself"): what a pronoun object of the task stands for.
+ */
+const LEADING_CLAUSE =
+  /\b(?:if|once|when|after|as soon as)\s+(?:we|you|I|they|he|she)\s+(?:(?:have|'ve|had)\s+)?\p{L}+(?:\s+(?:up with|with|on|for|about|at|down|out|up|together))?\s+(?:(?:a|an|the|some|our|your|their|my|his|her)\s+)?((?:\p{L}+[\s-]+){0,2})/iu;
+
+/**
+ * A task whose object is "it" or "them" gets the thing back when the same sentence named it in
+ * a clause of condition or time before the task ("once we have a draft we'll mail it to the board"
+ * → "Mail the draft to the board"; "if you keep notes yourself, could you upload them" → "Upload
+ * the notes"): the item is read without that clause. Only a noun phrase that agrees in number
+ * with the pronoun stands for it ("if you find anything, send it" keeps "it").
+ */
+export function withAntecedent(task: string, sentence: string): string {
+  const said = /^(\p{L}+(?:\s+(?:up|out|over|back|on))?)\s+(it|them)\b/iu.exec(task);
+  const verb = said?.[1];
+  const pronoun = said?.[2]?.toLowerCase();
+  if (!verb || !pronoun) return task;
+  const at = new RegExp(`\\b${escapeRegExp(verb)}\\s+${pronoun}\\b`, 'iu').exec(sentence)?.index ?? -1;
+  if (at < 0) return task;
+  const found = LEADING_CLAUSE.exec(sentence.slice(0, at))?.[1] ?? '';
+  const noun: string[] = [];
+  for (const word of found.trim().split(/[\s-]+/)) {
+    if (!word || STOP_WORDS.has(word.toLowerCase())) break;
+    noun.push(word);
+  }
+  const phrase = noun.join(' ');
+  const plural = /[^s]s$/i.test(phrase);
+  if (!phrase || plural !== (pronoun === 'them') || !isNounPhrase(phrase)) return task;
+  return `${verb} the ${phrase}${task.slice(said[0].length)}`;
 }
 
 /** A preposition left without its object, at the end or before when ("report on next time"). */
