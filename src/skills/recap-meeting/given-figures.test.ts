@@ -15,6 +15,16 @@ describe('figures the chair hands down', () => {
     ]);
   });
 
+  it('starts a figure at its own sentence when the sentence before it was cut off by a gap', () => {
+    const found = decisions([
+      ['Project Manager', "that 's {gap} . And uh the profit aim is eight million Euros , so we go big ."],
+      ['Marketing', 'Okay .'],
+    ]);
+    expect(found.filter((text) => text.startsWith('Figures'))).toEqual([
+      'Figures given by Project Manager: The profit aim is eight million Euros.',
+    ]);
+  });
+
   it('leaves figures said by others, asked about, supposed or used as a premise', () => {
     const found = decisions([
       ['Marketing', 'We could sell it for forty Euros .'],

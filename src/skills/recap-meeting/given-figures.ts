@@ -44,11 +44,20 @@ function given(sentence: Sentence, context: Context): boolean {
   );
 }
 
-/** The figure's clause, without an aside after a comma ("…, which I don't know in Pounds"). */
+/**
+ * The figure's clause, without an aside after a comma ("…, which I don't know in Pounds") and
+ * without what ends before it ("That's. The profit aim is …", a sentence left as one around a gap).
+ */
 function figureClause(text: string): string {
   const end = MONEY.exec(text);
   const cut = end ? text.indexOf(',', end.index + end[0].length) : -1;
-  return (cut >= 0 ? text.slice(0, cut) : text).replace(/[.,;!\s]+$/, '').trim();
+  const clause = cut >= 0 ? text.slice(0, cut) : text;
+  const lead = [...clause.slice(0, end?.index ?? 0).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].at(-1);
+  const from = lead ? lead.index + lead[0].length : 0;
+  return clause
+    .slice(from)
+    .replace(/[.,;!\s]+$/, '')
+    .trim();
 }
 
 export function givenFigures(context: Context): Decision[] {
