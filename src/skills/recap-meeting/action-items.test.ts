@@ -235,14 +235,14 @@ describe('action items from how people talk', () => {
     const items = findActionItems(
       meeting([
         ['Analyst C', "Once we settle on a floor plan we 'll send it to the removal firm ."],
-        ['Lead', 'And if you keep tallies yourself , um , could you upload them to the team drive ?'],
+        ['Lead', 'And if you take photos of the whiteboard , um , could you email them to Dora ?'],
         ['Analyst B', 'Sure .'],
       ]),
       DAY,
     );
     expect(items.map((item) => [item.owner, item.task])).toEqual([
       ['Analyst C', 'Send the floor plan to the removal firm'],
-      ['Analyst B', 'Upload the tallies to the team drive'],
+      ['Analyst B', 'Email the photos to Dora'],
     ]);
   });
 

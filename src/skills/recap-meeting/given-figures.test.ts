@@ -17,11 +17,11 @@ describe('figures the chair hands down', () => {
 
   it('starts a figure at its own sentence when the sentence before it was cut off by a gap', () => {
     const found = decisions([
-      ['Project Manager', "that 's {gap} . And uh the profit aim is eight million Euros , so we go big ."],
+      ['Project Manager', "here 's {gap} . And the budget per unit is nine Euros , as agreed ."],
       ['Marketing', 'Okay .'],
     ]);
     expect(found.filter((text) => text.startsWith('Figures'))).toEqual([
-      'Figures given by Project Manager: The profit aim is eight million Euros.',
+      'Figures given by Project Manager: The budget per unit is nine Euros.',
     ]);
   });
 

@@ -46,7 +46,7 @@ function given(sentence: Sentence, context: Context): boolean {
 
 /**
  * The figure's clause, without an aside after a comma ("…, which I don't know in Pounds") and
- * without what ends before it ("That's. The profit aim is …", a sentence left as one around a gap).
+ * without what ends before it ("Here's. The budget is …", a sentence left as one around a gap).
  */
 function figureClause(text: string): string {
   const end = MONEY.exec(text);

@@ -119,10 +119,10 @@ describe('withAntecedent', () => {
     );
     expect(
       withAntecedent(
-        'Upload them to the team drive',
-        'If you keep notes yourself, could you upload them to the team drive?',
+        'Email them to Dora',
+        'If you take photos of the whiteboard, could you email them to Dora?',
       ),
-    ).toBe('Upload the notes to the team drive');
+    ).toBe('Email the photos to Dora');
   });
 
   it('keeps the pronoun when the clause names no noun, or one of the other number', () => {

@@ -196,7 +196,7 @@ export function withObject(task: string, sentence: string): string {
 
 /**
  * A clause of condition or time said before the task, with the thing it names after its verb
- * ("once we have a draft", "if you keep notes yourself"): what a pronoun object of the task stands for.
+ * ("once we have a draft", "if you take photos of the board"): what a pronoun object of the task stands for.
  */
 const LEADING_CLAUSE =
   /\b(?:if|once|when|after|as soon as)\s+(?:we|you|I|they|he|she)\s+(?:(?:have|'ve|had)\s+)?\p{L}+(?:\s+(?:up with|with|on|for|about|at|down|out|up|together))?\s+(?:(?:a|an|the|some|our|your|their|my|his|her)\s+)?((?:\p{L}+[\s-]+){0,2})/iu;
@@ -204,8 +204,8 @@ const LEADING_CLAUSE =
 /**
  * A task whose object is "it" or "them" gets the thing back when the same sentence named it in
  * a clause of condition or time before the task ("once we have a draft we'll mail it to the board"
- * → "Mail the draft to the board"; "if you keep notes yourself, could you upload them" → "Upload
- * the notes"): the item is read without that clause. Only a noun phrase that agrees in number
+ * → "Mail the draft to the board"; "if you take photos of the board, could you email them to Dora"
+ * → "Email the photos to Dora"): the item is read without that clause. Only a noun phrase that agrees in number
  * with the pronoun stands for it ("if you find anything, send it" keeps "it").
  */
 export function withAntecedent(task: string, sentence: string): string {
