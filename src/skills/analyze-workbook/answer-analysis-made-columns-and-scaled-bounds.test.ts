@@ -50,9 +50,10 @@ describe('a formula made "for every" row of a named kind', () => {
 
   it('keeps "its mean" for the whole column when the row is asked for only after it', () => {
     const answer = ask(CUP, {
-      question: 'Make a column of Home minus Away. What is its mean, and in which season was it largest?',
+      question:
+        'Work out Home minus Away per season. Give its average, and say in which season it was largest.',
       constraints:
-        '{\nLead = "Home" - "Away". Take its mean over all seasons and report the "Season" with the largest Lead.\nRound the mean to two decimal places.\n}',
+        '{\nLead = "Home" - "Away". Average it over all seasons; name the "Season" whose Lead is the largest.\nRound the mean to two decimal places.\n}',
       format:
         '{\n@mean_lead[mean]\n@season_of_largest_lead[season]\nwhere "mean" is rounded to two decimal places and "season" is an integer.\n}',
     });
@@ -75,7 +76,7 @@ describe('a made column stated by a formula and again in words', () => {
   it("keeps the formula's column, not a sum of one part and the column itself", () => {
     const answer = ask(TENANTS, {
       question:
-        'Add a new column "HomeIncome" holding the sum of the main income and the home\'s second income. In which district is the mean HomeIncome highest, and what is that mean?',
+        'Add a new column "HomeIncome" holding the sum of the main income and the home\'s second income. Which district shows the top average HomeIncome, and what is that average?',
       constraints:
         '{\nHomeIncome = "MainIncome" + "SecondIncome". Group by "District" and take the mean of HomeIncome in each.\nRound the mean to two decimal places.\n}',
       format:
@@ -102,7 +103,8 @@ R9,Lake,30
 describe('"and what is it?" after the group asked for', () => {
   it('reads "what is it" as the best group\'s mean', () => {
     const answer = ask(ROUTES, {
-      question: 'Among the kinds with at least 2 routes, which has the highest mean fare, and what is it?',
+      question:
+        'Which kind of route, counting only kinds with at least 2 routes, charges the highest mean fare, and what is it?',
       constraints:
         '{\nGroup by "Kind", keep the kinds with at least 2 routes, and take the mean of "Fare" in each.\nRound the mean to two decimal places.\n}',
       format:
@@ -175,7 +177,7 @@ describe('the row where a rolling column peaks', () => {
       question:
         'Take a 3-year rolling mean of Crossings. Which year closes the window where that mean is greatest, and what is the mean there?',
       constraints:
-        '{\nThe rolling mean of a year covers it and the two years before it (a window of 3 rows). Report the "Year" at the end of the window with the largest rolling mean, and that mean.\nRound to two decimal places.\n}',
+        '{\nEach window spans a year and the two before it (3 rows). Name the "Year" closing the window whose rolling mean is largest, and give that mean.\nRound to two decimal places.\n}',
       format:
         '{\n@peak_year[year]\n@peak_rolling_mean[value]\nwhere "year" is an integer and "value" is rounded to two decimal places.\n}',
     });
@@ -185,9 +187,9 @@ describe('the row where a rolling column peaks', () => {
 
   it('gives the date where the moving average peaks, not where the raw column does', () => {
     const answer = ask(GAUGE, {
-      question: 'Work out a 3-day moving average of the river Level. When did it reach its highest value?',
+      question: 'Work out a 3-day moving average of the river Level. When did it hit its highest value?',
       constraints:
-        '{\nAverage "Level" over windows of 3 rows in the order of the file. Report the "Date" at the end of the window with the largest average.\n}',
+        '{\nAverage "Level" over windows of 3 rows in file order. Name the "Date" that closes the window with the largest average.\n}',
       format: '{\n@peak_date[date]\nwhere "date" is written as in "Date".\n}',
     });
     // The windows end on the 3rd (9.67), 4th (11), 5th (7.67), 6th (10) and 7th (8); the old code gave
@@ -235,7 +237,7 @@ describe('a column named in the question inside a wider column the constraints q
   it('reads "the rates of girls in April 2021" as the quoted "Girls Apr.2021", not Apr.2021', () => {
     const answer = ask(TRADES, {
       question:
-        'Fill the missing rates of girls in April 2021 with the median of that column. What are the mean and the standard deviation afterwards?',
+        'Put the column median in place of the missing rates of girls in April 2021, then give the mean and the standard deviation.',
       constraints:
         '{\nIn "Girls Apr.2021" a "-" means no estimate: read it as missing and fill it with the median of the column. Use the sample standard deviation.\nRound both to two decimal places.\n}',
       format: RATE_FORMAT,
@@ -244,12 +246,12 @@ describe('a column named in the question inside a wider column the constraints q
     expect(answer.slots).toEqual({ mean_rate: '5.21', std_rate: '1.73' });
   });
 
-  it('leaves out "the empty row at the bottom of the file"', () => {
+  it('drops "the blank line at the end"', () => {
     const answer = ask(`${TRADES}7,,,,,,,,,\n`, {
       question:
-        'Fill the missing rates of girls in April 2021 with the median of that column. What are the mean and the standard deviation afterwards?',
+        'Put the column median in place of the missing rates of girls in April 2021, then give the mean and the standard deviation.',
       constraints:
-        '{\nIn "Girls Apr.2021" a "-" means no estimate: read it as missing and fill it with the median of the column. Leave out the empty row at the bottom of the file. Use the sample standard deviation.\nRound both to two decimal places.\n}',
+        '{\nIn "Girls Apr.2021" a "-" means no estimate: read it as missing and fill it with the median of the column. Drop the blank line at the end. Use the sample standard deviation.\nRound both to two decimal places.\n}',
       format: RATE_FORMAT,
     });
     // The empty row filled with the median too would give 5.19 and 1.60.

@@ -939,7 +939,7 @@ function numericLabel(context: SlotContext): string | undefined {
     (name) => isNumericColumn(frame, name) && !LABEL_TYPES.has(typeOf(name) ?? ''),
   );
   if (others.length !== measures.length || measures.length > 1) return undefined;
-  // "In which year does the 5-year rolling mean peak?": the one rolling column made is the measure.
+  // "Which season closes the 4-season rolling window with the top mean?": the one rolling column made is the measure.
   return measures.length === 1 || namedSuperlativeMeasure(context, asked) || soleRolling(frame)
     ? asked
     : undefined;

@@ -29,8 +29,8 @@ export function soleMadeFeature(frame: Frame, measures: readonly string[]): stri
 const ROLLING_STEP = /^((?:rolling|moving) [a-z ]+?) = [a-z ]+? of (.+?) over a rolling window of \d+ rows\b/;
 
 /**
- * "Calculate a 10-day moving average of Price. When did it reach its highest value?": the one rolling
- * column the text made from the measure is what peaks, not the measure itself. Undefined unless
+ * "Smooth Price with a 10-day moving average; on which day was the smoothed Price at its top?": the one
+ * rolling column the text made from the measure is what peaks, not the measure itself. Undefined unless
  * exactly one rolling column was made, and from that measure.
  */
 export function rollingOf(frame: Frame, measure: string): string | undefined {

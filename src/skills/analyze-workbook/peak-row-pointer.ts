@@ -30,7 +30,7 @@ const ROW_ASK = /\b(?:which|who|whose|when|where|name|report|identify)\b/i;
 
 /**
  * What of each line comes after its first ask for the row: a pointer only points back to a row asked
- * for before it ("What is its mean, and in which year was it largest?": "its mean" is the column's).
+ * for before it ("Give its average, and the season in which it topped out": "its average" is the column's).
  */
 function afterRowAsks(text: string): string {
   return text

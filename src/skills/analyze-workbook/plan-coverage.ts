@@ -728,7 +728,7 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
     /(?<![\w.:])(\d+(?:\.\d+)?)\s+or\s+(?:more|greater|higher|above|over|longer|less|fewer|lower|below|under|shorter)\b/gi,
     'at least $1',
   );
-  // "more than 100 million shares" is carried out by a step on 100000000 as much as by one on 100, and
+  // "more than 2 million visitors" is carried out by a step on 2000000 as much as by one on 2, and
   // is left undone in those digits (which another sentence's step may have used).
   const scaled = (match: RegExpMatchArray): string | undefined => {
     const scale = SCALE_AFTER.exec(bounds.slice(match.index! + match[0].length))?.[1]?.toLowerCase();

@@ -1181,7 +1181,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       if (/^(?:this|that|these|those|it)\b/i.test(match[1]!)) return;
       const average = /average|mean/i.test(match[0]);
       const name = newName(text, average ? 'average' : 'sum');
-      // 'TotalIncome = "Paid" + "Bonus"' made it already: the words are that formula's, not a sum of it.
+      // 'HomeIncome = "Paid" + "Bonus"' made it already: the words are that formula's, not a sum of it.
       if (frame.derived.has(name)) return;
       const sources = numericMentions(frame, match[1]!);
       if (sources.length < 2) return;

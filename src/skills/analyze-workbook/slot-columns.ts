@@ -348,8 +348,8 @@ function quotedSiblings(
 }
 
 /**
- * "the rates of women in March 2020" beside 'In "Women Mar.2020" …': the question names Mar.2020 in
- * full, but the words just before it ("women") make the wider column the constraints quote, which
+ * "the rates of girls in April 2021" beside 'In "Girls Apr.2021" …': the question names Apr.2021 in
+ * full, but the words just before it ("girls") make the wider column the constraints quote, which
  * comes before it.
  */
 function quotedWiderNames(

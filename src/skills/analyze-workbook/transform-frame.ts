@@ -262,7 +262,7 @@ function rowsLeftOut(
   if (!LEAVE_OUT.test(sentence.replace(/\bdrop_duplicates\b/gi, ' ')))
     return HEADER_REPEATED.test(sentence) ? repeatedHeadersLeftOut(frame) : undefined;
   const count = frame.table.rowNumbers.length;
-  // "Leave out the empty row at the bottom of the file": the last row, when it holds at most one cell.
+  // "Drop the blank line at the end": the last row, when it holds at most one cell.
   if (EMPTY_LAST_ROW.test(sentence)) {
     const last = count - 1;
     const held = columnNames(frame).filter((name) => (cellsOf(frame, name)[last] ?? null) !== null).length;
