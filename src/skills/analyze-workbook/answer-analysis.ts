@@ -405,6 +405,24 @@ type SentenceWithin = {
   readonly elsewhere?: string;
 };
 
+/**
+ * "@high_quarter_count" over the rows a condition on Quarter kept: the words of a column ("High") right
+ * before the conditioned column's words say which of its values were counted, no measure of their own.
+ */
+function describesConditioned(frame: Frame, slotName: string, name: string): boolean {
+  const words = wordsOf(slotName);
+  const own = wordsOf(name);
+  return frame.conditions.some((condition) => {
+    const next = wordsOf(condition.column);
+    if (condition.column === name || next.length === 0) return false;
+    return words.some(
+      (_, start) =>
+        own.every((word, k) => words[start + k] === word) &&
+        next.every((word, k) => words[start + own.length + k] === word),
+    );
+  });
+}
+
 /** Answers one DABench-form question over a table. */
 export function answerAnalysis(
   given: DataTable,
@@ -646,12 +664,13 @@ export function answerAnalysis(
     const byName = SLOT_RULES.find((item) =>
       item.applies(statWords.length > 0 ? statWords : nameWords, context),
     );
-    // "@highest_bin_weeks": the words naming the slot's bin are no statistic (no maximum).
+    // "@highest_bin_weeks": the words naming the slot's bin are no statistic (no maximum); nor are the
+    // words of a column the text made ("@long_spread_days[count]" beside a made "DaySpread": a count).
     const slotRule =
       byName ??
       SLOT_RULES.find((item) =>
         item.applies(
-          withoutBoundUnits(slotWords(slot)).filter((word) => !groupWord(word)),
+          withoutBoundUnits(slotWords(slot)).filter((word) => !groupWord(word) && !madeWords.includes(word)),
           context,
         ),
       );
@@ -901,7 +920,8 @@ export function answerAnalysis(
       (name) =>
         !result.columns.includes(name) &&
         !result.note.includes(name) &&
-        !frame.steps.some((step) => step.includes(name)),
+        !frame.steps.some((step) => step.includes(name)) &&
+        !describesConditioned(frame, slot.name, name),
     );
     if (measuresNamed.length >= 2 && unused.length > 0)
       fail(

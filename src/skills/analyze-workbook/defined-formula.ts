@@ -124,9 +124,8 @@ const DEFINED =
 const DESCRIBED =
   /\b(?:a|an|the|new)\s+(?:new\s+)?(?:feature|column|variable)\s+(?:for|representing|that represents|that measures|to represent|describing)\s+(?:the\s+)?([A-Za-z][^.,;?\n]{2,80}?)(?=\s*(?:[.,;?\n]|$))/i;
 
-/** "… for every row", "… for each day" after a formula: the rows it is made for, no piece of it. */
-const EVERY_ROW =
-  /\s+(?:for|in|on|over|across)\s+(?:every|each|all(?:\s+the)?)\s+(?:rows?|records?|entr(?:y|ies)|days?|lines?|observations?)\s*$/i;
+/** "… for every row", "… for each day", "… for every site" after a formula: the rows it is made for, no piece of it. */
+const EVERY_ROW = /\s+(?:for|in|on|over|across)\s+(?:every|each|all(?:\s+the)?)\s+[a-z]+\s*$/i;
 
 /** A bare "feature" or "new column" is named by what the text says it holds, when it says. */
 function describedName(name: string, text: string): string {

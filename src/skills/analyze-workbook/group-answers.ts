@@ -25,7 +25,7 @@ import {
 } from './analysis-frame.ts';
 import { standardDeviation } from './distribution-stats.ts';
 import { statedGroupSum, summedOverPeriods } from './group-sum-words.ts';
-import { soleMadeFeature } from './made-feature-measure.ts';
+import { rollingOf, soleMadeFeature, soleRolling } from './made-feature-measure.ts';
 import { plainSuperlatives, rowSuperlative } from './measure-adjectives.ts';
 import { monthRowColumn } from './month-rows.ts';
 import { dateColumn, type MonthlyFn, monthlyPeak, monthOf } from './monthly-aggregate.ts';
@@ -939,7 +939,10 @@ function numericLabel(context: SlotContext): string | undefined {
     (name) => isNumericColumn(frame, name) && !LABEL_TYPES.has(typeOf(name) ?? ''),
   );
   if (others.length !== measures.length || measures.length > 1) return undefined;
-  return measures.length === 1 || namedSuperlativeMeasure(context, asked) ? asked : undefined;
+  // "Which season closes the 4-season rolling window with the top mean?": the one rolling column made is the measure.
+  return measures.length === 1 || namedSuperlativeMeasure(context, asked) || soleRolling(frame)
+    ? asked
+    : undefined;
 }
 
 /**
@@ -1054,6 +1057,16 @@ function listOfBest(question: string): boolean {
 
 /** The measure a superlative over `label` ranks by: a flag for a rate, else the one the slot or question names. */
 function superlativeMeasure(context: SlotContext, label: string): string | undefined {
+  const measure = plainSuperlativeMeasure(context, label);
+  // "a 10-day moving average of Price; when did it peak?": the rolling column made from the measure,
+  // for a slot naming no number column of its own.
+  const ownsNumber = context.ownColumns.some(
+    (name) => name !== label && isNumericColumn(context.frame, name),
+  );
+  return (measure && !ownsNumber ? rollingOf(context.frame, measure) : undefined) ?? measure;
+}
+
+function plainSuperlativeMeasure(context: SlotContext, label: string): string | undefined {
   return (
     (/\b(rate|proportion|share|percentage)\b/i.test(context.question) ? flagColumn(context) : undefined) ??
     // 'Sum "Catch Weight" for each "Boat Skipper"': the column the text sums for each group.

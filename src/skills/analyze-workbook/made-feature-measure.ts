@@ -24,3 +24,28 @@ export function soleMadeFeature(frame: Frame, measures: readonly string[]): stri
   });
   return made.length === 1 ? made[0] : undefined;
 }
+
+/** "moving average = mean of Price over a rolling window of 10 rows": the rolling column and its source. */
+const ROLLING_STEP = /^((?:rolling|moving) [a-z ]+?) = [a-z ]+? of (.+?) over a rolling window of \d+ rows\b/;
+
+/**
+ * "Smooth Price with a 10-day moving average; on which day was the smoothed Price at its top?": the one
+ * rolling column the text made from the measure is what peaks, not the measure itself. Undefined unless
+ * exactly one rolling column was made, and from that measure.
+ */
+export function rollingOf(frame: Frame, measure: string): string | undefined {
+  const rolled = rollingSteps(frame);
+  return rolled.length === 1 && rolled[0]![2] === measure ? rolled[0]![1] : undefined;
+}
+
+/** The one rolling column the text made, whatever its source; undefined when none or several. */
+export function soleRolling(frame: Frame): string | undefined {
+  const rolled = rollingSteps(frame);
+  return rolled.length === 1 ? rolled[0]![1] : undefined;
+}
+
+function rollingSteps(frame: Frame): RegExpExecArray[] {
+  return frame.steps
+    .map((step) => ROLLING_STEP.exec(step))
+    .filter((match): match is RegExpExecArray => match !== null && frame.derived.has(match[1]!));
+}

@@ -25,6 +25,23 @@ function pointsBackByMeasure(text: string, measure: string): boolean {
   ).test(text);
 }
 
+/** Words that ask for the row itself: "which club", "who", "name the town", "report the year". */
+const ROW_ASK = /\b(?:which|who|whose|when|where|name|report|identify)\b/i;
+
+/**
+ * What of each line comes after its first ask for the row: a pointer only points back to a row asked
+ * for before it ("Give its average, and the season in which it topped out": "its average" is the column's).
+ */
+function afterRowAsks(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const ask = ROW_ASK.exec(line);
+      return ask ? line.slice(ask.index) : '';
+    })
+    .join('\n');
+}
+
 /**
  * The results with a plain statistic of the peak measure read as the peak row's figure, when
  * exactly one result named the peak row and the text points back to its figure.
@@ -40,7 +57,8 @@ export function withPeakRowFigures(
   if (peaks.length !== 1 || [...results.values()].some((result) => result.ranked !== undefined)) return out;
   const [peakName, peakResult] = peaks[0]!;
   const { measure, best } = peakResult.peak!;
-  if (!POINTS_BACK.test(text) && !pointsBackByMeasure(text, measure)) return out;
+  const asked = afterRowAsks(text);
+  if (!POINTS_BACK.test(asked) && !pointsBackByMeasure(asked, measure)) return out;
   const plain = new RegExp(`^${PLAIN} of ${escapeRegExp(measure)} over \\d+ values$`);
   for (const [name, result] of results) {
     const context = contexts.get(name);

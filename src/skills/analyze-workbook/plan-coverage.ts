@@ -728,8 +728,20 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
     /(?<![\w.:])(\d+(?:\.\d+)?)\s+or\s+(?:more|greater|higher|above|over|longer|less|fewer|lower|below|under|shorter)\b/gi,
     'at least $1',
   );
+  // "more than 2 million visitors" is carried out by a step on 2000000 as much as by one on 2, and
+  // is left undone in those digits (which another sentence's step may have used).
+  const scaled = (match: RegExpMatchArray): string | undefined => {
+    const scale = SCALE_AFTER.exec(bounds.slice(match.index! + match[0].length))?.[1]?.toLowerCase();
+    if (scale === undefined) return undefined;
+    return String(Number((Number(match[1]!.replace(/,/g, '')) * SCALE_WORDS[scale]!).toPrecision(12)));
+  };
   for (const pattern of [COMPARED, COMPARED_IN_WORDS, YEAR])
-    for (const match of bounds.matchAll(pattern)) if (!numberUsed(match[1]!)) left.push(match[0]!.trim());
+    for (const match of bounds.matchAll(pattern)) {
+      if (numberUsed(match[1]!) || wholeBoundUsed(match[0]!, plan)) continue;
+      const digits = scaled(match);
+      if (digits === undefined) left.push(match[0]!.trim());
+      else if (!numberUsed(digits)) left.push(match[0]!.trim().replace(match[1]!, digits));
+    }
   // "higher than the mean fare": a comparison with a statistic must show as a row step.
   const statistic = COMPARED_TO_STATISTIC.exec(question);
   if (statistic) {
@@ -767,6 +779,37 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
       left.push(match[0].trim());
   return [...new Set(left)];
 }
+
+/** The same bound on whole numbers from the other side: the words and how far the number moves. */
+const OTHER_SIDE: Readonly<Record<string, readonly [readonly string[], number]>> = {
+  'at least': [['greater than', 'more than', 'above'], -1],
+  'at most': [['less than', 'fewer than', 'below'], 1],
+  'more than': [['at least'], 1],
+  'greater than': [['at least'], 1],
+  above: [['at least'], 1],
+  over: [['at least'], 1],
+  'less than': [['at most'], -1],
+  'fewer than': [['at most'], -1],
+  below: [['at most'], -1],
+  under: [['at most'], -1],
+};
+
+/**
+ * "at least one order was shipped" carried out as 'greater than 0' on a count: a bound on whole
+ * numbers the plan states from the other side, one apart ("at least N" as "greater than N − 1",
+ * "more than N" as "at least N + 1", and so for the upper bounds).
+ */
+function wholeBoundUsed(bound: string, plan: string): boolean {
+  const match = /^([a-z]+(?: [a-z]+)?)\s+(\d+)$/i.exec(bound.trim());
+  const side = match ? OTHER_SIDE[match[1]!.toLowerCase()] : undefined;
+  if (!match || !side) return false;
+  const value = Number(match[2]) + side[1];
+  return side[0].some((other) => new RegExp(`\\b${other} ${value}(?![\\d.])`).test(plan));
+}
+
+/** A scale word right after a bound's number: "100 million", "2.5 thousand". */
+const SCALE_AFTER = /^\s+(thousand|million|billion)\b/i;
+const SCALE_WORDS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
 const NUMBER_RANGE = /\bbetween\s+(-?\d[\d,]*(?:\.\d+)?)\s+and\s+(-?\d[\d,]*(?:\.\d+)?)(?![\d.]*\s*%)/gi;
 const EXCLUDING = /\b(?:excluding|except for|except|other than|not counting)\s+[^,;.?]{1,40}/i;

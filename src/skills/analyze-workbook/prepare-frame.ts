@@ -1179,10 +1179,12 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       if (!match || (!NEW_NAME.test(text) && !/new feature|new column/i.test(text))) return;
       // "the mean of this ratio and its correlation with Volume": a statistic of a made column, no new sum.
       if (/^(?:this|that|these|those|it)\b/i.test(match[1]!)) return;
-      const sources = numericMentions(frame, match[1]!);
-      if (sources.length < 2) return;
       const average = /average|mean/i.test(match[0]);
       const name = newName(text, average ? 'average' : 'sum');
+      // 'HomeIncome = "Paid" + "Bonus"' made it already: the words are that formula's, not a sum of it.
+      if (frame.derived.has(name)) return;
+      const sources = numericMentions(frame, match[1]!);
+      if (sources.length < 2) return;
       combine(
         frame,
         name,

@@ -10,10 +10,10 @@ import { numberResult, type SlotContext, type SlotResult } from './slot-context.
 
 /**
  * Words by which a later clause points back to the best group's figure: "that average", "its
- * total", or a bare "and how much?" closing the question that asked which group.
+ * total", or a bare "and how much?" or "and what is it?" closing the question that asked which group.
  */
 export const POINTS_BACK =
-  /\b(?:that|this|its|their|the same)\s+(?:average|mean|total|sum|median|value|figure|amount|number|level)\b|,\s*and\s+how\s+much\s*[?.]?\s*$/im;
+  /\b(?:that|this|its|their|the same)\s+(?:average|mean|total|sum|median|value|figure|amount|number|level)\b|,\s*and\s+(?:how\s+much|what\s+(?:is|was)\s+it)\s*[?.]?\s*$/im;
 
 /** How a plain statistic of every row in play writes its note, by the ranking's statistic. */
 const PLAIN_NOTE = {

@@ -347,6 +347,33 @@ function quotedSiblings(
     );
 }
 
+/**
+ * "the rates of girls in April 2021" beside 'In "Girls Apr.2021" …': the question names Apr.2021 in
+ * full, but the words just before it ("girls") make the wider column the constraints quote, which
+ * comes before it.
+ */
+function quotedWiderNames(
+  question: string,
+  asked: readonly { column: string; strength: number; position: number }[],
+  more: readonly { column: string; strength: number }[],
+): string[] {
+  const quoted = more.filter((mention) => mention.strength >= 5).map((mention) => mention.column);
+  const words = wordsOf(question);
+  return asked
+    .filter((mention) => !quoted.includes(mention.column))
+    .flatMap((mention) => {
+      const own = wordsOf(mention.column);
+      const before = new Set(words.slice(Math.max(0, mention.position - 3), mention.position));
+      return quoted.filter((name) => {
+        const wide = wordsOf(name);
+        const at = wide.findIndex((_, start) => own.every((word, k) => wide[start + k] === word));
+        if (own.length === 0 || wide.length <= own.length || at < 0) return false;
+        const extra = [...wide.slice(0, at), ...wide.slice(at + own.length)];
+        return extra.every((word) => before.has(word));
+      });
+    });
+}
+
 /** A slot's name and placeholder as words to find columns in; a form placeholder is left out. */
 function slotText(slot: Slot): string {
   const placeholder = slot.placeholder
@@ -405,6 +432,7 @@ export function slotColumns(frame: Frame, slot: Slot, question: string, rest: st
     ...squashedColumns(frame, slot),
     ...partly.map((mention) => mention.column),
     ...quotedSiblings(asked, more),
+    ...quotedWiderNames(question, asked, more),
     ...[...asked, ...more].map((mention) => mention.column),
   ];
   return [...new Set(ordered)];

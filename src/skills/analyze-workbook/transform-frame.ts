@@ -204,6 +204,8 @@ const LEAVE_OUT =
   /\b(leave (?:(?:it|them|this|these) )?out|left out|exclud\w*|drop\w*|ignor\w*|remov\w*|skip\w*|discard\w*|omit\w*|not (?:a |an |part of )?(?:data|counted|included))\b/i;
 const ROWS_AT_END =
   /\b(?:the )?(first|top|last|final|bottom)\s+(?:(\d+|one|two|three|four|five)\s+)?rows?\b/i;
+const EMPTY_LAST_ROW =
+  /\b(?:empty|blank)\s+(?:row|line)\s+at\s+the\s+(?:bottom|end)\b|\b(?:empty|blank)\s+(?:last|final|bottom)\s+(?:row|line)\b/i;
 const TOTALS_ROW = /\b(?:the )?(?:grand )?totals? rows?\b/i;
 /** Subtotal rows inside the data, or several totals rows ("the club and country subtotal rows"). */
 const SUBTOTAL_ROWS = /\bsub-?totals?\b|\btotal rows\b|\b(?:the|all) totals\b/i;
@@ -260,6 +262,12 @@ function rowsLeftOut(
   if (!LEAVE_OUT.test(sentence.replace(/\bdrop_duplicates\b/gi, ' ')))
     return HEADER_REPEATED.test(sentence) ? repeatedHeadersLeftOut(frame) : undefined;
   const count = frame.table.rowNumbers.length;
+  // "Drop the blank line at the end": the last row, when it holds at most one cell.
+  if (EMPTY_LAST_ROW.test(sentence)) {
+    const last = count - 1;
+    const held = columnNames(frame).filter((name) => (cellsOf(frame, name)[last] ?? null) !== null).length;
+    return last > 0 && held <= 1 ? { rows: new Set([last]), what: 'the empty last row' } : undefined;
+  }
   const atEnd = ROWS_AT_END.exec(sentence);
   if (atEnd) {
     const n = atEnd[2] ? (numberWord(atEnd[2]) ?? 0) : 1;
