@@ -20,6 +20,13 @@ describe('titleNamesPerson', () => {
 });
 
 describe('attributedPerson', () => {
+  it('reads a nick standing alone after "according to", not a word that opens the rest of the question', () => {
+    expect(attributedPerson('Which file keeps the mixer presets, according to quill_9?')).toBe('quill_9');
+    expect(attributedPerson('According to tamsin, what is wendel missing?')).toBe('tamsin');
+    expect(attributedPerson('According to whom is the pump shed closed?')).toBeUndefined();
+    expect(attributedPerson('How wide is the gate according to section 4?')).toBeUndefined();
+  });
+
   it('reads the person a question puts words in the mouth of', () => {
     expect(attributedPerson('What did Jeff Richter say about the stage?')).toBe('Jeff Richter');
     expect(attributedPerson('what does Heather think of the new curves?')).toBe('Heather');

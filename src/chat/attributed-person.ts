@@ -36,6 +36,9 @@ const ATTRIBUTIONS: readonly RegExp[] = [
     'u',
   ),
   new RegExp(String.raw`\b[Aa]ccording\s+to\s+${NAME}`, 'u'),
+  // "…, according to kit_m?", "According to orla, …": a nick standing alone after "according to"
+  // (not "according to whom is …", nor "according to section 4").
+  new RegExp(String.raw`\b[Aa]ccording\s+to\s+${NICK}(?=\s*[,?]|\s*$)`, 'u'),
   new RegExp(
     String.raw`\b(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad|[Ww]ill|[Ww]ould)\s+${NICK}\s+(?:${VERBS})\b`,
     'u',

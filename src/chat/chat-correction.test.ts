@@ -61,3 +61,37 @@ describe('withChatCorrection', () => {
     );
   });
 });
+
+describe('a word written again, respelt, a few lines on', () => {
+  const respeltLog = [
+    'tovi_k: marra, you can rebuild it with sudo plinth-setup --reset mixerd-conifg',
+    'marra: tovi_k, will it wipe my levels?',
+    'tovi_k: marra: the saved scenes stay',
+    'marra: tovi_k, plinth-setup stops with an error',
+    'tovi_k: marra: look at the list in /opt/plinth first',
+    'tovi_k: marra mixerd-config ?',
+  ].join('\n');
+
+  it('reads the one-word line of the same speaker as the correction of that word', () => {
+    expect(
+      correctionOf(
+        respeltLog,
+        'tovi_k',
+        'marra, you can rebuild it with sudo plinth-setup --reset mixerd-conifg',
+      ),
+    ).toEqual({ line: 'marra mixerd-config ?', from: 'mixerd-conifg', to: 'mixerd-config' });
+    expect(
+      withChatCorrection(
+        'tovi_k: marra, you can rebuild it with sudo plinth-setup --reset mixerd-conifg. [1]',
+        { type: 'chat', text: respeltLog },
+      ),
+    ).toContain('--reset mixerd-config. [1] (tovi_k corrected "mixerd-conifg" to "mixerd-config")');
+  });
+
+  it('leaves a one-word line that writes another word, or another speaker’s', () => {
+    const other = respeltLog.replace('tovi_k: marra mixerd-config ?', 'tovi_k: marra plinthctl ?');
+    expect(correctionOf(other, 'tovi_k', 'sudo plinth-setup --reset mixerd-conifg')).toBeUndefined();
+    const theirs = respeltLog.replace('tovi_k: marra mixerd-config ?', 'marra: mixerd-config ?');
+    expect(correctionOf(theirs, 'tovi_k', 'sudo plinth-setup --reset mixerd-conifg')).toBeUndefined();
+  });
+});

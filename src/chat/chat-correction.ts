@@ -3,12 +3,17 @@
  * A chat line its speaker corrects a little later ("s/apt-update-grub/update-grub/", "*supported,
  * sorry", "typo .. x s/b y", "sorry, I meant 3.2"): the line picked as an answer is said with the
  * correction beside it, and a sed-style one is applied to it, so the answer is not the word its
- * own speaker took back.
+ * own speaker took back. So is a later line of theirs that only writes one of its words again,
+ * respelt ("kit: run mixerd-conifg" … "kit mixerd-config ?").
  */
 import type { SearchHit } from '../index/types.ts';
+import { editDistance } from './name-spelling.ts';
 
 /** How many lines after the picked one its speaker's next line may come and still correct it. */
 const CORRECTION_REACH = 12;
+
+/** How many lines after it a one-word line of the speaker's may come and still respell a word of it (a busy channel). */
+const RESPELL_REACH = 24;
 
 /** "s/old/new/", "s/old/new", addressed or not, with "sorry" after it or not. */
 const SED = /^(?:[^\s:,]+[:,]\s+)?s\/([^/]+)\/([^/]*)\/?\s*(?:,?\s*sorry)?\s*[.!]?\s*$/i;
@@ -19,6 +24,32 @@ const STARRED = /^\*\s?[^\s*][^*]*$/;
 /** Words that say a line puts an earlier one right. */
 const CORRECTING =
   /\b(?:typo|s\/b|I meant|sorry,? I mean|meant to (?:say|write|type)|should have (?:said|written)|should read|correction)\b|^(?:[^\s:,]+[:,]\s+)?(?:actually|oops|err|erm)\b[,.:]?/i;
+
+/** A line that only writes one word, addressed or not, with a question mark or an asterisk after it or not. */
+const ONE_WORD = /^(?:[^\s:,]+[:,]?\s+)?([^\s?!,*]{5,}?)[.]?\s*[?!*]*\s*$/;
+
+/**
+ * A word of the picked line that the later one-word line writes again with a letter or two
+ * changed (its first three letters kept): the speaker's respelling of it.
+ */
+function respelt(said: string, text: string): { readonly from: string; readonly to: string } | undefined {
+  const word = ONE_WORD.exec(text)?.[1];
+  if (!word) return undefined;
+  const to = word.toLowerCase();
+  const from = said
+    .split(/\s+/)
+    .map((token) => token.replace(/^[("'“‘]+|[)"'”’.,;:!?]+$/g, ''))
+    .find((token) => {
+      const lower = token.toLowerCase();
+      return (
+        lower.length >= 5 &&
+        lower !== to &&
+        lower.slice(0, 3) === to.slice(0, 3) &&
+        editDistance(lower, to, 2) <= 2
+      );
+    });
+  return from && !said.toLowerCase().includes(to) ? { from, to: word } : undefined;
+}
 
 /** One line of a chat passage: its speaker and what they wrote (the index writes "nick: text"). */
 type Line = { readonly speaker: string; readonly text: string };
@@ -51,12 +82,18 @@ export function correctionOf(
     (line) => line.speaker === speaker && wanted.length > 0 && core(line.text).includes(wanted.slice(0, 60)),
   );
   if (at < 0) return undefined;
+  const own = lines.slice(at + 1, at + 1 + RESPELL_REACH).filter((line) => line.speaker === speaker);
   const next = lines.slice(at + 1, at + 1 + CORRECTION_REACH).find((line) => line.speaker === speaker);
-  if (!next) return undefined;
-  const text = next.text.trim();
+  const text = next?.text.trim() ?? '';
   const sed = SED.exec(text);
   if (sed) return { line: text, from: sed[1] ?? '', to: sed[2] ?? '' };
-  if ((STARRED.test(text) && text.split(/\s+/).length <= 6) || CORRECTING.test(text)) return { line: text };
+  if (next && ((STARRED.test(text) && text.split(/\s+/).length <= 6) || CORRECTING.test(text)))
+    return { line: text };
+  // "kit mixerd-config ?" a few lines on: the word written again, respelt.
+  for (const line of own) {
+    const pair = respelt(said, line.text.trim());
+    if (pair) return { line: line.text.trim(), ...pair };
+  }
   return undefined;
 }
 

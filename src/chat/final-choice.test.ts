@@ -69,3 +69,45 @@ describe('final-choice: what someone settled on in the end', () => {
     ).toBeUndefined();
   });
 });
+
+describe('final-choice: what worked', () => {
+  const slow = notesHit(
+    [
+      '[21:02] <pell_r> my copies to the nas crawl at 9 MB/s over the plinth share, ftp is fine',
+      '[21:04] <ruud> pell_r: try another cable first',
+      '[21:09] <pell_r> wow',
+      '[21:09] <pell_r> buffer_depth = 64 in plinth.conf',
+      '[21:09] <pell_r> fixed my copy speed',
+      '[21:12] <ruud> pell_r: nice',
+      '[21:15] <pell_r> ok',
+      '[21:16] <pell_r> ruud: fixed it btw =)',
+      '[21:20] <tamsin> how can I keep the dock from starting with the session?',
+      '[21:26] <tamsin> btw I ran dockctl --no-autostart for the dock which worked',
+    ].join('\n'),
+    'chat',
+  );
+  const none = async () => undefined;
+  const ask = (question: string) => finalChoiceAnswer(question, [slow], new CitationList(), undefined, none);
+
+  it('reads a question that asks what fixed something, and lines that say what worked', () => {
+    expect(asksFinalChoice("Which setting fixed pell_r's slow copies?")).toBe(true);
+    expect(asksFinalChoice('Which setting did pell_r ask about?')).toBe(false);
+    expect(statesChoice('I ran dockctl --no-autostart which worked')).toBe(true);
+    expect(statesChoice('fixed my copy speed')).toBe(true);
+    expect(statesChoice('did that fix it?')).toBe(false);
+    expect(
+      chooserAsked("Which setting fixed pell_r's slow copies?", undefined, new Set(['pell_r', 'ruud'])),
+    ).toBe('pell_r');
+  });
+
+  it('answers with the step before a line that only says it worked, not the line that states the trouble', async () => {
+    const answer = await ask("Which setting fixed pell_r's slow copies to the nas?");
+    expect(answer?.answer).toContain('buffer_depth = 64');
+    expect(answer?.answer).not.toContain('9 MB/s');
+  });
+
+  it('answers with a line that says its own step worked', async () => {
+    const answer = await ask('What did tamsin finally use to keep the dock from starting?');
+    expect(answer?.answer).toContain('dockctl --no-autostart');
+  });
+});

@@ -6,6 +6,9 @@
  * says what they settled on ("ok, I'll go with the 3.1 branch then", "so, back to nano",
  * "I had to pass -B 9 in the end"). The choice is the last such line of theirs after the line
  * that answers the question's words best, in the same passage or the next one of the file.
+ * "Which setting fixed kit_m's slow copies?" asks the same of a line that says what worked
+ * ("I did … which worked", "fixed my printer issue"): one that only says it worked answers with
+ * the step its speaker wrote a line or two before it.
  */
 import type { SearchHit } from '../index/types.ts';
 import { nickBase } from './attributed-person.ts';
@@ -15,9 +18,29 @@ import { citedPassage, type PassageSentence } from './passage-sentences.ts';
 import { passageUnits } from './passage-text.ts';
 import { rankSentences } from './sentence-rank.ts';
 
-/** "… in the end", "… end up using", "settle on", "decide to go with", "finally": the last choice is asked. */
+/**
+ * "… in the end", "… end up using", "settle on", "decide to go with", "finally", "which setting
+ * fixed …": the last choice, or what worked, is asked.
+ */
+const FIX_ASKED = /^\s*(?:which|what)\b[^?]*\b(?:fixed|solved|cured|did the trick)\b/i;
 const FINAL_ASKED =
   /\b(?:in the end|finally|eventually|at last|end(?:ed)? up|settle(?:d)? (?:on|for|with)|decide(?:d)? (?:on|upon|to))\b/i;
+
+/**
+ * A line that says what worked: "I did … which worked", "that did the trick", "fixed my
+ * printer issue", "that spun it up".
+ */
+const SAYS_WORKED =
+  /\bwhich\s+(?:worked|did\s+(?:it|the\s+trick))\b|^(?:(?:that|this|it)\s+(?:worked|did\s+(?:it|the\s+trick)|fixed\s+it|\p{L}+ed\s+it\b)|(?:fixed|solved)\s+(?:it|my|the)\b)/iu;
+
+/** A line that says only that the step before it worked: it opens with the report ("that did it", "fixed my …"). */
+const POINTS_BACK = /^(?:(?:that|this|it)\s|fixed\s|solved\s)/i;
+
+/** How many lines before the report its speaker's step may stand. */
+const STEP_REACH = 2;
+
+/** A step, not chatter ("will do ;)"): three words or more, or a word with a mark of a command or setting in it. */
+const STEP = /\S+\s+\S+\s+\S+|[=/_.-]\w/;
 
 /**
  * A line in which its speaker says what they settle on: "I'll go with 3.1", "going with the
@@ -34,12 +57,12 @@ const MAX_PASSAGES = 3;
 
 /** Whether a question asks what someone settled on in the end. */
 export function asksFinalChoice(question: string): boolean {
-  return FINAL_ASKED.test(question);
+  return FINAL_ASKED.test(question) || FIX_ASKED.test(question);
 }
 
 /** Whether a chat line says what its speaker settles on (see STATES_CHOICE); a question is none. */
 export function statesChoice(text: string): boolean {
-  return STATES_CHOICE.test(text) && !/\?\s*$/.test(text);
+  return (STATES_CHOICE.test(text) || SAYS_WORKED.test(text)) && !/\?\s*$/.test(text);
 }
 
 /**
@@ -52,9 +75,12 @@ export function chooserAsked(
   speakers: ReadonlySet<string>,
 ): string | undefined {
   const bases = new Set([...speakers].map(nickBase));
-  const named = [person, /\bdid\s+@?([^\s?,]+)\s/i.exec(question)?.[1]].filter(
-    (word): word is string => word !== undefined && bases.has(nickBase(word)),
-  );
+  const named = [
+    person,
+    /\bdid\s+@?([^\s?,]+)\s/i.exec(question)?.[1],
+    // "Which setting fixed kit_m's slow copies?": the one whose trouble it was.
+    /@?([^\s?,]+)['’]s\s/i.exec(question)?.[1],
+  ].filter((word): word is string => word !== undefined && bases.has(nickBase(word)));
   return named[0] ? nickBase(named[0]) : undefined;
 }
 
@@ -89,19 +115,38 @@ export async function finalChoiceAnswer(
     );
     from = next;
   }
-  const choice = after
-    .slice(0, REACH)
-    .filter(
-      (line) => line.speaker !== undefined && nickBase(line.speaker) === chooser && statesChoice(line.text),
-    )
-    .at(-1);
-  if (!choice?.speaker) return undefined;
-  const body = `${choice.speaker}: ${choice.text}`;
-  const n = citations.cite(citedPassage(choice), body);
-  return {
-    answer: `${/[.!?。！？]$/.test(body) ? body : `${body}.`} [${n}]`,
-    sentences: 1,
-    found: true,
-    hit: choice.hit,
-  };
+  const theirs = (line: PassageSentence) => line.speaker !== undefined && nickBase(line.speaker) === chooser;
+  // The last line that states the choice; one that only says the step before it worked answers
+  // with that step, when its speaker wrote one a line or two before (else an earlier one answers).
+  const pick = (read: readonly PassageSentence[]) =>
+    read
+      .map((line, at) => {
+        if (!theirs(line) || !statesChoice(line.text)) return undefined;
+        if (!SAYS_WORKED.test(line.text) || !POINTS_BACK.test(line.text)) return [line];
+        const step = read
+          .slice(Math.max(0, at - STEP_REACH), at)
+          .filter((before) => theirs(before) && before.hit === line.hit)
+          .at(-1);
+        return step && STEP.test(step.text) && !SAYS_WORKED.test(step.text) ? [step, line] : undefined;
+      })
+      .filter((lines): lines is PassageSentence[] => lines !== undefined)
+      .at(-1);
+  // What worked may be told in another passage of the same log that was found, before the best one.
+  const others = [...new Set(ranked.map((line) => line.hit))].filter(
+    (hit) => hit !== top.hit && hit.path === top.hit.path && FIX_ASKED.test(question),
+  );
+  const answered =
+    pick(after.slice(0, REACH)) ??
+    others.map((hit) => pick(ranked.filter((line) => line.hit === hit))).find((lines) => lines !== undefined);
+  if (!answered) return undefined;
+  const text = answered
+    .map((line) => {
+      const body = `${line.speaker}: ${line.text}`;
+      const n = citations.cite(citedPassage(line), body);
+      return `${/[.!?。！？]$/.test(body) ? body : `${body}.`} [${n}]`;
+    })
+    .join(' ');
+  const choice = answered[0];
+  if (!choice) return undefined;
+  return { answer: text, sentences: answered.length, found: true, hit: choice.hit };
 }

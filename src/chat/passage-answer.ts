@@ -1012,12 +1012,14 @@ export function extractiveAnswer(
     .filter((candidate) => candidate.score > 0)
     // Sentences that score alike (the question's words are around them, not in them) are told
     // apart by what they state: one with a figure before one without, a line before the lead-in
-    // that quotes it with the lines around it, then the earlier one.
+    // that quotes it with the lines around it, then the earlier one. Two chat lines alike asked
+    // "who told ana …" are two replies to her: the first is who told her ("kit: ana, netcalc"
+    // before "bo: ana: netcalc -4 also works"), whatever figure the later one adds.
     .sort(
       (a, b) =>
         b.score - a.score ||
         a.rank - b.rank ||
-        statesFigure(b) - statesFigure(a) ||
+        (type === 'person' && a.speaker && b.speaker ? 0 : statesFigure(b) - statesFigure(a)) ||
         quotes(a, b) - quotes(b, a) ||
         a.position - b.position,
     );

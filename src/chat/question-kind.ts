@@ -100,6 +100,8 @@ function fieldKindOf(text: string): FieldKind | undefined {
  */
 const NAME_PARTICLE = '(?:de|da|di|du|del|della|der|den|van|von|ter|ten|le|la|bin|ibn|al)';
 const NAME = `([\\p{Lu}][\\p{L}'-]+(?:\\s+(?:${NAME_PARTICLE}\\s+)*[\\p{Lu}][\\p{L}'-]+)?)`;
+/** A name of up to three words ("Ana Ruiz Soto"), where the question says it whole before a verb. */
+const LONG_NAME = `([\\p{Lu}][\\p{L}'-]+(?:\\s+(?:${NAME_PARTICLE}\\s+)*[\\p{Lu}][\\p{L}'-]+){0,2})`;
 /** Words after "meeting with" that name no one. */
 const NOT_PEOPLE = new Set(
   'the my our your his her their them him everyone everybody someone anyone team'.split(' '),
@@ -173,7 +175,7 @@ function addressPartAsked(
     'u',
   ).exec(text);
   const which = new RegExp(
-    `^\\s*(?:[Ii]n\\s+)?[Ww](?:hich|hat)\\s+(${PART_WORDS})\\s+(?:is|does|did)\\s+${NAME}(?:'s\\s+(?:office|home|house|work|workplace|company|address))?\\s+(?:in|live|lives|living|work|works|working|based|located|from)\\b`,
+    `^\\s*(?:[Ii]n\\s+)?[Ww](?:hich|hat)\\s+(${PART_WORDS})\\s+(?:is|does|did)\\s+${LONG_NAME}(?:'s\\s+(?:office|home|house|work|workplace|company|address))?\\s+(?:in|live|lives|living|work|works|working|based|located|from)\\b`,
     'u',
   ).exec(text);
   const [person, word] = owned ? [owned[1], owned[2]] : which ? [which[2], which[1]] : [];
