@@ -47,7 +47,7 @@ const NAMES_FILE =
 /**
  * True when the name of a file sent along is asked and the answer writes none: no name with a
  * file's extension and no attachment notice. A sentence that only names the sender or the topic
- * ("Ana is working with Ben on the Alberta curve") does not give the file.
+ * ("Ana is working with Ben on the Velmar forecast") does not give the file.
  */
 export function fileNameMissing(question: string, answer: string): boolean {
   if (!SENT_FILE_NAME_ASKED.test(question)) return false;

@@ -169,8 +169,8 @@ const TO_READER = /\byou(?:'ll|'re|'ve|'d|’ll|’re|’ve|’d|rs?|rself)?\b|^
 /** "Who asked me …", "Who wants to … with me": the one asking is the writer of what is put to the asker. */
 const WHO_OF_ME = /^\s*who\b.*\b(?:me|my)\b/i;
 /**
- * "Who asked me whether …", "Who wanted to know from me …": a question a mail puts ("Do we have
- * a review this month?") is its writer's, though it names neither them nor the reader.
+ * "Who asked me whether …", "Who wanted to know from me …": a question a mail puts ("Is the boat
+ * show in Norvik still on?") is its writer's, though it names neither them nor the reader.
  */
 const WHO_ASKED_ME =
   /^\s*who\s+(?:(?:has|had)\s+)?(?:ask(?:s|ed)?|wants? to know|wanted to know|wonder(?:s|ed)?|(?:en|in)quired?)\b[^?]*\bme\b/i;
