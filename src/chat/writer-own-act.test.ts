@@ -6,7 +6,7 @@ describe('writersOwnAct', () => {
 
   it('rejects another writer\'s "I" for the act asked of a named person', () => {
     const answer =
-      'On Monday, May 4, 2026 10:12 AM, Ada Quist wrote (forwarded in "RE: Tanks"): I\'ve sold 700 barrels. I think Rolf has sold 200. [1]';
+      'On Monday, May 4, 2026 10:12 AM, Ada Quist wrote (forwarded in "RE: Tanks"): I\'ve sold 700 barrels since Monday. [1]';
     expect(writersOwnAct(question, answer, 'Ada Quist')).toBe(true);
   });
 
