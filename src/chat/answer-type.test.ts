@@ -478,6 +478,13 @@ describe('codes', () => {
 describe('deadlines and money changing hands', () => {
   it('"by when" asks for a date', () => {
     expect(expectedAnswerType('By when must the Orchard lease be signed?')).toBe('date');
+    expect(expectedAnswerType('The Orchard signing was pushed back. To when?')).toBe('date');
+  });
+
+  it('"to when" that opens a clause ("agree to when she settled …") asks no date', () => {
+    expect(
+      expectedAnswerType('What did Mira Holt agree to when she settled her claim against Tessel?'),
+    ).not.toBe('date');
   });
 
   it('"how much did X sell" asks for a sum of money, which a number in a name is not', () => {

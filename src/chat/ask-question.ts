@@ -30,6 +30,7 @@ import {
   namedIdentifiers,
   REQUIRED_TYPES,
 } from './answer-type.ts';
+import { fileNameMissing } from './attachment-line.ts';
 import {
   attributedPerson,
   concernsOrWrittenBy,
@@ -52,6 +53,7 @@ import { answerJoin } from './event-join.ts';
 import { eventsNear, indexedEvents } from './event-list.ts';
 import { missedMeetingsAsked } from './event-period.ts';
 import { eventLineNotDocument } from './event-place.ts';
+import { figuresOnlyAsked } from './figure-from-question.ts';
 import { finalChoiceAnswer } from './final-choice.ts';
 import { forwardedSenders } from './forwarded-sender.ts';
 import { fullNamesOf } from './full-name.ts';
@@ -104,6 +106,7 @@ import {
 import { lineRepeatsQuestion, lineSharesNothing, mailDateSharesNothing } from './support-gate.ts';
 import { tableCellAnswer } from './table-cell.ts';
 import { unsoundAnswer, valueMissing } from './unsound-answer.ts';
+import { writersOwnAct } from './writer-own-act.ts';
 
 export type AskOptions = {
   readonly now: Date;
@@ -595,6 +598,12 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) =>
       type === 'phone' &&
       numberOfOtherNamed(question, candidate.answer, answerWriter(candidate.answer, candidate.hit)),
+    // "What is the fine for filing later than 30 days?" answered by "Filing is due within 30 days.".
+    (candidate) => figuresOnlyAsked(question, type, candidate.answer),
+    // "What's the name of the spreadsheet Ana sent me?" answered by a sentence that names no file.
+    (candidate) => fileNameMissing(question, candidate.answer),
+    // "How many contracts has Ada Brill bought?" answered by another writer's "I've bought 40 …".
+    (candidate) => writersOwnAct(question, candidate.answer, answerWriter(candidate.answer, candidate.hit)),
     // "Why did I …?" answered by another writer's "I", or by their telling me what I did.
     (candidate) =>
       othersWordForMyReason(

@@ -1,6 +1,6 @@
 /** A line of attachment notices only; invented mail. */
 import { describe, expect, it } from 'vitest';
-import { attachmentOnly } from './attachment-line.ts';
+import { attachmentOnly, fileNameMissing } from './attachment-line.ts';
 import { unsoundAnswer } from './unsound-answer.ts';
 
 describe('attachmentOnly', () => {
@@ -23,5 +23,25 @@ describe('attachmentOnly', () => {
       ),
     ).toBe(false);
     expect(attachmentOnly('Which form did Ilse Marwood send me?', notices)).toBe(false);
+  });
+});
+
+describe('fileNameMissing', () => {
+  const question = "What's the name of the workbook Pia Lorne sent me with the Velmar forecast?";
+
+  it('rejects an answer that names no file for a sent file asked by name', () => {
+    expect(fileNameMissing(question, 'Pia Lorne is working with Ivo on the Velmar forecast. [1]')).toBe(true);
+  });
+
+  it('keeps a file name, an attachment notice or a path', () => {
+    expect(fileNameMissing(question, 'Pia Lorne wrote: << File: velmar0412.xls >> [1]')).toBe(false);
+    expect(fileNameMissing(question, 'The forecast is in velmar_q2.xlsx. [1]')).toBe(false);
+    expect(fileNameMissing(question, 'Pia Lorne wrote: see /shared/velmar/forecast [1]')).toBe(false);
+  });
+
+  it('leaves questions that ask no sent file alone', () => {
+    expect(fileNameMissing('What did Pia Lorne say about the Velmar forecast?', 'It is late. [1]')).toBe(
+      false,
+    );
   });
 });

@@ -32,3 +32,27 @@ export function attachmentOnly(question: string, answer: string): boolean {
     })
   );
 }
+
+/**
+ * "What's the name of the spreadsheet Ana sent me?", "Which file did Ben attach?": the name of a
+ * file sent along, asked by its kind and a verb of sending.
+ */
+const SENT_FILE_NAME_ASKED =
+  /\b(?:name of the|which|what)\s+(?:[\w-]+\s+){0,2}(?:file|spreadsheet|attachment|workbook|document|deck|presentation|brochure)s?\b[^?]*\b(?:sent|send|sends|attach(?:ed|es)?|enclos(?:ed|es)?|forward(?:ed|s)?|e-?mail(?:ed|s)?)\b/i;
+
+/** A file's name as a mail writes it ("rota_march.xls", "Budget Form 2031.doc": its extension), or its path. */
+const NAMES_FILE =
+  /[\p{L}\p{N}_)-]\.(?:xlsx?|xlsm|docx?|pdf|pptx?|csv|txt|zip|rtf|wpd|vsd|mpp|html?|jpe?g|gif|png|tiff?)\b|(?:^|[\s"'(])[~.]{0,2}\/[\w.-]+\/[\w./-]+/iu;
+
+/**
+ * True when the name of a file sent along is asked and the answer writes none: no name with a
+ * file's extension and no attachment notice. A sentence that only names the sender or the topic
+ * ("Ana is working with Ben on the Velmar forecast") does not give the file.
+ */
+export function fileNameMissing(question: string, answer: string): boolean {
+  if (!SENT_FILE_NAME_ASKED.test(question)) return false;
+  ATTACHMENT_NOTICE.lastIndex = 0;
+  const noticed = ATTACHMENT_NOTICE.test(answer);
+  ATTACHMENT_NOTICE.lastIndex = 0;
+  return !noticed && !NAMES_FILE.test(answer);
+}

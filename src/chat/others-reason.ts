@@ -27,7 +27,7 @@ const NO_PERSON = new Set(['com', 'net', 'org', 'edu', 'gov', 'mail', 'email']);
  * less the words of their mail host: a name that carries its firm ("Tomas Lind/Orlacorp@Orlacorp")
  * shares that firm with everyone who works there, not a person.
  */
-function personWords(person: string): Set<string> {
+export function personWords(person: string): Set<string> {
   const host = new Set(analyze(/@(.*)$/.exec(person)?.[1]?.replace(/[._]+/g, ' ') ?? ''));
   const name = person.replace(/@.*$/, '').replace(/[._]+/g, ' ');
   return new Set(analyze(name).filter((word) => word.length > 1 && !NO_PERSON.has(word) && !host.has(word)));

@@ -1139,6 +1139,29 @@ describe('"who" answered by its writer or by the body asked about', () => {
     ).toBe(false);
   });
 
+  it('a question a mail puts without "you" answers "who asked me whether …" with its writer, not a line that says someone was asked', () => {
+    const note = mail(
+      [
+        'Do we have a stand booked at the boat show for October? Let me know by tonight.',
+        '',
+        'From: Quill, Tobias',
+        'Sent: Friday, September 28',
+        'To: Marsh, Edda',
+        'Subject: Boat show',
+        '',
+        'Pekka Aalto was asked by the harbour office to staff our stand at the boat show.',
+      ].join('\n'),
+      'Marsh, Edda',
+    );
+    expect(
+      extractiveAnswer(
+        'Who asked me whether we have a stand booked at the boat show for October?',
+        [note],
+        new CitationList(),
+      ).answer,
+    ).toBe('Edda Marsh wrote: Do we have a stand booked at the boat show for October? [1]');
+  });
+
   it('a wish asked ("who wants …") is answered by the writer of the mail that states it and names no one', () => {
     const reply = mail(
       'Two small changes: Survey team to Oslo and Riga for the survey people here. Same for Planning.',

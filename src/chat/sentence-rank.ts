@@ -168,6 +168,12 @@ const TO_READER = /\byou(?:'ll|'re|'ve|'d|’ll|’re|’ve|’d|rs?|rself)?\b|^
 
 /** "Who asked me …", "Who wants to … with me": the one asking is the writer of what is put to the asker. */
 const WHO_OF_ME = /^\s*who\b.*\b(?:me|my)\b/i;
+/**
+ * "Who asked me whether …", "Who wanted to know from me …": a question a mail puts ("Is the boat
+ * show in Norvik still on?") is its writer's, though it names neither them nor the reader.
+ */
+const WHO_ASKED_ME =
+  /^\s*who\s+(?:(?:has|had)\s+)?(?:ask(?:s|ed)?|wants? to know|wanted to know|wonder(?:s|ed)?|(?:en|in)quired?)\b[^?]*\bme\b/i;
 
 /** A proposal put as a question ("How about Lisbon?", "Why not meet Friday?") does answer. */
 const SUGGESTION = /^\s*(?:how about|what about|why not|shall we|let's)\b/i;
@@ -292,6 +298,7 @@ export function rankSentences(
   const solutionAsked = asksSolution(question);
   // "Who asked me …?": a sentence put to the asker in a mail is its writer's ("Have you had …?").
   const ofMe = type === 'person' && WHO_OF_ME.test(question);
+  const askedOfMe = type === 'person' && WHO_ASKED_ME.test(question);
   // "Who wants …": the writer of a mail sentence that states the wish and names no one else.
   const wishAsked = type === 'person' && WISH_ASKED.test(question);
   // "Who does Ana suggest …?": her "Should we get Ben to do it?" is the suggestion.
@@ -710,6 +717,7 @@ export function rankSentences(
         (FIRST_PERSON_ABLE.test(sentence.text) &&
           !AUTO_REPLY.test(`${sentence.hit.title}\n${sentence.hit.text}`)) ||
         (ofMe && TO_READER.test(sentence.text)) ||
+        (askedOfMe && asksQuestion(sentence.text)) ||
         wishAsked) &&
       !askerWrote?.(sentence.hit)
         ? // In a message a mail forwards or quotes, "I" is that message's writer, not the forwarder.
