@@ -1345,17 +1345,22 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           /\b(?:years? )?(?:beyond|after|from|since)\s+(?:the year\s+)?(\d{4})\b(\s+(?:and|or) (?:beyond|after|later|onwards?))?|\b(\d{4}) (?:and|or) (?:beyond|after|later|onwards?)/gi,
         ),
       ];
-      const match = matches.find(outside);
-      if (match) {
-        // "in or after 2017", "from 2017", "2017 and later" include the year itself.
-        const inclusive = matches.some(
-          (item) =>
-            Boolean(item[2] ?? item[3]) ||
-            /\b(from|since)\b/i.test(item[0]) ||
-            /\b(?:in|on|during)\s+or\s+$/i.test(before(item)),
+      // "in or after 2017", "from 2017", "2017 and later" include the year itself.
+      const inclusive = (item: RegExpMatchArray) =>
+        Boolean(item[2] ?? item[3]) ||
+        /\b(from|since)\b/i.test(item[0]) ||
+        /\b(?:in|on|during)\s+or\s+$/i.test(before(item));
+      // A bound written twice ("after 2015" in the question, "2016 or later" in the constraints) is
+      // read each time with its own word; the one that starts the rows latest is kept (the first of equals).
+      const firstYear = (item: RegExpMatchArray) => Number(item[1] ?? item[3]) + (inclusive(item) ? 0 : 1);
+      const match = matches
+        .filter(outside)
+        .reduce<RegExpMatchArray | undefined>(
+          (kept, item) => (kept && firstYear(kept) >= firstYear(item) ? kept : item),
+          undefined,
         );
-        filterByYear(frame, text, match[0], Number(match[1] ?? match[3]), inclusive ? '≥' : '>');
-      }
+      if (match)
+        filterByYear(frame, text, match[0], Number(match[1] ?? match[3]), inclusive(match) ? '≥' : '>');
       // "before 2016", "in or before 2015", "2015 or earlier", "up to 2015".
       const upper = [
         ...text.matchAll(
