@@ -45,3 +45,90 @@ describe('a year bound written twice', () => {
     expect(slots.big_harvests ?? '1').toBe('1');
   });
 });
+
+// An invented tenants' register: every expected figure below is worked out by hand.
+const TENANTS = `Unit,Pets,Floor,Rent
+A1,0,1,900
+A2,2,1,950
+B1,4+,2,1100
+B2,1,2,1000
+C1,4+,3,1200
+C2,,3,980
+`;
+const askTenants = (request: AnalysisRequest) =>
+  answerAnalysis(headerRowTable(csvToWorkbook(TENANTS, 'tenants').sheets[0]!)!, request);
+
+describe('a cell the text says to read as a number', () => {
+  it('reads "4+" as 4 and takes the mean over the column instead of keeping the "4+" rows', () => {
+    const answer = askTenants({
+      question: 'Reading "4+" as 4, what is the mean number of pets per unit?',
+      constraints:
+        '{\n"Pets" is 0, 1, 2 or "4+"; read "4+" as 4 and leave out missing values.\nRound to two decimal places.\n}',
+      format: '@mean_pets[mean] where "mean" is rounded to two decimal places.',
+    });
+    // (0 + 2 + 4 + 1 + 4) / 5
+    expect(answer.slots.mean_pets).toBe('2.20');
+    expect(answer.planText).toMatch(/read as 4/);
+  });
+
+  it('changes only the column the text names ("replace \'4+\' in Pets with 5")', () => {
+    const answer = askTenants({
+      question: 'What is the total number of pets?',
+      constraints: "Replace '4+' in Pets with 5, then add up Pets.",
+      format: '@total_pets[total] where "total" is an integer.',
+    });
+    expect(answer.slots.total_pets).toBe('13');
+  });
+});
+
+// An invented ferry line's sailings: every expected figure below is worked out by hand.
+const SAILINGS = `Sailed,Slot,Berth,Cars
+03-Feb-19,8:30 AM,112,40
+05-Feb-19,9:15 AM,140,35
+09-Feb-19,10:00 AM,175,52
+14-Feb-19,11:45 AM,230,61
+21-Feb-19,1:30 PM,250,27
+02-Mar-19,3:00 PM,260,44
+`;
+const askSailings = (request: AnalysisRequest) =>
+  answerAnalysis(headerRowTable(csvToWorkbook(SAILINGS, 'ferry').sheets[0]!)!, request);
+const refusal = (request: AnalysisRequest) => {
+  try {
+    return JSON.stringify(askSailings(request).slots);
+  } catch (thrown) {
+    return (thrown as Error).message;
+  }
+};
+
+describe('spans and written examples', () => {
+  it('refuses a span of numbers ("berths 150 to 240") that no step carried out', () => {
+    const said = refusal({
+      question: 'What is the mean number of cars of the sailings from berths numbered 150 to 240?',
+      constraints: 'Round to two decimal places.',
+      format: '@mean_cars[mean] where "mean" is rounded to two decimal places.',
+    });
+    // All six sailings would give 43.17; the two in the span give 56.50.
+    expect(said).toMatch(/56\.5|did not carry out/);
+  });
+
+  it('refuses a span of clock times ("between 9:00 AM and 11:45 AM") that no step carried out', () => {
+    const said = refusal({
+      question: 'How many cars sailed between 9:00 AM and 11:45 AM?',
+      constraints: 'Add up "Cars" over the sailings in that span.',
+      format: '@cars[total] where "total" is an integer.',
+    });
+    // 35 + 52 + 61 over the three sailings in the span; the 11:45 sailing alone would be 61.
+    expect(said).toMatch(/148|did not carry out/);
+  });
+
+  it('reads "14-Feb-19" cells as dates and a span of days over them, the format example keeping no row', () => {
+    const answer = askSailings({
+      question: 'What was the mean number of cars from February 4 to February 20, 2019?',
+      constraints:
+        '{\n"Sailed" is written like "03-Feb-19". Keep the rows from 2019-02-04 to 2019-02-20, both included, and take the mean of "Cars".\nRound to two decimal places.\n}',
+      format: '@mean_cars[mean] where "mean" is rounded to two decimal places.',
+    });
+    // 35, 52 and 61.
+    expect(answer.slots.mean_cars).toBe('49.33');
+  });
+});

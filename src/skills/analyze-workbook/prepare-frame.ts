@@ -327,6 +327,10 @@ function keptStep(name: string, value: Cell): string {
   return `rows where ${name} is ${JSON.stringify(value)}`;
 }
 
+/** Words that make the quoted text after them an example of how cells are written, not a value to keep. */
+const EXAMPLE_BEFORE =
+  /\b(?:(?:written|formatted|given|shown)\s+(?:like|as)|such as|e\.g\.|for (?:example|instance)),?\s*$/i;
+
 /** Words that put the quoted value after them outside the rows kept: "is not 'Won'", "other than 'N/A'". */
 const NEGATED_BEFORE =
   /\b(?:is not|isn't|are not|aren't|not equal to|other than|except|excluding|anything but|!=)\s*$/i;
@@ -1197,8 +1201,9 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
       // A part a cell contains ("whose Post contains 'Warden'") is no whole value.
+      // 'written like "19-Jan-18"', "such as '4:05'": an example of how cells are written is no value kept.
       const matches = [...text.matchAll(/["'‘“]([^"'’”]{1,40})["'’”]/g)].filter(
-        (match) => !quotedPart(text, match.index),
+        (match) => !quotedPart(text, match.index) && !EXAMPLE_BEFORE.test(text.slice(0, match.index)),
       );
       // "when Result is not 'Won'": a value said of the rows left out, kept apart.
       const isNegated = (match: RegExpExecArray) => NEGATED_BEFORE.test(text.slice(0, match.index));
