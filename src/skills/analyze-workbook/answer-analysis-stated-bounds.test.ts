@@ -132,3 +132,67 @@ describe('spans and written examples', () => {
     expect(answer.slots.mean_cars).toBe('49.33');
   });
 });
+
+// An invented guide's hotels: every expected figure below is worked out by hand.
+const HOTELS = `Hotel,Stars,Kind,Score
+Alder Inn,2.5,Inn,31
+Birch Lodge,4,Lodge,44
+Cedar Court,3,Hotel,38
+Dune House,4.5,Hotel,47
+Elm Rooms,2,Inn,29
+Fern Stay,3.5,Lodge,40
+`;
+const askHotels = (request: AnalysisRequest) =>
+  answerAnalysis(headerRowTable(csvToWorkbook(HOTELS, 'guide').sheets[0]!)!, request);
+
+describe('answers of another kind than the slot asks', () => {
+  it("refuses a word outside the slot's stated words (a Kind column's value for 'plain', 'fair' or 'grand')", () => {
+    let said = '';
+    try {
+      said = JSON.stringify(
+        askHotels({
+          question: 'Which kind of hotel has the highest mean score?',
+          constraints:
+            'Bin "Stars": below 3 is "plain", from 3 to below 4 is "fair", 4 or more is "grand". Take the mean of "Score" in each kind and report the kind with the largest mean.',
+          format: '@kind[kind] where "kind" is one of "plain", "fair" and "grand".',
+        }).slots,
+      );
+    } catch (thrown) {
+      said = (thrown as Error).message;
+    }
+    // grand: (44 + 47) / 2 is the largest mean; "Hotel" is a value of the Kind column, no bin.
+    expect(said).toMatch(/"grand"|takes one of/);
+  });
+
+  it('refuses to count rows for "how many minutes", since no row is a minute', () => {
+    const said = refusal({
+      question: 'How many minutes passed between the first and the last sailing of a day?',
+      constraints: '"Slot" is a time of day.',
+      format: '@minutes[count] where "count" is an integer.',
+    });
+    expect(said).not.toMatch(/"6"/);
+  });
+
+  it('refuses to count rows for "how many days" when the rows are not days, but counts days that are rows', () => {
+    let said = '';
+    try {
+      said = JSON.stringify(
+        askTenants({
+          question: 'How many days is the notice?',
+          constraints: 'Keep the rows whose "Floor" is 1.',
+          format: '@days[count] where "count" is an integer.',
+        }).slots,
+      );
+    } catch (thrown) {
+      said = (thrown as Error).message;
+    }
+    // Two tenants live on the first floor; they are no days.
+    expect(said).not.toMatch(/"2"/);
+    const counted = askSailings({
+      question: 'On how many days did a sailing carry more than 45 cars?',
+      constraints: 'Count the rows whose "Cars" is greater than 45.',
+      format: '@busy_days[count] where "count" is an integer.',
+    });
+    expect(counted.slots.busy_days).toBe('2');
+  });
+});

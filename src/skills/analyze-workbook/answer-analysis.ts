@@ -864,6 +864,23 @@ export function answerAnalysis(
         `@${slot.name} takes one of ${words.map((word) => `"${word}"`).join(', ')}, but the builtin engine could only work out a number (${result.note}).`,
         { hint: 'Ask for the figure, or state the rule that turns it into one of the words.' },
       );
+    // "@hotel_class[class] where class is one of 'budget', 'mid-range' and 'luxury'": another word is none of them.
+    const said = (text: string) =>
+      text
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_-]+/g, ' ');
+    if (
+      words.length >= 2 &&
+      words.length === slot.options.length &&
+      !PLAIN_NUMBER.test(result.value) &&
+      !words.some((word) => said(word) === said(result.value))
+    )
+      fail(
+        'unsupported',
+        `@${slot.name} takes one of ${words.map((word) => `"${word}"`).join(', ')}, but the builtin engine worked out "${result.value}" (${result.note}).`,
+        { hint: 'State the rule that gives each row one of the words.' },
+      );
     // "@bin_counts[list]": one figure is no list.
     if (asksForList(slot) && !rank && !labelled && rule && SCALAR_RULES.test(rule.name))
       fail(
