@@ -196,3 +196,35 @@ describe('answers of another kind than the slot asks', () => {
     expect(counted.slots.busy_days).toBe('2');
   });
 });
+
+// An invented lighthouse keepers' roll: every expected figure below is worked out by hand.
+const KEEPERS = `Keeper,Took Post,Left Post,"Service (Years, Days)",Service (Days)
+Ida Marsh,"March 1, 1900","April 5, 1901","3 years, 109 days","1,204 days"
+Oren Pike,"March 2, 1903","April 6, 1904","6 years, 120 days","2,310 days"
+Lena Voss,"March 3, 1906","April 9, 1907","2 years, 115 days","845 days"
+Tam Reyes,"March 4, 1909","April 11, 1910","8 years, 82 days","3,002 days"
+Una Boyd,"March 5, 1912","April 13, 1913","4 years, 59 days","1,519 days"
+Cal Finch,"March 6, 1915","April 14, 1916","1 years, 246 days","611 days"
+Nora Lutz,"March 7, 1918","April 17, 1919","7 years, 320 days","2,875 days"
+Abe Kimura,"March 8, 1921","April 19, 1922","3 years, 295 days","1,390 days"
+Rhea Stone,"March 9, 1924","April 21, 1925","2 years, 240 days","970 days"
+Jon Varga,"March 10, 1927","April 22, 1928","5 years, 319 days","2,144 days"
+Mae Quill,"March 11, 1930","April 25, 1931","9 years, 25 days","3,310 days"
+Eli Brandt,"March 12, 1933","April 27, 1934","4 years, 317 days","1,777 days"
+Pia Holm,"March 13, 1936","April 29, 1937","1 years, 337 days","702 days"
+Gus Navarro,"March 14, 1939","April 30, 1940","7 years, 6 days","2,561 days"
+Keeper,"March 15, 1942","May 3, 1943","Service (Years, Days)",Service (Days)
+Keeper,Took Post,Left Post,"Service (Years, Days)",Service (Days)
+`;
+
+describe('a column of figures with units that the question names in full', () => {
+  it('takes the median of "Service (Days)" although each cell differs, as an identifier\'s would', () => {
+    const answer = answerAnalysis(headerRowTable(csvToWorkbook(KEEPERS, 'roll').sheets[0]!)!, {
+      question: 'What is the median Service (Days)?',
+      constraints:
+        "Read the number of days from each cell ('1,204 days' is 1204); leave out the repeated header row.",
+      format: '@median_days[median] where "median" is rounded to one decimal place.',
+    });
+    expect(answer.slots.median_days).toBe('1648.0');
+  });
+});

@@ -572,6 +572,13 @@ export function answerAnalysis(
       ]),
     ].filter((name) => name !== statisticColumn && (!feature || !slotNamed.includes(name)));
     const own = feature ? [feature] : slotNamed;
+    // "What is the median Duration (Days)?": a column of figures with units ("3,880 days"), typed as an
+    // identifier since each cell differs, is a measure when the question writes its whole name.
+    const namedInFull = new Set(
+      findMentions(frame, request.question)
+        .filter((mention) => mention.strength >= wordsOf(mention.column).length)
+        .map((mention) => mention.column),
+    );
     let context: SlotContext = {
       frame,
       slot,
@@ -593,7 +600,8 @@ export function answerAnalysis(
                   (name) =>
                     isNumericColumn(frame, name) &&
                     (table.columns.find((item) => item.name === name)?.type !== 'identifier' ||
-                      own.includes(name)),
+                      own.includes(name) ||
+                      namedInFull.has(name)),
                 ),
                 own,
                 request.question,
