@@ -28,6 +28,16 @@ describe('a year bound written twice', () => {
     expect(answer.planText).toMatch(/Date > 2021/);
   });
 
+  it('reads the constraints\' "2022 and beyond" over the question\'s "beyond 2022" (the year itself kept)', () => {
+    const answer = askHarvests({
+      question: 'How many crates were filled in total in the years beyond 2022?',
+      constraints: 'Add up "crates" for the years 2022 and beyond.',
+      format: '@total_crates[total] where "total" is an integer.',
+    });
+    // 2022 and 2023: 61 + 48 + 70 + 39; 2023 alone would be 109.
+    expect(answer.slots.total_crates).toBe('218');
+  });
+
   it('does not count the first year when the two bounds disagree ("after 2021" and "2023 or later")', () => {
     const request = {
       question: 'After 2021, how many harvests filled more than 45 crates?',
@@ -109,6 +119,16 @@ describe('spans and written examples', () => {
     });
     // All six sailings would give 43.17; the two in the span give 56.50.
     expect(said).toMatch(/56\.5|did not carry out/);
+  });
+
+  it('reads "to the range 0 to 1" as the ends of a scale, not a span of rows', () => {
+    const answer = askSailings({
+      question: 'Min-max scale the Cars column to the range 0 to 1 and report the mean of the scaled values.',
+      constraints: 'Scale each value as (x - min) / (max - min). Round the mean to three decimal places.',
+      format: '@scaled_cars_mean[mean] where "mean" is rounded to three decimal places.',
+    });
+    // (13 + 8 + 25 + 34 + 0 + 17) / 34 / 6
+    expect(answer.slots.scaled_cars_mean).toBe('0.475');
   });
 
   it('refuses a span of clock times ("between 9:00 AM and 11:45 AM") that no step carried out', () => {
@@ -226,5 +246,26 @@ describe('a column of figures with units that the question names in full', () =>
       format: '@median_days[median] where "median" is rounded to one decimal place.',
     });
     expect(answer.slots.median_days).toBe('1648.0');
+  });
+});
+
+// An invented shop's months: every expected figure below is worked out by hand.
+const MONTHS = `Month,Change
+Jan,4
+Feb,-2
+Mar,-5
+Apr,3
+May,-1
+Jun,6
+`;
+
+describe('a count of months over rows that are months', () => {
+  it('counts the rows when a column names each month once ("in how many months is the Change negative?")', () => {
+    const answer = answerAnalysis(headerRowTable(csvToWorkbook(MONTHS, 'shop').sheets[0]!)!, {
+      question: 'In how many months is the Change negative?',
+      constraints: '',
+      format: '@negative_months[count] where "count" is an integer.',
+    });
+    expect(answer.slots.negative_months).toBe('3');
   });
 });

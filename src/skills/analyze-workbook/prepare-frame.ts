@@ -329,7 +329,7 @@ function keptStep(name: string, value: Cell): string {
 
 /** Words that make the quoted text after them an example of how cells are written, not a value to keep. */
 const EXAMPLE_BEFORE =
-  /\b(?:(?:written|formatted|given|shown)\s+(?:like|as)|such as|e\.g\.|for (?:example|instance)),?\s*$/i;
+  /\b(?:(?:written|formatted|given|shown)\s+(?:like|as)|e\.g\.|for (?:example|instance)),?\s*$/i;
 
 /** Words that put the quoted value after them outside the rows kept: "is not 'Won'", "other than 'N/A'". */
 const NEGATED_BEFORE =
@@ -1201,7 +1201,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
       // A part a cell contains ("whose Post contains 'Warden'") is no whole value.
-      // 'written like "19-Jan-18"', "such as '4:05'": an example of how cells are written is no value kept.
+      // 'written like "19-Jan-18"', "for example '4:05'": an example of how cells are written is no value kept.
       const matches = [...text.matchAll(/["'‘“]([^"'’”]{1,40})["'’”]/g)].filter(
         (match) => !quotedPart(text, match.index) && !EXAMPLE_BEFORE.test(text.slice(0, match.index)),
       );
@@ -1355,15 +1355,13 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         Boolean(item[2] ?? item[3]) ||
         /\b(from|since)\b/i.test(item[0]) ||
         /\b(?:in|on|during)\s+or\s+$/i.test(before(item));
-      // A bound written twice ("after 2015" in the question, "2016 or later" in the constraints) is
-      // read each time with its own word; the one that starts the rows latest is kept (the first of equals).
+      // A bound written twice ("after 2015" in the question, "2016 or later" in the constraints) is read
+      // as the constraints, which come last, restate it, each with its own word; the question's words
+      // name it when they give the same first year.
       const firstYear = (item: RegExpMatchArray) => Number(item[1] ?? item[3]) + (inclusive(item) ? 0 : 1);
-      const match = matches
-        .filter(outside)
-        .reduce<RegExpMatchArray | undefined>(
-          (kept, item) => (kept && firstYear(kept) >= firstYear(item) ? kept : item),
-          undefined,
-        );
+      const stated = matches.filter(outside);
+      const last = stated.at(-1);
+      const match = last && stated.find((item) => firstYear(item) === firstYear(last));
       if (match)
         filterByYear(frame, text, match[0], Number(match[1] ?? match[3]), inclusive(match) ? '≥' : '>');
       // "before 2016", "in or before 2015", "2015 or earlier", "up to 2015".

@@ -8,7 +8,7 @@ import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import { cellsOf, columnNames, findMentions, isNumericColumn, numbersOf, wordsOf } from './analysis-frame.ts';
 import { refuseCountOfTextMeasure } from './counted-text-measure.ts';
-import { cellDate } from './date-conditions.ts';
+import { cellDate, monthNumber } from './date-conditions.ts';
 import { groupedColumn } from './group-answers.ts';
 import { slotNamesCountedNoun, unusedMeasureNamed } from './kept-row-figure.ts';
 import {
@@ -442,7 +442,15 @@ function countedTimeUnit(question: string): string | undefined {
  */
 function rowsAreTimeUnits(context: SlotContext, unit: string): boolean {
   if (/^(?:seconds|minutes|hours)$/.test(unit)) return false;
+  const single = unit.replace(/s$/, '');
   return context.frame.table.columns.some((column) => {
+    // A column named for the unit ("Month", "FY year") or holding month names, a different one on nearly every row.
+    const texts = column.texts.map((text) => String(text ?? '').trim()).filter(Boolean);
+    const named =
+      wordsOf(column.name).includes(wordsOf(single)[0] ?? single) ||
+      (single === 'month' && texts.every((text) => monthNumber(text) !== undefined));
+    if (named && texts.length >= column.texts.length * 0.8 && new Set(texts).size >= texts.length * 0.8)
+      return true;
     const dated = column.texts
       .map((text) => cellDate(String(text ?? '')))
       .filter((date) => date !== undefined && (unit === 'years' || date.month !== undefined));
