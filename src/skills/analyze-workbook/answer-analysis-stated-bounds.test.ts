@@ -18,20 +18,19 @@ const askHarvests = (request: AnalysisRequest) =>
 describe('a year bound written twice', () => {
   it('reads "after 2021" in the question and "2022 or later" in the constraints as one bound from 2022', () => {
     const answer = askHarvests({
-      question: 'After 2021, how many harvests filled more than 45 crates?',
-      constraints:
-        'Keep the rows whose "Date" is in 2022 or later and count those whose "crates" is greater than 45.',
-      format: '@big_harvests[count] where "count" is an integer.',
+      question: 'After 2021, how many harvests had more than 45 crates?',
+      constraints: 'Keep the harvests dated 2022 or later whose "crates" is greater than 45, and count them.',
+      format: '@harvests_over_45[count] where "count" is an integer.',
     });
     // 2022: 61 and 48, 2023: 70 (39 is not above 45); 2021's 55 is left out.
-    expect(answer.slots.big_harvests).toBe('3');
+    expect(answer.slots.harvests_over_45).toBe('3');
     expect(answer.planText).toMatch(/Date > 2021/);
   });
 
   it('reads the constraints\' "2022 and beyond" over the question\'s "beyond 2022" (the year itself kept)', () => {
     const answer = askHarvests({
-      question: 'How many crates were filled in total in the years beyond 2022?',
-      constraints: 'Add up "crates" for the years 2022 and beyond.',
+      question: 'What crate total did the orchard reach beyond 2022?',
+      constraints: 'Sum "crates" over 2022 and beyond.',
       format: '@total_crates[total] where "total" is an integer.',
     });
     // 2022 and 2023: 61 + 48 + 70 + 39; 2023 alone would be 109.
@@ -40,10 +39,9 @@ describe('a year bound written twice', () => {
 
   it('does not count the first year when the two bounds disagree ("after 2021" and "2023 or later")', () => {
     const request = {
-      question: 'After 2021, how many harvests filled more than 45 crates?',
-      constraints:
-        'Keep the rows whose "Date" is in 2023 or later and count those whose "crates" is greater than 45.',
-      format: '@big_harvests[count] where "count" is an integer.',
+      question: 'After 2021, how many harvests had more than 45 crates?',
+      constraints: 'Keep the harvests dated 2023 or later whose "crates" is greater than 45, and count them.',
+      format: '@harvests_over_45[count] where "count" is an integer.',
     };
     // From 2021 on it would be 4 (55, 61, 48, 70): the year 2021 must not come back in.
     let slots: Record<string, string> = {};
@@ -52,7 +50,7 @@ describe('a year bound written twice', () => {
     } catch {
       slots = {};
     }
-    expect(slots.big_harvests ?? '1').toBe('1');
+    expect(slots.harvests_over_45 ?? '1').toBe('1');
   });
 });
 
@@ -71,7 +69,7 @@ const askTenants = (request: AnalysisRequest) =>
 describe('a cell the text says to read as a number', () => {
   it('reads "4+" as 4 and takes the mean over the column instead of keeping the "4+" rows', () => {
     const answer = askTenants({
-      question: 'Reading "4+" as 4, what is the mean number of pets per unit?',
+      question: 'Per unit, how many pets are kept on average, counting "4+" as 4?',
       constraints:
         '{\n"Pets" is 0, 1, 2 or "4+"; read "4+" as 4 and leave out missing values.\nRound to two decimal places.\n}',
       format: '@mean_pets[mean] where "mean" is rounded to two decimal places.',
@@ -113,7 +111,7 @@ const refusal = (request: AnalysisRequest) => {
 describe('spans and written examples', () => {
   it('refuses a span of numbers ("berths 150 to 240") that no step carried out', () => {
     const said = refusal({
-      question: 'What is the mean number of cars of the sailings from berths numbered 150 to 240?',
+      question: 'Over berths numbered 150 to 240, what is the average car load?',
       constraints: 'Round to two decimal places.',
       format: '@mean_cars[mean] where "mean" is rounded to two decimal places.',
     });
@@ -123,8 +121,8 @@ describe('spans and written examples', () => {
 
   it('reads "to the range 0 to 1" as the ends of a scale, not a span of rows', () => {
     const answer = askSailings({
-      question: 'Min-max scale the Cars column to the range 0 to 1 and report the mean of the scaled values.',
-      constraints: 'Scale each value as (x - min) / (max - min). Round the mean to three decimal places.',
+      question: 'Min-max normalise Cars onto the range 0 to 1, then average the normalised loads.',
+      constraints: 'Each load becomes (x - min) / (max - min). Round to three decimal places.',
       format: '@scaled_cars_mean[mean] where "mean" is rounded to three decimal places.',
     });
     // (13 + 8 + 25 + 34 + 0 + 17) / 34 / 6
@@ -133,8 +131,8 @@ describe('spans and written examples', () => {
 
   it('refuses a span of clock times ("between 9:00 AM and 11:45 AM") that no step carried out', () => {
     const said = refusal({
-      question: 'How many cars sailed between 9:00 AM and 11:45 AM?',
-      constraints: 'Add up "Cars" over the sailings in that span.',
+      question: 'What car total left port between 9:00 AM and 11:45 AM?',
+      constraints: 'Sum "Cars" for those departures.',
       format: '@cars[total] where "total" is an integer.',
     });
     // 35 + 52 + 61 over the three sailings in the span; the 11:45 sailing alone would be 61.
@@ -143,9 +141,9 @@ describe('spans and written examples', () => {
 
   it('reads "14-Feb-19" cells as dates and a span of days over them, the format example keeping no row', () => {
     const answer = askSailings({
-      question: 'What was the mean number of cars from February 4 to February 20, 2019?',
+      question: 'From February 4 to February 20, 2019, what was the average car load?',
       constraints:
-        '{\n"Sailed" is written like "03-Feb-19". Keep the rows from 2019-02-04 to 2019-02-20, both included, and take the mean of "Cars".\nRound to two decimal places.\n}',
+        '{\nDays in "Sailed" are given as "03-Feb-19". Use only the sailings from 2019-02-04 to 2019-02-20 and average "Cars".\nRound to two decimal places.\n}',
       format: '@mean_cars[mean] where "mean" is rounded to two decimal places.',
     });
     // 35, 52 and 61.
@@ -171,9 +169,9 @@ describe('answers of another kind than the slot asks', () => {
     try {
       said = JSON.stringify(
         askHotels({
-          question: 'Which kind of hotel has the highest mean score?',
+          question: 'Which kind has the top mean Score?',
           constraints:
-            'Bin "Stars": below 3 is "plain", from 3 to below 4 is "fair", 4 or more is "grand". Take the mean of "Score" in each kind and report the kind with the largest mean.',
+            'Under 3 Stars is "plain", 3 up to 4 is "fair", and 4 Stars upward is "grand"; average "Score" per kind and name the best.',
           format: '@kind[kind] where "kind" is one of "plain", "fair" and "grand".',
         }).slots,
       );
@@ -240,9 +238,8 @@ Keeper,Took Post,Left Post,"Service (Years, Days)",Service (Days)
 describe('a column of figures with units that the question names in full', () => {
   it('takes the median of "Service (Days)" although each cell differs, as an identifier\'s would', () => {
     const answer = answerAnalysis(headerRowTable(csvToWorkbook(KEEPERS, 'roll').sheets[0]!)!, {
-      question: 'What is the median Service (Days)?',
-      constraints:
-        "Read the number of days from each cell ('1,204 days' is 1204); leave out the repeated header row.",
+      question: 'Give the median Service (Days) of the keepers.',
+      constraints: "Each cell is a count of days ('1,204 days' is 1204); leave out the repeated header row.",
       format: '@median_days[median] where "median" is rounded to one decimal place.',
     });
     expect(answer.slots.median_days).toBe('1648.0');
@@ -262,7 +259,7 @@ Jun,6
 describe('a count of months over rows that are months', () => {
   it('counts the rows when a column names each month once ("in how many months is the Change negative?")', () => {
     const answer = answerAnalysis(headerRowTable(csvToWorkbook(MONTHS, 'shop').sheets[0]!)!, {
-      question: 'In how many months is the Change negative?',
+      question: 'How many months had a negative Change?',
       constraints: '',
       format: '@negative_months[count] where "count" is an integer.',
     });
