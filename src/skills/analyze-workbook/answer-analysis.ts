@@ -574,9 +574,19 @@ export function answerAnalysis(
     const own = feature ? [feature] : slotNamed;
     // "What is the median Duration (Days)?": a column of figures with units ("3,880 days"), typed as an
     // identifier since each cell differs, is a measure when the question writes its whole name.
+    const writtenWithUnits = (name: string) => {
+      const values = table.columns.find((item) => item.name === name)?.values ?? [];
+      const present = values.filter((value) => value !== null);
+      return (
+        present.length > 0 &&
+        present.filter((value) => typeof value === 'string').length >= present.length / 2
+      );
+    };
     const namedInFull = new Set(
       findMentions(frame, request.question)
-        .filter((mention) => mention.strength >= wordsOf(mention.column).length)
+        .filter(
+          (mention) => mention.strength >= wordsOf(mention.column).length && writtenWithUnits(mention.column),
+        )
         .map((mention) => mention.column),
     );
     let context: SlotContext = {
