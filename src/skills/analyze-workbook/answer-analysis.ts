@@ -590,6 +590,23 @@ export function answerAnalysis(
       ]),
     ].filter((name) => name !== statisticColumn && (!feature || !slotNamed.includes(name)));
     const own = feature ? [feature] : slotNamed;
+    // "What is the median Duration (Days)?": a column of figures with units ("3,880 days"), typed as an
+    // identifier since each cell differs, is a measure when the question writes its whole name.
+    const writtenWithUnits = (name: string) => {
+      const values = table.columns.find((item) => item.name === name)?.values ?? [];
+      const present = values.filter((value) => value !== null);
+      return (
+        present.length > 0 &&
+        present.filter((value) => typeof value === 'string').length >= present.length / 2
+      );
+    };
+    const namedInFull = new Set(
+      findMentions(frame, request.question)
+        .filter(
+          (mention) => mention.strength >= wordsOf(mention.column).length && writtenWithUnits(mention.column),
+        )
+        .map((mention) => mention.column),
+    );
     let context: SlotContext = {
       frame,
       slot,
@@ -611,7 +628,8 @@ export function answerAnalysis(
                   (name) =>
                     isNumericColumn(frame, name) &&
                     (table.columns.find((item) => item.name === name)?.type !== 'identifier' ||
-                      own.includes(name)),
+                      own.includes(name) ||
+                      namedInFull.has(name)),
                 ),
                 own,
                 request.question,
@@ -882,6 +900,23 @@ export function answerAnalysis(
         'unsupported',
         `@${slot.name} takes one of ${words.map((word) => `"${word}"`).join(', ')}, but the builtin engine could only work out a number (${result.note}).`,
         { hint: 'Ask for the figure, or state the rule that turns it into one of the words.' },
+      );
+    // "@hotel_class[class] where class is one of 'budget', 'mid-range' and 'luxury'": another word is none of them.
+    const said = (text: string) =>
+      text
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_-]+/g, ' ');
+    if (
+      words.length >= 2 &&
+      words.length === slot.options.length &&
+      !PLAIN_NUMBER.test(result.value) &&
+      !words.some((word) => said(word) === said(result.value))
+    )
+      fail(
+        'unsupported',
+        `@${slot.name} takes one of ${words.map((word) => `"${word}"`).join(', ')}, but the builtin engine worked out "${result.value}" (${result.note}).`,
+        { hint: 'State the rule that gives each row one of the words.' },
       );
     // "@bin_counts[list]": one figure is no list.
     if (asksForList(slot) && !rank && !labelled && rule && SCALAR_RULES.test(rule.name))

@@ -200,6 +200,16 @@ function shiftDay(date: DayDate, step: number): DayDate {
   };
 }
 
+/** "19-Jan-18", "3-Sep-2004": a day, a month's name and a year joined by dashes, as spreadsheets export them. */
+const DASHED_DAY = new RegExp(`^(\\d{1,2})-${MONTH_PATTERN}-(\\d{2}|(?:1[5-9]|20)\\d\\d)$`, 'i');
+
+/** A year written with two digits read as strftime's %y reads it (00-68 → 2000s, 69-99 → 1900s). */
+function twoDigitYear(written: string): string {
+  if (written.length !== 2) return written;
+  const number = Number(written);
+  return String(number <= 68 ? 2000 + number : 1900 + number);
+}
+
 const CELL_FORMS: readonly RegExp[] = [/^((?:1[5-9]|20)\d\d)-(\d{2})(?:-(\d{2}))?(?:[ T].*)?$/];
 
 /** The date a cell gives: ISO text, a written date with or without a year, or a year alone. */
@@ -212,6 +222,8 @@ export function cellDate(text: string): CellDate | undefined {
     return { year, month, ...(day !== undefined ? { day } : {}) };
   }
   if (/^(?:1[5-9]|20)\d\d$/.test(trimmed)) return { year: Number(trimmed) };
+  const dashed = DASHED_DAY.exec(trimmed);
+  if (dashed) return withMonth(dashed[2]!, dashed[1], twoDigitYear(dashed[3]!));
   for (const form of DATE_FORMS.slice(1)) {
     // A time or a note after the date ("9 August 1972 13:03:11", "May 1, 2004 (replay)") is no part of it.
     const match = new RegExp(`^${form.pattern}(?=$|[\\s,(\\[])`, 'i').exec(trimmed);

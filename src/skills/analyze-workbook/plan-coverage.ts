@@ -767,6 +767,15 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
     if (/\b(?:if|whether)\b/i.test(sentence)) continue;
     if (!numberUsed(match[1]!) || !numberUsed(match[2]!)) left.push(match[0].trim());
   }
+  // "the sites numbered 100 to 200", "from 9:00 AM to 11:45 AM": a span whose two ends the plan never used.
+  // "scale it to the range 0 to 1" sets the scale's ends, not rows.
+  for (const pattern of [NUMBER_SPAN, TIME_SPAN])
+    for (const match of undated.matchAll(pattern))
+      if (
+        !SCALE_BEFORE.test(undated.slice(Math.max(0, match.index - 30), match.index)) &&
+        (!numberUsed(match[1]!) || !numberUsed(match[2]!))
+      )
+        left.push(match[0].trim());
   // "Excluding hotels without a star rating": rows left out that no step left out.
   const excluding = EXCLUDING.exec(question);
   if (excluding && !/\b(?:rows where|rows with|dropped|removed|left out|excluded|without|not)\b/.test(plan))
@@ -812,6 +821,15 @@ const SCALE_AFTER = /^\s+(thousand|million|billion)\b/i;
 const SCALE_WORDS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
 const NUMBER_RANGE = /\bbetween\s+(-?\d[\d,]*(?:\.\d+)?)\s+and\s+(-?\d[\d,]*(?:\.\d+)?)(?![\d.]*\s*%)/gi;
+/** "numbered 100 to 200", "from 3 to 5": two plain numbers joined by "to" (a percent or a unit after them aside). */
+const NUMBER_SPAN =
+  /(?<![\w.,:$€£-])(-?\d[\d,]*(?:\.\d+)?)\s+(?:to|through|thru)\s+(-?\d[\d,]*(?:\.\d+)?)(?![\w.,:%]|\s*(?:%|percent|decimal|digits?|places?|[a-z]+ places?)\b)/gi;
+/** Words before a span that make it the ends of a scale ("to the range 0 to 1", "on a scale of 1 to 10"). */
+const SCALE_BEFORE =
+  /\b(?:range|scale|scaled|scaling|normali[sz]\w*|interval)\s+(?:of\s+|from\s+|between\s+)?$/i;
+/** "between 9:00 AM and 11:45 AM", "from 14:00 to 16:30": a span of clock times. */
+const TIME_SPAN =
+  /\b(?:between|from)\s+(\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)\s+(?:and|to|until|till|through)\s+(\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)/gi;
 const EXCLUDING = /\b(?:excluding|except for|except|other than|not counting)\s+[^,;.?]{1,40}/i;
 const WEEKDAY_CONDITION =
   /\b(?:on|for|during|over)\s+(?:a\s+|the\s+|all\s+|every\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?\b/gi;

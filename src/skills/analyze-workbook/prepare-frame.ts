@@ -327,6 +327,10 @@ function keptStep(name: string, value: Cell): string {
   return `rows where ${name} is ${JSON.stringify(value)}`;
 }
 
+/** Words that make the quoted text after them an example of how cells are written, not a value to keep. */
+const EXAMPLE_BEFORE =
+  /\b(?:(?:written|formatted|given|shown)\s+(?:like|as)|e\.g\.|for (?:example|instance)),?\s*$/i;
+
 /** Words that put the quoted value after them outside the rows kept: "is not 'Won'", "other than 'N/A'". */
 const NEGATED_BEFORE =
   /\b(?:is not|isn't|are not|aren't|not equal to|other than|except|excluding|anything but|!=)\s*$/i;
@@ -1199,8 +1203,9 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
       // A part a cell contains ("whose Post contains 'Warden'") is no whole value.
+      // 'written like "19-Jan-18"', "for example '4:05'": an example of how cells are written is no value kept.
       const matches = [...text.matchAll(/["'‘“]([^"'’”]{1,40})["'’”]/g)].filter(
-        (match) => !quotedPart(text, match.index),
+        (match) => !quotedPart(text, match.index) && !EXAMPLE_BEFORE.test(text.slice(0, match.index)),
       );
       // "when Result is not 'Won'": a value said of the rows left out, kept apart.
       const isNegated = (match: RegExpExecArray) => NEGATED_BEFORE.test(text.slice(0, match.index));
@@ -1347,17 +1352,20 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           /\b(?:years? )?(?:beyond|after|from|since)\s+(?:the year\s+)?(\d{4})\b(\s+(?:and|or) (?:beyond|after|later|onwards?))?|\b(\d{4}) (?:and|or) (?:beyond|after|later|onwards?)/gi,
         ),
       ];
-      const match = matches.find(outside);
-      if (match) {
-        // "in or after 2017", "from 2017", "2017 and later" include the year itself.
-        const inclusive = matches.some(
-          (item) =>
-            Boolean(item[2] ?? item[3]) ||
-            /\b(from|since)\b/i.test(item[0]) ||
-            /\b(?:in|on|during)\s+or\s+$/i.test(before(item)),
-        );
-        filterByYear(frame, text, match[0], Number(match[1] ?? match[3]), inclusive ? '≥' : '>');
-      }
+      // "in or after 2017", "from 2017", "2017 and later" include the year itself.
+      const inclusive = (item: RegExpMatchArray) =>
+        Boolean(item[2] ?? item[3]) ||
+        /\b(from|since)\b/i.test(item[0]) ||
+        /\b(?:in|on|during)\s+or\s+$/i.test(before(item));
+      // A bound written twice ("after 2015" in the question, "2016 or later" in the constraints) is read
+      // as the constraints, which come last, restate it, each with its own word; the question's words
+      // name it when they give the same first year.
+      const firstYear = (item: RegExpMatchArray) => Number(item[1] ?? item[3]) + (inclusive(item) ? 0 : 1);
+      const stated = matches.filter(outside);
+      const last = stated.at(-1);
+      const match = last && stated.find((item) => firstYear(item) === firstYear(last));
+      if (match)
+        filterByYear(frame, text, match[0], Number(match[1] ?? match[3]), inclusive(match) ? '≥' : '>');
       // "before 2016", "in or before 2015", "2015 or earlier", "up to 2015".
       const upper = [
         ...text.matchAll(

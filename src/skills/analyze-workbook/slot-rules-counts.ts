@@ -8,6 +8,7 @@ import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import { cellsOf, columnNames, findMentions, isNumericColumn, numbersOf, wordsOf } from './analysis-frame.ts';
 import { refuseCountOfTextMeasure } from './counted-text-measure.ts';
+import { cellDate, monthNumber } from './date-conditions.ts';
 import { groupedColumn } from './group-answers.ts';
 import { slotNamesCountedNoun, unusedMeasureNamed } from './kept-row-figure.ts';
 import {
@@ -194,6 +195,17 @@ const IN_TOTAL = /\bhow many\b[^?.;]*\bin total\b/i;
  * it another way, or passes (undefined) to the next; the count of rows is what is left.
  */
 const COUNT_CHECKS: readonly ((context: SlotContext) => SlotResult | undefined)[] = [
+  // "How many days lie between the start and the end …" over a table of departments: a length of
+  // time, which a count of rows is only when each row is one such unit of time.
+  (context) => {
+    const unit = countedTimeUnit(context.question);
+    if (unit === undefined || rowsAreTimeUnits(context, unit)) return undefined;
+    fail(
+      'unsupported',
+      `@${context.slot.name} asks for a number of ${unit}, but the rows are not ${unit} and the builtin engine could only count them.`,
+      { hint: 'Say how the length of time is worked out from the columns.' },
+    );
+  },
   // "How many cup tries …" over a Cup Tries column holding some text cells: no count of rows.
   (context) => refuseCountOfTextMeasure(context, countedColumn(context)?.name),
   // "@child_total" where the constraints say 'Sum "Count" within each bucket': the total of that
@@ -415,6 +427,37 @@ function sparseOwnColumn(context: SlotContext): string | undefined {
 /** A count of distinct values: "how many unique brands", "the number of different cities". */
 const DISTINCT_ASKED =
   /\b(?:how many|number of|count of|count the)\s+(?:the\s+)?(?:unique|distinct|different)\b/i;
+
+/** The unit of time "how many seconds / days …" counts, plural as asked, else undefined. */
+function countedTimeUnit(question: string): string | undefined {
+  return /\b(?:how many|number of)\s+(seconds|minutes|hours|days|weeks|months|years)\b/i
+    .exec(question)?.[1]
+    ?.toLowerCase();
+}
+
+/**
+ * Whether each row of the table is one such unit of time: no row is a second, a minute or an
+ * hour of its own; a day, week, month or year is when a column dates the rows with a different
+ * date (or year) on nearly every row.
+ */
+function rowsAreTimeUnits(context: SlotContext, unit: string): boolean {
+  if (/^(?:seconds|minutes|hours)$/.test(unit)) return false;
+  const single = unit.replace(/s$/, '');
+  return context.frame.table.columns.some((column) => {
+    // A column named for the unit ("Month", "FY year") or holding month names, a different one on nearly every row.
+    const texts = column.texts.map((text) => String(text ?? '').trim()).filter(Boolean);
+    const named =
+      wordsOf(column.name).includes(wordsOf(single)[0] ?? single) ||
+      (single === 'month' && texts.every((text) => monthNumber(text) !== undefined));
+    if (named && texts.length >= column.texts.length * 0.8 && new Set(texts).size >= texts.length * 0.8)
+      return true;
+    const dated = column.texts
+      .map((text) => cellDate(String(text ?? '')))
+      .filter((date) => date !== undefined && (unit === 'years' || date.month !== undefined));
+    const distinct = new Set(dated.map((date) => JSON.stringify(date)));
+    return dated.length >= column.texts.length * 0.8 && distinct.size >= dated.length * 0.8;
+  });
+}
 
 function countOfRows(context: SlotContext): SlotResult {
   // "Drop the rows with any missing value. How many rows remain? @remaining_rows": once steps left

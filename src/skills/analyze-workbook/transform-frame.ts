@@ -27,6 +27,7 @@ import { cellDate } from './date-conditions.ts';
 import { recordFill, recordMissingDrop, rowsBeforeDrop, statedFillOrder } from './fill-values.ts';
 import { numberWord } from './normalize-text.ts';
 import { withScaledColumnWords } from './scaled-column-words.ts';
+import { applyStatedCellNumbers } from './stated-cell-numbers.ts';
 import { mean, median, quantile, variance } from './stats.ts';
 import { applyTextMeasures, applyTextRemoval } from './text-measures.ts';
 import { totalsLineLeftOut } from './totals-line.ts';
@@ -341,6 +342,14 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     name: 'text lengths and part counts',
     apply: (frame, sentence, text) => {
       const read = applyTextMeasures(frame, sentence, text);
+      return read === undefined ? undefined : { rest: sentence.replace(read, ' ') };
+    },
+  },
+  {
+    // 'Reading "3+" as 3', "treat '<1' as 0.5": cells written with a figure that is not a plain number.
+    name: 'stated cells read as numbers',
+    apply: (frame, sentence) => {
+      const read = applyStatedCellNumbers(frame, sentence);
       return read === undefined ? undefined : { rest: sentence.replace(read, ' ') };
     },
   },
