@@ -31,7 +31,8 @@
  * kind asked ("plenary sessions") answered by a count of another ("14 working sessions",
  * `counted-kind`), "how often" in any language answered by a line that gives no frequency
  * (`frequency-asked`), a time limit asked of an act answered by a limit counted from that act
- * (`duration-start`), a sum asked
+ * (`duration-start`), a sum asked of a named thing answered by sums each given after another name
+ * (`other-name-figure`), a sum asked
  * available, left or owed answered by a figure that is not said to be so (`sum-state`), a gain asked
  * answered by a loss or a loss by a gain (`gain-or-loss`), the size of a
  * change asked answered by a change of an unstated degree or by numbered items and days alone, a
@@ -69,6 +70,7 @@ import { measureMissing, otherMeasureForDimension } from './measure-asked.ts';
 import { otherNumberedLabel, sequenceNumberForAmount } from './numbered-label.ts';
 import { numberedThingUnnamed } from './numbered-thing.ts';
 import { otherAlternative } from './other-alternative.ts';
+import { figureOfOtherName } from './other-name-figure.ts';
 import { otherPeriodLabel } from './other-period.ts';
 import { questionTerms } from './question-terms.ts';
 import { answerWords, MAIL_LEAD, QUOTE_LEAD } from './quoted-source.ts';
@@ -658,6 +660,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (namedMeasureUnwritten(question, answer)) return 'neither word of the measure asked by its name';
   if (otherMeasureSum(question, answer)) return "another measure's sum for a price asked";
   if (spentOnOther(question, answer)) return 'a sum spent on another thing';
+  if (figureOfOtherName(question, answer)) return 'sums each given after another name than the one asked';
   if (oddsForRate(question, answer)) return 'odds for a rate asked';
   if (sumStateMissing(question, answer)) return 'a sum that is not in the state asked';
   if (otherDirectionSum(question, answer)) return 'a loss for a gain asked, or a gain for a loss';
