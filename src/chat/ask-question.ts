@@ -88,6 +88,7 @@ import { retrievalQuestion } from './retrieval-query.ts';
 import { retrieve } from './retrieve.ts';
 import { underOtherHeading } from './section-heading.ts';
 import { answerSentBy, senderOnlyQuestion } from './sent-by.ts';
+import { signedWithShortName } from './signed-short-name.ts';
 import { statesAskedForm } from './stated-asked.ts';
 import {
   answerContact,
@@ -1042,7 +1043,12 @@ const AUTHOR_ROLES = new Set(['from', 'author', 'speaker', 'organizer']);
 /** True when the passage's sender, author or a speaker carries every word of the name. */
 function sentBy(hit: SearchHit, name: string): boolean {
   const from = hit.people.filter((ref) => AUTHOR_ROLES.has(ref.role));
-  return from.length > 0 && concernsPerson({ ...hit, people: from, title: '', text: '' }, name);
+  return (
+    from.length > 0 &&
+    (concernsPerson({ ...hit, people: from, title: '', text: '' }, name) ||
+      // "Kim" for a mail from Kimberly that she signs "Kim".
+      (hit.type === 'email' && signedWithShortName(from, hit.text, name)))
+  );
 }
 
 /**
