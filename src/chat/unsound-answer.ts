@@ -89,7 +89,7 @@ import {
 } from './subject-value.ts';
 import { sumStateMissing } from './sum-state.ts';
 import { timeOfOtherThing } from './time-of-other.ts';
-import { valueNotSetYet } from './value-not-set.ts';
+import { valueNotNeeded, valueNotSetYet } from './value-not-set.ts';
 import { whenByDayOfWriting } from './when-by-deixis.ts';
 import {
   bodyDescribedNotNamed,
@@ -691,6 +691,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (requestForValue(question, answer)) return 'a request to be given the value asked';
   if (stillToSettle(question, answer)) return 'the one asked about has yet to settle it';
   if (valueNotSetYet(question, answer)) return 'the measure asked is said not to be set yet';
+  if (valueNotNeeded(question, answer)) return 'the thing asked is said not to be needed';
   if (timeOfOtherThing(question, answer)) return 'the time of what the thing asked is for';
   if (actUnnamed(question, answer)) return 'names neither the act asked nor the thing it was done to';
   if (passiveWhoActUnnamed(question, answer)) return 'names not the act a passive "who" question asks';
