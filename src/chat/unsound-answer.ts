@@ -8,7 +8,8 @@
  * none, labelled values that only repeat the question's words or are only a mark ("@"), another
  * quantity of the unit the question names ("above 900,000 MWh" for "above 400,000 MWh"), a
  * catalogue's record of another file, a meeting bot's topic line, a room's dial-in number for a
- * person's, a network address asked and none given, a sum of money asked and none given, a mark
+ * person's, a network address asked and none given, an e-mail address asked and none given
+ * (`mail-address-asked`), a sum of money asked and none given, a mark
  * asked and none given, a speed, weight, age or floor asked and none given and a length asked
  * answered by a weight (`measure-asked`), a figure asked by its name and none given
  * (`figure-asked`), a time asked answered only by the day of writing (`when-by-deixis`), a deadline asked answered by the day a deed was written of, a price
@@ -66,6 +67,7 @@ import { frequencyMissing } from './frequency-asked.ts';
 import { otherDirectionSum } from './gain-or-loss.ts';
 import { kindNotNamed } from './kind-not-named.ts';
 import { lifeEventUnsaid } from './life-event.ts';
+import { mailAddressMissing } from './mail-address-asked.ts';
 import { measureMissing, otherMeasureForDimension } from './measure-asked.ts';
 import { otherNumberedLabel, sequenceNumberForAmount } from './numbered-label.ts';
 import { numberedThingUnnamed } from './numbered-thing.ts';
@@ -651,6 +653,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (otherQuantityOfUnit(question, answer)) return 'another quantity of the unit asked';
   if (dialInForPerson(question, answer)) return "a room's dial-in number for a person's";
   if (networkAddressMissing(question, answer)) return 'no network address for the one asked';
+  if (mailAddressMissing(question, answer)) return 'no e-mail address for the one asked';
   if (moneyMissing(question, answer)) return 'no sum of money for the one asked';
   if (gradeMissing(question, answer)) return 'no mark for the one asked';
   if (measureMissing(question, answer)) return 'no speed, weight, age or floor for the one asked';
