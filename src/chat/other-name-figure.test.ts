@@ -20,6 +20,21 @@ describe('figureOfOtherName: a sum tied to another name than the thing asked', (
     ).toBe(true);
   });
 
+  it('reads a word of the name written as a common noun, or after another name, as not naming it', () => {
+    expect(
+      figureOfOtherName(
+        'How much was Brenmoor Power II sold for?',
+        'Tarvel power for Friday delivery sold at $41.00 and power for next week was offered at $45.50. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      figureOfOtherName(
+        'How much was Brenmoor Power II sold for?',
+        'Halden bought the power plant last week for $41 million. [1]',
+      ),
+    ).toBe(false);
+  });
+
   it('keeps a sum given with no other name before it, or one whose sentence names the thing asked', () => {
     expect(
       figureOfOtherName(

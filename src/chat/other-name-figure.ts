@@ -55,6 +55,9 @@ function namesIn(text: string): string[] {
   });
 }
 
+/** A determiner right before a word: "the land", "its depot". */
+const DETERMINER = /\b(?:the|this|that|these|those|its|their|our|your|his|her)\s+$/iu;
+
 /** "What price did Duke offer …", "How much will the Orrin board pay …": the one who acts, not the thing priced. */
 const DOER =
   /\b(?:did|does|do|will|would|can|could|should|shall|may|might)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)/gu;
@@ -81,18 +84,23 @@ export function figureOfOtherName(question: string, answer: string): boolean {
     .filter((words) => words.length > 0);
   if (subjects.length === 0) return false;
   const body = answerWords(answer.normalize('NFKC')).replace(MAIL_LEAD, '');
-  // Any word of the name, in any case ("sangwine", "the land" for "the Napoleonville Land"), or
-  // the start of one ("ITEM" in "ITEM1") may speak of the thing asked.
-  const written = body.toLowerCase();
-  if (
-    subjects.some((words) =>
-      words.some((word) =>
-        new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(word.toLowerCase())}`, 'u').test(written),
-      ),
-    )
-  )
-    return false;
   const asked = new Set(analyze(question));
+  // A word of the name written capitalised ("Halvek", "ITEM" in "ITEM1") or in lower case after a
+  // determiner ("the land" for "the Orrin Land") may speak of the thing asked; not one written as
+  // a word of another name right before it ("Tarvel Power"), nor a lower-case word alone ("and
+  // power for May"): that is the common noun, not the name.
+  const speaksOf = (word: string) =>
+    [...body.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(word)}`, 'giu'))].some((match) => {
+      const head = body.slice(0, match.index);
+      if (!/^\p{Lu}/u.test(match[0])) return DETERMINER.test(head);
+      const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(head)?.[1];
+      return (
+        before === undefined ||
+        namesIn(before).length === 0 ||
+        analyze(before).some((term) => asked.has(term))
+      );
+    });
+  if (subjects.some((words) => words.some(speaksOf))) return false;
   let sums = 0;
   for (const sentence of splitSentences(body)) {
     for (const sum of sentence.text.matchAll(MONEY)) {
