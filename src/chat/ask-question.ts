@@ -88,6 +88,7 @@ import { retrievalQuestion } from './retrieval-query.ts';
 import { retrieve } from './retrieve.ts';
 import { underOtherHeading } from './section-heading.ts';
 import { answerSentBy, senderOnlyQuestion } from './sent-by.ts';
+import { mailOfOtherDay } from './sent-on-day.ts';
 import { signedWithShortName } from './signed-short-name.ts';
 import { statesAskedForm } from './stated-asked.ts';
 import {
@@ -557,6 +558,12 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // Figures of a mail that names the item asked by another day only ("the float sheet from 3/7" for the 3/14 one).
     (candidate) =>
       candidate.hit?.type === 'email' && otherDatedItem(question, candidate.hit.text, candidate.answer),
+    // "What did Ines send me on March 4?" answered from a mail she wrote days later.
+    (candidate) =>
+      candidate.hit !== undefined &&
+      day !== undefined &&
+      quoteOf(candidate.hit) === undefined &&
+      mailOfOtherDay(question, candidate.hit, day.date),
     // "… the board meeting in Velm?" answered from a mail that never writes Velm.
     (candidate) =>
       candidate.hit?.type === 'email' &&
