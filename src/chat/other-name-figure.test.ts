@@ -6,7 +6,7 @@ describe('figureOfOtherName: a sum tied to another name than the thing asked', (
   it("flags a sum given after another place's name, the one asked never written", () => {
     const question = 'What is the asking price of the Orrin Creek depot?';
     const answer =
-      'On Monday, March 4, 2030 9:12 AM, Ada Brill wrote (quoted in "RE: depots"): Incidentally, I had the price wrong on Tarvel...it\'s $1,240,000, not $1,200,000. [1]';
+      'On Monday, March 4, 2030 9:12 AM, Ada Brill wrote (quoted in "RE: depots"): Oddly enough, our broker now lists Tarvel at $1,240,000 firm. [1]';
     expect(figureOfOtherName(question, answer)).toBe(true);
     expect(unsoundAnswer(question, answer)).toBeDefined();
   });
@@ -15,7 +15,7 @@ describe('figureOfOtherName: a sum tied to another name than the thing asked', (
     expect(
       figureOfOtherName(
         'What price did Marlow offer for Velden Gas books?',
-        'The Port Authority of Sarn sold the grid 900 megawatts at the cap rate of $250 a megawatt hour. [1]',
+        'Yesterday the Harbour Board of Sarn leased two tugs to the ferry line for $250 a day. [1]',
       ),
     ).toBe(true);
   });
@@ -24,7 +24,7 @@ describe('figureOfOtherName: a sum tied to another name than the thing asked', (
     expect(
       figureOfOtherName(
         'How much was Brenmoor Power II sold for?',
-        'Tarvel power for Friday delivery sold at $41.00 and power for next week was offered at $45.50. [1]',
+        'Tarvel power went for $41.00 at the auction, and power for spring was listed near $45.50. [1]',
       ),
     ).toBe(true);
     expect(
@@ -52,16 +52,16 @@ describe('figureOfOtherName: a sum tied to another name than the thing asked', (
     expect(
       figureOfOtherName(
         'What premium bid did the other buyer make for the Orrin Land?',
-        'Halvek Salt was told another buyer bid $3 MM for the land. [1]',
+        'Halvek Farms heard a rival offered $3 MM over asking for the land. [1]',
       ),
     ).toBe(false);
   });
 
-  it('keeps a sum the one who acts names for the thing ("What charge did Ferro suggest …")', () => {
+  it('keeps a sum the one who acts names for the thing ("What fee did Ferro propose …")', () => {
     expect(
       figureOfOtherName(
-        'What charge did Ferro suggest if a buyer trades less than weekly?',
-        'For example if Halvek does not trade weekly with us, a $0.25 charge will apply. [1]',
+        'What fee did Ferro propose for a member who rows less than weekly?',
+        'Say Halvek only rows twice a month with the club: then a $5 fee is fair. [1]',
       ),
     ).toBe(false);
   });

@@ -2,9 +2,9 @@
  * @module other-name-figure
  * A sum asked of a thing the question names, answered by a sentence that never names it and
  * gives each of its sums after another name: "What is the asking price of the Orrin Creek
- * depot?" is not answered by "I had the price wrong on Tarvel...it's $1,240,000.", nor "How much
- * was Brenmoor Wind sold for?" by "Halden power for Friday delivery sold at $41.00.": the figure
- * is tied to Tarvel's or Halden's name, and only sits in a passage the question's words found.
+ * depot?" is not answered by "Our broker now lists Tarvel at $1,240,000 firm.", nor "How much
+ * was Brenmoor Wind bought for?" by "Halden paid $41 million for two turbines.": the figure is
+ * tied to Tarvel's or Halden's name, and only sits in a passage the question's words found.
  * A sentence that gives its sum with no other name before it ("The asking price is $410,000.")
  * may speak of the thing asked by its passage's subject, and is left alone.
  */

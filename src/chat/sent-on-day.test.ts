@@ -11,7 +11,7 @@ function mail(date: string): SearchHit {
     locator: {},
     score: 1,
     snippet: '',
-    text: 'Did you still need the rota?',
+    text: 'The rota for April is attached.',
     type: 'email',
     people: [{ name: 'Ines Varga', role: 'from' }],
     date,

@@ -1,7 +1,7 @@
 /**
  * @module sent-on-day
  * "What did Ines send me on March 4?" names the day of the mail asked for: a mail written days
- * later ("Did you still need the rota?" of March 7) is another mail, however much it shares with
+ * later ("The rota for April is attached." of March 7) is another mail, however much it shares with
  * the question's other words, and what it says is not what was sent that day.
  */
 import type { SearchHit } from '../index/types.ts';

@@ -38,8 +38,8 @@ describe('valueNotNeeded', () => {
   it('flags a sentence that says the thing asked by name is not needed', () => {
     expect(
       valueNotNeeded(
-        'What is the passcode for the Halvek results webcast?',
-        'You may hear the recording until Friday at 1-800-555-0143 (no passcode necessary). [1]',
+        'What is the PIN for the Halvek results webcast?',
+        'The recording stays up for a week at 1-800-555-0143; no PIN required. [1]',
       ),
     ).toBe(true);
     expect(
@@ -53,8 +53,8 @@ describe('valueNotNeeded', () => {
   it('keeps a sentence that gives the thing, or says another thing is not needed', () => {
     expect(
       valueNotNeeded(
-        'What is the passcode for the Halvek results webcast?',
-        'Dial 1-800-555-0143, passcode 4471; no registration necessary. [1]',
+        'What is the PIN for the Halvek results webcast?',
+        'Dial 1-800-555-0143, PIN 4471; no registration required. [1]',
       ),
     ).toBe(false);
     expect(
