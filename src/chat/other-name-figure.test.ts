@@ -70,7 +70,7 @@ describe('figureOfOtherName: a sum tied to another name than the thing asked', (
     expect(
       figureOfOtherName(
         'What is the asking price of the Orrin Creek depot?',
-        'Consequently, I could let it go for $410,000. [1]',
+        'Hence, I could let it go for $410,000. [1]',
       ),
     ).toBe(false);
     expect(
