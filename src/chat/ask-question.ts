@@ -90,6 +90,8 @@ import { retrievalQuestion } from './retrieval-query.ts';
 import { retrieve } from './retrieve.ts';
 import { underOtherHeading } from './section-heading.ts';
 import { answerSentBy, senderOnlyQuestion } from './sent-by.ts';
+import { mailOfOtherDay } from './sent-on-day.ts';
+import { signedWithShortName } from './signed-short-name.ts';
 import { statesAskedForm } from './stated-asked.ts';
 import {
   answerContact,
@@ -559,6 +561,12 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // Figures of a mail that names the item asked by another day only ("the float sheet from 3/7" for the 3/14 one).
     (candidate) =>
       candidate.hit?.type === 'email' && otherDatedItem(question, candidate.hit.text, candidate.answer),
+    // "What did Ines send me on March 4?" answered from a mail she wrote days later.
+    (candidate) =>
+      candidate.hit !== undefined &&
+      day !== undefined &&
+      quoteOf(candidate.hit) === undefined &&
+      mailOfOtherDay(question, candidate.hit, day.date),
     // "… the board meeting in Velm?" answered from a mail that never writes Velm.
     (candidate) =>
       candidate.hit?.type === 'email' &&
@@ -1051,7 +1059,12 @@ const AUTHOR_ROLES = new Set(['from', 'author', 'speaker', 'organizer']);
 /** True when the passage's sender, author or a speaker carries every word of the name. */
 function sentBy(hit: SearchHit, name: string): boolean {
   const from = hit.people.filter((ref) => AUTHOR_ROLES.has(ref.role));
-  return from.length > 0 && concernsPerson({ ...hit, people: from, title: '', text: '' }, name);
+  return (
+    from.length > 0 &&
+    (concernsPerson({ ...hit, people: from, title: '', text: '' }, name) ||
+      // "Kim" for a mail from Kimberly that she signs "Kim".
+      (hit.type === 'email' && signedWithShortName(from, hit.text, name)))
+  );
 }
 
 /**

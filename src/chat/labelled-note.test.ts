@@ -24,6 +24,13 @@ describe('noteAsked', () => {
     expect(noteAsked('Who wrote the comment on the cone sheet?')).toBeUndefined();
     expect(noteAsked('What glaze did we pick?')).toBeUndefined();
   });
+
+  it('reads no note named after the noun a "what is the …" question opens with', () => {
+    expect(noteAsked('What is the state of the kiln order sent to the studio for comments?')).toBeUndefined();
+    expect(noteAsked('What is the deadline for footnotes in the glaze report?')).toBeUndefined();
+    expect(noteAsked('What is the comment on the cone sheet?')).toBe('Comment');
+    expect(noteAsked('What is the text of the comment on the cone sheet?')).toBe('Comment');
+  });
 });
 
 describe('answerNote', () => {

@@ -42,10 +42,26 @@ const ASKING = new Set(
   analyze('speaker notes note text box footnote endnote comment comments say says said written write'),
 );
 
+/**
+ * "What is the status of the task sent round for comments?": the thing a "what is the …" question
+ * asks is the noun it opens with (the status), and a note named later is not it.
+ */
+const HEAD_ASKED = /^\s*what\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(?=[\p{L}-])/iu;
+
+/** Nouns that ask a note's words when they head the question: "What is the text of the comment on B4?". */
+const WORDS_OF = /^(?:text|wording|words|content|contents|gist|message)\b/iu;
+
 /** The label of the kind of note the question asks the words of, if it asks one. */
 export function noteAsked(question: string): string | undefined {
   if (!WORDS_ASKED.test(question)) return undefined;
-  return NOTE_KINDS.find(([pattern]) => pattern.test(question))?.[1];
+  const head = HEAD_ASKED.exec(question);
+  const at = head ? head[0].length : undefined;
+  return NOTE_KINDS.find(([pattern]) => {
+    const match = pattern.exec(question);
+    if (!match) return false;
+    // Named after another noun the question opens with, the note is not what is asked.
+    return at === undefined || match.index === at || WORDS_OF.test(question.slice(at));
+  })?.[1];
 }
 
 /** The note of that kind in a passage: its labelled line and, for speaker notes (a slide's last part), the lines after it. */

@@ -41,4 +41,22 @@ describe('statesAskedForm', () => {
       false,
     );
   });
+
+  it('tells a number under the label of the kind of phone line asked, not under another kind', () => {
+    const question = "What is Ines Varga's cell number for the regatta?";
+    expect(
+      statesAskedForm(
+        question,
+        'On 5/2/2031, Ola Brekke wrote (quoted in "Re: Numbers for the regatta"): Cell: 555 014 2270. [1]',
+        'Re: Numbers for the regatta',
+      ),
+    ).toBe(true);
+    expect(
+      statesAskedForm(
+        question,
+        'On 5/2/2031, Ola Brekke wrote (quoted in "Re: Numbers for the regatta"): Home: 555 014 9911. [1]',
+        'Re: Numbers for the regatta',
+      ),
+    ).toBe(false);
+  });
 });

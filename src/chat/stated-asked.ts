@@ -3,14 +3,15 @@
  * A sentence that states the very thing a question asks in the form it asks it: a clock time for
  * "What time does Ines start rowing?" ("I start at 610 am"), a sum said to be in the state asked
  * for "How much does the Varna fund have available?" ("we have about 4.6M available"), a speed, weight,
- * age or floor for a question that asks one ("We want the 9th floor"). Quoted history
+ * age or floor for a question that asks one ("We want the 9th floor"), a number under the label of
+ * the kind of phone line asked for "What is Ines's cell number?" ("Cell: 555 0142"). Quoted history
  * is read to a higher bar than new text because a quote on the topic is found for most questions
  * the mail does not answer; such a sentence answers though it shares fewer of the question's words,
  * when it names something the question asks beyond its mail's topic (the subject's words): "Boats,
  * dinner 6:00-9:00 PM" in a mail on the boat trip does not answer when guests board.
  */
 import { analyze } from '../index/analyze.ts';
-import { asksClockTime, carriesClockTime } from './answer-type.ts';
+import { askedPhoneKinds, asksClockTime, carriesClockTime, carriesType, phoneLabel } from './answer-type.ts';
 import { measureAsked, measureMissing } from './measure-asked.ts';
 import { answerWords, MAIL_LEAD } from './quoted-source.ts';
 import { sumStateAsked, sumStateMissing } from './sum-state.ts';
@@ -21,8 +22,9 @@ const ASKING = new Set(
 );
 
 /**
- * True when the answer gives the clock time, the sum in its state or the measure the question asks,
- * and shares a word of the question that its topic (a mail's subject) does not hold.
+ * True when the answer gives the clock time, the sum in its state, the measure or the labelled kind
+ * of phone number the question asks, and shares a word of the question that its topic (a mail's
+ * subject) does not hold.
  */
 export function statesAskedForm(question: string, answer: string, topic = ''): boolean {
   const said = answerWords(answer).replace(MAIL_LEAD, '');
@@ -32,5 +34,8 @@ export function statesAskedForm(question: string, answer: string, topic = ''): b
   if (asksClockTime(question)) return carriesClockTime(said);
   if (sumStateAsked(question) !== undefined) return /\d/.test(said) && !sumStateMissing(question, said);
   if (measureAsked(question) !== undefined) return !measureMissing(question, said);
+  const lines = askedPhoneKinds(question);
+  if (lines.length > 0)
+    return carriesType(said, 'phone') && phoneLabel(said).some((kind) => lines.includes(kind));
   return false;
 }

@@ -185,6 +185,17 @@ const NOT_SUBJECT = new RegExp(
   'i',
 );
 
+/**
+ * The names a question asks of, past its first word: "What is the asking price of Lake Ardon
+ * Inn?" → "Lake Ardon Inn"; not a day, a month, the asker, nor a name of only the kind of value
+ * asked ("Price").
+ */
+export function namedSubjects(question: string): string[] {
+  return [...question.matchAll(NAMED_SUBJECT)]
+    .map(([name]) => name.replace(/['’]s?$/, ''))
+    .filter((name) => !NOT_SUBJECT.test(name) && analyze(name).some((word) => !KIND_WORDS.has(word)));
+}
+
 /** How far after the name, in characters, its entry of a list may run ("Ardon Inn\n9:10 am\n$140 per person"). */
 const ENTRY_REACH = 160;
 /** Where an entry of a list ends before that: a blank line. */
@@ -215,10 +226,7 @@ export function valueOfOtherEntry(question: string, text: string, answer: string
   if (given.length === 0) return false;
   const saidWords = new Set(analyze(said));
   const body = text.normalize('NFKC');
-  const subjects = [...question.matchAll(NAMED_SUBJECT)]
-    .map(([name]) => name.replace(/['’]s?$/, ''))
-    .filter((name) => !NOT_SUBJECT.test(name) && analyze(name).some((word) => !KIND_WORDS.has(word)));
-  return subjects.some((name) => {
+  return namedSubjects(question).some((name) => {
     if (analyze(name).some((word) => saidWords.has(word))) return false;
     // The name as the heading of an entry: on a line of its own, at most a colon or a dash after it.
     const mention = new RegExp(

@@ -8,7 +8,8 @@
  * none, labelled values that only repeat the question's words or are only a mark ("@"), another
  * quantity of the unit the question names ("above 900,000 MWh" for "above 400,000 MWh"), a
  * catalogue's record of another file, a meeting bot's topic line, a room's dial-in number for a
- * person's, a network address asked and none given, a sum of money asked and none given, a mark
+ * person's, a network address asked and none given, an e-mail address asked and none given
+ * (`mail-address-asked`), a sum of money asked and none given, a mark
  * asked and none given, a speed, weight, age or floor asked and none given and a length asked
  * answered by a weight (`measure-asked`), a figure asked by its name and none given
  * (`figure-asked`), a time asked answered only by the day of writing (`when-by-deixis`), a deadline asked answered by the day a deed was written of, a price
@@ -31,7 +32,8 @@
  * kind asked ("plenary sessions") answered by a count of another ("14 working sessions",
  * `counted-kind`), "how often" in any language answered by a line that gives no frequency
  * (`frequency-asked`), a time limit asked of an act answered by a limit counted from that act
- * (`duration-start`), a sum asked
+ * (`duration-start`), a sum asked of a named thing answered by sums each given after another name
+ * (`other-name-figure`), a sum asked
  * available, left or owed answered by a figure that is not said to be so (`sum-state`), a gain asked
  * answered by a loss or a loss by a gain (`gain-or-loss`), the size of a
  * change asked answered by a change of an unstated degree or by numbered items and days alone, a
@@ -65,10 +67,12 @@ import { frequencyMissing } from './frequency-asked.ts';
 import { otherDirectionSum } from './gain-or-loss.ts';
 import { kindNotNamed } from './kind-not-named.ts';
 import { lifeEventUnsaid } from './life-event.ts';
+import { mailAddressMissing } from './mail-address-asked.ts';
 import { measureMissing, otherMeasureForDimension } from './measure-asked.ts';
 import { otherNumberedLabel, sequenceNumberForAmount } from './numbered-label.ts';
 import { numberedThingUnnamed } from './numbered-thing.ts';
 import { otherAlternative } from './other-alternative.ts';
+import { figureOfOtherName } from './other-name-figure.ts';
 import { otherPeriodLabel } from './other-period.ts';
 import { questionTerms } from './question-terms.ts';
 import { answerWords, MAIL_LEAD, QUOTE_LEAD } from './quoted-source.ts';
@@ -87,7 +91,7 @@ import {
 } from './subject-value.ts';
 import { sumStateMissing } from './sum-state.ts';
 import { timeOfOtherThing } from './time-of-other.ts';
-import { valueNotSetYet } from './value-not-set.ts';
+import { valueNotNeeded, valueNotSetYet } from './value-not-set.ts';
 import { whenByDayOfWriting } from './when-by-deixis.ts';
 import {
   bodyDescribedNotNamed,
@@ -649,6 +653,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (otherQuantityOfUnit(question, answer)) return 'another quantity of the unit asked';
   if (dialInForPerson(question, answer)) return "a room's dial-in number for a person's";
   if (networkAddressMissing(question, answer)) return 'no network address for the one asked';
+  if (mailAddressMissing(question, answer)) return 'no e-mail address for the one asked';
   if (moneyMissing(question, answer)) return 'no sum of money for the one asked';
   if (gradeMissing(question, answer)) return 'no mark for the one asked';
   if (measureMissing(question, answer)) return 'no speed, weight, age or floor for the one asked';
@@ -658,6 +663,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (namedMeasureUnwritten(question, answer)) return 'neither word of the measure asked by its name';
   if (otherMeasureSum(question, answer)) return "another measure's sum for a price asked";
   if (spentOnOther(question, answer)) return 'a sum spent on another thing';
+  if (figureOfOtherName(question, answer)) return 'sums each given after another name than the one asked';
   if (oddsForRate(question, answer)) return 'odds for a rate asked';
   if (sumStateMissing(question, answer)) return 'a sum that is not in the state asked';
   if (otherDirectionSum(question, answer)) return 'a loss for a gain asked, or a gain for a loss';
@@ -688,6 +694,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (requestForValue(question, answer)) return 'a request to be given the value asked';
   if (stillToSettle(question, answer)) return 'the one asked about has yet to settle it';
   if (valueNotSetYet(question, answer)) return 'the measure asked is said not to be set yet';
+  if (valueNotNeeded(question, answer)) return 'the thing asked is said not to be needed';
   if (timeOfOtherThing(question, answer)) return 'the time of what the thing asked is for';
   if (actUnnamed(question, answer)) return 'names neither the act asked nor the thing it was done to';
   if (passiveWhoActUnnamed(question, answer)) return 'names not the act a passive "who" question asks';

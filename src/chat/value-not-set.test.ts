@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unsoundAnswer } from './unsound-answer.ts';
-import { valueNotSetYet } from './value-not-set.ts';
+import { valueNotNeeded, valueNotSetYet } from './value-not-set.ts';
 
 describe('valueNotSetYet', () => {
   it('flags a sentence saying the measure asked is not fixed yet', () => {
@@ -29,6 +29,38 @@ describe('valueNotSetYet', () => {
       valueNotSetYet(
         'What is the booking fee for the Tarnby deal?',
         'The booking fee is $400; the hosting rate has not been set yet. [1]',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('valueNotNeeded', () => {
+  it('flags a sentence that says the thing asked by name is not needed', () => {
+    expect(
+      valueNotNeeded(
+        'What is the PIN for the Halvek results webcast?',
+        'The recording stays up for a week at 1-800-555-0143; no PIN required. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      valueNotNeeded(
+        'What is the deposit for the Orla boathouse?',
+        'A deposit is not required for members. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps a sentence that gives the thing, or says another thing is not needed', () => {
+    expect(
+      valueNotNeeded(
+        'What is the PIN for the Halvek results webcast?',
+        'Dial 1-800-555-0143, PIN 4471; no registration required. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      valueNotNeeded(
+        'What is the deposit for the Orla boathouse?',
+        'The deposit is $200, due on signing. [1]',
       ),
     ).toBe(false);
   });

@@ -3,6 +3,8 @@
  * A value the writer says is not set yet. "What is the booking fee for the winter season?" is not
  * answered by "We have not yet agreed on a booking fee for the winter …": the sentence says
  * there is no fee to give, so the honest answer is that none was found, not the sentence as a fee.
+ * Nor is "What is the PIN for the webcast?" answered by "no PIN required": the sentence says
+ * there is none to give.
  */
 import { escapeRegExp } from '../lib/text/escape-regexp.ts';
 import { askedMeasures } from './answer-type.ts';
@@ -38,4 +40,28 @@ export function valueNotSetYet(question: string, answer: string): boolean {
     'iu',
   );
   return partsBetweenMarks(answer).some((part) => before.test(part) || after.test(part));
+}
+
+/** Words that say a thing is not needed: "no PIN required", "a ticket is not necessary". */
+const NEEDED = String.raw`(?:necessary|needed|required|requested)`;
+
+/** The thing a "what is the …" question asks by name: "the PIN for the webcast" → "pin". */
+const THING_ASKED =
+  /\bwhat(?:'s|’s| is| was| are| were)\s+(?:the|my|our|your|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]{3,})(?=\s+(?:for|of|to|on|in|at)\b|\s*\?|\s*$)/iu;
+
+/**
+ * The question asks a thing by its name ("the PIN for the webcast", "the booking fee") and a
+ * sentence of the answer says no such thing is needed: "no PIN required", "a deposit is not
+ * required".
+ */
+export function valueNotNeeded(question: string, answer: string): boolean {
+  const named = THING_ASKED.exec(question)?.[1]?.toLowerCase().replace(/s$/u, '');
+  const nouns = [...new Set([...nounsAsked(question), ...(named ? [named] : [])])];
+  if (nouns.length === 0) return false;
+  const noun = `(?:${nouns.map((word) => `${escapeRegExp(word)}s?`).join('|')})`;
+  const none = new RegExp(
+    String.raw`\bno\s+(?:[\p{L}-]+\s+)?${noun}\s+(?:(?:is|are)\s+)?${NEEDED}\b|\b${noun}\s+(?:is|are|was|were)\s+not\s+${NEEDED}\b`,
+    'iu',
+  );
+  return partsBetweenMarks(answer).some((part) => none.test(part));
 }
