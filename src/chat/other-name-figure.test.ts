@@ -81,11 +81,11 @@ describe('figureOfOtherName: a sum tied to another name than the thing asked', (
     ).toBe(false);
   });
 
-  it('reads past the one told in the question ("What price did I tell Marta Quell …")', () => {
+  it('reads past the one told in the question ("What rent did I quote Marta Quell …")', () => {
     expect(
       figureOfOtherName(
-        'What sales price did I tell Marta Quell I could take?',
-        'Since Dunmore went under contract, I could take a sales price of $350,000. [1]',
+        'What monthly rent did I quote Marta Quell for the loft?',
+        'With Dunmore gone to the new block, the loft is yours for $1,900 a month. [1]',
       ),
     ).toBe(false);
   });

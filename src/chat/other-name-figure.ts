@@ -62,7 +62,7 @@ const DETERMINER = /\b(?:the|this|that|these|those|its|their|our|your|his|her)\s
 const DOER =
   /\b(?:did|does|do|will|would|can|could|should|shall|may|might)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)/gu;
 
-/** "What price did I tell Marta Quell …", "How much did I offer to Ames …": the one told or offered to, not the thing priced. */
+/** "What rent did I quote Marta Quell …", "How much did I offer to Ames …": the one told or offered to, not the thing priced. */
 const TOLD =
   /\b(?:tell|told|ask|asked|give|gave|given|send|sent|offer|offered|quote|quoted|promise|promised|email|e-mail|e-mailed|emailed|write|wrote|call|called|remind|reminded)\s+(?:to\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)/gu;
 
