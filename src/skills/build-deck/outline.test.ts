@@ -284,3 +284,37 @@ describe('a document without headings cut into runs of text', () => {
     expect(sections[0]!.title).toBe('Event: fourth spring gathering on the upland slopes');
   });
 });
+
+describe('a contact block closing a document without headings', () => {
+  it('titles its run by the line that leads in to it, not by a team name among its lines', () => {
+    const document: Document = {
+      type: 'document',
+      format: 'docx',
+      metadata: {},
+      blocks: [
+        paragraph('Schedule', 1),
+        item('Event: the third open day of the Orrin Bay rowing club.', 2),
+        item('Hosts: the Orrin Bay rowing club and the harbour youth office of Kessmoor.', 3),
+        item('Date and time: 9 June, from ten in the morning to four in the afternoon.', 4),
+        item('Place: the boathouse on Tollan Pier, behind the ferry ramp.', 5),
+        item('Guests: families, schools, coaches and anyone who wants to try a boat on the water.', 6),
+        item('Topics: learning to row, safety on the bay, club membership and the summer regatta.', 7),
+        paragraph(
+          'Please tell us by 1 June how many people will come. Every guest rows with a coach in a steady boat, life jackets are handed out at the door, and tea is served on the pier in the afternoon for everyone who took part in a row that day. Bring a towel and a dry change of clothes for the long ride home, since the spray off the bay soaks even the careful rowers.',
+          8,
+        ),
+        paragraph('Questions to:', 9),
+        paragraph('Ilsa Varnow', 10),
+        paragraph('Head Coach', 11),
+        paragraph('Youth Rowing Programme Office Team', 12),
+        paragraph('tel.: +00 12 345 67 890', 13),
+        paragraph('ilsa.varnow@orrinbay.example', 14),
+      ],
+    };
+    const sections = outlineDocument(document, 'open-day.docx').sections;
+    expect(sections.map((section) => section.title)).toEqual([
+      'Event: the third open day',
+      'Questions to',
+    ]);
+  });
+});
