@@ -312,9 +312,26 @@ describe('a contact block closing a document without headings', () => {
       ],
     };
     const sections = outlineDocument(document, 'open-day.docx').sections;
-    expect(sections.map((section) => section.title)).toEqual([
-      'Event: the third open day',
-      'Questions to',
-    ]);
+    expect(sections.map((section) => section.title)).toEqual(['Event: the third open day', 'Questions to']);
+  });
+});
+
+describe('a run of lettered paragraphs in a document without headings', () => {
+  it('is titled by its words, not by the letter that marks its first paragraph', () => {
+    const clause = (mark: string, n: number) =>
+      paragraph(
+        `${mark}    Any boathouse that stands on the eastern shore of the reservoir shall keep a written record of every hull stored inside it, of the owner of each hull, and of the date on which each hull was last inspected by the harbour warden, and that record shall be shown to the warden on request at any time between the first of April and the last day of October in each year.`,
+        n,
+      );
+    const document: Document = {
+      type: 'document',
+      format: 'docx',
+      metadata: {},
+      blocks: [clause('c.', 1), clause('d.', 2), clause('iii.', 3), clause('e.', 4), clause('f.', 5)],
+    };
+    const outline = outlineDocument(document, 'boathouses.docx');
+    const titles = outline.sections.map((section) => section.title);
+    expect(titles.length).toBeGreaterThan(1);
+    for (const title of titles) expect(title).toMatch(/^Any boathouse/);
   });
 });

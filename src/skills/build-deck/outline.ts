@@ -620,7 +620,9 @@ function isContactLine(text: string): boolean {
 
 /** A short line of a block of lines: no sentence, at most eight words. */
 function isShortLine(block: Block): boolean {
-  return block.kind === 'paragraph' && countWords(block.text) <= 8 && !/[.;!?。；！？]$/u.test(block.text.trim());
+  return (
+    block.kind === 'paragraph' && countWords(block.text) <= 8 && !/[.;!?。；！？]$/u.test(block.text.trim())
+  );
 }
 
 /**
@@ -688,10 +690,16 @@ function mostlyWords(text: string): boolean {
   return words >= 3 && words * 2 > tokens.length;
 }
 
+/**
+ * A list mark typed before a paragraph's words: a number ("8. In the event…"), a letter ("c.  Any
+ * other…", "B) Fees") or a small roman numeral ("iii.  The city…"), with the space after it.
+ */
+const LIST_MARK = /^\s*(?:\d{1,2}|[A-Za-z]|[ivx]{1,4}|[IVX]{1,4})[.)]\s+(?=\S)/;
+
 /** A short title for a run of text: its first sentence's opening words. */
 function sectionTitleFrom(text: string): string {
-  // A list number ("8. In the event…", "Secondary: 1. To assess…") is no sentence end.
-  const unnumbered = text.replace(/^\s*\d{1,2}[.)]\s+/, '');
+  // A list mark ("8. In the event…", "c.  Any other…") is no sentence end.
+  const unnumbered = text.replace(LIST_MARK, '');
   const first = unnumbered.split(/(?<=[^\s\d][.!?]|[。！？])\s*/)[0] ?? unnumbered;
   const words = first.replace(/[.!?。！？:;,]+$/, '').split(/\s+/);
   if (words.length <= 7) return words.join(' ');
