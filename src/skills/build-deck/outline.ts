@@ -8,6 +8,7 @@
 import { CONTENTS_HEADING, meaningfulTitle } from '../../formats/document-title.ts';
 import type { Block, Document, Locator } from '../../formats/model.ts';
 import { detectLanguage, type LanguageTag } from '../../lib/text/detect-language.ts';
+import { withoutItemMark } from '../../lib/text/item-marks.ts';
 import { isPlaceholderText } from '../../lib/text/placeholder-text.ts';
 import { unwrapLines } from '../../lib/text/unwrap-lines.ts';
 import { candidatesOf, scoreCandidates } from './key-points.ts';
@@ -690,16 +691,10 @@ function mostlyWords(text: string): boolean {
   return words >= 3 && words * 2 > tokens.length;
 }
 
-/**
- * A list mark typed before a paragraph's words: a number ("8. In the event…"), a letter ("c.  Any
- * other…", "B) Fees") or a small roman numeral ("iii.  The city…"), with the space after it.
- */
-const LIST_MARK = /^\s*(?:\d{1,2}|[A-Za-z]|[ivx]{1,4}|[IVX]{1,4})[.)]\s+(?=\S)/;
-
 /** A short title for a run of text: its first sentence's opening words. */
 function sectionTitleFrom(text: string): string {
   // A list mark ("8. In the event…", "c.  Any other…") is no sentence end.
-  const unnumbered = text.replace(LIST_MARK, '');
+  const unnumbered = withoutItemMark(text).replace(/^\s*\d{1,2}[.)]\s+/, '');
   const first = unnumbered.split(/(?<=[^\s\d][.!?]|[。！？])\s*/)[0] ?? unnumbered;
   const words = first.replace(/[.!?。！？:;,]+$/, '').split(/\s+/);
   if (words.length <= 7) return words.join(' ');
