@@ -320,8 +320,10 @@ export const BATCH_CHUNKS = 5_000;
  * 33: quoted messages that open with a Lotus Notes stamp and no separator line, or whose writer is
  * known only by address, are split out and indexed, and quoted reports are kept to 16,000
  * characters (quoted-messages.ts).
+ * 34: a series listed by RDATE alone holds its DTSTART as its first occurrence (the calendar
+ * engine gave the listed dates only).
  */
-export const READING_VERSION = 33;
+export const READING_VERSION = 34;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

@@ -12,7 +12,7 @@ import { fixedClock } from '../../src/lib/clock.ts';
 import { storeFile } from '../../src/server/workspace/file-store.ts';
 import { startIndexWorker } from '../../src/server/workspace/index-jobs.ts';
 import { CORPUS, STRICT } from '../helpers/paths.ts';
-import { startTestServer, type TestServer } from './workspace-helpers.ts';
+import { builtinModelConfig, startTestServer, type TestServer } from './workspace-helpers.ts';
 
 const url = process.env.OFFICEMATE_TEST_PG_URL;
 
@@ -201,6 +201,40 @@ for (const [store, location] of [
         await server.db.enqueueJob(small.id, Date.now());
         expect(await server.jobs.runOnce()).toBe(true);
         expect((await server.db.getFile(small.id))?.status).toBe('ready');
+      });
+
+      it('stops a queued skill run over its job budget: the run fails saying so and is not tried again', async () => {
+        const file = await queueMailbox('letters.mbox');
+        expect(await server.jobs.runOnce()).toBe(true);
+        const id = `run-${Math.random().toString(36).slice(2)}`;
+        await server.db.addSkillRun({
+          id,
+          user: 'bob',
+          skill: 'mail-threads',
+          input: { mail: [file.id] },
+          created: '2026-03-12T09:00:00Z',
+        });
+        expect(await server.db.enqueueJob(id, Date.now(), 'skill')).toBe(true);
+        // A worker whose runs may take a millisecond: no 2 MB mailbox is threaded in that.
+        const strict = startIndexWorker(options(), {
+          pollMs: 60_000,
+          budget: { wallMs: 1 },
+          skills: { model: builtinModelConfig(server.dataDir) },
+        });
+        try {
+          expect(await strict.runOnce()).toBe(true);
+          // Failed for good: nothing is left in the queue to try it again.
+          expect(await strict.runOnce()).toBe(false);
+        } finally {
+          await strict.stop();
+        }
+        const run = await server.db.getSkillRun(id);
+        expect(run?.status).toBe('failed');
+        const error = (run?.output as { error: { code: string; message: string; hint?: string } }).error;
+        expect(error.code).toBe('timeout');
+        expect(error.message).toContain('the job budget');
+        expect(error.hint).toContain('job budget');
+        expect((await server.db.latestJob(id))?.status).toBe('failed');
       });
     });
   });

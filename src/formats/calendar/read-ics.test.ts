@@ -624,3 +624,37 @@ describe('parseIcs: a series listed by RDATE keeps its dates', () => {
     ]);
   });
 });
+
+describe('parseIcs: a series listed by RDATE alone', () => {
+  const ics = (exdate?: string) =>
+    [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:loom-service@example.org',
+      'SUMMARY:Loom servicing',
+      'DTSTART:20320105T100000Z',
+      'DTEND:20320105T160000Z',
+      'RDATE:20320107T100000Z,20320112T100000Z',
+      ...(exdate ? [`EXDATE:${exdate}`] : []),
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+  const window = { start: '2032-01-01T00:00:00Z', end: '2032-02-01T00:00:00Z' };
+
+  it('holds its DTSTART as the first occurrence, before the listed dates', () => {
+    const { calendar } = parseIcs(ics(), { window });
+    expect(calendar.events.map((event) => [event.start, event.end])).toEqual([
+      ['2032-01-05T10:00:00Z', '2032-01-05T16:00:00Z'],
+      ['2032-01-07T10:00:00Z', '2032-01-07T16:00:00Z'],
+      ['2032-01-12T10:00:00Z', '2032-01-12T16:00:00Z'],
+    ]);
+  });
+
+  it('leaves the DTSTART out when an EXDATE removes it', () => {
+    const { calendar } = parseIcs(ics('20320105T100000Z'), { window });
+    expect(calendar.events.map((event) => event.start)).toEqual([
+      '2032-01-07T10:00:00Z',
+      '2032-01-12T10:00:00Z',
+    ]);
+  });
+});

@@ -553,6 +553,11 @@ function unreadable(uid: string, thrown: unknown): Warning {
   return { type: 'skipped', message: `Event ${uid} could not be read: ${(thrown as Error).message}` };
 }
 
+/** An event's start or end (a date, or a time in ISO 8601) as milliseconds. */
+function instantOf(value: string): number {
+  return Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
+}
+
 /**
  * Expands one series (a master and its overrides) inside the window. One that cannot be
  * expanded gives no events, only what was noted before it failed and a warning that says why.
@@ -640,8 +645,8 @@ function expandSeries(
         converter,
       );
       first ??= built;
-      const startMs = Date.parse(built.start.length === 10 ? `${built.start}T00:00:00Z` : built.start);
-      const endMs = Date.parse(built.end.length === 10 ? `${built.end}T00:00:00Z` : built.end);
+      const startMs = instantOf(built.start);
+      const endMs = instantOf(built.end);
       if (startMs >= window.endMs) break;
       if (endMs >= window.startMs && startMs < window.endMs) {
         out.push(built);
@@ -656,21 +661,37 @@ function expandSeries(
     }
     // DTSTART is always the first occurrence (RFC 5545), even when the rule gives none (an UNTIL
     // before it): such a series is still read, at its start.
-    if (!first && masterStart) {
-      first = buildEvent(
-        {
-          uid,
-          item: master,
-          start: masterStart,
-          end: endOf(event, masterStart),
-          recurrenceId: converter.toIso(masterStart, tzid),
-          ...(rrule ? { rrule, extraRules } : {}),
-          ...(seriesStart ? { seriesStart } : {}),
-          excluded,
-          rdates,
-        },
-        converter,
-      );
+    const atStart = () =>
+      masterStart
+        ? buildEvent(
+            {
+              uid,
+              item: master,
+              start: masterStart,
+              end: endOf(event, masterStart),
+              recurrenceId: converter.toIso(masterStart, tzid),
+              ...(rrule ? { rrule, extraRules } : {}),
+              ...(seriesStart ? { seriesStart } : {}),
+              excluded,
+              rdates,
+            },
+            converter,
+          )
+        : undefined;
+    if (!first) first = atStart();
+    else if (!rrule) {
+      // A series listed by RDATE alone: the calendar engine steps over its DTSTART and gives the
+      // listed dates only, so the first occurrence is added here unless the list or an override holds it.
+      const own = atStart();
+      const ownMs = own ? instantOf(own.start) : Number.NaN;
+      const held = [first, ...out].some((occurrence) => instantOf(occurrence.start) === ownMs);
+      if (own && !held && !excluded.some((value) => instantOf(value) === ownMs)) {
+        if (instantOf(own.end) >= window.startMs && ownMs < window.endMs) {
+          const at = out.findIndex((occurrence) => instantOf(occurrence.start) > ownMs);
+          out.splice(at < 0 ? out.length : at, 0, own);
+        }
+        if (ownMs < instantOf(first.start)) first = own;
+      }
     }
     // A series with no occurrence in the window is still listed, by its first occurrence and by
     // its moved occurrences (they may carry their own title, time and place).

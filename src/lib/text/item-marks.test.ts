@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withItemMarksMoved, withoutItemMark } from './item-marks.ts';
+import { withItemMarksMoved, withoutItemMark, withoutTypedMark } from './item-marks.ts';
 import { splitSentences } from './sentences.ts';
 
 const sentences = (text: string) => withItemMarksMoved(splitSentences(text).map((span) => span.text));
@@ -59,6 +59,18 @@ describe('withoutItemMark', () => {
     // One space after a capital with a stop is an initial; after a bare figure, a count.
     expect(withoutItemMark('A. Lindqvist signed the lease.')).toBe('A. Lindqvist signed the lease.');
     expect(withoutItemMark('12 Tenants signed the lease.')).toBe('12 Tenants signed the lease.');
+  });
+
+  it('drops a small letter or roman numeral typed with its stop before a paragraph with a wide gap', () => {
+    // Taken off before the paragraph is split into sentences, where the mark would be a sentence of its own.
+    expect(withoutTypedMark('c.    Every hull is logged. The log is kept.')).toBe(
+      'Every hull is logged. The log is kept.',
+    );
+    expect(withoutTypedMark('iii.\tThe warden signs the log.')).toBe('The warden signs the log.');
+    expect(withoutTypedMark('b)    The warden signs the log.')).toBe('The warden signs the log.');
+    // One space after it, or a small word before a wide gap, is no typed mark.
+    expect(withoutTypedMark('c. The warden signs the log.')).toBe('c. The warden signs the log.');
+    expect(withoutTypedMark('e.g.    The warden signs the log.')).toBe('e.g.    The warden signs the log.');
   });
 
   it('drops the marks before a sentence of a script without capitals', () => {

@@ -79,11 +79,12 @@ const BRACKETED_NUMBER = /^\s*\(?\d{1,2}\)\s+(?=\p{Ll})/u;
 /**
  * A number or capital letter set off from its item by a tab or a run of spaces, as a list typed by
  * hand lays it out ("2    The lot …", "A.    Standards …"): its stop may be missing, and a capital
- * with a stop is no initial when a wide gap parts it from the word after it. A paragraph number
- * may also close with a dash ("55 -→في …", the numbered paragraphs of a report in Arabic).
+ * with a stop is no initial when a wide gap parts it from the word after it. A small letter or
+ * roman numeral with its stop is a mark so too ("c.    Any other …", "iii.    The city …"). A
+ * paragraph number may also close with a dash ("55 -→في …", the numbered paragraphs of a report in Arabic).
  */
 const TYPED_MARK =
-  /^\s*(?:(?:\d{1,2}|[A-Z])\.?|\d{1,3} ?[-–](?=[\t \u00a0]+\p{Lo}))(?:\t|[ \u00a0]{2,})\s*(?=["“«(]?[\p{Lu}\p{Lo}])/u;
+  /^\s*(?:(?:\d{1,2}|[A-Z])\.?|(?:[a-z]|[ivx]{1,4})[.)]|\d{1,3} ?[-–](?=[\t \u00a0]+\p{Lo}))(?:\t|[ \u00a0]{2,})\s*(?=["“«(]?[\p{Lu}\p{Lo}])/u;
 
 /** A sentence without the list or clause number it opens with, as a summary or a draft quotes it. */
 export function withoutItemMark(text: string): string {

@@ -284,3 +284,54 @@ describe('a document without headings cut into runs of text', () => {
     expect(sections[0]!.title).toBe('Event: fourth spring gathering on the upland slopes');
   });
 });
+
+describe('a contact block closing a document without headings', () => {
+  it('titles its run by the line that leads in to it, not by a team name among its lines', () => {
+    const document: Document = {
+      type: 'document',
+      format: 'docx',
+      metadata: {},
+      blocks: [
+        paragraph('Schedule', 1),
+        item('Event: the third open day of the Orrin Bay rowing club.', 2),
+        item('Hosts: the Orrin Bay rowing club and the harbour youth office of Kessmoor.', 3),
+        item('Date and time: 9 June, from ten in the morning to four in the afternoon.', 4),
+        item('Place: the boathouse on Tollan Pier, behind the ferry ramp.', 5),
+        item('Guests: families, schools, coaches and anyone who wants to try a boat on the water.', 6),
+        item('Topics: learning to row, safety on the bay, club membership and the summer regatta.', 7),
+        paragraph(
+          'Please tell us by 1 June how many people will come. Every guest rows with a coach in a steady boat, life jackets are handed out at the door, and tea is served on the pier in the afternoon for everyone who took part in a row that day. Bring a towel and a dry change of clothes for the long ride home, since the spray off the bay soaks even the careful rowers.',
+          8,
+        ),
+        paragraph('Questions to:', 9),
+        paragraph('Ilsa Varnow', 10),
+        paragraph('Head Coach', 11),
+        paragraph('Youth Rowing Programme Office Team', 12),
+        paragraph('tel.: +00 12 345 67 890', 13),
+        paragraph('ilsa.varnow@orrinbay.example', 14),
+      ],
+    };
+    const sections = outlineDocument(document, 'open-day.docx').sections;
+    expect(sections.map((section) => section.title)).toEqual(['Event: the third open day', 'Questions to']);
+  });
+});
+
+describe('a run of lettered paragraphs in a document without headings', () => {
+  it('is titled by its words, not by the letter that marks its first paragraph', () => {
+    const clause = (mark: string, n: number) =>
+      paragraph(
+        `${mark}    Any boathouse that stands on the eastern shore of the reservoir shall keep a written record of every hull stored inside it, of the owner of each hull, and of the date on which each hull was last inspected by the harbour warden, and that record shall be shown to the warden on request at any time between the first of April and the last day of October in each year.`,
+        n,
+      );
+    const document: Document = {
+      type: 'document',
+      format: 'docx',
+      metadata: {},
+      blocks: [clause('c.', 1), clause('d.', 2), clause('iii.', 3), clause('e.', 4), clause('f.', 5)],
+    };
+    const outline = outlineDocument(document, 'boathouses.docx');
+    const titles = outline.sections.map((section) => section.title);
+    expect(titles.length).toBeGreaterThan(1);
+    for (const title of titles) expect(title).toMatch(/^Any boathouse/);
+  });
+});

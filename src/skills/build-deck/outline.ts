@@ -8,6 +8,7 @@
 import { CONTENTS_HEADING, meaningfulTitle } from '../../formats/document-title.ts';
 import type { Block, Document, Locator } from '../../formats/model.ts';
 import { detectLanguage, type LanguageTag } from '../../lib/text/detect-language.ts';
+import { withoutItemMark } from '../../lib/text/item-marks.ts';
 import { isPlaceholderText } from '../../lib/text/placeholder-text.ts';
 import { unwrapLines } from '../../lib/text/unwrap-lines.ts';
 import { candidatesOf, scoreCandidates } from './key-points.ts';
@@ -577,12 +578,19 @@ function chunkWithoutHeadings(
     // words. A run cut at its size ends with the block that filled it (a closing paragraph of
     // replies and deadlines), which says least of what the run is about: its sentences title the
     // run only when those before it give no title.
+    // The lines of a contact block (a name, a role, a team, a phone line) title nothing.
+    const contact = contactBlockLines(run);
+    const titled = run.filter((block) => !contact.has(block));
     const best =
-      (full && run.length > 1 ? bestSentenceTitle(run.slice(0, -1)) : undefined) ?? bestSentenceTitle(run);
+      (full && titled.length > 1 && titled.at(-1) === run.at(-1)
+        ? bestSentenceTitle(titled.slice(0, -1))
+        : undefined) ?? bestSentenceTitle(titled);
+    // A run that is all contact block is named by its opening line ("Questions to:").
+    const pool = titled.length > 0 ? titled : run.slice(0, 1);
     const first =
-      run.find(
+      pool.find(
         (block) => (block.kind === 'paragraph' || block.kind === 'list-item') && countWords(block.text) >= 5,
-      ) ?? run.find((block) => block.kind === 'paragraph' || block.kind === 'list-item');
+      ) ?? pool.find((block) => block.kind === 'paragraph' || block.kind === 'list-item');
     const title =
       best ??
       (first && 'text' in first
@@ -601,6 +609,42 @@ function chunkWithoutHeadings(
   }
   flush(false);
   return sections;
+}
+
+/** A line that only says how to reach someone: an e-mail or web address, or a phone line ("tel.: +48 85 555 01 99"). */
+function isContactLine(text: string): boolean {
+  const line = oneLine(text);
+  if (countWords(line) > 8) return false;
+  if (/\S+@\S+\.\w|https?:\/\/|www\./i.test(line)) return true;
+  return (line.match(/\d/g)?.length ?? 0) >= 6 && !mostlyWords(line);
+}
+
+/** A short line of a block of lines: no sentence, at most eight words. */
+function isShortLine(block: Block): boolean {
+  return (
+    block.kind === 'paragraph' && countWords(block.text) <= 8 && !/[.;!?。；！？]$/u.test(block.text.trim())
+  );
+}
+
+/**
+ * The lines of a contact block: a stretch of short lines with a phone or address line among
+ * them ("Questions to:", a name, a role, a team, "tel.: …", an e-mail address). They say who to
+ * ask, not what a passage is about.
+ */
+function contactBlockLines(blocks: readonly Block[]): Set<Block> {
+  const out = new Set<Block>();
+  let stretch: Block[] = [];
+  const close = () => {
+    if (stretch.some((block) => 'text' in block && isContactLine(block.text)))
+      for (const block of stretch) out.add(block);
+    stretch = [];
+  };
+  for (const block of blocks) {
+    if (isShortLine(block)) stretch.push(block);
+    else close();
+  }
+  close();
+  return out;
 }
 
 /** A section's title from its best sentence, when that compresses to a short line of words. */
@@ -649,8 +693,8 @@ function mostlyWords(text: string): boolean {
 
 /** A short title for a run of text: its first sentence's opening words. */
 function sectionTitleFrom(text: string): string {
-  // A list number ("8. In the event…", "Secondary: 1. To assess…") is no sentence end.
-  const unnumbered = text.replace(/^\s*\d{1,2}[.)]\s+/, '');
+  // A list mark ("8. In the event…", "c.  Any other…") is no sentence end.
+  const unnumbered = withoutItemMark(text).replace(/^\s*\d{1,2}[.)]\s+/, '');
   const first = unnumbered.split(/(?<=[^\s\d][.!?]|[。！？])\s*/)[0] ?? unnumbered;
   const words = first.replace(/[.!?。！？:;,]+$/, '').split(/\s+/);
   if (words.length <= 7) return words.join(' ');

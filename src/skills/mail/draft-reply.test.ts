@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Address, Message } from '../../formats/model.ts';
-import { draftReply, intentSentence, subjectTopic } from './draft-reply.ts';
+import { draftReply, intentReference, intentSentence, subjectTopic } from './draft-reply.ts';
 import {
   addressedName,
   type MailThread,
@@ -218,14 +218,46 @@ describe('a last message that neither names nor signs its writer', () => {
 });
 
 describe('a day proposed in answer to an old message', () => {
-  it('says the year when it is not the year the reply is written in', () => {
-    // Tuesday after Wednesday 13 December 2028 is 19 December 2028; the reply is written in 2031.
-    const old = new Date('2028-12-13T10:00:00Z');
-    expect(intentSentence('propose Tuesday 10:00', old, new Date('2031-03-04T09:00:00Z'))).toBe(
-      'Could we meet on Tuesday 19 December 2028 at 10:00?',
+  it('reads the day words from when the reply is written, not from the message answered', () => {
+    // The message is of Wednesday 13 December 2028; the reply is written on Tuesday 4 March 2031.
+    const sent = '2028-12-13T10:00:00Z';
+    const now = new Date('2031-03-04T09:00:00Z');
+    const reference = intentReference(sent, now);
+    expect(intentSentence('propose tomorrow 10:00', reference, now)).toBe(
+      'Could we meet on Wednesday 5 March at 10:00?',
     );
-    expect(intentSentence('propose Tuesday 10:00', old, new Date('2028-12-13T11:00:00Z'))).toBe(
-      'Could we meet on Tuesday 19 December at 10:00?',
+    expect(intentSentence('propose Thursday 10:00', reference, now)).toBe(
+      'Could we meet on Thursday 6 March at 10:00?',
     );
+  });
+
+  it('says the year when the day falls in another year than the reply', () => {
+    const now = new Date('2031-12-30T09:00:00Z');
+    expect(intentSentence('propose Friday 10:00', intentReference('2031-12-29T08:00:00Z', now), now)).toBe(
+      'Could we meet on Friday 2 January 2032 at 10:00?',
+    );
+  });
+
+  it('never reads them from before the message, when the clock is set earlier than it', () => {
+    const now = new Date('2031-03-01T09:00:00Z');
+    expect(intentReference('2031-03-04T09:00:00Z', now).toISOString()).toBe('2031-03-04T09:00:00.000Z');
+    expect(intentReference(undefined, now)).toBe(now);
+  });
+
+  it('writes them so in the draft of a reply to an old thread', () => {
+    const old = {
+      ...message(
+        'Boathouse keys',
+        frida,
+        [ivo],
+        'Ivo,\n\nCan we meet to hand over the boathouse keys?\n\nFrida',
+      ),
+      date: '2028-12-13T10:00:00Z',
+    };
+    const draft = draftReply(
+      { id: 't1', subject: 'Boathouse keys', messages: [old], participants: [frida, ivo] } as MailThread,
+      { me: ivo, intent: 'propose tomorrow 10:00', now: new Date('2031-03-04T09:00:00Z') },
+    );
+    expect(draft.message.text).toContain('Could we meet on Wednesday 5 March at 10:00?');
   });
 });

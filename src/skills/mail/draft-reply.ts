@@ -55,8 +55,18 @@ function formatWhen(date: Date, hasTime: boolean, now: Date): string {
 }
 
 /**
+ * The moment the user's day words ("tomorrow", "Tuesday") are said at: when the reply is
+ * written, since the intent is the user's own words, now; never before the message answered
+ * (a clock set earlier than its Date header).
+ */
+export function intentReference(messageDate: string | undefined, now: Date): Date {
+  const sent = messageDate ? new Date(messageDate) : undefined;
+  return sent && Number.isFinite(sent.getTime()) && sent.getTime() > now.getTime() ? sent : now;
+}
+
+/**
  * Turns one clause of an intent into a sentence of the reply. Days are read relative to
- * `reference` (the message answered); `now` is when the reply is written.
+ * `reference` (see intentReference); `now` is when the reply is written, whose year goes unsaid.
  */
 export function intentSentence(clause: string, reference: Date, now: Date = reference): string {
   const text = clause.trim();
@@ -212,7 +222,7 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
           !isMine(address.address) && address.address.toLowerCase() !== recipient.address.toLowerCase(),
       )
     : [];
-  const reference = last.date ? new Date(last.date) : options.now;
+  const reference = intentReference(last.date, options.now);
 
   // A one-word display name the address does not spell is a firm's ("Harbourfirm" for
   // lena.holm@…): the name the address spells, written in the message, is the person's.

@@ -17,7 +17,13 @@ import { factsOf } from '../grounding/kept-facts.ts';
 import { numbersOf } from '../grounding/lexical-support.ts';
 import { cleanModelText } from '../grounding/model-text.ts';
 import { cjkLanguageOf, languageRule, todayRule } from '../grounding/prompt-rules.ts';
-import { draftReply, intentSentence, type ReplyDraft, type ReplyOptions } from './draft-reply.ts';
+import {
+  draftReply,
+  intentReference,
+  intentSentence,
+  type ReplyDraft,
+  type ReplyOptions,
+} from './draft-reply.ts';
 import { threadPrompt } from './mail-blocks.ts';
 import type { MailThread } from './mail-thread.ts';
 
@@ -92,7 +98,7 @@ export async function replyWithModel(thread: MailThread, options: ReplyModelOpti
   const lastIndex = builtin.respondsTo[0]!;
   const last = thread.messages[lastIndex - 1]!;
   const intent = options.intent?.trim();
-  const reference = last.date ? new Date(last.date) : options.now;
+  const reference = intentReference(last.date, options.now);
   const intentWords = (intent ?? '')
     .split(/[,;]|\band then\b/)
     .map((clause) => clause.trim())
