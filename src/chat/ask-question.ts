@@ -1062,7 +1062,7 @@ function sentBy(hit: SearchHit, name: string): boolean {
   return (
     from.length > 0 &&
     (concernsPerson({ ...hit, people: from, title: '', text: '' }, name) ||
-      // "Kim" for a mail from Kimberly that she signs "Kim".
+      // "Mara" for a mail from Marabel that she signs "Mara".
       (hit.type === 'email' && signedWithShortName(from, hit.text, name)))
   );
 }

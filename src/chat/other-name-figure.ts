@@ -58,7 +58,7 @@ function namesIn(text: string): string[] {
 /** A determiner right before a word: "the land", "its depot". */
 const DETERMINER = /\b(?:the|this|that|these|those|its|their|our|your|his|her)\s+$/iu;
 
-/** "What price did Duke offer …", "How much will the Orrin board pay …": the one who acts, not the thing priced. */
+/** "What price did Ferro offer …", "How much will the Orrin board pay …": the one who acts, not the thing priced. */
 const DOER =
   /\b(?:did|does|do|will|would|can|could|should|shall|may|might)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)/gu;
 
@@ -70,7 +70,7 @@ const TOLD =
  * True when a sum is asked of a named thing ("the Orrin Creek depot", "Brenmoor Wind"), the answer
  * writes no word of that name, and every sum it gives follows, in its own sentence, a name the
  * question does not write ("on Tarvel", "Halden power"). The one who acts in the question ("What
- * price did Duke offer …") is not the thing asked of.
+ * price did Ferro offer …") is not the thing asked of.
  */
 export function figureOfOtherName(question: string, answer: string): boolean {
   if (moneyAsked(question) === undefined) return false;
