@@ -590,7 +590,7 @@ export function answerAnalysis(
       ]),
     ].filter((name) => name !== statisticColumn && (!feature || !slotNamed.includes(name)));
     const own = feature ? [feature] : slotNamed;
-    // "What is the median Duration (Days)?": a column of figures with units ("3,880 days"), typed as an
+    // "What is the median Stay (Days)?": a column of figures with units ("1,240 days"), typed as an
     // identifier since each cell differs, is a measure when the question writes its whole name.
     const writtenWithUnits = (name: string) => {
       const values = table.columns.find((item) => item.name === name)?.values ?? [];
