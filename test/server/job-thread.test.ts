@@ -229,8 +229,9 @@ for (const [store, location] of [
           await strict.stop();
         }
         const run = await server.db.getSkillRun(id);
-        expect(run?.status).toBe('failed');
-        const error = (run?.output as { error: { code: string; message: string; hint?: string } }).error;
+        if (run === undefined) throw new Error('the skill run was not stored');
+        expect(run.status).toBe('failed');
+        const error = (run.output as { error: { code: string; message: string; hint?: string } }).error;
         expect(error.code).toBe('timeout');
         expect(error.message).toContain('the job budget');
         expect(error.hint).toContain('job budget');
