@@ -68,13 +68,13 @@ describe('decisions from how people talk', () => {
   it('takes a proposal another speaker accepts, reported for the group', () => {
     const decisions = findDecisions(
       meeting([
-        ['PhD A', 'We probably should move the Aurora data off the Meeting Recorder disk .'],
-        ['Grad B', 'We should put it onto the Broadcast News one .'],
-        ['PhD A', 'OK . Right .'],
+        ['Ana', 'We probably should move the harbour archive off the front desk laptop .'],
+        ['Ben', 'We should put it onto the spare drive .'],
+        ['Ana', 'OK . Right .'],
       ]),
     );
     expect(decisions.map((item) => item.text)).toEqual([
-      'The group agreed to put it onto the Broadcast News one.',
+      'The group agreed to put the harbour archive onto the spare drive.',
     ]);
     expect(decisions[0]?.turns).toEqual([1, 2]);
   });

@@ -12,6 +12,7 @@ import { roleAssignment } from './assignments.ts';
 import { CHOICE_RULES } from './choices.ts';
 import { withoutCutOffWords } from './compress-utterance.ts';
 import { type Decision, type DecisionRule, groupClause, settled, TRUNCATED } from './decision-phrases.ts';
+import { withNamedObject } from './decision-referent.ts';
 import { givenFigures } from './given-figures.ts';
 import { isHearing } from './hearing.ts';
 import {
@@ -681,6 +682,9 @@ export function findDecisions(transcript: Transcript): FoundItem[] {
   // chair's "Okay", is the government's plan, and the chair's "can we get the sound back?" a move within it.
   const kept = isHearing(transcript) ? out.filter((item) => !GROUP_DECISION.test(item.text)) : out;
   return kept
-    .map((item) => ({ ...item, text: withoutSaidAgain(withoutCutOffWords(item.text)) }))
+    .map((item) => ({
+      ...item,
+      text: withoutSaidAgain(withoutCutOffWords(withNamedObject(item.text, context, item.turn))),
+    }))
     .sort((a, b) => a.turn - b.turn);
 }

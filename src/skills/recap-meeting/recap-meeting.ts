@@ -25,6 +25,7 @@ import { toReportedSpeech, withAddresseeNamed, withoutTitleAddressed } from './r
 import { segmentTopics } from './segment-topics.ts';
 import { STOP_WORDS, words } from './text-terms.ts';
 import { type PreparedTranscript, prepareTranscript } from './transcript-units.ts';
+import { warmUp, within } from './warm-up.ts';
 
 export { answerLead, querySubject };
 
@@ -349,8 +350,15 @@ export function recapMeeting(transcript: Transcript, options: RecapOptions = {})
       focusedSentences(prepared, options.query, options.answerWords ? { words: options.answerWords } : {}),
     );
   }
+  // An ice-breaker at the start is play: no summary sentence, decision or action item comes from it.
+  const game = warmUp(transcript);
   const summarySentences = items(
-    reported(prepared, generalExtract(prepared, options.summaryWords ? { words: options.summaryWords } : {})),
+    reported(
+      prepared,
+      generalExtract(prepared, options.summaryWords ? { words: options.summaryWords } : {}).filter(
+        (item) => !within(game, item.unit.turn),
+      ),
+    ),
   );
   const topics: RecapTopic[] = segmentTopics(prepared).map((segment) => {
     const first = transcript.turns[segment.from];
@@ -365,15 +373,18 @@ export function recapMeeting(transcript: Transcript, options: RecapOptions = {})
     };
   });
   const decisions = findDecisions(transcript)
+    .filter((item) => !within(game, item.turn))
     .slice(0, 20)
     .map((item) => ({ text: item.text, citations: item.turns.map(cite) }));
-  const actionItems: RecapActionItem[] = findActionItems(transcript, meetingDate(transcript)).map((item) => ({
-    owner: item.owner ?? null,
-    task: item.task,
-    due: item.due ?? null,
-    ...(item.dueText ? { dueText: item.dueText } : {}),
-    citations: item.turns.map(cite),
-  }));
+  const actionItems: RecapActionItem[] = findActionItems(transcript, meetingDate(transcript))
+    .filter((item) => !within(game, item.turns[0] ?? -1))
+    .map((item) => ({
+      owner: item.owner ?? null,
+      task: item.task,
+      due: item.due ?? null,
+      ...(item.dueText ? { dueText: item.dueText } : {}),
+      citations: item.turns.map(cite),
+    }));
   const openQuestions = findOpenQuestions(transcript)
     .slice(0, 8)
     .map((item) => ({ text: item.text, citations: [cite(item.turn)] }));
