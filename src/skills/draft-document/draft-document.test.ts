@@ -605,6 +605,9 @@ describe('an audience followed by what the document does', () => {
       // After "for", only a group of people is an audience: a plan for a move is about the move.
       ['plan for the bakery move using the hired van', 'the bakery move using the hired van', undefined],
       ['plan for the bakery move and the reopening', 'the bakery move and the reopening', undefined],
+      // A group of people at the end of the topic is the audience.
+      ['a short report on the ferry fares for the harbour board', 'the ferry fares', 'the harbour board'],
+      ['a plan on the ferry fares for the sales office', 'the ferry fares for the sales office', undefined],
     ];
     for (const [prompt, topic, audience] of cases) {
       const details = extractPromptDetails(prompt, now);
@@ -667,13 +670,43 @@ describe('a prompt that points at its references', () => {
     );
     // Before: no reference shared a word with "summarising … what we should do next": no citation,
     // every section left to complete, and the title read "Memo: The team summarising these files …".
-    expect(result.document.title).toBe('Memo: Summarising these files and what we should do next');
+    // In the draft, "these files" would read as the draft itself: the files are named.
+    expect(result.document.title).toBe(
+      'Memo: Summarising kiln-review.txt and studio-rota.txt and what we should do next',
+    );
     const quotes = result.citations.map((citation) => citation.quote).join('\n');
     expect(quotes).toMatch(/cracked two shelves/);
     expect(quotes).toMatch(/Saturdays from June/);
     const text = result.document.blocks.map((block) => ('text' in block ? block.text : '')).join('\n');
     expect(text).toMatch(
-      /This memo is for the team, summarising these files and what we should do next\. It draws on kiln-review\.txt and studio-rota\.txt\./,
+      /This memo is for the team, summarising kiln-review\.txt and studio-rota\.txt and what we should do next\./,
     );
+  });
+
+  it('takes every reference when the topic is only a pointer, and keeps a file name in its own case', async () => {
+    const result = await draftDocument(
+      {
+        prompt: 'Write a short report on the attached for the harbour board',
+        references: [
+          {
+            path: 'dredging-log.txt',
+            parsed: {
+              type: 'document' as const,
+              format: 'txt' as const,
+              metadata: {},
+              blocks: [
+                'Silt in the inner basin rose by 40 cm over the winter storms.',
+                'The dredger Petrel worked eleven nights in February.',
+              ].map((text, i) => ({ kind: 'paragraph' as const, text, locator: { paragraph: i + 1 } })),
+            },
+          },
+        ],
+        now: new Date('2026-05-04T09:00:00Z'),
+      },
+      createBuiltinModel(),
+    );
+    // Before: "Report: The attached for the harbour board" and no citation.
+    expect(result.document.title).toBe('Report: dredging-log.txt');
+    expect(result.citations.length).toBeGreaterThan(0);
   });
 });

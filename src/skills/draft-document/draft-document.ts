@@ -37,7 +37,7 @@ import { isBoilerplate } from '../mail/mail-acts.ts';
 import { commonFreeTime } from '../schedule-meeting/find-free-slots.ts';
 import { calendarTimeZone } from '../schedule-meeting/match-calendars.ts';
 import { windowFromText } from '../schedule-meeting/parse-window.ts';
-import { rankSentences } from '../summarize-document/rank-sentences.ts';
+import { rankSentences, sentenceRelevance } from '../summarize-document/rank-sentences.ts';
 import { isFillIn, type TextUnit, textUnits } from '../summarize-document/text-units.ts';
 import { type DocumentType, detectDocumentType, OUTLINES, type SectionSpec } from './document-types.ts';
 import { referencePassages, sectionPassages, writeSectionWithModel } from './draft-with-model.ts';
@@ -46,6 +46,7 @@ import {
   type PromptDetails,
   pointsAtReferences,
   withoutPointers,
+  withPointersAs,
 } from './prompt-details.ts';
 
 export type Reference = { readonly path: string; readonly parsed: ParsedFile };
@@ -96,14 +97,14 @@ type Focus = { readonly topic: string; readonly wholeReferences: boolean };
  * when there are some is the references themselves, searched for by their titles and headings
  * (and the topic's other words), their central sentences first.
  */
-function draftFocus(topic: string, units: readonly SourcedUnit[]): Focus {
-  if (units.length === 0 || !pointsAtReferences(topic)) return { topic, wholeReferences: false };
+function draftFocus(topic: string, searched: string, units: readonly SourcedUnit[]): Focus {
+  if (units.length === 0 || !pointsAtReferences(topic)) return { topic: searched, wholeReferences: false };
   const names = new Set<string>();
   for (const unit of units) {
     if (unit.title) names.add(unit.title);
     if (unit.section) names.add(unit.section);
   }
-  return { topic: [withoutPointers(topic), ...names].join(' '), wholeReferences: true };
+  return { topic: [withoutPointers(searched), ...names].join(' '), wholeReferences: true };
 }
 
 function capitalize(text: string): string {
@@ -367,11 +368,24 @@ export async function draftDocument(
   };
   const used = new Set<number>();
   // The topic the references are searched for; the title keeps the prompt's own words.
+  // The prompt's own words say whether it points at the references: an agenda's subject loses
+  // its articles ("the enclosed slides").
   const focus = draftFocus(
+    details.topic,
     type === 'agenda' || type === 'minutes' ? meetingSubject(details.topic) : details.topic,
     numbered,
   );
-  const title = `${capitalize(type)}: ${capitalize(details.topic.replace(/[.!?]+$/, ''))}`;
+  // A topic that points at one or two references names them for the reader ("summarising
+  // q3-review.docx"): in the draft, "this document" would read as the draft itself.
+  const subject =
+    focus.wholeReferences && new Set(request.references.map((reference) => reference.path)).size <= 2
+      ? withPointersAs(details.topic, referenceNames(request.references))
+      : details.topic;
+  // A file's name keeps its own case ("q3-review.docx"); a topic opens with a capital.
+  const names = referenceNames(request.references);
+  const opening = (text: string) =>
+    subject !== details.topic && text.startsWith(names) ? text : capitalize(text);
+  const title = `${capitalize(type)}: ${opening(subject.replace(/[.!?]+$/, ''))}`;
   const blocks: WordBlock[] = [{ kind: 'heading', level: 1, text: title }];
   if (type === 'memo') {
     blocks.push({
@@ -385,7 +399,7 @@ export async function draftDocument(
       blocks.push({ kind: 'paragraph', runs: [{ text: 'To: ', bold: true }, { text: capitalize(to) }] });
     blocks.push({
       kind: 'paragraph',
-      runs: [{ text: 'Subject: ', bold: true }, { text: capitalize(details.topic) }],
+      runs: [{ text: 'Subject: ', bold: true }, { text: opening(subject) }],
     });
   }
   const sections: { title: string; filled: boolean; engine: string }[] = [];
@@ -431,7 +445,7 @@ export async function draftDocument(
     if (spec.fromPrompt === 'purpose')
       blocks.push({
         kind: 'paragraph',
-        text: `${purposeSentence(type, details)}${focus.wholeReferences ? ` It draws on ${referenceNames(request.references)}.` : ''}`,
+        text: `${purposeSentence(type, { ...details, topic: subject })}${focus.wholeReferences && subject === details.topic ? ` It draws on ${referenceNames(request.references)}.` : ''}`,
       });
     let filled = lines.length > 0 || spec.fromPrompt === 'purpose';
     let sectionEngine = 'builtin';
@@ -563,7 +577,7 @@ export async function draftDocument(
     document: {
       title,
       ...(request.author ? { author: request.author } : {}),
-      subject: details.topic,
+      subject,
       blocks: fitted,
     },
     type,
@@ -637,14 +651,26 @@ export function isKeyFact(text: string): boolean {
   return DEADLINE.test(text) || FIGURE.test(text);
 }
 
+/** A fact of references drawn on whole scores at least this share of their best sentence. */
+const FACT_RELEVANCE = 0.2;
+
 /** On-topic sentences with a deadline or a figure that no section used (at most five). */
 function keyFacts(units: readonly SourcedUnit[], focus: Focus, used: ReadonlySet<number>): SourcedUnit[] {
-  if (focus.wholeReferences)
+  if (focus.wholeReferences) {
+    // Every reference is about the topic: its prose facts qualify, not code or a formula
+    // ("RewriteRule … $1"), which the sentence ranking scores a tenth of its prose.
+    const relevance = sentenceRelevance(units, focus.topic);
+    const best = Math.max(0, ...relevance);
     return units
       .filter(
-        (unit) => !used.has(unit.position) && isKeyFact(unit.text) && unit.text.split(/\s+/).length <= 60,
+        (unit, i) =>
+          !used.has(unit.position) &&
+          isKeyFact(unit.text) &&
+          unit.text.split(/\s+/).length <= 60 &&
+          (relevance[i] ?? 0) >= best * FACT_RELEVANCE,
       )
       .slice(0, 5);
+  }
   const topic = focus.topic;
   const topicTerms = new Set(analyze(topic));
   if (topicTerms.size === 0) return [];

@@ -84,7 +84,7 @@ const NOT_NAMES = new Set<string>([
 
 /** Last words of a group of people a document is for ("the board", "all staff", "the sales team"). */
 const PEOPLE_GROUP =
-  /\b(?:team|teams|board|staff|crew|committee|managers?|everyone|department|group|members|employees|colleagues|customers|clients|volunteers|parents|students|residents|partners|investors|shareholders|leadership|council|office|directors|trustees|owners|users|tenants)$/i;
+  /\b(?:team|teams|board|staff|crew|committee|managers?|everyone|department|group|members|employees|colleagues|customers|clients|volunteers|parents|students|residents|partners|investors|shareholders|leadership|council|directors|trustees|owners|users|tenants)$/i;
 
 /**
  * Whether the words after "to"/"for" name whom the document is for: after "to" any words do
@@ -166,7 +166,7 @@ export function extractPromptDetails(prompt: string, now: Date): PromptDetails {
       ? `${addressedDoing[1]} about ${doing.replace(/^(?:and|with)\s+/i, '')}`
       : `${addressedDoing[1]} ${doing}`;
   }
-  const topic = dateTexts
+  let topic = dateTexts
     // The date leaves with the words that led to it ("starting in March", "due by 22 January"),
     // and with its possessive ("next week's team meeting" is about the team meeting).
     .reduce(
@@ -201,6 +201,14 @@ export function extractPromptDetails(prompt: string, now: Date): PromptDetails {
       '',
     )
     .trim();
+  // "report on the attached for the board": a group of people at the end is the audience.
+  const trailing = audience
+    ? undefined
+    : /^(.+?)\s+(?:for|to)\s+((?:the|our|my|all)\s+(?:[\p{L}'-]+\s+){0,3}?[\p{L}'-]+)$/u.exec(topic);
+  if (trailing && PEOPLE_GROUP.test(trailing[2]!)) {
+    audience = trailing[2]!;
+    topic = trailing[1]!;
+  }
   const maxWords = lengthLimit(prompt);
   const firstWord = /^(\p{L}{3,}ing)\s/u.exec(topic)?.[1];
   const topicIsAction =
@@ -245,5 +253,10 @@ export function pointsAtReferences(topic: string): boolean {
 
 /** The topic without the words that point at the reference files ("this document and what to do next" → "and what to do next"). */
 export function withoutPointers(topic: string): string {
-  return topic.replace(REFERENCE_POINTER, ' ').replace(/\s+/g, ' ').trim();
+  return withPointersAs(topic, ' ');
+}
+
+/** The topic with the words that point at the reference files said as `names` ("summarising q3.docx"). */
+export function withPointersAs(topic: string, names: string): string {
+  return topic.replace(REFERENCE_POINTER, ` ${names} `).replace(/\s+/g, ' ').trim();
 }
