@@ -605,6 +605,8 @@ describe('an audience followed by what the document does', () => {
       // After "for", only a group of people is an audience: a plan for a move is about the move.
       ['plan for the bakery move using the hired van', 'the bakery move using the hired van', undefined],
       ['plan for the bakery move and the reopening', 'the bakery move and the reopening', undefined],
+      // A note or letter leaves the topic with the preposition after it (before: "note about the plot fees").
+      ['a note to the allotment society about the plot fees', 'the plot fees', 'the allotment society'],
       // A group of people at the end of the topic is the audience.
       ['a short report on the ferry fares for the harbour board', 'the ferry fares', 'the harbour board'],
       ['a plan on the ferry fares for the sales office', 'the ferry fares for the sales office', undefined],

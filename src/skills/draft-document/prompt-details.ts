@@ -197,9 +197,12 @@ export function extractPromptDetails(prompt: string, now: Date): PromptDetails {
       '',
     )
     .replace(
-      /^(short\s+|brief\s+|concise\s+|formal\s+)?(memo|report|proposal|invitation|agenda|minutes|plan|speech|itinerary|note|letter)\s+(about|on|for|of|regarding|to)?\s*/i,
+      /^(short\s+|brief\s+|concise\s+|formal\s+)?(memo|report|proposal|invitation|agenda|minutes|plan|speech|itinerary)\s+(about|on|for|of|regarding|to)?\s*/i,
       '',
     )
+    // "note about the rota": a note or letter leaves only with the preposition after it (a
+    // "note aux présidents" is not in English).
+    .replace(/^(short\s+|brief\s+)?(note|letter)\s+(about|on|for|of|regarding|to)\s+/i, '')
     .trim();
   // "report on the attached for the board": a group of people at the end is the audience.
   const trailing = audience
