@@ -11,7 +11,7 @@ import { convertWithLibreOffice, findLibreOffice, pdfPageCount } from '../../lib
 import { createBuiltinModel } from '../../models/index.ts';
 import { detectDocumentType } from './document-types.ts';
 import { draftDocument, fitLength, isKeyFact, meetingSubject, renderedWords } from './draft-document.ts';
-import { extractPromptDetails, lengthLimit } from './prompt-details.ts';
+import { extractPromptDetails, lengthLimit, pointsAtReferences, withoutPointers } from './prompt-details.ts';
 
 describe('length words', () => {
   it('reads pages, "short" and word counts, and keeps them out of the topic', () => {
@@ -579,5 +579,136 @@ describe('a note from a real rule book of numbered articles (poi_stress015)', as
     );
     expect(texts.some((text) => /sécurité/.test(text))).toBe(true);
     expect(texts.filter((text) => /^\d{1,2}\.\s/.test(text))).toEqual([]);
+  });
+});
+
+describe('an audience followed by what the document does', () => {
+  it('reads the audience before a participle, "and" or "with", and the topic after it', () => {
+    const now = new Date('2026-05-04T09:00:00Z');
+    // Before: no audience, and topics such as "the night shift outlining the new kiln rota".
+    const cases: [string, string, string | undefined][] = [
+      [
+        'memo to the night shift outlining the new kiln rota',
+        'outlining the new kiln rota',
+        'the night shift',
+      ],
+      [
+        'a note to the allotment society with the revised plot fees',
+        'the revised plot fees',
+        'the allotment society',
+      ],
+      [
+        'report for the harbour board covering the dredging works',
+        'covering the dredging works',
+        'the harbour board',
+      ],
+      // After "for", only a group of people is an audience: a plan for a move is about the move.
+      ['plan for the bakery move using the hired van', 'the bakery move using the hired van', undefined],
+      ['plan for the bakery move and the reopening', 'the bakery move and the reopening', undefined],
+      // A note or letter leaves the topic with the preposition after it (before: "note about the plot fees").
+      ['a note to the allotment society about the plot fees', 'the plot fees', 'the allotment society'],
+      // A group of people at the end of the topic is the audience.
+      ['a short report on the ferry fares for the harbour board', 'the ferry fares', 'the harbour board'],
+      ['a plan on the ferry fares for the sales office', 'the ferry fares for the sales office', undefined],
+    ];
+    for (const [prompt, topic, audience] of cases) {
+      const details = extractPromptDetails(prompt, now);
+      expect(details.topic, prompt).toBe(topic);
+      expect(details.audience, prompt).toBe(audience);
+    }
+    expect(
+      extractPromptDetails('memo to the night shift outlining the new kiln rota', now).topicIsAction,
+    ).toBe(true);
+    expect(
+      extractPromptDetails('memo to the night shift about pricing changes', now).topicIsAction,
+    ).toBeUndefined();
+  });
+});
+
+describe('a prompt that points at its references', () => {
+  it('recognises "this document", "the attached", "these files" and "the report above", not a named report', () => {
+    for (const topic of [
+      'summarising this document and what we should do next',
+      'the attached',
+      'what these files say about the kiln',
+      'the report above',
+      'the enclosed slides',
+    ])
+      expect(pointsAtReferences(topic), topic).toBe(true);
+    for (const topic of ['the Q3 report', 'the report deadline', 'this quarter', 'the kiln rota'])
+      expect(pointsAtReferences(topic), topic).toBe(false);
+    expect(withoutPointers('summarising this document and what we should do next')).toBe(
+      'summarising and what we should do next',
+    );
+  });
+
+  it('draws on the references themselves, which share no word with the prompt', async () => {
+    const reference = (path: string, title: string, lines: string[]) => ({
+      path,
+      parsed: {
+        type: 'document' as const,
+        format: 'txt' as const,
+        metadata: { title },
+        blocks: lines.map((text, i) => ({ kind: 'paragraph' as const, text, locator: { paragraph: i + 1 } })),
+      },
+    });
+    const result = await draftDocument(
+      {
+        prompt: 'A one-page memo to the team summarising these files and what we should do next',
+        references: [
+          reference('kiln-review.txt', 'Kiln firing review', [
+            'The second kiln at the Marlow pottery cracked two shelves during the April firings.',
+            'Glaze faults rose to 9% of pieces, against 3% last spring.',
+            'Tessa Grove will order replacement shelves by 20 May.',
+          ]),
+          reference('studio-rota.txt', 'Studio opening rota', [
+            'The studio opens on Saturdays from June with two potters on duty.',
+            'Visitors booked 140 taster sessions in the first week of sales.',
+          ]),
+        ],
+        now: new Date('2026-05-04T09:00:00Z'),
+      },
+      createBuiltinModel(),
+    );
+    // Before: no reference shared a word with "summarising … what we should do next": no citation,
+    // every section left to complete, and the title read "Memo: The team summarising these files …".
+    // In the draft, "these files" would read as the draft itself: the files are named.
+    expect(result.document.title).toBe(
+      'Memo: Summarising kiln-review.txt and studio-rota.txt and what we should do next',
+    );
+    const quotes = result.citations.map((citation) => citation.quote).join('\n');
+    expect(quotes).toMatch(/cracked two shelves/);
+    expect(quotes).toMatch(/Saturdays from June/);
+    const text = result.document.blocks.map((block) => ('text' in block ? block.text : '')).join('\n');
+    expect(text).toMatch(
+      /This memo is for the team, summarising kiln-review\.txt and studio-rota\.txt and what we should do next\./,
+    );
+  });
+
+  it('takes every reference when the topic is only a pointer, and keeps a file name in its own case', async () => {
+    const result = await draftDocument(
+      {
+        prompt: 'Write a short report on the attached for the harbour board',
+        references: [
+          {
+            path: 'dredging-log.txt',
+            parsed: {
+              type: 'document' as const,
+              format: 'txt' as const,
+              metadata: {},
+              blocks: [
+                'Silt in the inner basin rose by 40 cm over the winter storms.',
+                'The dredger Petrel worked eleven nights in February.',
+              ].map((text, i) => ({ kind: 'paragraph' as const, text, locator: { paragraph: i + 1 } })),
+            },
+          },
+        ],
+        now: new Date('2026-05-04T09:00:00Z'),
+      },
+      createBuiltinModel(),
+    );
+    // Before: "Report: The attached for the harbour board" and no citation.
+    expect(result.document.title).toBe('Report: dredging-log.txt');
+    expect(result.citations.length).toBeGreaterThan(0);
   });
 });

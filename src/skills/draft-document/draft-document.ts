@@ -37,11 +37,17 @@ import { isBoilerplate } from '../mail/mail-acts.ts';
 import { commonFreeTime } from '../schedule-meeting/find-free-slots.ts';
 import { calendarTimeZone } from '../schedule-meeting/match-calendars.ts';
 import { windowFromText } from '../schedule-meeting/parse-window.ts';
-import { rankSentences } from '../summarize-document/rank-sentences.ts';
+import { rankSentences, sentenceRelevance } from '../summarize-document/rank-sentences.ts';
 import { isFillIn, type TextUnit, textUnits } from '../summarize-document/text-units.ts';
 import { type DocumentType, detectDocumentType, OUTLINES, type SectionSpec } from './document-types.ts';
 import { referencePassages, sectionPassages, writeSectionWithModel } from './draft-with-model.ts';
-import { extractPromptDetails, type PromptDetails } from './prompt-details.ts';
+import {
+  extractPromptDetails,
+  type PromptDetails,
+  pointsAtReferences,
+  withoutPointers,
+  withPointersAs,
+} from './prompt-details.ts';
 
 export type Reference = { readonly path: string; readonly parsed: ParsedFile };
 
@@ -78,6 +84,28 @@ export type DraftResult = {
 type SourcedUnit = TextUnit & { readonly path: string; readonly title?: string };
 
 const MIN_RELEVANCE = 0.1;
+
+/**
+ * What the references are searched for: the topic's words, and whether every reference is about
+ * the topic because the prompt points at them ("summarising this document"), so that no
+ * reference has to name the topic's words to be drawn on.
+ */
+type Focus = { readonly topic: string; readonly wholeReferences: boolean };
+
+/**
+ * The focus of a draft: a topic that points at the references ("this document", "the attached")
+ * when there are some is the references themselves, searched for by their titles and headings
+ * (and the topic's other words), their central sentences first.
+ */
+function draftFocus(topic: string, searched: string, units: readonly SourcedUnit[]): Focus {
+  if (units.length === 0 || !pointsAtReferences(topic)) return { topic: searched, wholeReferences: false };
+  const names = new Set<string>();
+  for (const unit of units) {
+    if (unit.title) names.add(unit.title);
+    if (unit.section) names.add(unit.section);
+  }
+  return { topic: [withoutPointers(searched), ...names].join(' '), wholeReferences: true };
+}
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -239,7 +267,7 @@ function namesTopic(unit: SourcedUnit, topicTerms: ReadonlySet<string>): boolean
 /** The reference sentences that match a section, best first, skipping ones already used. */
 function passagesFor(
   units: readonly SourcedUnit[],
-  topic: string,
+  focus: Focus,
   sectionTerms: string,
   count: number,
   used: Set<number>,
@@ -248,9 +276,12 @@ function passagesFor(
 ): SourcedUnit[] {
   // Stay on the topic: when the references mention it, only sentences of sources about the topic
   // that name it (or sit under a heading or in a file whose title does) qualify.
+  const topic = focus.topic;
   const topicTerms = new Set(analyze(topic));
-  const about = topicSources(units, topic);
-  const onTopic = units.filter((unit) => about.has(sourceKey(unit)) && namesTopic(unit, topicTerms));
+  const about = focus.wholeReferences ? undefined : topicSources(units, topic);
+  const onTopic = about
+    ? units.filter((unit) => about.has(sourceKey(unit)) && namesTopic(unit, topicTerms))
+    : units;
   // Material that never mentions the topic is not a source for it; a section with a cue (next
   // steps, risks, decisions) takes only sentences that say one, outside an aside in brackets: a
   // past account "(in the post he will retain)" states no next step.
@@ -337,8 +368,24 @@ export async function draftDocument(
   };
   const used = new Set<number>();
   // The topic the references are searched for; the title keeps the prompt's own words.
-  const topic = type === 'agenda' || type === 'minutes' ? meetingSubject(details.topic) : details.topic;
-  const title = `${capitalize(type)}: ${capitalize(details.topic.replace(/[.!?]+$/, ''))}`;
+  // The prompt's own words say whether it points at the references: an agenda's subject loses
+  // its articles ("the enclosed slides").
+  const focus = draftFocus(
+    details.topic,
+    type === 'agenda' || type === 'minutes' ? meetingSubject(details.topic) : details.topic,
+    numbered,
+  );
+  // A topic that points at one or two references names them for the reader ("summarising
+  // q3-review.docx"): in the draft, "this document" would read as the draft itself.
+  const subject =
+    focus.wholeReferences && new Set(request.references.map((reference) => reference.path)).size <= 2
+      ? withPointersAs(details.topic, referenceNames(request.references))
+      : details.topic;
+  // A file's name keeps its own case ("q3-review.docx"); a topic opens with a capital.
+  const names = referenceNames(request.references);
+  const opening = (text: string) =>
+    subject !== details.topic && text.startsWith(names) ? text : capitalize(text);
+  const title = `${capitalize(type)}: ${opening(subject.replace(/[.!?]+$/, ''))}`;
   const blocks: WordBlock[] = [{ kind: 'heading', level: 1, text: title }];
   if (type === 'memo') {
     blocks.push({
@@ -352,7 +399,7 @@ export async function draftDocument(
       blocks.push({ kind: 'paragraph', runs: [{ text: 'To: ', bold: true }, { text: capitalize(to) }] });
     blocks.push({
       kind: 'paragraph',
-      runs: [{ text: 'Subject: ', bold: true }, { text: capitalize(details.topic) }],
+      runs: [{ text: 'Subject: ', bold: true }, { text: opening(subject) }],
     });
   }
   const sections: { title: string; filled: boolean; engine: string }[] = [];
@@ -370,7 +417,7 @@ export async function draftDocument(
         new Set(
           passagesFor(
             numbered,
-            topic,
+            focus,
             `${spec.title} ${spec.terms}`,
             spec.sentences,
             new Set(),
@@ -398,14 +445,14 @@ export async function draftDocument(
     if (spec.fromPrompt === 'purpose')
       blocks.push({
         kind: 'paragraph',
-        text: `This ${type} sets out ${details.topic.replace(/[.!?]+$/, '')}${details.audience && !details.topic.includes(details.audience) ? ` for ${details.audience}` : ''}.`,
+        text: `${purposeSentence(type, { ...details, topic: subject })}${focus.wholeReferences && subject === details.topic ? ` It draws on ${referenceNames(request.references)}.` : ''}`,
       });
     let filled = lines.length > 0 || spec.fromPrompt === 'purpose';
     let sectionEngine = 'builtin';
     if (spec.sentences > 0 && numbered.length > 0) {
       const passages = passagesFor(
         numbered,
-        topic,
+        focus,
         `${spec.title} ${spec.terms}`,
         model.engine === 'builtin' ? spec.sentences : spec.sentences + 4,
         unavailableTo(spec),
@@ -474,7 +521,7 @@ export async function draftDocument(
         const builtinPassages = written
           ? passagesFor(
               numbered,
-              topic,
+              focus,
               `${spec.title} ${spec.terms}`,
               spec.sentences,
               unavailableTo(spec),
@@ -495,7 +542,7 @@ export async function draftDocument(
     sections.push({ title: spec.title, filled, engine: sectionEngine });
   }
   // Deadlines, figures and owners the sections did not take: a closing list, cited.
-  const facts = keyFacts(numbered, topic, used);
+  const facts = keyFacts(numbered, focus, used);
   if (facts.length > 0) {
     blocks.push({ kind: 'heading', level: 2, text: 'Key dates and figures' });
     for (const unit of facts) {
@@ -530,7 +577,7 @@ export async function draftDocument(
     document: {
       title,
       ...(request.author ? { author: request.author } : {}),
-      subject: details.topic,
+      subject,
       blocks: fitted,
     },
     type,
@@ -539,6 +586,26 @@ export async function draftDocument(
     sections,
     warnings,
   };
+}
+
+/**
+ * Why the document is written, from the prompt: "This memo sets out the Q3 budget for the
+ * board."; a topic that says what the document does ("summarising the survey") follows the
+ * audience instead of "sets out".
+ */
+function purposeSentence(type: DocumentType, details: PromptDetails): string {
+  const topic = details.topic.replace(/[.!?]+$/, '');
+  const audience =
+    details.audience && !details.topic.includes(details.audience) ? details.audience : undefined;
+  if (details.topicIsAction)
+    return audience ? `This ${type} is for ${audience}, ${topic}.` : `This ${type} is ${topic}.`;
+  return `This ${type} sets out ${topic}${audience ? ` for ${audience}` : ''}.`;
+}
+
+/** The reference files by name, for a reader of the draft: "q3.docx and notes.pdf". */
+function referenceNames(references: readonly Reference[]): string {
+  const names = [...new Set(references.map((reference) => basename(reference.path)))];
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** Text units of a reference, without bulk mail (newsletters, notifications) and without disclaimers or list footers. */
@@ -584,8 +651,27 @@ export function isKeyFact(text: string): boolean {
   return DEADLINE.test(text) || FIGURE.test(text);
 }
 
+/** A fact of references drawn on whole scores at least this share of their best sentence. */
+const FACT_RELEVANCE = 0.2;
+
 /** On-topic sentences with a deadline or a figure that no section used (at most five). */
-function keyFacts(units: readonly SourcedUnit[], topic: string, used: ReadonlySet<number>): SourcedUnit[] {
+function keyFacts(units: readonly SourcedUnit[], focus: Focus, used: ReadonlySet<number>): SourcedUnit[] {
+  if (focus.wholeReferences) {
+    // Every reference is about the topic: its prose facts qualify, not code or a formula
+    // ("RewriteRule … $1"), which the sentence ranking scores a tenth of its prose.
+    const relevance = sentenceRelevance(units, focus.topic);
+    const best = Math.max(0, ...relevance);
+    return units
+      .filter(
+        (unit, i) =>
+          !used.has(unit.position) &&
+          isKeyFact(unit.text) &&
+          unit.text.split(/\s+/).length <= 60 &&
+          (relevance[i] ?? 0) >= best * FACT_RELEVANCE,
+      )
+      .slice(0, 5);
+  }
+  const topic = focus.topic;
   const topicTerms = new Set(analyze(topic));
   if (topicTerms.size === 0) return [];
   const about = topicSources(units, topic);

@@ -22,6 +22,11 @@ export type PromptDetails = {
   readonly audience?: string;
   /** The prompt without its instruction words ("write a memo about"). */
   readonly topic: string;
+  /**
+   * The topic says what the document does, a participle right after the document's kind or its
+   * audience ("memo to the team summarising the survey"), not what it is about ("pricing changes").
+   */
+  readonly topicIsAction?: boolean;
   /** The length asked for, in words of the rendered document ("one-page" ≈ 450, "short" ≈ 250, "300 words"). */
   readonly maxWords?: number;
 };
@@ -77,6 +82,21 @@ const NOT_NAMES = new Set<string>([
   'Proposal',
 ]);
 
+/** Last words of a group of people a document is for ("the board", "all staff", "the sales team"). */
+const PEOPLE_GROUP =
+  /\b(?:team|teams|board|staff|crew|committee|managers?|everyone|department|group|members|employees|colleagues|customers|clients|volunteers|parents|students|residents|partners|investors|shareholders|leadership|council|directors|trustees|owners|users|tenants)$/i;
+
+/**
+ * Whether the words after "to"/"for" name whom the document is for: after "to" any words do
+ * (unless they end in a participle themselves), after "for" only a group of people; "and"/"with"
+ * follow only an audience after "to" ("plan for the move and the handover" is about both).
+ */
+function isAudience(preposition: string, words: string, doing: string): boolean {
+  if (/ing$/i.test(words)) return false;
+  if (preposition.toLowerCase() === 'to') return true;
+  return PEOPLE_GROUP.test(words) && !/^(?:and|with)\s/i.test(doing);
+}
+
 /** Prepositions that lead to a date and mean nothing without it. */
 const DATE_LEADS = '(?:in|on|at|by|from|until|till|before|after|during|for)';
 
@@ -122,6 +142,15 @@ export function extractPromptDetails(prompt: string, now: Date): PromptDetails {
     /^(.*?\b(?:memo|report|proposal|invitation|agenda|minutes|plan|speech|note|letter))\s+(?:to|for)\s+(.+?)\s+(?:about|on|regarding|re:|concerning)\s+(.+)$/i.exec(
       prompt,
     );
+  // "memo to the team summarising the survey", "note to the crew with the new rota": what the
+  // document does follows the audience, as a participle or "and"/"with". After "for" only a
+  // group of people is an audience ("report for the board covering …"; "plan for the office
+  // move using the van" is about the move).
+  const addressedDoing = addressed
+    ? undefined
+    : /^(.*?\b(?:memo|report|proposal|invitation|agenda|minutes|plan|speech|note|letter))\s+(to|for)\s+((?:the|our|my|all)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?)\s+((?:[\p{L}]{3,}ing|and|with)\s+.+)$/iu.exec(
+        prompt,
+      );
   // "for the budget meeting on Friday": "on" opens the date, not the topic, and the audience is no audience.
   if (
     addressed &&
@@ -129,8 +158,15 @@ export function extractPromptDetails(prompt: string, now: Date): PromptDetails {
   ) {
     audience = addressed[2]!.trim();
     body = `${addressed[1]} about ${addressed[3]}`;
+  } else if (addressedDoing && isAudience(addressedDoing[2]!, addressedDoing[3]!, addressedDoing[4]!)) {
+    audience = addressedDoing[3]!.trim();
+    // "and"/"with" only join the audience to what the document holds; a participle says what it does.
+    const doing = addressedDoing[4]!;
+    body = /^(?:and|with)\s/i.test(doing)
+      ? `${addressedDoing[1]} about ${doing.replace(/^(?:and|with)\s+/i, '')}`
+      : `${addressedDoing[1]} ${doing}`;
   }
-  const topic = dateTexts
+  let topic = dateTexts
     // The date leaves with the words that led to it ("starting in March", "due by 22 January"),
     // and with its possessive ("next week's team meeting" is about the team meeting).
     .reduce(
@@ -164,8 +200,26 @@ export function extractPromptDetails(prompt: string, now: Date): PromptDetails {
       /^(short\s+|brief\s+|concise\s+|formal\s+)?(memo|report|proposal|invitation|agenda|minutes|plan|speech|itinerary)\s+(about|on|for|of|regarding|to)?\s*/i,
       '',
     )
+    // "note about the rota": a note or letter leaves only with the preposition after it (a
+    // "note aux présidents" is not in English).
+    .replace(/^(short\s+|brief\s+)?(note|letter)\s+(about|on|for|of|regarding|to)\s+/i, '')
     .trim();
+  // "report on the attached for the board": a group of people at the end is the audience.
+  const trailing = audience
+    ? undefined
+    : /^(.+?)\s+(?:for|to)\s+((?:the|our|my|all)\s+(?:[\p{L}'-]+\s+){0,3}?[\p{L}'-]+)$/u.exec(topic);
+  if (trailing && PEOPLE_GROUP.test(trailing[2]!)) {
+    audience = trailing[2]!;
+    topic = trailing[1]!;
+  }
   const maxWords = lengthLimit(prompt);
+  const firstWord = /^(\p{L}{3,}ing)\s/u.exec(topic)?.[1];
+  const topicIsAction =
+    firstWord !== undefined &&
+    new RegExp(
+      `\\b(?:memo|report|proposal|invitation|agenda|minutes|plan|speech|note|letter|${audience ? escapeRegExp(audience) : 'memo'})\\s+${escapeRegExp(firstWord)}\\b`,
+      'i',
+    ).test(prompt);
   return {
     dates,
     people: [...new Set([...names, ...withName, ...emails])],
@@ -173,6 +227,39 @@ export function extractPromptDetails(prompt: string, now: Date): PromptDetails {
     amounts: [...new Set(amounts)],
     ...(audience ? { audience } : {}),
     topic: topic || prompt,
+    ...(topicIsAction ? { topicIsAction } : {}),
     ...(maxWords ? { maxWords } : {}),
   };
+}
+
+/**
+ * Words of a prompt that point at the files it is given rather than naming a subject: "this
+ * document", "these files", "the attached", "the report above", "the enclosed slides".
+ */
+const POINTER_NOUN =
+  '(?:documents?|files?|reports?|decks?|slides?|presentations?|spreadsheets?|workbooks?|sheets?|papers?|notes|materials?|references?|attachments?|pdfs?|texts?|emails?|e-mails?|messages?|threads?|mailbox(?:es)?|minutes)';
+const REFERENCE_POINTER = new RegExp(
+  [
+    `\\b(?:this|these|that|those)\\s+(?:attached\\s+|enclosed\\s+)?${POINTER_NOUN}\\b`,
+    `\\bthe\\s+(?:attached|enclosed|above|following|referenced|given)(?:\\s+${POINTER_NOUN})?\\b`,
+    `\\bthe\\s+${POINTER_NOUN}\\s+(?:above|below|attached|enclosed)\\b`,
+    `\\b(?:the|my|our)\\s+(?:reference|attached|source)\\s+${POINTER_NOUN}\\b`,
+    '\\b(?:the|my|our)\\s+(?:references|attachments)\\b',
+  ].join('|'),
+  'gi',
+);
+
+/** Whether a topic points at the reference files ("summarising this document") instead of naming a subject. */
+export function pointsAtReferences(topic: string): boolean {
+  return new RegExp(REFERENCE_POINTER.source, 'i').test(topic);
+}
+
+/** The topic without the words that point at the reference files ("this document and what to do next" → "and what to do next"). */
+export function withoutPointers(topic: string): string {
+  return withPointersAs(topic, ' ');
+}
+
+/** The topic with the words that point at the reference files said as `names` ("summarising q3.docx"). */
+export function withPointersAs(topic: string, names: string): string {
+  return topic.replace(REFERENCE_POINTER, ` ${names} `).replace(/\s+/g, ' ').trim();
 }
