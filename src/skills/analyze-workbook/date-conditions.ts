@@ -304,3 +304,53 @@ export function dateShare(column: Column, dates: readonly (CellDate | undefined)
   const filled = column.texts.filter((text) => text.trim() !== '').length;
   return filled === 0 ? 0 : dates.filter(Boolean).length / filled;
 }
+
+/** A clock time: "9:00", "14:30:15", "9:00 AM", "9 am". */
+const CLOCK = String.raw`(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?![\w:])`;
+const DASH = String.raw`\s*[–—]\s*|\s+-\s+`;
+const WORD_JOIN = String.raw`\s+(?:to|through|thru|until|till|up to(?: and including)?|to and including)\s+`;
+
+/**
+ * Spans and bounds of dates and clock times that a text states in forms `dateConditions` does not
+ * read: two dates joined with no "from" ("rows dated 2019-02-04 through 2019-02-20", "March 3 –
+ * March 9"), days of one month ("between 4 and 20 February", "May 2–9"), a bound worded
+ * otherwise ("up to and including 12 July 2021", "no later than June 30") and clock spans
+ * ("09:00–11:30", "between 9 am and 5 pm"). A plan that applied none of them answers over every row.
+ */
+const UNREAD_BOUNDS: readonly RegExp[] = [
+  new RegExp(`(?:${ANY_DATE})(?:${WORD_JOIN}|${DASH})(?:${ANY_DATE})`, 'gi'),
+  new RegExp(
+    `\\bbetween\\s+(?:the\\s+)?${DAY}\\s+and\\s+(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH_PATTERN}`,
+    'gi',
+  ),
+  new RegExp(`(?<![\\w.-])${DAY}(?:${WORD_JOIN}|${DASH}|-)${DAY}\\s+(?:of\\s+)?${MONTH_PATTERN}`, 'gi'),
+  new RegExp(
+    `${MONTH_PATTERN}\\s+${DAY}(?:${WORD_JOIN}|${DASH}|-|\\s+and\\s+)${DAY}(?![\\w:.,]\\d|\\s*(?:%|[ap]\\.?m\\b))`,
+    'gi',
+  ),
+  new RegExp(
+    `\\b(?:up to(?: and including)?|to and including|through|thru|till|no later than|not later than|no earlier than|not earlier than|not before|not after|as late as|as early as|starting(?: on| from)?|beginning(?: on| from)?|onwards? from|from)\\s+(?:the\\s+)?(?:${ANY_DATE})`,
+    'gi',
+  ),
+  new RegExp(`(?:\\bbetween\\s+)?${CLOCK}(?:\\s+and\\s+|${WORD_JOIN}|${DASH}|-)${CLOCK}`, 'gi'),
+  new RegExp(
+    `\\b(?:before|after|until|till|by|from|since|later than|earlier than|no later than|not later than)\\s+${CLOCK}`,
+    'gi',
+  ),
+];
+
+/** Date and clock spans and bounds the text states that `dateConditions` leaves unread, in order. */
+export function unreadDateBounds(text: string): string[] {
+  const read = dateConditions(text).map((condition) => condition.phrase);
+  const found: { at: number; end: number; phrase: string }[] = [];
+  for (const pattern of UNREAD_BOUNDS)
+    for (const match of text.matchAll(pattern)) {
+      const [at, end] = [match.index, match.index + match[0].length];
+      if (found.some((item) => at < item.end && end > item.at)) continue;
+      const phrase = match[0].trim();
+      // A phrase the readable conditions hold (or that holds one of them) is theirs.
+      if (read.some((item) => item.includes(phrase) || phrase.includes(item))) continue;
+      found.push({ at, end, phrase });
+    }
+  return found.sort((a, b) => a.at - b.at).map((item) => item.phrase);
+}
