@@ -13,28 +13,39 @@ const TILL = `Day,Time,Item,Amount
 `;
 const total = (name: string) => `@${name}[total] where "total" is a number rounded to 2 decimal places.`;
 
+describe('date spans written with no "from" keep their rows', () => {
+  it('keeps two dates joined by "through"', () => {
+    // March 5, 9 and 14: 1.2 + 4.5 + 6.0.
+    const answer = ask(TILL, {
+      question: 'What is the total Amount of the sales dated 2031-03-05 through 2031-03-14?',
+      format: total('sum'),
+    });
+    expect(answer.slots.sum).toBe('11.70');
+  });
+  it('keeps the days of one month written "4–20 March" and "between 4 and 20 March"', () => {
+    // March 5, 9, 14 and 20: 1.2 + 4.5 + 6.0 + 1.2.
+    for (const span of ['4–20 March', 'between 4 and 20 March', 'March 4–20'])
+      expect(
+        ask(TILL, { question: `What is the total Amount of the sales made ${span}?`, format: total('sum') })
+          .slots.sum,
+      ).toBe('12.90');
+  });
+  it('keeps a bound worded "up to and including" in the constraints', () => {
+    // March 2, 5, 9 and 14: 4.5 + 1.2 + 4.5 + 6.0.
+    const answer = ask(TILL, {
+      question: 'What is the total Amount?',
+      constraints: 'Use only the sales up to and including March 14, 2031.',
+      format: total('sum'),
+    });
+    expect(answer.slots.sum).toBe('16.20');
+  });
+});
+
 describe('date and clock spans the engine does not read are refused, not ignored', () => {
-  it('refuses two dates joined by "through" with no "from"', () => {
+  it('refuses two dates joined by a bare "to", which may compare as well as span', () => {
     expect(
       refusal(TILL, {
-        question: 'What is the total Amount of the sales dated 2031-03-05 through 2031-03-14?',
-        format: total('sum'),
-      }),
-    ).toBe('unsupported');
-  });
-  it('refuses days of one month written "4–20 March"', () => {
-    expect(
-      refusal(TILL, {
-        question: 'What is the total Amount of the sales made 4–20 March?',
-        format: total('sum'),
-      }),
-    ).toBe('unsupported');
-  });
-  it('refuses a bound worded "up to and including" in the constraints', () => {
-    expect(
-      refusal(TILL, {
-        question: 'What is the total Amount?',
-        constraints: 'Use only the sales up to and including March 14, 2031.',
+        question: 'What is the total Amount of the sales dated 2031-03-05 to 2031-03-14?',
         format: total('sum'),
       }),
     ).toBe('unsupported');
@@ -56,6 +67,7 @@ describe('date and clock spans the engine does not read are refused, not ignored
     expect(unreadDateBounds('sales between March 5, 2031 and March 14, 2031')).toEqual([]);
     expect(unreadDateBounds('sales from 2031-03-05 to 2031-03-14')).toEqual([]);
     expect(unreadDateBounds('sales on or after March 5, 2031')).toEqual([]);
+    expect(unreadDateBounds('sales 2031-03-05 through 2031-03-14')).toEqual([]);
     expect(unreadDateBounds('sales 2031-03-05 to 2031-03-14')).toEqual(['2031-03-05 to 2031-03-14']);
     expect(unreadDateBounds('open 9 am to 5 pm')).toEqual(['9 am to 5 pm']);
     expect(unreadDateBounds('a score of 9 to 5 points')).toEqual([]);

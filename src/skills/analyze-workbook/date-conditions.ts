@@ -128,10 +128,51 @@ function monthOf(match: RegExpExecArray): DateCondition | undefined {
   return { kind: 'month', month, ...(match[2] ? { year: Number(match[2]) } : {}), phrase: match[0].trim() };
 }
 
+/** Two days of one month, with the month's year when written ("4–20 February 2019"). */
+function daySpan(first: string, last: string, month: string, year?: string): DateCondition | undefined {
+  const from = withMonth(month, first, year);
+  const to = withMonth(month, last, year);
+  if (!from || !to || (from.day ?? 0) >= (to.day ?? 0)) return undefined;
+  return { kind: 'span', from, to, phrase: '' };
+}
+
+/** A bound on one side that holds the day itself: "up to and including", "no earlier than". */
+function inclusiveBound(match: RegExpExecArray): DateCondition | undefined {
+  const date = readDate(match[2] ?? '');
+  if (!date || date.day === undefined) return undefined;
+  const later = /earlier|before|start|begin/i.test(match[1] ?? '');
+  return { kind: 'span', ...(later ? { from: date } : { to: date }), phrase: match[0].trim() };
+}
+
+const phrased = (condition: DateCondition | undefined, match: RegExpExecArray) =>
+  condition && { ...condition, phrase: match[0].trim() };
+
+/** Two dates joined with no "from": "through", "until", "up to and including" or a dash (not "to", which also compares). */
+const BARE_JOIN = String.raw`(?:\s+(?:through|thru|until|till|up to and including|to and including)\s+|\s*[–—]\s*|\s+-\s+)`;
+
 /** The rules in the order they claim text: a phrase read by one is not read again by a later one. */
 const CONDITION_RULES: readonly ConditionRule[] = [
   // "between July 1, 2007 and December 31, 2007", "from February 10 to March 10, 1997"
   { pattern: new RegExp(`${SPAN_START}(${ANY_DATE})${SPAN_JOIN}(${ANY_DATE})`, 'gi'), read: dateSpan },
+  // "dated 2019-02-04 through 2019-02-20", "March 3 – March 9, 2021"
+  { pattern: new RegExp(`(?<![\\w-])(${ANY_DATE})${BARE_JOIN}(${ANY_DATE})`, 'gi'), read: dateSpan },
+  // "between 4 and 20 February", "4–20 February 2019", "from the 4th to the 20th of February"
+  {
+    pattern: new RegExp(
+      `(?:\\b(?:between|from)\\s+(?:the\\s+)?${DAY}(?:\\s+and\\s+|${SPAN_JOIN}|${BARE_JOIN})|(?<![\\w.,:-])${DAY}(?:${BARE_JOIN}|-))(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH_PATTERN}(?:,?\\s+${YEAR}(?!\\d))?`,
+      'gi',
+    ),
+    read: (match) => phrased(daySpan(match[1] ?? match[2]!, match[3]!, match[4]!, match[5]), match),
+  },
+  // "between February 4 and 20", "February 4–20, 2019", "from May 2 to 9"
+  {
+    pattern: new RegExp(
+      `(?:\\b(?:between|from)\\s+${MONTH_PATTERN}\\s+${DAY}(?:\\s+and\\s+|${SPAN_JOIN}|${BARE_JOIN})|\\b${MONTH_PATTERN}\\s+${DAY}(?:${BARE_JOIN}|-))${DAY}(?![\\d:.]|\\s*(?:%|[ap]\\.?m\\b))(?:,?\\s+${YEAR}(?!\\d))?`,
+      'gi',
+    ),
+    read: (match) =>
+      phrased(daySpan(match[2] ?? match[4]!, match[5]!, match[1] ?? match[3]!, match[6]), match),
+  },
   // "from 2000 to 2009", "between 1840 and 1859" (not "2008-09", not "1840 and 1859 votes")
   {
     pattern: new RegExp(
@@ -156,6 +197,14 @@ const CONDITION_RULES: readonly ConditionRule[] = [
       'gi',
     ),
     read: dateBound,
+  },
+  // "up to and including 12 July 2021", "no later than June 30", "starting on 2019-02-04"
+  {
+    pattern: new RegExp(
+      String.raw`\b(up to and including|up to|to and including|through|thru|till|no later than|not later than|not after|no earlier than|not earlier than|not before|starting(?: on| from)?|beginning(?: on| from)?)\s+(?:the\s+)?(${ANY_DATE})`,
+      'gi',
+    ),
+    read: inclusiveBound,
   },
   // "in November", "during July 2007", "falls in March", "month is December"; not a column
   // named by a month and a year ("the median of Apr.2021").
