@@ -1210,7 +1210,7 @@ export function answerAnalysis(
     ),
     ...unreadNegations(frame, request.question, planText),
     ...unappliedExclusions(frame, constraints, planText),
-    // "Use the rows dated 2019-02-04 through 2019-02-20": a span the constraints state, unread.
+    // "Use the rows dated 2031-06-02 to 2031-06-18": a span the constraints state, unread.
     ...unappliedDateBounds(constraints, notes.join(' ')),
     ...unusedDateGroupings(frame, prose, notes),
     ...unappliedNumberConditions(frame, constraints, planText),

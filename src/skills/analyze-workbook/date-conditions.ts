@@ -128,7 +128,7 @@ function monthOf(match: RegExpExecArray): DateCondition | undefined {
   return { kind: 'month', month, ...(match[2] ? { year: Number(match[2]) } : {}), phrase: match[0].trim() };
 }
 
-/** Two days of one month, with the month's year when written ("4–20 February 2019"). */
+/** Two days of one month, with the month's year when written ("4–18 June 2031"). */
 function daySpan(first: string, last: string, month: string, year?: string): DateCondition | undefined {
   const from = withMonth(month, first, year);
   const to = withMonth(month, last, year);
@@ -154,9 +154,9 @@ const BARE_JOIN = String.raw`(?:\s+(?:through|thru|until|till|up to and includin
 const CONDITION_RULES: readonly ConditionRule[] = [
   // "between July 1, 2007 and December 31, 2007", "from February 10 to March 10, 1997"
   { pattern: new RegExp(`${SPAN_START}(${ANY_DATE})${SPAN_JOIN}(${ANY_DATE})`, 'gi'), read: dateSpan },
-  // "dated 2019-02-04 through 2019-02-20", "March 3 – March 9, 2021"
+  // "dated 2031-06-02 through 2031-06-18", "March 3 – March 9, 2032"
   { pattern: new RegExp(`(?<![\\w-])(${ANY_DATE})${BARE_JOIN}(${ANY_DATE})`, 'gi'), read: dateSpan },
-  // "between 4 and 20 February", "4–20 February 2019", "from the 4th to the 20th of February"
+  // "between 4 and 18 June", "4–18 June 2031", "from the 4th to the 18th of June"
   {
     pattern: new RegExp(
       `(?:\\b(?:between|from)\\s+(?:the\\s+)?${DAY}(?:\\s+and\\s+|${SPAN_JOIN}|${BARE_JOIN})|(?<![\\w.,:-])${DAY}(?:${BARE_JOIN}|-))(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH_PATTERN}(?:,?\\s+${YEAR}(?!\\d))?`,
@@ -164,7 +164,7 @@ const CONDITION_RULES: readonly ConditionRule[] = [
     ),
     read: (match) => phrased(daySpan(match[1] ?? match[2]!, match[3]!, match[4]!, match[5]), match),
   },
-  // "between February 4 and 20", "February 4–20, 2019", "from May 2 to 9"
+  // "between June 4 and 18", "June 4–18, 2031", "from May 2 to 9"
   {
     pattern: new RegExp(
       `(?:\\b(?:between|from)\\s+${MONTH_PATTERN}\\s+${DAY}(?:\\s+and\\s+|${SPAN_JOIN}|${BARE_JOIN})|\\b${MONTH_PATTERN}\\s+${DAY}(?:${BARE_JOIN}|-))${DAY}(?![\\d:.]|\\s*(?:%|[ap]\\.?m\\b))(?:,?\\s+${YEAR}(?!\\d))?`,
@@ -198,7 +198,7 @@ const CONDITION_RULES: readonly ConditionRule[] = [
     ),
     read: dateBound,
   },
-  // "up to and including 12 July 2021", "no later than June 30", "starting on 2019-02-04"
+  // "up to and including 12 July 2032", "no later than June 30", "starting on 2031-06-02"
   {
     pattern: new RegExp(
       String.raw`\b(up to and including|up to|to and including|through|thru|till|no later than|not later than|not after|no earlier than|not earlier than|not before|starting(?: on| from)?|beginning(?: on| from)?)\s+(?:the\s+)?(${ANY_DATE})`,
@@ -360,11 +360,11 @@ const DASH = String.raw`\s*[–—]\s*|\s+-\s+`;
 const WORD_JOIN = String.raw`\s+(?:to|through|thru|until|till|up to(?: and including)?|to and including)\s+`;
 
 /**
- * Spans and bounds of dates and clock times that a text states in forms `dateConditions` does not
- * read: two dates joined with no "from" ("rows dated 2019-02-04 through 2019-02-20", "March 3 –
- * March 9"), days of one month ("between 4 and 20 February", "May 2–9"), a bound worded
- * otherwise ("up to and including 12 July 2021", "no later than June 30") and clock spans
- * ("09:00–11:30", "between 9 am and 5 pm"). A plan that applied none of them answers over every row.
+ * Spans and bounds of dates and clock times a text may state: two dates joined with no "from"
+ * ("2031-06-02 to 2031-06-18", "2031-06-02 through 2031-06-18"), days of one month ("4–18 June",
+ * "May 2–9"), a bound worded otherwise ("up to and including 12 July 2032") and clock spans
+ * ("07:10–10:40", "between 9 am and 5 pm"). Those `dateConditions` reads are its own; the rest a
+ * plan cannot have applied, and an answer over every row would ignore them.
  */
 const UNREAD_BOUNDS: readonly RegExp[] = [
   new RegExp(`(?:${ANY_DATE})(?:${WORD_JOIN}|${DASH})(?:${ANY_DATE})`, 'gi'),

@@ -900,7 +900,7 @@ function unshownDates(question: string, plan: string): { undone: string[]; undat
 
 /**
  * Spans and bounds of dates and clock times the text states in a form the date conditions do not
- * read ("rows dated 2019-02-04 through 2019-02-20", "between 4 and 20 February", "09:00–11:30")
+ * read ("rows dated 2031-06-02 to 2031-06-18", "07:10–10:40", "between 9 am and 5 pm")
  * whose dates, times and month names the plan (lower-cased) does not all show: an answer over
  * every row would ignore them.
  */
