@@ -68,6 +68,7 @@ import { peakRowFigure } from './peak-row-figure.ts';
 import { withPeakRowFigures } from './peak-row-pointer.ts';
 import {
   unappliedConditions,
+  unappliedDateBounds,
   unappliedExclusions,
   unappliedRankings,
   uncoveredSlotWords,
@@ -1209,6 +1210,8 @@ export function answerAnalysis(
     ),
     ...unreadNegations(frame, request.question, planText),
     ...unappliedExclusions(frame, constraints, planText),
+    // "Use the rows dated 2031-06-02 to 2031-06-18": a span the constraints state, unread.
+    ...unappliedDateBounds(constraints, notes.join(' ')),
     ...unusedDateGroupings(frame, prose, notes),
     ...unappliedNumberConditions(frame, constraints, planText),
     ...unreadEqualities(frame, prose, planText),

@@ -128,10 +128,51 @@ function monthOf(match: RegExpExecArray): DateCondition | undefined {
   return { kind: 'month', month, ...(match[2] ? { year: Number(match[2]) } : {}), phrase: match[0].trim() };
 }
 
+/** Two days of one month, with the month's year when written ("4–18 June 2031"). */
+function daySpan(first: string, last: string, month: string, year?: string): DateCondition | undefined {
+  const from = withMonth(month, first, year);
+  const to = withMonth(month, last, year);
+  if (!from || !to || (from.day ?? 0) >= (to.day ?? 0)) return undefined;
+  return { kind: 'span', from, to, phrase: '' };
+}
+
+/** A bound on one side that holds the day itself: "up to and including", "no earlier than". */
+function inclusiveBound(match: RegExpExecArray): DateCondition | undefined {
+  const date = readDate(match[2] ?? '');
+  if (!date || date.day === undefined) return undefined;
+  const later = /earlier|before|start|begin/i.test(match[1] ?? '');
+  return { kind: 'span', ...(later ? { from: date } : { to: date }), phrase: match[0].trim() };
+}
+
+const phrased = (condition: DateCondition | undefined, match: RegExpExecArray) =>
+  condition && { ...condition, phrase: match[0].trim() };
+
+/** Two dates joined with no "from": "through", "until", "up to and including" or a dash (not "to", which also compares). */
+const BARE_JOIN = String.raw`(?:\s+(?:through|thru|until|till|up to and including|to and including)\s+|\s*[–—]\s*|\s+-\s+)`;
+
 /** The rules in the order they claim text: a phrase read by one is not read again by a later one. */
 const CONDITION_RULES: readonly ConditionRule[] = [
   // "between July 1, 2007 and December 31, 2007", "from February 10 to March 10, 1997"
   { pattern: new RegExp(`${SPAN_START}(${ANY_DATE})${SPAN_JOIN}(${ANY_DATE})`, 'gi'), read: dateSpan },
+  // "dated 2031-06-02 through 2031-06-18", "March 3 – March 9, 2032"
+  { pattern: new RegExp(`(?<![\\w-])(${ANY_DATE})${BARE_JOIN}(${ANY_DATE})`, 'gi'), read: dateSpan },
+  // "between 4 and 18 June", "4–18 June 2031", "from the 4th to the 18th of June"
+  {
+    pattern: new RegExp(
+      `(?:\\b(?:between|from)\\s+(?:the\\s+)?${DAY}(?:\\s+and\\s+|${SPAN_JOIN}|${BARE_JOIN})|(?<![\\w.,:-])${DAY}(?:${BARE_JOIN}|-))(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH_PATTERN}(?:,?\\s+${YEAR}(?!\\d))?`,
+      'gi',
+    ),
+    read: (match) => phrased(daySpan(match[1] ?? match[2]!, match[3]!, match[4]!, match[5]), match),
+  },
+  // "between June 4 and 18", "June 4–18, 2031", "from May 2 to 9"
+  {
+    pattern: new RegExp(
+      `(?:\\b(?:between|from)\\s+${MONTH_PATTERN}\\s+${DAY}(?:\\s+and\\s+|${SPAN_JOIN}|${BARE_JOIN})|\\b${MONTH_PATTERN}\\s+${DAY}(?:${BARE_JOIN}|-))${DAY}(?![\\d:.]|\\s*(?:%|[ap]\\.?m\\b))(?:,?\\s+${YEAR}(?!\\d))?`,
+      'gi',
+    ),
+    read: (match) =>
+      phrased(daySpan(match[2] ?? match[4]!, match[5]!, match[1] ?? match[3]!, match[6]), match),
+  },
   // "from 2000 to 2009", "between 1840 and 1859" (not "2008-09", not "1840 and 1859 votes")
   {
     pattern: new RegExp(
@@ -156,6 +197,14 @@ const CONDITION_RULES: readonly ConditionRule[] = [
       'gi',
     ),
     read: dateBound,
+  },
+  // "up to and including 12 July 2032", "no later than June 30", "starting on 2031-06-02"
+  {
+    pattern: new RegExp(
+      String.raw`\b(up to and including|up to|to and including|through|thru|till|no later than|not later than|not after|no earlier than|not earlier than|not before|starting(?: on| from)?|beginning(?: on| from)?)\s+(?:the\s+)?(${ANY_DATE})`,
+      'gi',
+    ),
+    read: inclusiveBound,
   },
   // "in November", "during July 2007", "falls in March", "month is December"; not a column
   // named by a month and a year ("the median of Apr.2021").
@@ -303,4 +352,54 @@ export function columnDates(column: Column): (CellDate | undefined)[] {
 export function dateShare(column: Column, dates: readonly (CellDate | undefined)[]): number {
   const filled = column.texts.filter((text) => text.trim() !== '').length;
   return filled === 0 ? 0 : dates.filter(Boolean).length / filled;
+}
+
+/** A clock time: "9:00", "14:30:15", "9:00 AM", "9 am". */
+const CLOCK = String.raw`(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?![\w:])`;
+const DASH = String.raw`\s*[–—]\s*|\s+-\s+`;
+const WORD_JOIN = String.raw`\s+(?:to|through|thru|until|till|up to(?: and including)?|to and including)\s+`;
+
+/**
+ * Spans and bounds of dates and clock times a text may state: two dates joined with no "from"
+ * ("2031-06-02 to 2031-06-18", "2031-06-02 through 2031-06-18"), days of one month ("4–18 June",
+ * "May 2–9"), a bound worded otherwise ("up to and including 12 July 2032") and clock spans
+ * ("07:10–10:40", "between 9 am and 5 pm"). Those `dateConditions` reads are its own; the rest a
+ * plan cannot have applied, and an answer over every row would ignore them.
+ */
+const UNREAD_BOUNDS: readonly RegExp[] = [
+  new RegExp(`(?:${ANY_DATE})(?:${WORD_JOIN}|${DASH})(?:${ANY_DATE})`, 'gi'),
+  new RegExp(
+    `\\bbetween\\s+(?:the\\s+)?${DAY}\\s+and\\s+(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH_PATTERN}`,
+    'gi',
+  ),
+  new RegExp(`(?<![\\w.-])${DAY}(?:${WORD_JOIN}|${DASH}|-)${DAY}\\s+(?:of\\s+)?${MONTH_PATTERN}`, 'gi'),
+  new RegExp(
+    `${MONTH_PATTERN}\\s+${DAY}(?:${WORD_JOIN}|${DASH}|-|\\s+and\\s+)${DAY}(?![\\w:.,]\\d|\\s*(?:%|[ap]\\.?m\\b))`,
+    'gi',
+  ),
+  new RegExp(
+    `\\b(?:up to(?: and including)?|to and including|through|thru|till|no later than|not later than|no earlier than|not earlier than|not before|not after|as late as|as early as|starting(?: on| from)?|beginning(?: on| from)?|onwards? from|from)\\s+(?:the\\s+)?(?:${ANY_DATE})`,
+    'gi',
+  ),
+  new RegExp(`(?:\\bbetween\\s+)?${CLOCK}(?:\\s+and\\s+|${WORD_JOIN}|${DASH}|-)${CLOCK}`, 'gi'),
+  new RegExp(
+    `\\b(?:before|after|until|till|by|from|since|later than|earlier than|no later than|not later than)\\s+${CLOCK}`,
+    'gi',
+  ),
+];
+
+/** Date and clock spans and bounds the text states that `dateConditions` leaves unread, in order. */
+export function unreadDateBounds(text: string): string[] {
+  const read = dateConditions(text).map((condition) => condition.phrase);
+  const found: { at: number; end: number; phrase: string }[] = [];
+  for (const pattern of UNREAD_BOUNDS)
+    for (const match of text.matchAll(pattern)) {
+      const [at, end] = [match.index, match.index + match[0].length];
+      if (found.some((item) => at < item.end && end > item.at)) continue;
+      const phrase = match[0].trim();
+      // A phrase the readable conditions hold (or that holds one of them) is theirs.
+      if (read.some((item) => item.includes(phrase) || phrase.includes(item))) continue;
+      found.push({ at, end, phrase });
+    }
+  return found.sort((a, b) => a.at - b.at).map((item) => item.phrase);
 }

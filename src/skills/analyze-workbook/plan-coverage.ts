@@ -26,7 +26,7 @@ import type { Slot } from './answer-format.ts';
 import { codedValueWords } from './coded-value-words.ts';
 import { COLUMN_SYNONYMS } from './column-synonyms.ts';
 import type { DataTable } from './data-table.ts';
-import { type DateCondition, dateConditions } from './date-conditions.ts';
+import { type DateCondition, dateConditions, monthNumber, unreadDateBounds } from './date-conditions.ts';
 import { definedBinWords } from './described-bins.ts';
 import { isPlaceholderName } from './detect-tables.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
@@ -722,7 +722,7 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
     );
   };
   const { undone, undated } = unshownDates(question, plan);
-  left.push(...undone);
+  left.push(...undone, ...unappliedDateBounds(question, plan));
   // "€50,000 or more" is a compared number as much as "at least 50000".
   const bounds = amountsAsNumbers(boundsInWordsAsNumbers(boundsAsAtLeastAtMost(undated))).replace(
     /(?<![\w.:])(\d+(?:\.\d+)?)\s+or\s+(?:more|greater|higher|above|over|longer|less|fewer|lower|below|under|shorter)\b/gi,
@@ -896,6 +896,27 @@ function unshownDates(question: string, plan: string): { undone: string[]; undat
     undated = undated.replace(condition.phrase, ' ');
   }
   return { undone, undated };
+}
+
+/**
+ * Spans and bounds of dates and clock times the text states in a form the date conditions do not
+ * read ("rows dated 2031-06-02 to 2031-06-18", "07:10–10:40", "between 9 am and 5 pm")
+ * whose dates, times and month names the plan (lower-cased) does not all show: an answer over
+ * every row would ignore them.
+ */
+export function unappliedDateBounds(text: string, plan: string): string[] {
+  const lower = plan.replace(/@[A-Za-z0-9_]+/g, ' ').toLowerCase();
+  const shown = (part: string) => new RegExp(`(?<![\\w:-])${escapeRegExp(part)}(?![\\w:-])`).test(lower);
+  return unreadDateBounds(text).filter((phrase) => {
+    const parts = (phrase.match(/\d{4}-\d\d-\d\d|\d{1,2}:\d\d(?::\d\d)?|\d+|[a-z]+/gi) ?? []).flatMap(
+      (token) => {
+        if (/\d/.test(token)) return [token.replace(/^0(?=\d)/, '')];
+        const month = /^[a-z]{3,}$/i.test(token) ? monthNumber(token) : undefined;
+        return month === undefined ? [] : [MONTH_NAMES[month - 1]!.toLowerCase()];
+      },
+    );
+    return !parts.every(shown);
+  });
 }
 
 /** A month of a year the plan shows as a column's header written short ("jun.2022" for "in June 2022"). */
