@@ -258,3 +258,24 @@ describe('a column named in the question inside a wider column the constraints q
     expect(answer.slots).toEqual({ mean_rate: '5.21', std_rate: '1.73' });
   });
 });
+
+// An invented crew's pay: base pay and overtime pay per worker.
+const CREW = `Worker,BasePay,OvertimePay
+A,1200,300
+B,1500,0
+C,1100,450
+D,1800,200
+E,1300,100
+`;
+
+describe('a new feature made "as the sum of" two columns', () => {
+  it('adds the two columns, never takes "sum of BasePay" and OvertimePay for a difference', () => {
+    const answer = ask(CREW, {
+      question: "Create a new feature 'TotalPay' as the sum of BasePay and OvertimePay. What is its median?",
+      constraints: 'An outlier is a value below Q1 - 1.5 * IQR. Round the median to one decimal place.',
+      format: '@median_total_pay[median] where "median" is rounded to one decimal place.',
+    });
+    // Totals 1500, 1500, 1550, 2000, 1400: median 1500; the difference BasePay − OvertimePay has median 1200.
+    expect(answer.slots).toEqual({ median_total_pay: '1500.0' });
+  });
+});

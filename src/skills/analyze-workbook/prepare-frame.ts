@@ -1074,7 +1074,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const between =
         subtract || !(NEW_NAME.test(text) || /new (?:feature|column|variable)/i.test(text))
           ? null
-          : /\b(?:(?:difference|gap) between|(?:as|is|=)\s+)(?:the )?["'`]?([\w .-]+?)["'`]? (?:and|minus|−|-) (?:the )?["'`]?([\w .-]+?)["'`]?(?=[,.;?]|\s+(?:columns?|values?|prices?)\b|$)/im.exec(
+          : // "as the sum of A and B" is a sum, made by the rule for sums: no difference of "sum of A" and B.
+            /\b(?:(?:difference|gap) between|(?:as|is|=)\s+(?!(?:the\s+)?(?:sum|total|product|ratio|quotient|average|mean)\s+of\b))(?:the )?["'`]?([\w .-]+?)["'`]? (?:and|minus|−|-) (?:the )?["'`]?([\w .-]+?)["'`]?(?=[,.;?]|\s+(?:columns?|values?|prices?)\b|$)/im.exec(
               // "the gap between the shift's peak and trough": the row's possessive is no part of a column's name.
               text.replace(
                 /\b(?:the\s+)?(?:day|row|record|month|week|year|session|game|match)['’]s\s+/gi,
