@@ -84,5 +84,8 @@ describe('a task ending on a verb and "that" after the speaker said the verb wit
         ],
       ]),
     ).toEqual(['Lena Ortiz: Meet with Ravi to finish the grant paperwork']);
+    expect(
+      actions([['Lena Ortiz', "Nobody has written the cover letter yet. I'll meet with Ravi to write it."]]),
+    ).toEqual(['Lena Ortiz: Meet with Ravi to write the cover letter']);
   });
 });

@@ -7,6 +7,7 @@
  * it is "Check whether the courier can deliver on Sundays".
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
+import { irregularForms } from '../../lib/text/irregular-verbs.ts';
 import { tagger } from './english-tagger.ts';
 import { before, type Context, type Sentence } from './meeting-context.ts';
 
@@ -193,24 +194,14 @@ export function withAskedQuestion(task: string, context: Context, sentence: Sent
   return after.trim() ? `${verb} ${after.trim()} ${figure}` : `${verb} ${figure}`;
 }
 
-/** Forms of verbs that do not add -s, -ed and -ing, as the same verb is said before its "that". */
-const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
-  do: ['do', 'does', 'did', 'done', 'doing'],
-  make: ['make', 'makes', 'made', 'making'],
-  send: ['send', 'sends', 'sent', 'sending'],
-  write: ['write', 'writes', 'wrote', 'written', 'writing'],
-  get: ['get', 'gets', 'got', 'gotten', 'getting'],
-  set: ['set', 'sets', 'setting'],
-  put: ['put', 'puts', 'putting'],
-  build: ['build', 'builds', 'built', 'building'],
-  run: ['run', 'runs', 'ran', 'running'],
-};
+/** "do", which the shared table of irregular verbs leaves out (its forms are also an auxiliary's). */
+const DO_FORMS: readonly string[] = ['do', 'does', 'did', 'done', 'doing'];
 
+/** A verb's forms: its own, with -s, -ed and -ing, and an irregular past and participle ("sent", "written"). */
 function formsOf(verb: string): readonly string[] {
-  const known = IRREGULAR[verb];
-  if (known) return known;
+  if (verb === 'do') return DO_FORMS;
   const base = verb.replace(/e$/, '');
-  return [verb, `${verb}s`, `${verb}es`, `${base}ed`, `${base}ing`];
+  return [verb, `${verb}s`, `${verb}es`, `${base}ed`, `${base}ing`, `${verb}ing`, ...irregularForms(verb)];
 }
 
 /**
