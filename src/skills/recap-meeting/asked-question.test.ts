@@ -16,6 +16,25 @@ describe('askedClause', () => {
     );
   });
 
+  it('keeps "not" in a wh-question, reads "this" alone or before its noun, and drops a "yes or no" tag', () => {
+    expect(askedClause("Why won't the marina open before nine?")).toBe(
+      'why the marina will not open before nine',
+    );
+    expect(askedClause('Is that going to cost extra?')).toBe('whether that is going to cost extra');
+    expect(askedClause('When will this council finally repaint the bandstand?')).toBe(
+      'when this council will finally repaint the bandstand',
+    );
+    expect(askedClause('Will the mayor fund the bandstand, yes or no?')).toBe(
+      'whether the mayor will fund the bandstand',
+    );
+  });
+
+  it('reads no clause in a question begun again or with a subject of two things joined by "and"', () => {
+    expect(askedClause('Are w are we keeping the bandstand?')).toBeUndefined();
+    expect(askedClause('Is it ten pound was it ten pounds fifty?')).toBeUndefined();
+    expect(askedClause('Why are the marina and the harbour closing early?')).toBeUndefined();
+  });
+
   it('takes the clause a question asks to be told, "if" read as "whether"', () => {
     expect(askedClause('Could the caterer tell us how many vegetarian meals were ordered?')).toBe(
       'how many vegetarian meals were ordered',

@@ -58,7 +58,9 @@ const EMBEDDED =
 
 /** Subjects that ask something of the one spoken to ("can you …") or put a proposal ("can we …"): no open question. */
 const NOT_ASKED = /^(?:you|we|I|us|me)$/i;
-const PRONOUN_SUBJECT = /^(?:it|they|there|this|that|he|she)$/i;
+const PRONOUN_SUBJECT = /^(?:it|they|there|he|she)$/i;
+/** "this", "that", "these", "those": a subject alone ("Is that new?") or a determiner ("Will this firm …?"). */
+const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
 
 /** Tags a subject's words may carry (a noun phrase: "the new parole board"). */
 const IN_SUBJECT = new Set(['Determiner', 'Adjective', 'Noun', 'Value', 'Possessive']);
@@ -82,46 +84,70 @@ function termsOf(text: string): Term[] {
   return json.map((item) => ({ text: item.text ?? '', tags: item.terms?.[0]?.tags ?? [] }));
 }
 
+const has = (term: Term | undefined, tag: string) => term?.tags.includes(tag) ?? false;
+
 /**
- * The subject of an inverted question and the rest after it: the longest run of words before the
- * rest that reads as a noun phrase, when the statement put back together ("the parole board
- * hearings will continue") has a verb right after the auxiliary (any word after "be").
+ * Whether the first `k` terms read as a noun phrase: a determiner only first, a participle only
+ * before the noun ("the glazed tiles", "the folding chairs"), a noun last.
+ */
+function isSubject(terms: readonly Term[], k: number): boolean {
+  const subject = terms.slice(0, k);
+  if (k === 1 && DEMONSTRATIVE.test(subject[0]?.text ?? '')) return true;
+  return (
+    subject.every(
+      (term, i) =>
+        term.tags.some((tag) => IN_SUBJECT.has(tag) || (i < k - 1 && PARTICIPLE.has(tag))) &&
+        !term.tags.some((tag) => NOT_IN_SUBJECT.has(tag)) &&
+        (i === 0 || !has(term, 'Determiner')),
+    ) && has(subject.at(-1), 'Noun')
+  );
+}
+
+/**
+ * The subject of an inverted question and the rest after it, read in the statement put back
+ * together. After a modal a bare verb follows the subject, after "have" a participle (an adverb
+ * may come between): the longest noun phrase that leaves one ("the parole board hearings | will continue", not "the
+ * parole | will board"). After "be" anything may follow: the shortest noun phrase not followed
+ * by another noun or an "and" ("the government | is ignoring", "the rubber buttons | are cheaper";
+ * "the staff and the guests" is no subject read).
  */
 function splitSubject(words: readonly string[], aux: string): { subject: string; rest: string } | undefined {
   const first = words[0] ?? '';
   if (NOT_ASKED.test(first)) return undefined;
-  if (PRONOUN_SUBJECT.test(first))
-    return words.length > 1 ? { subject: first, rest: words.slice(1).join(' ') } : undefined;
+  const alone = { subject: first, rest: words.slice(1).join(' ') };
+  if (PRONOUN_SUBJECT.test(first)) return alone;
   // Hyphened words are tagged as one word ("scroll-wheels"), as the tagger splits them.
   const plain = words.map((word) => word.replace(/-/g, ''));
-  for (let k = Math.min(5, words.length - 1); k >= 1; k--) {
+  const be = BE.has(aux);
+  const sizes = Array.from({ length: Math.min(5, words.length - 1) }, (_, i) =>
+    be ? i + 1 : Math.min(5, words.length - 1) - i,
+  );
+  for (const k of sizes) {
     const terms = termsOf([...plain.slice(0, k), aux, ...plain.slice(k)].join(' '));
-    if (terms.length !== words.length + 1) continue;
-    const subject = terms.slice(0, k);
+    if (terms.length !== words.length + 1 || !isSubject(terms, k)) continue;
     const next = terms[k + 1];
-    // A participle before the noun modifies it ("the glazed tiles", "the folding chairs").
-    const nounPhrase =
-      subject.every(
-        (term, i) =>
-          term.tags.some((tag) => IN_SUBJECT.has(tag) || (i < k - 1 && PARTICIPLE.has(tag))) &&
-          !term.tags.some((tag) => NOT_IN_SUBJECT.has(tag)),
-      ) &&
-      (subject.at(-1)?.tags.includes('Noun') ?? false);
-    const verbAfter = BE.has(aux) || (next?.tags.includes('Verb') ?? false);
-    if (nounPhrase && verbAfter)
-      return { subject: words.slice(0, k).join(' '), rest: words.slice(k).join(' ') };
+    const verb = (term: Term | undefined) => has(term, aux.startsWith('ha') ? 'PastTense' : 'Infinitive');
+    const follows = be
+      ? !has(next, 'Noun') && !has(next, 'Conjunction')
+      : verb(next) || (has(next, 'Adverb') && verb(terms[k + 2]));
+    if (follows) return { subject: words.slice(0, k).join(' '), rest: words.slice(k).join(' ') };
   }
   return undefined;
 }
 
+/** Speech begun again inside a question ("are w are we changing", "can there be wor can they"): no clause to read. */
+const RESTARTED =
+  /(?:^|\s)(?![aAI]\b)\p{L}(?:\s|$)|\b(?:are|is|was|were|can|could|will|would|has|have|do|does)\s+(?:we|they|you|it|he|she|there)\b|\s(?:Or|And|But|It|I'm)\s/u;
+
 /**
  * What a question asks, as a clause: the clause it asks to be told, or the question put back in
- * the order of a statement ("Can't the vans park here?" → "whether the vans can park here",
- * "When will the hall open?" → "when the hall will open"). Undefined for a question it cannot
- * read, one with "do" ("Does it …?"), and a request or proposal ("Can you …?", "Shall we …?").
+ * the order of a statement ("Can the vans park here?" → "whether the vans can park here",
+ * "When won't the hall open?" → "when the hall will not open"; a yes/no question's "not" is no
+ * part of what it asks). Undefined for a question it cannot read, one with "do" ("Does it …?"),
+ * one begun again, and a request or proposal ("Can you …?", "Shall we …?").
  */
 export function askedClause(question: string): string | undefined {
-  const text = question.trim();
+  const text = question.trim().replace(/,\s*(?:yes or no|or not)\s*\?$/i, '?');
   if (!text.endsWith('?')) return undefined;
   const embedded = EMBEDDED.exec(text)?.[1];
   if (embedded) return embedded.replace(/^if\b/i, 'whether');
@@ -130,11 +156,12 @@ export function askedClause(question: string): string | undefined {
   if (wh) body = body.slice(wh[0].length);
   const [said = '', ...words] = body.split(/\s+/);
   const aux = AUXILIARY.get(said.toLowerCase());
-  if (!aux || words.length < 2) return undefined;
+  if (!aux || words.length < 2 || RESTARTED.test(words.join(' '))) return undefined;
   const split = splitSubject(words, aux);
   if (!split) return undefined;
+  const negated = wh && /n't$|^cannot$/i.test(said) ? ' not' : '';
   const opener = wh?.[1]?.toLowerCase() ?? 'whether';
-  return `${opener} ${split.subject} ${aux} ${split.rest}`;
+  return `${opener} ${split.subject} ${aux}${negated} ${split.rest}`;
 }
 
 /** Verbs that find something out: their pronoun object can be a question just asked. */
