@@ -38,6 +38,12 @@
  * bench/run-margin.ts) against how often the answer's passages overlap a span and how many of its
  * cited turns lie inside one: whether the locator's own margin tells a found passage from a wrong one.
  *
+ * `--shape` also reports, for the specific queries, the shape of recap's answers (bench/answer-shape.ts):
+ * cited turns in span by the order each sentence was chosen, how many passages an answer's cited turns
+ * form and whether the passage holding the first choice is in span more often than the others, and
+ * answer length against the reference answers' (words, ROUGE-1 precision and recall, ROUGE-1 without
+ * the last chosen sentence and at the best number of sentences per answer).
+ *
  * `--given-spans` also answers each specific query from its reference spans instead of the passages
  * recap locates (the rest of the method unchanged; "given spans" rows): what finding the passage
  * is worth, the ceiling of any locator for this way of choosing sentences.
@@ -47,7 +53,7 @@
  * ROUGE-1 with its standard error, answers better / worse / changed, cited turns in span before
  * and after (a dozen general queries move by a point when one summary changes).
  *
- *   node bin/run-ts.js bench/qmsum.ts [--half tuning|check] [--parts] [--topics] [--runs] [--domains] [--citations] [--where] [--margin] [--given-spans] [--verbose] [--save FILE] [--against FILE]
+ *   node bin/run-ts.js bench/qmsum.ts [--half tuning|check] [--parts] [--topics] [--runs] [--domains] [--citations] [--where] [--margin] [--shape] [--given-spans] [--verbose] [--save FILE] [--against FILE]
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,10 +65,19 @@ import {
   readQmsum,
   readQmsumEvaluation,
 } from '../src/formats/transcript/read-qmsum.ts';
-import { locateQuery, type WeightedRun } from '../src/skills/recap-meeting/focus-answer.ts';
+import { answerPicks, locateQuery, type WeightedRun } from '../src/skills/recap-meeting/focus-answer.ts';
 import { answerQuery } from '../src/skills/recap-meeting/recap-meeting.ts';
 import { contentTerms } from '../src/skills/recap-meeting/text-terms.ts';
 import { prepareTranscript } from '../src/skills/recap-meeting/transcript-units.ts';
+import {
+  type AnswerShape,
+  type ChosenSentence,
+  countShape,
+  emptyShape,
+  PASSAGE_GAP,
+  PICK_RANKS,
+  percentiles,
+} from './answer-shape.ts';
 import { type CitedSentence, citationFigures } from './citation-study.ts';
 import { type CitedWhere, countWhere, DISTANCES, emptyWhere } from './cited-where.ts';
 import { pairedDifference, type QueryResult } from './paired.ts';
@@ -82,6 +97,7 @@ const withCitations = process.argv.includes('--citations');
 const withGivenSpans = process.argv.includes('--given-spans');
 const withWhere = process.argv.includes('--where');
 const withMargin = process.argv.includes('--margin');
+const withShape = process.argv.includes('--shape');
 const halfArg = process.argv.indexOf('--half');
 const onlyHalf = halfArg >= 0 ? process.argv[halfArg + 1] : undefined;
 const optionValue = (name: string) => {
@@ -238,6 +254,22 @@ const countRuns = (group: string, choice: RunChoice | undefined) => {
 const whereTotals = new Map<string, CitedWhere>();
 /** Answers by the locator's margin between its two heaviest runs, per half and part (`--margin`). */
 const marginTotals = new Map<string, MarginTotals>();
+/** The shape of recap's answers, per half and part (`--shape`). */
+const shapeTotals = new Map<string, AnswerShape>();
+/** Recap's answer to a specific query, sentence by sentence, each with the order it was chosen in. */
+const chosenSentences = (transcript: Transcript, query: string): ChosenSentence[] => {
+  const picks = answerPicks(prepareTranscript(transcript), query) ?? [];
+  const sentences = answerQuery(transcript, query).sentences;
+  const ids = picks.map((pick) => pick.unit.id).sort((a, b) => a - b);
+  // Sentences come in meeting order, one per chosen unit; an answer that does not match them is left out.
+  if (ids.length !== sentences.length) return [];
+  const rankOf = new Map(picks.map((pick, rank) => [pick.unit.id, rank]));
+  return sentences.map((sentence, i) => ({
+    text: sentence.text,
+    turn: sentence.turn,
+    rank: rankOf.get(ids[i] ?? -1) ?? 0,
+  }));
+};
 /** Recap's answers with spans, sentence by sentence, per half, kind of query and kind of meeting (`--citations`). */
 const citedAnswers: {
   half: Half;
@@ -322,6 +354,14 @@ for (const { path, half, part } of files()) {
             inside,
           );
           marginTotals.set(group, t);
+        }
+      }
+      if (system.name.startsWith('recap') && withShape && kind === 'specific' && item.spans.length > 0) {
+        const sentences = chosenSentences(transcript, item.query);
+        for (const group of [`${half}\u0000all`, `${half}\u0000${part}`]) {
+          const t = shapeTotals.get(group) ?? emptyShape();
+          countShape(t, sentences, item.spans, item.answer);
+          shapeTotals.set(group, t);
         }
       }
       if (system.name.startsWith('recap') && withCitations && kind === 'specific' && item.spans.length > 0)
@@ -563,6 +603,44 @@ if (withMargin) {
         values.map((value, i) => `${pct(value, of[i] ?? 0)}%`).join(' / ');
       console.log(
         `| ${half} | ${part} | ${t.answers.join(' / ')} | ${per(t.found, t.answers)} | ${per(t.citedInside, t.cited)} |`,
+      );
+    }
+}
+
+if (withShape) {
+  console.log(
+    `\nThe shape of recap's answers (specific queries with spans): cited turns in span by the order the sentence was chosen, and passages (cited turns more than ${PASSAGE_GAP} apart start a new one):\n`,
+  );
+  console.log(
+    `| half | part | answers | cited turns in span, sentence chosen ${PICK_RANKS.join(' / ')} | answers with 1 / 2 / 3+ passages | turns in span, passage of the first choice | turns in span, other passages |`,
+  );
+  console.log('|---|---|---|---|---|---|---|');
+  const share = (t: { turns: number; inside: number }) => `${pct(t.inside, t.turns)}% (${t.turns})`;
+  for (const half of Object.keys(HALVES) as Half[])
+    for (const part of PARTS) {
+      const t = shapeTotals.get(`${half}\u0000${part}`);
+      if (!t?.answers) continue;
+      console.log(
+        `| ${half} | ${part} | ${t.answers} | ${t.byRank.map(share).join(' / ')} | ${t.passages.join(' / ')} | ${share(t.firstPassage)} | ${share(t.otherPassages)} |`,
+      );
+    }
+  console.log(
+    '\nAnswer length against the reference answers (ROUGE tokens; percentiles 10 / 25 / 50 / 75 / 90), ROUGE-1 precision and recall, and ROUGE-1 as given, without the last chosen sentence, and at the best number of sentences for each answer (a ceiling):\n',
+  );
+  console.log(
+    '| half | part | answers | ours, mean (percentiles) | reference, mean (percentiles) | ROUGE-1 P | ROUGE-1 R | ROUGE-1 | without the last sentence | best number of sentences |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  const mean = (values: readonly number[]) =>
+    values.reduce((sum, value) => sum + value, 0) / Math.max(values.length, 1);
+  for (const half of Object.keys(HALVES) as Half[])
+    for (const part of PARTS) {
+      const t = shapeTotals.get(`${half}\u0000${part}`);
+      if (!t?.answers) continue;
+      const lengths = (values: readonly number[]) =>
+        `${mean(values).toFixed(0)} (${percentiles(values).join(' / ')})`;
+      console.log(
+        `| ${half} | ${part} | ${t.answers} | ${lengths(t.ours)} | ${lengths(t.reference)} | ${pct(t.precision, t.answers)} | ${pct(t.recall, t.answers)} | ${pct(t.full, t.answers)} | ${pct(t.dropLast, t.answers)} | ${pct(t.bestPrefix, t.answers)} |`,
       );
     }
 }

@@ -646,7 +646,10 @@ describe('on a real research meeting with a non-native speaker (QMSum Bmr006)', 
     const tasks = findActionItems(transcript, DAY).map((item) => item.task);
     const said = [...tasks, ...findDecisions(transcript).map((item) => item.text)].join(' | ');
     expect(said).not.toMatch(/\beh\b|\buh\b|\bwith,|\s'\s/i);
-    expect(tasks.some((task) => /^Meet with \p{Lu}\p{L}+ to do that$/u.test(task))).toBe(true);
+    // "to do that" names what the speaker said they had not done yet.
+    expect(tasks.some((task) => /^Meet with \p{Lu}\p{L}+ to do the \p{Lu}\p{L}+ stuff$/u.test(task))).toBe(
+      true,
+    );
     expect(tasks).toContain('Put the energy here');
   });
 });

@@ -3,6 +3,7 @@ import { readQmsumMeeting } from '../../../test/helpers/qmsum-meeting.ts';
 import type { Transcript } from '../../formats/model.ts';
 import {
   answerCandidates,
+  answerPicks,
   focusedExtract,
   fromFirstMention,
   generalExtract,
@@ -387,5 +388,30 @@ describe('the summary', () => {
     const chosen = generalExtract(prepared, { words: 200, sections: 1 }).map((item) => item.unit.turn);
     expect(chosen).toContain(4);
     expect(chosen).not.toContain(3);
+  });
+});
+
+describe('answerPicks', () => {
+  const prepared = prepareTranscript({
+    type: 'transcript',
+    format: 'text',
+    turns: [
+      ['Ines', 'The loading dock opens at six, and trucks for the loading dock book a slot a day ahead.'],
+      ['Olek', 'Drivers for the loading dock wait in the yard, which has room for four trucks at once.'],
+      ['Pia', 'The night shift at the loading dock needs a second forklift before the winter.'],
+      ['Ines', 'Then the canteen menu changes in May, with soup every day.'],
+    ].map(([speaker = '', text = ''], index) => ({ index, speaker, text })),
+  });
+
+  it("gives an answer's sentences in the order they were chosen, and none for a general query", () => {
+    const query = 'What was said about the loading dock?';
+    const picks = answerPicks(prepared, query) ?? [];
+    const answer = focusedExtract(prepared, query);
+    expect(picks.length).toBeGreaterThan(1);
+    expect(picks.map((item) => item.unit.id).sort((a, b) => a - b)).toEqual(
+      answer.map((item) => item.unit.id),
+    );
+    expect(picks[0]?.score).toBe(Math.max(...picks.map((item) => item.score)));
+    expect(answerPicks(prepared, 'Summarize the meeting')).toBeUndefined();
   });
 });

@@ -202,6 +202,13 @@ function wordCount(text: string): number {
 
 /** Maximal marginal relevance selection up to a word budget; returns units in meeting order. */
 function selectMmr(candidates: readonly Extract[], budget: number, lambda: number): Extract[] {
+  return inMeetingOrder(mmrPicks(candidates, budget, lambda));
+}
+
+const inMeetingOrder = (extracts: readonly Extract[]) => [...extracts].sort((a, b) => a.unit.id - b.unit.id);
+
+/** Maximal marginal relevance selection up to a word budget, in the order the units were chosen. */
+function mmrPicks(candidates: readonly Extract[], budget: number, lambda: number): Extract[] {
   const chosen: Extract[] = [];
   const pool = [...candidates];
   let used = 0;
@@ -228,7 +235,7 @@ function selectMmr(candidates: readonly Extract[], budget: number, lambda: numbe
     chosen.push(item);
     used += size;
   }
-  return chosen.sort((a, b) => a.unit.id - b.unit.id);
+  return chosen;
 }
 
 /**
@@ -450,7 +457,26 @@ export function focusedExtract(
   // No turn says what the query asks about: one central sentence of the whole meeting, not an
   // answer-sized overview (sentences from elsewhere would read, and cite, as if they answered).
   if (!located) return generalExtract(prepared, { words: FOCUS_PARAMS.overviewWords, sections: 1 });
-  return selectMmr(
+  return inMeetingOrder(pickedFor(prepared, located, options));
+}
+
+/**
+ * The sentences answering a specific query in the order they were chosen (the best first), not
+ * in meeting order; undefined for a general query or one no turn matches. What an answer is
+ * made of, for measuring which of its sentences lie where.
+ */
+export function answerPicks(
+  prepared: PreparedTranscript,
+  query: string,
+  options: FocusOptions = {},
+): Extract[] | undefined {
+  if (isGeneralQuery(query)) return undefined;
+  const located = locateQuery(prepared, query);
+  return located ? pickedFor(prepared, located, options) : undefined;
+}
+
+function pickedFor(prepared: PreparedTranscript, located: LocatedQuery, options: FocusOptions): Extract[] {
+  return mmrPicks(
     answerCandidates(prepared, options.passages?.length ? withPassages(located, options.passages) : located),
     options.words ?? FOCUS_PARAMS.answerWords,
     options.lambda ?? FOCUS_PARAMS.lambda,

@@ -168,3 +168,13 @@ describe('dueDate', () => {
     expect(dueDate('The 13th was a good day.', meeting)).toBeUndefined();
   });
 });
+
+describe('"since" before a time', () => {
+  it('keeps "since" and its date in the task, and reads no due date from it', () => {
+    expect(tidyTask('pull the ticket sales since March 3')).toBe('Pull the ticket sales since March 3');
+    expect(tidyTask('pull the ticket sales since it helps')).toBe('Pull the ticket sales');
+    expect(
+      dueDate("I'll pull the ticket sales since March 3.", new Date('2026-03-10T09:00:00Z')),
+    ).toBeUndefined();
+  });
+});

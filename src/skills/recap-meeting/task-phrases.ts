@@ -6,6 +6,7 @@
 
 import * as chrono from 'chrono-node';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
+import { withAskedQuestion, withSameVerbObject } from './asked-question.ts';
 import { withoutCutOffWords, withoutLoneLetters } from './compress-utterance.ts';
 import { isNounPhrase } from './english-tagger.ts';
 import { before, type Context, type Sentence, words } from './meeting-context.ts';
@@ -107,7 +108,11 @@ export function tidyTask(task: string): string {
     // A restart inside the task: "make We can use the drawing board" keeps "make".
     .replace(/\s+(?:We|I|You|They)\s+(?:can|could|will|should|have|need|are|were|must|'ll)\b.*$/, '')
     .replace(/,?\s+(?:and|but|or|so)\s+(?:I|I'll|I'm|we|we'll|you|he|she|they|it|then)\b.*$/i, '')
-    .replace(/,?\s+(?:if|because|since|cause|'cause)\b.*$/i, '')
+    // A reason or condition said after the task; "since" before a time ("since April 3") says how far back.
+    .replace(
+      /,?\s+(?:if|because|since(?!\s+(?:the\s+)?(?:\d|last|then|(?:start|beginning|end)\b|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday))|cause|'cause)\b.*$/i,
+      '',
+    )
     // A "so" left at the end once the clause after it is gone ("… as well so"); a task left on
     // "and" or "or" stays as it is, and is dropped as cut off (isTask).
     .replace(/,?\s+so\s*$/i, '')
@@ -117,7 +122,13 @@ export function tidyTask(task: string): string {
     .replace(/\s+(?:if that's (?:okay|ok|alright)|as well|too|then|now|anyway)\s*[.?!]*$/i, '')
     // "between now and next week" is a due date like "by next week" (chrono reads "now" apart).
     .replace(/\bbetween now and\b/gi, 'by');
-  for (const hit of DATES.parse(text).filter((result) => !/^(?:last|past|previous)\b/i.test(result.text))) {
+  // A date after "since" says how far back the task reaches, not when it is due.
+  const dated = DATES.parse(text).filter(
+    (result) =>
+      !/^(?:last|past|previous)\b/i.test(result.text) &&
+      !/\bsince\s+(?:the\s+)?$/i.test(text.slice(0, result.index)),
+  );
+  for (const hit of dated) {
     text = text.replace(
       new RegExp(
         `(?:(?:^|\\s+)(?:by|before|until|on|due)\\s+the|(?:^|\\s+)(?:by|before|until|on|for|due))?\\s*${escapeRegExp(hit.text)}`,
@@ -156,12 +167,33 @@ export function tidyTask(task: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A task whose object is a pronoun, with the pronoun named where the talk before says what it stands for. */
+export function resolveThat(task: string, context: Context, sentence: Sentence): string {
+  for (const rule of PRONOUN_RULES) {
+    const named = rule(task, context, sentence);
+    if (named !== task) return named;
+  }
+  return task;
+}
+
 /**
- * "look at that" after "any comment on the ferry timetable?": "look at that (the ferry timetable)";
+ * A pronoun object of a task stands for, in this order: the question just asked, when the task
+ * finds something out or gives a figure ("I'll check that" → "check whether …"), what a question
+ * just before named (with the task's own verb, or after "on"/"about"), or the thing the speaker said the same verb with just before ("haven't done the
+ * tender stuff … to do that").
+ */
+const PRONOUN_RULES: readonly ((task: string, context: Context, sentence: Sentence) => string)[] = [
+  withAskedQuestion,
+  namedByQuestion,
+  withSameVerbObject,
+];
+
+/**
+ * "look at that" after "any comment on the ferry timetable?": "look at the ferry timetable";
  * "I'll review it" after "Who's reviewing the rota?": "review the rota" (the question's own verb
  * and its object).
  */
-export function resolveThat(task: string, context: Context, sentence: Sentence): string {
+function namedByQuestion(task: string, context: Context, sentence: Sentence): string {
   if (!/\b(?:that|this|it|those)$/i.test(task) || words(task) > 4) return task;
   const verb = /^(\p{L}{3,})\s+(?:it|that|this|those)$/iu.exec(task)?.[1]?.toLowerCase();
   if (verb) {
@@ -253,6 +285,7 @@ export function dueDate(
   const hit = results.find(
     (result) =>
       !/^(?:the\s+)?(?:last|past|previous)\b/i.test(result.text) &&
+      !/\bsince\s+(?:the\s+)?$/i.test(sentence.slice(0, result.index)) &&
       result.start.date().getTime() >= instant.getTime() - 86_400_000 &&
       /\d|day|week|month|tomorrow|tonight|noon|eod|end of|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(
         result.text,
