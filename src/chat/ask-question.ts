@@ -39,6 +39,7 @@ import {
   reportsActOf,
   titleNamesPerson,
 } from './attributed-person.ts';
+import { onlyBlankClock } from './blank-clock.ts';
 import { cardLineUnasked } from './card-line-asked.ts';
 import { withChatCorrection } from './chat-correction.ts';
 import { isSpoken, spokenByAdvised } from './chat-lines.ts';
@@ -610,6 +611,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) => figuresOnlyAsked(question, type, candidate.answer),
     // "What's the name of the spreadsheet Ana sent me?" answered by a sentence that names no file.
     (candidate) => fileNameMissing(question, candidate.answer),
+    // "What time is the car picking Ana up?" answered by a form's line whose only time is a blank "00:00".
+    (candidate) => onlyBlankClock(question, candidate.answer),
     // "How many contracts has Ada Brill bought?" answered by another writer's "I've bought 40 …".
     (candidate) => writersOwnAct(question, candidate.answer, answerWriter(candidate.answer, candidate.hit)),
     // "Why did I …?" answered by another writer's "I", or by their telling me what I did.
