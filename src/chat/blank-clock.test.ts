@@ -5,12 +5,12 @@ describe('onlyBlankClock', () => {
   const asked = 'What time is the Lindqvist car picking Noor up at the hotel on June 9?';
 
   it('rejects a form line whose only time is a blank 00:00 column', () => {
-    expect(onlyBlankClock(asked, "NOOR'S CELL #555-0142 / 555-0199 HOME 00:00. [1]")).toBe(true);
-    expect(onlyBlankClock(asked, '***BRING A CHILD SEAT*** 00:00P [1]')).toBe(true);
+    expect(onlyBlankClock(asked, 'WAIT BY THE FOUNTAIN, LOT 7 00:00. [1]')).toBe(true);
+    expect(onlyBlankClock(asked, '** GUEST WITH TWO BIKES ** 00:00P [1]')).toBe(true);
   });
 
   it('keeps a line that gives a filled-in time beside the blanks', () => {
-    expect(onlyBlankClock(asked, 'Pickup Time...: 04:15 PM 00:00 [1]')).toBe(false);
+    expect(onlyBlankClock(asked, 'Collect at: 04:15 PM 00:00 [1]')).toBe(false);
     expect(onlyBlankClock(asked, 'The car picks Noor up at 6 pm. [1]')).toBe(false);
   });
 

@@ -1,7 +1,7 @@
 /**
  * @module blank-clock
- * A car-service or booking form prints "00:00" in a time column it leaves empty ("KIM'S HOME
- * #555-0142 00:00", "MEET AT DOOR 4 00:00"): a clock time asked ("What time is the car picking
+ * A car-service or booking form prints "00:00" in a time column it leaves empty ("WAIT BY THE
+ * FOUNTAIN 00:00", "GUEST WITH TWO BIKES 00:00"): a clock time asked ("What time is the car picking
  * me up?") is not answered by such a line, whose only time is that blank. Midnight written as a
  * time something happens at ("starts at 00:00 UTC", "23:00–00:00") is a time.
  */

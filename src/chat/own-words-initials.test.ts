@@ -35,7 +35,7 @@ describe('ask: what did I tell someone, by a nickname and in initials', () => {
           nora,
           'Tomasz Brevik <t.brevik@example.com>',
           'RE: Quay Authority L/C Request',
-          'tom - we are well inside our limits\n\n-----Original Message-----\nFrom: Brevik, Tomasz\nSent: Monday, March 31, 2031 9:12 AM\nTo: Lind, Nora\nSubject: Quay Authority L/C Request\n\nThe Quay Authority asks us for security on the berth lease before May.\n',
+          'tom - we are well inside our limits\n\n-----Original Message-----\nFrom: Brevik, Tomasz\nSent: Monday, March 31, 2031 9:12 AM\nTo: Lind, Nora\nSubject: Quay Authority L/C Request\n\nThe Quay Authority wants its paperwork on the berth lease settled before May.\n',
         ),
         mboxMessage(
           'kayak1',
