@@ -39,6 +39,7 @@ import {
   reportsActOf,
   titleNamesPerson,
 } from './attributed-person.ts';
+import { onlyBlankClock } from './blank-clock.ts';
 import { cardLineUnasked } from './card-line-asked.ts';
 import { withChatCorrection } from './chat-correction.ts';
 import { isSpoken, spokenByAdvised } from './chat-lines.ts';
@@ -79,6 +80,7 @@ import { answerOwnWords, ownMailFilters, ownWordsAsked, toRecipient } from './ow
 import { sumHeldNotPaid } from './paid-sum.ts';
 import { type ExtractiveAnswer, extractiveAnswer, namesDay, weaklySupported } from './passage-answer.ts';
 import { passageUnits } from './passage-text.ts';
+import { withPlusSum } from './plus-sum.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
 import { namesDayOfMonth, questionTerms, WEEKDAY } from './question-terms.ts';
 import { answerWriter, givesWayToQuote, withQuotedSource } from './quoted-source.ts';
@@ -610,6 +612,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) => figuresOnlyAsked(question, type, candidate.answer),
     // "What's the name of the spreadsheet Ana sent me?" answered by a sentence that names no file.
     (candidate) => fileNameMissing(question, candidate.answer),
+    // "What time is the car picking Ana up?" answered by a form's line whose only time is a blank "00:00".
+    (candidate) => onlyBlankClock(question, candidate.answer),
     // "How many contracts has Ada Brill bought?" answered by another writer's "I've bought 40 …".
     (candidate) => writersOwnAct(question, candidate.answer, answerWriter(candidate.answer, candidate.hit)),
     // "Why did I …?" answered by another writer's "I", or by their telling me what I did.
@@ -780,7 +784,10 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       : undefined;
   // "Mary is working up the options": the Mary of the mail's header, named in full.
   const fullNames = type === 'person' && answer.hit ? fullNamesOf(answer.answer, answer.hit) : [];
-  const named = fullNames.length > 0 ? `${answer.answer} (${fullNames.join('; ')})` : answer.answer;
+  // "… purchase price plus fees?": the total of the two figures given, said after them.
+  const summed = type === 'amount' ? withPlusSum(question, answer.answer) : undefined;
+  const named =
+    fullNames.length > 0 ? `${answer.answer} (${fullNames.join('; ')})` : (summed ?? answer.answer);
   // A correction of a chat line may open the log's next passage.
   const following =
     answer.hit?.type === 'chat' ? await followingPassage(index, answer.hit, asUser) : undefined;

@@ -44,4 +44,13 @@ describe('fileNameMissing', () => {
       false,
     );
   });
+
+  it('reads "the file name of" a thing sent, whatever the thing is called', () => {
+    const asked = "What's the file name of the newest tide log Orla Venn sent me?";
+    expect(fileNameMissing(asked, 'Please fill in this sheet with the weekly tides. [1]')).toBe(true);
+    expect(fileNameMissing(asked, 'Orla Venn wrote: - tidelog_0917.xls [1]')).toBe(false);
+    expect(
+      fileNameMissing('Which filename did Orla Venn attach to the tide notes?', 'See you Friday. [1]'),
+    ).toBe(true);
+  });
 });

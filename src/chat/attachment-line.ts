@@ -35,10 +35,11 @@ export function attachmentOnly(question: string, answer: string): boolean {
 
 /**
  * "What's the name of the spreadsheet Ana sent me?", "Which file did Ben attach?": the name of a
- * file sent along, asked by its kind and a verb of sending.
+ * file sent along, asked by its kind and a verb of sending; or "the file name of the price list
+ * Ana sent", asked as a file name whatever the thing is called.
  */
 const SENT_FILE_NAME_ASKED =
-  /\b(?:name of the|which|what)\s+(?:[\w-]+\s+){0,2}(?:file|spreadsheet|attachment|workbook|document|deck|presentation|brochure)s?\b[^?]*\b(?:sent|send|sends|attach(?:ed|es)?|enclos(?:ed|es)?|forward(?:ed|s)?|e-?mail(?:ed|s)?)\b/i;
+  /(?:\b(?:name of the|which|what)\s+(?:[\w-]+\s+){0,2}(?:file|spreadsheet|attachment|workbook|document|deck|presentation|brochure)s?|\bfile\s?names?(?:\s+of)?)\b[^?]*\b(?:sent|send|sends|attach(?:ed|es)?|enclos(?:ed|es)?|forward(?:ed|s)?|e-?mail(?:ed|s)?)\b/i;
 
 /** A file's name as a mail writes it ("rota_march.xls", "Budget Form 2031.doc": its extension), or its path. */
 const NAMES_FILE =

@@ -20,6 +20,7 @@ import type { CitationList } from './citations.ts';
 import { extractiveAnswer } from './passage-answer.ts';
 import { passageUnits } from './passage-text.ts';
 import { questionTerms } from './question-terms.ts';
+import { spelledTerms } from './spelled-acronym.ts';
 
 /** Verbs by which the asker gave something to someone. */
 const SAYING =
@@ -92,7 +93,8 @@ export function toRecipient(hits: readonly SearchHit[], recipient: string | unde
 }
 
 /**
- * True when a mail opens by greeting the person ("Joe", "Hi Joe,", "Joe -"): it is written to
+ * True when a mail opens by greeting the person ("Joe", "Hi Joe,", "Joe -"), alone on its line
+ * or before what it tells them ("joe - the lease is signed", "Joe, call me"): it is written to
  * them, though its header gives only an address ("galea@…").
  */
 export function greets(text: string, name: string): boolean {
@@ -100,7 +102,10 @@ export function greets(text: string, name: string): boolean {
   const given = escapeRegExp(name.trim().split(/\s+/)[0] ?? '');
   return (
     given.length > 1 &&
-    new RegExp(`^\\s*(?:(?:hi|hello|hey|dear)\\s+)?${given}\\s*[,:!-]?\\s*$`, 'i').test(first)
+    new RegExp(
+      `^\\s*(?:(?:hi|hello|hey|dear)\\s+)?${given}(?:\\s*[,:!-]?\\s*$|\\s*[,:!]\\s+\\S|\\s+[-–]+\\s+\\S)`,
+      'i',
+    ).test(first)
   );
 }
 
@@ -129,10 +134,14 @@ function topicTerms(question: string, type: AnswerType | undefined, recipient: s
   return questionTerms(question, type).filter((term) => !skip.has(term));
 }
 
-/** How many of the terms the mail (its subject, its own text and the history it answers) carries. */
-function termsCarried(hit: SearchHit, terms: readonly string[]): number {
+/**
+ * How many of the terms the mail (its subject, its own text and the history it answers) carries,
+ * a phrase of the question it writes by its initials ("L/C" for "letter of credit") among them.
+ */
+function termsCarried(hit: SearchHit, terms: readonly string[], question: string): number {
   const quoted = (hit.data as { quoted?: unknown } | undefined)?.quoted;
-  const words = new Set(analyze(`${hit.title} ${hit.text} ${typeof quoted === 'string' ? quoted : ''}`));
+  const text = `${hit.title} ${hit.text} ${typeof quoted === 'string' ? quoted : ''}`;
+  const words = new Set([...analyze(text), ...spelledTerms(question, text)]);
   return terms.filter((term) => words.has(term)).length;
 }
 
@@ -155,7 +164,7 @@ export function answerOwnWords(
   const needed = terms.length <= 2 ? terms.length : Math.ceil(terms.length * 0.6);
   // A question that names no topic ("What did I ask Odile about?") asks of the latest such mail.
   const about = (terms.length === 0 ? latestFirst(hits) : hits)
-    .filter((hit) => termsCarried(hit, terms) >= needed)
+    .filter((hit) => termsCarried(hit, terms, question) >= needed)
     .slice(0, 3);
   const top = about[0];
   if (!top) return undefined;
