@@ -107,6 +107,7 @@ import {
 } from './subject-value.ts';
 import { lineRepeatsQuestion, lineSharesNothing, mailDateSharesNothing } from './support-gate.ts';
 import { tableCellAnswer } from './table-cell.ts';
+import { thankedHelperAnswer } from './thanked-helper.ts';
 import { unsoundAnswer, valueMissing } from './unsound-answer.ts';
 import { writersOwnAct } from './writer-own-act.ts';
 
@@ -464,6 +465,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (await resolutionAnswer(query, results, citations, person, (hit) =>
       followingPassage(index, hit, asUser),
     )) ??
+    // "Who helped kit get …?": kit's later line that thanks the one who helped.
+    (await thankedHelperAnswer(query, results, citations, (hit) => followingPassage(index, hit, asUser))) ??
     // "Which release did kit go with in the end?": the line in which kit says what they settled on.
     (await finalChoiceAnswer(query, results, citations, person, (hit) =>
       followingPassage(index, hit, asUser),
