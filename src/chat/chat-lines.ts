@@ -67,11 +67,12 @@ export function offersBareThing(text: string, speakers: ReadonlySet<string>): bo
 
 /**
  * The one a question names as told, given or shown something: "tell ana", "told ana_r", "gave
- * ana", "advise ana", "ask ana", "show ana", "recommend to ana", "suggest to ana" (the word as
- * written, lower case). Only a word that may be a nick: not "me", "us", "everyone".
+ * ana", "advise ana", "ask ana", "show ana", "recommend to ana", "suggest to ana", "suggest ana
+ * do …", "recommend that ana try …" (the word as written, lower case). Only a word that may be a
+ * nick: not "me", "us", "everyone"; the callers keep only a word a speaker of the log goes by.
  */
 const TOLD =
-  /\b(?:tell|tells|told|give|gives|gave|advise|advises|advised|show|shows|showed|shown|(?:suggest|suggests|suggested|recommend|recommends|recommended|say|says|said|explain|explained|send|sent|point|pointed|reply|replied|write|wrote)\s+to)\s+(@?[\p{L}\p{N}_|^`[\]{}.-]+)/giu;
+  /\b(?:tell|tells|told|give|gives|gave|advise|advises|advised|show|shows|showed|shown|(?:suggest|suggests|suggested|recommend|recommends|recommended|say|says|said|explain|explained|send|sent|point|pointed|reply|replied|write|wrote)\s+to|(?:suggest|suggests|suggested|recommend|recommends|recommended)(?:\s+that)?)\s+(@?[\p{L}\p{N}_|^`[\]{}.-]+)/giu;
 const NOT_NICK = new Set([
   'me',
   'us',
