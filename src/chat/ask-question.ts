@@ -1012,6 +1012,8 @@ async function eventsNamed(
 /** When, where, how often, or who attends: questions an event's fields may answer. */
 function asksAboutEvent(question: string, type: string | undefined): boolean {
   if (type === 'date' || type === 'place' || /\bhow often\b/i.test(question)) return true;
+  // "How long before the board review is the reminder mail sent?": an event's reminder.
+  if (asksReminder(question)) return true;
   if (type === undefined && askedNoun(question)) return true;
   return type === 'person' && /\b(?:attend\w*|organi[sz]\w*|invited|meeting|event|session)\b/i.test(question);
 }

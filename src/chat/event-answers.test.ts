@@ -648,6 +648,22 @@ describe('answerFromEvent: when an event reminds me', () => {
     expect(answer?.answer).not.toContain('starts; 30 minutes');
   });
 
+  it('reads words that say how the reminder comes ("is the reminder e-mail sent") as naming no event', () => {
+    const glazing = eventHit(
+      {
+        summary: 'Glazing',
+        start: '2036-04-14T09:00:00Z',
+        end: '2036-04-14T11:00:00Z',
+        allDay: false,
+        alarms: [{ before: 600 }, { before: 1200, description: 'Glazing soon' }],
+      },
+      13,
+    );
+    const answer = ask('How long before the glazing is the reminder email sent?', glazing);
+    expect(answer?.found).toBe(true);
+    expect(answer?.answer).toContain('20 minutes before it starts');
+  });
+
   it('leaves an event without reminders, and "who reminded me", to the passages', () => {
     expect(ask('When am I reminded of the loom fair?', fair())).toBeUndefined();
     expect(ask('Who reminded me of the loom fair?', fair([{ before: 900 }]))?.answer ?? '').not.toContain(

@@ -594,10 +594,14 @@ function lengthAnswer(
   return { answer: `${name} lasts ${lengthWords(span)} (${when}). [${n}]`, found: true };
 }
 
-/** A question on an event's reminder: "When am I reminded of …?", "How long before … is the alert?" */
+/**
+ * A question on an event's reminder: "When am I reminded of …?", "How long before … is the
+ * alert?"; the words that ask it, or say how it comes ("is the reminder e-mail sent", "the pop-up
+ * shown"), name no event.
+ */
 const REMINDER_ASKED = /\b(?:remind(?:s|ed|er|ers)?|alerted|notified)\b/i;
 const REMINDER_WORDS =
-  /\bhow (?:long|early|much time) (?:before|ahead of)\b|\b(?:(?:am|will|do|does|is|are) (?:i|we|you) (?:be |get )?)?(?:remind(?:s|ed|er|ers)?|alerted|notified)\b(?: (?:of|about|for))?|\bwhen\b/gi;
+  /\bhow (?:long|early|much time) (?:before|ahead of)\b|\b(?:(?:is|are|gets?) )?(?:sent|shown|e-?mailed)\b|\b(?:e-?mail|pop-?up|on-?screen)\b|\b(?:(?:am|will|do|does|is|are) (?:i|we|you) (?:be |get )?)?(?:remind(?:s|ed|er|ers)?|alerted|notified)\b(?: (?:of|about|for))?|\bwhen\b/gi;
 
 /** Whether a question asks of an event's reminder ("When am I reminded of …?"). */
 export function asksReminder(question: string): boolean {
