@@ -492,6 +492,31 @@ describe('answerFromEvent: the last of a series', () => {
     );
     expect(answer?.answer).toContain('16 February 2032');
   });
+
+  it('finds it by its description when the question asks what time it starts ("time" names no event)', () => {
+    const checkIn = eventHit(
+      {
+        summary: 'ab <> ifalk',
+        description: 'weekly check-in',
+        organizer: { name: 'Ines Falk', address: 'ines@example.com' },
+        start: '2032-02-02T09:00:00Z',
+        end: '2032-02-02T09:30:00Z',
+        seriesStart: '2032-02-02T09:00:00Z',
+        allDay: false,
+        rrule: 'FREQ=WEEKLY;COUNT=3',
+      },
+      7,
+    );
+    const answer = answerFromEvent(
+      'What time does the weekly check-in with Ines start?',
+      'date',
+      [checkIn],
+      new Date('2032-02-01T09:00:00Z'),
+      new CitationList(),
+    );
+    expect(answer?.found).toBe(true);
+    expect(answer?.answer).toContain('09:00');
+  });
 });
 
 describe('answerFromEvent: who took part, who has to', () => {

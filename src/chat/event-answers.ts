@@ -35,7 +35,11 @@ export function eventOf(hit: Pick<SearchHit, 'data'>): CalendarEvent | undefined
 
 /** Share of the question's weight an event's fields carry; 0 when it misses every name. */
 export function eventMatch(question: string, type: AnswerType | undefined, event: CalendarEvent): number {
-  const terms = questionTerms(question, type).filter((term) => !EVENT_WORDS.has(term));
+  // "What time does the weekly 1on1 start?": "time" asks the kind of answer, it names no event.
+  const timeAsked = TIME_ASKED.test(question);
+  const terms = questionTerms(question, type).filter(
+    (term) => !EVENT_WORDS.has(term) && !(timeAsked && term === TIME_TERM),
+  );
   if (terms.length === 0) return 0;
   const named = namedTerms(question);
   // Who organizes it or is invited names it too ("the weekly 1on1 with Teodor").
@@ -120,6 +124,10 @@ function extraTitleWords(question: string, event: CalendarEvent): number {
 
 /** The ordinal words a question counts a series' occurrences with, first to twelfth. */
 const ORDINALS = ORDINAL_WORDS.slice(0, 12);
+
+/** "What time …", "At what time …", "which time …": the time of day asked. */
+const TIME_ASKED = /\b(?:what|which)\s+time\b/i;
+const TIME_TERM = analyze('time')[0];
 
 const EVENT_WORDS = new Set(
   analyze(
