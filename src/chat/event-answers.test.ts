@@ -54,6 +54,20 @@ describe('answerFromEvent: a moved occurrence', () => {
     );
     expect(answer?.answer).toContain('19 March 2030');
   });
+
+  it('is the one asked by the day it was moved away from ("Which day was the 14 March … moved to?")', () => {
+    const answer = answerFromEvent(
+      'Which day was the March 14, 2030 Tide Review moved to?',
+      'date',
+      [series, moved],
+      new Date('2030-03-01T09:00:00Z'),
+      new CitationList(),
+      undefined,
+      { date: new Date('2030-03-14T00:00:00Z'), text: 'March 14, 2030' },
+    );
+    expect(answer?.found).toBe(true);
+    expect(answer?.answer).toContain('15 March 2030');
+  });
 });
 
 describe('answerFromEvent: a field the event lacks', () => {

@@ -125,6 +125,9 @@ function extraTitleWords(question: string, event: CalendarEvent): number {
 /** The ordinal words a question counts a series' occurrences with, first to twelfth. */
 const ORDINALS = ORDINAL_WORDS.slice(0, 12);
 
+/** A question for where an occurrence was moved: "moved to", "rescheduled to", "pushed back to". */
+const MOVED_TO = /\b(?:moved|re-?scheduled|shifted|postponed|pushed(?:\s+back)?)\s+to\b/i;
+
 /** "What time …", "At what time …", "which time …": the time of day asked. */
 const TIME_ASKED = /\b(?:what|which)\s+time\b/i;
 const TIME_TERM = analyze('time')[0];
@@ -374,6 +377,8 @@ export function answerFromEvent(
           : field
             ? withoutFieldWords(question)
             : question;
+  // "Which day was the 7 July session moved to?": asked of the day it was moved away from.
+  const movedAsked = MOVED_TO.test(question);
   // "What alert is set for my meeting on 3 May?": the one event of that day with a reminder.
   const byDay = reminderAsked && day ? reminderOnDay(naming, hits, day, askerZone, citations) : undefined;
   if (byDay) return byDay;
@@ -437,11 +442,19 @@ export function answerFromEvent(
     // is another one. Words of the title ("Log yesterday's hours") ask no day.
     const dayWords = day ? analyze(day.text) : [];
     const onDay = day && !dayWords.every((word) => titleTerms(event).has(word)) ? day.date : undefined;
-    const dated = onDay
-      ? occurrenceOn(event, onDay, askerZone)
-      : event.todo
-        ? event
-        : occurrenceFor(event, tense, now);
+    // "Which day was the 7 July session moved to?": the occurrence moved away from that day (its
+    // RECURRENCE-ID falls on it), on whatever day it is held now.
+    const movedAway =
+      movedAsked && onDay && moved && found.recurrenceId !== undefined
+        ? occurrenceOn({ ...event, start: found.recurrenceId, end: found.recurrenceId }, onDay, askerZone)
+        : undefined;
+    const dated = movedAway
+      ? event
+      : onDay
+        ? occurrenceOn(event, onDay, askerZone)
+        : event.todo
+          ? event
+          : occurrenceFor(event, tense, now);
     if (onDay && !dated) continue;
     const occurrence =
       dated ??
