@@ -67,12 +67,11 @@ export function offersBareThing(text: string, speakers: ReadonlySet<string>): bo
 
 /**
  * The one a question names as told, given or shown something: "tell ana", "told ana_r", "gave
- * ana", "advise ana", "ask ana", "show ana", "recommend to ana", "suggest to ana", "suggest ana
- * do …", "recommend that ana try …" (the word as written, lower case). Only a word that may be a
- * nick: not "me", "us", "everyone"; the callers keep only a word a speaker of the log goes by.
+ * ana", "advise ana", "ask ana", "show ana", "recommend to ana", "suggest to ana" (the word as
+ * written, lower case). Only a word that may be a nick: not "me", "us", "everyone".
  */
 const TOLD =
-  /\b(?:tell|tells|told|give|gives|gave|advise|advises|advised|show|shows|showed|shown|(?:suggest|suggests|suggested|recommend|recommends|recommended|say|says|said|explain|explained|send|sent|point|pointed|reply|replied|write|wrote)\s+to|(?:suggest|suggests|suggested|recommend|recommends|recommended)(?:\s+that)?)\s+(@?[\p{L}\p{N}_|^`[\]{}.-]+)/giu;
+  /\b(?:tell|tells|told|give|gives|gave|advise|advises|advised|show|shows|showed|shown|(?:suggest|suggests|suggested|recommend|recommends|recommended|say|says|said|explain|explained|send|sent|point|pointed|reply|replied|write|wrote)\s+to)\s+(@?[\p{L}\p{N}_|^`[\]{}.-]+)/giu;
 const NOT_NICK = new Set([
   'me',
   'us',
@@ -103,9 +102,16 @@ const NOT_NICK = new Set([
 const GIVEN_TO =
   /\b(?:suggest|suggests|suggested|recommend|recommends|recommended|give|gives|gave|send|sends|sent|show|shows|showed|explain|explains|explained|offer|offers|offered)\s+(?:(?!to\b)[\p{L}\p{N}_.'"-]+\s+){1,4}?to\s+(@?[\p{L}\p{N}_|^`[\]{}.-]+)/giu;
 
+/**
+ * The one a question names as suggested to do something: "suggest ana do …", "recommended that
+ * ana try …" (a word of a verb after the nick; "suggested screen to ana" names the thing first).
+ */
+const SUGGESTED_DO =
+  /\b(?:suggest|suggests|suggested|recommend|recommends|recommended)(?:\s+that)?\s+(?!(?:to|the|a|an|using|it|this|that)\b)(@?[\p{L}\p{N}_|^`[\]{}.-]+)\s+(?!(?:to|as|for|in|on|at|with|instead|because|and|or|over|than|from|of)\b)\p{Ll}+\b/giu;
+
 /** The ones a question names as told something ("tell ana_r to run" → ana_r), lower case. */
 export function toldInQuestion(question: string): string[] {
-  return [...question.matchAll(TOLD), ...question.matchAll(GIVEN_TO)]
+  return [...question.matchAll(TOLD), ...question.matchAll(GIVEN_TO), ...question.matchAll(SUGGESTED_DO)]
     .map((match) => (match[1] ?? '').replace(/^@/, '').replace(/[.]+$/, '').toLowerCase())
     .filter((word) => word && !NOT_NICK.has(word));
 }
