@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to dh):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to di):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -660,6 +660,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'dh',
     "hundred-and-third batch, in the proportions and wording of the dev set: over unused messages of two sent folders, a sent-items folder and a calendar folder (an added cost in a forwarded builder's note, the room of a forwarded meeting notice, what I told a colleague about a letter-of-credit request, a booking loss in a quoted note beside other gains and losses, the newest of two notes on one subject, a figure in a quoted chain several replies down, two prices I quoted to a reporter, a sum of a purchase price and development costs in my own mail, the file name of the newest of several attachments, a pick-up time and a confirmation number on two car-service notices, the room and hour of a lunch meeting), and over unasked passages of a German sheet, a Russian regulation (asked in English and in Russian), a zoning chapter and a slide deck, and the value put on an option still being negotiated; four of them questions the files do not answer (a golf handicap never sent, the phone number of someone only on copy, a waiver period only in a deleted section, a deposit amount the regulation never states), each with a look-alike nearby; written before ask was run on it, run once (--batches dh)",
+  ],
+  [
+    'di',
+    "hundred-and-fourth batch: over unasked hours of three help-channel logs where the answer is a later line than the question (who helped a speaker, the time a speaker said his problem was fixed, the installer finally suggested after another, what a helper suggested for two accounts, a settings place given right after another answer, the command that finally worked by the asker's own account), over the next occurrence of a weekly event after an excluded date, the day a moved all-day occurrence went to, the start time of an event in a named time zone, the next meeting with an attendee when two rules recur, and the lead time of an email reminder among display reminders, and over the home page, home city and office city on the right card among look-alike cards; four of them questions the files do not answer (two questions nobody answered, a location the event lacks, a fax number the card lacks), each with a look-alike nearby; written before ask was run on it, run once (--batches di)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

@@ -15,6 +15,7 @@ import {
 } from '../lib/text/calendar-names.ts';
 import { irregularBase } from '../lib/text/irregular-verbs.ts';
 import { CITY_AND_REGION } from '../lib/text/region-names.ts';
+import { writesMenuPath } from './menu-path.ts';
 import { NOT_DECIDED_YET } from './not-decided-yet.ts';
 
 export type AnswerType =
@@ -764,7 +765,9 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       // A building's initials and a room number in brackets after a name or a time: "Ana Ruiz (QB4417)".
       /\(\s*[A-Z]{2,4}\s?(?:\d{3,5}[A-Z]?|\d{1,2}[A-Z]\d{1,3})\s*\)/.test(text) ||
       // A file's place: a path with two or more parts ("/etc/shadow", "C:\\Users\\…").
-      /(?:^|[\s(])(?:~|\.{1,2})?\/[\w.-]+\/[\w.-]+|\b[A-Z]:\\[\w.-]+/.test(text)
+      /(?:^|[\s(])(?:~|\.{1,2})?\/[\w.-]+\/[\w.-]+|\b[A-Z]:\\[\w.-]+/.test(text) ||
+      // A place inside a program: "System>Preferences>Sound", "Edit -> Options -> Mail".
+      writesMenuPath(text)
     );
   },
   person: (raw) => {

@@ -109,6 +109,7 @@ import {
 } from './subject-value.ts';
 import { lineRepeatsQuestion, lineSharesNothing, mailDateSharesNothing } from './support-gate.ts';
 import { tableCellAnswer } from './table-cell.ts';
+import { thankedHelperAnswer } from './thanked-helper.ts';
 import { unsoundAnswer, valueMissing } from './unsound-answer.ts';
 import { writersOwnAct } from './writer-own-act.ts';
 
@@ -466,6 +467,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (await resolutionAnswer(query, results, citations, person, (hit) =>
       followingPassage(index, hit, asUser),
     )) ??
+    // "Who helped kit get …?": kit's later line that thanks the one who helped.
+    (await thankedHelperAnswer(query, results, citations, (hit) => followingPassage(index, hit, asUser))) ??
     // "Which release did kit go with in the end?": the line in which kit says what they settled on.
     (await finalChoiceAnswer(query, results, citations, person, (hit) =>
       followingPassage(index, hit, asUser),
@@ -1016,6 +1019,8 @@ async function eventsNamed(
 /** When, where, how often, or who attends: questions an event's fields may answer. */
 function asksAboutEvent(question: string, type: string | undefined): boolean {
   if (type === 'date' || type === 'place' || /\bhow often\b/i.test(question)) return true;
+  // "How long before the board review is the reminder mail sent?": an event's reminder.
+  if (asksReminder(question)) return true;
   if (type === undefined && askedNoun(question)) return true;
   return type === 'person' && /\b(?:attend\w*|organi[sz]\w*|invited|meeting|event|session)\b/i.test(question);
 }

@@ -40,6 +40,9 @@ describe('chat lines by their form', () => {
     expect(toldInQuestion('What command did olav_k tell tove to run?')).toEqual(['tove']);
     expect(toldInQuestion('Which link did brin give arvo?')).toEqual(['arvo']);
     expect(toldInQuestion('What did olav_k tell everyone?')).toEqual([]);
+    // "suggest tove do …" names tove as the one suggested to, as "suggest to tove" does.
+    expect(toldInQuestion('What did olav_k suggest tove do for two mail profiles?')).toEqual(['tove']);
+    expect(toldInQuestion('What did olav_k recommend that arvo try?')).toEqual(['arvo']);
     expect(addressedToTold('arvo__: see the wiki', speakers, ['arvo'])).toBe(true);
     expect(addressedToTold('tove: see the wiki', speakers, ['arvo'])).toBe(false);
     expect(addressedToTold('see the wiki', speakers, ['arvo'])).toBe(false);
@@ -65,6 +68,24 @@ describe('chat lines by their form', () => {
 });
 
 describe('extractiveAnswer: lines addressed to the one told', () => {
+  it('"suggest tove do …" is answered by the line said to tove, not a line of the same speaker to another', () => {
+    const hit = notesHit(
+      [
+        '[11:20] <tove> can one laptop keep two zappbox accounts logged in, one per class?',
+        '[11:21] <arvo> same here, two zappbox accounts on one laptop would help me too',
+        '[11:22] <olav_k> tove: have two login accounts on the machine and swap between them',
+        '[11:24] <olav_k> arvo: to keep two zappbox accounts on her laptop, do two browser windows',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      'What did olav_k suggest tove do to keep two zappbox accounts on her laptop?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('two login accounts');
+  });
+
   it('a line to someone else does not answer what someone told a person', () => {
     const hit = notesHit(
       [

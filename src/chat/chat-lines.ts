@@ -102,9 +102,16 @@ const NOT_NICK = new Set([
 const GIVEN_TO =
   /\b(?:suggest|suggests|suggested|recommend|recommends|recommended|give|gives|gave|send|sends|sent|show|shows|showed|explain|explains|explained|offer|offers|offered)\s+(?:(?!to\b)[\p{L}\p{N}_.'"-]+\s+){1,4}?to\s+(@?[\p{L}\p{N}_|^`[\]{}.-]+)/giu;
 
+/**
+ * The one a question names as suggested to do something: "suggest ana do …", "recommended that
+ * ana try …" (a word of a verb after the nick; "suggested screen to ana" names the thing first).
+ */
+const SUGGESTED_DO =
+  /\b(?:suggest|suggests|suggested|recommend|recommends|recommended)(?:\s+that)?\s+(?!(?:to|the|a|an|using|it|this|that)\b)(@?[\p{L}\p{N}_|^`[\]{}.-]+)\s+(?!(?:to|as|for|in|on|at|with|instead|because|and|or|over|than|from|of)\b)\p{Ll}+\b/giu;
+
 /** The ones a question names as told something ("tell ana_r to run" → ana_r), lower case. */
 export function toldInQuestion(question: string): string[] {
-  return [...question.matchAll(TOLD), ...question.matchAll(GIVEN_TO)]
+  return [...question.matchAll(TOLD), ...question.matchAll(GIVEN_TO), ...question.matchAll(SUGGESTED_DO)]
     .map((match) => (match[1] ?? '').replace(/^@/, '').replace(/[.]+$/, '').toLowerCase())
     .filter((word) => word && !NOT_NICK.has(word));
 }

@@ -54,6 +54,20 @@ describe('answerFromEvent: a moved occurrence', () => {
     );
     expect(answer?.answer).toContain('19 March 2030');
   });
+
+  it('is the one asked by the day it was moved away from ("Which day was the 14 March … moved to?")', () => {
+    const answer = answerFromEvent(
+      'Which day was the March 14, 2030 Tide Review moved to?',
+      'date',
+      [series, moved],
+      new Date('2030-03-01T09:00:00Z'),
+      new CitationList(),
+      undefined,
+      { date: new Date('2030-03-14T00:00:00Z'), text: 'March 14, 2030' },
+    );
+    expect(answer?.found).toBe(true);
+    expect(answer?.answer).toContain('15 March 2030');
+  });
 });
 
 describe('answerFromEvent: a field the event lacks', () => {
@@ -492,6 +506,31 @@ describe('answerFromEvent: the last of a series', () => {
     );
     expect(answer?.answer).toContain('16 February 2032');
   });
+
+  it('finds it by its description when the question asks what time it starts ("time" names no event)', () => {
+    const checkIn = eventHit(
+      {
+        summary: 'ab <> ifalk',
+        description: 'weekly check-in',
+        organizer: { name: 'Ines Falk', address: 'ines@example.com' },
+        start: '2032-02-02T09:00:00Z',
+        end: '2032-02-02T09:30:00Z',
+        seriesStart: '2032-02-02T09:00:00Z',
+        allDay: false,
+        rrule: 'FREQ=WEEKLY;COUNT=3',
+      },
+      7,
+    );
+    const answer = answerFromEvent(
+      'What time does the weekly check-in with Ines start?',
+      'date',
+      [checkIn],
+      new Date('2032-02-01T09:00:00Z'),
+      new CitationList(),
+    );
+    expect(answer?.found).toBe(true);
+    expect(answer?.answer).toContain('09:00');
+  });
 });
 
 describe('answerFromEvent: who took part, who has to', () => {
@@ -646,6 +685,22 @@ describe('answerFromEvent: when an event reminds me', () => {
     );
     expect(answer?.answer).toContain('2 reminders go off 30 minutes before it starts.');
     expect(answer?.answer).not.toContain('starts; 30 minutes');
+  });
+
+  it('reads words that say how the reminder comes ("is the reminder e-mail sent") as naming no event', () => {
+    const glazing = eventHit(
+      {
+        summary: 'Glazing',
+        start: '2036-04-14T09:00:00Z',
+        end: '2036-04-14T11:00:00Z',
+        allDay: false,
+        alarms: [{ before: 600 }, { before: 1200, description: 'Glazing soon' }],
+      },
+      13,
+    );
+    const answer = ask('How long before the glazing is the reminder email sent?', glazing);
+    expect(answer?.found).toBe(true);
+    expect(answer?.answer).toContain('20 minutes before it starts');
   });
 
   it('leaves an event without reminders, and "who reminded me", to the passages', () => {

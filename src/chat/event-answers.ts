@@ -35,7 +35,11 @@ export function eventOf(hit: Pick<SearchHit, 'data'>): CalendarEvent | undefined
 
 /** Share of the question's weight an event's fields carry; 0 when it misses every name. */
 export function eventMatch(question: string, type: AnswerType | undefined, event: CalendarEvent): number {
-  const terms = questionTerms(question, type).filter((term) => !EVENT_WORDS.has(term));
+  // "What time does the weekly 1on1 start?": "time" asks the kind of answer, it names no event.
+  const timeAsked = TIME_ASKED.test(question);
+  const terms = questionTerms(question, type).filter(
+    (term) => !EVENT_WORDS.has(term) && !(timeAsked && term === TIME_TERM),
+  );
   if (terms.length === 0) return 0;
   const named = namedTerms(question);
   // Who organizes it or is invited names it too ("the weekly 1on1 with Teodor").
@@ -120,6 +124,13 @@ function extraTitleWords(question: string, event: CalendarEvent): number {
 
 /** The ordinal words a question counts a series' occurrences with, first to twelfth. */
 const ORDINALS = ORDINAL_WORDS.slice(0, 12);
+
+/** A question for where an occurrence was moved: "moved to", "rescheduled to", "pushed back to". */
+const MOVED_TO = /\b(?:moved|re-?scheduled|shifted|postponed|pushed(?:\s+back)?)\s+to\b/i;
+
+/** "What time …", "At what time …", "which time …": the time of day asked. */
+const TIME_ASKED = /\b(?:what|which)\s+time\b/i;
+const TIME_TERM = analyze('time')[0];
 
 const EVENT_WORDS = new Set(
   analyze(
@@ -366,6 +377,8 @@ export function answerFromEvent(
           : field
             ? withoutFieldWords(question)
             : question;
+  // "Which day was the 7 July session moved to?": asked of the day it was moved away from.
+  const movedAsked = MOVED_TO.test(question);
   // "What alert is set for my meeting on 3 May?": the one event of that day with a reminder.
   const byDay = reminderAsked && day ? reminderOnDay(naming, hits, day, askerZone, citations) : undefined;
   if (byDay) return byDay;
@@ -429,11 +442,19 @@ export function answerFromEvent(
     // is another one. Words of the title ("Log yesterday's hours") ask no day.
     const dayWords = day ? analyze(day.text) : [];
     const onDay = day && !dayWords.every((word) => titleTerms(event).has(word)) ? day.date : undefined;
-    const dated = onDay
-      ? occurrenceOn(event, onDay, askerZone)
-      : event.todo
-        ? event
-        : occurrenceFor(event, tense, now);
+    // "Which day was the 7 July session moved to?": the occurrence moved away from that day (its
+    // RECURRENCE-ID falls on it), on whatever day it is held now.
+    const movedAway =
+      movedAsked && onDay && moved && found.recurrenceId !== undefined
+        ? occurrenceOn({ ...event, start: found.recurrenceId, end: found.recurrenceId }, onDay, askerZone)
+        : undefined;
+    const dated = movedAway
+      ? event
+      : onDay
+        ? occurrenceOn(event, onDay, askerZone)
+        : event.todo
+          ? event
+          : occurrenceFor(event, tense, now);
     if (onDay && !dated) continue;
     const occurrence =
       dated ??
@@ -594,10 +615,14 @@ function lengthAnswer(
   return { answer: `${name} lasts ${lengthWords(span)} (${when}). [${n}]`, found: true };
 }
 
-/** A question on an event's reminder: "When am I reminded of …?", "How long before … is the alert?" */
+/**
+ * A question on an event's reminder: "When am I reminded of …?", "How long before … is the
+ * alert?"; the words that ask it, or say how it comes ("is the reminder e-mail sent", "the pop-up
+ * shown"), name no event.
+ */
 const REMINDER_ASKED = /\b(?:remind(?:s|ed|er|ers)?|alerted|notified)\b/i;
 const REMINDER_WORDS =
-  /\bhow (?:long|early|much time) (?:before|ahead of)\b|\b(?:(?:am|will|do|does|is|are) (?:i|we|you) (?:be |get )?)?(?:remind(?:s|ed|er|ers)?|alerted|notified)\b(?: (?:of|about|for))?|\bwhen\b/gi;
+  /\bhow (?:long|early|much time) (?:before|ahead of)\b|\b(?:(?:is|are|gets?) )?(?:sent|shown|e-?mailed)\b|\b(?:e-?mail|pop-?up|on-?screen)\b|\b(?:(?:am|will|do|does|is|are) (?:i|we|you) (?:be |get )?)?(?:remind(?:s|ed|er|ers)?|alerted|notified)\b(?: (?:of|about|for))?|\bwhen\b/gi;
 
 /** Whether a question asks of an event's reminder ("When am I reminded of …?"). */
 export function asksReminder(question: string): boolean {

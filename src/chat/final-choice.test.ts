@@ -111,3 +111,44 @@ describe('final-choice: what worked', () => {
     expect(answer?.answer).toContain('dockctl --no-autostart');
   });
 });
+
+describe('final-choice: the winner named by the one the question names alone', () => {
+  const boot = notesHit(
+    [
+      '[13:40] <vessa_q> my boot menu lost the old system after I wiped the spare disk',
+      '[13:42] <dorrin> vessa_q: try bootmend --scan /dev/vdc /all',
+      '[13:47] <vessa_q> dorrin: bootmend stops with access denied on vdc',
+      '[13:49] <dorrin> vessa_q: then bootmend --scan /dev/vdc /target E: /all',
+      '[13:58] <vessa_q> ok, the winner was bootmend --scan /dev/vdd /target K: and the menu is back',
+      '[13:59] <dorrin> vessa_q: nice',
+    ].join('\n'),
+    'chat',
+  );
+  const none = async () => undefined;
+
+  it('reads "the winner was …" as what worked, and the one speaker named as the one asked', () => {
+    expect(statesChoice('ok, the winner was bootmend --scan /dev/vdd')).toBe(true);
+    expect(statesChoice('what worked was a fresh loader')).toBe(true);
+    expect(statesChoice('who was the winner of the vote?')).toBe(false);
+    const speakers = new Set(['vessa_q', 'dorrin']);
+    expect(chooserAsked('Which command finally gave vessa_q a boot menu?', undefined, speakers)).toBe(
+      'vessa_q',
+    );
+    expect(chooserAsked('Which command did dorrin finally give vessa_q?', undefined, speakers)).toBe(
+      'dorrin',
+    );
+    expect(chooserAsked('Which command finally gave the menu back?', undefined, speakers)).toBeUndefined();
+  });
+
+  it("answers with the named speaker's line that names the winner, not a helper's suggestion", async () => {
+    const answer = await finalChoiceAnswer(
+      'Which command finally gave vessa_q a working boot menu?',
+      [boot],
+      new CitationList(),
+      undefined,
+      none,
+    );
+    expect(answer?.answer).toContain('/dev/vdd /target K:');
+    expect(answer?.answer).not.toContain('/target E:');
+  });
+});

@@ -13,6 +13,7 @@
 import type { SearchHit } from '../index/types.ts';
 import { nickBase } from './attributed-person.ts';
 import type { CitationList } from './citations.ts';
+import { nicksNamed } from './named-nick.ts';
 import type { ExtractiveAnswer } from './passage-answer.ts';
 import { citedPassage, type PassageSentence } from './passage-sentences.ts';
 import { passageUnits } from './passage-text.ts';
@@ -28,10 +29,10 @@ const FINAL_ASKED =
 
 /**
  * A line that says what worked: "I did … which worked", "that did the trick", "fixed my
- * printer issue", "that spun it up".
+ * printer issue", "that spun it up", "the winner was …", "what worked was …".
  */
 const SAYS_WORKED =
-  /\bwhich\s+(?:worked|did\s+(?:it|the\s+trick))\b|^(?:(?:that|this|it)\s+(?:worked|did\s+(?:it|the\s+trick)|fixed\s+it|\p{L}+ed\s+it\b)|(?:fixed|solved)\s+(?:it|my|the)\b)/iu;
+  /\bwhich\s+(?:worked|did\s+(?:it|the\s+trick))\b|\bthe\s+(?:winner|solution|fix|trick)\s+(?:was|is)\b|\bwhat\s+(?:finally\s+)?(?:worked|did\s+(?:it|the\s+trick))\s+(?:was|is)\b|^(?:(?:that|this|it)\s+(?:worked|did\s+(?:it|the\s+trick)|fixed\s+it|\p{L}+ed\s+it\b)|(?:fixed|solved)\s+(?:it|my|the)\b)/iu;
 
 /** A line that says only that the step before it worked: it opens with the report ("that did it", "fixed my …"). */
 const POINTS_BACK = /^(?:(?:that|this|it)\s|fixed\s|solved\s)/i;
@@ -67,7 +68,8 @@ export function statesChoice(text: string): boolean {
 
 /**
  * The one the question asks about: the person it names, or the nick after "did" ("did kit_m go
- * with …") when a speaker of these lines has it, compared by base ("kit_m_" is "kit_m").
+ * with …") when a speaker of these lines has it, compared by base ("kit_m_" is "kit_m"); else
+ * the one speaker of these lines the question names ("… finally gave kit_m a working boot?").
  */
 export function chooserAsked(
   question: string,
@@ -81,7 +83,10 @@ export function chooserAsked(
     // "Which setting fixed kit_m's slow copies?": the one whose trouble it was.
     /@?([^\s?,]+)['’]s\s/i.exec(question)?.[1],
   ].filter((word): word is string => word !== undefined && bases.has(nickBase(word)));
-  return named[0] ? nickBase(named[0]) : undefined;
+  if (named[0]) return nickBase(named[0]);
+  // "Which command finally gave kit_m a working boot?": the only speaker the question names.
+  const only = nicksNamed(question, speakers);
+  return only.length === 1 && only[0] ? nickBase(only[0]) : undefined;
 }
 
 /**

@@ -456,9 +456,9 @@ const WHICH_THING = /^\s*which\s+[a-z]/i;
 const WH_ASKED = /^\s*(?:what|which|who|whom|whose|where|when|why|how)\b/i;
 /** "What kind of perfume …", "which type of cable …": a thing asked for by the noun of its kind. */
 const KIND_OF = /\b(?:kinds?|types?|sorts?|brands?)\s+of\s+([\p{L}-]{3,})/iu;
-/** Capitalised words that open sentences and name nothing. */
+/** Capitalised words that open sentences and name nothing ("Not the studio mixer." rules one out, it names none). */
 const OPENERS = new Set(
-  'but and or so then the this that these those i it we you he she they my our yes no ok okay well also maybe perhaps hi hello thanks sure'.split(
+  'but and or so then the this that these those i it we you he she they my our yes no ok okay well also maybe perhaps hi hello thanks sure not'.split(
     ' ',
   ),
 );
