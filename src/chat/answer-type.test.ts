@@ -1266,6 +1266,13 @@ describe('an e-mail address asked in another language', () => {
     expect(expectedAnswerType('¿Cuál es la dirección de correo de la oficina de Tarsa?')).toBe('email');
     expect(expectedAnswerType('Какой адрес электронной почты у бюро Орлан?')).toBe('email');
     expect(expectedAnswerType('Apa alamat email kantor Sarvela?')).toBe('email');
+    expect(expectedAnswerType('申込書はどのメールアドレスに送りますか？')).toBe('email');
+    expect(expectedAnswerType('¿Cuál es el correo electrónico de la oficina de Tarsa?')).toBe('email');
+    expect(expectedAnswerType('To which email address should the Varenne forms go?')).toBe('email');
+  });
+  it('finds an address spelled out, as written to keep it from robots', () => {
+    expect(carriesType('Write to odile at varenne dot example for the keys.', 'email')).toBe(true);
+    expect(carriesType('Odile will be at home tonight.', 'email')).toBe(false);
   });
   it('leaves a question about a mail, not its address, alone', () => {
     expect(expectedAnswerType('Kto wysłał e-mail do biura w Orlanie?')).not.toBe('email');

@@ -91,6 +91,25 @@ const TITLE_ASKED = new RegExp(
   'iu',
 );
 
+/**
+ * Words that ask an e-mail address, not a mail: "email address" and its compounds in other
+ * languages ("E-Mail-Adresse", "adres e-mail"), an address word before a mail word ("dirección de
+ * correo", "adresse électronique", "indirizzo di posta", "alamat surel", "адрес электронной
+ * почты"), a person's e-mail at a question's end ("What's Ann's school email?", "… Ann's work
+ * email?") and the CJK words for it. "Kto wysłał e-mail …?" asks who sent a mail: no address.
+ */
+const MAIL_ADDRESS_ASKED = new RegExp(
+  [
+    String.raw`\be-?mail[\s-]?(?:address(?:es)?|adres(?:u|y|em)?|adress(?:e|en)?|adresa?)\b`,
+    String.raw`\b(?:adres(?:u|y|em)?|adresse|adresa|address|direcci[oó]n|endere[cç]o|indirizzo|alamat)\s+(?:(?:de|do|di)\s+)?(?:e-?mail|correo|courriel|posta|poczty\s+e-?mail|surel)\b`,
+    String.raw`\badresse\s+électronique|\bcorreo\s+electr[oó]nico\b|адрес\p{L}*\s+(?:электронной\s+почты|e-?mail)`,
+    String.raw`^\s*(?:what|which)(?:'s| is| was| are)?\s[^?]*'s?\s+(?:[\w-]+\s+)?e-?mail\s*\??\s*$`,
+    String.raw`'s\s+(?:(?:work|home|school|personal|office|business)\s+)?e-?mail\s*\??\s*$`,
+    String.raw`メールアドレス|이메일\s?주소|邮箱地址|电子邮件地址|電子郵件地址`,
+  ].join('|'),
+  'iu',
+);
+
 /** First matching rule wins; more specific wordings come first. */
 const QUESTION_RULES: readonly Rule[] = [
   // "What year …?", "In which year …?", "¿En qué año …?", "In welchem Jahr …?", "En quelle
@@ -108,18 +127,10 @@ const QUESTION_RULES: readonly Rule[] = [
     'place',
     /(?:^|[¿,;:]\s*)¿?(?:(?:en|in|dans|em|na|no)\s+)?(?:qu[eé]|welche[mnrs]?|quel(?:le)?|qual|quale|che)\s+(?:sala|salle|raum|saal|stadt|ciudad|lugar|edificio|ville|lieu|cidade|local|città|luogo)(?![\p{L}])/iu,
   ],
-  // "Na jaki adres e-mail …?", "Quelle est l'adresse électronique …?", "Wie lautet die
-  // E-Mail-Adresse …?", "¿Cuál es la dirección de correo …?": an e-mail address named as one in
-  // another language.
-  [
-    'email',
-    /\badres(?:u|em)?\s+e-?mail|\badresse\s+(?:e-?mail|électronique|courriel)|\be-?mail-?adresse|\bdirecci[oó]n\s+de\s+(?:correo|e-?mail)|\bindirizzo\s+(?:e-?mail|di\s+posta)|\bendere[cç]o\s+de\s+e-?mail|\balamat\s+(?:e-?mail|surel)|адрес\p{L}*\s+(?:электронной\s+почты|e-?mail)/iu,
-  ],
-  // "What's Ann's e-mail address?", "Which email address did Bo use?", "What is Ann's school email?"
-  [
-    'email',
-    /^\s*(?:what|which)\b[^?]*\be-?mail address(?:es)?\b|^\s*(?:what|which)(?:'s| is| was| are)?\s[^?]*'s?\s+(?:[\w-]+\s+)?e-?mail\s*\??\s*$/i,
-  ],
+  // An e-mail address asked, in English or another language: "Na jaki adres e-mail …?", "Wie
+  // lautet die E-Mail-Adresse …?", "¿Cuál es la dirección de correo …?", "What's Ann's school
+  // email?", "どのメールアドレスに…？" (see MAIL_ADDRESS_ASKED).
+  ['email', MAIL_ADDRESS_ASKED],
   // "What's Ann's work number?": a kind of line before "number" asks a phone number too.
   [
     'phone',
@@ -334,8 +345,9 @@ const OTHER_LANGUAGE_DATE = new RegExp(
   'iu',
 );
 
-/** An e-mail address: "ann.lee@example.com". */
-const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+/** An e-mail address: "ann.lee@example.com", or spelled out "ann at example dot com". */
+const EMAIL_ADDRESS =
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w.+-]+\s+(?:at|\[at\]|\(at\))\s+[\w-]+\s+(?:dot|\[dot\]|\(dot\))\s+\w+/i;
 
 /** An extension, the short number of a line inside an office: "ext. 3-4567", "x31234", "extension 4411". */
 const EXTENSION = /\b(?:ext(?:ension)?\.?\s*(?:no\.?|#|:)?\s*|(?<!\d\s?)x\s?)\d[\d-]{2,6}\b/i;

@@ -8,8 +8,8 @@
  * none, labelled values that only repeat the question's words or are only a mark ("@"), another
  * quantity of the unit the question names ("above 900,000 MWh" for "above 400,000 MWh"), a
  * catalogue's record of another file, a meeting bot's topic line, a room's dial-in number for a
- * person's, a network address asked and none given, an e-mail address asked and none given
- * (`mail-address-asked`), a sum of money asked and none given, a mark
+ * person's, a network address asked and none given, an e-mail address asked and none given, a
+ * sum of money asked and none given, a mark
  * asked and none given, a speed, weight, age or floor asked and none given and a length asked
  * answered by a weight (`measure-asked`), a figure asked by its name and none given
  * (`figure-asked`), a time asked answered only by the day of writing (`when-by-deixis`), a deadline asked answered by the day a deed was written of, a price
@@ -67,7 +67,6 @@ import { frequencyMissing } from './frequency-asked.ts';
 import { otherDirectionSum } from './gain-or-loss.ts';
 import { kindNotNamed } from './kind-not-named.ts';
 import { lifeEventUnsaid } from './life-event.ts';
-import { mailAddressMissing } from './mail-address-asked.ts';
 import { measureMissing, otherMeasureForDimension } from './measure-asked.ts';
 import { otherNumberedLabel, sequenceNumberForAmount } from './numbered-label.ts';
 import { numberedThingUnnamed } from './numbered-thing.ts';
@@ -478,6 +477,15 @@ const NETWORK_ADDRESS =
  */
 export function networkAddressMissing(question: string, answer: string): boolean {
   return NETWORK_ADDRESS_ASKED.test(question) && !NETWORK_ADDRESS.test(answer);
+}
+
+/**
+ * An e-mail address asked, in any language the question types as one ("Na jaki adres e-mail …?",
+ * "What's Ann's work email?"), answered by a sentence that writes none: "Topic: the board meeting
+ * of the rowing club." names what the address is for, not the address.
+ */
+export function mailAddressMissing(question: string, answer: string): boolean {
+  return expectedAnswerType(question) === 'email' && !carriesType(withoutMarks(answer), 'email');
 }
 
 /** A price per unit after an at sign, as traders write it: "sold 4,000 @ 12.75". */
