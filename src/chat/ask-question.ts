@@ -522,6 +522,12 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     answer = { answer: '', sentences: 0, found: false };
   // "What's Ana Ruiz's fax?" with no card for her: a number from mail that never names her is another's.
   const fieldOf = kind.kind === 'contact' ? kind.person : undefined;
+  // Who wrote a candidate's sentence, read once for the rules that ask it.
+  const writers = new WeakMap<ExtractiveAnswer, string | undefined>();
+  const writerOf = (candidate: ExtractiveAnswer): string | undefined => {
+    if (!writers.has(candidate)) writers.set(candidate, answerWriter(candidate.answer, candidate.hit));
+    return writers.get(candidate);
+  };
   // An answer of another person, another thing, or one that does not say what was asked: the
   // same rules for the first answer and for one found by the names asked, each a small test.
   const otherAnswerRules: readonly OtherAnswerRule[] = [
@@ -603,23 +609,15 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // "What does „weekly“ mean …?" answered by a line that never writes the quoted term.
     (candidate) => quotedTermUnsaid(question, candidate.answer),
     // A person's number from another writer's own call-back line ("Please call … (x4410)").
-    (candidate) =>
-      type === 'phone' &&
-      numberOfOtherNamed(question, candidate.answer, answerWriter(candidate.answer, candidate.hit)),
+    (candidate) => type === 'phone' && numberOfOtherNamed(question, candidate.answer, writerOf(candidate)),
     // "What is the fine for filing later than 30 days?" answered by "Filing is due within 30 days.".
     (candidate) => figuresOnlyAsked(question, type, candidate.answer),
     // "What's the name of the spreadsheet Ana sent me?" answered by a sentence that names no file.
     (candidate) => fileNameMissing(question, candidate.answer),
     // "How many contracts has Ada Brill bought?" answered by another writer's "I've bought 40 …".
-    (candidate) => writersOwnAct(question, candidate.answer, answerWriter(candidate.answer, candidate.hit)),
+    (candidate) => writersOwnAct(question, candidate.answer, writerOf(candidate)),
     // "Why did I …?" answered by another writer's "I", or by their telling me what I did.
-    (candidate) =>
-      othersWordForMyReason(
-        question,
-        candidate.answer,
-        answerWriter(candidate.answer, candidate.hit),
-        asUser,
-      ),
+    (candidate) => othersWordForMyReason(question, candidate.answer, writerOf(candidate), asUser),
     // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code
     // line, cells that repeat the question or hold only a mark, another quantity of the unit
     // asked, a catalogue's record of another file, a sentence on the topic only.
