@@ -1292,3 +1292,18 @@ describe('a kind of line or a maximum size asked', () => {
     expect(expectedAnswerType('What is the purpose of the shed?')).toBeUndefined();
   });
 });
+
+describe('"when" asked in Polish, French, Italian, Portuguese, Dutch or Czech', () => {
+  it('asks a date, which a line naming only the event does not give', () => {
+    expect(expectedAnswerType('Kiedy jest walne zebranie klubu szachowego w Lesznie?')).toBe('date');
+    expect(expectedAnswerType('Quand aura lieu la fête des vendanges de Varenne ?')).toBe('date');
+    expect(expectedAnswerType('Quando apre la mostra di Ortelli?')).toBe('date');
+    expect(expectedAnswerType('Wanneer begint de cursus in Dalfsen?')).toBe('date');
+    expect(expectedAnswerType('Kdy začíná kurz v Olešné?')).toBe('date');
+    expect(carriesType('Wydarzenie: walne zebranie klubu szachowego w Lesznie.', 'date')).toBe(false);
+    expect(carriesType('Termin: 14 października 2031 roku, godzina 18:00.', 'date')).toBe(true);
+  });
+  it('leaves "when" inside a clause alone', () => {
+    expect(expectedAnswerType('Co powiedział Marek, kiedy wrócił z Leszna?')).not.toBe('date');
+  });
+});

@@ -169,7 +169,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ['code', NAMED_IDENTIFIER],
   [
     'date',
-    /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|^\s*(?:wann|cuándo|¿cuándo|когда|какого числа|в какой день|an welchem tag|à quelle date|¿?en qué fecha)(?=[\s?,]|$)|\bwhat (?:time|date|day)\b|\bwhat(?:'s|’s| is| was| will be) the (?:date|day)\b(?!\s+rate)|\bwhich (?:day|date)\b|\b(?:by|to|until|till|since|as of) when(?=\s*[?,.]|\s*$|\s+(?:is|was|are|were|will|would|do|does|did|has|have|had|can|could|should|must|shall|may|might)\b)|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
+    /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|^\s*¿?(?:wann|cuándo|¿cuándo|kiedy|quand|quando|wanneer|kdy|когда|какого числа|в какой день|an welchem tag|à quelle date|¿?en qué fecha)(?=[\s?,]|$)|\bwhat (?:time|date|day)\b|\bwhat(?:'s|’s| is| was| will be) the (?:date|day)\b(?!\s+rate)|\bwhich (?:day|date)\b|\b(?:by|to|until|till|since|as of) when(?=\s*[?,.]|\s*$|\s+(?:is|was|are|were|will|would|do|does|did|has|have|had|can|could|should|must|shall|may|might)\b)|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
   ],
   [
     'place',
