@@ -22,7 +22,8 @@
  * asks of no publication (`reference-entry`), a pronoun or a company only described ("a small
  * construction company") for the one a "which" question asks, the line that heads the kind a
  * "which" question asks ("Ferns: they grow slowly …"), or a sentence whose writer says
- * they do not know who (`which-named`), the act a "who" question asks done only "by the unit heads"
+ * they do not know who (`which-named`), only the teller of the news for the body a "which"
+ * question asks (`teller-only`), the act a "who" question asks done only "by the unit heads"
  * (`role-as-doer`), a sentence that says the one asked about has yet to settle it
  * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), a sentence that names neither the
  * act nor the thing of a passive "when" question (`act-unnamed`), a year of something else a person
@@ -89,6 +90,7 @@ import {
   valueOfOtherItem,
 } from './subject-value.ts';
 import { sumStateMissing } from './sum-state.ts';
+import { tellerOnlyNamed } from './teller-only.ts';
 import { timeOfOtherThing } from './time-of-other.ts';
 import { valueNotNeeded, valueNotSetYet } from './value-not-set.ts';
 import { whenByDayOfWriting } from './when-by-deixis.ts';
@@ -697,6 +699,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (kindLineForWhich(question, answer)) return 'the line that heads the kind a "which" question asks';
   if (bodyDescribedNotNamed(question, answer))
     return 'a company described for the one a "which" question asks';
+  if (tellerOnlyNamed(question, answer)) return 'only the teller of the news for the body asked';
   if (identityUnknown(question, answer)) return 'the writer does not know who it is';
   if (roleAsDoer(question, answer)) return 'only a role does the act a "who" question asks';
   if (requestForValue(question, answer)) return 'a request to be given the value asked';

@@ -45,7 +45,7 @@ export function pronounForWhich(question: string, answer: string): boolean {
 }
 
 /** "Which company …?", "Which firm …", "What bank …": a body asked by its kind. */
-const BODY_ASKED =
+export const BODY_ASKED =
   /\b(?:which|what)\s+((?:law\s+)?firm|company|companies|bank|utility|agency|broker(?:age)?|lender|insurer|vendor|supplier|contractor|carrier|corporation|organi[sz]ation)\b/i;
 
 /** A body named: a capitalised name with a body's ending ("Korvel Stone plc", "Ardent & Co."), initials ("KSH", "B&T"). */
