@@ -26,6 +26,7 @@ import {
   phoneKindFits,
   phoneKinds,
   phoneLabel,
+  statesAskedDoer,
   statesCondition,
   statesOtherMeasure,
   titledCjkName,
@@ -1305,5 +1306,20 @@ describe('"when" asked in Polish, French, Italian, Portuguese, Dutch or Czech', 
   });
   it('leaves "when" inside a clause alone', () => {
     expect(expectedAnswerType('Co powiedział Marek, kiedy wrócił z Leszna?')).not.toBe('date');
+  });
+});
+
+describe('statesAskedDoer: the name that does the act a "who" question asks', () => {
+  const question = 'Who was worried that the Tarsa order would arrive late?';
+  it('reads a name opening its sentence, followed by the words asked, as the doer', () => {
+    expect(statesAskedDoer('Marisol was worried that it will come after the fair ?', question)).toBe(true);
+    expect(
+      statesAskedDoer('Then Marisol was worried about the crates.', 'Who was worried about the crates?'),
+    ).toBe(true);
+  });
+  it('reads no doer in a common word, another act, or a bare "is"', () => {
+    expect(statesAskedDoer('Everyone was worried that it will come late.', question)).toBe(false);
+    expect(statesAskedDoer('Marisol was told that it will come late.', question)).toBe(false);
+    expect(statesAskedDoer('Marisol is in Leiden.', 'Who is in charge of the Tarsa order?')).toBe(false);
   });
 });

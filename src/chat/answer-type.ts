@@ -540,6 +540,54 @@ const LONE_NAME_WORD = new RegExp(
   'gu',
 );
 
+/** The words a "who" question says of the one asked, up to two: "Who was concerned …" → "was concerned". */
+const WHO_ACT = /^\s*who\s+([a-z]+)(?:\s+([a-z]+))?/i;
+
+/** Words too common after "who" to tie a name to the act asked: "Who is the …", "Who has a …". */
+const LOOSE_ACT = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'the',
+  'a',
+  'an',
+  'to',
+  'of',
+  'in',
+  'on',
+]);
+
+/**
+ * "Who was concerned that …?" answered by "Collette was concerned that …": a capitalised word,
+ * even one that opens its sentence, directly followed by the words the question says of the one
+ * asked (two of them, or one that is not a bare "is" or "has") is the one who does it, when the
+ * passage and the question never write it in lower case.
+ */
+function doesActAsked(text: string, question: string, common: (word: string) => boolean): boolean {
+  const act = WHO_ACT.exec(question);
+  const first = act?.[1]?.toLowerCase();
+  if (first === undefined) return false;
+  const second = act?.[2]?.toLowerCase();
+  const words = second !== undefined && !LOOSE_ACT.has(second) ? [first, second] : [first];
+  if (words.length === 1 && LOOSE_ACT.has(first)) return false;
+  const doer = new RegExp(String.raw`(${NAME_WORD})\s+${words.join(String.raw`\s+`)}(?![\p{L}])`, 'giu');
+  return [...text.matchAll(doer)].some((match) => /^\p{Lu}/u.test(match[1] ?? '') && !common(match[1] ?? ''));
+}
+
+/**
+ * The sentence names the one a "who" question asks as the doer of its act ("Collette was
+ * concerned that …" for "Who was concerned that …?"), a name that neither it nor the question
+ * writes in lower case: it states who, even when its writer ends it with a question mark.
+ */
+export function statesAskedDoer(text: string, question: string): boolean {
+  const lower = new Set(`${question}\n${text}`.match(/(?<![\p{L}\p{M}])\p{Ll}+(?![\p{L}\p{M}])/gu));
+  return doesActAsked(text, question, (word) => NOT_NAMES.has(word) || lower.has(word.toLocaleLowerCase()));
+}
+
 /**
  * Does a sentence name someone, as a "who" answer must? The person detector above only ranks
  * and takes any capitalised word inside a sentence ("pursuant to Chapter 12.40", "plans for
