@@ -70,6 +70,7 @@ import { namedRowAnswer } from './named-row.ts';
 import { carriesNamesAsked, sheetWithoutNamesAsked } from './names-carried.ts';
 import { negatesAskedAct } from './negated-act.ts';
 import { partNumberMissing } from './numbered-part.ts';
+import { figureOfOtherDaySpan } from './other-day-span.ts';
 import { figuresOfOtherMonths } from './other-months.ts';
 import { otherDatedItem } from './other-period.ts';
 import { placeOfOtherPassage, placeUnwritten } from './other-place.ts';
@@ -584,6 +585,10 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) =>
       candidate.hit?.type === 'email' &&
       figuresOfOtherMonths(question, candidate.answer, `${candidate.hit.title}\n${candidate.hit.text}`),
+    // "… for June 16-30" answered by a figure of a pay stub for "June 1-15".
+    (candidate) =>
+      candidate.hit !== undefined &&
+      figureOfOtherDaySpan(question, candidate.answer, `${candidate.hit.title}\n${candidate.hit.text}`),
     // "What is the booking fee …?" answered by a sum a mail labels as another measure ("hosting costs").
     (candidate) => candidate.hit?.type === 'email' && sumOfOtherMeasure(question, candidate.answer),
     // "… give him $12,000" where "him" is the person the mail names last, not the one asked.
