@@ -110,3 +110,26 @@ describe('alternatives before words for the same thing', () => {
     ).toBe(true);
   });
 });
+
+describe('off-peak and peak', () => {
+  it('flags the peak figure for off-peak hours asked, and keeps the off-peak one', () => {
+    expect(
+      otherAlternative(
+        'How much load did the Varenne grid shed in the off-peak hours of May 3?',
+        'The load shed over the Peak period on May 3 was 412 MWh. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      otherAlternative(
+        'How much load did the Varenne grid shed in the off-peak hours of May 3?',
+        'The load shed over the off-peak period on May 3 was 96 MWh. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      otherAlternative(
+        'How much load did the Varenne grid shed in the peak hours of May 3?',
+        'The load shed over the Peak period on May 3 was 412 MWh. [1]',
+      ),
+    ).toBe(false);
+  });
+});
