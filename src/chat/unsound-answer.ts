@@ -23,7 +23,8 @@
  * construction company") for the one a "which" question asks, the line that heads the kind a
  * "which" question asks ("Ferns: they grow slowly …"), or a sentence whose writer says
  * they do not know who (`which-named`), only the teller of the news for the body a "which"
- * question asks (`teller-only`), the act a "who" question asks done only "by the unit heads"
+ * question asks (`teller-only`), only the thing a question sets aside ("after netscan",
+ * `set-aside-thing`), the act a "who" question asks done only "by the unit heads"
  * (`role-as-doer`), a sentence that says the one asked about has yet to settle it
  * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), a sentence that names neither the
  * act nor the thing of a passive "when" question (`act-unnamed`), a year of something else a person
@@ -80,6 +81,7 @@ import { referenceEntryForOther } from './reference-entry.ts';
 import { deadlineAsked } from './relative-deadline.ts';
 import { requestForValue } from './request-for-value.ts';
 import { roleAsDoer } from './role-as-doer.ts';
+import { onlySetAsideThing } from './set-aside-thing.ts';
 import { spentOnOther } from './spent-on-other.ts';
 import { stillToSettle } from './still-to-settle.ts';
 import {
@@ -700,6 +702,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (bodyDescribedNotNamed(question, answer))
     return 'a company described for the one a "which" question asks';
   if (tellerOnlyNamed(question, answer)) return 'only the teller of the news for the body asked';
+  if (onlySetAsideThing(question, answer)) return 'only the thing the question sets aside';
   if (identityUnknown(question, answer)) return 'the writer does not know who it is';
   if (roleAsDoer(question, answer)) return 'only a role does the act a "who" question asks';
   if (requestForValue(question, answer)) return 'a request to be given the value asked';
