@@ -24,7 +24,8 @@
  * "which" question asks ("Ferns: they grow slowly …"), or a sentence whose writer says
  * they do not know who (`which-named`), only the teller of the news for the body a "which"
  * question asks (`teller-only`), only the thing a question sets aside ("after netscan",
- * `set-aside-thing`), a lower bound for an upper limit asked or the reverse (`bound-direction`), the act a "who" question asks done only "by the unit heads"
+ * `set-aside-thing`), a lower bound for an upper limit asked or the reverse (`bound-direction`), a
+ * sum that names neither the act whose price is asked nor any price (`act-cost`), the act a "who" question asks done only "by the unit heads"
  * (`role-as-doer`), a sentence that says the one asked about has yet to settle it
  * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), a sentence that names neither the
  * act nor the thing of a passive "when" question (`act-unnamed`), a year of something else a person
@@ -50,6 +51,7 @@ import { analyze } from '../index/analyze.ts';
 import { MONTH_NAME_PATTERN } from '../lib/text/calendar-names.ts';
 import { splitSentences } from '../lib/text/sentences.ts';
 import { stem } from '../lib/text/stem.ts';
+import { sumOfOtherThanAct } from './act-cost.ts';
 import { actUnnamed, passiveWhoActUnnamed } from './act-unnamed.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
 import { attachmentOnly } from './attachment-line.ts';
@@ -705,6 +707,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (tellerOnlyNamed(question, answer)) return 'only the teller of the news for the body asked';
   if (onlySetAsideThing(question, answer)) return 'only the thing the question sets aside';
   if (otherEndOfLimit(question, answer)) return 'only the other end of the limit asked';
+  if (sumOfOtherThanAct(question, answer)) return 'a sum of another thing than the act whose price is asked';
   if (identityUnknown(question, answer)) return 'the writer does not know who it is';
   if (roleAsDoer(question, answer)) return 'only a role does the act a "who" question asks';
   if (requestForValue(question, answer)) return 'a request to be given the value asked';
