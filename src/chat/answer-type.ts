@@ -447,11 +447,11 @@ const TITLE_WORD =
   /\b(?:Chief|Executive|Financial|Operating|Officer|Vice|President|Chairman|Chairwoman|Treasurer|Secretary|Director|Manager|Counsel|Controller|CEO|CFO|COO|CTO|VP|EVP|SVP|MD)\b/g;
 
 /**
- * Words that make a run of capitalised words the name of a body or a thing: "Harbour Trust Company";
- * or of a text of law or its part: "Harbour Works Code Section", "Clean Rivers Act", "Parking Chapter".
+ * Words that make a run of capitalised words the name of a body or a thing: "Harbour Trust Company",
+ * "Varenne Office" (of the Chairman); or of a text of law or its part: "Harbour Works Code Section", "Clean Rivers Act", "Parking Chapter".
  */
 const BODY_WORD =
-  /\b(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|LLP|Group|Bank|Services|Association|Society|Committee|Council|Commission|Department|Division|University|Institute|Foundation|Exchange|Partners|Holdings|Process|Review|Program|Programme|Project|One|Two|Three|Four|Five|Code|Codes|Section|Sections|Chapter|Article|Clause|Act|Statutes?|Regulations?|Ordinance)\b/;
+  /\b(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|LLP|Group|Bank|Services|Association|Society|Committee|Council|Commission|Department|Office|Division|University|Institute|Foundation|Exchange|Partners|Holdings|Process|Review|Program|Programme|Project|One|Two|Three|Four|Five|Code|Codes|Section|Sections|Chapter|Article|Clause|Act|Statutes?|Regulations?|Ordinance)\b/;
 
 /** Up to five capitalised words in a row, in any alphabet: "Harbour Trust Company", "Société Générale Bank". */
 const CAPITALISED_RUN =
