@@ -72,6 +72,7 @@ import { negatesAskedAct } from './negated-act.ts';
 import { partNumberMissing } from './numbered-part.ts';
 import { figureOfOtherDaySpan } from './other-day-span.ts';
 import { figuresOfOtherMonths } from './other-months.ts';
+import { lineOfOtherNumberedItem } from './other-numbered-item.ts';
 import { otherDatedItem } from './other-period.ts';
 import { placeOfOtherPassage, placeUnwritten } from './other-place.ts';
 import { valueOfOtherThing } from './other-thing.ts';
@@ -585,6 +586,10 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) =>
       candidate.hit?.type === 'email' &&
       figuresOfOtherMonths(question, candidate.answer, `${candidate.hit.title}\n${candidate.hit.text}`),
+    // "… the tenant in #13" answered by a line under "#9" of a mail that never writes "#13".
+    (candidate) =>
+      candidate.hit?.type === 'email' &&
+      lineOfOtherNumberedItem(question, candidate.answer, candidate.hit.text),
     // "… for June 16-30" answered by a figure of a pay stub for "June 1-15".
     (candidate) =>
       candidate.hit !== undefined &&
