@@ -43,7 +43,8 @@
  * sum asked answered by a difference alone, "6 cents higher" (`change-amount`), a check's or an
  * invoice's number asked answered by a sentence that names neither (`numbered-thing`), a request to
  * be given the value asked (`request-for-value`), a mail's separator
- * line for what is not who passed it on or when, or a
+ * line for what is not who passed it on or when, a quoted message's header lines for the time
+ * of a reported act (`header-lines-only`), or a
  * document's sentence that shares only its passage's topic words. Each rule is a small
  * function; an answer any of them flags is better said as "I found nothing".
  */
@@ -70,6 +71,7 @@ import { durationFromAskedAct } from './duration-start.ts';
 import { figureNotGiven, namedMeasureUnwritten, shareNotGiven } from './figure-asked.ts';
 import { frequencyMissing } from './frequency-asked.ts';
 import { otherDirectionSum } from './gain-or-loss.ts';
+import { headerLinesOnly } from './header-lines-only.ts';
 import { kindNotNamed } from './kind-not-named.ts';
 import { lifeEventUnsaid } from './life-event.ts';
 import { measureMissing, otherMeasureForDimension } from './measure-asked.ts';
@@ -656,6 +658,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (cancelledForMove(question, answer)) return 'a cancellation for a new time';
   if (codeFragment(answer)) return 'code fragment';
   if (separatorOnly(question, answer)) return "only a mail's separator line";
+  if (headerLinesOnly(question, answer)) return "only a quoted message's header lines";
   if (attachmentOnly(question, answer)) return "only a mail's attachment notices";
   if (editionReadAsDay(question, answer)) return 'an edition read as a day';
   if (emptyFieldAsked(question, answer)) return 'asked field left empty';
