@@ -1,7 +1,7 @@
 /**
  * @module act-cost
- * "How much does it cost to register for the Orla river run?" asks the price of an act. A
- * sentence that gives a sum but names neither the act (register, registration) nor any price
+ * "What is the price to enter the Orla river run?" asks the price of an act. A
+ * sentence that gives a sum but names neither the act (enter, entering) nor any price
  * ("fee", "cost", "ticket", "free") gives a sum of something else: "Runners who raise $40 or
  * more get a cap." tells what a gift earns, not what entering costs.
  */

@@ -791,9 +791,7 @@ describe('a person, not a title or a body', () => {
       carriesType('In the spirit of One Northwind, the Annual Review Process will be global.', 'person'),
     ).toBe(false);
     expect(carriesType('The review will be held for Mid-year 2031.', 'person')).toBe(false);
-    expect(carriesType('The final rankings are subject to the Tarsa Office of the Chairman.', 'person')).toBe(
-      false,
-    );
+    expect(carriesType('Please send the signed forms to the Tarsa Office for filing.', 'person')).toBe(false);
     expect(carriesType('President Ana Ruiz will attend.', 'person')).toBe(true);
     expect(carriesType('Kim Ward, Vice President, will attend.', 'person')).toBe(true);
     expect(carriesType('Jean-Luc will bring the slides.', 'person')).toBe(true);

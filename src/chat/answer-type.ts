@@ -540,7 +540,7 @@ const LONE_NAME_WORD = new RegExp(
   'gu',
 );
 
-/** The words a "who" question says of the one asked, up to two: "Who was concerned …" → "was concerned". */
+/** The words a "who" question says of the one asked, up to two: "Who was worried …" → "was worried". */
 const WHO_ACT = /^\s*who\s+([a-z]+)(?:\s+([a-z]+))?/i;
 
 /** Words too common after "who" to tie a name to the act asked: "Who is the …", "Who has a …". */
@@ -562,7 +562,7 @@ const LOOSE_ACT = new Set([
 ]);
 
 /**
- * "Who was concerned that …?" answered by "Collette was concerned that …": a capitalised word,
+ * "Who was worried that …?" answered by "Marisol was worried that …": a capitalised word,
  * even one that opens its sentence, directly followed by the words the question says of the one
  * asked (two of them, or one that is not a bare "is" or "has") is the one who does it, when the
  * passage and the question never write it in lower case.
@@ -579,8 +579,8 @@ function doesActAsked(text: string, question: string, common: (word: string) => 
 }
 
 /**
- * The sentence names the one a "who" question asks as the doer of its act ("Collette was
- * concerned that …" for "Who was concerned that …?"), a name that neither it nor the question
+ * The sentence names the one a "who" question asks as the doer of its act ("Marisol was
+ * worried that …" for "Who was worried that …?"), a name that neither it nor the question
  * writes in lower case: it states who, even when its writer ends it with a question mark.
  */
 export function statesAskedDoer(text: string, question: string): boolean {

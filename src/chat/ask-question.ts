@@ -586,11 +586,11 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) =>
       candidate.hit?.type === 'email' &&
       figuresOfOtherMonths(question, candidate.answer, `${candidate.hit.title}\n${candidate.hit.text}`),
-    // "… the tenant in #13" answered by a line under "#9" of a mail that never writes "#13".
+    // "… the tenant in #11" answered by a line under "#7" of a mail that never writes "#11".
     (candidate) =>
       candidate.hit?.type === 'email' &&
       lineOfOtherNumberedItem(question, candidate.answer, candidate.hit.text),
-    // "… for June 16-30" answered by a figure of a pay stub for "June 1-15".
+    // "… for May 16-31" answered by a figure of a pay mail for "May 1-15".
     (candidate) =>
       candidate.hit !== undefined &&
       figureOfOtherDaySpan(question, candidate.answer, `${candidate.hit.title}\n${candidate.hit.text}`),

@@ -1,6 +1,6 @@
 /**
  * @module bound-direction
- * An upper limit asked ("What is the upper age limit for the Orla study?", "the maximum load")
+ * An upper limit asked ("What is the oldest age allowed in the Orla study?", "the maximum load")
  * is not answered by a sentence that bounds the measure only from below ("adults >= 21 years of
  * age", "at least 40 kg"), nor a lower limit by a sentence that bounds it only from above ("up to
  * 65 years"): the sentence gives the other end, and says nothing of the end asked.

@@ -116,19 +116,19 @@ describe('off-peak and peak', () => {
     expect(
       otherAlternative(
         'How much load did the Varenne grid shed in the off-peak hours of May 3?',
-        'The load shed over the Peak period on May 3 was 412 MWh. [1]',
+        'Varenne figures for May 3: 412 MWh shed in the Peak period. [1]',
       ),
     ).toBe(true);
     expect(
       otherAlternative(
         'How much load did the Varenne grid shed in the off-peak hours of May 3?',
-        'The load shed over the off-peak period on May 3 was 96 MWh. [1]',
+        'Varenne figures for May 3: 96 MWh shed in the off-peak period. [1]',
       ),
     ).toBe(false);
     expect(
       otherAlternative(
         'How much load did the Varenne grid shed in the peak hours of May 3?',
-        'The load shed over the Peak period on May 3 was 412 MWh. [1]',
+        'Varenne figures for May 3: 412 MWh shed in the Peak period. [1]',
       ),
     ).toBe(false);
   });

@@ -7,7 +7,7 @@ describe('figureOfOtherDaySpan: a figure of another span of days of the month as
   it('flags a figure from a passage that names only another span of that month', () => {
     expect(
       figureOfOtherDaySpan(
-        'How much pension was taken from my pay for March 16-31?',
+        'What pension deduction does my pay for March 16-31 show?',
         'less: pension (312.40). [1]',
         stub,
       ),
@@ -24,14 +24,14 @@ describe('figureOfOtherDaySpan: a figure of another span of days of the month as
   it('keeps a figure from a passage that writes the span asked, or no span of that month', () => {
     expect(
       figureOfOtherDaySpan(
-        'How much pension was taken from my pay for March 1-15?',
+        'What pension deduction does my pay for March 1-15 show?',
         'less: pension (312.40). [1]',
         stub,
       ),
     ).toBe(false);
     expect(
       figureOfOtherDaySpan(
-        'How much pension was taken from my pay for March 16-31?',
+        'What pension deduction does my pay for March 16-31 show?',
         'less: pension (312.40). [1]',
         `${stub}\nFor 3/16-3/31 it will be the same.`,
       ),

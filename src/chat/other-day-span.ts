@@ -7,14 +7,14 @@
  */
 import { MONTH_NAME_PATTERN, MONTH_NAMES } from '../lib/text/calendar-names.ts';
 
-/** A span of days of one month: "June 16-30", "June 1 to 15", "16–30 June". */
+/** A span of days of one month: "May 16-31", "May 1 to 15", "16–31 May". */
 type DaySpan = { readonly month: number; readonly from: number; readonly to: number };
 
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const UNTIL = String.raw`\s*(?:-|–|—|to|through|thru|until)\s*`;
 const MONTH = String.raw`(?<![\p{L}])(${MONTH_NAME_PATTERN})\.?`;
 
-/** "June 16-30", "June 16 through 30": the month first. */
+/** "May 16-31", "May 16 through 31": the month first. */
 const MONTH_FIRST = new RegExp(String.raw`${MONTH}\s+${DAY}${UNTIL}${DAY}(?![\d/:.,]\d|\d)`, 'giu');
 /** "16-30 June", "1–15 Jun.": the days first. */
 const DAYS_FIRST = new RegExp(String.raw`(?<![\d/.])${DAY}${UNTIL}${DAY}\s+${MONTH}(?![\p{L}])`, 'giu');
@@ -43,8 +43,8 @@ function daySpans(text: string): DaySpan[] {
 }
 
 /**
- * True when the question asks of a span of days of a month ("for June 16-30"), the answer gives a
- * figure, and its passage names another span of that month ("June 1-15") and never the one asked.
+ * True when the question asks of a span of days of a month ("for May 16-31"), the answer gives a
+ * figure, and its passage names another span of that month ("May 1-15") and never the one asked.
  */
 export function figureOfOtherDaySpan(question: string, answer: string, passage: string): boolean {
   const asked = daySpans(question);

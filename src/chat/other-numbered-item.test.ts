@@ -6,8 +6,8 @@ const mail = [
   '',
   '#4 Paid in full.',
   '',
-  '#7-Why the short payment?  On my sheet they still owe $65 plus the',
-  'water bill of $30.',
+  '#7 Late again this month.  Per the ledger the balance is $65, with',
+  '$30 for water.',
   '',
   '#8 Moved out on 3/2.',
 ].join('\n');
@@ -17,7 +17,7 @@ describe('lineOfOtherNumberedItem: a line of another numbered item than the one 
     expect(
       lineOfOtherNumberedItem(
         'How much does the tenant in #11 still owe?',
-        'On my sheet they still owe $65 plus the water bill of $30. [1]',
+        'Per the ledger the balance is $65, with $30 for water. [1]',
         mail,
       ),
     ).toBe(true);
@@ -26,14 +26,14 @@ describe('lineOfOtherNumberedItem: a line of another numbered item than the one 
     expect(
       lineOfOtherNumberedItem(
         'How much does the tenant in #7 still owe?',
-        'On my sheet they still owe $65 plus the water bill of $30. [1]',
+        'Per the ledger the balance is $65, with $30 for water. [1]',
         mail,
       ),
     ).toBe(false);
     expect(
       lineOfOtherNumberedItem(
         'How much does the tenant in #11 still owe?',
-        'On my sheet they still owe $65 plus the water bill of $30. [1]',
+        'Per the ledger the balance is $65, with $30 for water. [1]',
         `${mail}\n\n#11 Still owes $20.`,
       ),
     ).toBe(false);

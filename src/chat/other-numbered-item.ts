@@ -1,16 +1,16 @@
 /**
  * @module other-numbered-item
- * "How much does the tenant in #13 still owe?" is not answered by a line of a mail's list whose
- * item is another number ("#9-Why no payment? By my records they still owe $40 …") when the
- * mail never writes "#13": the figure is that other item's.
+ * "What does the lodger in #11 still owe?" is not answered by a line of a mail's list whose
+ * item is another number ("#7 Late again. Per the ledger the balance is $65 …") when
+ * the mail never writes "#11": the figure is that other item's.
  */
 import { escapeRegExp } from '../lib/text/escape-regexp.ts';
 import { answerWords } from './quoted-source.ts';
 
-/** An item asked by its number: "#13", "# 7", "#20b". */
+/** An item asked by its number: "#11", "# 7", "#4b". */
 const ITEM_ASKED = /#\s?(\d+[a-z]?)\b/gi;
 
-/** An item's mark opening a line of a list: "#9-Why …", "#13 I show …", "  #20b Missed rent?". */
+/** An item's mark opening a line of a list: "#7-Why …", "#11 Paid in full.", "  #4b Moved out?". */
 const ITEM_MARK = /(?:^|\n)[ \t>]*#\s?(\d+[a-z]?)(?=[\s:.)–—-])/gi;
 
 /** The words of an answer that find its place in the passage: its first words, spaces loose. */
@@ -22,8 +22,8 @@ function placeOf(answer: string, passage: string): number {
 }
 
 /**
- * True when the question asks of a numbered item ("#13"), the passage never writes that number as
- * an item, and the answer's line sits under another item's mark ("#9").
+ * True when the question asks of a numbered item ("#11"), the passage never writes that number as
+ * an item, and the answer's line sits under another item's mark ("#7").
  */
 export function lineOfOtherNumberedItem(question: string, answer: string, passage: string): boolean {
   const asked = [...question.matchAll(ITEM_ASKED)].map((match) => (match[1] ?? '').toLowerCase());

@@ -644,7 +644,7 @@ export function rankSentences(
           ? carriesPerson(withoutAsked(sentence.text, asked, questionNames), sentence.hit) ||
             // A body in capitals as the doer of the verb asked ("the PRB has granted …").
             acronymActs(question, sentence.text) ||
-            // "Collette was concerned that …" for "Who was concerned that …?".
+            // "Marisol was worried that …" for "Who was worried that …?".
             statesAskedDoer(sentence.text, question)
           : // "Where is the Board Meeting?": not "in the Board", a place other than the thing asked.
             type === 'place'
@@ -787,7 +787,7 @@ export function rankSentences(
       !(asksSuggestion && sentence.speaker && offersBareThing(sentence.text, speakerNicks)) &&
       !asksAboutAsking &&
       !(!whether && typed && type !== undefined && REQUIRED_TYPES.has(type)) &&
-      // "Collette was concerned that … ?" for "Who was concerned that …?": it states who.
+      // "Marisol was worried that … ?" for "Who was worried that …?": it states who.
       !(type === 'person' && statesAskedDoer(sentence.text, question))
         ? 0
         : 1;

@@ -4,7 +4,7 @@ import { unsoundAnswer } from './unsound-answer.ts';
 
 describe('onlySetAsideThing: the answer gives back the thing the question sets aside', () => {
   it('flags a line that names only the thing set aside', () => {
-    const question = 'What did korvel suggest ana_q try after netscan to find the noisy host?';
+    const question = 'Which tool did korvel tell ana_q to use after netscan?';
     expect(onlySetAsideThing(question, 'korvel: ana_q: sudo apt-get install netscan. [1]')).toBe(true);
     expect(unsoundAnswer(question, 'korvel: ana_q: sudo apt-get install netscan. [1]')).toBeDefined();
     expect(onlySetAsideThing('Which editor did Bo offer instead of vim?', 'Bo: try vim. [1]')).toBe(true);
@@ -13,7 +13,7 @@ describe('onlySetAsideThing: the answer gives back the thing the question sets a
   it('keeps a line that names another thing, and a day or a time set aside', () => {
     expect(
       onlySetAsideThing(
-        'What did korvel suggest ana_q try after netscan to find the noisy host?',
+        'Which tool did korvel tell ana_q to use after netscan?',
         'korvel: ana_q: after netscan, run hostwatch -p. [1]',
       ),
     ).toBe(false);

@@ -5,7 +5,7 @@ import { unsoundAnswer } from './unsound-answer.ts';
 describe('tellerOnlyNamed: only the teller of the news named for a body asked', () => {
   it('flags a sentence whose only name tells of someone else', () => {
     const question = 'Which firm is Ada Brill moving to?';
-    const answer = 'Halvers Desk indicates she is out looking. [1]';
+    const answer = 'Halvers Desk indicates she is sounding out rivals. [1]';
     expect(tellerOnlyNamed(question, answer)).toBe(true);
     expect(unsoundAnswer(question, answer)).toBeDefined();
     expect(
@@ -36,7 +36,10 @@ describe('tellerOnlyNamed: only the teller of the news named for a body asked', 
       tellerOnlyNamed('Which bank said the Orla loan is late?', 'Tarsa Bank said the loan is late. [1]'),
     ).toBe(false);
     expect(
-      tellerOnlyNamed('Who is Ada Brill moving to?', 'Halvers Desk indicates she is out looking. [1]'),
+      tellerOnlyNamed(
+        'Who is Ada Brill moving to?',
+        'Halvers Desk indicates she is sounding out rivals. [1]',
+      ),
     ).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * @module teller-only
  * A body asked by its kind ("Which firm is Ada Brill moving to?") is not answered by a sentence
- * whose only names are of whoever tells the news: "Halvers Desk indicates she is out looking."
+ * whose only names are of whoever tells the news: "Halvers Desk indicates she is sounding out rivals."
  * says where the word came from, not the firm she joins. A teller that speaks of itself
  * ("Korvel says it has joined the pool") names the body asked, and a question that asks who
  * said, told or reported something is answered by the teller: both are left alone, and so is a
