@@ -26,6 +26,7 @@ import {
   phoneKindFits,
   phoneKinds,
   phoneLabel,
+  statesAskedDoer,
   statesCondition,
   statesOtherMeasure,
   titledCjkName,
@@ -790,6 +791,7 @@ describe('a person, not a title or a body', () => {
       carriesType('In the spirit of One Northwind, the Annual Review Process will be global.', 'person'),
     ).toBe(false);
     expect(carriesType('The review will be held for Mid-year 2031.', 'person')).toBe(false);
+    expect(carriesType('Please send the signed forms to the Tarsa Office for filing.', 'person')).toBe(false);
     expect(carriesType('President Ana Ruiz will attend.', 'person')).toBe(true);
     expect(carriesType('Kim Ward, Vice President, will attend.', 'person')).toBe(true);
     expect(carriesType('Jean-Luc will bring the slides.', 'person')).toBe(true);
@@ -1266,6 +1268,13 @@ describe('an e-mail address asked in another language', () => {
     expect(expectedAnswerType('¿Cuál es la dirección de correo de la oficina de Tarsa?')).toBe('email');
     expect(expectedAnswerType('Какой адрес электронной почты у бюро Орлан?')).toBe('email');
     expect(expectedAnswerType('Apa alamat email kantor Sarvela?')).toBe('email');
+    expect(expectedAnswerType('申込書はどのメールアドレスに送りますか？')).toBe('email');
+    expect(expectedAnswerType('¿Cuál es el correo electrónico de la oficina de Tarsa?')).toBe('email');
+    expect(expectedAnswerType('To which email address should the Varenne forms go?')).toBe('email');
+  });
+  it('finds an address spelled out, as written to keep it from robots', () => {
+    expect(carriesType('Write to odile at varenne dot example for the keys.', 'email')).toBe(true);
+    expect(carriesType('Odile will be at home tonight.', 'email')).toBe(false);
   });
   it('leaves a question about a mail, not its address, alone', () => {
     expect(expectedAnswerType('Kto wysłał e-mail do biura w Orlanie?')).not.toBe('email');
@@ -1283,5 +1292,35 @@ describe('a kind of line or a maximum size asked', () => {
     expect(expectedAnswerType('What is the maximum size of a shed in the rear yard?')).toBe('amount');
     expect(expectedAnswerType('¿Cuál es el tamaño máximo de un cobertizo?')).toBe('amount');
     expect(expectedAnswerType('What is the purpose of the shed?')).toBeUndefined();
+  });
+});
+
+describe('"when" asked in Polish, French, Italian, Portuguese, Dutch or Czech', () => {
+  it('asks a date, which a line naming only the event does not give', () => {
+    expect(expectedAnswerType('Kiedy jest walne zebranie klubu szachowego w Lesznie?')).toBe('date');
+    expect(expectedAnswerType('Quand aura lieu la fête des vendanges de Varenne ?')).toBe('date');
+    expect(expectedAnswerType('Quando apre la mostra di Ortelli?')).toBe('date');
+    expect(expectedAnswerType('Wanneer begint de cursus in Dalfsen?')).toBe('date');
+    expect(expectedAnswerType('Kdy začíná kurz v Olešné?')).toBe('date');
+    expect(carriesType('Wydarzenie: walne zebranie klubu szachowego w Lesznie.', 'date')).toBe(false);
+    expect(carriesType('Termin: 14 października 2031 roku, godzina 18:00.', 'date')).toBe(true);
+  });
+  it('leaves "when" inside a clause alone', () => {
+    expect(expectedAnswerType('Co powiedział Marek, kiedy wrócił z Leszna?')).not.toBe('date');
+  });
+});
+
+describe('statesAskedDoer: the name that does the act a "who" question asks', () => {
+  const question = 'Who was worried that the Tarsa order would arrive late?';
+  it('reads a name opening its sentence, followed by the words asked, as the doer', () => {
+    expect(statesAskedDoer('Marisol was worried that it will come after the fair ?', question)).toBe(true);
+    expect(
+      statesAskedDoer('Then Marisol was worried about the crates.', 'Who was worried about the crates?'),
+    ).toBe(true);
+  });
+  it('reads no doer in a common word, another act, or a bare "is"', () => {
+    expect(statesAskedDoer('Everyone was worried that it will come late.', question)).toBe(false);
+    expect(statesAskedDoer('Marisol was told that it will come late.', question)).toBe(false);
+    expect(statesAskedDoer('Marisol is in Leiden.', 'Who is in charge of the Tarsa order?')).toBe(false);
   });
 });

@@ -92,6 +92,25 @@ const TITLE_ASKED = new RegExp(
   'iu',
 );
 
+/**
+ * Words that ask an e-mail address, not a mail: "email address" and its compounds in other
+ * languages ("E-Mail-Adresse", "adres e-mail"), an address word before a mail word ("dirección de
+ * correo", "adresse électronique", "indirizzo di posta", "alamat surel", "адрес электронной
+ * почты"), a person's e-mail at a question's end ("What's Ann's school email?", "… Ann's work
+ * email?") and the CJK words for it. "Kto wysłał e-mail …?" asks who sent a mail: no address.
+ */
+const MAIL_ADDRESS_ASKED = new RegExp(
+  [
+    String.raw`\be-?mail[\s-]?(?:address(?:es)?|adres(?:u|y|em)?|adress(?:e|en)?|adresa?)\b`,
+    String.raw`\b(?:adres(?:u|y|em)?|adresse|adresa|address|direcci[oó]n|endere[cç]o|indirizzo|alamat)\s+(?:(?:de|do|di)\s+)?(?:e-?mail|correo|courriel|posta|poczty\s+e-?mail|surel)\b`,
+    String.raw`\badresse\s+électronique|\bcorreo\s+electr[oó]nico\b|адрес\p{L}*\s+(?:электронной\s+почты|e-?mail)`,
+    String.raw`^\s*(?:what|which)(?:'s| is| was| are)?\s[^?]*'s?\s+(?:[\w-]+\s+)?e-?mail\s*\??\s*$`,
+    String.raw`'s\s+(?:(?:work|home|school|personal|office|business)\s+)?e-?mail\s*\??\s*$`,
+    String.raw`メールアドレス|이메일\s?주소|邮箱地址|电子邮件地址|電子郵件地址`,
+  ].join('|'),
+  'iu',
+);
+
 /** First matching rule wins; more specific wordings come first. */
 const QUESTION_RULES: readonly Rule[] = [
   // "What year …?", "In which year …?", "¿En qué año …?", "In welchem Jahr …?", "En quelle
@@ -109,18 +128,10 @@ const QUESTION_RULES: readonly Rule[] = [
     'place',
     /(?:^|[¿,;:]\s*)¿?(?:(?:en|in|dans|em|na|no)\s+)?(?:qu[eé]|welche[mnrs]?|quel(?:le)?|qual|quale|che)\s+(?:sala|salle|raum|saal|stadt|ciudad|lugar|edificio|ville|lieu|cidade|local|città|luogo)(?![\p{L}])/iu,
   ],
-  // "Na jaki adres e-mail …?", "Quelle est l'adresse électronique …?", "Wie lautet die
-  // E-Mail-Adresse …?", "¿Cuál es la dirección de correo …?": an e-mail address named as one in
-  // another language.
-  [
-    'email',
-    /\badres(?:u|em)?\s+e-?mail|\badresse\s+(?:e-?mail|électronique|courriel)|\be-?mail-?adresse|\bdirecci[oó]n\s+de\s+(?:correo|e-?mail)|\bindirizzo\s+(?:e-?mail|di\s+posta)|\bendere[cç]o\s+de\s+e-?mail|\balamat\s+(?:e-?mail|surel)|адрес\p{L}*\s+(?:электронной\s+почты|e-?mail)/iu,
-  ],
-  // "What's Ann's e-mail address?", "Which email address did Bo use?", "What is Ann's school email?"
-  [
-    'email',
-    /^\s*(?:what|which)\b[^?]*\be-?mail address(?:es)?\b|^\s*(?:what|which)(?:'s| is| was| are)?\s[^?]*'s?\s+(?:[\w-]+\s+)?e-?mail\s*\??\s*$/i,
-  ],
+  // An e-mail address asked, in English or another language: "Na jaki adres e-mail …?", "Wie
+  // lautet die E-Mail-Adresse …?", "¿Cuál es la dirección de correo …?", "What's Ann's school
+  // email?", "どのメールアドレスに…？" (see MAIL_ADDRESS_ASKED).
+  ['email', MAIL_ADDRESS_ASKED],
   // "What's Ann's work number?": a kind of line before "number" asks a phone number too.
   [
     'phone',
@@ -159,7 +170,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ['code', NAMED_IDENTIFIER],
   [
     'date',
-    /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|^\s*(?:wann|cuándo|¿cuándo|когда|какого числа|в какой день|an welchem tag|à quelle date|¿?en qué fecha)(?=[\s?,]|$)|\bwhat (?:time|date|day)\b|\bwhat(?:'s|’s| is| was| will be) the (?:date|day)\b(?!\s+rate)|\bwhich (?:day|date)\b|\b(?:by|to|until|till|since|as of) when(?=\s*[?,.]|\s*$|\s+(?:is|was|are|were|will|would|do|does|did|has|have|had|can|could|should|must|shall|may|might)\b)|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
+    /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|^\s*¿?(?:wann|cuándo|¿cuándo|kiedy|quand|quando|wanneer|kdy|когда|какого числа|в какой день|an welchem tag|à quelle date|¿?en qué fecha)(?=[\s?,]|$)|\bwhat (?:time|date|day)\b|\bwhat(?:'s|’s| is| was| will be) the (?:date|day)\b(?!\s+rate)|\bwhich (?:day|date)\b|\b(?:by|to|until|till|since|as of) when(?=\s*[?,.]|\s*$|\s+(?:is|was|are|were|will|would|do|does|did|has|have|had|can|could|should|must|shall|may|might)\b)|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
   ],
   [
     'place',
@@ -335,8 +346,9 @@ const OTHER_LANGUAGE_DATE = new RegExp(
   'iu',
 );
 
-/** An e-mail address: "ann.lee@example.com". */
-const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+/** An e-mail address: "ann.lee@example.com", or spelled out "ann at example dot com". */
+const EMAIL_ADDRESS =
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w.+-]+\s+(?:at|\[at\]|\(at\))\s+[\w-]+\s+(?:dot|\[dot\]|\(dot\))\s+\w+/i;
 
 /** An extension, the short number of a line inside an office: "ext. 3-4567", "x31234", "extension 4411". */
 const EXTENSION = /\b(?:ext(?:ension)?\.?\s*(?:no\.?|#|:)?\s*|(?<!\d\s?)x\s?)\d[\d-]{2,6}\b/i;
@@ -436,11 +448,11 @@ const TITLE_WORD =
   /\b(?:Chief|Executive|Financial|Operating|Officer|Vice|President|Chairman|Chairwoman|Treasurer|Secretary|Director|Manager|Counsel|Controller|CEO|CFO|COO|CTO|VP|EVP|SVP|MD)\b/g;
 
 /**
- * Words that make a run of capitalised words the name of a body or a thing: "Harbour Trust Company";
- * or of a text of law or its part: "Harbour Works Code Section", "Clean Rivers Act", "Parking Chapter".
+ * Words that make a run of capitalised words the name of a body or a thing: "Harbour Trust Company",
+ * "Varenne Office" (of the Chairman); or of a text of law or its part: "Harbour Works Code Section", "Clean Rivers Act", "Parking Chapter".
  */
 const BODY_WORD =
-  /\b(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|LLP|Group|Bank|Services|Association|Society|Committee|Council|Commission|Department|Division|University|Institute|Foundation|Exchange|Partners|Holdings|Process|Review|Program|Programme|Project|One|Two|Three|Four|Five|Code|Codes|Section|Sections|Chapter|Article|Clause|Act|Statutes?|Regulations?|Ordinance)\b/;
+  /\b(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|LLP|Group|Bank|Services|Association|Society|Committee|Council|Commission|Department|Office|Division|University|Institute|Foundation|Exchange|Partners|Holdings|Process|Review|Program|Programme|Project|One|Two|Three|Four|Five|Code|Codes|Section|Sections|Chapter|Article|Clause|Act|Statutes?|Regulations?|Ordinance)\b/;
 
 /** Up to five capitalised words in a row, in any alphabet: "Harbour Trust Company", "Société Générale Bank". */
 const CAPITALISED_RUN =
@@ -528,6 +540,54 @@ const LONE_NAME_WORD = new RegExp(
   String.raw`(?<!(?:^|\P{L})\p{Ll}+\/)(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])${NAME_WORD}(?!-\p{Ll})(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー])`,
   'gu',
 );
+
+/** The words a "who" question says of the one asked, up to two: "Who was worried …" → "was worried". */
+const WHO_ACT = /^\s*who\s+([a-z]+)(?:\s+([a-z]+))?/i;
+
+/** Words too common after "who" to tie a name to the act asked: "Who is the …", "Who has a …". */
+const LOOSE_ACT = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'the',
+  'a',
+  'an',
+  'to',
+  'of',
+  'in',
+  'on',
+]);
+
+/**
+ * "Who was worried that …?" answered by "Marisol was worried that …": a capitalised word,
+ * even one that opens its sentence, directly followed by the words the question says of the one
+ * asked (two of them, or one that is not a bare "is" or "has") is the one who does it, when the
+ * passage and the question never write it in lower case.
+ */
+function doesActAsked(text: string, question: string, common: (word: string) => boolean): boolean {
+  const act = WHO_ACT.exec(question);
+  const first = act?.[1]?.toLowerCase();
+  if (first === undefined) return false;
+  const second = act?.[2]?.toLowerCase();
+  const words = second !== undefined && !LOOSE_ACT.has(second) ? [first, second] : [first];
+  if (words.length === 1 && LOOSE_ACT.has(first)) return false;
+  const doer = new RegExp(String.raw`(${NAME_WORD})\s+${words.join(String.raw`\s+`)}(?![\p{L}])`, 'giu');
+  return [...text.matchAll(doer)].some((match) => /^\p{Lu}/u.test(match[1] ?? '') && !common(match[1] ?? ''));
+}
+
+/**
+ * The sentence names the one a "who" question asks as the doer of its act ("Marisol was
+ * worried that …" for "Who was worried that …?"), a name that neither it nor the question
+ * writes in lower case: it states who, even when its writer ends it with a question mark.
+ */
+export function statesAskedDoer(text: string, question: string): boolean {
+  const lower = new Set(`${question}\n${text}`.match(/(?<![\p{L}\p{M}])\p{Ll}+(?![\p{L}\p{M}])/gu));
+  return doesActAsked(text, question, (word) => NOT_NAMES.has(word) || lower.has(word.toLocaleLowerCase()));
+}
 
 /**
  * Does a sentence name someone, as a "who" answer must? The person detector above only ranks

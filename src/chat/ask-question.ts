@@ -71,7 +71,9 @@ import { namedRowAnswer } from './named-row.ts';
 import { carriesNamesAsked, sheetWithoutNamesAsked } from './names-carried.ts';
 import { negatesAskedAct } from './negated-act.ts';
 import { partNumberMissing } from './numbered-part.ts';
+import { figureOfOtherDaySpan } from './other-day-span.ts';
 import { figuresOfOtherMonths } from './other-months.ts';
+import { lineOfOtherNumberedItem } from './other-numbered-item.ts';
 import { otherDatedItem } from './other-period.ts';
 import { placeOfOtherPassage, placeUnwritten } from './other-place.ts';
 import { valueOfOtherThing } from './other-thing.ts';
@@ -527,6 +529,12 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     answer = { answer: '', sentences: 0, found: false };
   // "What's Ana Ruiz's fax?" with no card for her: a number from mail that never names her is another's.
   const fieldOf = kind.kind === 'contact' ? kind.person : undefined;
+  // Who wrote a candidate's sentence, read once for the rules that ask it.
+  const writers = new WeakMap<ExtractiveAnswer, string | undefined>();
+  const writerOf = (candidate: ExtractiveAnswer): string | undefined => {
+    if (!writers.has(candidate)) writers.set(candidate, answerWriter(candidate.answer, candidate.hit));
+    return writers.get(candidate);
+  };
   // An answer of another person, another thing, or one that does not say what was asked: the
   // same rules for the first answer and for one found by the names asked, each a small test.
   const otherAnswerRules: readonly OtherAnswerRule[] = [
@@ -583,6 +591,14 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) =>
       candidate.hit?.type === 'email' &&
       figuresOfOtherMonths(question, candidate.answer, `${candidate.hit.title}\n${candidate.hit.text}`),
+    // "… the tenant in #11" answered by a line under "#7" of a mail that never writes "#11".
+    (candidate) =>
+      candidate.hit?.type === 'email' &&
+      lineOfOtherNumberedItem(question, candidate.answer, candidate.hit.text),
+    // "… for May 16-31" answered by a figure of a pay mail for "May 1-15".
+    (candidate) =>
+      candidate.hit !== undefined &&
+      figureOfOtherDaySpan(question, candidate.answer, `${candidate.hit.title}\n${candidate.hit.text}`),
     // "What is the booking fee …?" answered by a sum a mail labels as another measure ("hosting costs").
     (candidate) => candidate.hit?.type === 'email' && sumOfOtherMeasure(question, candidate.answer),
     // "… give him $12,000" where "him" is the person the mail names last, not the one asked.
@@ -608,9 +624,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // "What does „weekly“ mean …?" answered by a line that never writes the quoted term.
     (candidate) => quotedTermUnsaid(question, candidate.answer),
     // A person's number from another writer's own call-back line ("Please call … (x4410)").
-    (candidate) =>
-      type === 'phone' &&
-      numberOfOtherNamed(question, candidate.answer, answerWriter(candidate.answer, candidate.hit)),
+    (candidate) => type === 'phone' && numberOfOtherNamed(question, candidate.answer, writerOf(candidate)),
     // "What is the fine for filing later than 30 days?" answered by "Filing is due within 30 days.".
     (candidate) => figuresOnlyAsked(question, type, candidate.answer),
     // "What's the name of the spreadsheet Ana sent me?" answered by a sentence that names no file.
@@ -618,15 +632,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // "What time is the car picking Ana up?" answered by a form's line whose only time is a blank "00:00".
     (candidate) => onlyBlankClock(question, candidate.answer),
     // "How many contracts has Ada Brill bought?" answered by another writer's "I've bought 40 …".
-    (candidate) => writersOwnAct(question, candidate.answer, answerWriter(candidate.answer, candidate.hit)),
+    (candidate) => writersOwnAct(question, candidate.answer, writerOf(candidate)),
     // "Why did I …?" answered by another writer's "I", or by their telling me what I did.
-    (candidate) =>
-      othersWordForMyReason(
-        question,
-        candidate.answer,
-        answerWriter(candidate.answer, candidate.hit),
-        asUser,
-      ),
+    (candidate) => othersWordForMyReason(question, candidate.answer, writerOf(candidate), asUser),
     // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code
     // line, cells that repeat the question or hold only a mark, another quantity of the unit
     // asked, a catalogue's record of another file, a sentence on the topic only.

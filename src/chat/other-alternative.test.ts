@@ -110,3 +110,26 @@ describe('alternatives before words for the same thing', () => {
     ).toBe(true);
   });
 });
+
+describe('off-peak and peak', () => {
+  it('flags the peak figure for off-peak hours asked, and keeps the off-peak one', () => {
+    expect(
+      otherAlternative(
+        'How much load did the Varenne grid shed in the off-peak hours of May 3?',
+        'Varenne figures for May 3: 412 MWh shed in the Peak period. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      otherAlternative(
+        'How much load did the Varenne grid shed in the off-peak hours of May 3?',
+        'Varenne figures for May 3: 96 MWh shed in the off-peak period. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      otherAlternative(
+        'How much load did the Varenne grid shed in the peak hours of May 3?',
+        'Varenne figures for May 3: 412 MWh shed in the Peak period. [1]',
+      ),
+    ).toBe(false);
+  });
+});

@@ -26,6 +26,7 @@ const ALTERNATIVES: readonly (readonly [string, string])[] = [
   ['east', 'west'],
   ['summer', 'winter'],
   ['bid', 'offer'],
+  ['off-peak', 'peak'],
   ['buy', 'sell'],
   ['primary', 'secondary'],
   ['primer', 'sekunder'],
@@ -34,8 +35,12 @@ const ALTERNATIVES: readonly (readonly [string, string])[] = [
   ['primaria', 'secundaria'],
 ];
 
-/** Nouns that name one thing in trading talk: a deal, a transaction and a trade are one. */
-const SAME_THINGS: readonly (readonly string[])[] = [['deal', 'transact', 'trade']];
+/** Nouns that name one thing in trading talk: a deal, a transaction and a trade are one; so are hours and a period. */
+const SAME_THINGS: readonly (readonly string[])[] = [
+  ['deal', 'transact', 'trade'],
+  // "the off-peak hours", "the peak period": a span of the day.
+  ['hour', 'period'],
+];
 
 /** The thing a noun names: its stem, or the first of the words that name the same thing. */
 function thingOf(noun: string): string {
@@ -46,11 +51,12 @@ function thingOf(noun: string): string {
 /**
  * The words a modifier stands beside in a text: the word after it ("modified rate" → "rate") or,
  * as French, Spanish or Indonesian put it, the word before it ("pertumbuhan sekunder" →
- * "pertumbuhan"); a hyphen joins as a space, and function words tell no thing.
+ * "pertumbuhan"); a hyphen joins as a space after it, and function words tell no thing. A
+ * modifier joined by a hyphen to the word before it is another one: "off-peak" is not "peak".
  */
 function nounsBeside(text: string, modifier: string): Set<string> {
-  const after = new RegExp(`(?<![\\p{L}])${modifier}[\\s-]+(\\p{L}{2,})`, 'giu');
-  const before = new RegExp(`(?<![\\p{L}])(\\p{L}{2,})[\\s-]+${modifier}(?![\\p{L}])`, 'giu');
+  const after = new RegExp(`(?<![\\p{L}-])${modifier}[\\s-]+(\\p{L}{2,})`, 'giu');
+  const before = new RegExp(`(?<![\\p{L}])(\\p{L}{2,})\\s+${modifier}(?![\\p{L}])`, 'giu');
   return new Set(
     [...text.matchAll(after), ...text.matchAll(before)]
       .map((match) => (match[1] ?? '').toLowerCase())

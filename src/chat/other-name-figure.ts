@@ -11,6 +11,7 @@
 import { analyze } from '../index/analyze.ts';
 import { MONTH_NAME_PATTERN, WEEKDAY_NAMES } from '../lib/text/calendar-names.ts';
 import { escapeRegExp } from '../lib/text/escape-regexp.ts';
+import { MONEY_SUM_PATTERN } from '../lib/text/money.ts';
 import { splitSentences } from '../lib/text/sentences.ts';
 import { FUNCTION_WORDS, REQUEST_WORDS, SPOKEN_WORDS } from '../lib/text/stop-words.ts';
 import { moneyAsked } from './answer-type.ts';
@@ -18,7 +19,7 @@ import { answerWords, MAIL_LEAD } from './quoted-source.ts';
 import { namedSubjects } from './subject-value.ts';
 
 /** A sum of money: a currency sign or code before a figure ("$39.00", "US$ 1.6", "€ 40", "USD 300"). */
-const MONEY = /(?:(?:US|USD|CAD|C|A)?\$|[€£¥]|\b(?:USD|EUR|GBP|CAD)\s?)\s?\d[\d,.]*/gu;
+const MONEY = new RegExp(MONEY_SUM_PATTERN, 'giu');
 
 /** A capitalised word: a name, or the first word of a sentence. */
 const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*/gu;

@@ -4,6 +4,8 @@
  * reserve for claims." state what someone has or gains, not what anyone paid or charged.
  */
 
+import { MONEY_SUM_PATTERN } from '../lib/text/money.ts';
+
 /** "How much did … pay / charge / spend", "What price did … offer / pay / ask": a payment asked. */
 const PAYMENT_ASKED =
   /\bhow much\b.*\b(?:pay|pays|paid|paying|charge|charges|charged|charging|spend|spends|spent|spending)\b|\bwhat (?:price|amount|fee|sum)\b.*\b(?:offer|offers|offered|pay|pays|paid|charge|charges|charged|ask|asks|asked)\b/i;
@@ -12,21 +14,18 @@ const PAYMENT_ASKED =
 const PAYMENT_WORD =
   /\b(?:pa(?:y|ys|id|ying|yment|yments|yable)|charg(?:e|es|ed|ing)|fees?|costs?|costing|pric(?:e|es|ed|ing)|spen(?:d|ds|t|ding)|expenditures?|expenses?|purchas(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|s(?:ell|ells|old|elling)|bills?|billed|invoic(?:e|es|ed)|owe[sd]?|offer(?:s|ed)?|bid|bids|quot(?:e|es|ed)|tuition|rent|fares?)\b|@/i;
 
-/** A sum of money: "$9 million", "$21.4 MM", "USD 300", "€40". */
-const MONEY = String.raw`(?:[$€£]|\b(?:usd|eur|gbp|cad)\s*)\s*\d[\d,.]*(?:\s*(?:million|billion|thousand|mm|m|k|bn)\b)?`;
-
 /** What someone holds, gains or risks, not what is paid: value, reserves, profit, exposure. */
 const HELD = String.raw`(?:value|reserves?|exposures?|profits?|revenues?|income|earnings|savings|gains?|p&l|collateral|var|equity|assets?)`;
 
 /** "$6 million of added value", "$14.2 million in reserve", "$3 million in gains". */
 const SUM_OF_HELD = new RegExp(
-  String.raw`${MONEY}\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}?${HELD}(?![\p{L}])`,
+  String.raw`${MONEY_SUM_PATTERN}\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}?${HELD}(?![\p{L}])`,
   'giu',
 );
 
 /** "a reserve of $21 million", "profit is $4 million", "exposure: $3 million". */
 const HELD_OF_SUM = new RegExp(
-  String.raw`${HELD}\s*(?:of|is|was|are|were|at|:|=|-)\s*(?:about|roughly|around|approximately|nearly|some)?\s*${MONEY}`,
+  String.raw`${HELD}\s*(?:of|is|was|are|were|at|:|=|-)\s*(?:about|roughly|around|approximately|nearly|some)?\s*${MONEY_SUM_PATTERN}`,
   'giu',
 );
 
@@ -39,7 +38,7 @@ export function sumHeldNotPaid(question: string, text: string): boolean {
   if (!PAYMENT_ASKED.test(question)) return false;
   const plain = text.normalize('NFKC');
   if (PAYMENT_WORD.test(plain)) return false;
-  const sums = plain.match(new RegExp(MONEY, 'giu')) ?? [];
+  const sums = plain.match(new RegExp(MONEY_SUM_PATTERN, 'giu')) ?? [];
   if (sums.length === 0) return false;
   const held = [...plain.matchAll(SUM_OF_HELD), ...plain.matchAll(HELD_OF_SUM)].map((match) => match[0]);
   // Every sum the text writes is one of those held.

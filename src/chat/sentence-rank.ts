@@ -39,6 +39,7 @@ import {
   phoneKindFits,
   phoneLabel,
   REQUIRED_TYPES,
+  statesAskedDoer,
   statesCondition,
   statesMeans,
   statesOtherMeasure,
@@ -642,7 +643,9 @@ export function rankSentences(
           type === 'person'
           ? carriesPerson(withoutAsked(sentence.text, asked, questionNames), sentence.hit) ||
             // A body in capitals as the doer of the verb asked ("the PRB has granted …").
-            acronymActs(question, sentence.text)
+            acronymActs(question, sentence.text) ||
+            // "Marisol was worried that …" for "Who was worried that …?".
+            statesAskedDoer(sentence.text, question)
           : // "Where is the Board Meeting?": not "in the Board", a place other than the thing asked.
             type === 'place'
             ? (carriesType(withoutAsked(sentence.text, namedNotPlace), type) &&
@@ -783,7 +786,9 @@ export function rankSentences(
       // "ana: evolution?" offers a thing to the one it addresses; it asks nothing of them.
       !(asksSuggestion && sentence.speaker && offersBareThing(sentence.text, speakerNicks)) &&
       !asksAboutAsking &&
-      !(!whether && typed && type !== undefined && REQUIRED_TYPES.has(type))
+      !(!whether && typed && type !== undefined && REQUIRED_TYPES.has(type)) &&
+      // "Marisol was worried that … ?" for "Who was worried that …?": it states who.
+      !(type === 'person' && statesAskedDoer(sentence.text, question))
         ? 0
         : 1;
     // A date only by "today" or "tomorrow" says less than a clock time or a calendar date.

@@ -12,6 +12,7 @@
 import { analyze } from '../index/analyze.ts';
 import { MONTH_NAME_PATTERN, WEEKDAY_NAMES } from '../lib/text/calendar-names.ts';
 import { escapeRegExp } from '../lib/text/escape-regexp.ts';
+import { MONEY_SUM_PATTERN } from '../lib/text/money.ts';
 import {
   askedPhoneKinds,
   expectedAnswerType,
@@ -24,7 +25,7 @@ import { letterSlip } from './name-spelling.ts';
 import { answerWords, leadWriter, QUOTE_LEAD } from './quoted-source.ts';
 
 /** A sum of money: a currency sign or code next to a figure ("$975", "US$ 1.6", "R$58", "€ 40"). */
-const MONEY_VALUE = /(?:(?:US|USD|CAD|C|R|A)?\$|[€£¥]|\b(?:USD|EUR|GBP|CAD)\s?)\s?\d[\d,.]*/giu;
+const MONEY_VALUE = new RegExp(MONEY_SUM_PATTERN, 'giu');
 /** A phone number, with or without its area code: "(713) 555-0142", "713.555.0142", "555-0142". */
 const PHONE_VALUE = /(?<![\d-])(?:\(?\d{3}\)?[\s.-]?)?\d{3}[\s.-]\d{4}(?![\d-])/g;
 

@@ -8,8 +8,8 @@
  * none, labelled values that only repeat the question's words or are only a mark ("@"), another
  * quantity of the unit the question names ("above 900,000 MWh" for "above 400,000 MWh"), a
  * catalogue's record of another file, a meeting bot's topic line, a room's dial-in number for a
- * person's, a network address asked and none given, an e-mail address asked and none given
- * (`mail-address-asked`), a sum of money asked and none given, a mark
+ * person's, a network address asked and none given, an e-mail address asked and none given, a
+ * sum of money asked and none given, a mark
  * asked and none given, a speed, weight, age or floor asked and none given and a length asked
  * answered by a weight (`measure-asked`), a figure asked by its name and none given
  * (`figure-asked`), a time asked answered only by the day of writing (`when-by-deixis`), a deadline asked answered by the day a deed was written of, a price
@@ -22,7 +22,10 @@
  * asks of no publication (`reference-entry`), a pronoun or a company only described ("a small
  * construction company") for the one a "which" question asks, the line that heads the kind a
  * "which" question asks ("Ferns: they grow slowly …"), or a sentence whose writer says
- * they do not know who (`which-named`), the act a "who" question asks done only "by the unit heads"
+ * they do not know who (`which-named`), only the teller of the news for the body a "which"
+ * question asks (`teller-only`), only the thing a question sets aside ("after netscan",
+ * `set-aside-thing`), a lower bound for an upper limit asked or the reverse (`bound-direction`), a
+ * sum that names neither the act whose price is asked nor any price (`act-cost`), the act a "who" question asks done only "by the unit heads"
  * (`role-as-doer`), a sentence that says the one asked about has yet to settle it
  * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), a sentence that names neither the
  * act nor the thing of a passive "when" question (`act-unnamed`), a year of something else a person
@@ -40,7 +43,8 @@
  * sum asked answered by a difference alone, "6 cents higher" (`change-amount`), a check's or an
  * invoice's number asked answered by a sentence that names neither (`numbered-thing`), a request to
  * be given the value asked (`request-for-value`), a mail's separator
- * line for what is not who passed it on or when, or a
+ * line for what is not who passed it on or when, a quoted message's header lines for the time
+ * of a reported act (`header-lines-only`), or a
  * document's sentence that shares only its passage's topic words. Each rule is a small
  * function; an answer any of them flags is better said as "I found nothing".
  */
@@ -48,9 +52,11 @@ import { analyze } from '../index/analyze.ts';
 import { MONTH_NAME_PATTERN } from '../lib/text/calendar-names.ts';
 import { splitSentences } from '../lib/text/sentences.ts';
 import { stem } from '../lib/text/stem.ts';
+import { sumOfOtherThanAct } from './act-cost.ts';
 import { actUnnamed, passiveWhoActUnnamed } from './act-unnamed.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
 import { attachmentOnly } from './attachment-line.ts';
+import { otherEndOfLimit } from './bound-direction.ts';
 import {
   changeSizeNotGiven,
   changeSizeUnstated,
@@ -65,9 +71,9 @@ import { durationFromAskedAct } from './duration-start.ts';
 import { figureNotGiven, namedMeasureUnwritten, shareNotGiven } from './figure-asked.ts';
 import { frequencyMissing } from './frequency-asked.ts';
 import { otherDirectionSum } from './gain-or-loss.ts';
+import { headerLinesOnly } from './header-lines-only.ts';
 import { kindNotNamed } from './kind-not-named.ts';
 import { lifeEventUnsaid } from './life-event.ts';
-import { mailAddressMissing } from './mail-address-asked.ts';
 import { measureMissing, otherMeasureForDimension } from './measure-asked.ts';
 import { otherNumberedLabel, sequenceNumberForAmount } from './numbered-label.ts';
 import { numberedThingUnnamed } from './numbered-thing.ts';
@@ -80,6 +86,7 @@ import { referenceEntryForOther } from './reference-entry.ts';
 import { deadlineAsked } from './relative-deadline.ts';
 import { requestForValue } from './request-for-value.ts';
 import { roleAsDoer } from './role-as-doer.ts';
+import { onlySetAsideThing } from './set-aside-thing.ts';
 import { spentOnOther } from './spent-on-other.ts';
 import { stillToSettle } from './still-to-settle.ts';
 import {
@@ -90,6 +97,7 @@ import {
   valueOfOtherItem,
 } from './subject-value.ts';
 import { sumStateMissing } from './sum-state.ts';
+import { tellerOnlyNamed } from './teller-only.ts';
 import { timeOfOtherThing } from './time-of-other.ts';
 import { valueNotNeeded, valueNotSetYet } from './value-not-set.ts';
 import { whenByDayOfWriting } from './when-by-deixis.ts';
@@ -480,6 +488,15 @@ export function networkAddressMissing(question: string, answer: string): boolean
   return NETWORK_ADDRESS_ASKED.test(question) && !NETWORK_ADDRESS.test(answer);
 }
 
+/**
+ * An e-mail address asked, in any language the question types as one ("Na jaki adres e-mail …?",
+ * "What's Ann's work email?"), answered by a sentence that writes none: "Topic: the board meeting
+ * of the rowing club." names what the address is for, not the address.
+ */
+export function mailAddressMissing(question: string, answer: string): boolean {
+  return expectedAnswerType(question) === 'email' && !carriesType(withoutMarks(answer), 'email');
+}
+
 /** A price per unit after an at sign, as traders write it: "sold 4,000 @ 12.75". */
 const UNIT_PRICE = /@\s?\d/;
 
@@ -641,6 +658,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (cancelledForMove(question, answer)) return 'a cancellation for a new time';
   if (codeFragment(answer)) return 'code fragment';
   if (separatorOnly(question, answer)) return "only a mail's separator line";
+  if (headerLinesOnly(question, answer)) return "only a quoted message's header lines";
   if (attachmentOnly(question, answer)) return "only a mail's attachment notices";
   if (editionReadAsDay(question, answer)) return 'an edition read as a day';
   if (emptyFieldAsked(question, answer)) return 'asked field left empty';
@@ -689,6 +707,10 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (kindLineForWhich(question, answer)) return 'the line that heads the kind a "which" question asks';
   if (bodyDescribedNotNamed(question, answer))
     return 'a company described for the one a "which" question asks';
+  if (tellerOnlyNamed(question, answer)) return 'only the teller of the news for the body asked';
+  if (onlySetAsideThing(question, answer)) return 'only the thing the question sets aside';
+  if (otherEndOfLimit(question, answer)) return 'only the other end of the limit asked';
+  if (sumOfOtherThanAct(question, answer)) return 'a sum of another thing than the act whose price is asked';
   if (identityUnknown(question, answer)) return 'the writer does not know who it is';
   if (roleAsDoer(question, answer)) return 'only a role does the act a "who" question asks';
   if (requestForValue(question, answer)) return 'a request to be given the value asked';

@@ -169,4 +169,13 @@ describe('a "who" question answered by a pronoun', () => {
     );
     expect(pronounForWho('Which lodger pays weekly?', 'He pays weekly. [1]')).toBe(false);
   });
+
+  it('keeps a name opening the sentence as the doer of the act asked', () => {
+    expect(
+      pronounForWho(
+        'Who was worried that the Tarsa crates would put them over budget?',
+        'Marisol was worried that if we ship them now it will put us over budget ? [1]',
+      ),
+    ).toBe(false);
+  });
 });

@@ -13,6 +13,7 @@
  */
 
 import { analyze } from '../index/analyze.ts';
+import { statesAskedDoer } from './answer-type.ts';
 import { partsBetweenMarks } from './citations.ts';
 import { QUOTE_LEAD, WRITER_LEAD } from './quoted-source.ts';
 
@@ -45,7 +46,7 @@ export function pronounForWhich(question: string, answer: string): boolean {
 }
 
 /** "Which company …?", "Which firm …", "What bank …": a body asked by its kind. */
-const BODY_ASKED =
+export const BODY_ASKED =
   /\b(?:which|what)\s+((?:law\s+)?firm|company|companies|bank|utility|agency|broker(?:age)?|lender|insurer|vendor|supplier|contractor|carrier|corporation|organi[sz]ation)\b/i;
 
 /** A body named: a capitalised name with a body's ending ("Korvel Stone plc", "Ardent & Co."), initials ("KSH", "B&T"). */
@@ -110,14 +111,19 @@ const THIRD_PERSON = /\b(?:he|she|him|her|they|them)\b/i;
  * A "who" question answered by sentences that name no one (no capitalised word past a sentence's
  * first, no figure) and give a person only as "he", "she" or "them": "Bo Lind wrote: I have him
  * down to come." for "Whom did Ana ask to come along?". The pronoun points back to a sentence not
- * quoted, and the writer's own "I" is not the one asked of another.
+ * quoted, and the writer's own "I" is not the one asked of another. A name opening the sentence
+ * as the doer of the act asked ("Ida was worried that they …" for "Who was worried …?") names one.
  */
 export function pronounForWho(question: string, answer: string): boolean {
   if (!WHO_ASKED.test(question)) return false;
   const parts = partsBetweenMarks(answer)
     .map((part) => part.replace(QUOTE_LEAD, '').replace(WRITER_LEAD, '').trim())
     .filter(Boolean);
-  return parts.length > 0 && parts.some((part) => THIRD_PERSON.test(part)) && !parts.some(namesOne);
+  return (
+    parts.length > 0 &&
+    parts.some((part) => THIRD_PERSON.test(part)) &&
+    !parts.some((part) => namesOne(part) || statesAskedDoer(part, question))
+  );
 }
 
 /**
