@@ -1226,7 +1226,8 @@ export function answerAnalysis(
       (name) => `the ${name} the question names`,
     ),
     ...unreadFormulaColumns(frame, answerNotes).map((name) => `the ${name} the text defines`),
-    ...unusedStatedSums(frame, constraints, answerNotes).map(
+    // A column a step made by adding columns up ("extra = adding up A, B and C") used them.
+    ...unusedStatedSums(frame, constraints, notes.join(' ')).map(
       (name) => `the sum of ${name} the text asks for`,
     ),
     ...unappliedSpreadBounds(prose, frame.steps, planText),

@@ -141,10 +141,10 @@ export function unreadFormulaColumns(frame: Frame, notes: string): string[] {
 const STATED_SUM = /\b(?:sum|add(?:s|ing)?\s+up|total\s+of)\s+(?:of\s+)?(?:the\s+)?["“]([^"”\n]{1,60})["”]/gi;
 
 /**
- * Numeric columns the constraints say to add up ('sum "Calls taken"') that no answer read: an answer
- * that counted the rows instead ignores what was to be summed.
+ * Numeric columns the constraints say to add up ('sum "Calls taken"') that no step or answer read: an
+ * answer that counted the rows instead ignores what was to be summed.
  */
-export function unusedStatedSums(frame: Frame, constraints: string, answerNotes: string): string[] {
+export function unusedStatedSums(frame: Frame, constraints: string, notes: string): string[] {
   const names = columnNames(frame);
   return [
     ...new Set(
@@ -152,7 +152,7 @@ export function unusedStatedSums(frame: Frame, constraints: string, answerNotes:
         .map((match) => names.find((name) => name.trim().toLowerCase() === match[1]!.trim().toLowerCase()))
         .filter(
           (name): name is string =>
-            name !== undefined && isNumericColumn(frame, name) && !answerNotes.includes(name),
+            name !== undefined && isNumericColumn(frame, name) && !notes.includes(name),
         ),
     ),
   ];
