@@ -141,19 +141,19 @@ export function unreadFormulaColumns(frame: Frame, notes: string): string[] {
 const STATED_SUM = /\b(?:sum|add(?:s|ing)?\s+up|total\s+of)\s+(?:of\s+)?(?:the\s+)?["“]([^"”\n]{1,60})["”]/gi;
 
 /**
- * Numeric columns the constraints say to add up ('sum "Calls taken"') that no step or answer read: an
- * answer that counted the rows instead ignores what was to be summed.
+ * The numeric column the constraints say to add up ('sum "Calls taken"'), when they add up one, that no
+ * step or answer read: an answer that counted the rows instead ignores what was to be summed.
  */
 export function unusedStatedSums(frame: Frame, constraints: string, notes: string): string[] {
   const names = columnNames(frame);
-  return [
-    ...new Set(
-      [...constraints.matchAll(STATED_SUM)]
-        .map((match) => names.find((name) => name.trim().toLowerCase() === match[1]!.trim().toLowerCase()))
-        .filter(
-          (name): name is string =>
-            name !== undefined && isNumericColumn(frame, name) && !notes.includes(name),
-        ),
+  const summed = new Set(
+    [...constraints.matchAll(STATED_SUM)].map((match) =>
+      names.find((name) => name.trim().toLowerCase() === match[1]!.trim().toLowerCase()),
     ),
-  ];
+  );
+  // Several columns added up "for the report" beside the answer's own figure: only one summed column is plain.
+  if (summed.size !== 1) return [];
+  return [...summed].filter(
+    (name): name is string => name !== undefined && isNumericColumn(frame, name) && !notes.includes(name),
+  );
 }

@@ -71,6 +71,9 @@ export function applyTimeOfDayRows(frame: Frame, question: string, constraints: 
   const column = clocked.length === 1 ? clocked[0] : clocked.filter((name) => named.has(name)).at(0);
   if (column === undefined || (clocked.length > 1 && clocked.filter((name) => named.has(name)).length !== 1))
     return;
+  // "between 9:00 AM and 11:45 AM" over cells written "11:45 AM": an end already read as one value of the
+  // column is a second reading of the span; it is left unread, for the coverage to refuse.
+  if (frame.conditions.some((condition) => condition.column === column)) return;
   const times = cellSeconds(frame.table.columns.find((item) => item.name === column)!.texts);
   filterRows(
     frame,
