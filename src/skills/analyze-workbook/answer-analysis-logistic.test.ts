@@ -181,6 +181,20 @@ describe('logistic regression (scikit-learn defaults)', () => {
       'Leaving out the trainees whose hours are missing, fit a logistic regression of passing on the hours and the visits, with no split.';
     expect(tried()).toEqual({ hours_coefficient: '0.9100' });
   });
+  it('also reads "drop the rows without …" and "only complete rows" as leaving those rows out', () => {
+    const gap = headerRowTable(csvToWorkbook(`${TRAINEES}T21,,2,1\n`, 'invented').sheets[0]!)!;
+    for (const question of [
+      'Drop the trainees without recorded hours, then fit a logistic regression of passing on the hours and the visits, with no split.',
+      'Using only complete rows, fit a logistic regression of passing on the hours and the visits, with no split.',
+    ])
+      expect(
+        answerAnalysis(gap, {
+          question,
+          constraints: 'Use "Hours" and "Visits" as features and "Passed" as the target.',
+          format: '@hours_coefficient[coef]\nwhere "coef" is rounded to four decimal places.',
+        }).slots,
+      ).toEqual({ hours_coefficient: '0.9100' });
+  });
 });
 
 describe('linear regression scored on a seeded split', () => {

@@ -113,6 +113,7 @@ import {
   unreadFormulaColumns,
   unshownBinLabels,
   unusedMadeColumns,
+  unusedStatedSums,
 } from './stated-number-conditions.ts';
 import { pairedStatisticOf } from './stated-statistic-pair.ts';
 import {
@@ -1225,6 +1226,10 @@ export function answerAnalysis(
       (name) => `the ${name} the question names`,
     ),
     ...unreadFormulaColumns(frame, answerNotes).map((name) => `the ${name} the text defines`),
+    // A column a step made by adding columns up ("extra = adding up A, B and C") used them.
+    ...unusedStatedSums(frame, constraints, notes.join(' ')).map(
+      (name) => `the sum of ${name} the text asks for`,
+    ),
     ...unappliedSpreadBounds(prose, frame.steps, planText),
     ...slots.flatMap((slot) => {
       const flag = unreadFlagOfSlot(frame, slot.name, planText);

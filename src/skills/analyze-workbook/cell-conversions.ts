@@ -79,7 +79,7 @@ function convert(
 }
 
 const TO_NUMBER =
-  /\b(?:convert\w*|turn\w*|cast\w*|chang\w*|read\w*)\b[^.;]{0,60}?\b(?:to|into|as)\s+(?:an?\s+)?(?:numbers?|numeric|integers?|floats?|ints?)\b|\b(?:taking|take|keep\w*|extract\w*|using)\s+(?:its|their|the)\s+(?:leading|first)\s+(?:number|integer|digits?)\b/i;
+  /\b(?:convert\w*|turn\w*|cast\w*|chang\w*|read\w*)\b[^.;]{0,60}?\b(?:to|into|as)\s+(?:an?\s+)?(?:numbers?|numeric|integers?|floats?|ints?)\b|\b(?:taking|take|keep\w*|extract\w*|using)\s+(?:its|their|the)\s+(?:leading|first)\s+(?:number|integer|digits?)\b(?:\s+(?:written\s+|shown\s+)?(?:in|of)\s+(?:each\s+|every\s+|the\s+)?["'“]?[A-Za-z][^.;,()"'”?]{0,40}["'”]?)?|\b(?:the\s+)?(?:first|leading)\s+(?:number|integer|figure)\s+(?:written\s+|shown\s+)?(?:in|of)\s+(?:each\s+|every\s+|the\s+)?["'“]?[A-Za-z][^.;,()"'”?]{0,40}["'”]?|\b(?:number|figure)(?:\s+of\s+[a-z]+)?\s+at\s+the\s+(?:start|beginning)\s+of\s+(?:each\s+|every\s+|the\s+)?["'“]?[A-Za-z][^.;,()"'”?]{0,40}["'”]?/i;
 const TO_INCHES = /\bfeet and inches\b[^.;]{0,30}?\binches\b|\bto inches\b/i;
 
 /** One or more quoted tokens: "'?'", "'tbc' and 'n/k'", "'n.a.', 'unknown' or '?'". */
@@ -305,7 +305,8 @@ export const CONVERSION_RULES: readonly ConversionRule[] = [
     const end = stated.index + stated[0].length;
     return sentence.slice(start, end) + (TRAILING_EXAMPLE.exec(sentence.slice(end))?.[0] ?? '');
   },
-  // "Convert Rank to a number ('3rd' is 3)", "by taking its leading number ('7th (t)' is 7)".
+  // "Convert Rank to a number ('3rd' is 3)", "by taking its leading number ('7th (t)' is 7)", "the
+  // first number written in Term", "the number of laps at the start of each Result".
   (frame, sentence) => {
     const stated = TO_NUMBER.exec(sentence);
     if (!stated) return undefined;

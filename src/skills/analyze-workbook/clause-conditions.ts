@@ -35,9 +35,9 @@ export function questionClauses(question: string): string[] {
 const COMPARED_NUMBER =
   /\b(?:at least|at most|above|below|over|under|more than|less than|fewer than|greater than|higher than|lower than|younger than|older than|exceed(?:s|ing)?)\s+-?\d|\d\s+or\s+(?:more|less|fewer|above|below|higher|lower)\b|[<>≤≥]=?\s*-?\d|\b(?:negative|positive)\b|\bin(?:to)?\s+the\s+top\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:in|during)\s+(?:the\s+year\s+)?(?:1[89]|20)\d\d\b(?![-–/]\d)|\b(?:above|below|over|under|more than|less than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+(?:the\s+)?(?:overall\s+)?(?:average|mean|median)\b/i;
 
-/** Words by which a clause points back to the rows an earlier clause kept ("within that group"). */
+/** Words by which a clause points back to the rows an earlier clause kept ("within that group", "how many such days"). */
 const BACK_REFERENCE =
-  /\b(?:their|they|them|those|these)\b|\b(?:of|in|within|among|for)\s+(?:that|this)\s+(?:category|group|class|kind|type|set|subset|segment)\b/i;
+  /\b(?:their|they|them|those|these|such)\b|\b(?:of|in|within|among|for)\s+(?:that|this)\s+(?:category|group|class|kind|type|set|subset|segment)\b/i;
 
 /** A phrase set before a question's first clause ("For loans in the Fiction shelf, how many …"). */
 const FRONTED_PHRASE =
@@ -171,8 +171,37 @@ function ownConditionClause(frame: Frame, column: string, clauses: readonly stri
  */
 function clausesOwnConditions(frame: Frame, clauses: readonly string[]): ClauseScope | undefined {
   const start = frame.start!;
-  const binding = frame.conditions.filter((condition) => !start.every((row) => condition.test(row)));
+  const dropping = frame.conditions.filter((condition) => !start.every((row) => condition.test(row)));
+  // "For the loans of the Fiction shelf, what is the mean fee, and how many were over 30 days late?": a
+  // condition stated in a phrase set before the first clause keeps the rows every clause asks over.
+  const fronted = FRONTED_PHRASE.exec(clauses[0]!)?.[0];
+  const frontedColumns = new Set(
+    fronted === undefined
+      ? []
+      : dropping
+          .map((condition) => condition.column)
+          .filter(
+            (column) =>
+              statedIn(frame, column)?.(fronted) &&
+              !statedIn(frame, column)?.(clauses[0]!.slice(fronted.length)),
+          ),
+  );
+  const shared = dropping.filter((condition) => frontedColumns.has(condition.column));
+  const binding = dropping.filter((condition) => !frontedColumns.has(condition.column));
   const columns = [...new Set(binding.map((condition) => condition.column))];
+  if (shared.length > 0 && columns.length === 1) {
+    // The fronted rows are the rows in play before the one clause's own condition.
+    const conditioned = conditionClause(frame, columns[0]!, clauses);
+    if (conditioned === undefined || conditioned === 0) return undefined;
+    if (clauses.some((clause, index) => index > conditioned && BACK_REFERENCE.test(clause))) return undefined;
+    if (unreadNumber(frame, clauses, new Set([conditioned]))) return undefined;
+    const kept = frame.conditions.filter((condition) => !binding.includes(condition));
+    return {
+      clauses,
+      conditioned,
+      before: start.filter((row) => kept.every((condition) => condition.test(row))),
+    };
+  }
   if (columns.length < 2) return undefined;
   const stated = columns.map((column) => ownConditionClause(frame, column, clauses));
   if (stated.some((clause) => clause === undefined) || new Set(stated).size !== columns.length)

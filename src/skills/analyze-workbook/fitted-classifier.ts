@@ -153,7 +153,7 @@ function rawCells(context: SlotContext, name: string): Cell[] {
 
 /** Words that say rows lacking a value are left out. */
 const ROWS_LEFT_OUT =
-  /missing|drop|dropna|nan|null|known|without|remov|exclud|complete|non-?missing|available|blank|empty/i;
+  /missing|\bdrop|dropna|\bnan\b|\bnull|\bknown\b|\bwithout\b|\bremov|\bexclud|\bcomplete\b|non-?missing|\bavailable\b|\bblank|\bempty/i;
 
 function refuse(message: string, hint: string): never {
   fail('unsupported', message, { hint });

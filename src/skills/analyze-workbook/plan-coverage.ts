@@ -300,7 +300,12 @@ function writtenAsWords(text: string, planText: string, columns: readonly string
     ...text.matchAll(
       /["'“]([A-Za-z][\w ]{0,30})["'”]\s+(?:is\s+|are\s+)?(?:written\s+)?as\s+in\s+(?:the\s+)?["'“]([^"'”]+)["'”]/gi,
     ),
+    // '"kind" is the "Code" value', '"kind" is a value of "Code"': the slot's values are that column's.
+    ...text.matchAll(
+      /["'“]([A-Za-z][\w ]{0,30})["'”]\s+is\s+(?:(?:the|a|an)\s+["'“]?([^"'”,]{1,40}?)["'”]?\s+(?:value|code|label|entry)\b|(?:the|a|an|one\s+of\s+the)\s+values?\s+(?:of|in|from)\s+(?:the\s+)?["'“]([^"'”]+)["'”])/gi,
+    ),
   ]
+    .map(([all, placeholder, column, other]) => [all, placeholder, column ?? other] as const)
     .filter(([, , column]) => {
       const name = columns.find((item) => item.toLowerCase() === column!.toLowerCase());
       return name !== undefined && planText.includes(name);
@@ -409,6 +414,8 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   ])
     if (!COMPUTATION_WORDS.has(word) && !known.has(word) && !statisticWord(word)) accounted.add(word);
   for (const word of countedNouns(text, planText)) if (ROW_PICK_WORDS.has(word)) accounted.add(word);
+  // "how many such intervals are there" beside "@busy_intervals": rows that are spans of time, counted.
+  for (const word of countedNouns(text, planText)) if (SPAN_ROW_WORDS.has(word)) accounted.add(word);
   // "@mean_days_between_finals" for the gaps between "consecutive finals": the rows themselves.
   if (/\bsince the previous\b|\bgaps? between\b/.test(planText))
     for (const match of text.matchAll(/\b(?:consecutive|successive)\s+([a-z]{3,}s)\b/gi))
@@ -498,6 +505,8 @@ function proseWords(text: string): { words: ReadonlySet<string>; stems: Readonly
 }
 
 /** Words that name a computation of their own: a slot saying one asks for more than a label. */
+/** Words a span of dates goes by, which also name rows that are spans of time ("how many intervals"). */
+const SPAN_ROW_WORDS = new Set(wordsOf('term stay period interval'));
 const COMPUTATION_WORDS = new Set(wordsOf(PLAN_SIGNS.map((item) => item.words).join(' ')));
 
 /**
@@ -525,7 +534,7 @@ function labelOfKeptRows(
 /** A number a slot writes as a word ("@over_five_percent") that a step of the plan used as 5. */
 function numberWordUsed(word: string, planText: string): boolean {
   const value = SMALL_NUMBER_WORDS[word];
-  return value !== undefined && new RegExp(`(?<![\\d.])${value}(?![\\d]|\\.\\d)`).test(planText);
+  return value !== undefined && new RegExp(`(?<![\\d.])${value}(?!\\d|\\.0*[1-9])`).test(planText);
 }
 
 /** A slot word that stands for a value the plan used: "dutch" for "Netherlands", "wins" for "W". */
@@ -714,19 +723,24 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
   const numberUsed = (text: string) => {
     // "at least one order" is a bound of 1.
     const value = SMALL_NUMBER_WORDS[text.toLowerCase()] ?? Number(text.replace(/,/g, ''));
+    // A number the plan wrote as a number of its own, not as digits inside another ("5" in "57 values"),
+    // or in another unit ("4:00" and "4 minutes" as 240 seconds, "2 thousand" as 2000, "5%" as 0.05).
+    const written = (figure: string) =>
+      new RegExp(String.raw`(?<![\d.])${escapeRegExp(figure)}(?!\d|\.0*[1-9])`).test(plan);
+    const rescaled = UNIT_SCALES.map((scale) => String(Number((value * scale).toPrecision(12))));
     return (
-      plan.includes(text.toLowerCase()) ||
-      plan.includes(String(value)) ||
+      written(text.toLowerCase()) ||
+      rescaled.some(written) ||
       // A column named for the number ("Close 2015"), not one a blank header was given ("Unnamed: 4").
       columnNames(frame).some((name) => !isPlaceholderName(name) && name.includes(String(value)))
     );
   };
   const { undone, undated } = unshownDates(question, plan);
   left.push(...undone, ...unappliedDateBounds(question, plan));
-  // "€50,000 or more" is a compared number as much as "at least 50000".
+  // "€50,000 or more" and "5 games or more" are compared numbers as much as "at least 50000".
   const bounds = amountsAsNumbers(boundsInWordsAsNumbers(boundsAsAtLeastAtMost(undated))).replace(
-    /(?<![\w.:])(\d+(?:\.\d+)?)\s+or\s+(?:more|greater|higher|above|over|longer|less|fewer|lower|below|under|shorter)\b/gi,
-    'at least $1',
+    /(?<![\w.:])(\d+(?:\.\d+)?)(\s+[a-z]+)?\s+or\s+(?:more|greater|higher|above|over|longer|less|fewer|lower|below|under|shorter)\b/gi,
+    'at least $1$2',
   );
   // "more than 2 million visitors" is carried out by a step on 2000000 as much as by one on 2, and
   // is left undone in those digits (which another sentence's step may have used).
@@ -765,6 +779,9 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
         .split(/[.;?!\n]\s/)
         .at(-1) ?? '';
     if (/\b(?:if|whether)\b/i.test(sentence)) continue;
+    // "Normalize the score so that every value lies between 0 and 1": the scale's ends, once a step scaled.
+    if (/\bnormali[sz]|\bscal(?:e|ed|ing)\b|\bmin[- ]max\b/i.test(sentence) && SCALED_STEP.test(planText))
+      continue;
     if (!numberUsed(match[1]!) || !numberUsed(match[2]!)) left.push(match[0].trim());
   }
   // "the sites numbered 100 to 200", "from 9:00 AM to 11:45 AM": a span whose two ends the plan never used.
@@ -788,6 +805,9 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
       left.push(match[0].trim());
   return [...new Set(left)];
 }
+
+/** Factors a stated number may be carried out by: itself, minutes or hours in seconds, a scale, a percentage. */
+const UNIT_SCALES = [1, 60, 3600, 1000, 1e6, 1e9, 0.01];
 
 /** The same bound on whole numbers from the other side: the words and how far the number moves. */
 const OTHER_SIDE: Readonly<Record<string, readonly [readonly string[], number]>> = {
@@ -820,6 +840,8 @@ function wholeBoundUsed(bound: string, plan: string): boolean {
 const SCALE_AFTER = /^\s+(thousand|million|billion)\b/i;
 const SCALE_WORDS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
+/** A min-max scaling step as the plan writes it: "Score = (Score − 10) / (50 − 10)". */
+const SCALED_STEP = /= \(.+? − -?[\d.]+\) \/ \(-?[\d.]+ − -?[\d.]+\)/;
 const NUMBER_RANGE = /\bbetween\s+(-?\d[\d,]*(?:\.\d+)?)\s+and\s+(-?\d[\d,]*(?:\.\d+)?)(?![\d.]*\s*%)/gi;
 /** "numbered 100 to 200", "from 3 to 5": two plain numbers joined by "to" (a percent or a unit after them aside). */
 const NUMBER_SPAN =

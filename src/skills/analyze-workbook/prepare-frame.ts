@@ -53,7 +53,9 @@ import { statedRowConditions } from './stated-row-conditions.ts';
 import { mean, median, variance } from './stats.ts';
 import { synonymBoundsAsColumns } from './synonym-bounds.ts';
 import { withoutTestedHypothesis } from './test-alternative.ts';
+import { applyTimeOfDayRows } from './time-of-day-rows.ts';
 import { applyTopPlaces } from './top-places.ts';
+import { applyTopRows } from './top-rows.ts';
 import { applyTransforms, sentencesOf, setColumn, withScaledColumnNamed } from './transform-frame.ts';
 import { amountsAsNumbers, boundsInWordsAsNumbers } from './unit-numbers.ts';
 import { opposedBefore, pointedColumn } from './value-columns.ts';
@@ -1980,6 +1982,10 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       }
     },
   },
+  // "between 9:00 AM and 11:45 AM": the time of day of the one clock-time column.
+  { name: 'rows in a span of times of day', apply: applyTimeOfDayRows },
+  // 'Take the three rows with the largest "Volume"': after every other row condition.
+  { name: 'the top rows by a column', apply: applyTopRows },
 ];
 
 /** Rules that only add a column the text defines ("total_points as A plus B", "the margin is the difference between A and B"). */

@@ -39,11 +39,11 @@ export function countedNouns(text: string, planText: string): string[] {
   )
     return [];
   const nouns: string[] = [];
-  // "how many of the concerts were held …" counts the concerts as much as "how many concerts";
+  // "how many of the concerts were held …" and "how many such concerts" count the concerts as much as "how many concerts";
   // "count the shifts lying over 2 standard deviations from the mean" and "mark the market days
   // with an outlying footfall" name the rows counted too.
   for (const match of text.matchAll(
-    /\b(?:how many(?:\s+of\s+(?:the|these|those|its|their))?|number of|(?:count|flag|mark|identify|find)\s+(?:the|all|any))\s/gi,
+    /\b(?:how many(?:\s+of\s+(?:the|these|those|its|their)|\s+such)?|number of|(?:count|flag|mark|identify|find)\s+(?:the|all|any))\s/gi,
   )) {
     const phrase: string[] = [];
     for (const word of wordsAfter(text, match.index + match[0].length, 4)) {

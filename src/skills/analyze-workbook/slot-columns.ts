@@ -509,23 +509,52 @@ export function labelAnswer(frame: Frame, slot: Slot, result: SlotResult): boole
 }
 
 /**
- * A statistic word, then at most "number of (the)" before the column it is taken of; or the
- * outliers "in", "of" or "for" a column ("how many games are outliers in total points").
+ * A statistic word, then at most "of (the)" or "number of (the)" before the column it is taken of; or
+ * the outliers "in", "of" or "for" a column ("how many games are outliers in total points").
  */
 const STATISTIC_OF =
+  /\b(?:mean|average|median|total|sum|standard deviation|variance|maximum|minimum|outliers?\s+(?:in|of|for))\s+(?:(?:number\s+)?of\s+)?(?:the\s+)?/gi;
+/** The same, with no bare "of" after the statistic word. */
+const STATISTIC_BEFORE =
   /\b(?:mean|average|median|total|sum|standard deviation|variance|maximum|minimum|outliers?\s+(?:in|of|for))\s+(?:number\s+of\s+)?(?:the\s+)?/gi;
 
 /**
+ * "the average rate in Total 2031?": a noun of at most three words, "in" or "of", then a column named in full
+ * that ends the clause; the column is what the statistic is taken of.
+ */
+function nounThenColumn(frame: Frame, after: string): { column: string } | undefined {
+  const clause = after.split(/[?;,]|\.(?:\s|$)/)[0]!;
+  const words = wordsOf(clause);
+  const mentions = findMentions(frame, clause).filter((mention) => mention.strength >= 1);
+  const start = Math.min(...mentions.map((mention) => mention.position));
+  if (!Number.isFinite(start) || start < 2 || start > 4 || !['in', 'of'].includes(words[start - 1]!))
+    return undefined;
+  const widest = mentions
+    .filter((mention) => mention.position === start)
+    .sort((a, b) => wordsOf(b.column).length - wordsOf(a.column).length)[0]!;
+  return start + wordsOf(widest.column).length === words.length ? widest : undefined;
+}
+
+/**
  * The numeric column the question takes a statistic of by name ("the mean number of Episodes of
- * the seasons …" takes it of Episodes), when it names exactly one that is no identifier.
+ * the seasons …", "the average of Avg. Wait" and "the average rate in Total 2031" take it of Episodes,
+ * Avg. Wait and Total 2031), when it names exactly one that is no identifier. A statistic word that
+ * opens a column's name of several words ("Total Mar.2020") is that name, not a statistic.
  */
 export function statisticObject(frame: Frame, question: string): string | undefined {
   const found = new Set<string>();
-  for (const match of question.matchAll(STATISTIC_OF)) {
-    const after = question.slice(match.index + match[0].length, match.index + match[0].length + 60);
-    const first = findMentions(frame, after).find(
-      (mention) => mention.position === 0 && mention.strength >= 1,
+  // Once a step made a column ("the rolling average of Sales", "the sum of A and B"), "of" may be that
+  // step's own phrase: only the plain forms are read then.
+  const made = frame.derived.size > 0;
+  for (const match of question.matchAll(made ? STATISTIC_BEFORE : STATISTIC_OF)) {
+    const opening = findMentions(frame, question.slice(match.index, match.index + 80)).some(
+      (mention) => mention.position === 0 && mention.strength >= 1 && wordsOf(mention.column).length > 1,
     );
+    if (opening) continue;
+    const after = question.slice(match.index + match[0].length, match.index + match[0].length + 60);
+    const first =
+      findMentions(frame, after).find((mention) => mention.position === 0 && mention.strength >= 1) ??
+      (made ? undefined : nounThenColumn(frame, after));
     if (!first || !isNumericColumn(frame, first.column)) continue;
     if (frame.table.columns.find((item) => item.name === first.column)?.type === 'identifier') continue;
     found.add(first.column);

@@ -16,7 +16,15 @@ import {
 } from './analysis-frame.ts';
 import { writeNumber } from './answer-format.ts';
 import { asksForName, declaredString } from './slot-columns.ts';
-import { has, type SlotContext, type SlotResult, type SlotRule, slotWords } from './slot-context.ts';
+import {
+  asksPercent,
+  has,
+  numberResult,
+  type SlotContext,
+  type SlotResult,
+  type SlotRule,
+  slotWords,
+} from './slot-context.ts';
 import { modeOf } from './transform-frame.ts';
 import { frequencyEnd, leastFrequent, rowCountWording, valueCounts } from './value-frequency.ts';
 import { writtenAsColumn } from './written-as-cell.ts';
@@ -172,6 +180,35 @@ export const VALUE_COUNT_RULES: readonly SlotRule[] = [
   DISTINCT_COUNT_RULE,
   DISTINCT_ASKED_RULE,
 ];
+
+/** "what percentage of all … belong to it", "what share of the rows is that": a share clause that points back. */
+const SHARE_POINTS_BACK =
+  /\b(?:percentage|percent|proportion|share|fraction)\b[^?.;]*?\b(?:it|that (?:one|group|value|category|class|type)|this (?:one|group|value|category|class|type)|there)\b/i;
+
+/**
+ * "Which department group holds the most departments, and what percentage of all departments belong to
+ * it?": the rows of the most (or least) frequent value of the label column the question names, as a share
+ * of every row in play. Only when the share's clause points back to that value and no condition kept rows.
+ */
+export const FREQUENT_VALUE_SHARE_RULE: SlotRule = {
+  name: 'share of the most or least frequent value',
+  applies: (words, context) =>
+    has(words, 'proportion', 'percentage', 'percent', 'pct', 'fraction', 'share') &&
+    context.frame.conditions.length === 0 &&
+    SHARE_POINTS_BACK.test(context.question) &&
+    frequencyCount(context) !== undefined,
+  compute: (context) => {
+    const counted = frequencyCount(context)!;
+    const percent = asksPercent(context);
+    return numberResult(
+      context,
+      (counted.rows.length / context.rows.length) * (percent ? 100 : 1),
+      `${percent ? 'percentage' : 'share'} of ${context.rows.length} rows held by ${counted.note.replace(/^count of rows(?: \([^()]*\))? of /, '')}`,
+      counted.columns,
+      counted.rows,
+    );
+  },
+};
 
 /**
  * The number of rows the most or least frequent value of the label column the question names

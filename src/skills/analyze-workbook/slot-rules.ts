@@ -28,7 +28,7 @@ import type { SlotRule } from './slot-context.ts';
 import { COMPARED_STATISTIC_RULES } from './slot-rules-compare.ts';
 import { CORRELATION_RULES } from './slot-rules-correlation.ts';
 import { COMPARED_COUNT_RULES, ROW_COUNT_RULES } from './slot-rules-counts.ts';
-import { VALUE_COUNT_RULES } from './slot-rules-frequency.ts';
+import { FREQUENT_VALUE_SHARE_RULE, VALUE_COUNT_RULES } from './slot-rules-frequency.ts';
 import { MISSING_RULES } from './slot-rules-missing.ts';
 import { OUTLIER_RULES } from './slot-rules-outliers.ts';
 import { REGRESSION_RULES } from './slot-rules-regression.ts';
@@ -85,6 +85,8 @@ export const SLOT_RULES: readonly SlotRule[] = [
   ...CORRELATION_RULES,
   ...OUTLIER_RULES,
   ...VALUE_COUNT_RULES,
+  // "Which group holds the most rows, and what percentage of all rows belong to it?"
+  FREQUENT_VALUE_SHARE_RULE,
   ...SHARE_RULES,
   ...SUMMARY_EXTRA_RULES,
   ...SPREAD_RULES,

@@ -7,7 +7,7 @@
  * ignore the condition.
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
-import { cellsOf, columnNames, type Frame, findMentions } from './analysis-frame.ts';
+import { cellsOf, columnNames, type Frame, findMentions, isNumericColumn } from './analysis-frame.ts';
 import { formulaColumns } from './defined-formula.ts';
 
 const BOUND = String.raw`(?:\s+or\s+(?:less|more|fewer|greater|higher|lower|above|below|over|under|better|worse|earlier|later))?`;
@@ -135,4 +135,25 @@ export function unreadFormulaColumns(frame: Frame, notes: string): string[] {
         new RegExp(`(?:^|\\W)${escapeRegExp(other)}(?:$|\\W)`).test(notes),
     );
   });
+}
+
+/** 'sum "Calls taken"', 'add up the "Calls taken"', 'the total of "Calls taken"': a quoted column the text adds up. */
+const STATED_SUM = /\b(?:sum|add(?:s|ing)?\s+up|total\s+of)\s+(?:of\s+)?(?:the\s+)?["“]([^"”\n]{1,60})["”]/gi;
+
+/**
+ * The numeric column the constraints say to add up ('sum "Calls taken"'), when they add up one, that no
+ * step or answer read: an answer that counted the rows instead ignores what was to be summed.
+ */
+export function unusedStatedSums(frame: Frame, constraints: string, notes: string): string[] {
+  const names = columnNames(frame);
+  const summed = new Set(
+    [...constraints.matchAll(STATED_SUM)].map((match) =>
+      names.find((name) => name.trim().toLowerCase() === match[1]!.trim().toLowerCase()),
+    ),
+  );
+  // Several columns added up "for the report" beside the answer's own figure: only one summed column is plain.
+  if (summed.size !== 1) return [];
+  return [...summed].filter(
+    (name): name is string => name !== undefined && isNumericColumn(frame, name) && !notes.includes(name),
+  );
 }

@@ -51,6 +51,23 @@ export function writtenAsColumn(slot: Slot, format: string, columns: readonly st
     `["'“]${escapeRegExp(slot.placeholder)}["'”]\\s+(?:is\\s+)?(?:written\\s+)?as\\s+in\\s+(?:the\\s+)?["'“]([^"'”]+)["'”]`,
     'i',
   ).exec(format)?.[1];
-  if (column === undefined) return undefined;
+  if (column === undefined) return valueOfColumn(slot, format, columns);
   return columns.find((name) => name.toLowerCase() === column.toLowerCase());
+}
+
+/**
+ * The column a format says a slot's value is a value of ('where "kind" is the "Category" value',
+ * '"kind" is a value of Category', '"code" is one of the values in "Code"'), when exactly one column fits.
+ */
+function valueOfColumn(slot: Slot, format: string, columns: readonly string[]): string | undefined {
+  const placeholder = escapeRegExp(slot.placeholder.trim());
+  if (placeholder === '') return undefined;
+  const found = columns.filter((name) => {
+    const column = `["'“]?${escapeRegExp(name)}["'”]?`;
+    return new RegExp(
+      `["'“]${placeholder}["'”]\\s+is\\s+(?:(?:the|a|an)\\s+${column}\\s+(?:value|code|label|entry)\\b|(?:the|a|an|one\\s+of\\s+the)\\s+values?\\s+(?:of|in|from)\\s+(?:the\\s+)?${column}(?![\\w"'”]*\\w))`,
+      'i',
+    ).test(format);
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
