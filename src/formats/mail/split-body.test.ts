@@ -25,6 +25,32 @@ describe('splitBody', () => {
     expect(interleaved.quoted).toBe('> Budget?\n> Date?');
   });
 
+  it('moves an AOL-style "<< … >>" quote and its "writes:" header to quoted, keeping the answer below it', () => {
+    const body = [
+      'In a message dated 2/9/03 8:02:11 AM Pacific Standard Time,',
+      'tamsin@quarrylane.example writes:',
+      '',
+      '<< The lime render needs two coats: 1. a scratch coat left to cure a week 2.',
+      ' a finish coat floated smooth >>',
+      '',
+      'We skipped the scratch coat on the north wall and it cracked within a month.',
+      'Oswin',
+    ].join('\n');
+    const split = splitBody(body);
+    expect(split.text).toBe(
+      'We skipped the scratch coat on the north wall and it cracked within a month.\nOswin',
+    );
+    expect(split.quoted).toContain('<< The lime render needs two coats');
+    expect(split.quoted).toMatch(/^In a message dated .*\ntamsin@quarrylane\.example writes:/);
+    // An attachment mark with no "writes:" line above it is not a quote.
+    const marked = splitBody('The costings are attached.\n\n << File: render-costs.xls >>');
+    expect(marked.text).toContain('render-costs.xls');
+    expect(marked.quoted).toBeUndefined();
+    // A sentence of the writer's own above a one-line header stays theirs.
+    const own = splitBody('Agreed, see below.\nBo writes:\n<< lime only >>\nFine by me.');
+    expect(own.text).toBe('Agreed, see below.\nFine by me.');
+  });
+
   it('keeps the words wrapping cut from a long quoted line in the quote, not in the new text', () => {
     const body = [
       'Same here, the quotes were far too high.',

@@ -2,7 +2,7 @@
  * @module split-body
  * Splits a plain-text mail body into the new text, the quoted earlier messages and the
  * signature. Pure and line-based: quoted replies are `>` lines (with the words wrapping left
- * unmarked between them) and blocks that start with an
+ * unmarked between them), `<< … >>` blocks under a "… writes:" line (the AOL style), and blocks that start with an
  * "-----Original Message-----", "On ... wrote:", forwarded-message or Lotus Notes header; signatures start
  * at a "-- " line, a short sign-off block ("Thanks,", "Regards," ...) or a closing contact block
  * (name, title, address, phone: `contact-block.ts`) at the end.
@@ -113,6 +113,36 @@ function wrappedQuoteTail(lines: readonly string[], index: number): boolean {
   return !/[.!?:]["')\]]?\s*$/.test(above) || /^\s*>[\s>]*\p{Ll}/u.test(below);
 }
 
+/** The line that introduces an AOL-style quote: "In a message dated 3/2/01 9:15:00 AM, ann@example.com writes:". */
+const WRITES_LINE = /\bwrites:\s*$/i;
+const ANGLE_OPEN = /^\s*<</;
+const ANGLE_CLOSE = />>\s*$/;
+
+/**
+ * The lines of quotes written the AOL way: a "… writes:" paragraph (one or two lines) over a
+ * block that opens with "<<" and closes with ">>". The block runs to the body's end when no line
+ * closes it. A "<< File: plan.xls >>" attachment mark has no "writes:" line above it and stays.
+ */
+function angleQuoteLines(lines: readonly string[]): Set<number> {
+  const quoted = new Set<number>();
+  for (let index = 0; index < lines.length; index++) {
+    if (!ANGLE_OPEN.test(lines[index] ?? '') || quoted.has(index)) continue;
+    let writes = index - 1;
+    while (writes >= 0 && (lines[writes] ?? '').trim() === '') writes--;
+    if (writes < 0 || !WRITES_LINE.test(lines[writes] ?? '')) continue;
+    // A header wrapped over two lines starts one line higher, when that line opens its paragraph
+    // and does not close a sentence (then it is the writer's own line).
+    const above = (lines[writes - 1] ?? '').trim();
+    const wrapped = above !== '' && !/[.!?]$/.test(above) && (lines[writes - 2] ?? '').trim() === '';
+    const start = wrapped ? writes - 1 : writes;
+    let end = index;
+    while (end < lines.length - 1 && !ANGLE_CLOSE.test(lines[end] ?? '')) end++;
+    for (let line = start; line <= end; line++) quoted.add(line);
+    index = end;
+  }
+  return quoted;
+}
+
 function trimBlankLines(lines: readonly string[]): string {
   let start = 0;
   let end = lines.length;
@@ -151,11 +181,14 @@ export function quoteHeaderStart(lines: readonly string[]): number {
 export function splitBody(body: string): SplitBody {
   const lines = body.replace(/\r\n?/g, '\n').split('\n');
   const quoteStart = quoteHeaderStart(lines);
+  const angleQuoted = angleQuoteLines(lines.slice(0, quoteStart));
   const own: string[] = [];
   const quoted: string[] = [];
   for (let index = 0; index < quoteStart; index++) {
     const line = lines[index] ?? '';
-    if (wrappedQuoteTail(lines, index)) {
+    if (angleQuoted.has(index)) {
+      if (line.trim() !== '') quoted.push(line);
+    } else if (wrappedQuoteTail(lines, index)) {
       quoted.push(line);
     } else if (QUOTED_LINE.test(line)) {
       // The "... wrote:" line just above a quoted block belongs to the quote.
