@@ -711,4 +711,73 @@ describe('a prompt that points at its references', () => {
     expect(result.document.title).toBe('Report: dredging-log.txt');
     expect(result.citations.length).toBeGreaterThan(0);
   });
+
+  it('quotes no slide fragment for a cued section: a subjectless bullet, a note going on from a bullet, a cut tail', async () => {
+    const bullets = (texts: string[], index: number) =>
+      texts.map((text) => ({
+        kind: 'list-item' as const,
+        level: 0,
+        ordered: false,
+        text,
+        locator: { slide: index },
+      }));
+    const result = await draftDocument(
+      {
+        prompt: 'A memo to the depot team on these slides',
+        references: [
+          {
+            path: 'weighbridge.pptx',
+            parsed: {
+              type: 'presentation' as const,
+              format: 'pptx',
+              metadata: { title: 'Weighbridge upgrade' },
+              slides: [
+                {
+                  index: 1,
+                  title: 'Why re-weigh',
+                  hidden: false,
+                  blocks: bullets(
+                    ['Logged for every request', 'Three mislabelled pallets in the spring audit'],
+                    1,
+                  ),
+                  notes: 'Will save hours at the loading bay, and every week after',
+                },
+                {
+                  index: 2,
+                  title: 'Plan',
+                  hidden: false,
+                  blocks: bullets(
+                    [
+                      'Pallets weighed 10 min. ago will be re-weighed on arrival.',
+                      'Ines Marlowe will order the new scales by 14 March.',
+                    ],
+                    2,
+                  ),
+                },
+              ],
+            },
+          },
+        ],
+        now: new Date('2031-03-01T09:00:00Z'),
+      },
+      createBuiltinModel(),
+    );
+    const text = result.document.blocks
+      .flatMap((block) =>
+        'runs' in block && block.runs
+          ? [block.runs.map((run) => run.text).join('')]
+          : 'text' in block
+            ? [block.text]
+            : [],
+      )
+      .join('\n');
+    const purpose = text.slice(text.indexOf('Purpose'), text.indexOf('Background'));
+    const nextSteps = text.slice(text.indexOf('Next steps'));
+    // Before: Purpose quoted "Logged for every request" (cue "request"), and Next steps the note
+    // "Will save hours …" and the tail "ago will be re-weighed on arrival." cut at "min.".
+    expect(purpose).not.toMatch(/Logged for every request/);
+    expect(nextSteps).not.toMatch(/Will save hours/);
+    expect(nextSteps).not.toMatch(/^- ago will/m);
+    expect(nextSteps).toMatch(/Ines Marlowe will order the new scales by 14 March\./);
+  });
 });
