@@ -610,6 +610,9 @@ describe('an audience followed by what the document does', () => {
       // A group of people at the end of the topic is the audience.
       ['a short report on the ferry fares for the harbour board', 'the ferry fares', 'the harbour board'],
       ['a plan on the ferry fares for the sales office', 'the ferry fares for the sales office', undefined],
+      // A prompt that is the task itself asks for a summary (before: the topic "Summarise the pottery's kiln log").
+      ["Summarise the pottery's kiln log for my manager", "a summary of the pottery's kiln log", 'my manager'],
+      ['please sum up the dredging figures', 'a summary of the dredging figures', undefined],
     ];
     for (const [prompt, topic, audience] of cases) {
       const details = extractPromptDetails(prompt, now);
