@@ -34,6 +34,14 @@ export async function readSource(
   return { source, parsed: result.data, warnings: result.warnings };
 }
 
+/** The reader's warnings of a source with its file name before each ("cal.ics: Event … could not be read: …"), as a skill's run warnings. */
+export function sourceWarnings(read: Pick<ReadSource, 'source' | 'warnings'>): Warning[] {
+  return read.warnings.map((warning) => ({
+    type: warning.type,
+    message: `${read.source.name}: ${warning.message}`,
+  }));
+}
+
 /** Resolves and parses a file reference that must be of one type (a transcript, a workbook...). */
 export async function readSourceOf<K extends ParsedFile['type']>(
   context: SkillContext,

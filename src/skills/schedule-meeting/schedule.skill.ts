@@ -9,7 +9,7 @@ import type { Calendar, CalendarEvent } from '../../formats/model.ts';
 import { fail } from '../../lib/errors.ts';
 import type { Warning } from '../../lib/result.ts';
 import { isValidTimeZone } from '../../lib/time-zones.ts';
-import { readSourceOf } from '../read-source.ts';
+import { readSourceOf, sourceWarnings } from '../read-source.ts';
 import { defineSkill, FileRef, type SkillContext } from '../skill.ts';
 import { type AttendeeCalendar, findFreeSlots, parseDuration } from './find-free-slots.ts';
 import { calendarTimeZone, matchCalendars } from './match-calendars.ts';
@@ -59,8 +59,7 @@ async function readCalendars(
       window: readWindow,
     });
     calendars.push(read.parsed);
-    for (const warning of read.warnings)
-      warnings.push({ type: warning.type, message: `${read.source.name}: ${warning.message}` });
+    warnings.push(...sourceWarnings(read));
   }
   return { calendars, warnings };
 }
