@@ -323,10 +323,8 @@ export const BATCH_CHUNKS = 5_000;
  * characters (quoted-messages.ts).
  * 34: a series listed by RDATE alone holds its DTSTART as its first occurrence (the calendar
  * engine gave the listed dates only).
- * 35: a mail's "<< … >>" quote under a "… writes:" line (the AOL style) is quoted text, not the
- * writer's own (split-body.ts).
  */
-export const READING_VERSION = 35;
+export const READING_VERSION = 34;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

@@ -2,7 +2,7 @@
  * @module split-body
  * Splits a plain-text mail body into the new text, the quoted earlier messages and the
  * signature. Pure and line-based: quoted replies are `>` lines (with the words wrapping left
- * unmarked between them), `<< … >>` blocks under a "… writes:" line (the AOL style), and blocks that start with an
+ * unmarked between them) and blocks that start with an
  * "-----Original Message-----", "On ... wrote:", forwarded-message or Lotus Notes header; signatures start
  * at a "-- " line, a short sign-off block ("Thanks,", "Regards," ...) or a closing contact block
  * (name, title, address, phone: `contact-block.ts`) at the end.
@@ -143,6 +143,18 @@ function angleQuoteLines(lines: readonly string[]): Set<number> {
   return quoted;
 }
 
+/**
+ * A message's own text without the quotes written the AOL way (`angleQuoteLines`), for a reader
+ * that must not take them for the writer's words (a thread summary). The index keeps them in the
+ * text as read.
+ */
+export function withoutAngleQuotes(text: string): string {
+  const lines = text.split('\n');
+  const quoted = angleQuoteLines(lines);
+  if (quoted.size === 0) return text;
+  return trimBlankLines(lines.filter((_, index) => !quoted.has(index)));
+}
+
 function trimBlankLines(lines: readonly string[]): string {
   let start = 0;
   let end = lines.length;
@@ -181,14 +193,11 @@ export function quoteHeaderStart(lines: readonly string[]): number {
 export function splitBody(body: string): SplitBody {
   const lines = body.replace(/\r\n?/g, '\n').split('\n');
   const quoteStart = quoteHeaderStart(lines);
-  const angleQuoted = angleQuoteLines(lines.slice(0, quoteStart));
   const own: string[] = [];
   const quoted: string[] = [];
   for (let index = 0; index < quoteStart; index++) {
     const line = lines[index] ?? '';
-    if (angleQuoted.has(index)) {
-      if (line.trim() !== '') quoted.push(line);
-    } else if (wrappedQuoteTail(lines, index)) {
+    if (wrappedQuoteTail(lines, index)) {
       quoted.push(line);
     } else if (QUOTED_LINE.test(line)) {
       // The "... wrote:" line just above a quoted block belongs to the quote.
