@@ -12,7 +12,7 @@ describe('isCueFragment', () => {
   it('takes a slide bullet with no subject, a note going on from the bullet above, a cut tail and a quoted saying', () => {
     expect(isCueFragment(slide('Logged for every request'))).toBe(true);
     expect(isCueFragment(slide('Will save hours at the loading bay, and every week after'))).toBe(true);
-    expect(isCueFragment(slide('ago will be re-weighed within 10 min.', 1))).toBe(true);
+    expect(isCueFragment(slide('beside the dock will be re-weighed on arrival.', 1))).toBe(true);
     expect(isCueFragment(slide('“Ship the pallets faster, please”'))).toBe(true);
   });
 

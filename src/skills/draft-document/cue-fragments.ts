@@ -1,9 +1,9 @@
 /**
  * @module cue-fragments
  * Pieces of text that say a cue word (a request, a "will", a risk) without being a statement a
- * draft can quote for it: a slide bullet with no subject ("Accessed for every request"), a note
- * that goes on from the bullet above it ("Will help in this situation, …"), the tail of a
- * sentence cut at an abbreviation ("ago will expire in 10 min."), someone's words quoted whole.
+ * draft can quote for it: a slide bullet with no subject ("Logged for every delivery"), a note
+ * that goes on from the bullet above it ("Will save hours at the loading bay, …"), the tail of a
+ * sentence cut at an abbreviation ("ago will be re-weighed within 2 hrs."), someone's words quoted whole.
  * A cued section (Purpose, Next steps, Risks, Decisions) takes none of them. Mail is exempt from
  * the subject rules: a writer's "Will send the figures Monday." has its writer as subject.
  */
@@ -20,7 +20,7 @@ export type CueCandidate = {
 
 /** A verb that needs a subject before it, at the opening: "Will help …", "Should be signed …". */
 const MODAL_OPENING = /^(?:will|would|shall|should|can|could|may|might|must|needs? to|has to|have to)\b/i;
-/** A past participle and a preposition at the opening: a passive with no subject ("Accessed for every request"). */
+/** A past participle and a preposition at the opening: a passive with no subject ("Logged for every delivery"). */
 const PASSIVE_OPENING =
   /^\p{Lu}\p{Ll}+ed\s+(?:for|by|in|on|at|to|with|from|after|before|during|via|through|under)\b/u;
 /** Longest subjectless passive taken as a fragment; a longer one goes on to say more. */

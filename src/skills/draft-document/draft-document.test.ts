@@ -611,7 +611,11 @@ describe('an audience followed by what the document does', () => {
       ['a short report on the ferry fares for the harbour board', 'the ferry fares', 'the harbour board'],
       ['a plan on the ferry fares for the sales office', 'the ferry fares for the sales office', undefined],
       // A prompt that is the task itself asks for a summary (before: the topic "Summarise the pottery's kiln log").
-      ["Summarise the pottery's kiln log for my manager", "a summary of the pottery's kiln log", 'my manager'],
+      [
+        "Summarise the pottery's kiln log for my manager",
+        "a summary of the pottery's kiln log",
+        'my manager',
+      ],
       ['please sum up the dredging figures', 'a summary of the dredging figures', undefined],
     ];
     for (const [prompt, topic, audience] of cases) {
@@ -751,7 +755,7 @@ describe('a prompt that points at its references', () => {
                   hidden: false,
                   blocks: bullets(
                     [
-                      'Pallets weighed 10 min. ago will be re-weighed on arrival.',
+                      'Pallets kept over 2 hrs. beside the dock will be re-weighed on arrival.',
                       'Ines Marlowe will order the new scales by 14 March.',
                     ],
                     2,
@@ -777,10 +781,10 @@ describe('a prompt that points at its references', () => {
     const purpose = text.slice(text.indexOf('Purpose'), text.indexOf('Background'));
     const nextSteps = text.slice(text.indexOf('Next steps'));
     // Before: Purpose quoted "Logged for every request" (cue "request"), and Next steps the note
-    // "Will save hours …" and the tail "ago will be re-weighed on arrival." cut at "min.".
+    // "Will save hours …" and the tail "beside the dock will be re-weighed on arrival." cut at "hrs.".
     expect(purpose).not.toMatch(/Logged for every request/);
     expect(nextSteps).not.toMatch(/Will save hours/);
-    expect(nextSteps).not.toMatch(/^- ago will/m);
+    expect(nextSteps).not.toMatch(/beside the dock will/);
     expect(nextSteps).toMatch(/Ines Marlowe will order the new scales by 14 March\./);
   });
 });

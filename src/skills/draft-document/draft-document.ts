@@ -286,7 +286,7 @@ function passagesFor(
   // Material that never mentions the topic is not a source for it; a section with a cue (next
   // steps, risks, decisions) takes only sentences that say one, outside an aside in brackets: a
   // past account "(in the post he will retain)" states no next step; and only whole statements,
-  // no slide fragment ("Accessed for every request") or cut tail of a sentence.
+  // no slide fragment ("Logged for every delivery") or cut tail of a sentence.
   const pool = (topicTerms.size > 0 ? onTopic : units).filter(
     (unit) => !cue || (cue.test(unit.text.replace(/\([^()]*\)/g, ' ')) && !isCueFragment(unit)),
   );
