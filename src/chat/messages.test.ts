@@ -9,6 +9,13 @@ describe('questionLanguage', () => {
     expect(questionLanguage('¿Dónde está el taller?')).toBe('es');
   });
 
+  it('tells a Spanish question from a French one by how it opens when their shared words tie', () => {
+    // "la" and "de" are French and Spanish function words alike: before, this was answered in French.
+    expect(questionLanguage('¿Quién escribió sobre la demora de la alfarería?')).toBe('es');
+    expect(noAnswerMessage('¿Quién escribió sobre la demora de la alfarería?')).toMatch(/^No encontré nada/);
+    expect(questionLanguage('Qui a écrit sur la fermeture de la poterie ?')).toBe('fr');
+  });
+
   it('keeps an English question English, a German name or a leading "Was" in it included', () => {
     expect(questionLanguage('What did Jörg Hübner say about the kiln?')).toBe('en');
     expect(questionLanguage('Was the glaze order moved?')).toBe('en');

@@ -37,6 +37,12 @@ const WORDED: ReadonlySet<string> = new Set(['ru', 'de', 'fr', 'es']);
  * umlauts also start English questions and spell names in them ("What did Müller say?").
  */
 const CUED = ['ru', 'fr', 'es'] as const;
+/** How a French or Spanish question opens: its question word, or "¿". */
+const QUESTION_OPENINGS: Readonly<Record<(typeof CUED)[number], RegExp>> = {
+  ru: QUESTION_CUES.ru,
+  fr: /^\s*(?:quand|qui|que|quoi|quel(?:le)?s?|où|combien|comment|pourquoi|qu['’]|jusqu['’]|est-ce|à quel|de quel|en quel|dans quel|pour quel|par quel)(?=[\s'’-])/i,
+  es: QUESTION_CUES.es,
+};
 /**
  * German question words no English question opens with ("wer", "wann", "welche", not "was"):
  * a question that opens with one is German even when its other words are too few or too
@@ -50,6 +56,17 @@ export function questionLanguage(question: string): Language {
   if (HANGUL.test(question)) return 'ko';
   if (HAN.test(question)) return TRADITIONAL.test(question) ? 'zh-Hant' : 'zh-Hans';
   const detected = detectLanguage(question);
+  // French and Spanish share "la" and "de": a question their words cannot tell apart is told by
+  // how it opens ("¿Quién escribió sobre la demora de …?" is Spanish, not French).
+  const opening = CUED.find(
+    (language) => language !== detected && QUESTION_OPENINGS[language].test(question),
+  );
+  if (
+    WORDED.has(detected) &&
+    opening &&
+    !QUESTION_OPENINGS[detected as (typeof CUED)[number]]?.test(question)
+  )
+    return opening;
   if (WORDED.has(detected)) return detected as Language;
   if (GERMAN_OPENING.test(question)) return 'de';
   if (detected !== 'und') return 'en';

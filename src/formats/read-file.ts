@@ -6,7 +6,7 @@
 import { readFile as readBytes, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { type AppError, OfficemateError, toAppError } from '../lib/errors.ts';
-import { failure, type Result, success } from '../lib/result.ts';
+import { failure, type Result, success, type Warning } from '../lib/result.ts';
 import { budgetOf, countCharacters, tooComplex } from './budget.ts';
 import { detectFormat, type FormatId } from './detect-format.ts';
 import type { ParsedFile } from './model.ts';
@@ -97,11 +97,13 @@ export async function readBuffer(
   try {
     const reader = await load();
     // Readers parse attachments through readNested, so no reader imports this module.
+    const warnings: Warning[] = [];
     const input: ReaderInput = {
       path,
       bytes,
       format,
       options: { ...options, readNested: options.readNested ?? readBuffer },
+      warn: (warning) => warnings.push(warning),
     };
     const budget = budgetOf(options.budget);
     let parsed = await withTimeout(reader(input), Math.min(DEFAULT_TIMEOUT_MS, budget.wallMs), name);
@@ -112,7 +114,7 @@ export async function readBuffer(
         `its text passes ${budget.textCharacters} characters`,
         `${budget.textCharacters} characters`,
       );
-    return success(parsed);
+    return success(parsed, warnings);
   } catch (thrown) {
     const error = toAppError(thrown);
     if (error.code === 'internal') {

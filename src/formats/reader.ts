@@ -5,7 +5,7 @@
  * own work: no unbounded decompression, no entity expansion, no network.
  */
 
-import type { Result } from '../lib/result.ts';
+import type { Result, Warning } from '../lib/result.ts';
 import type { FileBudget } from './budget.ts';
 import type { FormatId } from './detect-format.ts';
 import type { ParsedFile } from './model.ts';
@@ -36,6 +36,12 @@ export type ReaderInput = {
   readonly bytes: Buffer;
   readonly format: FormatId;
   readonly options: ReadOptions;
+  /**
+   * Notes what the reader skipped or guessed (an event it could not read, malformed lines), so
+   * the warning reaches the user: `readBuffer` returns them with its success, and the index
+   * summary and `convert` name them with the file.
+   */
+  readonly warn?: (warning: Warning) => void;
 };
 
 export type Reader = (input: ReaderInput) => Promise<ParsedFile>;

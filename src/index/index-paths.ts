@@ -33,6 +33,7 @@ import type {
   IndexError,
   IndexOptions,
   IndexSummary,
+  IndexWarning,
   IsolatedReader,
 } from './types.ts';
 
@@ -187,7 +188,7 @@ async function readLargeMbox(path: string, now: Date): Promise<Result<ParsedFile
 
 /** Chunks of a file read in this thread (mail folders and streamed mailboxes, which bound themselves). */
 function chunked(parsed: Result<ParsedFile>, path: string, fileDate: string): Result<ChunkDraft[]> {
-  return parsed.success ? success(chunkFile(parsed.data, path, { fileDate })) : parsed;
+  return parsed.success ? success(chunkFile(parsed.data, path, { fileDate }), parsed.warnings) : parsed;
 }
 
 /** The text of a chunk's people field: names and addresses. */
@@ -340,6 +341,7 @@ export async function indexPaths(
   const owner = options.owner ?? defaultOwner();
   const readers = options.readers ?? [owner];
   const errors: IndexError[] = [];
+  const warnings: IndexWarning[] = [];
   const found: Source[] = [];
   const roots = paths.map((path) => resolve(path));
   for (const root of roots) await walk(root, found, errors);
@@ -479,6 +481,11 @@ export async function indexPaths(
       );
       if (batchChunks > 0 && batchChunks + drafts.length > BATCH_CHUNKS) await flush();
       batch.push({ write, previous: read.previous });
+      // The same warning for many items of a file ("An event with no title or UID has no start time") is said once.
+      for (const message of new Set(parsed.warnings.map((warning) => warning.message))) {
+        const type = parsed.warnings.find((warning) => warning.message === message)?.type ?? 'other';
+        warnings.push({ path: source.path, type, message });
+      }
       batchChunks += drafts.length;
       options.onProgress?.({ done, total: sources.length, path: source.path, chunks: drafts.length });
     } catch (thrown) {
@@ -521,6 +528,7 @@ export async function indexPaths(
     changed,
     deleted,
     errors: relevantErrors,
+    warnings,
     seconds: Math.round((Date.now() - started) / 10) / 100,
   };
 }

@@ -78,21 +78,21 @@ export function openIsolatedReader(overrides?: Partial<FileBudget>): IsolatedRea
       );
       if (!result.success) return result;
       return result.data.op === 'chunk'
-        ? success(result.data.drafts)
+        ? success(result.data.drafts, result.data.warnings)
         : failure(appError('internal', 'Wrong reply.'));
     },
     async markdown(path, bytes, options) {
       const result = await render('markdown', path, bytes, options);
       if (!result.success) return result;
       return result.data.op === 'markdown'
-        ? success({ type: result.data.type, markdown: result.data.markdown })
+        ? success({ type: result.data.type, markdown: result.data.markdown }, result.data.warnings)
         : failure(appError('internal', 'Wrong reply.'));
     },
     async model(path, bytes, options) {
       const result = await render('model', path, bytes, options);
       if (!result.success) return result;
       return result.data.op === 'model'
-        ? success({ type: result.data.type, model: result.data.model })
+        ? success({ type: result.data.type, model: result.data.model }, result.data.warnings)
         : failure(appError('internal', 'Wrong reply.'));
     },
     close: () => worker.close(),

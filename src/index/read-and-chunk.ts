@@ -10,6 +10,7 @@ import { writeMarkdown } from '../formats/markdown/write-markdown.ts';
 import { readBuffer } from '../formats/read-file.ts';
 import { toSerializable } from '../formats/serialize.ts';
 import { OfficemateError } from '../lib/errors.ts';
+import type { Warning } from '../lib/result.ts';
 import { chunkFile } from './chunk-file.ts';
 import type { ChunkDraft } from './types.ts';
 
@@ -26,10 +27,12 @@ export type ReadJob = {
   readonly budget?: Partial<FileBudget>;
 };
 
-export type ReadValue =
+/** What a job made, with the reader's warnings (what it skipped or guessed) for the caller to pass on. */
+export type ReadValue = { readonly warnings: readonly Warning[] } & (
   | { readonly op: 'chunk'; readonly drafts: ChunkDraft[] }
   | { readonly op: 'markdown'; readonly type: string; readonly markdown: string }
-  | { readonly op: 'model'; readonly type: string; readonly model: unknown };
+  | { readonly op: 'model'; readonly type: string; readonly model: unknown }
+);
 
 export async function readAndChunk(job: ReadJob): Promise<ReadValue> {
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
@@ -39,11 +42,13 @@ export async function readAndChunk(job: ReadJob): Promise<ReadValue> {
     ...(job.budget ? { budget: job.budget } : {}),
   });
   if (!parsed.success) throw new OfficemateError(parsed.error);
+  const { warnings } = parsed;
   if (job.op === 'markdown')
-    return { op: 'markdown', type: parsed.data.type, markdown: writeMarkdown(parsed.data) };
-  if (job.op === 'model') return { op: 'model', type: parsed.data.type, model: toSerializable(parsed.data) };
+    return { op: 'markdown', type: parsed.data.type, markdown: writeMarkdown(parsed.data), warnings };
+  if (job.op === 'model')
+    return { op: 'model', type: parsed.data.type, model: toSerializable(parsed.data), warnings };
   const drafts = chunkFile(parsed.data, job.path, job.fileDate ? { fileDate: job.fileDate } : {});
   const limit = budgetOf(job.budget).chunks;
   if (drafts.length > limit) tooComplex(job.path, `it makes ${drafts.length} chunks`, `${limit} chunks`);
-  return { op: 'chunk', drafts };
+  return { op: 'chunk', drafts, warnings };
 }

@@ -170,6 +170,8 @@ export type SearchResponse = {
 };
 
 export type IndexError = { readonly path: string; readonly code: string; readonly message: string };
+/** Something a reader skipped or guessed in a file it did index ("Event 3 could not be read: …"). */
+export type IndexWarning = { readonly path: string; readonly type: string; readonly message: string };
 
 export type IndexSummary = {
   /** Files read and (re)indexed in this run. */
@@ -188,6 +190,8 @@ export type IndexSummary = {
   readonly changed: readonly string[];
   readonly deleted: readonly string[];
   readonly errors: readonly IndexError[];
+  /** What readers skipped or guessed inside the files indexed in this run, file by file. */
+  readonly warnings: readonly IndexWarning[];
   readonly seconds: number;
 };
 

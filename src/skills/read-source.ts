@@ -8,11 +8,14 @@ import type { ParsedFile, Transcript } from '../formats/model.ts';
 import { readFile } from '../formats/read-file.ts';
 import type { ReadOptions } from '../formats/reader.ts';
 import { fail, OfficemateError } from '../lib/errors.ts';
+import type { Warning } from '../lib/result.ts';
 import type { SkillContext, SourceFile } from './skill.ts';
 
 export type ReadSource<T extends ParsedFile = ParsedFile> = {
   readonly source: SourceFile;
   readonly parsed: T;
+  /** What the reader skipped or guessed (an event it could not read), for the skill to pass on. */
+  readonly warnings: readonly Warning[];
 };
 
 /** Resolves and parses a file reference. */
@@ -28,7 +31,15 @@ export async function readSource(
     ...options,
   });
   if (!result.success) throw new OfficemateError(result.error);
-  return { source, parsed: result.data };
+  return { source, parsed: result.data, warnings: result.warnings };
+}
+
+/** The reader's warnings of a source with its file name before each ("cal.ics: Event … could not be read: …"), as a skill's run warnings. */
+export function sourceWarnings(read: Pick<ReadSource, 'source' | 'warnings'>): Warning[] {
+  return read.warnings.map((warning) => ({
+    type: warning.type,
+    message: `${read.source.name}: ${warning.message}`,
+  }));
 }
 
 /** Resolves and parses a file reference that must be of one type (a transcript, a workbook...). */
@@ -71,8 +82,8 @@ export async function readTranscriptSource(
   ref: string,
   hint: string,
 ): Promise<ReadSource<Transcript>> {
-  const { source, parsed } = await readSource(context, ref);
-  return { source, parsed: asTranscript(parsed, source.name, source.path, hint) };
+  const { source, parsed, warnings } = await readSource(context, ref);
+  return { source, parsed: asTranscript(parsed, source.name, source.path, hint), warnings };
 }
 
 /** A file name without its extension, for naming what a skill makes from it. */

@@ -3,7 +3,7 @@
  * output through a pipe (one line per query, ids kept), and usage errors with exit code 2.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -95,6 +95,50 @@ describe('officemate index and search', () => {
     expect(files).toBe('3');
     // The mailbox's messages and the calendar's events, and the note as one.
     expect(Number(items?.replace(/,/g, ''))).toBe(Number(chunks?.replace(/,/g, '')));
+  });
+
+  it('names what a reader skipped inside a file it indexed, in the summary and in its JSON', () => {
+    const calendar = join(work, 'allotment.ics');
+    writeFileSync(
+      calendar,
+      [
+        'BEGIN:VCALENDAR',
+        'BEGIN:VEVENT',
+        'UID:seed-swap',
+        'DTSTART:20310307T100000Z',
+        'SUMMARY:Seed swap',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:shed-rota',
+        'DTSTART:20310314T::',
+        'SUMMARY:Shed rota',
+        'END:VEVENT',
+        'END:VCALENDAR',
+      ].join('\r\n'),
+    );
+    const said = run('index', calendar, '-q');
+    expect(said.status).toBe(0);
+    expect(said.stdout).toMatch(/1 warning\(s\)/);
+    expect(said.stdout).toMatch(
+      /\? .*allotment\.ics: Event "Shed rota" \(UID shed-rota\) could not be read: /,
+    );
+    // convert says it on stderr, its output staying the calendar alone.
+    const converted = run('convert', calendar, '--json');
+    expect(JSON.parse(converted.stdout).events).toHaveLength(1);
+    expect(converted.stderr).toMatch(
+      /allotment\.ics: Event "Shed rota" \(UID shed-rota\) could not be read: /,
+    );
+    // Changed, so read again: the JSON summary lists the warning with its file.
+    writeFileSync(calendar, `${readFileSync(calendar, 'utf8')}\r\n`);
+    const summary = JSON.parse(run('index', calendar, '--json', '-q').stdout);
+    expect(summary.items).toBe(1);
+    expect(summary.warnings).toEqual([
+      {
+        path: expect.stringMatching(/allotment\.ics$/),
+        type: 'skipped',
+        message: expect.stringMatching(/^Event "Shed rota" \(UID shed-rota\) could not be read: /),
+      },
+    ]);
   });
 
   it('rejects bad usage with exit code 2 and a JSON error', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -88,6 +88,46 @@ describe('officemate mail schedule', () => {
     // Said in words for one attendee, not "all 1 attendees".
     const text = await runCli(args);
     expect(text.stdout).toContain('Free for the one attendee (30m), times in America/New_York:');
+  });
+
+  it('says which event of a calendar it could not read, since its hours would look free', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'officemate-schedule-'));
+    const calendar = join(dir, 'kiln-room.ics');
+    writeFileSync(
+      calendar,
+      [
+        'BEGIN:VCALENDAR',
+        'BEGIN:VEVENT',
+        'UID:glaze-firing',
+        'DTSTART:20310304T::',
+        'DTEND:20310304T160000Z',
+        'SUMMARY:Glaze firing',
+        'END:VEVENT',
+        'END:VCALENDAR',
+      ].join('\r\n'),
+    );
+    const result = await runCli([
+      'mail',
+      'schedule',
+      '--attendees',
+      'wren@example.com',
+      '--duration',
+      '1h',
+      '--calendars',
+      calendar,
+      '--from',
+      '2031-03-04T09:00:00Z',
+      '--to',
+      '2031-03-04T17:00:00Z',
+      '--json',
+    ]);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as { slots: unknown[]; warnings?: { message: string }[] };
+    expect(json.slots.length).toBeGreaterThan(0);
+    expect(json.warnings?.map((warning) => warning.message)).toEqual([
+      expect.stringMatching(/^kiln-room\.ics: Event "Glaze firing" \(UID glaze-firing\) could not be read: /),
+    ]);
+    expect(result.stderr).toMatch(/warning: kiln-room\.ics: Event "Glaze firing"/);
   });
 
   it('rejects bad input with exit code 2', async () => {

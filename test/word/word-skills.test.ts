@@ -13,6 +13,7 @@ import { draftDocument, type Reference } from '../../src/skills/draft-document/d
 import { rewriteDocument } from '../../src/skills/rewrite-document/rewrite-document.ts';
 import { summarizeParsed } from '../../src/skills/summarize-document/summarize-file.ts';
 import { CORPUS, EXAMPLES } from '../helpers/paths.ts';
+import { runCli } from '../helpers/run-cli.ts';
 
 const NOW = new Date('2026-03-12T09:00:00Z');
 const clock = fixedClock(NOW);
@@ -157,6 +158,51 @@ describe('draft', () => {
     expect(
       draft.warnings.some((warning) => /1 of the model's sentences .* was dropped/.test(warning.message)),
     ).toBe(true);
+  });
+});
+
+describe('summarize and draft over a calendar with an event that cannot be read', () => {
+  it('name that event in their warnings, with the file it is in', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'officemate-read-warnings-'));
+    const calendar = join(dir, 'orchard.ics');
+    writeFileSync(
+      calendar,
+      [
+        'BEGIN:VCALENDAR',
+        'BEGIN:VEVENT',
+        'UID:pruning-day',
+        'DTSTART:20310211T090000Z',
+        'SUMMARY:Pruning day in the lower orchard',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:cider-press',
+        'DTSTART:20310218T::',
+        'SUMMARY:Cider press hire',
+        'END:VEVENT',
+        'END:VCALENDAR',
+      ].join('\r\n'),
+    );
+    const unread = /^orchard\.ics: Event "Cider press hire" \(UID cider-press\) could not be read: /;
+    const summarized = await runCli(['summarize', calendar, '--json', '--now', '2031-02-01T09:00:00Z']);
+    expect(summarized.code).toBe(0);
+    expect(
+      JSON.parse(summarized.stdout).warnings.map((warning: { message: string }) => warning.message),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(unread)]));
+    const drafted = await runCli([
+      'draft',
+      'a memo on the orchard work',
+      '--ref',
+      calendar,
+      '-o',
+      join(dir, 'memo.docx'),
+      '--json',
+      '--now',
+      '2031-02-01T09:00:00Z',
+    ]);
+    expect(drafted.code).toBe(0);
+    expect(
+      JSON.parse(drafted.stdout).warnings.map((warning: { message: string }) => warning.message),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(unread)]));
   });
 });
 

@@ -6,6 +6,7 @@
  * `file_too_complex` instead of running forever; mail folders are read here, as `index` does.
  */
 import { readFile as readBytes, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { DEFAULT_BUDGET } from '../../formats/budget.ts';
 import { writeMarkdown } from '../../formats/markdown/write-markdown.ts';
 import { DEFAULT_MAX_BYTES, readFile } from '../../formats/read-file.ts';
@@ -13,11 +14,13 @@ import { toSerializable } from '../../formats/serialize.ts';
 import { openIsolatedReader } from '../../index/isolated-reader.ts';
 import type { IsolatedReadOptions } from '../../index/types.ts';
 import { fail, OfficemateError } from '../../lib/errors.ts';
-import type { Result } from '../../lib/result.ts';
+import type { Result, Warning } from '../../lib/result.ts';
 import { requirePositional, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 
 type Converted = { readonly model: unknown } | { readonly markdown: string };
+/** What was read, with the reader's warnings (what it skipped or guessed), which go to stderr. */
+type ConvertedFile = { readonly converted: Converted; readonly warnings: readonly Warning[] };
 
 /** Reads `path` in the isolated reader; folders, missing and oversized files go through `readFile` for its answer. */
 async function convertFile(
@@ -25,12 +28,14 @@ async function convertFile(
   to: 'md' | 'json',
   options: IsolatedReadOptions,
   wallMs: number | undefined,
-): Promise<Converted> {
+): Promise<ConvertedFile> {
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile() || info.size > DEFAULT_MAX_BYTES) {
     const result = await readFile(path, options);
     if (!result.success) throw new OfficemateError(result.error);
-    return to === 'json' ? { model: toSerializable(result.data) } : { markdown: writeMarkdown(result.data) };
+    const converted =
+      to === 'json' ? { model: toSerializable(result.data) } : { markdown: writeMarkdown(result.data) };
+    return { converted, warnings: result.warnings };
   }
   const bytes = await readBytes(path);
   const reader = openIsolatedReader(wallMs !== undefined ? { wallMs } : undefined);
@@ -38,7 +43,7 @@ async function convertFile(
     const result: Result<Converted> =
       to === 'json' ? await reader.model(path, bytes, options) : await reader.markdown(path, bytes, options);
     if (!result.success) throw new OfficemateError(result.error);
-    return result.data;
+    return { converted: result.data, warnings: result.warnings };
   } finally {
     await reader.close();
   }
@@ -89,7 +94,8 @@ export const convertCommand: Command = {
     }
     const wallMs = timeLimitFlag(stringFlag(context, 'time-limit'));
     const options = { now: context.clock.now(), ...(window ? { window } : {}) };
-    const converted = await convertFile(path, to, options, wallMs);
+    const { converted, warnings } = await convertFile(path, to, options, wallMs);
+    for (const warning of warnings) context.log(`officemate: ${basename(path)}: ${warning.message}`);
     if ('model' in converted) context.outJson(converted.model);
     else if (context.json) context.outJson({ markdown: converted.markdown });
     else context.out(converted.markdown);

@@ -1,7 +1,9 @@
 /**
  * @module index-command
  * `officemate index PATH...`: add or refresh sources in the index, with progress on stderr
- * and a summary (`--json`: `{ files, chunks, items, skipped, removed, added, changed, deleted, errors }`).
+ * and a summary (`--json`: `{ files, chunks, items, skipped, removed, added, changed, deleted, errors, warnings }`).
+ * Warnings name what a reader skipped or guessed inside a file it did index (an event it could
+ * not read, malformed lines), so nothing is dropped without a word.
  * `--check` runs the integrity check. Items are what a user counts: a mailbox's messages, a
  * calendar's events, a document as one.
  */
@@ -9,7 +11,7 @@
 import { resolve } from 'node:path';
 import { indexPaths, removePaths } from '../../index/index-paths.ts';
 import { withIndex } from '../../index/open-index.ts';
-import type { FileRecord } from '../../index/types.ts';
+import type { FileRecord, IndexWarning } from '../../index/types.ts';
 import { fail } from '../../lib/errors.ts';
 import { booleanFlag, listFlag, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
@@ -20,6 +22,21 @@ function describeFiles(files: readonly FileRecord[]): string {
   const sum = (pick: (file: FileRecord) => number) => files.reduce((total, file) => total + pick(file), 0);
   const count = (value: number) => value.toLocaleString('en');
   return `${count(files.length)} files, ${count(sum((file) => file.items))} items, ${count(sum((file) => file.chunks))} chunks`;
+}
+
+/** Warnings listed per file in the text summary; the rest are counted (`--json` lists them all). */
+const WARNINGS_SHOWN = 5;
+
+/** "  ? cal.ics: Event 3 could not be read: …" lines, a few per file, then how many more. */
+function warningLines(warnings: readonly IndexWarning[]): string[] {
+  const byPath = new Map<string, IndexWarning[]>();
+  for (const warning of warnings) byPath.set(warning.path, [...(byPath.get(warning.path) ?? []), warning]);
+  return [...byPath].flatMap(([path, own]) => [
+    ...own.slice(0, WARNINGS_SHOWN).map((warning) => `  ? ${path}: ${warning.message}`),
+    ...(own.length > WARNINGS_SHOWN
+      ? [`  ? ${path}: ${own.length - WARNINGS_SHOWN} more warning(s) (--json lists them)`]
+      : []),
+  ]);
 }
 
 const USAGE = 'index PATH... [--owner USER] [--readers A,B] [--remove PATH] [--check] [--json]';
@@ -92,17 +109,27 @@ export const indexCommand: Command = {
           context.outJson({ ...summary, removed: summary.removed + removed });
         } else {
           context.out(
-            `Indexed ${summary.files} file(s) holding ${summary.items} item(s) in ${summary.chunks} chunk(s); ${summary.skipped} unchanged, ${summary.leftOut ? `${summary.leftOut} left out (empty or not a format Officemate reads), ` : ''}${summary.removed + removed} removed, ${summary.errors.length} error(s) in ${summary.seconds} s.`,
+            `Indexed ${summary.files} file(s) holding ${summary.items} item(s) in ${summary.chunks} chunk(s); ${summary.skipped} unchanged, ${summary.leftOut ? `${summary.leftOut} left out (empty or not a format Officemate reads), ` : ''}${summary.removed + removed} removed, ${summary.errors.length} error(s)${summary.warnings.length ? `, ${summary.warnings.length} warning(s)` : ''} in ${summary.seconds} s.`,
           );
           for (const path of summary.added) context.out(`  + ${path}`);
           for (const path of summary.changed) context.out(`  ~ ${path}`);
           for (const path of summary.deleted) context.out(`  - ${path}`);
           for (const error of summary.errors) context.out(`  ! ${error.path}: ${error.message}`);
+          for (const line of warningLines(summary.warnings)) context.out(line);
         }
         if (summary.errors.length > 0 && summary.files === 0 && summary.skipped === 0) exit = 1;
       } else if (removals.length && !check) {
         if (context.json)
-          context.outJson({ files: 0, chunks: 0, items: 0, skipped: 0, leftOut: 0, removed, errors: [] });
+          context.outJson({
+            files: 0,
+            chunks: 0,
+            items: 0,
+            skipped: 0,
+            leftOut: 0,
+            removed,
+            errors: [],
+            warnings: [],
+          });
         else context.out(`Removed ${removed} file(s) from the index.`);
       }
       if (check) {

@@ -111,6 +111,13 @@ export const usageCommand: Command = {
         context.outJson({ rows: rows.map(({ key, ...row }) => ({ [by ?? 'total']: key, ...row })), total });
         return 0;
       }
+      // An empty table reads as broken: say why there is nothing to count.
+      if (rows.length === 0) {
+        context.out(
+          'No model calls recorded in this period. The builtin engine makes none; a configured model (llama-cpp or openai-compatible) is metered per call.',
+        );
+        return 0;
+      }
       const header = `| ${by ?? 'total'} | calls | failures | tokens in | tokens out | time (s) | cost |`;
       context.out(
         [

@@ -249,7 +249,7 @@ describe('readIcs on malformed input', () => {
     const { calendar, warnings } = parseIcs(ics, { now: new Date('2031-04-01T00:00:00Z') });
     expect(warnings.map((warning) => warning.message)).toEqual([
       'Floating times (no time zone) were read as UTC.',
-      'Event kiln-check has no start time (DTSTART); it is kept without a date.',
+      'Event "Kiln check moved, day to follow" (UID kiln-check) has no start time (DTSTART); it is kept without a date.',
       'Unknown time zone "Marsh/Lantern_Bay": its times were read as UTC.',
     ]);
     expect(calendar.events.map((event) => event.start)).toEqual([
@@ -257,6 +257,24 @@ describe('readIcs on malformed input', () => {
       '2031-04-27T10:00:00Z',
     ]);
     expect(calendar.undated?.map((entry) => entry.summary)).toEqual(['Kiln check moved, day to follow']);
+  });
+
+  it('names an event in a warning by its title, never by a UID made up for it', () => {
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'SUMMARY:Hedge trimming, date to follow',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'DESCRIPTION:Bring gloves',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const { warnings } = parseIcs(ics, { now: new Date('2031-04-01T00:00:00Z') });
+    expect(warnings.map((warning) => warning.message)).toEqual([
+      'Event "Hedge trimming, date to follow" has no start time (DTSTART); it is kept without a date.',
+      'An event with no title or UID has no start time (DTSTART); it is kept without a date.',
+    ]);
   });
 
   it('keeps what was noted of an event before it could not be read, and none of its occurrences', () => {
@@ -290,7 +308,8 @@ describe('readIcs on malformed input', () => {
     expect(calendar.events.map((event) => event.summary)).toEqual(['Clay delivery']);
     expect(calendar.undated?.map((entry) => entry.summary)).toEqual(['Glaze order, date open']);
     expect(warnings.map((warning) => warning.message)).toEqual([
-      'Event glaze-order has no start time (DTSTART); it is kept without a date.',
+      'Event "Glaze order, date open" (UID glaze-order) has no start time (DTSTART); it is kept without a date.',
+      // A group with no master event is named by its UID: an override's title is one day's only.
       expect.stringMatching(/^Event glaze-order could not be read: /),
     ]);
   });
@@ -317,7 +336,7 @@ describe('readIcs on malformed input', () => {
     expect(calendar.events).toEqual([]);
     expect(warnings.map((warning) => warning.message)).toEqual([
       expect.stringMatching(/^Recurring event "Pump log" has too many occurrences/),
-      expect.stringMatching(/^Event pump-log could not be read: /),
+      expect.stringMatching(/^Event "Pump log" \(UID pump-log\) could not be read: /),
     ]);
   });
 

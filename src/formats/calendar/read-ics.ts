@@ -371,8 +371,23 @@ function tzidOf(component: Component, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+const SYNTHETIC_UID_DOMAIN = '@officemate.invalid';
+
 function syntheticUid(component: Component): string {
-  return `${createHash('sha1').update(component.toString()).digest('hex').slice(0, 20)}@officemate.invalid`;
+  return `${createHash('sha1').update(component.toString()).digest('hex').slice(0, 20)}${SYNTHETIC_UID_DOMAIN}`;
+}
+
+/**
+ * An event as a warning names it, so the user can find it in their calendar: its title and
+ * UID, else whichever it has ("Event \"Kiln firing\" (UID k-17)"). A UID made up here for an
+ * event without one is never shown: it is in no calendar program.
+ */
+function eventName(uid: string, component: Component | undefined): string {
+  const summary = component ? text(component, 'summary') : undefined;
+  const ownUid = uid.endsWith(SYNTHETIC_UID_DOMAIN) ? undefined : uid;
+  if (summary && ownUid) return `Event "${summary}" (UID ${ownUid})`;
+  if (summary) return `Event "${summary}"`;
+  return ownUid ? `Event ${ownUid}` : 'An event with no title or UID';
 }
 
 type EventParts = {
@@ -549,8 +564,11 @@ function latestOverrides(exceptions: readonly Component[]): Component[] {
 type SeriesResult = { readonly events: CalendarEvent[]; readonly warnings: readonly Warning[] };
 
 /** The warning for an event that could not be read, saying why. */
-function unreadable(uid: string, thrown: unknown): Warning {
-  return { type: 'skipped', message: `Event ${uid} could not be read: ${(thrown as Error).message}` };
+function unreadable(uid: string, component: Component | undefined, thrown: unknown): Warning {
+  return {
+    type: 'skipped',
+    message: `${eventName(uid, component)} could not be read: ${(thrown as Error).message}`,
+  };
 }
 
 /** An event's start or end (a date, or a time in ISO 8601) as milliseconds. */
@@ -721,7 +739,10 @@ function expandSeries(
     }
     return { events: out, warnings: [...warnings, ...converter.takeWarnings()] };
   } catch (thrown) {
-    return { events: [], warnings: [...warnings, ...converter.takeWarnings(), unreadable(uid, thrown)] };
+    return {
+      events: [],
+      warnings: [...warnings, ...converter.takeWarnings(), unreadable(uid, master, thrown)],
+    };
   }
 }
 
@@ -977,8 +998,8 @@ function readGroup(
       note({
         type: 'skipped',
         message: kept
-          ? `Event ${uid} has no start time (DTSTART); it is kept without a date.`
-          : `Event ${uid} has no start time (DTSTART); it was skipped.`,
+          ? `${eventName(uid, component)} has no start time (DTSTART); it is kept without a date.`
+          : `${eventName(uid, component)} has no start time (DTSTART); it was skipped.`,
       });
       return [];
     }
@@ -1023,11 +1044,18 @@ function readGroup(
     return {
       events: [],
       undated,
-      warnings: [...warnings, ...converter.takeWarnings(), unreadable(uid, thrown)],
+      warnings: [
+        ...warnings,
+        ...converter.takeWarnings(),
+        // Named by the series' own title: an override's title may be one day's only.
+        unreadable(uid, group.master, thrown),
+      ],
     };
   }
 }
 
 export async function readIcs(input: ReaderInput): Promise<Calendar> {
-  return parseIcs(decodeText(input.bytes), input.options, basename(input.path)).calendar;
+  const parsed = parseIcs(decodeText(input.bytes), input.options, basename(input.path));
+  for (const warning of parsed.warnings) input.warn?.(warning);
+  return parsed.calendar;
 }

@@ -497,6 +497,11 @@ export function parseXcard(source: string, name = 'contacts.xml'): ParsedVcard {
 export async function readVcard(input: ReaderInput): Promise<ContactList> {
   const text = decodeText(input.bytes);
   const name = basename(input.path);
-  if (isXcard(text)) return parseXcard(text, name).contacts;
-  return (/^\s*\[/.test(text) ? parseJcard(text, name) : parseVcard(text, name)).contacts;
+  const parsed = isXcard(text)
+    ? parseXcard(text, name)
+    : /^\s*\[/.test(text)
+      ? parseJcard(text, name)
+      : parseVcard(text, name);
+  for (const warning of parsed.warnings) input.warn?.(warning);
+  return parsed.contacts;
 }

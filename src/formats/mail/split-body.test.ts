@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contactBlockStart } from './contact-block.ts';
 import { decodeWords } from './decode-words.ts';
-import { quoteHeaderStart, splitBody } from './split-body.ts';
+import { quoteHeaderStart, splitBody, withoutAngleQuotes } from './split-body.ts';
 
 describe('splitBody', () => {
   it('moves an Outlook "Original Message" block to quoted', () => {
@@ -23,6 +23,31 @@ describe('splitBody', () => {
     const interleaved = splitBody('> Budget?\nApproved.\n> Date?\nFriday.');
     expect(interleaved.text).toBe('Approved.\nFriday.');
     expect(interleaved.quoted).toBe('> Budget?\n> Date?');
+  });
+
+  it('leaves out an AOL-style "<< … >>" quote and its "writes:" header, keeping the answer below it', () => {
+    const body = [
+      'In a message dated 2/9/03 8:02:11 AM Pacific Standard Time,',
+      'tamsin@quarrylane.example writes:',
+      '',
+      '<< The lime render needs two coats: 1. a scratch coat left to cure a week 2.',
+      ' a finish coat floated smooth >>',
+      '',
+      'We skipped the scratch coat on the north wall and it cracked within a month.',
+      'Oswin',
+    ].join('\n');
+    expect(withoutAngleQuotes(body)).toBe(
+      'We skipped the scratch coat on the north wall and it cracked within a month.\nOswin',
+    );
+    // An attachment mark with no "writes:" line above it is not a quote.
+    const marked = 'The costings are attached.\n\n << File: render-costs.xls >>';
+    expect(withoutAngleQuotes(marked)).toBe(marked);
+    // A sentence of the writer's own above a one-line header stays theirs.
+    expect(withoutAngleQuotes('Agreed, see below.\nBo writes:\n<< lime only >>\nFine by me.')).toBe(
+      'Agreed, see below.\nFine by me.',
+    );
+    // The split for the index keeps such a quote in the text as read.
+    expect(splitBody(body).text).toContain('<< The lime render');
   });
 
   it('keeps the words wrapping cut from a long quoted line in the quote, not in the new text', () => {

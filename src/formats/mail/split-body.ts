@@ -113,6 +113,48 @@ function wrappedQuoteTail(lines: readonly string[], index: number): boolean {
   return !/[.!?:]["')\]]?\s*$/.test(above) || /^\s*>[\s>]*\p{Ll}/u.test(below);
 }
 
+/** The line that introduces an AOL-style quote: "In a message dated 3/2/01 9:15:00 AM, ann@example.com writes:". */
+const WRITES_LINE = /\bwrites:\s*$/i;
+const ANGLE_OPEN = /^\s*<</;
+const ANGLE_CLOSE = />>\s*$/;
+
+/**
+ * The lines of quotes written the AOL way: a "… writes:" paragraph (one or two lines) over a
+ * block that opens with "<<" and closes with ">>". The block runs to the body's end when no line
+ * closes it. A "<< File: plan.xls >>" attachment mark has no "writes:" line above it and stays.
+ */
+function angleQuoteLines(lines: readonly string[]): Set<number> {
+  const quoted = new Set<number>();
+  for (let index = 0; index < lines.length; index++) {
+    if (!ANGLE_OPEN.test(lines[index] ?? '') || quoted.has(index)) continue;
+    let writes = index - 1;
+    while (writes >= 0 && (lines[writes] ?? '').trim() === '') writes--;
+    if (writes < 0 || !WRITES_LINE.test(lines[writes] ?? '')) continue;
+    // A header wrapped over two lines starts one line higher, when that line opens its paragraph
+    // and does not close a sentence (then it is the writer's own line).
+    const above = (lines[writes - 1] ?? '').trim();
+    const wrapped = above !== '' && !/[.!?]$/.test(above) && (lines[writes - 2] ?? '').trim() === '';
+    const start = wrapped ? writes - 1 : writes;
+    let end = index;
+    while (end < lines.length - 1 && !ANGLE_CLOSE.test(lines[end] ?? '')) end++;
+    for (let line = start; line <= end; line++) quoted.add(line);
+    index = end;
+  }
+  return quoted;
+}
+
+/**
+ * A message's own text without the quotes written the AOL way (`angleQuoteLines`), for a reader
+ * that must not take them for the writer's words (a thread summary). The index keeps them in the
+ * text as read.
+ */
+export function withoutAngleQuotes(text: string): string {
+  const lines = text.split('\n');
+  const quoted = angleQuoteLines(lines);
+  if (quoted.size === 0) return text;
+  return trimBlankLines(lines.filter((_, index) => !quoted.has(index)));
+}
+
 function trimBlankLines(lines: readonly string[]): string {
   let start = 0;
   let end = lines.length;

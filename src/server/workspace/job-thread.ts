@@ -56,7 +56,9 @@ function chunkHere(budget: Partial<FileBudget>): ChunkBytes {
       budget,
     }).then(
       (value) =>
-        value.op === 'chunk' ? success(value.drafts) : failure(toAppError(new Error('Wrong reply.'))),
+        value.op === 'chunk'
+          ? success(value.drafts, value.warnings)
+          : failure(toAppError(new Error('Wrong reply.'))),
       (thrown: unknown) => failure(toAppError(thrown)),
     );
 }

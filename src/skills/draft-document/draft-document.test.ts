@@ -610,6 +610,13 @@ describe('an audience followed by what the document does', () => {
       // A group of people at the end of the topic is the audience.
       ['a short report on the ferry fares for the harbour board', 'the ferry fares', 'the harbour board'],
       ['a plan on the ferry fares for the sales office', 'the ferry fares for the sales office', undefined],
+      // A prompt that is the task itself asks for a summary (before: the topic "Summarise the pottery's kiln log").
+      [
+        "Summarise the pottery's kiln log for my manager",
+        "a summary of the pottery's kiln log",
+        'my manager',
+      ],
+      ['please sum up the dredging figures', 'a summary of the dredging figures', undefined],
     ];
     for (const [prompt, topic, audience] of cases) {
       const details = extractPromptDetails(prompt, now);
@@ -710,5 +717,74 @@ describe('a prompt that points at its references', () => {
     // Before: "Report: The attached for the harbour board" and no citation.
     expect(result.document.title).toBe('Report: dredging-log.txt');
     expect(result.citations.length).toBeGreaterThan(0);
+  });
+
+  it('quotes no slide fragment for a cued section: a subjectless bullet, a note going on from a bullet, a cut tail', async () => {
+    const bullets = (texts: string[], index: number) =>
+      texts.map((text) => ({
+        kind: 'list-item' as const,
+        level: 0,
+        ordered: false,
+        text,
+        locator: { slide: index },
+      }));
+    const result = await draftDocument(
+      {
+        prompt: 'A memo to the depot team on these slides',
+        references: [
+          {
+            path: 'weighbridge.pptx',
+            parsed: {
+              type: 'presentation' as const,
+              format: 'pptx',
+              metadata: { title: 'Weighbridge upgrade' },
+              slides: [
+                {
+                  index: 1,
+                  title: 'Why re-weigh',
+                  hidden: false,
+                  blocks: bullets(
+                    ['Logged for every request', 'Three mislabelled pallets in the spring audit'],
+                    1,
+                  ),
+                  notes: 'Will save hours at the loading bay, and every week after',
+                },
+                {
+                  index: 2,
+                  title: 'Plan',
+                  hidden: false,
+                  blocks: bullets(
+                    [
+                      'Pallets kept over 2 hrs. beside the dock will be re-weighed on arrival.',
+                      'Ines Marlowe will order the new scales by 14 March.',
+                    ],
+                    2,
+                  ),
+                },
+              ],
+            },
+          },
+        ],
+        now: new Date('2031-03-01T09:00:00Z'),
+      },
+      createBuiltinModel(),
+    );
+    const text = result.document.blocks
+      .flatMap((block) =>
+        'runs' in block && block.runs
+          ? [block.runs.map((run) => run.text).join('')]
+          : 'text' in block
+            ? [block.text]
+            : [],
+      )
+      .join('\n');
+    const purpose = text.slice(text.indexOf('Purpose'), text.indexOf('Background'));
+    const nextSteps = text.slice(text.indexOf('Next steps'));
+    // Before: Purpose quoted "Logged for every request" (cue "request"), and Next steps the note
+    // "Will save hours …" and the tail "beside the dock will be re-weighed on arrival." cut at "hrs.".
+    expect(purpose).not.toMatch(/Logged for every request/);
+    expect(nextSteps).not.toMatch(/Will save hours/);
+    expect(nextSteps).not.toMatch(/beside the dock will/);
+    expect(nextSteps).toMatch(/Ines Marlowe will order the new scales by 14 March\./);
   });
 });

@@ -39,6 +39,7 @@ import { calendarTimeZone } from '../schedule-meeting/match-calendars.ts';
 import { windowFromText } from '../schedule-meeting/parse-window.ts';
 import { rankSentences, sentenceRelevance } from '../summarize-document/rank-sentences.ts';
 import { isFillIn, type TextUnit, textUnits } from '../summarize-document/text-units.ts';
+import { isCueFragment } from './cue-fragments.ts';
 import { type DocumentType, detectDocumentType, OUTLINES, type SectionSpec } from './document-types.ts';
 import { referencePassages, sectionPassages, writeSectionWithModel } from './draft-with-model.ts';
 import {
@@ -284,9 +285,10 @@ function passagesFor(
     : units;
   // Material that never mentions the topic is not a source for it; a section with a cue (next
   // steps, risks, decisions) takes only sentences that say one, outside an aside in brackets: a
-  // past account "(in the post he will retain)" states no next step.
+  // past account "(in the post he will retain)" states no next step; and only whole statements,
+  // no slide fragment ("Logged for every delivery") or cut tail of a sentence.
   const pool = (topicTerms.size > 0 ? onTopic : units).filter(
-    (unit) => !cue || cue.test(unit.text.replace(/\([^()]*\)/g, ' ')),
+    (unit) => !cue || (cue.test(unit.text.replace(/\([^()]*\)/g, ' ')) && !isCueFragment(unit)),
   );
   const query = `${topic} ${topic} ${sectionTerms}`;
   const usedTerms = units

@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { writeDocx } from '../../formats/docx/write-docx.ts';
-import { readSource } from '../read-source.ts';
+import type { Warning } from '../../lib/result.ts';
+import { readSource, sourceWarnings } from '../read-source.ts';
 import { CitationSchema, defineSkill, FileRef } from '../skill.ts';
 import { DocumentType } from './document-types.ts';
 import { draftDocument, type Reference } from './draft-document.ts';
@@ -41,9 +42,11 @@ export const draftSkill = defineSkill({
   }),
   async execute(input, context) {
     const references: Reference[] = [];
+    const readWarnings: Warning[] = [];
     for (const ref of input.references) {
-      const { source, parsed } = await readSource(context, ref);
-      references.push({ path: source.path, parsed });
+      const read = await readSource(context, ref);
+      references.push({ path: read.source.path, parsed: read.parsed });
+      readWarnings.push(...sourceWarnings(read));
     }
     const draft = await draftDocument(
       {
@@ -67,7 +70,7 @@ export const draftSkill = defineSkill({
         warnings: draft.warnings,
       },
       artifacts: [{ name: draftName(input.prompt), bytes, contentType: DOCX }],
-      warnings: draft.warnings,
+      warnings: [...draft.warnings, ...readWarnings],
     };
   },
 });

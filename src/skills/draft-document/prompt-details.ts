@@ -203,6 +203,9 @@ export function extractPromptDetails(prompt: string, now: Date): PromptDetails {
     // "note about the rota": a note or letter leaves only with the preposition after it (a
     // "note aux présidents" is not in English).
     .replace(/^(short\s+|brief\s+)?(note|letter)\s+(about|on|for|of|regarding|to)\s+/i, '')
+    // A prompt that is the task itself ("Summarise this document for my manager") asks for a
+    // summary of what follows: the verb is no part of the topic.
+    .replace(/^(?:please\s+)?(?:summari[sz]e|sum up)\s+(?=\S)/i, 'a summary of ')
     .trim();
   // "report on the attached for the board": a group of people at the end is the audience.
   const trailing = audience

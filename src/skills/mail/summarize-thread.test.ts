@@ -244,3 +244,30 @@ describe('a subject typed with double spaces', () => {
     expect(summary).toMatch(/^"Quay lease: rates for 2031" is a message from Oskar Lind/);
   });
 });
+
+describe('a reply under an AOL-style "<< … >>" quote', () => {
+  it("quotes the replier's own words, never the quoted ones as theirs", () => {
+    const summary = summarizeThread(
+      thread([
+        message(
+          1,
+          mara,
+          [oskar],
+          [
+            'In a message dated 3/2/31 9:15:00 AM Eastern Standard Time,',
+            'oskar.lind@example.org writes:',
+            '',
+            '<< The berth fee rises to $4,200 a month from April: 1. a deposit of',
+            ' two months 2. a break clause after one year >>',
+            '',
+            'We signed the old lease at $3,100 a month, so the rise is $1,100 a month.',
+          ].join('\n'),
+        ),
+      ]),
+    );
+    // Before: "Mara Quist: \"<< The berth fee rises to $4,200 a month from April: 1\"".
+    expect(summary.summary).not.toMatch(/<</);
+    expect(summary.summary).not.toMatch(/berth fee rises/);
+    expect(summary.summary).toMatch(/\$1,100 a month/);
+  });
+});

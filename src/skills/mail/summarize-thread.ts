@@ -8,7 +8,7 @@
  */
 import { isNotesFieldsStamp } from '../../formats/mail/index-text.ts';
 import { personName } from '../../formats/mail/person-name.ts';
-import { splitBody } from '../../formats/mail/split-body.ts';
+import { splitBody, withoutAngleQuotes } from '../../formats/mail/split-body.ts';
 import type { Address } from '../../formats/model.ts';
 import { joinNames } from '../../lib/text/join-names.ts';
 import { firstNamesOf } from './asks-for-me.ts';
@@ -190,7 +190,8 @@ function ownSentences(message: SourcedMessage, thread: MailThread): Said[] {
     personalName(message.from, message)?.toLowerCase(),
     ...[...message.to, ...message.cc].flatMap(firstNamesOf),
   ].filter((name): name is string => Boolean(name));
-  const own = saidIn(message.text)
+  // An AOL-style "<< … >>" quote under a "… writes:" line is someone else's words.
+  const own = saidIn(withoutAngleQuotes(message.text))
     .filter((sentence) => !names.some((name) => isSignedName(sentence, name)))
     .map((sentence) => ({ sentence }));
   const words = own

@@ -7,8 +7,9 @@ import { z } from 'zod';
 import { writeIcs } from '../../formats/calendar/write-ics.ts';
 import type { Calendar, CalendarEvent } from '../../formats/model.ts';
 import { fail } from '../../lib/errors.ts';
+import type { Warning } from '../../lib/result.ts';
 import { isValidTimeZone } from '../../lib/time-zones.ts';
-import { readSourceOf } from '../read-source.ts';
+import { readSourceOf, sourceWarnings } from '../read-source.ts';
 import { defineSkill, FileRef, type SkillContext } from '../skill.ts';
 import { type AttendeeCalendar, findFreeSlots, parseDuration } from './find-free-slots.ts';
 import { calendarTimeZone, matchCalendars } from './match-calendars.ts';
@@ -51,15 +52,16 @@ async function readCalendars(
     end: new Date(window.end.getTime() + DAY_MS).toISOString(),
   };
   const calendars: Calendar[] = [];
-  for (const ref of refs)
-    calendars.push(
-      (
-        await readSourceOf(context, ref, 'calendar', 'Give one .ics calendar per attendee.', {
-          window: readWindow,
-        })
-      ).parsed,
-    );
-  return calendars;
+  // An event a calendar could not read would show its hours as free: the slots say so beside them.
+  const warnings: Warning[] = [];
+  for (const ref of refs) {
+    const read = await readSourceOf(context, ref, 'calendar', 'Give one .ics calendar per attendee.', {
+      window: readWindow,
+    });
+    calendars.push(read.parsed);
+    warnings.push(...sourceWarnings(read));
+  }
+  return { calendars, warnings };
 }
 
 export const scheduleSkill = defineSkill({
@@ -102,7 +104,7 @@ export const scheduleSkill = defineSkill({
     const workingHours = { start: hours[1]!, end: hours[2]!, days: [1, 2, 3, 4, 5] };
     const now = context.clock.now();
     const window = parseWindow(input, now);
-    const calendars = await readCalendars(context, input.calendars, window);
+    const { calendars, warnings } = await readCalendars(context, input.calendars, window);
     const matches = matchCalendars(input.attendees, calendars);
     const attendeeCalendars: AttendeeCalendar[] = input.attendees.map((attendee, i) => {
       const index = matches[i];
@@ -133,7 +135,7 @@ export const scheduleSkill = defineSkill({
       ...(hoursApart ? { noSlotReason: 'working-hours-apart' as const } : {}),
     };
     const first = slots[0];
-    if (!first || !input.invite) return { data };
+    if (!first || !input.invite) return { data, warnings };
     const invite: CalendarEvent = {
       type: 'event',
       uid: `officemate-${first.start.replace(/\W/g, '')}-${input.attendees
@@ -161,6 +163,7 @@ export const scheduleSkill = defineSkill({
     return {
       data,
       artifacts: [{ name: 'invite.ics', bytes: Buffer.from(ics), contentType: 'text/calendar' }],
+      warnings,
     };
   },
 });

@@ -5,7 +5,7 @@
  * `engine` says which, and `warnings` why the model's answer was not used or was cut.
  */
 import { z } from 'zod';
-import { readSource } from '../read-source.ts';
+import { readSource, sourceWarnings } from '../read-source.ts';
 import { CitationSchema, defineSkill, FileRef } from '../skill.ts';
 import { summarizeFile } from './summarize-with-model.ts';
 
@@ -24,7 +24,8 @@ export const summarizeSkill = defineSkill({
     warnings: z.array(z.object({ type: z.string(), message: z.string() })),
   }),
   async execute(input, context) {
-    const { source, parsed } = await readSource(context, input.source);
+    const read = await readSource(context, input.source);
+    const { source, parsed } = read;
     const summary = await summarizeFile(parsed, source.path, {
       length: input.length,
       model: context.model,
@@ -32,6 +33,6 @@ export const summarizeSkill = defineSkill({
       now: context.clock.now(),
       ...(context.contextTokens ? { contextTokens: context.contextTokens } : {}),
     });
-    return { data: summary, warnings: summary.warnings };
+    return { data: summary, warnings: [...summary.warnings, ...sourceWarnings(read)] };
   },
 });
