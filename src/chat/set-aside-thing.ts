@@ -28,7 +28,7 @@ const OFFERING = new Set(
   ),
 );
 
-/** The nicks a chat line opens with, its speaker's and the one it is said to: "gnutron: Hew: …". */
+/** The nicks a chat line opens with, its speaker's and the one it is said to: "bo: ana: …". */
 const LINE_NICKS = /^(?:\s*[\p{L}\p{N}_|^`[\]{}\\.-]+:\s+)+/u;
 
 /**

@@ -62,7 +62,7 @@ const PRONOUN_SUBJECT = /^(?:it|they|there|he|she)$/i;
 /** "this", "that", "these", "those": a subject alone ("Is that new?") or a determiner ("Will this firm …?"). */
 const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
 
-/** Tags a subject's words may carry (a noun phrase: "the new parole board"). */
+/** Tags a subject's words may carry (a noun phrase: "the new harbour board"). */
 const IN_SUBJECT = new Set(['Determiner', 'Adjective', 'Noun', 'Value', 'Possessive']);
 const PARTICIPLE = new Set(['PastTense', 'Participle', 'Gerund']);
 const NOT_IN_SUBJECT = new Set([
@@ -106,8 +106,8 @@ function isSubject(terms: readonly Term[], k: number): boolean {
 /**
  * The subject of an inverted question and the rest after it, read in the statement put back
  * together. After a modal a bare verb follows the subject, after "have" a participle (an adverb
- * may come between): the longest noun phrase that leaves one ("the parole board hearings | will continue", not "the
- * parole | will board"). After "be" anything may follow: the shortest noun phrase not followed
+ * may come between): the longest noun phrase that leaves one ("the harbour board meetings | will continue", not "the
+ * harbour | will board"). After "be" anything may follow: the shortest noun phrase not followed
  * by another noun or an "and" ("the government | is ignoring", "the rubber buttons | are cheaper";
  * "the staff and the guests" is no subject read).
  */
@@ -116,7 +116,7 @@ function splitSubject(words: readonly string[], aux: string): { subject: string;
   if (NOT_ASKED.test(first)) return undefined;
   const alone = { subject: first, rest: words.slice(1).join(' ') };
   if (PRONOUN_SUBJECT.test(first)) return alone;
-  // Hyphened words are tagged as one word ("scroll-wheels"), as the tagger splits them.
+  // Hyphened words are tagged as one word ("cross-checks"), as the tagger splits them.
   const plain = words.map((word) => word.replace(/-/g, ''));
   const be = BE.has(aux);
   const sizes = Array.from({ length: Math.min(5, words.length - 1) }, (_, i) =>
