@@ -746,6 +746,60 @@ function durationsInSeconds(question: string, table: DataTable): string {
   return clockDurationsAs(question, (seconds) => `${seconds} seconds`);
 }
 
+const SUPERLATIVE =
+  /\b(most|least|highest|lowest|largest|smallest|biggest|fewest|longest|shortest|greatest|top|best|worst|maximum|minimum|tallest|latest|earliest|heaviest|fastest|quickest)\b/;
+
+/**
+ * "Which site has the highest score?" over a column of sites that holds numbers: the column the
+ * question word names is the one asked for and the number column said after the superlative the
+ * one ranked, though the named column came first among the number columns.
+ */
+function askedThenRanked(reading: QuestionReading): { asked: Column; ranked: Column } | undefined {
+  const { words, columnMentions, numeric, measure } = reading;
+  const asked = columnMentions.find((mention) => mention.column === measure);
+  if (!measure || !asked || !/^(which|what)$/.test(words[asked.position - 1] ?? '')) return undefined;
+  const superlative = words.findIndex((word, index) => index > asked.position && SUPERLATIVE.test(word));
+  if (superlative < 0) return undefined;
+  const ranked = columnMentions.find(
+    (mention) =>
+      mention.position > superlative && mention.column !== measure && numeric.includes(mention.column),
+  );
+  return ranked ? { asked: measure, ranked: ranked.column } : undefined;
+}
+
+/**
+ * "the average Weight of the three rows with the lowest Score": the statistic over the N rows a
+ * number column said after the superlative ranks first (the measure itself when none is said there).
+ */
+function countedWithExtreme(reading: QuestionReading): QueryPlan | undefined {
+  const { question, words, columnMentions, numeric, measure, base } = reading;
+  const match =
+    /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+\s+(?:with|having|that have|that had)\s+the\s+(highest|lowest|largest|smallest|biggest|greatest)\b/.exec(
+      question,
+    );
+  if (!match || !measure) return undefined;
+  const n = numberWord(match[1]!) ?? 0;
+  const fn = /\b(average|mean)\b/.test(question)
+    ? 'avg'
+    : /\b(total|sum|combined)\b/.test(question)
+      ? 'sum'
+      : undefined;
+  if (!(n >= 2) || !fn) return undefined;
+  const superlative = words.indexOf(match[2]!);
+  const after = columnMentions.find(
+    (mention) => mention.position > superlative && numeric.includes(mention.column),
+  );
+  return {
+    ...base,
+    orderBy: {
+      target: (after?.column ?? measure).name,
+      direction: /lowest|smallest/.test(match[2]!) ? 'asc' : 'desc',
+    },
+    limit: n,
+    aggregate: { fn, column: measure.name },
+  };
+}
+
 /** Reads a question against a table: the words, the columns and values it names, its filters, measure and ranking direction. */
 export function analyzeQuestion(questionText: string, table: DataTable): QuestionReading {
   const question = normalizeText(durationsInSeconds(questionText, table));
@@ -966,6 +1020,8 @@ export const PLAN_RULES: readonly PlanRule[] = [
     name: 'aggregate over the top or first N rows',
     plan: (reading) => {
       const { question, table, measure, base } = reading;
+      const counted = countedWithExtreme(reading);
+      if (counted) return counted;
       const match =
         /\b(top|first|last|bottom|highest|lowest|largest|smallest)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?:\s+([a-z0-9]+))?/.exec(
           question,
@@ -1412,16 +1468,20 @@ export const PLAN_RULES: readonly PlanRule[] = [
     name: 'superlative',
     plan: (reading) => {
       const { question, words, measure, order, base, dateColumn } = reading;
-      const target = reading.target();
-      const select = [target.name];
       // Superlatives.
       const ordinal = words.map((word) => ORDINALS[word]).find((value) => value !== undefined);
-      if (
-        order &&
-        /\b(most|least|highest|lowest|largest|smallest|biggest|fewest|longest|shortest|greatest|top|best|worst|maximum|minimum|tallest|latest|earliest|heaviest|fastest|quickest)\b/.test(
-          question,
-        )
-      ) {
+      if (order && SUPERLATIVE.test(question)) {
+        const named = askedThenRanked(reading);
+        if (named)
+          return {
+            ...base,
+            select: [named.asked.name],
+            orderBy: { target: named.ranked.name, direction: order },
+            limit: 1,
+            ...(ordinal ? { offset: ordinal } : {}),
+          };
+        const target = reading.target();
+        const select = [target.name];
         const repeated = (column: Column) => {
           const present = column.texts.filter(Boolean);
           return present.length >= 6 && new Set(present.map(normalizeText)).size <= present.length * 0.5;

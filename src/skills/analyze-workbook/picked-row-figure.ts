@@ -21,7 +21,7 @@ const LOW = 'lowest|smallest|minimum';
 
 /** "the Close on the day with the (third) highest Volume". */
 const WITH_EXTREME = new RegExp(
-  String.raw`\bthe\s+([^,;?]{1,40}?)\s+(?:on|of|for|in|at)\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:with|where|that had|having|when)\s+(?:the\s+)?(?:(${ORDINAL})[\s-]+)?(${HIGH}|${LOW})\s+([^,;?]{1,40}?)\s*(?=[,;?]|\.(?:\s|$)|$)`,
+  String.raw`\bthe\s+([^,;?]{1,40}?)\s+(?:on|of|for|in|at)\s+the\s+([a-z]+)(?:\s+[a-z]+)?\s+(?:with|where|that had|having|when)\s+(?:the\s+)?(?:(${ORDINAL})[\s-]+)?(${HIGH}|${LOW})\s+([^,;?]{1,40}?)\s*(?=[,;?]|\.(?:\s|$)|$)`,
   'i',
 );
 
@@ -50,11 +50,13 @@ function pick(context: SlotContext): Pick | undefined {
   const measureOf = (phrase: string) => numericMentions(frame, phrase)[0];
   const found = WITH_EXTREME.exec(question);
   if (found) {
+    // "the mean Weight of the three rows with the lowest Price": a figure over several rows, not one row's.
+    if ((numberWord(found[2]!) ?? 1) > 1) return undefined;
     const read = measureOf(found[1]!);
-    const ranked = measureOf(found[4]!);
-    const place = placeOf(found[2]);
+    const ranked = measureOf(found[5]!);
+    const place = placeOf(found[3]);
     if (!read || !ranked || read === ranked || !place) return undefined;
-    return { read, ranked, place, low: new RegExp(`^(?:${LOW})$`, 'i').test(found[3]!) };
+    return { read, ranked, place, low: new RegExp(`^(?:${LOW})$`, 'i').test(found[4]!) };
   }
   const order = RANKED_BY.exec(question);
   const at = AT_RANK.exec(question);
