@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to di):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to dk):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dk] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -664,6 +664,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'di',
     "hundred-and-fourth batch: over unasked hours of three help-channel logs where the answer is a later line than the question (who helped a speaker, the time a speaker said his problem was fixed, the installer finally suggested after another, what a helper suggested for two accounts, a settings place given right after another answer, the command that finally worked by the asker's own account), over the next occurrence of a weekly event after an excluded date, the day a moved all-day occurrence went to, the start time of an event in a named time zone, the next meeting with an attendee when two rules recur, and the lead time of an email reminder among display reminders, and over the home page, home city and office city on the right card among look-alike cards; four of them questions the files do not answer (two questions nobody answered, a location the event lacks, a fax number the card lacks), each with a look-alike nearby; written before ask was run on it, run once (--batches di)",
+  ],
+  [
+    'dk',
+    "hundred-and-sixth batch: over unasked passages of documents (a value in a sheet by its row and column labels in two workbooks, a figure in a Spanish report and a date in the header of an Arabic one, both asked in English, an anniversary in a Russian calendar of dates asked in Russian, the eco-labels a German slide tells buyers to look for, the name of a letter's writer in a journal's contents, an airport by its code), over the next occurrence of a series that skips Sundays, the end time of an appointment in an undefined time zone, the attendee of a game beside its organizer, and the start time of a moved occurrence, and over messaging IDs and an email address among look-alike fields of one card and an anniversary on the right one of two similar cards; four of them questions the files do not answer (a table row between two that exist, a yearly figure the deck gives only for another year, a place the event lacks, a job title the card lacks), each with a look-alike nearby; written before ask was run on it, run once (--batches dk)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

@@ -41,3 +41,36 @@ describe('sheetWithoutNamesAsked', () => {
     );
   });
 });
+
+describe('carriesNamesAsked', () => {
+  const notice = searchHit({
+    path: '/mail/inbox.mbox',
+    uri: 'file:///mail/inbox.mbox#mid=1',
+    title: 'Harbour forum',
+    text: 'Seats for all panels cost $210. Speakers come from the northern regions.',
+    type: 'email',
+  });
+  const digest = searchHit({
+    path: '/work/fleet.xlsx',
+    uri: 'file:///work/fleet.xlsx#sheet=Digest',
+    title: 'fleet.xlsx › Digest',
+    locator: { sheet: 'Digest', range: 'A1:C3' },
+    text: ['All Regions digest by year', 'Year | Crates | Trips', '2031 | 4,410 | 96'].join('\n'),
+    type: 'sheet',
+  });
+
+  it('needs a name with a closed-class word written whole, not its words apart', () => {
+    const question = 'How many crates were shipped in 2031 in the All Regions digest?';
+    expect(carriesNamesAsked(question, notice)).toBe(false);
+    expect(carriesNamesAsked(question, digest)).toBe(true);
+  });
+
+  it('still takes the words of other names apart', () => {
+    expect(
+      carriesNamesAsked('How much is heating in the Lodge Pine plan?', {
+        ...notice,
+        text: 'Pine trees shade the Lodge; heating is $1,200.',
+      }),
+    ).toBe(true);
+  });
+});

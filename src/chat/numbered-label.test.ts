@@ -63,6 +63,16 @@ describe('sequenceNumberForAmount', () => {
         'The fee is explained on page 14 of the lease. [1]',
       ),
     ).toBe(true);
+    // A heading cell of a sheet of worked examples, for a row the sheet does not have.
+    expect(
+      sequenceNumberForAmount(
+        'In the Marrowby tariff examples, how much does a household earning 65,000 save each year?',
+        'EXAMPLE 3. [1]',
+      ),
+    ).toBe(true);
+    expect(sequenceNumberForAmount('How much did the Quillon kiosk earn in May?', 'See Table 2. [1]')).toBe(
+      true,
+    );
   });
 
   it('keeps a line that gives an amount beside a step number, and questions of no amount', () => {
@@ -80,6 +90,12 @@ describe('sequenceNumberForAmount', () => {
     ).toBe(false);
     expect(
       sequenceNumberForAmount('Which step creates the refund?', 'At step 2 it says "Create the refund". [1]'),
+    ).toBe(false);
+    expect(
+      sequenceNumberForAmount(
+        'In the Marrowby tariff examples, how much does a household earning 65,000 save each year?',
+        'EXAMPLE 3, household earning 65,000: saves 1,240 a year. [1]',
+      ),
     ).toBe(false);
   });
 });

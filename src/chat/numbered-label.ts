@@ -78,10 +78,10 @@ export function otherNumberedLabel(question: string, answer: string): boolean {
 
 /**
  * Words that name a place in a sequence by the number after them ("step 2", "page 14", "option
- * 3", "#13"): the number tells which one, not how much or how many.
+ * 3", "#13", "Example 4", "Table 2"): the number tells which one, not how much or how many.
  */
 const SEQUENCE_LABEL =
-  /(?:step|steps|part|parts|option|options|page|pages|line|lines|chapter|section|item|items|phase|stage|slide|question|point|no\.?|nr\.?|number|#)\s*$/iu;
+  /(?:step|steps|part|parts|option|options|page|pages|line|lines|chapter|section|item|items|phase|stage|slide|question|point|(?<!\p{L})(?:examples?|tables?|figure|fig\.|exhibit|appendix|annex)|no\.?|nr\.?|number|#)\s*$/iu;
 
 /** Figures and number words that may give an amount. */
 const AMOUNT_WORD = new RegExp(
@@ -100,6 +100,10 @@ export function sequenceNumberForAmount(question: string, answer: string): boole
   const numbers = [...said.matchAll(AMOUNT_WORD)];
   return (
     numbers.length > 0 &&
-    numbers.every((match) => SEQUENCE_LABEL.test(said.slice(0, match.index ?? 0)) && /^\d+$/.test(match[0]))
+    numbers.every(
+      // A sentence's full stop after the number ("Example 3.") is no decimal point.
+      (match) =>
+        SEQUENCE_LABEL.test(said.slice(0, match.index ?? 0)) && /^\d+$/.test(match[0].replace(/[.,]$/, '')),
+    )
   );
 }

@@ -125,6 +125,10 @@ describe('classifyQuestion: a meeting field and a lower-case nick', () => {
     expect(classifyQuestion('What time is my event on October 4, 2024?', now)).toMatchObject({
       kind: 'day-agenda',
     });
+    // The agenda gives each event's start and end.
+    expect(classifyQuestion('What time does my appointment on October 4, 2024 end?', now)).toMatchObject({
+      kind: 'day-agenda',
+    });
     expect(classifyQuestion('What is the fee for the event?', now)).toMatchObject({ kind: 'passages' });
     expect(
       classifyQuestion('What is the conference link for my event on October 4, 2024?', now),

@@ -329,8 +329,8 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
   const calendarish =
     !REPORTED_WORDS.test(text) &&
     (/\b(calendar|schedule|meetings?|agenda)\b/i.test(text) ||
-      // "What time is my appointment on Friday?": the time of one's own event on a day.
-      /^what time (?:is|was) my (?:event|appointment)\b/i.test(text) ||
+      // "What time is my appointment on Friday?", "… does it end?": the time of one's own event on a day.
+      /^what time (?:is|was|does|did|will) my (?:event|appointment)\b/i.test(text) ||
       /^what(?:'s| is| was) on\b/i.test(text) ||
       // "What do I have on Friday?", not "What do I have to send Ana on Friday?".
       /^what (?:do|did|will) I have (?:on|for|scheduled|planned)\b/i.test(text));
