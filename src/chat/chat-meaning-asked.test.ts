@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { notesHit } from './__fixtures__/search-hit.ts';
+import { asksSolution } from './chat-lines.ts';
+import { statesOwnWant } from './chat-pointers.ts';
+import { CitationList } from './citations.ts';
+import { extractiveAnswer } from './passage-answer.ts';
+
+describe('chat questions on what a trouble means or what was wrong', () => {
+  it('reads "what does … mean" and "what was wrong with …" as asking past the trouble', () => {
+    expect(asksSolution("What does the 502 from tavish's relay check mean?")).toBe(true);
+    expect(asksSolution("What was wrong with odric's mirror list?")).toBe(true);
+    expect(asksSolution('What does tavish use for his relay?')).toBe(false);
+    expect(asksSolution('What did orla mean to install?')).toBe(false);
+  });
+
+  it('does not answer what an error means with the line of the one who reports it', () => {
+    const talk = notesHit(
+      [
+        '[11:02] <tavish> ok I switched the relay to the new cert and I get this error from the relay check: status 502',
+        '[11:03] <brenna_> anyone here used quellix on a tablet?',
+        '[11:04] <orla> tavish: 502 is Bad Gateway, the upstream behind your relay is not answering',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      "What does the 502 error from tavish's relay check mean?",
+      [talk],
+      new CitationList(),
+    );
+    expect(answer.answer).not.toContain('I get this error');
+  });
+});
+
+describe('chat lines that say what the one spoken for wants', () => {
+  it('reads "he wants to …" as the want, not "you want to …" advice', () => {
+    expect(statesOwnWant('he wants to keep the player open even if he quits the shell')).toBe(true);
+    expect(statesOwnWant('dovan: she would like to see both zones')).toBe(true);
+    expect(statesOwnWant('you want to add it to the panel first')).toBe(false);
+    expect(statesOwnWant('they said to add it to the panel')).toBe(false);
+  });
+
+  it('does not answer how someone said to do it with their line restating the want', () => {
+    const talk = notesHit(
+      [
+        '[08:10] <marek_> how do I keep zentune playing after I close the shell?',
+        '[08:11] <dovan> marek_: what do you mean',
+        '[08:12] <dovan> he wants to keep zentune playing even if he closes the shell',
+        '[08:14] <kit_m> which quellix release is the newest?',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      'How did dovan say to start zentune so it keeps playing after the shell closes?',
+      [talk],
+      new CitationList(),
+    );
+    expect(answer.answer).not.toContain('he wants to');
+  });
+});
