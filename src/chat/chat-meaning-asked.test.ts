@@ -43,17 +43,36 @@ describe('chat lines that say what the one spoken for wants', () => {
     const talk = notesHit(
       [
         '[08:10] <marek_> how do I keep zentune playing after I close the shell?',
-        '[08:11] <dovan> marek_: what do you mean',
-        '[08:12] <dovan> he wants to keep zentune playing even if he closes the shell',
+        '[08:11] <Thornwalker> marek_: what do you mean',
+        '[08:12] <Thornwalker> he wants to keep zentune playing even if he closes the shell',
         '[08:14] <kit_m> which quellix release is the newest?',
       ].join('\n'),
       'chat',
     );
     const answer = extractiveAnswer(
-      'How did dovan say to start zentune so it keeps playing after the shell closes?',
+      'How did Thornwalker say to start zentune so it keeps playing after the shell closes?',
       [talk],
       new CitationList(),
     );
     expect(answer.answer).not.toContain('he wants to');
+  });
+});
+
+describe('a speaker named in the question by a nick the analyzer shortens', () => {
+  it('does not answer how Thornwalker got it going with his line that only states his setup', () => {
+    const talk = notesHit(
+      [
+        '[09:10] <kit_m> anyone around with a Qellar 300?',
+        "[09:11] <Thornwalker> I'm using the zentune panel on quellix 9.2 after the upgrade",
+        '[09:12] <brenna_> which mirror is the fastest today?',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      'How did Thornwalker get the zentune panel back after the upgrade?',
+      [talk],
+      new CitationList(),
+    );
+    expect(answer.found).toBe(false);
   });
 });

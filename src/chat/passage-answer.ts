@@ -654,6 +654,17 @@ export function wholeChatLine(sentence: Candidate, all: readonly Candidate[], ty
   return text.length <= CHAT_LINE_CHARS ? { ...sentence, text } : sentence;
 }
 
+/**
+ * Whether a question names a chat line's speaker: their nick read as the question's words are
+ * read, whatever the analyzer makes of a long nick ("Quillmaster" in "How did Quillmaster say
+ * …?"), and with the digits or underscores they added or left out.
+ */
+function namesSpeaker(question: string, speaker: string | undefined): boolean {
+  if (!speaker) return false;
+  const nick = new Set([nickBase(speaker), ...analyze(speaker).map(nickBase)]);
+  return analyze(question).some((word) => nick.has(nickBase(word)));
+}
+
 /** A chat turn: its passage and its line. */
 const turnOf = (candidate: Candidate) => `${candidate.hit.uri}#${candidate.line}`;
 
@@ -1176,7 +1187,7 @@ export function extractiveAnswer(
     first.speaker &&
     asksSolution(question) &&
     statesOwnWant(firstLine) &&
-    analyze(question).some((word) => nickBase(word) === nickBase(first.speaker ?? ''))
+    namesSpeaker(question, first.speaker)
   )
     return none;
   // "How can ana get …?": ana's own line that says only what she is on or uses ("im on 9.04")
@@ -1185,7 +1196,7 @@ export function extractiveAnswer(
     first.speaker &&
     asksSolution(question) &&
     statesOwnSetup(firstLine) &&
-    analyze(question).some((word) => nickBase(word) === nickBase(first.speaker ?? ''))
+    namesSpeaker(question, first.speaker)
   )
     return none;
   // The value asked is said to be still to come by a sentence that fits the question more
