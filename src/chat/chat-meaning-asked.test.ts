@@ -13,7 +13,7 @@ describe('chat questions on what a trouble means or what was wrong', () => {
     expect(asksSolution('What did orla mean to install?')).toBe(false);
   });
 
-  it('does not answer what an error means with the line of the one who reports it', () => {
+  it('answers what an error means with the reply to the one who reports it, not their line alone', () => {
     const talk = notesHit(
       [
         '[11:02] <tavish> ok I switched the relay to the new cert and I get this error from the relay check: status 502',
@@ -27,7 +27,7 @@ describe('chat questions on what a trouble means or what was wrong', () => {
       [talk],
       new CitationList(),
     );
-    expect(answer.answer).not.toContain('I get this error');
+    expect(answer.answer).toContain('Bad Gateway');
   });
 });
 

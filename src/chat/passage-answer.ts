@@ -84,6 +84,7 @@ import {
   rankSentences,
   titledName,
 } from './sentence-rank.ts';
+import { troubleReply } from './trouble-reply.ts';
 import { asksFigure, figureNounAsked, holdsFigure } from './value-binding.ts';
 
 export type ExtractiveAnswer = {
@@ -1172,12 +1173,20 @@ export function extractiveAnswer(
   // fact it states of the kind asked, "it restarts at 06:25 every morning", still answers.)
   // Nor does their line that puts their trouble to the channel ("since the update it just
   // stopped working") say why it failed or how they got past it, whatever cause it seems to give.
+  // A reply a few lines on that takes up the figure or code of the trouble ("502 is Bad Gateway")
+  // tells what it means or why it came.
   if (
     first.asking &&
     (!first.typed ||
       (first.speaker && asksSolution(question) && reportsTrouble(wholeChatLine(first, all).text)))
-  )
-    return none;
+  ) {
+    const reply =
+      first.speaker && asksSolution(question) && reportsTrouble(wholeChatLine(first, all).text)
+        ? troubleReply(question, first, all, asksQuestion)
+        : undefined;
+    if (!reply) return none;
+    first = reply;
+  }
   // A line that says only that its speaker does not know ("dunno, sorry") answers nothing; when
   // it fits the question best, nobody in the log knew.
   const firstLine = wholeChatLine(first, all).text;
