@@ -16,24 +16,24 @@ describe('chat questions on what a trouble means or what was wrong', () => {
   it('answers what an error means with the reply to the one who reports it, not their line alone', () => {
     const talk = notesHit(
       [
-        '[11:02] <tavish> ok I switched the relay to the new cert and I get this error from the relay check: status 502',
+        '[11:02] <tavish> since the mirror moved to the new box I keep getting a 502 error from the nightly sync job',
         '[11:03] <brenna_> anyone here used quellix on a tablet?',
-        '[11:04] <orla> tavish: 502 is Bad Gateway, the upstream behind your relay is not answering',
+        '[11:04] <orla> tavish: a 502 there means the proxy in front of the mirror got nothing back from upstream',
       ].join('\n'),
       'chat',
     );
     const answer = extractiveAnswer(
-      "What does the 502 error from tavish's relay check mean?",
+      "What does the 502 error from tavish's nightly sync job mean?",
       [talk],
       new CitationList(),
     );
-    expect(answer.answer).toContain('Bad Gateway');
+    expect(answer.answer).toContain('got nothing back from upstream');
   });
 });
 
 describe('chat lines that say what the one spoken for wants', () => {
   it('reads "he wants to …" as the want, not "you want to …" advice', () => {
-    expect(statesOwnWant('he wants to keep the player open even if he quits the shell')).toBe(true);
+    expect(statesOwnWant('he wants to print the ledger in landscape')).toBe(true);
     expect(statesOwnWant('dovan: she would like to see both zones')).toBe(true);
     expect(statesOwnWant('you want to add it to the panel first')).toBe(false);
     expect(statesOwnWant('they said to add it to the panel')).toBe(false);
@@ -42,19 +42,19 @@ describe('chat lines that say what the one spoken for wants', () => {
   it('does not answer how someone said to do it with their line restating the want', () => {
     const talk = notesHit(
       [
-        '[08:10] <marek_> how do I keep zentune playing after I close the shell?',
+        '[08:10] <marek_> can zentune outlive a logout somehow?',
         '[08:11] <Thornwalker> marek_: what do you mean',
-        '[08:12] <Thornwalker> he wants to keep zentune playing even if he closes the shell',
+        '[08:12] <Thornwalker> she needs to have zentune outlive a logout, for the overnight playlist',
         '[08:14] <kit_m> which quellix release is the newest?',
       ].join('\n'),
       'chat',
     );
     const answer = extractiveAnswer(
-      'How did Thornwalker say to start zentune so it keeps playing after the shell closes?',
+      'How did Thornwalker say zentune can outlive a logout?',
       [talk],
       new CitationList(),
     );
-    expect(answer.answer).not.toContain('he wants to');
+    expect(answer.answer).not.toContain('she needs to');
   });
 });
 

@@ -1173,8 +1173,8 @@ export function extractiveAnswer(
   // fact it states of the kind asked, "it restarts at 06:25 every morning", still answers.)
   // Nor does their line that puts their trouble to the channel ("since the update it just
   // stopped working") say why it failed or how they got past it, whatever cause it seems to give.
-  // A reply a few lines on that takes up the figure or code of the trouble ("502 is Bad Gateway")
-  // tells what it means or why it came.
+  // A reply a few lines on that takes up the figure or code of the trouble ("a 502 there means
+  // the proxy got nothing back") tells what it means or why it came.
   if (
     first.asking &&
     (!first.typed ||

@@ -13,12 +13,12 @@ const line = (n: number, speaker: string, text: string, score = 0.5) => ({
 });
 
 describe('troubleReply: the reply that takes up the code of a trouble put to the channel', () => {
-  const trouble = line(3, 'tavish', 'I get this error from the relay check: status 502');
-  const question = "What does the 502 error from tavish's relay check mean?";
+  const trouble = line(3, 'tavish', 'since the move I keep getting a 502 error from the sync job');
+  const question = "What does the 502 error from tavish's sync job mean?";
   const asks = (text: string) => text.trim().endsWith('?');
 
   it('finds a later line of another speaker that names the same code', () => {
-    const reply = line(6, 'orla', '502 is Bad Gateway, the upstream is down');
+    const reply = line(6, 'orla', 'a 502 there means the proxy got nothing back');
     const lines = [trouble, line(4, 'kit_m', 'anyone seen the new theme', 0.6), reply];
     expect(troubleReply(question, trouble, lines, asks)).toBe(reply);
   });
@@ -35,10 +35,10 @@ describe('troubleReply: the reply that takes up the code of a trouble put to the
   });
 
   it('takes nothing when the trouble names no figure, code or long name the question asks about', () => {
-    const plain = line(3, 'tavish', 'I get this error from the relay check');
-    const lines = [plain, line(5, 'orla', 'the relay check error means the upstream is down')];
+    const plain = line(3, 'tavish', 'since the move I keep getting an error from the sync job');
+    const lines = [plain, line(5, 'orla', 'that sync job error means the proxy got nothing back')];
     expect(
-      troubleReply("What does the error from tavish's relay check mean?", plain, lines, asks),
+      troubleReply("What does the error from tavish's sync job mean?", plain, lines, asks),
     ).toBeUndefined();
   });
 });
@@ -47,17 +47,17 @@ describe('extractiveAnswer: what an error put to the channel means is the reply 
   it('answers with the later reply, not the line reporting the error', () => {
     const talk = notesHit(
       [
-        '[11:02] <tavish> ok I switched the relay to the new cert and I get this error from the relay check: status 502',
+        '[11:02] <tavish> after the mirror move I keep getting a 502 error from the nightly sync job',
         '[11:03] <brenna_> anyone here used quellix on a tablet?',
-        '[11:04] <orla> 502 is Bad Gateway, the upstream behind your relay is not answering',
+        '[11:04] <orla> a 502 on that path means the proxy in front of the mirror got nothing back',
       ].join('\n'),
       'chat',
     );
     const answer = extractiveAnswer(
-      "What does the 502 error from tavish's relay check mean?",
+      "What does the 502 error from tavish's nightly sync job mean?",
       [talk],
       new CitationList(),
     );
-    expect(answer.answer).toContain('Bad Gateway');
+    expect(answer.answer).toContain('got nothing back');
   });
 });

@@ -1,11 +1,12 @@
 /**
  * @module trouble-reply
- * A chat line that puts its speaker's trouble to the channel ("I get this error from the relay
- * check: status 502") carries the question's words best when the question asks what the error
- * means or why it came ("What does the 502 from tavish's relay check mean?"), but it states the
- * trouble, not the answer. The answer is a reply a few lines later, by someone else, that takes
- * up the very thing the trouble line names beyond the question's common words ("502 is Bad
- * Gateway, …"): a figure, a code or a rare name the two lines share with the question.
+ * A chat line that puts its speaker's trouble to the channel ("since the move I keep getting a
+ * 502 error from the sync job") carries the question's words best when the question asks what
+ * the error means or why it came ("What does the 502 from tavish's sync job mean?"), but it
+ * states the trouble, not the answer. The answer is a reply a few lines later, by someone else,
+ * that takes up the very thing the trouble line names beyond the question's common words ("a
+ * 502 there means the proxy got nothing back"): a figure, a code or a rare name the two lines
+ * share with the question.
  */
 import { foldedTerms } from './question-terms.ts';
 
