@@ -869,8 +869,9 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       text,
     ),
   // "For some reason it fails", "for no reason" say the reason is not known: they state none.
+  // "Your problem was that …", "it's just that …" state the cause as plainly as "because".
   reason: (text) =>
-    /\b(?:because|due to|since|as a result|so that|in order to|reason|caused by|owing to|(?:that's|that is|which is) why)\b|(?:^|[.;:]\s+)given\s+(?:that|what|the|our|their|its|how)\b[^.;:]*,|,? and so\b(?! on\b| forth\b| far\b| much\b| many\b)|因為|因为|由於|由于|ので|から|때문/i.test(
+    /\b(?:because|due to|since|as a result|so that|in order to|reason|caused by|owing to|(?:that's|that is|which is) why|(?:problem|issue|trouble|cause|fault)\s+(?:was|is)\s+that|(?:it|that)(?:['’]s|\s+is|\s+was)\s+(?:just|simply|only)\s+that)\b|(?:^|[.;:]\s+)given\s+(?:that|what|the|our|their|its|how)\b[^.;:]*,|,? and so\b(?! on\b| forth\b| far\b| much\b| many\b)|因為|因为|由於|由于|ので|から|때문/i.test(
       text.replace(UNKNOWN_REASON, ' '),
     ),
   code: (raw) => {

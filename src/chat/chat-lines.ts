@@ -494,8 +494,12 @@ export function statesOwnSetup(text: string): boolean {
   return OWN_SETUP.test(own) && !TROUBLE_RESOLVED.test(own) && !/\bworks?\b/i.test(own);
 }
 
-/** "How did ana fix …", "how can bo get …", "why does kit's …": the way past a trouble, or its cause. */
-const SOLUTION_ASKED = /^\s*(?:how\s+(?:did|do|does|can|could|should|to)\b|why\b)/i;
+/**
+ * "How did ana fix …", "how can bo get …", "why does kit's …", "what was wrong with kit's …",
+ * "what does the 502 from ana's proxy mean": the way past a trouble, its cause or what it means.
+ */
+const SOLUTION_ASKED =
+  /^\s*(?:how\s+(?:did|do|does|can|could|should|to)\b|why\b|what\s+(?:was|is|went)\s+wrong\b|what\s+(?:does|did|do)\s+[^?]*\bmean\s*\??\s*$)/i;
 
 export function asksSolution(question: string): boolean {
   return SOLUTION_ASKED.test(question);

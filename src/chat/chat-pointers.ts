@@ -61,10 +61,11 @@ export function saysThingUnknown(text: string): boolean {
 
 /**
  * A line in which its speaker only says what they want to do ("no, I mean, I want to see two
- * zones in one clock", "I'd like to keep the old kernel"): asked how they can do it, it is the question.
+ * zones in one clock", "I'd like to keep the old kernel"), or what the one they speak for wants
+ * ("he wants to keep the player open after he quits"): asked how it is done, it is the question.
  */
 const OWN_WANT =
-  /^(?:(?:no|nope|well|sorry|ok|okay|i\s+mean|so|but)[,.!]*\s+)*(?:i|we)\s*(?:want|wanna|need|would\s+like|['’]d\s+like)\s+to\b/i;
+  /^(?:(?:no|nope|well|sorry|ok|okay|i\s+mean|so|but)[,.!]*\s+)*(?:(?:i|we)\s*(?:want|wanna|need|would\s+like|['’]d\s+like)|(?:he|she|they)\s*(?:wants?|needs?|would\s+like|['’]d\s+like))\s+to\b/i;
 
 export function statesOwnWant(text: string): boolean {
   return OWN_WANT.test(text.replace(/^\s*@?[^\s:,]+[:,]\s+/, '').trim());

@@ -84,6 +84,7 @@ import {
   rankSentences,
   titledName,
 } from './sentence-rank.ts';
+import { troubleReply } from './trouble-reply.ts';
 import { asksFigure, figureNounAsked, holdsFigure } from './value-binding.ts';
 
 export type ExtractiveAnswer = {
@@ -654,6 +655,17 @@ export function wholeChatLine(sentence: Candidate, all: readonly Candidate[], ty
   return text.length <= CHAT_LINE_CHARS ? { ...sentence, text } : sentence;
 }
 
+/**
+ * Whether a question names a chat line's speaker: their nick read as the question's words are
+ * read, whatever the analyzer makes of a long nick ("Quillmaster" in "How did Quillmaster say
+ * …?"), and with the digits or underscores they added or left out.
+ */
+function namesSpeaker(question: string, speaker: string | undefined): boolean {
+  if (!speaker) return false;
+  const nick = new Set([nickBase(speaker), ...analyze(speaker).map(nickBase)]);
+  return analyze(question).some((word) => nick.has(nickBase(word)));
+}
+
 /** A chat turn: its passage and its line. */
 const turnOf = (candidate: Candidate) => `${candidate.hit.uri}#${candidate.line}`;
 
@@ -1161,12 +1173,20 @@ export function extractiveAnswer(
   // fact it states of the kind asked, "it restarts at 06:25 every morning", still answers.)
   // Nor does their line that puts their trouble to the channel ("since the update it just
   // stopped working") say why it failed or how they got past it, whatever cause it seems to give.
+  // A reply a few lines on that takes up the figure or code of the trouble ("a 502 there means
+  // the proxy got nothing back") tells what it means or why it came.
   if (
     first.asking &&
     (!first.typed ||
       (first.speaker && asksSolution(question) && reportsTrouble(wholeChatLine(first, all).text)))
-  )
-    return none;
+  ) {
+    const reply =
+      first.speaker && asksSolution(question) && reportsTrouble(wholeChatLine(first, all).text)
+        ? troubleReply(question, first, all, asksQuestion)
+        : undefined;
+    if (!reply) return none;
+    first = reply;
+  }
   // A line that says only that its speaker does not know ("dunno, sorry") answers nothing; when
   // it fits the question best, nobody in the log knew.
   const firstLine = wholeChatLine(first, all).text;
@@ -1176,7 +1196,7 @@ export function extractiveAnswer(
     first.speaker &&
     asksSolution(question) &&
     statesOwnWant(firstLine) &&
-    analyze(question).some((word) => nickBase(word) === nickBase(first.speaker ?? ''))
+    namesSpeaker(question, first.speaker)
   )
     return none;
   // "How can ana get …?": ana's own line that says only what she is on or uses ("im on 9.04")
@@ -1185,7 +1205,7 @@ export function extractiveAnswer(
     first.speaker &&
     asksSolution(question) &&
     statesOwnSetup(firstLine) &&
-    analyze(question).some((word) => nickBase(word) === nickBase(first.speaker ?? ''))
+    namesSpeaker(question, first.speaker)
   )
     return none;
   // The value asked is said to be still to come by a sentence that fits the question more
