@@ -42,7 +42,7 @@ describe('a column the constraints say to read as a number', () => {
       answer({
         question: 'Do the visits of the guests follow a normal distribution?',
         constraints:
-          '{\nRead "Stay (Days)" as a number of days (for example "1,240 days" is 1240). Run the Shapiro-Wilk test on it.\nRound the statistic and the p-value to four decimal places.\n}',
+          '{\nThe stays are counted in days: read "Stay (Days)" as a number, so "1,240 days" counts as 1240, and apply the Shapiro-Wilk test.\nRound the statistic and the p-value to four decimal places.\n}',
         format:
           '{\n@shapiro_statistic[W]\n@p_value[p_value]\nwhere "W" and "p_value" are rounded to four decimal places.\n}',
       }),

@@ -61,12 +61,12 @@ const MEMBERS = `member,Height,Weight\n${[
   .join('\n')}\n`;
 
 describe('the sides a step states', () => {
-  it('a line written out as "Rent = slope * Area + intercept" puts the response on the left', () => {
+  it('a line written out as "Rent = b * Area + a" puts the response on the left', () => {
     const slots = answer(FLATS, {
       question:
         'Using the Area of each flat, fit a linear regression that explains what a tenant pays. What are the slope and R-squared?',
       constraints:
-        '{\nFit "Rent" = slope * "Area" + intercept by ordinary least squares.\nRound the slope to four decimal places and R-squared to four decimal places.\n}',
+        '{\nThe line to fit is "Rent" = b * "Area" + a, by least squares.\nRound the slope to four decimal places and R-squared to four decimal places.\n}',
       format: '{\n@slope[slope]\n@r_squared[r2]\nwhere both are rounded to four decimal places.\n}',
     });
     expect(slots).toEqual({ slope: '18.2337', r_squared: '0.9956' });
@@ -76,7 +76,7 @@ describe('the sides a step states', () => {
     const slots = answer(LOADS, {
       question: 'Did the loads change between week 1 and week 2? Run a paired t-test.',
       constraints:
-        '{\nCompare "Week 2" with "Week 1" row by row with a paired t-test.\nRound the t statistic to three decimal places and the p-value to four decimal places.\n}',
+        '{\nCompare "Week 2" to "Week 1", crew by crew, using a paired t-test.\nRound the t statistic to three decimal places and the p-value to four decimal places.\n}',
       format:
         '{\n@t_statistic[t]\n@p_value[p]\nwhere "t" is rounded to three decimal places and "p" to four decimal places.\n}',
     });
@@ -87,7 +87,7 @@ describe('the sides a step states', () => {
     const slots = answer(MEMBERS, {
       question: 'Is the height of a member linearly related to the weight?',
       constraints:
-        '{\nUse only the rows where both "Height" and "Weight" are given. Compute the Pearson correlation coefficient and its two-tailed p-value.\nRound r to three decimal places and the p-value to four decimal places.\n}',
+        '{\nKeep only the rows in which both "Height" and "Weight" are present, then give Pearson\'s r with its two-sided p-value.\nRound r to three decimal places and the p-value to four decimal places.\n}',
       format:
         '{\n@correlation_coefficient[r]\n@p_value[p]\nwhere "r" is rounded to three decimal places and "p" to four decimal places.\n}',
     });
