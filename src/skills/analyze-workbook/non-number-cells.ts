@@ -101,6 +101,16 @@ export function applyNonNumberExclusions(frame: Frame, constraints: string): voi
 const IS_NUMBER =
   /\b(?:whose|where)\s+((?:(?!\b(?:whose|where)\b)[^.;\n]){1,80}?)\s+(?:is|are)\s+(?:written\s+as\s+)?(?:a\s+|one\s+)?(?:single\s+|plain\s+|valid\s+)?(?:number|numbers|numeric)\b/gi;
 
+/**
+ * Numbers beside one mark written in every other filled cell ("NR", "n/a"): a column of figures
+ * with a mark for the ones not recorded, however many those are.
+ */
+function numbersWithOneMark(cells: readonly Cell[]): boolean {
+  const { numbers } = numberCount(cells);
+  const marks = new Set(cells.filter((cell) => typeof cell === 'string').map((cell) => String(cell).trim()));
+  return numbers >= 2 && marks.size === 1;
+}
+
 /** Keeps the rows whose named columns hold a number, when the constraints say to keep only those. */
 function applyNumberKeeps(frame: Frame, constraints: string, names: string[]): void {
   for (const clause of constraints.split(/[.;\n]+(?:\s|$)/)) {
@@ -125,7 +135,7 @@ function applyNumberKeeps(frame: Frame, constraints: string, names: string[]): v
         const cells = cellsOf(frame, name).map((cell, row) =>
           quoted.has(String(texts[row] ?? '').trim()) ? null : cell,
         );
-        if (!mostlyNumbers(cells)) continue;
+        if (!mostlyNumbers(cells) && !numbersWithOneMark(cells)) continue;
         // A column read as text for its other cells reads as numbers over the rows kept.
         if (!isNumericColumn(frame, name))
           frame.derived.set(
