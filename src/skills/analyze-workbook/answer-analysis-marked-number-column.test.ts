@@ -49,5 +49,4 @@ describe('a column of numbers with one mark for the rest, and a formula over it'
       }),
     ).toEqual({ region: 'South', mean_sales_rate: '9000.00' });
   });
-
 });
