@@ -32,6 +32,7 @@ import {
   words,
 } from './meeting-context.ts';
 import { answeredPlans, OWN_PLAN_RULES } from './own-plans.ts';
+import { commentOnShowing } from './shown-now.ts';
 import {
   dueDate,
   isTask,
@@ -264,6 +265,8 @@ export function findActionItems(transcript: Transcript, meetingDate: Date | unde
         context,
       );
       if (words(task) < 2 || contentTerms(task).length < 1) continue;
+      // "I'll give comments" as a colleague is asked to show their work: said of the showing under way.
+      if (commentOnShowing(task, sentence, context)) continue;
       if (actions.some((action) => action.owner === candidate.owner && restated(action, task, sentence.turn)))
         continue;
       const due = dueDate(sentence.text, dayOfTurn(meetingDate, transcript.turns[sentence.turn]?.start));

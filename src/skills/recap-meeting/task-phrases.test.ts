@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { actions } from './__fixtures__/spoken-meeting.ts';
 import {
   DONE_HERE,
   dueDate,
@@ -176,5 +177,28 @@ describe('"since" before a time', () => {
     expect(
       dueDate("I'll pull the ticket sales since March 3.", new Date('2026-03-10T09:00:00Z')),
     ).toBeUndefined();
+  });
+});
+
+describe('a task that asks, after a doubt the speaker voiced', () => {
+  it('asks what the speaker doubted', () => {
+    expect(
+      actions([
+        ['Chair', 'And the boat trip for the volunteers ?'],
+        [
+          'Mireille',
+          "I'm not sure whether the ferry still runs on Sundays , but I'll phone the harbour office and ask .",
+        ],
+      ]),
+    ).toEqual(['Mireille: Phone the harbour office and ask whether the ferry still runs on Sundays']);
+  });
+
+  it('leaves the task as said when the doubt is about the speaker or the one spoken to', () => {
+    expect(
+      actions([
+        ['Chair', 'And the boat trip for the volunteers ?'],
+        ['Mireille', "I'm not sure whether you have the boathouse keys , but I'll phone Lars and ask ."],
+      ]),
+    ).toEqual(['Mireille: Phone Lars and ask']);
   });
 });

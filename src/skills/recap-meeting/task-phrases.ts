@@ -186,7 +186,27 @@ const PRONOUN_RULES: readonly ((task: string, context: Context, sentence: Senten
   withAskedQuestion,
   namedByQuestion,
   withSameVerbObject,
+  withDoubtAsked,
 ];
+
+/** A doubt the speaker voices before the task: "I'm not sure whether the hall is free, but …". */
+const DOUBT =
+  /\b(?:not sure|don't know|do not know|wonder|no idea)\s+(?:whether|if)\s+([^,.;?]{6,}?)\s*,?\s*(?:but|so)\s+(?:I|we)\b/i;
+/** A task that ends on asking or checking with nothing asked: "send an email and ask". */
+const BARE_FIND_OUT = /\b(?:ask|check|find out|confirm)[.!]?$/i;
+/** The speaker or the one spoken to in the doubt: said as a task, it would name the wrong person. */
+const OWN_PERSON = /\b(?:I|I'm|I'll|I've|me|my|you|your)\b/i;
+
+/**
+ * "I'm not sure whether the hall is still free, but I'll phone them and ask": what is asked is
+ * what the speaker doubted ("Phone them and ask whether the hall is still free").
+ */
+function withDoubtAsked(task: string, _context: Context, sentence: Sentence): string {
+  if (!BARE_FIND_OUT.test(task)) return task;
+  const doubt = DOUBT.exec(sentence.text)?.[1]?.trim();
+  if (!doubt || OWN_PERSON.test(doubt)) return task;
+  return `${task.replace(/[.!]$/, '')} whether ${doubt}`;
+}
 
 /**
  * "look at that" after "any comment on the ferry timetable?": "look at the ferry timetable";
