@@ -75,6 +75,7 @@ import {
 } from './plan-coverage.ts';
 import { applyPreparation } from './prepare-frame.ts';
 import { bestGroupFigure, withRankedGroupFigures } from './ranked-group-figure.ts';
+import { columnsReadAsNumbers } from './read-as-number.ts';
 import { runningTotalAtYear } from './running-total-at.ts';
 import {
   answeredElsewhere,
@@ -602,13 +603,15 @@ export function answerAnalysis(
         present.filter((value) => typeof value === 'string').length >= present.length / 2
       );
     };
-    const namedInFull = new Set(
-      findMentions(frame, request.question)
+    const namedInFull = new Set([
+      ...findMentions(frame, request.question)
         .filter(
           (mention) => mention.strength >= wordsOf(mention.column).length && writtenWithUnits(mention.column),
         )
         .map((mention) => mention.column),
-    );
+      // 'Read "Stay (Days)" as a number of days': the constraints name it as a measure outright.
+      ...[...columnsReadAsNumbers(frame, constraints)].filter(writtenWithUnits),
+    ]);
     let context: SlotContext = {
       frame,
       slot,

@@ -84,7 +84,7 @@ const TO_INCHES = /\bfeet and inches\b[^.;]{0,30}?\binches\b|\bto inches\b/i;
 
 /** One or more quoted tokens: "'?'", "'tbc' and 'n/k'", "'n.a.', 'unknown' or '?'". */
 const QUOTED_LIST = String.raw`((?:["'‘“][^"'’”\n]{1,20}["'’”](?:\s*(?:,|and|or)\s*)?)+)`;
-const MISSING_WORD = String.raw`(?:missing|unknown|nan|null|na|none|no value|not known|empty)\b`;
+const MISSING_WORD = String.raw`(?:missing|unknown|nan|null|na|none|no value|not known|empty|not (?:recorded|given|reported|available)|no (?:figure|data|record))\b`;
 /** "Treat '?' as missing (in Level)", "replace 'tbc' with NaN", "a Coach 'n/k' is missing", "'n/k' means unknown". */
 const PLACEHOLDER_FORMS: readonly RegExp[] = [
   new RegExp(

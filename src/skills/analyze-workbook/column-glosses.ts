@@ -25,6 +25,10 @@ export type ColumnGloss = {
 const GLOSSED =
   /\b((?:[A-Za-z][A-Za-z-]{2,}\s+){0,2})([A-Za-z][A-Za-z-]{2,})\s*[(（]\s*([^()（）\n]{1,40}?)\s*[)）]/g;
 
+/** 'The points of a match are the number in "Score"', 'its weight is the figure written in "Mass"'. */
+const DEFINED_AS_CELL =
+  /\b(?:the|its|their|each)\s+([A-Za-z][A-Za-z-]{2,})(?:\s+of\s+(?:an?|each|the|one)\s+[A-Za-z-]+)?\s+(?:is|are)\s+the\s+(?:number|figure|value|amount)s?\s+(?:written\s+|given\s+|shown\s+)?in\s+"([^"\n]{1,40})"/gi;
+
 /** The words before a glossed noun that belong to its phrase: those after the last function or statistic word. */
 function modifiersOf(before: string): string[] {
   const words = before.toLowerCase().split(/\s+/).filter(Boolean);
@@ -56,6 +60,15 @@ export function columnGlosses(columns: readonly string[], text: string): ColumnG
           modifier ? { noun: written, word, column, modifier: true } : { noun: written, word, column },
         );
     }
+  }
+  // 'The points of a match are the number in "Score"': the noun so defined stands for the column.
+  for (const match of text.matchAll(DEFINED_AS_CELL)) {
+    const column = columns.find((name) => name.toLowerCase() === match[2]!.toLowerCase());
+    const noun = match[1]!.toLowerCase();
+    const word = wordsOf(noun)[0];
+    if (!column || !word || columnWords.has(word)) continue;
+    if (!glosses.some((gloss) => gloss.word === word && gloss.column === column))
+      glosses.push({ noun, word, column });
   }
   // A word glossed with two different columns names neither for sure.
   return glosses.filter((gloss) =>

@@ -10,7 +10,14 @@ import { cellsOf, type Frame, filterRows, findMentions } from './analysis-frame.
 import { statesRowCondition } from './stated-row-conditions.ts';
 
 const STATED =
-  /\b(?:rows?|ones?|those|entries)\s+(?:whose|where|with)\s+(?:the\s+)?(.{1,40}?)\s+(?:is|are)\s+(not\s+)?(missing|blank|empty|unknown|known)\b/gi;
+  /\b(?:rows?|ones?|those|entries)\s+(?:whose|where|with)\s+(?:the\s+)?(.{1,40}?)\s+(?:is|are)\s+(not\s+)?(missing|blank|empty|unknown|known|given|present|available)\b(?!\s+(?:as|in|by|with|to|for|at|on|that)\b)/gi;
+
+/**
+ * "Use only the rows where both Height and Weight are given": two columns, each kept where it is
+ * not missing. Either side may be a quoted name whole ('"Sales 2031"').
+ */
+const BOTH_KNOWN =
+  /\b(?:rows?|ones?|those|entries)\s+(?:whose|where|with|in which)\s+(?:both\s+)?(?:the\s+)?("[^"\n]{1,80}"|[^,.;\n]{1,80}?)\s+and\s+(?:the\s+)?("[^"\n]{1,80}"|[^,.;\n]{1,80}?)\s+are\s+(?:both\s+)?(?:given|present|available|known|recorded|filled(?:\s+in)?|not\s+(?:missing|blank|empty))\b(?!\s+(?:as|in|by|with|to|for|at|on|that)\b)/gi;
 
 const KEEP =
   /\b(?:keep|keeping|select|selecting|take|taking|retain|retaining|only|filter(?:ing)?\s+(?:to|for))\b(?:\s+(?:only|just))?(?:\s+(?:the|all|those))?\s*$/i;
@@ -48,15 +55,24 @@ export function applyMissingConditions(frame: Frame, question: string, constrain
     const cells = cellsOf(frame, column);
     filterRows(frame, column, (row) => cells[row] === null, `rows where ${column} is missing`);
   }
+  for (const match of text.matchAll(BOTH_KNOWN)) {
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    if (!KEEP.test(before)) continue;
+    const sides = [match[1]!, match[2]!].map((phrase) => namedColumn(frame, phrase.replace(/"/g, '')));
+    if (sides.some((column) => column === undefined) || sides[0] === sides[1]) continue;
+    for (const column of sides as string[]) {
+      if (frame.conditions.some((condition) => condition.column === column)) continue;
+      const cells = cellsOf(frame, column);
+      filterRows(frame, column, (row) => cells[row] !== null, `rows where ${column} is not missing`);
+    }
+  }
   for (const match of text.matchAll(STATED)) {
     // "Keep the rows whose …", not "ignore (drop) the rows where … is missing", which drops them.
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     if (!KEEP.test(before)) continue;
-    const column = findMentions(frame, match[1]!)
-      .filter((mention) => mention.strength >= 1 && mention.position === 0)
-      .map((mention) => mention.column)[0];
+    const column = namedColumn(frame, match[1]!);
     if (!column || frame.conditions.some((condition) => condition.column === column)) continue;
-    const known = /^known$/i.test(match[3]!) !== (match[2] !== undefined);
+    const known = /^(?:known|given|present|available)$/i.test(match[3]!) !== (match[2] !== undefined);
     const cells = cellsOf(frame, column);
     filterRows(
       frame,
@@ -65,4 +81,11 @@ export function applyMissingConditions(frame: Frame, question: string, constrain
       `rows where ${column} is ${known ? 'not missing' : 'missing'}`,
     );
   }
+}
+
+/** The column a phrase starts by naming ("Coach", "the Coach of the year"), if any. */
+function namedColumn(frame: Frame, phrase: string): string | undefined {
+  return findMentions(frame, phrase)
+    .filter((mention) => mention.strength >= 1 && mention.position === 0)
+    .map((mention) => mention.column)[0];
 }

@@ -99,20 +99,49 @@ export function applyNonNumberExclusions(frame: Frame, constraints: string): voi
 
 /** "Keep the rows whose X and Y are numbers", "… and whose X is a number": the subject of each such phrase. */
 const IS_NUMBER =
-  /\b(?:whose|where)\s+((?:(?!\b(?:whose|where)\b)[^.;\n]){1,80}?)\s+(?:is|are)\s+(?:a\s+)?(?:single\s+|plain\s+|valid\s+)?(?:number|numbers|numeric)\b/gi;
+  /\b(?:whose|where)\s+((?:(?!\b(?:whose|where)\b)[^.;\n]){1,80}?)\s+(?:is|are)\s+(?:written\s+as\s+)?(?:a\s+|one\s+)?(?:single\s+|plain\s+|valid\s+)?(?:number|numbers|numeric)\b/gi;
+
+/**
+ * Numbers beside one mark written in every other filled cell ("NR", "n/a"): a column of figures
+ * with a mark for the ones not recorded, however many those are.
+ */
+function numbersWithOneMark(cells: readonly Cell[]): boolean {
+  const { numbers } = numberCount(cells);
+  const marks = new Set(cells.filter((cell) => typeof cell === 'string').map((cell) => String(cell).trim()));
+  return numbers >= 2 && marks.size === 1;
+}
 
 /** Keeps the rows whose named columns hold a number, when the constraints say to keep only those. */
 function applyNumberKeeps(frame: Frame, constraints: string, names: string[]): void {
   for (const clause of constraints.split(/[.;\n]+(?:\s|$)/)) {
-    if (!/\b(?:keep|use|take|only)\b/i.test(clause) || LEAVES.test(clause)) continue;
-    for (const match of clause.matchAll(IS_NUMBER)) {
+    // "Keep the rows whose n is written as one number (ranges … are left out)": what an aside in
+    // brackets leaves out is the cells the keeping drops.
+    // A cell such an aside quotes ('such as "7 (estimated)"') is left out even where it starts with a number.
+    const aside = clause.indexOf('(');
+    const quoted =
+      aside >= 0 && LEAVES.test(clause.slice(aside))
+        ? new Set([...clause.slice(aside).matchAll(/"([^"\n]+)"/g)].map((found) => found[1]!.trim()))
+        : new Set<string>();
+    let plain = clause;
+    while (/\([^()]*\)/.test(plain)) plain = plain.replace(/\([^()]*\)/g, ' ');
+    if (!/\b(?:keep|use|take|only)\b/i.test(plain) || LEAVES.test(plain)) continue;
+    for (const match of plain.matchAll(IS_NUMBER)) {
       let subject = ` ${match[1]!} `;
       for (const name of names) {
         const at = new RegExp(String.raw`(?<![\w])${escapeRegExp(name)}(?![\w])`, 'i');
         if (!at.test(subject)) continue;
         subject = subject.replace(at, ' ');
-        const cells = cellsOf(frame, name);
-        if (!mostlyNumbers(cells)) continue;
+        const texts = frame.table.columns.find((column) => column.name === name)?.texts ?? [];
+        const cells = cellsOf(frame, name).map((cell, row) =>
+          quoted.has(String(texts[row] ?? '').trim()) ? null : cell,
+        );
+        if (!mostlyNumbers(cells) && !numbersWithOneMark(cells)) continue;
+        // A column read as text for its other cells reads as numbers over the rows kept.
+        if (!isNumericColumn(frame, name))
+          frame.derived.set(
+            name,
+            cells.map((cell): Cell => (typeof cell === 'number' ? cell : null)),
+          );
         filterRows(frame, name, (row) => typeof cells[row] === 'number', `rows whose ${name} is a number`);
       }
     }

@@ -38,7 +38,7 @@ export function sameRowsKind(text: string): SameRowsKind | 'ambiguous' | undefin
  * else the two numeric columns the question names, else the two the whole text names.
  */
 function pairedColumns(context: SlotContext): [string, string] {
-  const between = pairNamed(context) ?? comparedPair(context);
+  const between = comparedInOrder(context) ?? pairNamed(context) ?? comparedPair(context);
   if (between) return between;
   for (const text of [context.question, context.text]) {
     // "for the same shift" names what pairs the values, not a compared column.
@@ -50,6 +50,29 @@ function pairedColumns(context: SlotContext): [string, string] {
     'A paired test compares two columns row by row; the builtin engine cannot tell which two the text means.',
     { hint: 'Say "between <column> and <column>".' },
   );
+}
+
+/**
+ * The two columns a step compares in a stated order, "compare A with B row by row": A first, as
+ * the test subtracts B from A, whichever order a "between" of the question names them in.
+ */
+function comparedInOrder(context: SlotContext): [string, string] | undefined {
+  for (const match of context.text.matchAll(
+    /\bcompar(?:e|es|ing)\s+(?:the\s+)?("[^"\n]{1,80}"|[^.;:?\n]{1,80}?)\s+(?:with|to|against)\s+(?:the\s+)?("[^"\n]{1,80}"|[^.;:?\n]{1,80}?)(?=\s+(?:row by row|for each|in each|using|with|by|over|across)\b|[.,;:()?\n]|$)/gi,
+  )) {
+    const a = comparedSide(context, match[1]!);
+    const b = comparedSide(context, match[2]!);
+    if (a && b && a !== b) return [a, b];
+  }
+  return undefined;
+}
+
+/** The one numeric column a side names: a quoted name whole ('"Sales 2031"'), else the only one its words name. */
+function comparedSide(context: SlotContext, phrase: string): string | undefined {
+  const quoted = /^"([^"]+)"$/.exec(phrase.trim())?.[1]?.toLowerCase();
+  const named = numericMentions(context.frame, phrase);
+  if (quoted !== undefined) return named.find((name) => name.toLowerCase() === quoted);
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /**

@@ -2021,6 +2021,9 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
   for (const marked of `${question}\n${constraints}`.matchAll(MARKED))
     frame.unread.push(`"${marked[0].trim()}" (a label defined by a condition, which no step makes)`);
   applyNonNumberExclusions(frame, c);
+  // 'Keep the rows whose "Balls" is a number. "rate" = Score / "Balls" * 100': a formula over a
+  // column read as numbers only once those rows were kept is made now.
+  for (const rule of defining) rule.apply(frame, strip(q), strip(c));
   // Later rules read the constraints without those clauses: their quoted examples pick no rows.
   for (const clause of nonNumberClauses(c, columnNames(frame))) c = c.replace(clause, ' ');
   applyTextConditions(frame, strip(q), strip(c));

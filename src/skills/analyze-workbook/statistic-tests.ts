@@ -172,6 +172,25 @@ export function pairStatistic(context: SlotContext) {
 const STATISTIC_OF_PAIR =
   /\b(mean|average|median|sum|total|standard deviation|variance|maximum|minimum) of (?:the )?(ratio|difference|differences)\b (?:of|between)\b/i;
 
+/** A side of a stated line: a quoted name, or one bare word ("Rent", "Win_$"). */
+const LINE_SIDE = '("[^"\\n]{1,80}"|[^\\s=,;"*·×+]{1,40})';
+/** The coefficient's and the constant's names in a stated line ("slope", "b1", "m"; "intercept", "b0", "a"). */
+const LINE_COEFFICIENT = '(?:slope|coef(?:ficient)?|b_?1|β_?1|b|m)';
+const LINE_CONSTANT = '(?:intercept|const(?:ant)?|b_?0|β_?0|a|c)';
+const STATED_LINE = new RegExp(
+  `${LINE_SIDE}\\s*=\\s*(?:${LINE_CONSTANT}\\s*\\+\\s*)?${LINE_COEFFICIENT}\\s*[*·×]\\s*${LINE_SIDE}`,
+  'i',
+);
+
+/**
+ * The response and the predictor of a line the text writes out: 'Fit "Rent" = slope * "Floor area" +
+ * intercept', "Rent = a + b·Area"; undefined when it writes none.
+ */
+function statedLine(text: string): [string, string] | undefined {
+  const found = STATED_LINE.exec(text);
+  return found ? [found[1]!.replace(/"/g, ''), found[2]!.replace(/"/g, '')] : undefined;
+}
+
 /** The regression's response and predictor: "predict Y from X", "regress Y on X", else "between X and Y". */
 export function regressionPair(context: SlotContext): { x: string; y: string } {
   const numeric = (phrase: string) =>
@@ -190,6 +209,13 @@ export function regressionPair(context: SlotContext): { x: string; y: string } {
   if (predictor && response) {
     const x = numeric(predictor[1]!.replace(/^.*\b(?:with|and|using|use)\s+/i, ''));
     const y = numeric(response[1]!.replace(/^.*\b(?:with|and|using|use)\s+/i, ''));
+    if (x && y && x !== y) return { x, y };
+  }
+  // 'Fit "Rent" = slope * "Floor area" + intercept': the stated line puts the response on the left.
+  const line = statedLine(context.text);
+  if (line) {
+    const y = numeric(line[0]);
+    const x = numeric(line[1]);
     if (x && y && x !== y) return { x, y };
   }
   // "a regression of Y on X" says both sides outright; "predict Y for a shop with 300 X" may not.
