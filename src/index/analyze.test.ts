@@ -56,21 +56,6 @@ describe('analyze', () => {
     expect(analyze("o'clock")).toEqual(['oclock']);
   });
 
-  it('keeps a word joined by underscores whole and adds its parts', () => {
-    const terms = analyze('Notes_from_the_Hollin_Quarry attached; see ledger_q2_balance');
-    expect(terms).toEqual([
-      'notes_from_the_hollin_quarry',
-      ...analyze('notes from the hollin quarry attached see'),
-      'ledger_q2_balance',
-      ...analyze('ledger q2 balance'),
-    ]);
-    // The joined identifier and each of its words are found by a query.
-    expect(analyzeQuery('ledger_q2_balance')).toEqual(['ledger_q2_balance', ...analyze('ledger q2 balance')]);
-    expect(analyzeQuery('hollin quarry notes')).toEqual(expect.arrayContaining(analyze('quarry notes')));
-    // A rule of underscores has no parts to add.
-    expect(analyze('signed ________')).toEqual(['sign', '________']);
-  });
-
   it('gives British and American spellings one term', () => {
     expect(analyze('The catalogue of organised colours')).toEqual(analyze('the catalog of organized colors'));
   });

@@ -145,18 +145,6 @@ function matchWords(match: string, out: string[]): void {
     }
   }
   if (word) out.push(word);
-  if (word.includes('_')) underscoreParts(word, out);
-}
-
-/**
- * The parts of a word joined by underscores ("sales_q3_total", a MIME-encoded subject
- * "Quarterly_Review_Notes"), after the joined word: the word still matches as a whole, and
- * each part matches the same word written alone. A word of underscores only has no parts.
- */
-function underscoreParts(word: string, out: string[]): void {
-  const parts = word.split('_').filter((part) => part.length > 0);
-  if (parts.length === 1 && parts[0] === word) return;
-  for (const part of parts) out.push(part);
 }
 
 function latinWords(text: string, out: string[]): void {

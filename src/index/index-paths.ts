@@ -323,9 +323,8 @@ export const BATCH_CHUNKS = 5_000;
  * characters (quoted-messages.ts).
  * 34: a series listed by RDATE alone holds its DTSTART as its first occurrence (the calendar
  * engine gave the listed dates only).
- * 35: a word joined by underscores is indexed whole and as its parts (analyze.ts).
  */
-export const READING_VERSION = 35;
+export const READING_VERSION = 34;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {
