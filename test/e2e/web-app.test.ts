@@ -263,6 +263,14 @@ describe('the web app in Chromium', () => {
       exact: true,
     });
     await first.waitFor();
+    // A title longer than the sidebar is cut short with an ellipsis: its rename and delete buttons stay in view.
+    const listBox = await conversations.boundingBox();
+    for (const name of [/^Rename What did finance/, /^Delete What did finance/]) {
+      const box = await conversations.getByRole('button', { name }).boundingBox();
+      expect(box && listBox && box.x + box.width).toBeLessThanOrEqual(
+        (listBox?.x ?? 0) + (listBox?.width ?? 0),
+      );
+    }
     await ask('And who approved it?', 2);
     await conversations.getByRole('button', { name: /^Rename What did finance/ }).click();
     await conversations.getByLabel('New name').fill('Travel budget');
