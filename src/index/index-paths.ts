@@ -13,6 +13,7 @@ import { basename, extname, join, resolve, sep } from 'node:path';
 import type { Message, ParsedFile } from '../formats/model.ts';
 import { toAppError } from '../lib/errors.ts';
 import { failure, type Result, success } from '../lib/result.ts';
+import { distinctWarnings } from '../lib/warnings.ts';
 import { chunkFile, chunkUri } from './chunk-file.ts';
 import { openIsolatedReader } from './isolated-reader.ts';
 import type { SearchIndex } from './open-index.ts';
@@ -323,8 +324,10 @@ export const BATCH_CHUNKS = 5_000;
  * characters (quoted-messages.ts).
  * 34: a series listed by RDATE alone holds its DTSTART as its first occurrence (the calendar
  * engine gave the listed dates only).
+ * 35: control characters a mail body decodes to ("=01" in quoted-printable) are left out of its
+ * text, and a form feed breaks its line (split-body.ts).
  */
-export const READING_VERSION = 34;
+export const READING_VERSION = 35;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {
@@ -482,10 +485,8 @@ export async function indexPaths(
       if (batchChunks > 0 && batchChunks + drafts.length > BATCH_CHUNKS) await flush();
       batch.push({ write, previous: read.previous });
       // The same warning for many items of a file ("An event with no title or UID has no start time") is said once.
-      for (const message of new Set(parsed.warnings.map((warning) => warning.message))) {
-        const type = parsed.warnings.find((warning) => warning.message === message)?.type ?? 'other';
+      for (const { type, message } of distinctWarnings(parsed.warnings))
         warnings.push({ path: source.path, type, message });
-      }
       batchChunks += drafts.length;
       options.onProgress?.({ done, total: sources.length, path: source.path, chunks: drafts.length });
     } catch (thrown) {

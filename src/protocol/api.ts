@@ -66,6 +66,8 @@ export type FileInfo = {
   /** 'deleting' is never shown: a file being deleted is hidden from every route. */
   status: 'indexing' | 'ready' | 'error' | 'deleting';
   error?: string;
+  /** What the reader skipped or guessed in a file it did index ("Event … could not be read: …"), each message once. */
+  warnings?: { type: string; message: string }[];
   sharedWith: string[];
   generatedBy?: string;
   /** The folder it was uploaded into ("Reports/2026"), when it came from one. */

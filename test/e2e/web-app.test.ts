@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
+import { zipSync } from 'fflate';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from '../../src/formats/read-file.ts';
@@ -262,6 +263,14 @@ describe('the web app in Chromium', () => {
       exact: true,
     });
     await first.waitFor();
+    // A title longer than the sidebar is cut short with an ellipsis: its rename and delete buttons stay in view.
+    const listBox = await conversations.boundingBox();
+    for (const name of [/^Rename What did finance/, /^Delete What did finance/]) {
+      const box = await conversations.getByRole('button', { name }).boundingBox();
+      expect(box && listBox && box.x + box.width).toBeLessThanOrEqual(
+        (listBox?.x ?? 0) + (listBox?.width ?? 0),
+      );
+    }
     await ask('And who approved it?', 2);
     await conversations.getByRole('button', { name: /^Rename What did finance/ }).click();
     await conversations.getByLabel('New name').fill('Travel budget');
@@ -607,6 +616,52 @@ describe('the web app in Chromium', () => {
     await other.getByText('Upload an .ics calendar to see its events here.').waitFor();
     expect(await other.locator('.calendar-event').count()).toBe(0);
     await other.close();
+  });
+
+  it('says what a reader skipped in an uploaded file beside its ready status, and why a file failed', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'officemate-e2e-warn-'));
+    const calendar = join(folder, 'pottery-club.ics');
+    writeFileSync(
+      calendar,
+      [
+        'BEGIN:VCALENDAR',
+        'BEGIN:VEVENT',
+        'UID:wheel-night',
+        'DTSTART:20310502T180000Z',
+        'SUMMARY:Wheel night',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:raku-firing',
+        'DTSTART:20310509T::',
+        'SUMMARY:Raku firing',
+        'END:VEVENT',
+        'END:VCALENDAR',
+      ].join('\r\n'),
+    );
+    const page = await signInAndUpload([calendar]);
+    const item = page.locator('.file-list li', { hasText: 'pottery-club.ics' }).first();
+    await item.getByText('1 warning').click();
+    await item.getByText(/Event "Raku firing" \(UID raku-firing\) could not be read: /).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const broken = join(folder, 'glaze-notes.docx');
+    // A Word file whose body breaks off: it uploads, and its reading fails.
+    writeFileSync(
+      broken,
+      zipSync({
+        '[Content_Types].xml': new TextEncoder().encode(
+          '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        ),
+        'word/document.xml': new TextEncoder().encode('<w:document xmlns:w="x"><w:body><w:p'),
+      }),
+    );
+    await page.getByTestId('upload').setInputFiles([broken]);
+    const failed = page.locator('.file-list li', { hasText: 'glaze-notes.docx' }).first();
+    await failed.locator('.status.error').waitFor({ timeout: 60_000 });
+    expect(await failed.locator('.file-note.error').innerText()).toMatch(
+      /^glaze-notes\.docx: word\/document\.xml is not well-formed XML/,
+    );
+    await page.close();
   });
 
   it('opens a transcript as turns with speakers and times, the recap beside it, its chips jumping to the turn', async () => {

@@ -101,6 +101,51 @@ for (const [store, location] of [
       expect(await server.jobs.runOnce()).toBe(false);
     });
 
+    it('keeps what the reader skipped in a file it indexed, for the file list and the file', async () => {
+      const file = await storeFile(options(), {
+        owner: 'bob',
+        name: 'kiln-rota.ics',
+        bytes: new TextEncoder().encode(
+          [
+            'BEGIN:VCALENDAR',
+            'BEGIN:VEVENT',
+            'UID:glaze-day',
+            'DTSTART:20310405T090000Z',
+            'SUMMARY:Glaze day',
+            'END:VEVENT',
+            'BEGIN:VEVENT',
+            'UID:bisque-firing',
+            'DTSTART:20310412T::',
+            'SUMMARY:Bisque firing',
+            'END:VEVENT',
+            'END:VCALENDAR',
+          ].join('\r\n'),
+        ),
+        contentType: 'text/calendar',
+      });
+      expect(await server.db.enqueueJob(file.id, Date.now())).toBe(true);
+      expect(await server.jobs.runOnce()).toBe(true);
+      const { token } = await login(server.app, 'bob');
+      const one = (await (
+        await server.app.request(`/api/files/${file.id}`, { headers: bearer(token) })
+      ).json()) as { status: string; warnings?: { type: string; message: string }[] };
+      expect(one.status).toBe('ready');
+      expect(one.warnings).toEqual([
+        {
+          type: 'skipped',
+          message: expect.stringMatching(/^Event "Bisque firing" \(UID bisque-firing\) could not be read: /),
+        },
+      ]);
+      expect(JSON.stringify(one)).not.toContain(server.dataDir);
+      const listed = (await (await server.app.request('/api/files', { headers: bearer(token) })).json()) as {
+        files: { id: string; warnings?: unknown[] }[];
+      };
+      expect(listed.files.find((item) => item.id === file.id)?.warnings).toHaveLength(1);
+      // Indexed again (the status goes back to "indexing"), the warnings of the last reading are gone until it is read.
+      await server.db.setStatus(file.id, 'indexing');
+      expect((await server.db.getFile(file.id))?.warnings).toBeUndefined();
+    });
+
     it('finishes a share and a delete that a dying process left half done', async () => {
       const { token: bob } = await login(server.app, 'bob');
       const { token: carol } = await login(server.app, 'carol');

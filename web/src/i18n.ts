@@ -20,6 +20,8 @@ const STRINGS = {
     madeSummary: 'summary made here',
     madeRecap: 'recap made here',
     failed: 'failed',
+    oneWarning: '1 warning',
+    warningsN: '{n} warnings',
     share: 'Share',
     shareWith: 'Share with (comma-separated user names)',
     sharedWith: 'shared with',
@@ -176,6 +178,8 @@ const STRINGS = {
     madeSummary: '已生成的摘要',
     madeRecap: '已生成的会议纪要',
     failed: '失败',
+    oneWarning: '1 条警告',
+    warningsN: '{n} 条警告',
     share: '共享',
     shareWith: '共享给（用逗号分隔用户名）',
     sharedWith: '已共享给',
@@ -337,4 +341,9 @@ const MADE_BY: Readonly<Record<string, keyof Strings>> = {
 /** The status a file made by a skill shows in the sources list, never the skill's id. */
 export function madeLabel(t: Strings, skill: string): string {
   return t[MADE_BY[skill] ?? 'madeHere'];
+}
+
+/** How many things a reader skipped or guessed in a file, as the sources list says it ("2 warnings"). */
+export function warningsLabel(t: Strings, count: number): string {
+  return count === 1 ? t.oneWarning : t.warningsN.replace('{n}', String(count));
 }

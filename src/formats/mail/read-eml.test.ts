@@ -111,6 +111,20 @@ describe('readEml', () => {
     expect(id).toMatch(/@officemate\.invalid$/);
     expect(second.success && (second.data as Mailbox).messages[0]?.messageId).toBe(id);
   });
+
+  it('leaves out control characters a quoted-printable body decodes to, on both parsing paths', async () => {
+    const body = 'Keep the kiln =01( and the wheel) free on Friday.=0C=\r\nThe glaze order is=1D late.\r\n';
+    const headers = (extra: string) =>
+      `From: oswin@example.com\r\nTo: ivo@example.com\r\nSubject: Kiln\r\nMessage-ID: <kiln-${extra.length}@example.com>\r\n${extra}`;
+    // One text/plain part takes the fast path; inside multipart/mixed it goes through mailparser.
+    const simple = `${headers('Content-Type: text/plain; charset=us-ascii\r\nContent-Transfer-Encoding: quoted-printable\r\n')}\r\n${body}`;
+    const mime = `${headers('MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="k"\r\n')}\r\n--k\r\nContent-Type: text/plain; charset=us-ascii\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${body}--k--\r\n`;
+    for (const raw of [simple, mime]) {
+      const result = await readBuffer('kiln.eml', Buffer.from(raw));
+      const text = result.success ? (result.data as Mailbox).messages[0]?.text : '';
+      expect(text).toBe('Keep the kiln ( and the wheel) free on Friday.\nThe glaze order is late.');
+    }
+  });
 });
 
 describe('maildir and msg', () => {

@@ -189,9 +189,18 @@ export function quoteHeaderStart(lines: readonly string[]): number {
   return lines.length;
 }
 
+/**
+ * A body as a reader shows it: control characters that a quoted-printable or base64 body decoded
+ * to ("=01", "=1D", left over from mangled punctuation) are dropped, and a form feed or vertical
+ * tab breaks the line. Tabs and line breaks stay.
+ */
+function withoutControlCharacters(body: string): string {
+  return body.replace(/[\f\v]/g, '\n').replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, '');
+}
+
 /** Splits a body into new text, quoted text and signature. */
 export function splitBody(body: string): SplitBody {
-  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const lines = withoutControlCharacters(body.replace(/\r\n?/g, '\n')).split('\n');
   const quoteStart = quoteHeaderStart(lines);
   const own: string[] = [];
   const quoted: string[] = [];

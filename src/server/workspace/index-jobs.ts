@@ -24,6 +24,8 @@ import { writeChunks } from '../../index/index-paths.ts';
 import type { IsolatedReader } from '../../index/types.ts';
 import { type AppError, appError } from '../../lib/errors.ts';
 import { type JobFailure, openIsolatedWorker } from '../../lib/isolated-worker.ts';
+import type { Warning } from '../../lib/result.ts';
+import { distinctWarnings } from '../../lib/warnings.ts';
 import type { ModelConfig } from '../../models/model-config.ts';
 import { deleteStoredFile, readersOf } from './file-store.ts';
 import { runThumbnailJob } from './thumbnail-jobs.ts';
@@ -95,16 +97,22 @@ export type SkillThreadJob =
     })
   | { readonly op: 'close' };
 
-/** Indexes a stored file from its recorded bytes; the message when the file cannot be read. Throws on other failures. */
+/** What indexing a stored file came to: why it cannot be read, or what its reader skipped or guessed in it. */
+export type StoredFileReading =
+  | { readonly unreadable: string }
+  | { readonly unreadable?: undefined; readonly warnings: readonly Warning[] };
+
+/** Indexes a stored file from its recorded bytes (messages name the file, never its server path). Throws on other failures. */
 export async function indexStoredFile(
   options: JobOptions & { readonly chunk: ChunkBytes },
   file: StoredFile,
-): Promise<string | undefined> {
+): Promise<StoredFileReading> {
+  const named = (message: string) => message.split(file.path).join(file.name);
   const bytes = await options.db.readBytes(file.id);
-  if (!bytes) return `The bytes of ${file.name} are missing.`;
+  if (!bytes) return { unreadable: `The bytes of ${file.name} are missing.` };
   const now = options.clock.now();
   const parsed = await options.chunk(file.path, bytes, { now, fileDate: file.uploaded });
-  if (!parsed.success) return parsed.error.message.split(file.path).join(file.name);
+  if (!parsed.success) return { unreadable: named(parsed.error.message) };
   await writeChunks(
     options.index.store,
     {
@@ -118,7 +126,12 @@ export async function indexStoredFile(
     },
     parsed.data,
   );
-  return undefined;
+  return {
+    warnings: distinctWarnings(parsed.warnings).map(({ type, message }) => ({
+      type,
+      message: named(message),
+    })),
+  };
 }
 
 /** Back in the queue (after the queue's backoff), or failed for good (the file marked "error") on the last attempt. */
@@ -146,7 +159,7 @@ export async function runIndexJob(
       return { status: 'done' };
     }
     await db.setStatus(file.id, 'indexing');
-    const unreadable = await indexStoredFile(options, file);
+    const reading = await indexStoredFile(options, file);
     // Deleted or shared while it was being indexed: bring the index in line.
     const current = await db.getFile(file.id);
     if (!current) {
@@ -159,7 +172,8 @@ export async function runIndexJob(
     }
     if (JSON.stringify(readersOf(current)) !== JSON.stringify(readersOf(file)))
       await index.store.setReaders(file.path, readersOf(current));
-    await db.setStatus(file.id, unreadable ? 'error' : 'ready', unreadable);
+    if (reading.unreadable !== undefined) await db.setStatus(file.id, 'error', reading.unreadable);
+    else await db.setStatus(file.id, 'ready', undefined, reading.warnings);
     return { status: 'done' };
   } catch (thrown) {
     return retryOrFail(options, job, (thrown as Error).message);

@@ -16,6 +16,7 @@ import { THUMBNAILS_SQL, thumbnailStore } from './thumbnail-records.ts';
 import {
   ADD_SKILL_RUN_SQL,
   FILE_FOLDER_COLUMN_SQL,
+  FILE_WARNINGS_COLUMN_SQL,
   type FileRow,
   fileRowValues,
   GET_SKILL_RUN_SQL,
@@ -31,6 +32,7 @@ import {
   sessionRowValues,
   skillRunValues,
   type WorkspaceDb,
+  warningsColumn,
 } from './workspace-records.ts';
 
 const schemaSql = (schema: string) => `
@@ -61,6 +63,7 @@ export async function openPostgresWorkspaceDb(
       await client.query(PAGES_SQL);
       await client.query(SKILL_RUNS_SQL);
       await client.query(FILE_FOLDER_COLUMN_SQL.replace('ADD COLUMN', 'ADD COLUMN IF NOT EXISTS'));
+      await client.query(FILE_WARNINGS_COLUMN_SQL.replace('ADD COLUMN', 'ADD COLUMN IF NOT EXISTS'));
       await client.query(QUOTAS_SQL);
       await client.query(THUMBNAILS_SQL('BYTEA'));
     });
@@ -157,8 +160,8 @@ export async function openPostgresWorkspaceDb(
         )
       ).map(rowToStoredFile);
     },
-    async setStatus(id, status, error) {
-      await query(SET_STATUS_SQL, [id, status, error ?? null]);
+    async setStatus(id, status, error, warnings) {
+      await query(SET_STATUS_SQL, [id, status, error ?? null, warningsColumn(warnings)]);
     },
     async share(id, users) {
       await query('UPDATE files SET shared_with = $2 WHERE id = $1', [

@@ -17,6 +17,9 @@ export function presentFile(file: StoredFile): FileInfo {
     sharedWith: [...file.sharedWith],
     status: file.status,
     ...(file.error ? { error: file.error } : {}),
+    ...(file.warnings?.length
+      ? { warnings: file.warnings.map(({ type, message }) => ({ type, message })) }
+      : {}),
     ...(file.generatedBy ? { generatedBy: file.generatedBy } : {}),
     ...(file.folder ? { folder: file.folder } : {}),
     downloadUrl: `/api/files/${file.id}/download`,

@@ -20,6 +20,7 @@ import {
   ENQUEUE_JOB_SQL,
   EXPIRE_LAST_ATTEMPTS_SQL,
   FILE_FOLDER_COLUMN_SQL,
+  FILE_WARNINGS_COLUMN_SQL,
   FINISH_JOB_SQL,
   type FileRow,
   fileRowValues,
@@ -44,6 +45,7 @@ import {
   sessionRowValues,
   skillRunValues,
   type WorkspaceDb,
+  warningsColumn,
 } from './workspace-records.ts';
 
 /** PostgreSQL's `$1` placeholders as named ones (`@p1`), for the statements both stores share. */
@@ -100,12 +102,11 @@ export function openSqliteWorkspaceDb(path: string, queue: QueueSettings = QUEUE
   )
     db.exec(JOB_KIND_COLUMN_SQL);
   db.exec(SKILL_RUNS_SQL);
-  if (
-    !(db.prepare('PRAGMA table_info(files)').all() as { name: string }[]).some(
-      (column) => column.name === 'folder',
-    )
-  )
-    db.exec(FILE_FOLDER_COLUMN_SQL);
+  const fileColumns = new Set(
+    (db.prepare('PRAGMA table_info(files)').all() as { name: string }[]).map((column) => column.name),
+  );
+  if (!fileColumns.has('folder')) db.exec(FILE_FOLDER_COLUMN_SQL);
+  if (!fileColumns.has('warnings')) db.exec(FILE_WARNINGS_COLUMN_SQL);
   db.exec(QUOTAS_SQL);
   db.exec(THUMBNAILS_SQL('BLOB'));
   db.pragma('foreign_keys = ON');
@@ -215,8 +216,8 @@ export function openSqliteWorkspaceDb(path: string, queue: QueueSettings = QUEUE
         .map(rowToStoredFile)
         .filter((file) => canRead(user, file));
     },
-    async setStatus(id, status, error) {
-      statements.setStatus.run(bind([id, status, error ?? null]));
+    async setStatus(id, status, error, warnings) {
+      statements.setStatus.run(bind([id, status, error ?? null, warningsColumn(warnings)]));
     },
     async share(id, users) {
       statements.share.run(JSON.stringify([...new Set(users)].sort()), id);

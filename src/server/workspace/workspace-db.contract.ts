@@ -99,8 +99,16 @@ export function workspaceDbContract(
       expect((await db.filesFor('cy')).map((file) => file.id)).toEqual(['f1']);
       await db.setStatus('f1', 'error', 'unreadable');
       expect(await other.getFile('f1')).toMatchObject({ status: 'error', error: 'unreadable' });
-      await db.setStatus('f1', 'ready');
+      await db.setStatus('f1', 'ready', undefined, [
+        { type: 'skipped', message: 'Row 4 of the rota was left out.' },
+      ]);
+      expect(await other.getFile('f1')).toMatchObject({
+        status: 'ready',
+        warnings: [{ type: 'skipped', message: 'Row 4 of the rota was left out.' }],
+      });
       expect((await other.getFile('f1'))?.error).toBeUndefined();
+      await db.setStatus('f1', 'ready');
+      expect((await other.getFile('f1'))?.warnings).toBeUndefined();
       expect((await db.getFile('f2'))?.generatedBy).toBe('deck');
       expect(await other.deleteFile('f1')).toBe(true);
       expect(await other.deleteFile('f1')).toBe(false);

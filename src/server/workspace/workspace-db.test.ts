@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { STRICT } from '../../../test/helpers/paths.ts';
@@ -21,6 +22,36 @@ describe('SQLite workspace records', () => {
     },
     (db) => openWorkspaceDb(locations.get(db)!, { queue: db.queue }),
   );
+});
+
+describe('SQLite records kept before files had folders and warnings', () => {
+  it("adds both columns on opening, keeping the files, and stores a reading's warnings", async () => {
+    const location = join(folder, 'earlier.db');
+    const old = new Database(location);
+    old.exec(`
+      CREATE TABLE users (name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, admin INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL);
+      CREATE TABLE files (
+        id TEXT PRIMARY KEY, owner TEXT NOT NULL REFERENCES users(name), name TEXT NOT NULL, path TEXT NOT NULL UNIQUE,
+        size INTEGER NOT NULL, content_type TEXT NOT NULL, uploaded TEXT NOT NULL, shared_with TEXT NOT NULL DEFAULT '[]',
+        status TEXT NOT NULL DEFAULT 'indexing', error TEXT, generated_by TEXT);
+      INSERT INTO users VALUES ('odile', 'x', 0, '2031-01-01T00:00:00Z');
+      INSERT INTO files (id, owner, name, path, size, content_type, uploaded, status)
+        VALUES ('kept', 'odile', 'lathe.ics', '/data/files/kept/lathe.ics', 12, 'text/calendar', '2031-01-02T00:00:00Z', 'ready');
+    `);
+    old.close();
+    const db = await openWorkspaceDb(location);
+    try {
+      expect(await db.getFile('kept')).toMatchObject({ name: 'lathe.ics', status: 'ready' });
+      await db.setStatus('kept', 'ready', undefined, [
+        { type: 'skipped', message: 'Event "Lathe hour" has no start.' },
+      ]);
+      expect((await db.getFile('kept'))?.warnings).toEqual([
+        { type: 'skipped', message: 'Event "Lathe hour" has no start.' },
+      ]);
+    } finally {
+      await db.close();
+    }
+  });
 });
 
 const url = process.env.OFFICEMATE_TEST_PG_URL;

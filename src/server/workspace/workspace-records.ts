@@ -4,6 +4,7 @@
  * interface, who may read a file, new sessions, and file rows.
  */
 import { randomBytes } from 'node:crypto';
+import type { Warning } from '../../lib/result.ts';
 
 import { hashSessionToken } from '../security/session-token.ts';
 import type { AdminStore } from './admin-records.ts';
@@ -38,13 +39,17 @@ export type StoredFile = {
   /** 'deleting': a delete job is under way; the file is hidden from everyone (`canRead`). */
   readonly status: 'indexing' | 'ready' | 'error' | 'deleting';
   readonly error?: string;
+  /** What the reader skipped or guessed in a file it did index (each message once); cleared when it is read again. */
+  readonly warnings?: readonly Warning[];
   /** Set on files the server generated (decks, workbooks, drafts). */
   readonly generatedBy?: string;
   /** The folder it was uploaded into ("Reports/2026"), when it came from a folder. */
   readonly folder?: string;
 };
 
-export type NewFileRecord = Omit<StoredFile, 'sharedWith' | 'status'> & { status?: StoredFile['status'] };
+export type NewFileRecord = Omit<StoredFile, 'sharedWith' | 'status' | 'warnings'> & {
+  status?: StoredFile['status'];
+};
 
 /**
  * What a job does to its file: index it (from its recorded bytes), set its readers in the
@@ -138,8 +143,13 @@ export type WorkspaceDb = {
   readBytes(id: string): Promise<Uint8Array | undefined>;
   /** Files the user owns or that are shared with them, newest first. */
   filesFor(user: string): Promise<StoredFile[]>;
-  /** Sets a file's status; a file being deleted keeps 'deleting'. */
-  setStatus(id: string, status: StoredFile['status'], error?: string): Promise<void>;
+  /** Sets a file's status, with its error or its reader's warnings (none when left out); a file being deleted keeps 'deleting'. */
+  setStatus(
+    id: string,
+    status: StoredFile['status'],
+    error?: string,
+    warnings?: readonly Warning[],
+  ): Promise<void>;
   share(id: string, users: readonly string[]): Promise<StoredFile>;
   /** Forgets a file and its bytes; false when there was none. */
   deleteFile(id: string): Promise<boolean>;
@@ -208,6 +218,8 @@ export type FileRow = {
   error: string | null;
   generated_by: string | null;
   folder?: string | null;
+  /** The reader's warnings as JSON text. */
+  warnings?: string | null;
 };
 
 /** A new file's columns in the order both stores insert them (id … generated_by, folder). */
@@ -238,6 +250,9 @@ CREATE INDEX IF NOT EXISTS jobs_due ON jobs (status, run_after);
 /** Files got a folder after the table was first made: a separate step, run once. */
 export const FILE_FOLDER_COLUMN_SQL = `ALTER TABLE files ADD COLUMN folder TEXT`;
 
+/** Files got their reader's warnings after the table was first made: a separate step, run once. */
+export const FILE_WARNINGS_COLUMN_SQL = `ALTER TABLE files ADD COLUMN warnings TEXT`;
+
 /** Jobs got a kind after the table was first made: a separate step, run after JOBS_SQL. */
 export const JOB_KIND_COLUMN_SQL = `ALTER TABLE jobs ADD COLUMN kind TEXT NOT NULL DEFAULT 'index'`;
 
@@ -247,8 +262,8 @@ export const ENQUEUE_JOB_SQL = `INSERT INTO jobs (id, file_id, kind, status, run
 /** Cancels the file's live job, before a delete is queued (placeholder: file id). */
 export const CANCEL_LIVE_JOB_SQL = `UPDATE jobs SET status = 'cancelled', lease_owner = NULL, lease_until = NULL WHERE file_id = $1 AND status IN ('queued', 'running')`;
 
-/** Sets a file's status (placeholders: id, status, error); 'deleting' is only left for good. */
-export const SET_STATUS_SQL = `UPDATE files SET status = $2, error = $3 WHERE id = $1 AND (status <> 'deleting' OR $2 = 'deleting')`;
+/** Sets a file's status (placeholders: id, status, error, warnings as JSON text); 'deleting' is only left for good. */
+export const SET_STATUS_SQL = `UPDATE files SET status = $2, error = $3, warnings = $4 WHERE id = $1 AND (status <> 'deleting' OR $2 = 'deleting')`;
 
 /** Skill runs queued as jobs: a table of their own, the same in both stores. */
 export const SKILL_RUNS_SQL = `
@@ -342,5 +357,11 @@ export function rowToStoredFile(row: FileRow): StoredFile {
     ...(row.error ? { error: row.error } : {}),
     ...(row.generated_by ? { generatedBy: row.generated_by } : {}),
     ...(row.folder ? { folder: row.folder } : {}),
+    ...(row.warnings ? { warnings: JSON.parse(row.warnings) as Warning[] } : {}),
   };
+}
+
+/** A file's warnings as the warnings column holds them: JSON text, or null when there are none. */
+export function warningsColumn(warnings: readonly Warning[] | undefined): string | null {
+  return warnings?.length ? JSON.stringify(warnings) : null;
 }

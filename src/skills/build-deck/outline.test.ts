@@ -51,6 +51,40 @@ describe('short numbered lines in a document without heading styles', () => {
     expect(outline.sections.map((section) => section.title)).toEqual(['1 Crossings', '2 Fares', '3 Staff']);
   });
 
+  it('stand in for headings when bold and numbered, full stop and all, as a code writes them ("4.02.010 Kiln permits.")', () => {
+    const bold = (text: string, n: number): Block => ({
+      kind: 'paragraph',
+      text,
+      runs: [{ text, bold: true }],
+      locator: { paragraph: n },
+    });
+    const sectionTitles = ['4.02.010 Kiln permits.', '4.02.020 Firing hours.', '4.02.030 Glaze storage.'];
+    const outline = outlineDocument(
+      {
+        type: 'document',
+        format: 'docx',
+        metadata: {},
+        blocks: [
+          paragraph('Pottery guild rules', 0),
+          ...sectionTitles.flatMap((title, n) => [
+            bold(title, 3 * n + 1),
+            paragraph(prose, 3 * n + 2),
+            paragraph(prose, 3 * n + 3),
+          ]),
+          // A bold sentence with no number is a sentence, not a heading.
+          bold('Members sign the kiln book before every firing.', 20),
+          paragraph(prose, 21),
+        ],
+      },
+      'guild.docx',
+    );
+    expect(outline.sections.map((section) => section.title)).toEqual([
+      '4.02.010 Kiln permits',
+      '4.02.020 Firing hours',
+      '4.02.030 Glaze storage',
+    ]);
+  });
+
   it('are rows of a printed table when each heads only a time or a name: no section per row', () => {
     const rows = [
       '01 North pier',

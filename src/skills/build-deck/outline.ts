@@ -171,11 +171,14 @@ function cueHeadingText(block: Block): string | undefined {
   if (block.kind !== 'paragraph' || isTitleParagraph(block)) return undefined;
   const text = block.text.replace(/\s+/g, ' ').trim();
   if (!text || countWords(text) > 12 || text.length > 90) return undefined;
-  if (/[.;,:!?。；，：！？]$/u.test(text) && !/\.\.\.$/.test(text)) return undefined;
   const runs = block.runs ?? [];
   const bold = runs.length > 0 && runs.every((run) => run.bold || !run.text.trim());
   const numbered = NUMBERED_LINE.test(text) && /\p{L}{2}/u.test(text.replace(NUMBERED_LINE, ''));
-  return bold || numbered ? text : undefined;
+  // A line ending as a sentence reads as one, unless it is a bold numbered line: a code's
+  // section heading is written "12.04.020 Permits." with its full stop.
+  const sentenceEnd = /[.;,:!?。；，：！？]$/u.test(text) && !/\.\.\.$/.test(text);
+  if (!sentenceEnd) return bold || numbered ? text : undefined;
+  return bold && numbered && /[.。]$/u.test(text) ? text.slice(0, -1) : undefined;
 }
 
 /**
@@ -438,7 +441,12 @@ export function outlineDocument(document: Document, fileName: string): Outline {
     ) {
       blocks = blocks.map((block) =>
         cues.has(block) && 'text' in block
-          ? { kind: 'heading', level: 1, text: block.text.trim(), locator: block.locator }
+          ? {
+              kind: 'heading',
+              level: 1,
+              text: cueHeadingText(block) ?? block.text.trim(),
+              locator: block.locator,
+            }
           : block,
       );
       headings = blocks.filter(

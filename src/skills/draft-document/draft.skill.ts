@@ -14,14 +14,23 @@ import { draftDocument, type Reference } from './draft-document.ts';
 
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** A file name from the first words of a prompt. */
-function draftName(prompt: string): string {
-  return `${
-    prompt
-      .slice(0, 40)
-      .replace(/[^\p{L}\p{N} ]/gu, '')
-      .trim() || 'Draft'
-  }.docx`;
+/** The longest a draft's name gets from its prompt, in characters. */
+const NAME_LENGTH = 40;
+
+/** A file name from the whole words that open a prompt ("A one-page memo to …"), without punctuation. */
+export function draftName(prompt: string): string {
+  const words = prompt
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .split(/\s+/)
+    .map((word) => word.replace(/^-+|-+$/g, ''))
+    .filter(Boolean);
+  let name = '';
+  for (const word of words) {
+    const longer = name ? `${name} ${word}` : word;
+    if (longer.length > NAME_LENGTH) break;
+    name = longer;
+  }
+  return `${name || words[0]?.slice(0, NAME_LENGTH) || 'Draft'}.docx`;
 }
 
 export const draftSkill = defineSkill({

@@ -153,6 +153,16 @@ describe('a builtin reply reads as a person would write it', () => {
     );
   });
 
+  it('heads a list of questions and things to do as both, not as questions', () => {
+    const text = reply(
+      'Kiln rota',
+      'Ivo, the rota is in the shed. You will need to sign it before Friday. Can you take the Saturday firing?',
+    );
+    expect(text).toContain('On your questions and requests:');
+    expect(text).toContain('- "You will need to sign it before Friday." — [your answer]');
+    expect(text).toContain('- "Can you take the Saturday firing?" — [your answer]');
+  });
+
   it('signs with the name others write to the user with when the user has no sent mail', () => {
     const inbox: Message[] = [
       message('A', frida, [{ address: ME, name: 'Brandt, Ivo' }], 'x'),

@@ -298,12 +298,17 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
   );
   let placeholders = 0;
   if (questions.length) {
-    // Things to do ("Make sure to send the lease") are requests, not questions.
-    const requests = questions
-      .slice(0, 6)
-      .every((item) => classifySentence(item) === 'request' && !item.endsWith('?'));
-    const noun = requests ? 'request' : 'question';
-    lines.push('', `On your ${noun}${questions.length === 1 ? '' : 's'}:`);
+    // Things to do ("Make sure to send the lease") are requests, not questions; a list of both says so.
+    const listed = questions.slice(0, 6);
+    const isRequest = (item: string) => classifySentence(item) === 'request' && !item.endsWith('?');
+    const requests = listed.filter(isRequest).length;
+    const heading =
+      requests === 0
+        ? `question${listed.length === 1 ? '' : 's'}`
+        : requests === listed.length
+          ? `request${listed.length === 1 ? '' : 's'}`
+          : 'questions and requests';
+    lines.push('', `On your ${heading}:`);
     for (const question of questions.slice(0, 6)) {
       placeholders++;
       lines.push(`- "${question}" — [your answer]`);

@@ -21,18 +21,21 @@ export async function loadThreads(context: SkillContext, refs: readonly string[]
   return buildThreads(loaded.messages);
 }
 
+/** Where a caller finds the threads' ids. */
+const LIST_THREADS = 'The mail-threads skill lists them (`officemate mail threads PATH`).';
+
 /** The thread named by `id`, or the only thread when the input holds just one. */
 export function pickThread(threads: readonly MailThread[], id: string | undefined): MailThread {
   if (id) {
     const thread = findThread(threads, id);
-    if (!thread)
-      fail('not_found', `No thread ${id} in this mail.`, {
-        hint: 'List the threads with `officemate mail threads PATH`.',
-      });
+    if (!thread) fail('not_found', `No thread ${id} in this mail.`, { hint: LIST_THREADS });
     return thread;
   }
   if (threads.length === 1) return threads[0]!;
-  return fail('bad_usage', `This mail holds ${threads.length} threads; pick one with --thread ID.`, {
-    hint: `For example --thread ${threads[0]?.id}. List them with \`officemate mail threads PATH\`.`,
-  });
+  // Said for every edge: the command line's flag, the API's and MCP's field.
+  return fail(
+    'bad_usage',
+    `This mail holds ${threads.length} threads; pick one by its id (--thread ID, or "thread" in the API and MCP).`,
+    { hint: `For example ${threads[0]?.id}. ${LIST_THREADS}` },
+  );
 }

@@ -1,6 +1,6 @@
 import { type DragEvent, type ReactNode, useRef, useState } from 'react';
 import { api, type FileInfo } from '../api.ts';
-import { madeLabel, type Strings } from '../i18n.ts';
+import { madeLabel, type Strings, warningsLabel } from '../i18n.ts';
 
 type Props = {
   t: Strings;
@@ -155,6 +155,17 @@ export function SourcesPanel({ t, files, openId, onOpen, onChanged, me, children
                 </button>
               )}
             </span>
+            {file.status === 'error' && file.error && <small className="file-note error">{file.error}</small>}
+            {file.status === 'ready' && file.warnings && file.warnings.length > 0 && (
+              <details className="file-note warnings">
+                <summary>{warningsLabel(t, file.warnings.length)}</summary>
+                <ul>
+                  {file.warnings.map((warning) => (
+                    <li key={warning.message}>{warning.message}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
             {file.sharedWith.length > 0 && (
               <small>
                 {t.sharedWith} {file.sharedWith.join(', ')}
