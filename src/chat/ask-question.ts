@@ -70,6 +70,7 @@ import { respellNames } from './name-spelling.ts';
 import { namedRowAnswer } from './named-row.ts';
 import { carriesNamesAsked, sheetWithoutNamesAsked } from './names-carried.ts';
 import { negatesAskedAct } from './negated-act.ts';
+import { postStillOpen } from './new-role.ts';
 import { partNumberMissing } from './numbered-part.ts';
 import { figureOfOtherDaySpan } from './other-day-span.ts';
 import { figuresOfOtherMonths } from './other-months.ts';
@@ -591,6 +592,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) =>
       candidate.hit?.type === 'email' &&
       figuresOfOtherMonths(question, candidate.answer, `${candidate.hit.title}\n${candidate.hit.text}`),
+    // "Who will be the new CIO for Retail?" answered from a passage that says the post is still being filled.
+    (candidate) => candidate.hit !== undefined && postStillOpen(question, candidate.hit.text),
     // "… the tenant in #11" answered by a line under "#7" of a mail that never writes "#11".
     (candidate) =>
       candidate.hit?.type === 'email' &&
