@@ -48,11 +48,11 @@ export function shareNotGiven(question: string, answer: string): boolean {
 }
 
 /**
- * "What is the strike price of …", "what was the asking price for …": a price, rate or fee asked
- * by a compound name, its kind word first.
+ * "What is the strike price of …", "what was the asking price for …", "what dealer's profit did
+ * …": a price, rate, fee or profit asked by a compound name, its kind word first.
  */
 const NAMED_MEASURE =
-  /^\s*what(?:'s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+the\s+(\p{L}{3,})\s+(price|rate|fee|cost|premium|discount|margin|spread|yield)s?\b/iu;
+  /^\s*what(?:(?:'s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+the)?\s+(\p{L}{3,})(?:['’]s)?\s+(price|rate|fee|cost|premium|discount|margin|spread|yield|profit|loss|revenue|income|earnings)s?\b/iu;
 
 /** Words before a measure's name that tell no kind of it ("the total price", "the new rate"). */
 const NO_MEASURE_KIND = new Set([
