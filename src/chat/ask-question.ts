@@ -71,6 +71,7 @@ import { namedRowAnswer } from './named-row.ts';
 import { carriesNamesAsked, sheetWithoutNamesAsked } from './names-carried.ts';
 import { negatesAskedAct } from './negated-act.ts';
 import { postStillOpen } from './new-role.ts';
+import { endAsked, otherOfSubject } from './newest-of-subject.ts';
 import { partNumberMissing } from './numbered-part.ts';
 import { figureOfOtherDaySpan } from './other-day-span.ts';
 import { figuresOfOtherMonths } from './other-months.ts';
@@ -515,6 +516,33 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
         answer = second;
         citations = fresh;
       }
+    }
+  }
+  // "… my latest order?" answered from a notice that came again later with the same subject and
+  // sender: the newest one written by now holds the answer ("the first …": the oldest).
+  if (answer.found && answer.hit && endAsked(question)) {
+    const again = await search(index, {
+      query: answer.hit.title,
+      k: 20,
+      now: options.now,
+      filters: { ...filters, until: options.now.toISOString() },
+      understand: false,
+    });
+    const other = otherOfSubject(question, answer.hit, [...results, ...again.results], options.now);
+    if (other) {
+      const fresh = new CitationList();
+      const second = extractiveAnswer(
+        query,
+        [other],
+        fresh,
+        type,
+        askedOn,
+        undefined,
+        options.now,
+        askerWrote,
+      );
+      answer = second.found ? second : { answer: '', sentences: 0, found: false };
+      citations = fresh;
     }
   }
   // A measure or identifier asked of something ("the participant code for the safety drill") is
