@@ -54,12 +54,9 @@ export function shareNotGiven(question: string, answer: string): boolean {
 const NAMED_MEASURE =
   /^\s*what(?:'s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+the\s+(\p{L}{3,})\s+(price|rate|fee|cost|premium|discount|margin|spread|yield)s?\b/iu;
 
-/**
- * The same asked with its kind in the possessive ("what dealer's margin did …") or as a profit,
- * loss, revenue or income of a kind ("what trading profit did …"), the verb after it.
- */
+/** The same asked with its kind in the possessive, the verb after it: "what dealer's margin did …". */
 const NAMED_MEASURE_BEFORE_VERB =
-  /^\s*what\s+(\p{L}{3,})(?:['’]s\s+(price|rate|fee|cost|premium|discount|margin|spread|yield|profit|loss|revenue|income|earnings)|\s+(profit|loss|revenue|income|earnings))s?\s+(?:did|does|do|was|is|were|are|will|would|has|have|had)\b/iu;
+  /^\s*what\s+(\p{L}{3,})['’]s\s+(price|rate|fee|cost|premium|discount|margin|spread|yield|profit|loss|revenue|income|earnings)s?\s+(?:did|does|do|was|is|were|are|will|would|has|have|had)\b/iu;
 
 /** Words before a measure's name that tell no kind of it ("the total price", "the new rate"). */
 const NO_MEASURE_KIND = new Set([
@@ -83,7 +80,7 @@ const NO_MEASURE_KIND = new Set([
 export function namedMeasureUnwritten(question: string, answer: string): boolean {
   const asked = NAMED_MEASURE.exec(question) ?? NAMED_MEASURE_BEFORE_VERB.exec(question);
   const kind = asked?.[1]?.toLowerCase();
-  const measure = (asked?.[2] ?? asked?.[3])?.toLowerCase();
+  const measure = asked?.[2]?.toLowerCase();
   if (!kind || !measure || NO_MEASURE_KIND.has(kind)) return false;
   const said = answerWords(answer).replace(MAIL_LEAD, '').toLowerCase();
   if (!/\d/.test(said)) return false;

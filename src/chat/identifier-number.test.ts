@@ -6,8 +6,9 @@ describe('an order number is a code, a profit an amount', () => {
     expect(expectedAnswerType("What's the order number of my last Quillby Books order?")).toBe('code');
     expect(expectedAnswerType("What's the number of orders Quillby shipped?")).toBe('amount');
   });
-  it("reads a profit, loss or revenue asked with a name's possessive as an amount", () => {
+  it("reads a profit or loss asked with a name's possessive as an amount, a profit level not", () => {
     expect(expectedAnswerType("What dealer's profit did the Hartwell quote allow?")).toBe('amount');
-    expect(expectedAnswerType('What loss did the Fenwick desk book in May?')).toBe('amount');
+    expect(expectedAnswerType("What desk's loss did the Fenwick report show?")).toBe('amount');
+    expect(expectedAnswerType('At what profit level does the bonus start?')).not.toBe('amount');
   });
 });
