@@ -456,7 +456,7 @@ const BODY_WORD =
 
 /**
  * A lower-case noun of a body or a thing right after a run of capitalised words: the run names it
- * ("our Enterprise Framework group", "the Gas Fundamentals team", "the Risk Controls desk").
+ * ("our Ledger Platform group", "the Fuel Analytics team", "the Harbor Claims desk").
  */
 const BODY_NOUN_AFTER =
   /^\s+(?:group|team|department|dept|division|unit|desk|committee|board|project|program|programme|initiative|system|systems|model|book|fund|plan|office|practice|business|function|organi[sz]ation)s?\b/;
@@ -706,14 +706,14 @@ const DAY_IN_WORDS = new RegExp(
   'gi',
 );
 
-/** A day in words as month and day ("jun-4"), for comparing "June 4th" with "4 June". */
+/** A day in words as month and day ("mar-9"), for comparing "March 9th" with "9 March". */
 function dayKey(month: string | undefined, day: string | undefined): string {
   return `${(month ?? '').slice(0, 3).toLowerCase()}-${Number(day)}`;
 }
 
 /**
- * The text with the days a question names taken out, with their weekday and year: "Date: Monday,
- * June 4, 2001." gives no date for "By when must I answer about the June 4 meeting?".
+ * The text with the days a question names taken out, with their weekday and year: "Date: Tuesday,
+ * March 9, 2004." gives no date for "Until when can Tomas change the seating for the March 9 gala?".
  */
 export function withoutNamedDays(question: string, text: string): string {
   const named = new Set([...question.matchAll(DAY_IN_WORDS)].map((m) => dayKey(m[1] ?? m[4], m[2] ?? m[3])));

@@ -13,7 +13,7 @@ import { deadlineAsked } from './relative-deadline.ts';
 const EVENT_NAMED =
   /\b(?:meeting|call|session|conference|dinner|lunch|breakfast|review|event|party|offsite|off-site|workshop|seminar|presentation)\b/i;
 
-/** A notice's field line of when the event is: "Time: 11:00 a.m.", "Date: Monday, June 4", "When: …". */
+/** A notice's field line of when the event is: "Time: 7:30 p.m.", "Date: Saturday, October 9", "When: …". */
 const WHEN_FIELD = /^\s*(?:time|date|when|date\s*(?:&|and)\s*time|start(?:\s+time)?)\s*:/i;
 
 /** Words that tell a deadline: "by", "before", "no later than", "due", "reply", "RSVP". */

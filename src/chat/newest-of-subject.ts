@@ -1,7 +1,7 @@
 /**
  * @module newest-of-subject
  * "What's the order number of my latest order?" asked of a mailbox where the same notice came
- * several times ("Thanks for your order!" in July and in November): the answer is read from the
+ * several times ("Your Quillby receipt" in March and in June): the answer is read from the
  * newest one written by the time of asking, and "the first …" from the oldest. Only mail that
  * bears the very same subject, from the same sender, counts as another of the same notice.
  */

@@ -663,7 +663,7 @@ export function rankSentences(
                 carriesType(
                   type === 'amount' || type === 'rate'
                     ? withoutNamedFigures(question, withoutItemMark(sentence.text))
-                    : // "When …, after the June 4 meeting?": a day other than the ones the question names.
+                    : // "When …, after the March 9 gala?": a day other than the ones the question names.
                       type === 'date'
                       ? withoutNamedDays(question, sentence.text)
                       : sentence.text,

@@ -75,7 +75,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /**
- * Short forms office mail writes with a dot inside a sentence ("Assoc. start on Aug. 28th", "per
+ * Short forms office mail writes with a dot inside a sentence ("the Harbor Rowing Assoc. meets", "per
  * sq. ft.", "the Calif. market", "ie. the bid", "pls. call"), which also end a word a sentence may
  * close on: they run on only before a lower-case word or a figure.
  */
