@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dk] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -664,6 +664,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'di',
     "hundred-and-fourth batch: over unasked hours of three help-channel logs where the answer is a later line than the question (who helped a speaker, the time a speaker said his problem was fixed, the installer finally suggested after another, what a helper suggested for two accounts, a settings place given right after another answer, the command that finally worked by the asker's own account), over the next occurrence of a weekly event after an excluded date, the day a moved all-day occurrence went to, the start time of an event in a named time zone, the next meeting with an attendee when two rules recur, and the lead time of an email reminder among display reminders, and over the home page, home city and office city on the right card among look-alike cards; four of them questions the files do not answer (two questions nobody answered, a location the event lacks, a fax number the card lacks), each with a look-alike nearby; written before ask was run on it, run once (--batches di)",
+  ],
+  [
+    'dj',
+    "hundred-and-fifth batch, in the proportions and wording of the dev set (plain questions with their own now, three asked as the mailbox's owner): over unused messages of two sent folders, an inbox and a deleted-items folder (a share of extra risk capital proposed in a memo, how much risk capital a trader keeps and for how long, a cell number among emergency and fax numbers in a directory change, a fax number beside a phone number in a forwarded signature, one of two columns of values in my own note, a builder's profit beside a fee in percent, a start date beside another start date in a forward, the reply deadline of a meeting notice beside the meeting's own date, the cost of a course, an estimate beside a bond issue's size, the order number of the newest of two store orders, who replaces whom in an announcement, a sum of three share counts in a forwarded table, who asked for a roll-out in a quoted request) and unasked lines of a help-channel log (a package named in a later answer, a download size beside another); four of them questions the files do not answer (a cell number where the signature gives phone and fax, a price the order mail never gives beside an older order's price, a post the announcement says is still being filled, a memory size nobody mentions), each with a look-alike nearby; written before ask was run on it, run once (--batches dj)",
   ],
   [
     'dk',

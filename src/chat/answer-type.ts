@@ -154,7 +154,7 @@ const QUESTION_RULES: readonly Rule[] = [
   // montant des frais … ?", "¿Cuál es el precio …?", "Welcher Betrag …?".
   [
     'amount',
-    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity|(?:maximum|minimum|max|min) size|quantit(?:y|ies)|bonus(?:es)?|wages?|rent|fares?|tuition|premium|deposit|refund|commission|allowance|stipend|fine|penalty)\b|^\s*what (?:share|percentage|portion|proportion|fraction|stake)\s+(?:of|in|does|did|do|is)\b|\bwhat (?:the )?(?:pressure|temperature|weight|speed|voltage|wattage|length|height|width|depth|distance|altitude|frequency|mileage)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|^\s*what\b.*\b(?:come|comes|came|add(?:s|ed)? up|amount(?:s|ed)?)\s+to\s*\??\s*$|(?:^|[¿,;:]\s*)\s*(?:wie\s?viele?|wie\s+(?:hoch|lange|groß|alt|weit)|cu[aá]nt[oa]s?|combien|quant[oa]s?|quant[ie]|hoeveel|hoe\s+(?:lang|hoog|groot|ver)|jak\s+(?:długo|dług[aąiey]|daleko|wysok[aąiey])|ile|сколько|(?:à|a)\s+(?:quelle|qu[eé]|che)\s+dist(?:ance|ancia|ância|anza))(?=[\s?,]|$)|(?:^|[¿,;:]\s*)¿?(?:quel(?:le)?s?(?:\s+(?:est|sont|était|étaient|sera))?|cu[aá]l(?:es)?\s+(?:es|son|era|fue|será)|qu[eé]|qual(?:\s+(?:é|era|foi|è))?|welche[rns]?(?:\s+(?:ist|war))?)\s+(?:(?:le|la|les|l['’]|el|los|las|o|a|il|lo|der|die|das)\s*)?(?:montant|prix|co[uû]t|tarif|frais|loyer|somme|monto|importe|precio|costo|coste|tarifa|alquiler|suma|valor|preço|custo|aluguel|importo|prezzo|affitto|betrag|preis|kosten|gebühr|miete|summe|tamaño|superficie|taille|tamanho)s?(?![a-zà-ÿ])|(?:^|\s)скольк(?:о|их|им|ими)(?=[\s?,]|$)|(?:^|\s)كم(?=\s)|(?:^|\s)(?:ما|كم)\s+(?:هي\s+|هو\s+)?(?:ال)?(?:غرامة|مبلغ|سعر|تكلفة|قيمة|رسوم|ميزانية|راتب|إيجار)|多少|幾|几|いくら|何人|얼마|몇/i,
+    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|(?<!\b(?:policy|reference|ref|order|account|tracking|confirmation|invoice|ticket|case|booking|po|bug|issue) )number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity|(?:maximum|minimum|max|min) size|quantit(?:y|ies)|bonus(?:es)?|wages?|rent|fares?|tuition|premium|deposit|refund|commission|allowance|stipend|fine|penalty)\b|^\s*what (?:share|percentage|portion|proportion|fraction|stake)\s+(?:of|in|does|did|do|is)\b|\bwhat\s+[\w-]+['’]s\s+(?:profits?|loss(?:es)?|revenues?|earnings|income|proceeds)\b|\bwhat (?:the )?(?:pressure|temperature|weight|speed|voltage|wattage|length|height|width|depth|distance|altitude|frequency|mileage)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|^\s*what\b.*\b(?:come|comes|came|add(?:s|ed)? up|amount(?:s|ed)?)\s+to\s*\??\s*$|(?:^|[¿,;:]\s*)\s*(?:wie\s?viele?|wie\s+(?:hoch|lange|groß|alt|weit)|cu[aá]nt[oa]s?|combien|quant[oa]s?|quant[ie]|hoeveel|hoe\s+(?:lang|hoog|groot|ver)|jak\s+(?:długo|dług[aąiey]|daleko|wysok[aąiey])|ile|сколько|(?:à|a)\s+(?:quelle|qu[eé]|che)\s+dist(?:ance|ancia|ância|anza))(?=[\s?,]|$)|(?:^|[¿,;:]\s*)¿?(?:quel(?:le)?s?(?:\s+(?:est|sont|était|étaient|sera))?|cu[aá]l(?:es)?\s+(?:es|son|era|fue|será)|qu[eé]|qual(?:\s+(?:é|era|foi|è))?|welche[rns]?(?:\s+(?:ist|war))?)\s+(?:(?:le|la|les|l['’]|el|los|las|o|a|il|lo|der|die|das)\s*)?(?:montant|prix|co[uû]t|tarif|frais|loyer|somme|monto|importe|precio|costo|coste|tarifa|alquiler|suma|valor|preço|custo|aluguel|importo|prezzo|affitto|betrag|preis|kosten|gebühr|miete|summe|tamaño|superficie|taille|tamanho)s?(?![a-zà-ÿ])|(?:^|\s)скольк(?:о|их|им|ими)(?=[\s?,]|$)|(?:^|\s)كم(?=\s)|(?:^|\s)(?:ما|كم)\s+(?:هي\s+|هو\s+)?(?:ال)?(?:غرامة|مبلغ|سعر|تكلفة|قيمة|رسوم|ميزانية|راتب|إيجار)|多少|幾|几|いくら|何人|얼마|몇/i,
   ],
   // "Which version of X …", "What Ubuntu version is …", "In which version was X added?": a
   // version number, not any code. Only as the question's own wh-word, a preposition before it
@@ -454,6 +454,13 @@ const TITLE_WORD =
 const BODY_WORD =
   /\b(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|LLP|Group|Bank|Services|Association|Society|Committee|Council|Commission|Department|Office|Division|University|Institute|Foundation|Exchange|Partners|Holdings|Process|Review|Program|Programme|Project|One|Two|Three|Four|Five|Code|Codes|Section|Sections|Chapter|Article|Clause|Act|Statutes?|Regulations?|Ordinance)\b/;
 
+/**
+ * A lower-case noun of a body or a thing right after a run of capitalised words: the run names it
+ * ("our Ledger Platform group", "the Fuel Analytics team", "the Harbor Claims desk").
+ */
+const BODY_NOUN_AFTER =
+  /^\s+(?:group|team|department|dept|division|unit|desk|committee|board|project|program|programme|initiative|system|systems|model|book|fund|plan|office|practice|business|function|organi[sz]ation)s?\b/;
+
 /** Up to five capitalised words in a row, in any alphabet: "Harbour Trust Company", "Société Générale Bank". */
 const CAPITALISED_RUN =
   /(?<![\p{L}\p{M}\p{N}_])(?:\p{Lu}[\p{L}\p{M}\p{N}_&'.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}\p{N}_&'.-]*(?<![&.'-])/gu;
@@ -465,7 +472,9 @@ const CAPITALISED_RUN =
  */
 function namelessRuns(text: string): string {
   return text
-    .replace(CAPITALISED_RUN, (run) => (BODY_WORD.test(run) ? ' x ' : run))
+    .replace(CAPITALISED_RUN, (run, at: number, whole: string) =>
+      BODY_WORD.test(run) || BODY_NOUN_AFTER.test(whole.slice(at + run.length)) ? ' x ' : run,
+    )
     .replace(TITLE_WORD, 'x')
     .replace(OTHER_TITLE_OR_STATE, 'x')
     .replace(AGREEING_ADJECTIVE, 'x');
@@ -690,6 +699,29 @@ function figures(text: string): string[] {
  * "2006-01-15", "1994年"), not part of a larger figure, an amount or a share ("1,994", "$2000").
  */
 const YEAR = /(?<![\d.,$€£#])\b(?:1[5-9]\d{2}|20\d{2})\b(?![.,]\d|\s*%)/;
+
+/** A day of a month in words, either order, with its weekday before it and its year after it when written. */
+const DAY_IN_WORDS = new RegExp(
+  `(?:\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?(?:\\b(${MONTH_NAME_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME_PATTERN})\\b)(?:,?\\s+(?:19|20)\\d\\d\\b)?`,
+  'gi',
+);
+
+/** A day in words as month and day ("mar-9"), for comparing "March 9th" with "9 March". */
+function dayKey(month: string | undefined, day: string | undefined): string {
+  return `${(month ?? '').slice(0, 3).toLowerCase()}-${Number(day)}`;
+}
+
+/**
+ * The text with the days a question names taken out, with their weekday and year: "Date: Tuesday,
+ * March 9, 2004." gives no date for "Until when can Tomas change the seating for the March 9 gala?".
+ */
+export function withoutNamedDays(question: string, text: string): string {
+  const named = new Set([...question.matchAll(DAY_IN_WORDS)].map((m) => dayKey(m[1] ?? m[4], m[2] ?? m[3])));
+  if (named.size === 0) return text;
+  return text.replace(DAY_IN_WORDS, (whole, m1?: string, d1?: string, d2?: string, m2?: string) =>
+    named.has(dayKey(m1 ?? m2, d1 ?? d2)) ? ' ' : whole,
+  );
+}
 
 /** The text with the years a question names taken out: a sentence that gives only those gives no other. */
 export function withoutNamedYears(question: string, text: string): string {

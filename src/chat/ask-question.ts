@@ -70,6 +70,8 @@ import { respellNames } from './name-spelling.ts';
 import { namedRowAnswer } from './named-row.ts';
 import { carriesNamesAsked, sheetWithoutNamesAsked } from './names-carried.ts';
 import { negatesAskedAct } from './negated-act.ts';
+import { postStillOpen } from './new-role.ts';
+import { endAsked, otherOfSubject } from './newest-of-subject.ts';
 import { partNumberMissing } from './numbered-part.ts';
 import { figureOfOtherDaySpan } from './other-day-span.ts';
 import { figuresOfOtherMonths } from './other-months.ts';
@@ -516,6 +518,33 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       }
     }
   }
+  // "… my latest order?" answered from a notice that came again later with the same subject and
+  // sender: the newest one written by now holds the answer ("the first …": the oldest).
+  if (answer.found && answer.hit && endAsked(question)) {
+    const again = await search(index, {
+      query: answer.hit.title,
+      k: 20,
+      now: options.now,
+      filters: { ...filters, until: options.now.toISOString() },
+      understand: false,
+    });
+    const other = otherOfSubject(question, answer.hit, [...results, ...again.results], options.now);
+    if (other) {
+      const fresh = new CitationList();
+      const second = extractiveAnswer(
+        query,
+        [other],
+        fresh,
+        type,
+        askedOn,
+        undefined,
+        options.now,
+        askerWrote,
+      );
+      answer = second.found ? second : { answer: '', sentences: 0, found: false };
+      citations = fresh;
+    }
+  }
   // A measure or identifier asked of something ("the participant code for the safety drill") is
   // not answered from a passage that names none of it: it states the measure of something else.
   // A cell whose row and column the question names states the measure of the row it names.
@@ -591,6 +620,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) =>
       candidate.hit?.type === 'email' &&
       figuresOfOtherMonths(question, candidate.answer, `${candidate.hit.title}\n${candidate.hit.text}`),
+    // "Who will be the new CIO for Retail?" answered from a passage that says the post is still being filled.
+    (candidate) => candidate.hit !== undefined && postStillOpen(question, candidate.hit.text),
     // "… the tenant in #11" answered by a line under "#7" of a mail that never writes "#11".
     (candidate) =>
       candidate.hit?.type === 'email' &&

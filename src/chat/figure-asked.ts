@@ -54,6 +54,10 @@ export function shareNotGiven(question: string, answer: string): boolean {
 const NAMED_MEASURE =
   /^\s*what(?:'s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+the\s+(\p{L}{3,})\s+(price|rate|fee|cost|premium|discount|margin|spread|yield)s?\b/iu;
 
+/** The same asked with its kind in the possessive, the verb after it: "what dealer's margin did …". */
+const NAMED_MEASURE_BEFORE_VERB =
+  /^\s*what\s+(\p{L}{3,})['’]s\s+(price|rate|fee|cost|premium|discount|margin|spread|yield|profit|loss|revenue|income|earnings)s?\s+(?:did|does|do|was|is|were|are|will|would|has|have|had)\b/iu;
+
 /** Words before a measure's name that tell no kind of it ("the total price", "the new rate"). */
 const NO_MEASURE_KIND = new Set([
   'total',
@@ -74,7 +78,7 @@ const NO_MEASURE_KIND = new Set([
  * two words ("the strike is 42", "priced at 42") keeps the sentence.
  */
 export function namedMeasureUnwritten(question: string, answer: string): boolean {
-  const asked = NAMED_MEASURE.exec(question);
+  const asked = NAMED_MEASURE.exec(question) ?? NAMED_MEASURE_BEFORE_VERB.exec(question);
   const kind = asked?.[1]?.toLowerCase();
   const measure = asked?.[2]?.toLowerCase();
   if (!kind || !measure || NO_MEASURE_KIND.has(kind)) return false;

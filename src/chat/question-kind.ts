@@ -334,7 +334,8 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
       /^what(?:'s| is| was) on\b/i.test(text) ||
       // "What do I have on Friday?", not "What do I have to send Ana on Friday?".
       /^what (?:do|did|will) I have (?:on|for|scheduled|planned)\b/i.test(text));
-  if (calendarish && /\bwhat\b|\bdo I have\b|\bam I\b/i.test(text)) {
+  // "Do I have to tell Ana …?" asks a duty, not what is on a day.
+  if (calendarish && /\bwhat\b|\bdo I have\b(?!\s+to\b)|\bam I\b/i.test(text)) {
     const day = askedDay(text, now);
     if (day && FIELD_OF.test(text))
       return { kind: 'passages', agendaDay: { date: day.date, text: day.text } };

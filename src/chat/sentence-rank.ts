@@ -46,6 +46,7 @@ import {
   statesOtherMonth,
   titledCjkName,
   venueKindFits,
+  withoutNamedDays,
   withoutNamedFigures,
   withoutNamedYears,
 } from './answer-type.ts';
@@ -662,7 +663,10 @@ export function rankSentences(
                 carriesType(
                   type === 'amount' || type === 'rate'
                     ? withoutNamedFigures(question, withoutItemMark(sentence.text))
-                    : sentence.text,
+                    : // "When …, after the March 9 gala?": a day other than the ones the question names.
+                      type === 'date'
+                      ? withoutNamedDays(question, sentence.text)
+                      : sentence.text,
                   type,
                 ) ||
                 // "How many … units": a number in words before the units counted.

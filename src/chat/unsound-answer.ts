@@ -44,7 +44,8 @@
  * invoice's number asked answered by a sentence that names neither (`numbered-thing`), a request to
  * be given the value asked (`request-for-value`), a mail's separator
  * line for what is not who passed it on or when, a quoted message's header lines for the time
- * of a reported act (`header-lines-only`), or a
+ * of a reported act (`header-lines-only`), an event's own time or date field for a deadline asked
+ * about it (`event-time-for-deadline`), or a
  * document's sentence that shares only its passage's topic words. Each rule is a small
  * function; an answer any of them flags is better said as "I found nothing".
  */
@@ -68,6 +69,7 @@ import { partsBetweenMarks, withoutMarks } from './citations.ts';
 import { otherClassLetter } from './class-letter.ts';
 import { otherCountedKind, spanForCount } from './counted-kind.ts';
 import { durationFromAskedAct } from './duration-start.ts';
+import { eventTimeForDeadline } from './event-time-for-deadline.ts';
 import { figureNotGiven, namedMeasureUnwritten, shareNotGiven } from './figure-asked.ts';
 import { frequencyMissing } from './frequency-asked.ts';
 import { otherDirectionSum } from './gain-or-loss.ts';
@@ -699,6 +701,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (extensionForOtherKind(question, answer))
     return 'an office extension for a cell, home, fax or pager number';
   if (deedDayForDeadline(question, answer)) return 'the day of a deed for a deadline';
+  if (eventTimeForDeadline(question, answer)) return "only the event's own time for a deadline asked";
   if (clockTimeMissing(question, answer)) return 'no time of day for a time asked';
   if (otherPeriodLabel(question, answer)) return 'a value labelled by another period';
   if (referenceEntryForOther(question, answer)) return 'a reference entry for no publication asked';

@@ -74,6 +74,31 @@ const ABBREVIATIONS = new Set([
   'intl',
 ]);
 
+/**
+ * Short forms office mail writes with a dot inside a sentence ("the Harbor Rowing Assoc. meets", "per
+ * sq. ft.", "the Calif. market", "ie. the bid", "pls. call"), which also end a word a sentence may
+ * close on: they run on only before a lower-case word or a figure.
+ */
+const RUN_ON_ABBREVIATIONS = new Set([
+  'assoc',
+  'sq',
+  'ie',
+  'yr',
+  'yrs',
+  'mgt',
+  'calif',
+  'tues',
+  'weds',
+  'thurs',
+  'pls',
+  'admin',
+  'acct',
+  'mos',
+  'wk',
+  'wks',
+  'ft',
+]);
+
 /** Labels of a phone line a signature may write with a dot before the number: "Ph.", "Fax.", "Cell.". */
 const PHONE_LABEL = /^(?:ph|phone|fax|tel|cell|mob|mobile|pager)$/;
 
@@ -183,6 +208,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       // Initials and dotted initialisms ("J.", "L.L.C.", "U.K.") do not end a sentence.
       if (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)*\p{L}$/u.test(word)) continue;
       if (LOWER_CASE_ABBREVIATIONS.has(word) && /^\p{L}\p{Ll}+$/u.test(written)) continue;
+      if (RUN_ON_ABBREVIATIONS.has(word) && /^\s+[\p{Ll}\d]/u.test(text.slice(i + 1, i + 4))) continue;
       // Nor does a phone line's label before its number, as signatures write it: "Ph. # 416-555-0142",
       // "Fax. (416) 555-0143"; the label says which line the number is.
       if (PHONE_LABEL.test(word) && /^\s+(?:#\s*)?[(+]?\d/.test(text.slice(i + 1, i + 10))) continue;
