@@ -83,7 +83,8 @@ describe('a question that speaks of the whole table', () => {
   it('keeps every row for a slot beside the most frequent value', () => {
     expect(
       outcome(CROSSINGS, {
-        question: 'Which Gate shows up most often in this toll log, and how many different gates are there?',
+        question:
+          'In this ledger of crossings, which Gate occurs most often, and how many distinct gates are listed?',
         constraints: 'Find the most frequent value of "Gate". Count the distinct values of "Gate".',
         format: '@top_gate[gate]\n@gates[n]',
       }),
@@ -103,10 +104,32 @@ describe('a count before a question about the most frequent value', () => {
       }),
     ).toEqual({ busy_crossings: '6', lane: 'A' });
   });
+  it('never reads "on those crossings" in the frequency clause as a picked group', () => {
+    const result = outcome(LANES, {
+      question:
+        'How many crossings carried more than 8 Trucks, and which LANECODE appears most often on those crossings?',
+      constraints:
+        'Keep the rows whose "Trucks" is greater than 8. Count them and report the most frequent "LANECODE" among them.',
+      format: '@busy_crossings[count]\n@lane[code]',
+    });
+    // The rows of the most frequent lane (4) are no answer to how many crossings carried more than 8 trucks.
+    expect(result === 'unsupported' || (result as Record<string, string>).busy_crossings === '6').toBe(true);
+  });
+  it('reads "among those crossings" in the ranking clause as the counted rows, not a picked group', () => {
+    expect(
+      outcome(CROSSINGS, {
+        question:
+          'How many crossings carried more than 8 Trucks, and which Gate has the highest mean Tolls among those crossings?',
+        constraints:
+          'Keep the rows whose "Trucks" is greater than 8. Count them, and report the "Gate" with the largest mean of "Tolls" over them.',
+        format: '@busy_crossings[count]\n@gate[name]',
+      }),
+    ).not.toEqual(expect.objectContaining({ busy_crossings: '4' }));
+  });
   it('leaves a third slot to count the rows of the most frequent value', () => {
     expect(
       outcome(CROSSINGS, {
-        question: 'How many gates does the bridge have, and which gate has the most crossings?',
+        question: 'How many distinct gates are there, and which gate has the most crossings?',
         constraints: 'Count the distinct values of "Gate", and count the crossings (rows) of each gate.',
         format: '@number_of_gates[n]\n@busiest_gate[gate]\n@crossings_at_busiest_gate[count]',
       }),

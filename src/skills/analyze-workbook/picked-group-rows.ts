@@ -19,6 +19,22 @@ import type { SlotContext, SlotResult } from './slot-context.ts';
 const POINTS_TO_GROUP =
   /\b(?:in|of|for|during|within|from|on|at|over|across|among)\s+(?:that|those)\s+(?!(?:average|mean|total|sum|median|value|figure|amount|number|level|count|share|rate|one|ones|was|were|is|are|did|do|does|had|have|has|which|who|that|whose|with)\b)[a-z][a-z-]*\b|\b(?:its|their)\s+rows\b/i;
 
+/** Words by which a clause picks a group itself ("which lane appears most often on those crossings"). */
+const PICKING_WORDS =
+  /\b(?:most|least|highest|lowest|largest|smallest|biggest|greatest|fewest|best|worst|top|frequent(?:ly)?|common(?:ly)?|often)\b/i;
+/** Where a question's clauses part: a question mark, a semicolon, a comma, or "and" before a question word. */
+const CLAUSE_BREAK = /[?;,]|\band\s+(?=(?:which|what|who|how)\b)/i;
+
+/**
+ * Whether a clause points back to a group and picks none itself: in "which lane appears most often on
+ * those crossings" the pointer is the picking clause's own rows, not a group another clause picked.
+ */
+function pointsBackApart(text: string): boolean {
+  return text
+    .split(CLAUSE_BREAK)
+    .some((clause) => POINTS_TO_GROUP.test(clause) && !PICKING_WORDS.test(clause));
+}
+
 /** A group a ranking picked ("Date groups ranked by total Volume: highest … in 2020 (7 groups)"). */
 const RANKED_ONE = /\bgroups(?: of at least \d+ rows)? ranked by [^:]+: (?:highest|lowest) \S+ in /;
 /** The most frequent value of a column ("most frequent School ("Leland", 5 rows)"). */
@@ -44,7 +60,7 @@ export function withPickedGroupRows(
   solveWithin: (name: string, rows: readonly number[]) => SlotResult,
 ): Map<string, SlotResult> {
   const out = new Map(results);
-  if (results.size < 2 || !POINTS_TO_GROUP.test(question)) return out;
+  if (results.size < 2 || !pointsBackApart(question)) return out;
   const picking = [...results].filter(([, result]) => pickedRows(result) !== undefined);
   if (picking.length === 0) return out;
   const [pickedName, picked] = picking[0]!;
