@@ -66,6 +66,7 @@ import { ambiguousPairSide } from './pair-parts.ts';
 import { withTableNames } from './pandas-names.ts';
 import { peakRowFigure } from './peak-row-figure.ts';
 import { withPeakRowFigures } from './peak-row-pointer.ts';
+import { withPickedGroupRows } from './picked-group-rows.ts';
 import {
   unappliedConditions,
   unappliedDateBounds,
@@ -98,6 +99,7 @@ import {
   slotGroup,
   slotParts,
   statedStatisticObject,
+  statedStatisticObjects,
   statisticObject,
 } from './slot-columns.ts';
 import { containsPhrase, type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
@@ -330,10 +332,36 @@ function statisticFirst(
   measures: string[],
   statisticOf: string | undefined,
   own: readonly string[],
+  statedOf: ReadonlySet<string> = new Set(),
 ): string[] {
   if (statisticOf === undefined || own.includes(statisticOf) || !measures.includes(statisticOf))
     return measures;
+  // "@mean_close" beside 'the mean of "Close" over its rows': a column the slot names and the
+  // constraints take a statistic of by its quoted name stays the slot's measure.
+  if (own.some((name) => name !== statisticOf && statedOf.has(name) && measures.includes(name)))
+    return measures;
   return [statisticOf, ...measures.filter((name) => name !== statisticOf)];
+}
+
+/**
+ * "@mean_men_rate" beside 'take the mean of "Men Rate 2020"', where the question's "in 2020" named a
+ * "Rate 2020" column too: of the measures, the one the constraints take a statistic of by its quoted
+ * name and the slot's name shares a word with comes first, when the slot names no column and it is
+ * the only such measure.
+ */
+function statedSlotMeasureFirst(
+  measures: string[],
+  own: readonly string[],
+  statedOf: ReadonlySet<string>,
+  slotWords: readonly string[],
+): string[] {
+  if (own.length > 0) return measures;
+  const words = new Set(slotWords.filter((word) => !isStatisticWord(word)));
+  const stated = measures.filter(
+    (name) => statedOf.has(name) && wordsOf(name).some((word) => words.has(word)),
+  );
+  if (stated.length !== 1 || measures[0] === stated[0]) return measures;
+  return [stated[0]!, ...measures.filter((name) => name !== stated[0])];
 }
 
 /**
@@ -566,7 +594,9 @@ export function answerAnalysis(
     slotCount > 1 && within.sentence === undefined ? nestedScope(frame, request.question) : undefined;
   const statisticOf = statisticObject(frame, request.question);
   const statedOf = slotCount === 1 ? statedStatisticObject(frame, constraints) : undefined;
-  const solve = (slot: Slot): SlotResult => {
+  const quotedStatisticObjects = statedStatisticObjects(frame, constraints);
+  // `pickedRows`: the rows to work the slot out over, in place of every row in play (picked-group-rows.ts).
+  const solve = (slot: Slot, pickedRows?: readonly number[]): SlotResult => {
     const group = slotGroup(frame, slot, frame.rows, all);
     // "the means of the 1970s and of the 1990s": each slot takes the span it names, or none is read.
     const spans = comparedSpansOf(frame);
@@ -626,24 +656,30 @@ export function answerAnalysis(
           frame,
           withoutGroupColumn(
             frame,
-            statisticFirst(
-              measuresOf(
-                frame,
-                columns.filter(
-                  (name) =>
-                    isNumericColumn(frame, name) &&
-                    (table.columns.find((item) => item.name === name)?.type !== 'identifier' ||
-                      own.includes(name) ||
-                      namedInFull.has(name)),
+            statedSlotMeasureFirst(
+              statisticFirst(
+                measuresOf(
+                  frame,
+                  columns.filter(
+                    (name) =>
+                      isNumericColumn(frame, name) &&
+                      (table.columns.find((item) => item.name === name)?.type !== 'identifier' ||
+                        own.includes(name) ||
+                        namedInFull.has(name)),
+                  ),
+                  own,
+                  request.question,
+                  slotCount === 1,
                 ),
+                // 'Take the mean of "No. of Concerts"': the one column the constraints take a statistic of, for
+                // the one slot, when neither the question nor the slot names one.
+                statisticOf ?? (own.length === 0 ? statedOf : undefined),
                 own,
-                request.question,
-                slotCount === 1,
+                quotedStatisticObjects,
               ),
-              // 'Take the mean of "No. of Concerts"': the one column the constraints take a statistic of, for
-              // the one slot, when neither the question nor the slot names one.
-              statisticOf ?? (own.length === 0 ? statedOf : undefined),
               own,
+              slotCount > 1 ? quotedStatisticObjects : new Set(),
+              readSlotName(slot.name),
             ),
             group?.column,
             own,
@@ -652,7 +688,7 @@ export function answerAnalysis(
         ),
         within.sentence === undefined ? [] : sentenceMeasureColumns(frame, within.sentence),
       ),
-      rows: group?.rows ?? frame.rows,
+      rows: pickedRows ?? group?.rows ?? frame.rows,
       ...(group ? { groupNote: group.note, group: { column: group.column, value: group.value } } : {}),
     };
     // A column named like a statistic ("Range", "Count") is not the statistic asked for.
@@ -1095,7 +1131,7 @@ export function answerAnalysis(
   const peaks = new Map<string, SlotResult>();
   const solved = slots.map((slot) => {
     const parts = slotParts(slot, request.format);
-    return { slot, parts, results: parts.map(solve) };
+    return { slot, parts, results: parts.map((part) => solve(part)) };
   });
   // "Which area has the most applicants, and how many are from there?": the count is the area's.
   const single = new Map(
@@ -1105,7 +1141,7 @@ export function answerAnalysis(
   );
   // "Which weekday has the highest average Volume, and what is that average?": the best group's figure.
   // "@cheapest_gate" beside "@cheapest_gate_mean_toll": the figure of the group the first picked.
-  const reread = withNamedGroupFigures(
+  const figured = withNamedGroupFigures(
     withPeakRowFigures(
       `${request.question}\n${request.constraints ?? ''}`,
       withRankedGroupFigures(
@@ -1117,6 +1153,16 @@ export function answerAnalysis(
     ),
     contexts,
   );
+  // "Which year has the largest total Volume, and what is the mean Close in that year?": that year's rows.
+  const reread =
+    solved.length >= 2 && solved.every((item) => item.parts.length === 1)
+      ? withPickedGroupRows(
+          `${request.question}\n${request.constraints ?? ''}`,
+          figured,
+          contexts,
+          (name, rows) => solve(solved.find((item) => item.slot.name === name)!.parts[0]!, rows),
+        )
+      : figured;
   for (const [name, refuse] of namedAfterSlots) if (!readAsNamedGroup(reread.get(name))) refuse();
   // "@most_met_opponent" beside "@most_met_matches": matched by elimination, or refused as before.
   // Both slots may share the writer's word ("@most_met_opponent", "@most_met_matches"), nothing more.

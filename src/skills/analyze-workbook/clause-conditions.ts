@@ -11,7 +11,7 @@
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
-import { cellsOf, type Frame, isNumericColumn, wordsOf } from './analysis-frame.ts';
+import { cellsOf, columnNames, type Frame, isNumericColumn, wordsOf } from './analysis-frame.ts';
 import { readSlotName, statisticWord } from './slot-words.ts';
 
 /**
@@ -72,12 +72,30 @@ function keptValues(frame: Frame, column: string): string[] {
   ];
 }
 
-/** Whether a clause states a condition on a column: a compared number, or one of the values it keeps. */
+/** A comparative that compares with something said after it ("higher than that of women"). */
+const COMPARATIVE = /\b(?:higher|greater|larger|bigger|more|lower|less|smaller|fewer)\s+than\b/i;
+
+/** Whether the rows were kept by comparing the column with another column ("rows where A greater than B"). */
+function comparedWithColumn(frame: Frame, column: string): boolean {
+  const others = columnNames(frame).filter((name) => name !== column);
+  return frame.steps.some(
+    (step) =>
+      step.startsWith(`rows where ${column} `) &&
+      others.some((other) => step.replace(/ \(\d+\)$/, '').endsWith(` than ${other}`)),
+  );
+}
+
+/**
+ * Whether a clause states a condition on a column: a compared number, one of the values it keeps,
+ * or, when the rows were kept by comparing it with another column, a comparative.
+ */
 function statedIn(frame: Frame, column: string): ((clause: string) => boolean) | undefined {
   if (isNumericColumn(frame, column)) {
     // "with a Member_Flag of 1": the column named, then its number.
     const named = new RegExp(`\\b${escapeRegExp(column)}\\s+(?:of|=|==|equal to|equals)\\s+-?\\d`, 'i');
-    return (clause) => COMPARED_NUMBER.test(clause) || named.test(clause);
+    const compared = comparedWithColumn(frame, column);
+    return (clause) =>
+      COMPARED_NUMBER.test(clause) || named.test(clause) || (compared && COMPARATIVE.test(clause));
   }
   const kept = keptValues(frame, column);
   if (kept.length === 0) return undefined;

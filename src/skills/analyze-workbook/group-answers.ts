@@ -127,8 +127,14 @@ function trailingSuperlative(question: string): [string, string, string, string]
 
 type GroupFn = 'mean' | 'sum' | 'median' | 'count' | 'rate' | 'std';
 
+/** Where the clause that ranks the groups ends: a question mark, a semicolon, or ", and what …". */
+const RANKING_CLAUSE_END = /[?;]|,\s*(?:and\s+)?(?:what|how|which|who|when|where|give|report)\b/i;
+
 /** What a ranking phrase ranks groups by: "average fare", "survival rate", "most hotels". */
-function rankingFn(rest: string): GroupFn | undefined {
+function rankingFn(after: string): GroupFn | undefined {
+  // "the largest total Volume, and what is the mean Close in that year?": the ranking's statistic is
+  // said in its own clause, not in a later one.
+  const rest = after.split(RANKING_CLAUSE_END)[0]!;
   if (/^(?:number|count|amount) of\b|^(?:\w+\s+){0,1}(?:rows|records|entries|count)\b/i.test(rest))
     return 'count';
   if (/\b(average|mean|avg)\b/i.test(rest)) return 'mean';
@@ -220,7 +226,8 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
   const conditioned = (name: string) =>
     /\b(?:with|where|whose|having|that have|that had)\b/i.test(rest) &&
     frame.steps.some((step) => step.startsWith(`rows where ${name} `));
-  const restMeasures = findMentions(frame, rest)
+  // "the most crossings, and what is the mean Toll there?": the ranking's measure is named in its own clause.
+  const restMeasures = findMentions(frame, rest.split(RANKING_CLAUSE_END)[0]!)
     .map((mention) => mention.column)
     .filter(
       (name) =>

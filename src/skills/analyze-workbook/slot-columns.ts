@@ -571,10 +571,15 @@ const STATISTIC_OF_QUOTED =
  * "No. of Concerts"'); undefined when they name none, several, or a column the table lacks.
  */
 export function statedStatisticObject(frame: Frame, constraints: string): string | undefined {
-  const found = new Set(
+  const found = statedStatisticObjects(frame, constraints);
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Every numeric column the constraints take a statistic of by its quoted name. */
+export function statedStatisticObjects(frame: Frame, constraints: string): ReadonlySet<string> {
+  return new Set(
     [...constraints.matchAll(STATISTIC_OF_QUOTED)]
       .map((match) => match[1]!)
       .filter((name) => columnNames(frame).includes(name) && isNumericColumn(frame, name)),
   );
-  return found.size === 1 ? [...found][0] : undefined;
 }

@@ -47,6 +47,8 @@ export type SlotResult = {
   ranked?: RankedFigure;
   /** The measure and its extreme figure, when the result names the one row where the measure peaks. */
   peak?: { readonly measure: string; readonly best: number };
+  /** The rows of the one group the result names, when they are not `rows` ("2017-01" of a monthly peak). */
+  picked?: readonly number[];
 };
 
 /** The statistic a ranking scored its groups by, of which measure, and the best group's figure. */

@@ -23,6 +23,7 @@ import {
   statistic,
 } from './slot-context.ts';
 import {
+  countsBeforeFrequency,
   DISTINCT_COUNT_RULE,
   frequencyCount,
   frequencyQuestion,
@@ -262,6 +263,9 @@ const COUNT_CHECKS: readonly ((context: SlotContext) => SlotResult | undefined)[
   (context) => {
     if (!FREQUENCY_ASKED.test(frequencyQuestion(context)) || has(slotWords(context.slot), 'total', 'all'))
       return undefined;
+    // "How many events were late, and which kind is the most frequent among them?": the count's own
+    // clause, before the frequency clause, counts the rows in play.
+    if (countsBeforeFrequency(context.question, context.text)) return undefined;
     // "the number of distinct kinds and the most common kind" beside "@plant_kind_count": the slot's
     // own column is the one whose distinct values the question counts; the distinct rule below takes it.
     if (DISTINCT_ASKED.test(context.question) && countsOwnDistinct(context)) return undefined;

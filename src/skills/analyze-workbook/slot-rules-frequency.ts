@@ -154,13 +154,33 @@ function slotTextColumn(words: readonly string[], context: SlotContext): string 
   return columns.length === 1 ? columns[0] : undefined;
 }
 
+/** "which EVENTCODE is the most frequent", "what Colour occurs most often": the words naming the column asked about. */
+const WHICH_IS_FREQUENT =
+  /\b(?:which|what)\s+([^,;?.]{1,60}?)\s+(?:is|was|are|were|occurs?|occurred|appears?|appeared)\s+(?:the\s+)?(?:most|least)\s+(?:frequent(?:ly)?|common(?:ly)?|often)\b/gi;
+
+/**
+ * The one column the question names as the one whose most frequent value it asks ("which EVENTCODE is
+ * the most frequent among them"), for a slot that names no column; undefined when none or several.
+ */
+function askedFrequentColumn(context: SlotContext): string | undefined {
+  const found = new Set<string>();
+  for (const match of context.question.matchAll(WHICH_IS_FREQUENT)) {
+    const said = match[1]!;
+    const mention = findMentions(context.frame, said).find(
+      (item) => item.position === 0 && item.strength >= wordsOf(said).length,
+    );
+    if (mention) found.add(mention.column);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** Rules over a column's values: its most frequent one and how many distinct ones, most specific first. */
 export const VALUE_COUNT_RULES: readonly SlotRule[] = [
   {
     name: 'most frequent value',
     applies: (words) => has(words, 'mode', 'frequent', 'common', 'popular', 'rarest'),
     compute: (context) => {
-      const name = context.ownColumns[0] ?? context.columns[0];
+      const name = context.ownColumns[0] ?? askedFrequentColumn(context) ?? context.columns[0];
       if (!name)
         fail('unsupported', `No column found for @${context.slot.name}.`, {
           hint: 'Name the column in the question.',
@@ -228,10 +248,33 @@ function modeQuotedColumns(context: SlotContext): string[] {
     .filter((name): name is string => name !== undefined);
 }
 
+/** Words of a clause about how often values occur. */
+const FREQUENCY_WORDS = /\b(?:most|least|mode|frequent(?:ly)?|common(?:ly)?|often|popular|rarest|times)\b/i;
+/** Words by which a clause points back to something named before it. */
+const POINTS_BACK_WORDS = /\b(?:it|its|that|this|those|these|them|they|there|such)\b/i;
+/** Where a question's clauses part: a question mark, a semicolon, or "(, and) which / what / who / how". */
+const CLAUSE_BREAK = /[?;]|,\s*(?:and\s+)?(?=(?:which|what|who|how)\b)|\band\s+(?=(?:which|what|who|how)\b)/i;
+
+/**
+ * "How many crossings had more than 8 trucks, and which lane is the most frequent among them?": of a
+ * question with two slots, the one "how many" clause comes before the clause about how often values
+ * occur and neither speaks of frequency nor points back to a value, so it counts the rows in play,
+ * not one value's rows. `text` holds the format, whose slots are counted.
+ */
+export function countsBeforeFrequency(question: string, text: string): boolean {
+  if ((text.match(/@\w+\[/g) ?? []).length !== 2) return false;
+  const clauses = question.split(CLAUSE_BREAK);
+  const counting = clauses.flatMap((clause, index) => (/\bhow many\b/i.test(clause) ? [index] : []));
+  if (counting.length !== 1) return false;
+  const clause = clauses[counting[0]!]!;
+  if (FREQUENCY_WORDS.test(clause) || POINTS_BACK_WORDS.test(clause)) return false;
+  return clauses.some((other, index) => index > counting[0]! && FREQUENCY_WORDS.test(other));
+}
+
 export function frequencyCount(context: SlotContext): SlotResult | undefined {
   const { question, noun } = frequencyReading(context);
   const end = frequencyEnd(question, slotWords(context.slot));
-  if (!end) return undefined;
+  if (!end || countsBeforeFrequency(context.question, context.text)) return undefined;
   const repeats = (column: string) => {
     const cells = cellsOf(context.frame, column);
     const present = context.rows.map((row) => cells[row]).filter((cell) => cell !== null);

@@ -6,13 +6,20 @@
 import { fail } from '../../lib/errors.ts';
 import { cellsOf, columnNames, type Frame, totalsRows } from './analysis-frame.ts';
 import { monthlyAnswer, monthQuestion } from './group-answers.ts';
-import { has, needMeasure, numberResult, type SlotRule } from './slot-context.ts';
+import { monthOf } from './monthly-aggregate.ts';
+import { has, needMeasure, numberResult, type SlotContext, type SlotRule } from './slot-context.ts';
 import { monthPartYears } from './transform-frame.ts';
 
 /**
  * "Take its month number (1 to 12)", "the month of the year": a month column a step made groups
  * the rows by month of the year across years, as a category column does, not by calendar month.
  */
+/** The rows in play whose date falls in the month (YYYY-MM). */
+function monthRows(context: SlotContext, date: string, month: string): number[] {
+  const dates = cellsOf(context.frame, date);
+  return context.rows.filter((row) => monthOf(dates[row] ?? null) === month);
+}
+
 export function monthOfYearAsked(frame: Frame, text: string): boolean {
   return (
     monthPartYears(frame, frame.rows) !== undefined &&
@@ -92,6 +99,7 @@ export const SERIES_RULES: readonly SlotRule[] = [
         note: `${fn === 'row' ? `${low ? 'lowest' : 'highest'} single ${measure}` : `${fn} of ${measure} by month`} of ${date} over ${peak.count} months: ${asked} ${Number(peak.value.toPrecision(6))} in ${peak.months.join(', ')}`,
         columns: [date, measure],
         rows: context.rows,
+        ...(peak.months.length === 1 ? { picked: monthRows(context, date, peak.months[0]!) } : {}),
       };
     },
   },
