@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from '../../src/formats/read-file.ts';
+import { fixedClock } from '../../src/lib/clock.ts';
+import { storeFile } from '../../src/server/workspace/file-store.ts';
 import { EXAMPLES } from '../helpers/paths.ts';
 import { bearer, login, startTestServer, type TestServer, upload } from './workspace-helpers.ts';
 
@@ -113,6 +115,59 @@ describe('uploads, search, answers and skills', () => {
     const download = await server.app.request(`/api/files/${id}/download`, { headers: bearer(token) });
     expect(download.headers.get('content-disposition')).toContain(encodeURIComponent('Quarterly notes.md'));
     expect(await download.text()).toContain('zephyrine');
+  });
+
+  it('stores and serves the detected type when the client sends none or a generic one, and keeps a specific one', async () => {
+    const { token } = await login(server.app, 'alice');
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Quillmere//Rota//EN',
+      'BEGIN:VEVENT',
+      'UID:lantern-7@quillmere.example',
+      'DTSTART:20260318T170000Z',
+      'DTEND:20260318T180000Z',
+      'SUMMARY:Lantern guild rehearsal',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    const vtt =
+      'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Orsolya Brant>The ferry timetable moves to spring hours.\n';
+    const sent = async (name: string, content: string, type: string) => {
+      const form = new FormData();
+      form.append('file', new Blob([content], type ? { type } : {}), name);
+      const response = await server.app.request('/api/files', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body: form,
+      });
+      expect(response.status).toBe(201);
+      const id = ((await response.json()) as { files: { id: string; contentType: string }[] }).files[0]!;
+      const download = await server.app.request(`/api/files/${id.id}/download`, { headers: bearer(token) });
+      return { listed: id.contentType, served: download.headers.get('content-type') };
+    };
+    expect(await sent('rota.ics', ics, '')).toEqual({ listed: 'text/calendar', served: 'text/calendar' });
+    expect(await sent('ferry.vtt', vtt, 'application/octet-stream')).toEqual({
+      listed: 'text/vtt',
+      served: 'text/vtt',
+    });
+    expect(await sent('notes.md', '# Tide tables\n\nLow water at noon.\n', 'text/x-markdown')).toEqual({
+      listed: 'text/x-markdown',
+      served: 'text/x-markdown',
+    });
+    // A record kept as octet-stream before types were detected is served under its detected type.
+    const older = await storeFile(
+      { db: server.db, dataDir: server.dataDir, clock: fixedClock('2026-03-12T09:00:00Z') },
+      {
+        owner: 'alice',
+        name: 'rota-old.ics',
+        bytes: Buffer.from(ics),
+        contentType: 'application/octet-stream',
+      },
+    );
+    const download = await server.app.request(`/api/files/${older.id}/download`, { headers: bearer(token) });
+    expect(download.headers.get('content-type')).toBe('text/calendar');
   });
 
   it('answers from an uploaded report with citations that name the file, over JSON and SSE', async () => {

@@ -48,6 +48,7 @@ describe('OpenAI-compatible /v1', () => {
       object: string;
       choices: { message: { role: string; content: string }; finish_reason: string }[];
       usage: { prompt_tokens: number; completion_tokens: number; total_tokens: number };
+      officemate_warnings?: { message: string }[];
     };
     expect(body.object).toBe('chat.completion');
     expect(body.choices[0]?.message.role).toBe('assistant');
@@ -55,12 +56,15 @@ describe('OpenAI-compatible /v1', () => {
     expect(body.choices[0]?.finish_reason).toBe('length');
     expect(body.usage.completion_tokens).toBe(12);
     expect(body.usage.total_tokens).toBe(body.usage.prompt_tokens + 12);
+    expect(body.officemate_warnings?.map((warning) => warning.message)).toEqual([
+      'stories260K.gguf has no chat template; a generic chat format is used.',
+    ]);
     // Metered under its caller: here a local tool over loopback, with no key or account.
     const [total] = queryUsage(meter, { user: 'local' });
     expect(total).toMatchObject({ calls: 1, outputTokens: 12, inputTokens: body.usage.prompt_tokens });
   });
 
-  it('streams chunks over SSE, with usage and [DONE]', async () => {
+  it('streams chunks over SSE, with usage, the model warnings and [DONE]', async () => {
     const response = await post({
       messages: [{ role: 'user', content: 'Once upon a time' }],
       max_tokens: 10,
@@ -80,12 +84,19 @@ describe('OpenAI-compatible /v1', () => {
           object: string;
           choices: { delta: { content?: string }; finish_reason: string | null }[];
           usage?: { completion_tokens: number };
+          officemate_warnings?: { message: string }[];
         },
     );
     expect(chunks.every((chunk) => chunk.object === 'chat.completion.chunk')).toBe(true);
     expect(chunks.filter((chunk) => chunk.choices[0]?.delta.content).length).toBeGreaterThan(1);
     expect(chunks.find((chunk) => chunk.choices[0]?.finish_reason)?.choices[0]?.finish_reason).toBe('length');
     expect(chunks.at(-1)?.usage?.completion_tokens).toBe(10);
+    // The warnings ride on the chunk that carries finish_reason, as an extra field clients ignore.
+    const finishing = chunks.find((chunk) => chunk.choices[0]?.finish_reason);
+    expect(finishing?.officemate_warnings?.map((warning) => warning.message)).toEqual([
+      'stories260K.gguf has no chat template; a generic chat format is used.',
+    ]);
+    expect(chunks.filter((chunk) => chunk.officemate_warnings).length).toBe(1);
   });
 
   it('honours response_format json_schema with the grammar: the content validates', async () => {

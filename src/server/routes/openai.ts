@@ -153,7 +153,12 @@ export function createOpenAIRoutes(options: OpenAIRoutesOptions): Hono {
           await writing;
           await flush();
           if (part.type === 'finish') {
-            await chunk({}, toOpenAIFinishReason(part.finishReason));
+            // The model's warnings ride on the finishing chunk as an extra field OpenAI clients ignore.
+            await chunk(
+              {},
+              toOpenAIFinishReason(part.finishReason),
+              part.warnings.length ? { officemate_warnings: part.warnings } : {},
+            );
             if (includeUsage) {
               await stream.writeSSE({
                 data: JSON.stringify({

@@ -11,6 +11,7 @@ import { ShareBody } from '../../../protocol/api.ts';
 import { stripBidiControls } from '../../security/strip-bidi.ts';
 import { deleteFile, localCopy, shareFile, storeFile } from '../file-store.ts';
 import { presentFile, readableFile } from '../present-file.ts';
+import { isGenericType, storedContentType } from '../upload-type.ts';
 import type { StoredFile } from '../workspace-db.ts';
 import { problem, type WorkspaceEnv, type WorkspaceOptions } from '../workspace-options.ts';
 
@@ -70,7 +71,7 @@ export function createFileRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> 
         owner: user,
         name,
         bytes,
-        contentType: file.type || 'application/octet-stream',
+        contentType: storedContentType(file.type, format),
         ...(folder ? { folder } : {}),
       });
       stored.push(record);
@@ -94,8 +95,11 @@ export function createFileRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> 
     const file = await readableFile(db, c.get('session').user, c.req.param('id'));
     const bytes = file ? await db.readBytes(file.id) : undefined;
     if (!file || !bytes) return c.json(notFound(), 404);
+    // Files stored before types were detected may hold octet-stream: serve the detected type.
     return c.body(new Uint8Array(bytes), 200, {
-      'content-type': file.contentType,
+      'content-type': isGenericType(file.contentType)
+        ? storedContentType(undefined, detectFormat(bytes, file.name))
+        : file.contentType,
       'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
       'x-content-type-options': 'nosniff',
     });

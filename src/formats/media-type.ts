@@ -1,0 +1,39 @@
+/**
+ * @module media-type
+ * The media type (MIME) of each readable format, for storing and serving files whose sender
+ * gave none or only a generic one.
+ */
+import type { FormatId } from './detect-format.ts';
+
+const MEDIA_TYPES: Partial<Record<FormatId, string>> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  odt: 'application/vnd.oasis.opendocument.text',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
+  odp: 'application/vnd.oasis.opendocument.presentation',
+  doc: 'application/msword',
+  xls: 'application/vnd.ms-excel',
+  ppt: 'application/vnd.ms-powerpoint',
+  msg: 'application/vnd.ms-outlook',
+  pdf: 'application/pdf',
+  csv: 'text/csv',
+  tsv: 'text/tab-separated-values',
+  md: 'text/markdown',
+  txt: 'text/plain',
+  html: 'text/html',
+  eml: 'message/rfc822',
+  mbox: 'application/mbox',
+  ics: 'text/calendar',
+  vcf: 'text/vcard',
+  vtt: 'text/vtt',
+  'qmsum-json': 'application/json',
+  'chat-json': 'application/json',
+  irc: 'text/plain',
+  zip: 'application/zip',
+};
+
+/** The media type of a detected format; undefined for unknown bytes. */
+export function mediaTypeOf(format: FormatId): string | undefined {
+  return MEDIA_TYPES[format];
+}
