@@ -8,7 +8,7 @@
  * the total) and top/bottom contributors (groups that really differ, ANOVA).
  */
 
-import { MONTH_NAMES as MONTHS } from '../../lib/text/calendar-names.ts';
+import { MONTH_NAME_PATTERN, MONTH_NAMES as MONTHS } from '../../lib/text/calendar-names.ts';
 import { joinNames } from '../../lib/text/join-names.ts';
 import { type Column, citeCells, columnRange, type DataTable, isMeasure } from './data-table.ts';
 import { formatP, formatPercent, formatValue } from './format-value.ts';
@@ -378,6 +378,7 @@ function groupKeyColumns(table: DataTable): Column[] {
 
 function outlierInsights(table: DataTable, measures: readonly Column[], out: Insight[]): void {
   const groups = groupKeyColumns(table);
+  const things = listOfDistinctThings(table);
   const found = new Map<
     number,
     { column: Column; value: number; z: number; typical: number; group: string }[]
@@ -385,6 +386,7 @@ function outlierInsights(table: DataTable, measures: readonly Column[], out: Ins
   for (const measure of measures) {
     const { rows, values } = presentPairs(measure);
     if (values.length < 12) continue;
+    if (things && !oneCommonLevel(values)) continue;
     const byGroup = new Map<string, number[]>();
     for (const row of rows) {
       const key = groups.map((column) => String(column.values[row] ?? '')).join(' / ');
@@ -457,6 +459,41 @@ function outlierInsights(table: DataTable, measures: readonly Column[], out: Ins
       table: table.name,
     });
   }
+}
+
+/** Rows fewer than this, each named once, read as a list of different things, not as a sample. */
+const SHORT_LIST = 30;
+
+/** A label that names a time: a date, a month or a year ("2012", "November 19", "3/14"). */
+const TIME_LABEL = new RegExp(`\\b(?:${MONTH_NAME_PATTERN})\\b|\\b(?:1[5-9]|20)\\d\\d\\b|\\d[/.-]\\d`, 'i');
+
+/**
+ * A short list whose rows each name a different thing (the lines of a budget, the categories of
+ * an expense sheet, the items of a bill): the rows are not draws from one population, and its
+ * largest line is not unusual. Rows named by dates, months or years are one series over time.
+ */
+function listOfDistinctThings(table: DataTable): boolean {
+  if (table.rowNumbers.length >= SHORT_LIST) return false;
+  const label = rowLabel(table);
+  if (!label || label.type === 'date') return false;
+  const present = label.values
+    .filter((value) => value !== null && String(value).trim() !== '')
+    .map((value) => String(value).trim());
+  return (
+    present.length >= table.rowNumbers.length * 0.9 &&
+    new Set(present.map((value) => value.toLowerCase())).size === present.length &&
+    !present.some((value) => TIME_LABEL.test(value))
+  );
+}
+
+/**
+ * Values that sit tightly around one level (median absolute deviation at most a tenth of the
+ * median): the rows are alike, as the laps of a race that most drivers ran in full, and a row far
+ * from the rest stands out even in a short list.
+ */
+function oneCommonLevel(values: readonly number[]): boolean {
+  const level = Math.abs(median(values));
+  return level > 0 && mad(values) <= 0.1 * level;
 }
 
 /** A year written alone ("2012"): it names a row of a yearly table. */
