@@ -5,10 +5,15 @@
  */
 import type { FormatId } from './detect-format.ts';
 
+/** The media types of the Office files the skills write (a draft, a deck, a workbook of insights). */
+export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const PPTX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+
 const MEDIA_TYPES: Partial<Record<FormatId, string>> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  docx: DOCX_MEDIA_TYPE,
+  xlsx: XLSX_MEDIA_TYPE,
+  pptx: PPTX_MEDIA_TYPE,
   odt: 'application/vnd.oasis.opendocument.text',
   ods: 'application/vnd.oasis.opendocument.spreadsheet',
   odp: 'application/vnd.oasis.opendocument.presentation',

@@ -8,13 +8,13 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { z } from 'zod';
+import { XLSX_MEDIA_TYPE } from '../../formats/media-type.ts';
 import { fail } from '../../lib/errors.ts';
 import { readSourceOf, stemOf } from '../read-source.ts';
 import { defineSkill, FileRef, generativeModel } from '../skill.ts';
 
 /** CSV files larger than this are analysed through DuckDB. */
 const LARGE_CSV_BYTES = 16 * 1024 * 1024;
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const analyzeSkill = defineSkill({
   id: 'analyze',
@@ -102,7 +102,7 @@ export const analyzeSkill = defineSkill({
     const bytes = await writeXlsx(spec, { clock: context.clock });
     return {
       data,
-      artifacts: [{ name: `${stemOf(file.name)} insights.xlsx`, bytes, contentType: XLSX }],
+      artifacts: [{ name: `${stemOf(file.name)} insights.xlsx`, bytes, contentType: XLSX_MEDIA_TYPE }],
       warnings: report.warnings,
     };
   },

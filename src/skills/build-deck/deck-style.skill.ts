@@ -5,6 +5,7 @@
  */
 import { readFile as readBytes } from 'node:fs/promises';
 import { z } from 'zod';
+import { PPTX_MEDIA_TYPE } from '../../formats/media-type.ts';
 import { addMotion } from '../../formats/pptx/motion.ts';
 import {
   getTheme,
@@ -15,7 +16,6 @@ import {
 import { fail } from '../../lib/errors.ts';
 import { stemOf } from '../read-source.ts';
 import { defineSkill, FileRef } from '../skill.ts';
-import { PPTX } from './deck.skill.ts';
 
 export const deckStyleSkill = defineSkill({
   id: 'deck-style',
@@ -84,7 +84,9 @@ export const deckStyleSkill = defineSkill({
         animatedShapes: animated.reduce((sum, slide) => sum + slide.animatedShapeIds.length, 0),
         keptExistingAnimations: slides.filter((slide) => slide.keptExistingTiming).length,
       },
-      artifacts: [{ name: `${stemOf(source.name)}-styled.pptx`, bytes: result.bytes, contentType: PPTX }],
+      artifacts: [
+        { name: `${stemOf(source.name)}-styled.pptx`, bytes: result.bytes, contentType: PPTX_MEDIA_TYPE },
+      ],
     };
   },
 });

@@ -4,14 +4,13 @@
  * may read, or from a prompt.
  */
 import { z } from 'zod';
+import { PPTX_MEDIA_TYPE } from '../../formats/media-type.ts';
 import { isTransitionStyle, TRANSITION_STYLES } from '../../formats/pptx/theme.ts';
 import { fail } from '../../lib/errors.ts';
 import { stemOf } from '../read-source.ts';
 import { defineSkill, FileRef, generativeModel } from '../skill.ts';
 import { buildDeck, writeDeck } from './build-deck.ts';
 import { looksLikeFile, resolveDeckInput } from './deck-input.ts';
-
-export const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
 export const deckSkill = defineSkill({
   id: 'deck',
@@ -92,7 +91,7 @@ export const deckSkill = defineSkill({
         {
           name: `${stemOf(file?.name ?? 'deck')} deck.pptx`,
           bytes: await writeDeck(deck),
-          contentType: PPTX,
+          contentType: PPTX_MEDIA_TYPE,
         },
       ],
       warnings,

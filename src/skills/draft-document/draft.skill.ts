@@ -6,13 +6,12 @@
  */
 import { z } from 'zod';
 import { writeDocx } from '../../formats/docx/write-docx.ts';
+import { DOCX_MEDIA_TYPE } from '../../formats/media-type.ts';
 import type { Warning } from '../../lib/result.ts';
 import { readSource, sourceWarnings } from '../read-source.ts';
 import { CitationSchema, defineSkill, FileRef } from '../skill.ts';
 import { DocumentType } from './document-types.ts';
 import { draftDocument, type Reference } from './draft-document.ts';
-
-export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** The longest a draft's name gets from its prompt, in characters. */
 const NAME_LENGTH = 40;
@@ -78,7 +77,7 @@ export const draftSkill = defineSkill({
         citations: draft.citations,
         warnings: draft.warnings,
       },
-      artifacts: [{ name: draftName(input.prompt), bytes, contentType: DOCX }],
+      artifacts: [{ name: draftName(input.prompt), bytes, contentType: DOCX_MEDIA_TYPE }],
       warnings: [...draft.warnings, ...readWarnings],
     };
   },

@@ -7,13 +7,12 @@
  * (`recap-with-model.ts`); `engine` says which, `warnings` why the model's answer was not used.
  */
 import { z } from 'zod';
+import { DOCX_MEDIA_TYPE } from '../../formats/media-type.ts';
 import { readTranscriptSource, stemOf } from '../read-source.ts';
 import { CitationSchema, defineSkill, FileRef } from '../skill.ts';
 import { recapToWordDocument } from './recap-document.ts';
 import type { Recap } from './recap-meeting.ts';
 import { recapWithModel } from './recap-with-model.ts';
-
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
  * The JSON form of a recap (the CLI contract: summary, decisions, actionItems, topics, engine,
@@ -74,7 +73,7 @@ export const recapSkill = defineSkill({
     const bytes = await writeDocx(recapToWordDocument(recap), { clock: context.clock });
     return {
       data: recapJson(recap, source.path) as never,
-      artifacts: [{ name: `${stemOf(source.name)} recap.docx`, bytes, contentType: DOCX }],
+      artifacts: [{ name: `${stemOf(source.name)} recap.docx`, bytes, contentType: DOCX_MEDIA_TYPE }],
       warnings: recap.warnings,
     };
   },

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { writeDocx } from '../../formats/docx/write-docx.ts';
-import { DOCX } from '../draft-document/draft.skill.ts';
+import { DOCX_MEDIA_TYPE } from '../../formats/media-type.ts';
 import { readSourceOf, stemOf } from '../read-source.ts';
 import { defineSkill, FileRef } from '../skill.ts';
 import { rewriteDocument } from './rewrite-document.ts';
@@ -49,7 +49,9 @@ export const rewriteSkill = defineSkill({
         citations: [],
       },
       warnings: rewritten.warnings,
-      artifacts: [{ name: `${stemOf(source.name)} ${input.style}.docx`, bytes, contentType: DOCX }],
+      artifacts: [
+        { name: `${stemOf(source.name)} ${input.style}.docx`, bytes, contentType: DOCX_MEDIA_TYPE },
+      ],
     };
   },
 });

@@ -5,13 +5,12 @@
  * who may read a page downloads it as .docx. Others' pages answer 404, as missing ones do.
  */
 import { Hono } from 'hono';
+import { DOCX_MEDIA_TYPE } from '../../../formats/media-type.ts';
 import { NewPageBody, type PageInfo, PagePatch, ShareBody } from '../../../protocol/api.ts';
 import { pageDocx } from '../page-docx.ts';
 import type { StoredPage } from '../page-records.ts';
 import { newId } from '../workspace-db.ts';
 import { problem, type WorkspaceEnv, type WorkspaceOptions } from '../workspace-options.ts';
-
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 function presentPage(page: StoredPage): PageInfo {
   return {
@@ -106,7 +105,7 @@ export function createPageRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> 
     const page = await db.pages.get(c.get('session').user, c.req.param('id'));
     if (!page) return c.json(notFound(), 404);
     return c.body(new Uint8Array(await pageDocx(page, clock)), 200, {
-      'content-type': DOCX,
+      'content-type': DOCX_MEDIA_TYPE,
       'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileNameOf(page.title))}`,
       'x-content-type-options': 'nosniff',
     });
