@@ -13,16 +13,11 @@
  *
  *   node bin/run-ts.js bench/grounding.ts
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Transcript } from '../src/formats/model.ts';
-import { type QmsumSpan, readQmsum, readQmsumEvaluation } from '../src/formats/transcript/read-qmsum.ts';
+import type { QmsumSpan } from '../src/formats/transcript/read-qmsum.ts';
 import { splitSentences } from '../src/lib/text/sentences.ts';
 import { lexicalSupport } from '../src/skills/grounding/lexical-support.ts';
-
-const here = fileURLToPath(new URL('.', import.meta.url));
-const ROOT = process.env.QMSUM_DIR ?? join(here, '..', '..', 'shared', 'corpus', 'meetings', 'qmsum');
+import { meetingFiles, readMeeting } from './qmsum-meetings.ts';
 
 type Pair = { sentence: string; sources: string[]; supported: boolean; context: readonly string[] };
 
@@ -38,10 +33,8 @@ function turnsIn(spans: readonly QmsumSpan[]): Set<number> {
   return out;
 }
 
-async function pairsOf(path: string): Promise<Pair[]> {
-  const bytes = readFileSync(path);
-  const transcript: Transcript = await readQmsum({ path, bytes } as Parameters<typeof readQmsum>[0]);
-  const evaluation = readQmsumEvaluation({ path, bytes });
+async function pairsOf(file: string): Promise<Pair[]> {
+  const { transcript, evaluation } = await readMeeting(file);
   const queries = evaluation.specific.filter((query) => query.spans.length > 0);
   // As the skills show a turn to the model: its speaker, then its words.
   const turnText = (turn: number) => {
@@ -86,12 +79,9 @@ function score(pairs: readonly Pair[], accept: (pair: Pair) => boolean): Score {
 const percent = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)}%` : '–');
 
 const files: string[] = [];
-for (const split of ['test', 'val'])
-  for (const name of readdirSync(join(ROOT, split)).filter((file) => file.endsWith('.json')))
-    files.push(join(split, name));
+for (const split of ['test', 'val']) for (const name of meetingFiles(split)) files.push(join(split, name));
 const halves: Record<'tuning' | 'check', Pair[]> = { tuning: [], check: [] };
-for (const file of files)
-  halves[hash(file) % 2 === 0 ? 'tuning' : 'check'].push(...(await pairsOf(join(ROOT, file))));
+for (const file of files) halves[hash(file) % 2 === 0 ? 'tuning' : 'check'].push(...(await pairsOf(file)));
 
 const checks: { name: string; accept: (pair: Pair) => boolean }[] = [
   { name: 'peer: the cited source exists', accept: (pair) => pair.sources.length > 0 },

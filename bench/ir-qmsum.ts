@@ -22,15 +22,13 @@
  *
  *   node bin/run-ts.js bench/ir-qmsum.ts [OUT_DIR]   (default bench/out/ir/qmsum)
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type QmsumSpan, readQmsum, readQmsumEvaluation } from '../src/formats/transcript/read-qmsum.ts';
+import type { QmsumSpan } from '../src/formats/transcript/read-qmsum.ts';
+import { meetingsIn, QMSUM_HALVES } from './qmsum-meetings.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const SOURCE = process.env.QMSUM_DIR ?? join(here, '..', '..', 'shared', 'corpus', 'meetings', 'qmsum');
-/** The tuning half's folder (bench/qmsum.ts: `tuning: 'test'`). */
-const TUNING_HALF = 'test';
 export const QMSUM_COLLECTION = join(here, 'out', 'ir', 'qmsum');
 /** A document judged relevant (grade 1) holds at least this share of the span's turns. */
 const MIN_SHARE = 0.2;
@@ -79,17 +77,11 @@ export function grade(span: readonly number[], docs: readonly (readonly number[]
   });
 }
 
-export async function buildCollection(folder = join(SOURCE, TUNING_HALF)): Promise<Collection> {
+/** The collection of one half's meetings (a folder under bench/qmsum-meetings.ts `QMSUM_DIR`; the tuning half's by default). */
+export async function buildCollection(folder: string = QMSUM_HALVES.tuning): Promise<Collection> {
   const collection: Collection = { docs: [], queries: [], qrels: [] };
-  const files = readdirSync(folder)
-    .filter((name) => name.endsWith('.json'))
-    .sort();
-  for (const name of files) {
-    const path = join(folder, name);
-    const bytes = readFileSync(path);
+  for await (const { name, transcript, evaluation } of meetingsIn(folder)) {
     const meeting = name.replace(/\.json$/, '');
-    const transcript = await readQmsum({ path, bytes, format: 'qmsum-json', options: {} });
-    const evaluation = readQmsumEvaluation({ path, bytes });
     const count = transcript.turns.length;
     const parts = evaluation.topics.map((topic) => turnsOf(topic.spans, count));
     const covered = new Set(parts.flat());

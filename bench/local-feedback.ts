@@ -24,10 +24,7 @@
  *
  *   node bin/run-ts.js bench/local-feedback.ts [--half tuning|check] [--topics]
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type QmsumSpan, readQmsum, readQmsumEvaluation } from '../src/formats/transcript/read-qmsum.ts';
+import type { QmsumSpan } from '../src/formats/transcript/read-qmsum.ts';
 import {
   FOCUS_PARAMS,
   type LocatedQuery,
@@ -40,13 +37,12 @@ import {
   weightedQueryTerms,
 } from '../src/skills/recap-meeting/focus-answer.ts';
 import { type PreparedTranscript, prepareTranscript } from '../src/skills/recap-meeting/transcript-units.ts';
+import { halfFolder, meetingFiles, meetingsIn } from './qmsum-meetings.ts';
 import { insideShare, overlapsSpans } from './run-choice.ts';
 import { locatingItems } from './topic-queries.ts';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-const ROOT = process.env.QMSUM_DIR ?? join(here, '..', '..', 'shared', 'corpus', 'meetings', 'qmsum');
 const halfArg = process.argv.indexOf('--half');
-const half = (halfArg >= 0 ? process.argv[halfArg + 1] : 'tuning') === 'check' ? 'val' : 'test';
+const half = halfFolder(halfArg >= 0 ? process.argv[halfArg + 1] : 'tuning');
 const withTopics = process.argv.includes('--topics');
 
 /** Words that join a query, with their weights before `beta`. */
@@ -205,16 +201,10 @@ const count = (key: string, passages: readonly TurnRegion[], spans: readonly Qms
   tallies.set(key, tally);
 };
 
-const names = readdirSync(join(ROOT, half))
-  .filter((name) => name.endsWith('.json'))
-  .sort();
-for (const [i, name] of names.entries()) {
-  const path = join(ROOT, half, name);
-  const bytes = readFileSync(path);
-  const transcript = await readQmsum({ path, bytes, format: 'qmsum-json', options: {} });
+const names = meetingFiles(half);
+for await (const { transcript, evaluation, part } of meetingsIn(half)) {
   const prepared = prepareTranscript(transcript);
-  const part = i % 2 === 0 ? 'a' : 'b';
-  for (const item of locatingItems(readQmsumEvaluation({ path, bytes }), withTopics)) {
+  for (const item of locatingItems(evaluation, withTopics)) {
     const located = locateQuery(prepared, item.query);
     if (!located) continue;
     for (const locator of LOCATORS) {

@@ -9,22 +9,18 @@
  *
  *   node bin/run-ts.js bench/locator-agreement.ts [--half tuning|check] [--turns N]
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type QmsumSpan, readQmsum, readQmsumEvaluation } from '../src/formats/transcript/read-qmsum.ts';
+import type { QmsumSpan } from '../src/formats/transcript/read-qmsum.ts';
 import { answerPicks, locateQuery } from '../src/skills/recap-meeting/focus-answer.ts';
 import { prepareTranscript } from '../src/skills/recap-meeting/transcript-units.ts';
+import { halfFolder, meetingsIn } from './qmsum-meetings.ts';
 import { overlapsSpans } from './run-choice.ts';
 import { locatingTerms, turnWindows, type WindowSettings, windowScores } from './turn-windows.ts';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-const ROOT = process.env.QMSUM_DIR ?? join(here, '..', '..', 'shared', 'corpus', 'meetings', 'qmsum');
 const arg = (name: string) => {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1] : undefined;
 };
-const half = arg('--half') === 'check' ? 'val' : 'test';
+const half = halfFolder(arg('--half'));
 const SETTINGS: WindowSettings = {
   turns: Number(arg('--turns') ?? 6),
   stride: 1,
@@ -36,15 +32,9 @@ const SETTINGS: WindowSettings = {
 
 type Row = { part: 'a' | 'b'; a: boolean; b: boolean; first: boolean; agree: boolean };
 const rows: Row[] = [];
-const names = readdirSync(join(ROOT, half))
-  .filter((name) => name.endsWith('.json'))
-  .sort();
-for (const [i, name] of names.entries()) {
-  const path = join(ROOT, half, name);
-  const bytes = readFileSync(path);
-  const transcript = await readQmsum({ path, bytes, format: 'qmsum-json', options: {} });
+for await (const { transcript, evaluation, part } of meetingsIn(half)) {
   const prepared = prepareTranscript(transcript);
-  for (const item of readQmsumEvaluation({ path, bytes }).specific) {
+  for (const item of evaluation.specific) {
     if (item.spans.length === 0) continue;
     const located = locateQuery(prepared, item.query);
     const terms = locatingTerms(prepared, item.query);
@@ -61,7 +51,7 @@ for (const [i, name] of names.entries()) {
       item.spans.some((span: QmsumSpan) => turn >= span.start && turn <= span.end);
     const first = answerPicks(prepared, item.query)?.[0]?.unit.turn;
     rows.push({
-      part: i % 2 === 0 ? 'a' : 'b',
+      part,
       a: overlapsSpans(heaviest.run, item.spans),
       b: overlapsSpans(window, item.spans),
       first: first !== undefined && inside(first),

@@ -10,12 +10,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readQmsum } from '../src/formats/transcript/read-qmsum.ts';
 import { speakersNamed } from '../src/skills/recap-meeting/focus-answer.ts';
 import { answerQuery } from '../src/skills/recap-meeting/recap-meeting.ts';
+import { readMeeting } from './qmsum-meetings.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const ROOT = process.env.QMSUM_DIR ?? join(here, '..', '..', 'shared', 'corpus', 'meetings', 'qmsum');
 const verbose = process.argv.includes('--verbose');
 type Item = { meeting: string; query: string; speakers: string[] };
 const batch = JSON.parse(readFileSync(join(here, 'data', 'recap-named-speakers.json'), 'utf8')) as {
@@ -29,8 +28,7 @@ let expected = 0;
 let cited = 0;
 let citedByPerson = 0;
 for (const item of batch.items) {
-  const path = join(ROOT, item.meeting);
-  const transcript = await readQmsum({ path, bytes: readFileSync(path), format: 'qmsum-json', options: {} });
+  const { transcript } = await readMeeting(item.meeting);
   const found = speakersNamed(
     item.query,
     transcript.turns.map((turn) => turn.speaker),

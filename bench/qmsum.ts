@@ -55,16 +55,9 @@
  *
  *   node bin/run-ts.js bench/qmsum.ts [--half tuning|check] [--parts] [--topics] [--runs] [--domains] [--citations] [--where] [--margin] [--shape] [--given-spans] [--verbose] [--save FILE] [--against FILE]
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Transcript } from '../src/formats/model.ts';
-import {
-  type QmsumQuery,
-  type QmsumSpan,
-  readQmsum,
-  readQmsumEvaluation,
-} from '../src/formats/transcript/read-qmsum.ts';
+import type { QmsumQuery, QmsumSpan } from '../src/formats/transcript/read-qmsum.ts';
 import { answerPicks, locateQuery, type WeightedRun } from '../src/skills/recap-meeting/focus-answer.ts';
 import { answerQuery } from '../src/skills/recap-meeting/recap-meeting.ts';
 import { contentTerms } from '../src/skills/recap-meeting/text-terms.ts';
@@ -81,13 +74,19 @@ import {
 import { type CitedSentence, citationFigures } from './citation-study.ts';
 import { type CitedWhere, countWhere, DISTANCES, emptyWhere } from './cited-where.ts';
 import { pairedDifference, type QueryResult } from './paired.ts';
+import {
+  MEETING_KINDS as DOMAINS,
+  type MeetingKind as Domain,
+  kindOfMeeting as domainOf,
+  QMSUM_HALVES as HALVES,
+  type QmsumHalf as Half,
+  meetingsIn,
+} from './qmsum-meetings.ts';
 import { rouge } from './rouge.ts';
 import { type RunChoice, runChoice } from './run-choice.ts';
 import { countMargin, emptyMargins, MARGIN_BANDS, type MarginTotals, runMargin } from './run-margin.ts';
 import { citedInSpans, topicQuery } from './topic-queries.ts';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-const ROOT = process.env.QMSUM_DIR ?? join(here, '..', '..', 'shared', 'corpus', 'meetings', 'qmsum');
 const verbose = process.argv.includes('--verbose');
 const withParts = process.argv.includes('--parts');
 const withTopics = process.argv.includes('--topics');
@@ -106,8 +105,6 @@ const optionValue = (name: string) => {
 };
 const saveTo = optionValue('--save');
 const against = optionValue('--against');
-const HALVES = { tuning: 'test', check: 'val' } as const;
-type Half = keyof typeof HALVES;
 
 type Answer = { text: string; turns: readonly number[] };
 type System = {
@@ -196,30 +193,9 @@ const empty = (): Totals => ({
 
 type Part = 'all' | 'a' | 'b';
 
-/** The kind of meeting a QMSum file holds, from the corpus's naming (ES2004a, Bmr006, covid_9). */
-type Domain = 'AMI' | 'ICSI' | 'committee';
-const DOMAINS: readonly Domain[] = ['AMI', 'ICSI', 'committee'];
-function domainOf(id: string): Domain {
-  const name = id.split('/').pop() ?? id;
-  if (/^(?:ES|IS|TS)\d/.test(name)) return 'AMI';
-  if (/^B[a-z]{2}\d/.test(name)) return 'ICSI';
-  return 'committee';
-}
 const PARTS: readonly Part[] = withParts ? ['all', 'a', 'b'] : ['all'];
 
-function files(): { path: string; half: Half; part: 'a' | 'b' }[] {
-  return (Object.keys(HALVES) as Half[])
-    .filter((half) => !onlyHalf || half === onlyHalf)
-    .flatMap((half) =>
-      readdirSync(join(ROOT, HALVES[half]))
-        .filter((name) => name.endsWith('.json'))
-        .sort()
-        .map(
-          (name, i) =>
-            ({ path: join(ROOT, HALVES[half], name), half, part: i % 2 === 0 ? 'a' : 'b' }) as const,
-        ),
-    );
-}
+const halves = (Object.keys(HALVES) as Half[]).filter((half) => !onlyHalf || half === onlyHalf);
 
 const totals = new Map<string, { general: Totals; specific: Totals }>();
 const key = (system: string, half: Half, part: Part) => `${half}\u0000${part}\u0000${system}`;
@@ -298,10 +274,11 @@ const locatedRuns = (transcript: Transcript, query: string, spans: readonly Qmsu
   const located = locateQuery(prepareTranscript(transcript), query);
   return located ? runChoice(located.regions, located.runs, spans) : undefined;
 };
-for (const { path, half, part } of files()) {
-  const bytes = readFileSync(path);
-  const transcript = await readQmsum({ path, bytes, format: 'qmsum-json', options: {} });
-  const evaluation = readQmsumEvaluation({ path, bytes });
+/** The meetings of the halves asked for, each with its half. */
+async function* allMeetings() {
+  for (const half of halves) for await (const meeting of meetingsIn(HALVES[half])) yield { ...meeting, half };
+}
+for await (const { file, path, half, part, transcript, evaluation } of allMeetings()) {
   meetings++;
   const run = (kind: 'general' | 'specific', item: QmsumQuery) => {
     for (const system of SYSTEMS) {
@@ -376,7 +353,7 @@ for (const { path, half, part } of files()) {
         const inside = (turn: number) => item.spans.some((span) => turn >= span.start && turn <= span.end);
         const turns = item.spans.length > 0 ? [...new Set(answer.turns)] : [];
         results.push({
-          id: `${path.split('/').slice(-2).join('/')}\u0000${kind}\u0000${item.query}`,
+          id: `${file}\u0000${kind}\u0000${item.query}`,
           half,
           part,
           kind,
@@ -392,7 +369,7 @@ for (const { path, half, part } of files()) {
           ? `\n  GOLD: ${item.spans.map((span) => `${span.start}-${span.end}`).join(' ')}  CITED: ${[...new Set(answer.turns)].map((turn) => `${turn}${inside(turn) ? '+' : '-'}`).join(' ')}`
           : '';
         console.error(
-          `\n[${kind}] ${path.split('/').slice(-2).join('/')} ${item.query}\n  R1=${(scores.rouge1 * 100).toFixed(1)} words=${answer.text.split(/\s+/).filter(Boolean).length}/${item.answer.split(/\s+/).filter(Boolean).length}${where}\n  OURS: ${answer.text}\n  REF:  ${item.answer}`,
+          `\n[${kind}] ${file} ${item.query}\n  R1=${(scores.rouge1 * 100).toFixed(1)} words=${answer.text.split(/\s+/).filter(Boolean).length}/${item.answer.split(/\s+/).filter(Boolean).length}${where}\n  OURS: ${answer.text}\n  REF:  ${item.answer}`,
         );
       }
     }
@@ -435,7 +412,7 @@ for (const { path, half, part } of files()) {
           });
         if (system.name.startsWith('recap'))
           results.push({
-            id: `${path.split('/').slice(-2).join('/')}\u0000topic\u0000${query}`,
+            id: `${file}\u0000topic\u0000${query}`,
             half,
             part,
             kind: 'topic',

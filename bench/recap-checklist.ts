@@ -25,11 +25,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Transcript } from '../src/formats/model.ts';
-import { readQmsum } from '../src/formats/transcript/read-qmsum.ts';
 import { recapMeeting } from '../src/skills/recap-meeting/recap-meeting.ts';
+import { readMeeting } from './qmsum-meetings.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const ROOT = process.env.QMSUM_DIR ?? join(here, '..', '..', 'shared', 'corpus', 'meetings', 'qmsum');
 const verbose = process.argv.includes('--verbose');
 const NEAR = 2;
 const halfArg = process.argv.indexOf('--half');
@@ -172,8 +171,7 @@ const rows: string[] = [];
 const halves = new Map<string, { decisions: Score; actions: Score }>();
 for (const meeting of checklist.meetings) {
   if (!inHalf(meeting.half)) continue;
-  const path = join(ROOT, meeting.file);
-  const transcript = await readQmsum({ path, bytes: readFileSync(path), format: 'qmsum-json', options: {} });
+  const { transcript } = await readMeeting(meeting.file);
   for (const system of SYSTEMS) {
     const out = system.run(transcript);
     const decisions = score(out.decisions, meeting.decisions, false);

@@ -15,16 +15,11 @@
  *
  *   node bin/run-ts.js bench/recap-context.ts
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Transcript } from '../src/formats/model.ts';
-import { readQmsum, readQmsumEvaluation } from '../src/formats/transcript/read-qmsum.ts';
 import { recapMeeting } from '../src/skills/recap-meeting/recap-meeting.ts';
 import { recapPrompt, turnPassages } from '../src/skills/recap-meeting/recap-prompt.ts';
+import { meetingFiles, readMeeting } from './qmsum-meetings.ts';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-const ROOT = process.env.QMSUM_DIR ?? join(here, '..', '..', 'shared', 'corpus', 'meetings', 'qmsum');
 const NOW = new Date('2026-03-12T09:00:00Z');
 const CONTEXTS = [2048, 4096, 8192];
 
@@ -41,12 +36,10 @@ const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const tallies = new Map<string, Tally>();
 
 for (const split of ['test', 'val'])
-  for (const name of readdirSync(join(ROOT, split)).filter((file) => file.endsWith('.json'))) {
-    const path = join(ROOT, split, name);
-    const bytes = readFileSync(path);
-    const transcript: Transcript = await readQmsum({ path, bytes } as Parameters<typeof readQmsum>[0]);
+  for (const name of meetingFiles(split)) {
+    const { transcript, evaluation } = await readMeeting(join(split, name));
     const marked = new Set<number>();
-    for (const query of readQmsumEvaluation({ path, bytes }).specific)
+    for (const query of evaluation.specific)
       for (const span of query.spans) for (let turn = span.start; turn <= span.end; turn++) marked.add(turn);
     if (marked.size === 0) continue;
     const passages = turnPassages(transcript, recapMeeting(transcript, { now: NOW }));

@@ -8,12 +8,10 @@
  *
  *   node bin/run-ts.js bench/window-locator.ts [--half tuning|check] [--topics]
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type QmsumSpan, readQmsum, readQmsumEvaluation } from '../src/formats/transcript/read-qmsum.ts';
+import type { QmsumSpan } from '../src/formats/transcript/read-qmsum.ts';
 import { locateQuery } from '../src/skills/recap-meeting/focus-answer.ts';
 import { type PreparedTranscript, prepareTranscript } from '../src/skills/recap-meeting/transcript-units.ts';
+import { halfFolder, kindOfMeeting, meetingsIn } from './qmsum-meetings.ts';
 import { insideShare, overlapsSpans } from './run-choice.ts';
 import { locatingItems } from './topic-queries.ts';
 import {
@@ -26,10 +24,8 @@ import {
   windowScores,
 } from './turn-windows.ts';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-const ROOT = process.env.QMSUM_DIR ?? join(here, '..', '..', 'shared', 'corpus', 'meetings', 'qmsum');
 const halfArg = process.argv.indexOf('--half');
-const half = (halfArg >= 0 ? process.argv[halfArg + 1] : 'tuning') === 'check' ? 'val' : 'test';
+const half = halfFolder(halfArg >= 0 ? process.argv[halfArg + 1] : 'tuning');
 const withTopics = process.argv.includes('--topics');
 
 const BASE: WindowSettings = {
@@ -131,9 +127,6 @@ const LOCATORS: readonly Locator[] = [
   ),
 ];
 
-/** The kind of meeting, from QMSum's file names (as bench/qmsum.ts `--domains`). */
-const kindOf = (name: string) =>
-  /^(?:ES|IS|TS)\d/.test(name) ? 'AMI' : /^B[a-z]{2}\d/.test(name) ? 'ICSI' : 'committee';
 const KINDS = ['all', 'AMI', 'ICSI', 'committee'] as const;
 
 type Tally = { n: number; overlap: number; inside: number };
@@ -146,19 +139,13 @@ const count = (key: string, passages: readonly TurnWindow[], spans: readonly Qms
   tallies.set(key, t);
 };
 
-const folder = join(ROOT, half);
-for (const name of readdirSync(folder)
-  .filter((file) => file.endsWith('.json'))
-  .sort()) {
-  const path = join(folder, name);
-  const bytes = readFileSync(path);
-  const prepared = prepareTranscript(await readQmsum({ path, bytes, format: 'qmsum-json', options: {} }));
-  const evaluation = readQmsumEvaluation({ path, bytes });
+for await (const { name, transcript, evaluation } of meetingsIn(half)) {
+  const prepared = prepareTranscript(transcript);
   const items = locatingItems(evaluation, withTopics);
   for (const item of items)
     for (const locator of LOCATORS) {
       const passages = locator.locate(prepared, item.query);
-      for (const kind of ['all', kindOf(name)])
+      for (const kind of ['all', kindOfMeeting(name)])
         count(`${locator.name}\u0000${item.kind}\u0000${kind}`, passages, item.spans);
     }
 }
