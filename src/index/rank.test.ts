@@ -3,8 +3,6 @@ import { chunkTerms, encodePostings, fileHeader, fileLengths } from './postings.
 import {
   type CorpusStats,
   DEFAULT_RANK_PARAMS,
-  feedbackClarity,
-  feedbackClarityFactor,
   feedbackLengthFactor,
   feedbackMix,
   feedbackModel,
@@ -56,47 +54,6 @@ describe('feedbackLengthFactor', () => {
   });
   it('is 1 for every length when off', () => {
     expect(feedbackLengthFactor({ ...params, feedbackLengthPivot: 0 }, 5000)).toBe(1);
-  });
-});
-
-describe('feedbackClarity', () => {
-  const frequencies: Record<string, number> = { sprocket: 2, ferrule: 3, basalt: 4000, every: 9000 };
-  const dfOf = (word: string) => frequencies[word] ?? 0;
-  it('is high for a model on rare words and low for one on common words', () => {
-    const clear = feedbackClarity(
-      [
-        ['sprocket', 0.6],
-        ['ferrule', 0.4],
-      ],
-      dfOf,
-      100_000,
-    );
-    const vague = feedbackClarity(
-      [
-        ['basalt', 0.5],
-        ['every', 0.5],
-      ],
-      dfOf,
-      100_000,
-    );
-    expect(clear).toBeGreaterThan(0.7);
-    expect(vague).toBeLessThan(0.3);
-    expect(clear).toBeLessThanOrEqual(1);
-    expect(vague).toBeGreaterThanOrEqual(0);
-  });
-  it('leaves out words the index does not hold, and is 0 for none', () => {
-    expect(feedbackClarity([['unheard', 1]], dfOf, 100_000)).toBe(0);
-  });
-});
-
-describe('feedbackClarityFactor', () => {
-  const gated = { ...params, feedbackClarityPivot: 0.3, feedbackClarityPower: 2 };
-  it('shrinks the share of a model below the pivot, to the given power', () => {
-    expect(feedbackClarityFactor(gated, 0.15)).toBeCloseTo(0.25);
-    expect(feedbackClarityFactor(gated, 0.45)).toBe(1);
-  });
-  it('is 1 when off', () => {
-    expect(feedbackClarityFactor({ ...params, feedbackClarityPivot: 0 }, 0.01)).toBe(1);
   });
 });
 

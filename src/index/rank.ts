@@ -103,26 +103,6 @@ export type RankParams = ProximityParams & {
    */
   readonly feedbackLengthPivot: number;
   readonly feedbackLengthPower: number;
-  /**
-   * Local context analysis (local-context.ts): the best `lcaPassages` passages of the first pass
-   * lend `lcaConcepts` concepts chosen by their co-occurrence with every query term, at this
-   * share of the query (scaled as feedback's share is for long queries and long documents),
-   * beside the feedback terms. `lcaDelta` is the floor of each query term's factor;
-   * `lcaRarity` the power of the concept's own rarity. 0 passages or weight: off.
-   */
-  /**
-   * Feedback's share shrinks for a vague feedback model: times min(1, clarity / pivot)^power,
-   * clarity the model's divergence from the collection (`feedbackClarity`, 0 to 1). 0: off.
-   */
-  readonly feedbackClarityPivot: number;
-  readonly feedbackClarityPower: number;
-  readonly lcaPassages: number;
-  readonly lcaConcepts: number;
-  readonly lcaWeight: number;
-  readonly lcaDelta: number;
-  readonly lcaRarity: number;
-  /** Above 0: feedback's candidates re-weighed by their co-occurrence in the best `lcaPassages` passages, to this power. */
-  readonly lcaRerank: number;
 };
 
 /**
@@ -181,14 +161,6 @@ export const DEFAULT_RANK_PARAMS: RankParams = {
   bm25PlusDelta: 0,
   feedbackLengthPivot: 200,
   feedbackLengthPower: 2,
-  feedbackClarityPivot: 0,
-  feedbackClarityPower: 1,
-  lcaPassages: 0,
-  lcaConcepts: 20,
-  lcaWeight: 0,
-  lcaDelta: 0.1,
-  lcaRarity: 1,
-  lcaRerank: 0,
   proximityWeight: 0,
   proximityWindow: 5,
   proximityReversed: 1,
@@ -838,36 +810,6 @@ export function feedbackLengthFactor(params: RankParams, length: number): number
   const pivot = params.feedbackLengthPivot;
   if (pivot <= 0 || length <= pivot) return 1;
   return (pivot / length) ** params.feedbackLengthPower;
-}
-
-/**
- * Query clarity (Cronen-Townsend, Zhou and Croft) of a feedback model: Σ p · log(p / p_c) over
- * its terms (renormalised), p_c a term's document frequency over the `length` of the whole
- * collection in terms (its collection frequency, near enough for the rare words feedback
- * keeps), over log(length) so that 1 is a model on one word of one chunk; 0 at worst.
- */
-export function feedbackClarity(
-  model: readonly [string, number][],
-  df: (term: string) => number,
-  length: number,
-): number {
-  if (length <= 1) return 0;
-  const known = model.filter(([term]) => df(term) > 0);
-  const total = known.reduce((sum, [, p]) => sum + p, 0);
-  if (total <= 0) return 0;
-  let kl = 0;
-  for (const [term, p] of known) {
-    const share = p / total;
-    kl += share * Math.log((share * length) / df(term));
-  }
-  return Math.max(0, Math.min(1, kl / Math.log(length)));
-}
-
-/** The factor on feedback's share for a feedback model of `clarity`: min(1, clarity / pivot)^power, 1 when off. */
-export function feedbackClarityFactor(params: RankParams, clarity: number): number {
-  const pivot = params.feedbackClarityPivot;
-  if (pivot <= 0 || clarity >= pivot) return 1;
-  return (clarity / pivot) ** params.feedbackClarityPower;
 }
 
 /**

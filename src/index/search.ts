@@ -9,14 +9,6 @@
 import { placedWords, queryWordForms } from './analyze.ts';
 import { matchesFilters, matchesQuoted, type ResolvedFilters, resolveFilters } from './filters.ts';
 import { documentLikelihoods, likelihoodWeighted } from './likelihood.ts';
-import {
-  conceptBeliefs,
-  conceptRarity,
-  conceptWeights,
-  cooccurrence,
-  queryExponents,
-  rerankByContext,
-} from './local-context.ts';
 import type { SearchIndex } from './open-index.ts';
 import { boostPhrases, cjkPhrases, PHRASE_WINDOW } from './phrase.ts';
 import { newTextPostings, quotedTerm } from './postings.ts';
@@ -26,12 +18,9 @@ import { quotedLast } from './quoted-rank.ts';
 import {
   type CorpusStats,
   DEFAULT_RANK_PARAMS,
-  feedbackClarity,
-  feedbackClarityFactor,
   feedbackLengthFactor,
   feedbackMix,
   feedbackModel,
-  feedbackShare,
   idf,
   queryWeights,
   type RankParams,
@@ -203,15 +192,7 @@ export async function search(
             stats,
             params,
           );
-    const context =
-      params.lcaPassages > 0 && (params.lcaWeight > 0 || params.lcaRerank > 0)
-        ? await firstPassing(index, ranking, resolved, params.lcaPassages, seen)
-        : [];
-    const expanded = await expand(index, weights, feedback, postings, stats, params, reader, quoted, context);
-    const { scale, added } =
-      params.lcaPassages > 0 && params.lcaWeight > 0
-        ? await withLocalContext(index, expanded, context, weights, postings, stats, params, reader, quoted)
-        : expanded;
+    const { scale, added } = await expand(index, weights, feedback, postings, stats, params, reader, quoted);
     termUnit = scale;
     // The second pass is the first one scaled plus the feedback terms alone.
     scores = scoreBm25f(added, postings, stats, params, { table: scores, scale });
@@ -320,22 +301,9 @@ async function expand(
   params: RankParams,
   reader: string | undefined,
   quoted: boolean,
-  context: readonly { readonly chunk: Chunk }[] = [],
-): Promise<{ scale: number; added: Map<string, number>; factor: number }> {
+): Promise<{ scale: number; added: Map<string, number> }> {
   const { model, length } = feedbackModel(feedback);
-  let candidates = model.slice(0, params.feedbackTerms * 2);
-  if (params.lcaRerank > 0 && context.length >= 2) {
-    const terms = [...weights.keys()];
-    const texts = context.map((item) => `${item.chunk.title}\n${item.chunk.text}`);
-    candidates = rerankByContext(
-      candidates,
-      cooccurrence(texts, terms),
-      queryExponents(termIdfs(terms, postings, stats)),
-      texts.length,
-      params.lcaDelta,
-      params.lcaRerank,
-    );
-  }
+  const candidates = model.slice(0, params.feedbackTerms * 2);
   // Document frequencies first (cheap), so postings are read only for the chosen terms.
   const frequencies = await index.store.documentFrequencies(
     candidates.map(([term]) => term),
@@ -343,74 +311,12 @@ async function expand(
   );
   const df = (term: string) => frequencies.get(term) ?? 0;
   // Long feedback documents lend a smaller share (`feedbackLengthPivot`).
-  const clarity = feedbackClarity(candidates, df, stats.titleLength + stats.bodyLength + stats.peopleLength);
-  const factor = feedbackLengthFactor(params, length) * feedbackClarityFactor(params, clarity);
+  const factor = feedbackLengthFactor(params, length);
   const mixParams = factor < 1 ? { ...params, feedbackWeight: params.feedbackWeight * factor } : params;
   const mix = feedbackMix(weights, candidates, df, stats.chunks, mixParams);
   const missing = [...mix.added.keys()].filter((term) => !postings.has(term));
   for (const [term, rows] of await readPostings(index, missing, reader, quoted)) postings.set(term, rows);
-  return { ...mix, factor };
-}
-
-/** Each query term's idf among the chunks, from its posting rows of new text. */
-function termIdfs(
-  terms: readonly string[],
-  postings: ReadonlyMap<string, readonly Uint8Array[]>,
-  stats: CorpusStats,
-): number[] {
-  const chunks = Math.max(stats.chunks, 1);
-  return terms.map((term) => {
-    let df = 0;
-    for (const row of postings.get(term) ?? []) df += newTextPostings(row);
-    return idf(chunks, df);
-  });
-}
-
-/**
- * Local context analysis beside feedback (local-context.ts): the best passages of the first
- * pass lend concepts that co-occur with every query term, at `lcaWeight` of the query, scaled
- * as feedback's share is for long queries and long feedback documents; the feedback mix keeps
- * the rest.
- */
-async function withLocalContext(
-  index: SearchIndex,
-  mix: { scale: number; added: Map<string, number>; factor: number },
-  passages: readonly { readonly chunk: Chunk }[],
-  weights: ReadonlyMap<string, number>,
-  postings: Map<string, Uint8Array[]>,
-  stats: CorpusStats,
-  params: RankParams,
-  reader: string | undefined,
-  quoted: boolean,
-): Promise<{ scale: number; added: Map<string, number> }> {
-  const originalTotal = [...weights.values()].reduce((sum, weight) => sum + weight, 0) || 1;
-  const share = feedbackShare({ ...params, feedbackWeight: params.lcaWeight }, originalTotal) * mix.factor;
-  if (passages.length < 2 || share <= 0) return mix;
-  const terms = [...weights.keys()];
-  const chunks = Math.max(stats.chunks, 1);
-  const exponents = queryExponents(termIdfs(terms, postings, stats));
-  const texts = passages.map((item) => `${item.chunk.title}\n${item.chunk.text}`);
-  const co = cooccurrence(texts, terms);
-  const delta = params.lcaDelta;
-  const screened = conceptBeliefs(co, exponents, texts.length, delta).slice(0, params.lcaConcepts * 4);
-  const frequencies = await index.store.documentFrequencies(
-    screened.map(([word]) => word),
-    reader,
-  );
-  const rarity = (word: string) => {
-    const df = frequencies.get(word) ?? 0;
-    if (df > chunks * params.feedbackMaxDf) return 0;
-    return conceptRarity(chunks, df) ** params.lcaRarity;
-  };
-  const kept = new Map(screened.map(([word]) => [word, co.get(word)!]));
-  const concepts = conceptBeliefs(kept, exponents, texts.length, delta, rarity).map(([word]) => word);
-  const lca = conceptWeights(concepts, params.lcaConcepts, share);
-  const added = new Map<string, number>();
-  for (const [term, weight] of mix.added) added.set(term, weight * (1 - share));
-  for (const [term, weight] of lca) added.set(term, (added.get(term) ?? 0) + weight);
-  const missing = [...lca.keys()].filter((term) => !postings.has(term));
-  for (const [term, rows] of await readPostings(index, missing, reader, quoted)) postings.set(term, rows);
-  return { scale: mix.scale * (1 - share), added };
+  return mix;
 }
 
 /**
