@@ -80,6 +80,7 @@ import { otherDatedItem } from './other-period.ts';
 import { placeOfOtherPassage, placeUnwritten } from './other-place.ts';
 import { valueOfOtherThing } from './other-thing.ts';
 import { othersWordForMyReason } from './others-reason.ts';
+import { ownThingUnsaid } from './own-thing-unsaid.ts';
 import { answerOwnWords, ownMailFilters, ownWordsAsked, toRecipient } from './own-words.ts';
 import { sumHeldNotPaid } from './paid-sum.ts';
 import { type ExtractiveAnswer, extractiveAnswer, namesDay, weaklySupported } from './passage-answer.ts';
@@ -458,7 +459,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // The asker's own words, or none: what others wrote on the topic is not what they said.
     const mine = answerOwnWords(query, results, citations, type, own?.recipient, askedOn);
     // A day the asker wrote is no answer to the time of day they are asked for, nor a span of time to a sum.
-    if (mine && !valueMissing(question, mine.answer)) return { ...structured(mine), kind: 'own-words' };
+    // "What handicap did I send Ana?" is not answered by a line of that mail that names none.
+    if (mine && !valueMissing(question, mine.answer) && !ownThingUnsaid(question, mine.answer))
+      return { ...structured(mine), kind: 'own-words' };
     return notFound(question, results, 'own-words');
   }
   // "Who …" is not answered by the asker, as the writer of their own mail.

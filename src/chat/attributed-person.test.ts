@@ -53,6 +53,9 @@ describe('attributedPerson', () => {
     // IRC lets a nick carry carets, bars and brackets.
     expect(attributedPerson('Which command did Kit^^ suggest to sam_r?')).toBe('Kit^^');
     expect(attributedPerson('What did ana|away tell sam_r to run?')).toBe('ana|away');
+    // A nick may open with one of those marks too.
+    expect(attributedPerson('What did |ferro| tell wyn_k to type?')).toBe('|ferro|');
+    expect(attributedPerson('Which flag did _tolla suggest to wyn_k?')).toBe('_tolla');
   });
 });
 

@@ -21,7 +21,7 @@ const VERBS =
  * "ana42", "pyKit"), or a capitalised one with them ("KitRunner1", "Ana_R"), or with the marks
  * IRC allows in a nick ("Kit^^", "ana|away", "[sam]").
  */
-const NICK = String.raw`([\p{L}\[][\p{L}\p{N}_-]*[\^|\x60{}\[\]\\]+[\p{L}\p{N}_^|\x60{}\[\]\\-]*|(?=[\p{Ll}\d_]*[\d_])[\p{Ll}\p{N}_-]{3,}|[\p{Ll}][\p{L}\p{N}_-]{3,}|[\p{Lu}][\p{L}]*[\p{N}_][\p{L}\p{N}_-]*)`;
+const NICK = String.raw`([\p{L}\[\]\\^_\x60{}|][\p{L}\p{N}_-]*[\^|\x60{}\[\]\\]+[\p{L}\p{N}_^|\x60{}\[\]\\-]*|(?=[\p{Ll}\d_]*[\d_])[\p{Ll}\p{N}_-]{3,}|[\p{Ll}][\p{L}\p{N}_-]{3,}|[\p{Lu}][\p{L}]*[\p{N}_][\p{L}\p{N}_-]*)`;
 /** Words that may stand where a name stands but are none. */
 const NOT_PEOPLE = new Set(
   'you your we they he she it i me us them this that these those anyone anybody someone somebody everyone everybody people nobody the our their his her'.split(

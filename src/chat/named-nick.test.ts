@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { notesHit } from './__fixtures__/search-hit.ts';
 import { CitationList } from './citations.ts';
-import { concernsNoNamedNick, lineConcerns, nicksNamed } from './named-nick.ts';
+import { concernsNoNamedNick, lineConcerns, nicksNamed, saidToUnnamed } from './named-nick.ts';
 import { extractiveAnswer } from './passage-answer.ts';
 
 describe('the speakers of a chat log that a question names', () => {
@@ -44,6 +44,45 @@ describe('extractiveAnswer: a line of another talk does not answer for the one a
       "Why did tavi_r's spoolctl run stall on the Qellar drive?",
       [talk],
       new CitationList(),
+    );
+    expect(answer.found).toBe(false);
+  });
+});
+
+describe('saidToUnnamed: a named speaker’s line said to a third speaker', () => {
+  const speakers = new Set(['odric', 'tavi_r', 'brenna']);
+  const question = 'Which flag did odric say tavi_r should pass to the spooler?';
+
+  it('flags the named speaker’s line addressed to a speaker the question does not name', () => {
+    expect(saidToUnnamed(question, 'odric', 'brenna', speakers)).toBe(true);
+  });
+
+  it('keeps a line said to the other one named, one said to nobody, one of another speaker', () => {
+    expect(saidToUnnamed(question, 'odric', 'tavi_r', speakers)).toBe(false);
+    expect(saidToUnnamed(question, 'odric', undefined, speakers)).toBe(false);
+    expect(saidToUnnamed(question, 'brenna', 'odric', speakers)).toBe(false);
+    expect(saidToUnnamed('Which flag did odric name?', 'odric', 'brenna', speakers)).toBe(false);
+  });
+});
+
+describe('extractiveAnswer: what a named speaker said to a third is no answer for the one named', () => {
+  const talk = notesHit(
+    [
+      '[22:01] <tavi_r> which flag makes the spooler skip a busy drive?',
+      '[22:03] <odric> brenna, pass the --quiet flag to the spooler for that',
+      '[22:04] <brenna> odric: fair',
+    ].join('\n'),
+    'chat',
+  );
+
+  it('finds nothing rather than the named speaker’s line to another', () => {
+    const answer = extractiveAnswer(
+      'Which flag did odric say tavi_r should pass to the spooler?',
+      [talk],
+      new CitationList(),
+      undefined,
+      undefined,
+      'odric',
     );
     expect(answer.found).toBe(false);
   });

@@ -66,3 +66,21 @@ export function concernsNoNamedNick(
   const named = nicksNamed(question, speakers);
   return named.length > 0 && !lineConcerns(speaker, text, named);
 }
+
+/**
+ * A line of a speaker the question names, said to another speaker of the log whom the question
+ * does not name, when it names a second one: "Which flag did bo say ana should pass?" is not
+ * answered by bo's "kit, the flag list moved": bo is talking to kit, not to ana.
+ */
+export function saidToUnnamed(
+  question: string,
+  speaker: string,
+  addressed: string | undefined,
+  speakers: ReadonlySet<string>,
+): boolean {
+  if (!addressed) return false;
+  const named = nicksNamed(question, speakers);
+  const bases = new Set(named.map(nickBase));
+  if (!bases.has(nickBase(speaker)) || bases.has(nickBase(addressed))) return false;
+  return named.some((nick) => nickBase(nick) !== nickBase(speaker));
+}

@@ -59,7 +59,7 @@ import { latestMove } from './latest-move.ts';
 import { lineUnderAskedHeading } from './line-heading.ts';
 import { askedListItem } from './listed-item.ts';
 import { durationsForSize } from './money-measures.ts';
-import { concernsNoNamedNick } from './named-nick.ts';
+import { concernsNoNamedNick, saidToUnnamed } from './named-nick.ts';
 import { namesUnit } from './named-unit.ts';
 import { nounCodeLine } from './noun-code-line.ts';
 import { figureOfOtherMeasure } from './other-measure-figure.ts';
@@ -84,6 +84,7 @@ import {
   rankSentences,
   titledName,
 } from './sentence-rank.ts';
+import { toldLine } from './told-line.ts';
 import { troubleReply } from './trouble-reply.ts';
 import { asksFigure, figureNounAsked, holdsFigure } from './value-binding.ts';
 
@@ -1039,7 +1040,8 @@ export function extractiveAnswer(
   const none = { answer: '', sentences: 0, found: false } as const;
   if (!best) return none;
   const bestRelevance = Math.max(...ranked.map((candidate) => candidate.relevance));
-  if (bestRelevance < MIN_RELEVANCE) return none;
+  // Bo's line to ana, for "what did bo tell ana to run?", is what was told though it shares few words.
+  if (bestRelevance < MIN_RELEVANCE && !toldLine(question, person, best, speakers)) return none;
   // A question that wants an amount, a date or a place is not answered by a sentence without one.
   const valued =
     type && REQUIRED_TYPES.has(type)
@@ -1120,6 +1122,9 @@ export function extractiveAnswer(
   // "Why did ana_r's dd fail?" is not answered by a line that ana_r neither speaks, nor is
   // addressed to or named in: in a channel where many talk at once, it is another talk.
   if (first.speaker && concernsNoNamedNick(question, first.speaker, wholeChatLine(first, all).text, speakers))
+    return none;
+  // "Which flag did bo say ana should pass?" is not answered by bo's line said to kit.
+  if (first.speaker && saidToUnnamed(question, first.speaker, addressedNick(first.text, speakers), speakers))
     return none;
   // "Which department …": the line of the passage that names one, not the name line above it.
   first = unitLine(question, type, first, all) ?? first;
