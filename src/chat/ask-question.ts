@@ -459,7 +459,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // The asker's own words, or none: what others wrote on the topic is not what they said.
     const mine = answerOwnWords(query, results, citations, type, own?.recipient, askedOn);
     // A day the asker wrote is no answer to the time of day they are asked for, nor a span of time to a sum.
-    // "What handicap did I send Ana?" is not answered by a line of that mail that names none.
+    // "What seat number did I send Ana?" is not answered by a line of that mail that names none.
     if (mine && !valueMissing(question, mine.answer) && !ownThingUnsaid(question, mine.answer))
       return { ...structured(mine), kind: 'own-words' };
     return notFound(question, results, 'own-words');

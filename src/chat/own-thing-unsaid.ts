@@ -1,6 +1,6 @@
 /**
  * @module own-thing-unsaid
- * "What handicap did I send Tamsin for the spring outing?" asks a thing of the asker's own mail
+ * "What seat number did I send Tamsin for the autumn recital?" asks a thing of the asker's own mail
  * by its kind. A sentence of that mail that names no such thing, and gives no figure and no name
  * that could be one ("Sadly I can't come along."), is the mail, not the thing: the mail said
  * something else, and the thing asked is not in it.
