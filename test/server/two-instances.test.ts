@@ -4,7 +4,7 @@
  * seen on the other;
  * and a real `officemate serve` killed with kill -9 mid-indexing finishes the file after a restart.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -244,11 +244,24 @@ describe.skipIf(!url && !STRICT)('two instances on one PostgreSQL', () => {
   it('adds an account with `users add --db` that both instances know', async () => {
     const home = mkdtempSync(join(tmpdir(), 'officemate-users-'));
     try {
-      execFileSync(
+      // Run without blocking this process, which serves both instances: a synchronous child held
+      // the event loop past the servers' keep-alive timeout, and the next request went out on a
+      // connection the server was closing (ECONNRESET).
+      const adding = spawn(
         process.execPath,
         [join(REPO_ROOT, 'bin/officemate.js'), 'users', 'add', 'dana', '--password-stdin', '--db', location],
-        { input: 'dana-password-4444', env: { ...process.env, OFFICEMATE_HOME: home, OFFICEMATE_TSX: '1' } },
+        {
+          env: { ...process.env, OFFICEMATE_HOME: home, OFFICEMATE_TSX: '1' },
+          stdio: ['pipe', 'ignore', 'pipe'],
+        },
       );
+      let stderr = '';
+      adding.stderr?.on('data', (chunk) => {
+        stderr += chunk;
+      });
+      adding.stdin?.end('dana-password-4444');
+      const code = await new Promise<number | null>((resolve) => adding.on('close', resolve));
+      expect(code, stderr).toBe(0);
     } finally {
       rmSync(home, { recursive: true, force: true });
     }
