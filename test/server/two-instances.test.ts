@@ -147,8 +147,10 @@ describe.skipIf(!url && !STRICT)('two instances on one PostgreSQL', () => {
     expect((await a.index.store.integrityCheck()).problems).toEqual([]);
     // The delete job (run by whichever instance claims it) ends with the record and bytes gone;
     // each instance's own copy goes with the job or at its next sweep.
-    for (let i = 0; i < 100 && (await a.db.latestJob(id))?.status !== 'done'; i++)
+    // Up to 20 s: under load a claim waits for the next poll of a busy job thread.
+    for (let i = 0; i < 400 && (await a.db.latestJob(id))?.status !== 'done'; i++)
       await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await a.db.latestJob(id))?.status).toBe('done');
     expect(await a.db.getFile(id)).toBeUndefined();
     expect(await a.db.readBytes(id)).toBeUndefined();
     const copies = [a, b].filter((instance) => existsSync(join(instance.dataDir, 'files', id))).length;
