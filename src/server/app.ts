@@ -16,6 +16,7 @@ import { createMcpRoutes } from './routes/mcp.ts';
 import { createOpenAIRoutes } from './routes/openai.ts';
 import { apiNotFound, badInputError } from './security/bad-input.ts';
 import { secureApp } from './security/secure-app.ts';
+import { describeFailure, type ServerLog, stderrLog } from './server-log.ts';
 import { createWebRoutes } from './web-routes.ts';
 import { startIndexWorker } from './workspace/index-jobs.ts';
 import { createWorkspaceRoutes, type WorkspaceOptions } from './workspace/workspace-routes.ts';
@@ -38,6 +39,8 @@ export type AppOptions = {
   readonly maxTokens?: number;
   /** Tokens each `/v1` caller may reserve per day (no quota when unset). */
   readonly tokensPerDay?: number;
+  /** Where failures on the server's side are described, one line each (default: the workspace's log, else stderr). */
+  readonly log?: ServerLog;
   /** The model's context window in tokens, for skills' prompt budgets (the configuration's `contextSize`). */
   readonly contextTokens?: number;
 };
@@ -49,6 +52,7 @@ export function createApp(options: AppOptions): Hono {
     ? (c: Context) =>
         withMetering(options.model, { meter, user: c.get('v1User') ?? 'local', skill: 'v1-chat' })
     : undefined;
+  const log = options.log ?? options.workspace?.log ?? stderrLog;
   // Security: headers, body limits, /v1 access and quota (see security/).
   secureApp(app, options);
 
@@ -64,6 +68,7 @@ export function createApp(options: AppOptions): Hono {
     });
     const workspace = {
       ...options.workspace,
+      log,
       ...(options.meter ? { meter: options.meter } : {}),
       runtime,
       jobs: options.workspace.jobs ?? startIndexWorker(options.workspace),
@@ -79,7 +84,10 @@ export function createApp(options: AppOptions): Hono {
   );
   app.onError((thrown, c) => {
     const error = badInputError(thrown) ?? toAppError(thrown);
-    return c.json(presentError(error), statusFor(error));
+    const status = statusFor(error);
+    // A failure on the server's side is logged: the response alone tells the operator nothing.
+    if (status >= 500) log(describeFailure(`${c.req.method} ${c.req.path}`, thrown));
+    return c.json(presentError(error), status);
   });
   return app;
 }

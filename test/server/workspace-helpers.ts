@@ -10,6 +10,7 @@ import type { LanguageModel } from '../../src/models/language-model.ts';
 import type { UsageMeter } from '../../src/models/metering/usage-meter.ts';
 import { type ModelConfig, resolveModelConfig } from '../../src/models/model-config.ts';
 import { createApp } from '../../src/server/app.ts';
+import type { ServerLog } from '../../src/server/server-log.ts';
 import { type IndexWorker, startIndexWorker } from '../../src/server/workspace/index-jobs.ts';
 import { hashPassword } from '../../src/server/workspace/password.ts';
 import {
@@ -42,6 +43,10 @@ export type TestServerOptions = {
   readonly indexLocation?: string;
   /** How the records' queue claims and retries jobs (default the queue's defaults). */
   readonly queue?: Partial<QueueSettings>;
+  /** Where the app describes its failures (default stderr). */
+  readonly log?: ServerLog;
+  /** Wraps the records the routes see (the index worker keeps the plain ones), e.g. to make a call fail. */
+  readonly routeDb?: (db: WorkspaceDb) => WorkspaceDb;
 };
 
 /** The serve configuration of the builtin engine, as a skill thread builds its model from it. */
@@ -66,7 +71,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const app = createApp({
     model: options.model ?? createBuiltinModel(),
     ...(options.meter ? { meter: options.meter } : {}),
-    workspace: { db, index, dataDir, clock, jobs },
+    ...(options.log ? { log: options.log } : {}),
+    workspace: { db: options.routeDb?.(db) ?? db, index, dataDir, clock, jobs },
   });
   return {
     app,

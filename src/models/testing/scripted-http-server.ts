@@ -72,23 +72,32 @@ export function replyJson(status: number, body: unknown, headers: Record<string,
 export function replyCompletion(
   content: string,
   usage = { prompt_tokens: 7, completion_tokens: 5 },
+  options: { officemateWarnings?: readonly unknown[] } = {},
 ): ScriptStep {
+  const warnings = options.officemateWarnings ? { officemate_warnings: options.officemateWarnings } : {};
   const json = replyJson(200, {
     id: 'chatcmpl-1',
     object: 'chat.completion',
     model: 'scripted',
     choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
     usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
+    ...warnings,
   });
-  const stream = replyStream([content]);
+  const stream = replyStream([content], options);
   return (response, request) =>
     (request.body as { stream?: boolean } | undefined)?.stream
       ? stream(response, request)
       : json(response, request);
 }
 
-/** An SSE stream of deltas; `cut` drops the connection after them, with no finish and no [DONE]. */
-export function replyStream(deltas: readonly string[], options: { cut?: boolean } = {}): ScriptStep {
+/**
+ * An SSE stream of deltas; `cut` drops the connection after them, with no finish and no [DONE].
+ * `officemateWarnings` ride on the finishing chunk, as Officemate's own `/v1` sends them.
+ */
+export function replyStream(
+  deltas: readonly string[],
+  options: { cut?: boolean; officemateWarnings?: readonly unknown[] } = {},
+): ScriptStep {
   return async (response) => {
     response.writeHead(200, { 'content-type': 'text/event-stream' });
     for (const delta of deltas) {
@@ -102,7 +111,10 @@ export function replyStream(deltas: readonly string[], options: { cut?: boolean 
       return;
     }
     response.write(
-      `data: ${JSON.stringify({ choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\n`,
+      `data: ${JSON.stringify({
+        choices: [{ index: 0, delta: {}, finish_reason: 'stop' }],
+        ...(options.officemateWarnings ? { officemate_warnings: options.officemateWarnings } : {}),
+      })}\n\n`,
     );
     response.write(
       `data: ${JSON.stringify({ choices: [], usage: { prompt_tokens: 3, completion_tokens: deltas.length } })}\n\n`,

@@ -112,6 +112,7 @@ export async function openObjectStore(location: string): Promise<ObjectStore> {
   const failed = (action: string, key: string, thrown: unknown): never =>
     fail('internal', `Cannot ${action} ${key} in ${named}: ${describeError(thrown)}.`, {
       hint: 'Check that the object store is running, the bucket exists, and AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY may use it.',
+      cause: thrown,
     });
   return {
     url: location,

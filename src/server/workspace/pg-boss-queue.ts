@@ -93,9 +93,11 @@ export function pgBossQueue(pool: pg.Pool, schema: string, settings: QueueSettin
       });
       // A failed check is tried again at the next interval; nothing here to throw to.
       started.on('error', () => undefined);
-      await started.start();
-      if (!(await started.getQueue(QUEUE)))
-        await started.createQueue(QUEUE, { name: QUEUE, policy: 'standard' });
+      await oneAtATime(async () => {
+        await started.start();
+        if (!(await started.getQueue(QUEUE)))
+          await started.createQueue(QUEUE, { name: QUEUE, policy: 'standard' });
+      });
       await adoptEarlierJobs(started);
       return started;
     })();
@@ -103,6 +105,34 @@ export function pgBossQueue(pool: pg.Pool, schema: string, settings: QueueSettin
       starting = undefined;
     });
     return starting;
+  };
+
+  /**
+   * Runs `work` while this process holds a session lock that every instance on the same queue
+   * takes to start pg-boss. pg-boss creates its schema under a lock of its own, but two instances
+   * starting at once on a new schema still collide on CREATE SCHEMA IF NOT EXISTS (PostgreSQL
+   * answers the second with a unique violation on pg_namespace, which pg-boss does not take for
+   * "already exists"), and the loser's first upload failed with it. Started one at a time, the
+   * second finds the schema and the queue made.
+   */
+  const oneAtATime = async (work: () => Promise<void>) => {
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('SELECT pg_advisory_lock(hashtext($1))', [`${jobs}:start`]);
+      try {
+        await work();
+      } finally {
+        await client
+          .query('SELECT pg_advisory_unlock(hashtext($1))', [`${jobs}:start`])
+          .catch((thrown: Error) => {
+            // A connection that cannot unlock is dropped, and its lock with it.
+            broken = thrown;
+          });
+      }
+    } finally {
+      client.release(broken);
+    }
   };
 
   /** Queues a job on the started pg-boss: one live job per file, a delete taking the live one's place. */

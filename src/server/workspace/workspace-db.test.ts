@@ -104,3 +104,26 @@ describe.skipIf(!url)('PostgreSQL records kept before pg-boss', () => {
     }
   });
 });
+
+describe.skipIf(!url)('PostgreSQL records of two instances starting at once', () => {
+  it('queues and claims on both from the first call, while each starts the job queue', async () => {
+    for (let round = 0; round < 3; round++) {
+      const location = `${url}${url?.includes('?') ? '&' : '?'}schema=together_${process.pid}_${round}`;
+      const [a, b] = await Promise.all([openWorkspaceDb(location), openWorkspaceDb(location)]);
+      try {
+        await a.addUser('ines', 'scrypt$not-a-real-hash', false);
+        const calls = await Promise.allSettled([
+          a.enqueueJob('ledger-one', Date.now()),
+          b.claimJob('worker-b'),
+          a.claimJob('worker-a'),
+          b.enqueueJob('ledger-two', Date.now()),
+        ]);
+        const failures = calls.flatMap((call) => (call.status === 'rejected' ? [String(call.reason)] : []));
+        expect(failures).toEqual([]);
+      } finally {
+        await a.close();
+        await b.close();
+      }
+    }
+  });
+});

@@ -10,6 +10,7 @@ import type { UsageMeter } from '../../models/metering/usage-meter.ts';
 import type { ModelRuntime } from '../../models/model-runtime.ts';
 import type { LimitStore } from '../security/limit-store.ts';
 import type { LoginLimiter } from '../security/login-limiter.ts';
+import type { ServerLog } from '../server-log.ts';
 import type { Session, WorkspaceDb } from './workspace-db.ts';
 
 /** A process's indexing worker (index-jobs.ts). */
@@ -43,6 +44,8 @@ export type WorkspaceOptions = {
   readonly loginLimiter?: LoginLimiter;
   /** Login and quota counters (default: `<dataDir>/limits.db`); `serve` puts them in PostgreSQL with a PostgreSQL index. */
   readonly limitStore?: LimitStore;
+  /** Where failures on the server's side are described, one line each (default: stderr). */
+  readonly log?: ServerLog;
   /** Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (`--trusted-proxy`). */
   readonly trustedProxies?: readonly string[];
 };

@@ -7,7 +7,14 @@
  */
 import type { Block, Locator } from '../../formats/model.ts';
 import { withoutTypedMark } from '../../lib/text/item-marks.ts';
-import { compressSentence, contentWords, countWords, splitSentences } from './sentences.ts';
+import {
+  compressSentence,
+  contentWords,
+  countWords,
+  MAX_BULLET_WORDS,
+  shortenAtPhrase,
+  splitSentences,
+} from './sentences.ts';
 
 export type Candidate = {
   /** The full sentence, as written. */
@@ -16,6 +23,8 @@ export type Candidate = {
   /** Position in the passage, for document order. */
   readonly order: number;
   readonly fromList: boolean;
+  /** A list item, or a paragraph numbered or lettered by hand as one ("A.    Parking …"). */
+  readonly item: boolean;
   readonly firstInParagraph: boolean;
   readonly level: 0 | 1;
 };
@@ -56,12 +65,15 @@ export function candidatesOf(blocks: readonly Block[]): Candidate[] {
         locator: block.locator,
         order: out.length,
         fromList: true,
+        item: true,
         firstInParagraph: true,
         level: block.level > 0 ? 1 : 0,
       });
     } else if (block.kind === 'paragraph' || (block.kind === 'note' && block.noteKind === 'textbox')) {
       if (isCaption(block.text)) continue;
-      splitSentences(withoutTypedMark(block.text)).forEach((sentence, index) => {
+      const unmarked = withoutTypedMark(block.text);
+      const item = unmarked !== block.text;
+      splitSentences(unmarked).forEach((sentence, index) => {
         // A bare cross-reference or aside ("(Section 3.0)", "(see above)") says nothing on a slide.
         if (/^\([^()]*\)[.;]?$/.test(sentence.trim())) return;
         // A label before the list item that follows it ("Secondary:", "Secondary: 1.") is no point.
@@ -71,6 +83,7 @@ export function candidatesOf(blocks: readonly Block[]): Candidate[] {
           locator: block.locator,
           order: out.length,
           fromList: false,
+          item,
           firstInParagraph: index === 0,
           level: 0,
         });
@@ -164,5 +177,35 @@ export function pickKeyPoints(
     chosen.push({ ...candidate, bullet, score });
     chosenWords.push(words);
   }
-  return chosen.sort((a, b) => a.order - b.order);
+  return withListLead(chosen, candidates, count).sort((a, b) => a.order - b.order);
+}
+
+/**
+ * Items of a list chosen without the sentence that introduces them ("… shall not harm any of
+ * the following:" over "Nesting sites", "Old orchards"): alone, the items do not say what they
+ * are a list of. When every point is an item and the sentence that leads into their list ends
+ * with a colon, it goes first — in its first words, marked "…", when no clause of it makes a
+ * bullet — and the items go under it; the weakest item gives up its place if the count is full.
+ */
+function withListLead(
+  chosen: readonly KeyPoint[],
+  candidates: readonly Candidate[],
+  count: number,
+): KeyPoint[] {
+  if (chosen.length === 0 || !chosen.every((point) => point.item)) return [...chosen];
+  const firstItem = Math.min(...chosen.map((point) => point.order));
+  // The last sentence before the first chosen item that is not an item itself: the list's lead-in when it ends in a colon.
+  const before = candidates.filter((candidate) => candidate.order < firstItem && !candidate.item).at(-1);
+  if (!before || !/:\s*$/.test(before.sentence)) return [...chosen];
+  const bullet = compressSentence(before.sentence) ?? shortenAtPhrase(before.sentence, MAX_BULLET_WORDS);
+  if (!bullet) return [...chosen];
+  const items = [...chosen];
+  if (items.length >= count && items.length > 1) {
+    const weakest = items.reduce((a, b) => (b.score < a.score ? b : a));
+    items.splice(items.indexOf(weakest), 1);
+  }
+  return [
+    { ...before, bullet, score: Math.max(...items.map((point) => point.score)), level: 0 },
+    ...items.map((point): KeyPoint => ({ ...point, level: 1 })),
+  ];
 }

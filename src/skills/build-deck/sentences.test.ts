@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { candidatesOf } from './key-points.ts';
-import { compressSentence, countWords, MAX_BULLET_WORDS, shortenTitle, splitSentences } from './sentences.ts';
+import {
+  compressSentence,
+  countWords,
+  MAX_BULLET_WORDS,
+  shortenAtPhrase,
+  shortenTitle,
+  splitSentences,
+} from './sentences.ts';
 import { paginateRows, parseNumber, slideTable, tableChart } from './tables.ts';
 
 describe('splitSentences', () => {
@@ -271,5 +278,35 @@ describe('compressSentence across languages', () => {
     expect(compressSentence('The full list of the harbour works is given in Appendix A.')).toBe(
       'The full list of the harbour works is given in Appendix A',
     );
+  });
+});
+
+describe('shortenAtPhrase', () => {
+  const long =
+    'Any permit recorded before the merger of the two districts remains valid for any later owner of the lot, unless the board withdraws it.';
+
+  it('says a sentence with no clause to cut in its first words, where a phrase ends, marked …', () => {
+    expect(compressSentence(long, 12)).toBeUndefined();
+    expect(shortenAtPhrase(long, 12)).toBe(
+      'Any permit recorded before the merger of the two districts remains valid …',
+    );
+    // Never on a word that needs the next: not "… the merger of the …", not "… valid for any …".
+    const cut = shortenAtPhrase(long, 16) ?? '';
+    expect(cut).toMatch(/ …$/);
+    expect(cut).not.toMatch(/\b(?:the|of|for|any|a) …$/);
+    expect(countWords(cut.replace(/ …$/, ''))).toBeLessThanOrEqual(16);
+  });
+
+  it('leaves a sentence that fits, text in a script without spaces, and one with no phrase end in reach', () => {
+    expect(shortenAtPhrase('The kiln cools overnight before the glaze is checked.', 16)).toBeUndefined();
+    expect(
+      shortenAtPhrase('窑炉在夜间冷却，第二天早上检查釉面，然后把合格的器皿送到仓库里保存起来等待出售。', 8),
+    ).toBeUndefined();
+    expect(
+      shortenAtPhrase(
+        'Glazewright Consolidated Kilnworks Northbridge Ceramics Holdings Limited Partnership Registry closed.',
+        8,
+      ),
+    ).toBeUndefined();
   });
 });

@@ -311,6 +311,41 @@ function clauseHead(text: string, patterns: readonly RegExp[], maxWords: number)
   return undefined;
 }
 
+/** The ellipsis that marks a sentence cut short at a phrase boundary. */
+export const CUT_MARK = '…';
+
+/**
+ * A sentence too long for its place and with no clause to cut it at, said in its first words:
+ * cut where a phrase ends (before a preposition, conjunction, article or relative word, or after a
+ * comma), within `maxWords` and no shorter than half of them, never leaving a word that needs the
+ * next nor an open bracket or quotation, and marked "…" so nobody reads it as the whole sentence.
+ * "Any permit recorded before the merger of the two districts remains valid for any later owner of
+ * the lot, unless …" at 12 words → "Any permit recorded before the merger of the two districts
+ * remains valid …". Undefined for CJK text, for a sentence that fits, and when no such cut falls in
+ * range. For a slide that would otherwise say nothing of the sentence; bullets stay whole clauses.
+ */
+export function shortenAtPhrase(sentence: string, maxWords: number): string | undefined {
+  const text = tidy(sentence.replace(/\s+/g, ' '));
+  if (!text || hasCjk(text) || countWords(text) <= maxWords) return undefined;
+  const words = text.split(' ');
+  const minWords = Math.max(6, Math.ceil(maxWords / 2));
+  for (let cut = Math.min(maxWords, words.length - 1); cut >= minWords; cut--) {
+    const last = words[cut - 1] ?? '';
+    const next = (words[cut] ?? '').replace(/^["“‘(]+/, '');
+    const head = tidy(words.slice(0, cut).join(' '));
+    const endsPhrase = /,$/.test(last) || DANGLING_END.test(next) || STOPWORDS.has(next.toLowerCase());
+    if (
+      endsPhrase &&
+      !DANGLING_END.test(head) &&
+      !STOPWORDS.has(head.split(' ').at(-1)?.toLowerCase() ?? '') &&
+      !openBracketOrQuote(head) &&
+      !DEPENDENT_START.test(head)
+    )
+      return `${head} ${CUT_MARK}`;
+  }
+  return undefined;
+}
+
 /** Shortens a title to at most `maxWords` words at a natural break (colon, dash), else whole words. */
 export function shortenTitle(title: string, maxWords = 10): string {
   const text = title.replace(/\s+/g, ' ').trim();

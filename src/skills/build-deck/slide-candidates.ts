@@ -20,6 +20,7 @@ import {
   compressSentence,
   countWords,
   SECTION_LEAD_WORDS,
+  shortenAtPhrase,
   shortenTitle,
   splitSentences,
 } from './sentences.ts';
@@ -472,13 +473,17 @@ function textCandidates(
 function settleCore(items: PoolItem[], coreBullets: number, ctx: CandidateContext): void {
   if (items.length === 0) {
     // A heading with no usable content still gets its slide, so every section is covered. A
-    // sentence too long for a bullet, with no clause to cut it at, is said under the title.
-    const lead = candidatesOf(ctx.blocks).find(
-      (candidate) =>
-        !candidate.fromList &&
-        countWords(candidate.sentence) <= SECTION_LEAD_WORDS &&
-        inDocumentLanguage(candidate.sentence, ctx.language),
+    // sentence too long for a bullet, with no clause to cut it at, is said under the title; when
+    // every sentence is too long even for that, the first is said in its first words, cut where a
+    // phrase ends and marked "…", rather than the slide saying only its title.
+    const sentences = candidatesOf(ctx.blocks).filter(
+      (candidate) => !candidate.fromList && inDocumentLanguage(candidate.sentence, ctx.language),
     );
+    const whole = sentences.find((candidate) => countWords(candidate.sentence) <= SECTION_LEAD_WORDS);
+    const first = sentences[0];
+    const shortened = whole || !first ? undefined : shortenAtPhrase(first.sentence, SECTION_LEAD_WORDS);
+    const lead = whole ?? (shortened ? first : undefined);
+    const subtitle = whole?.sentence ?? shortened;
     items.push({
       priority: PRIORITY.core,
       order: -1,
@@ -487,7 +492,7 @@ function settleCore(items: PoolItem[], coreBullets: number, ctx: CandidateContex
       spec: {
         layout: 'section',
         title: shortenTitle(ctx.section.title),
-        ...(lead ? { subtitle: lead.sentence } : {}),
+        ...(subtitle ? { subtitle } : {}),
         notes: lead
           ? ctx.note([lead.sentence], [lead.locator])
           : ctx.note([`Section “${ctx.section.title}”.`], [ctx.section.locator]),
@@ -565,19 +570,43 @@ export function sectionCandidates(
       },
     });
   settleCore(items, coreBullets.length, ctx);
-  // A divider only where it says more than the section's own title.
-  const part = shared.labels.part(sectionIndex + 1);
-  if (title !== part)
-    items.push({
-      priority: PRIORITY.divider,
-      order: -2,
-      role: 'section',
-      spec: {
-        layout: 'section',
-        title,
-        subtitle: part,
-        notes: ctx.note([`Section “${section.title}”.`], [section.locator]),
-      },
-    });
+  // A divider says what the section holds, when its sub-headings say it; never its number alone.
+  const subtitle = dividerSubtitle(section);
+  items.push({
+    priority: PRIORITY.divider,
+    order: -2,
+    role: 'section',
+    spec: {
+      layout: 'section',
+      title,
+      ...(subtitle ? { subtitle } : {}),
+      notes: ctx.note([`Section “${section.title}”.`], [section.locator]),
+    },
+  });
   return { items, keyPoints: core };
+}
+
+/** Sub-headings a divider may list: two to four, each of a few words. */
+const DIVIDER_HEADINGS = { min: 2, max: 4, words: 6, total: 14 } as const;
+
+/**
+ * A section divider's subtitle: the section's sub-headings in order ("Setbacks · Parking ·
+ * Design"), which tell the audience what the next slides cover. None when the section has no
+ * such headings, or too many or too long to read at a glance: a bare "Part 4" numbers a section
+ * the agenda does not number, and says nothing.
+ */
+export function dividerSubtitle(section: OutlineSection): string | undefined {
+  const own = section.title.trim().toLowerCase();
+  const headings = [
+    ...new Set(
+      section.parts
+        .map((part) => part.heading?.replace(/\s+/g, ' ').trim())
+        .filter((heading): heading is string => Boolean(heading) && heading?.toLowerCase() !== own),
+    ),
+  ];
+  if (headings.length < DIVIDER_HEADINGS.min || headings.length > DIVIDER_HEADINGS.max) return undefined;
+  if (headings.some((heading) => countWords(heading) > DIVIDER_HEADINGS.words)) return undefined;
+  if (headings.reduce((sum, heading) => sum + countWords(heading), 0) > DIVIDER_HEADINGS.total)
+    return undefined;
+  return headings.join(' · ');
 }

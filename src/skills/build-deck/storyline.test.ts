@@ -399,3 +399,119 @@ describe('markup quoted in a document', () => {
     ]);
   });
 });
+
+describe('sections whose sentences are too long to make bullets', () => {
+  const li = (text: string): Block => ({
+    kind: 'list-item',
+    level: 0,
+    ordered: false,
+    text,
+    locator: { paragraph: ++line },
+  });
+  const kioskLead =
+    'Every new kiosk along the harbour promenade shall meet each rule of the waterfront design guide adopted by the harbour board in the spring of last year, including that it will not block any of the following:';
+
+  it('says the one long sentence of a section in its first words rather than showing the title alone', async () => {
+    const sentence =
+      'Any licence issued to a stall holder before the market moved to the old tram depot remains valid for every later holder of the pitch, unless the stall is taken down.';
+    const market = doc(
+      [
+        h(1, 'Opening hours'),
+        p('The market opens at seven on weekdays. Stalls close by four in winter and by six in summer.'),
+        h(1, 'Earlier licences'),
+        p(sentence),
+        h(1, 'Fees'),
+        p('Each pitch costs twelve crowns a day. Holders of a season pass pay half on Saturdays.'),
+      ],
+      'Tram depot market',
+    );
+    const deck = await buildDeck({ document: market, sourceName: 'market.docx' });
+    const index = deck.slides.findIndex((slide) => slide.title === 'Earlier licences');
+    // Before: a section slide with no subtitle, noted "Section “Earlier licences”.".
+    expect(deck.spec.slides[index]).toMatchObject({
+      layout: 'section',
+      subtitle: expect.stringMatching(/^Any licence issued to a stall holder .* …$/),
+    });
+    expect(deck.slides[index]?.notes).toContain(sentence);
+  });
+
+  it('leads a list of short items with the sentence that introduces them, under it', async () => {
+    for (const items of [
+      [
+        li('Benches facing the water'),
+        li('Fire hydrants'),
+        li(
+          'Views of the lighthouse from the pier, the old customs house and the ferry ramp as listed in the guide.',
+        ),
+      ],
+      [
+        p('A.    Benches facing the water.'),
+        p('B.    Fire hydrants.'),
+        p(
+          'C.    Views of the lighthouse from the pier, the old customs house and the ferry ramp as listed in the guide.',
+        ),
+      ],
+    ]) {
+      const promenade = doc(
+        [
+          h(1, 'Stalls'),
+          p('Stalls may open from April to October. Each stall needs a permit from the harbour office.'),
+          h(1, 'Kiosks'),
+          p(kioskLead),
+          ...items,
+          h(1, 'Fees'),
+          p('A kiosk pays forty crowns a month. A stall pays ten crowns a week.'),
+        ],
+        'Harbour promenade rules',
+      );
+      const deck = await buildDeck({ document: promenade, sourceName: 'promenade.docx' });
+      const kiosks = deck.spec.slides.find((slide) => slide.title === 'Kiosks');
+      // Before: "Benches facing the water", "Fire hydrants", not saying what they are a list of.
+      expect(kiosks?.layout).toBe('bullets');
+      const bullets = kiosks?.layout === 'bullets' ? kiosks.bullets : [];
+      expect(bullets[0]).toMatchObject({
+        text: expect.stringMatching(/^Every new kiosk along the harbour promenade .* …$/),
+      });
+      expect(bullets[0]?.level ?? 0).toBe(0);
+      expect(bullets.slice(1).map((bullet) => [bullet.text, bullet.level])).toEqual([
+        ['Benches facing the water', 1],
+        ['Fire hydrants', 1],
+      ]);
+    }
+  });
+});
+
+describe('section dividers', () => {
+  const part = (name: string) => [
+    h(2, name),
+    p(`The ${name.toLowerCase()} crew meets on Mondays to plan the week of work on the estate.`),
+    p(`Each ${name.toLowerCase()} task is logged in the estate book with its hours and materials.`),
+    p(`New ${name.toLowerCase()} tools are ordered through the estate office before the season starts.`),
+  ];
+  const estate = doc(
+    [
+      h(1, 'Budget'),
+      p('The estate spends most of its budget on wages. Materials come second, then tools.'),
+      h(1, 'Grounds'),
+      p('The grounds team keeps the gardens, the orchard and the woods in order through the year.'),
+      ...part('Gardens'),
+      ...part('Orchard'),
+      ...part('Woods'),
+      h(1, 'Visitors'),
+      p('Visitors may walk the grounds on Sundays. Guided tours start at the gate at eleven.'),
+    ],
+    'Estate year',
+  );
+
+  it('are subtitled by what the section holds, never by a bare part number', async () => {
+    const deck = await buildDeck({ document: estate, sourceName: 'estate.docx' });
+    const dividers = deck.spec.slides.filter((slide) => slide.layout === 'section');
+    // Before: "Grounds" over "Part 2".
+    expect(dividers).toContainEqual(
+      expect.objectContaining({ title: 'Grounds', subtitle: 'Gardens · Orchard · Woods' }),
+    );
+    for (const slide of deck.spec.slides)
+      if (slide.layout === 'section' || slide.layout === 'title')
+        expect(slide.subtitle ?? '').not.toMatch(/^Part \d+$/);
+  });
+});

@@ -220,6 +220,7 @@ function summarySlide(
     locator: statement.locator,
     order: statement.section,
     fromList: false,
+    item: false,
     firstInParagraph: true,
     level: 0,
     score,

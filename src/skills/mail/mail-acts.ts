@@ -193,6 +193,21 @@ export function isSiteAction(sentence: string): boolean {
   return SITE_ACTION.test(sentence) && !/\b(?:send|tell|give|let) (?:me|us)\b|\?\s*$/i.test(sentence);
 }
 
+/**
+ * A request said as what the reader will have to do, beside a fact ("It's locked, so you will need
+ * to call me", "You must bring the form to the desk"): it tells how things stand, and is done
+ * rather than answered. A question or a direct request in the same mail is what a reply answers.
+ */
+const STATED_NECESSITY =
+  /\byou(?:\s+will|['\u2019]ll)?\s+(?:also\s+)?(?:need to|have to|must)\b(?!\s+not\b)/i;
+const DIRECT_ASK = /^(?:please|kindly|could you|can you|would you|will you|let me know)\b/i;
+
+export function isStatedNecessity(sentence: string): boolean {
+  const text = sentence.trim();
+  // "Do you need to …" asks; only a request said so is a stated step.
+  return STATED_NECESSITY.test(text) && !DIRECT_ASK.test(text) && classifySentence(text) === 'request';
+}
+
 /** Sentences of a message that ask the reader something or give them something to do. */
 export function asksOf(text: string): string[] {
   return contentSentences(text).filter((sentence) => {

@@ -248,6 +248,44 @@ describe('a reason says what is asked', () => {
       /^your last message asked a question or made a request: "Oskar, please send/,
     );
   });
+
+  it('quotes the question a reply must answer, not a step stated beside a fact', () => {
+    const triaged = label([
+      message(
+        1,
+        oskar,
+        [mara],
+        'Mara, the rota is in the locked folder, so you will need to phone me for the code.\n\nOn the harbour shifts: did you agree the Sunday hours with Pia, or shall I ask her myself?',
+      ),
+    ]);
+    expect(triaged?.label).toBe('needs-reply');
+    // Before: "…the rota is in the locked folder, so you will need to phone me for the code." was quoted.
+    expect(triaged?.reasons[0]).toBe(
+      'a direct question or request to you: "On the harbour shifts: did you agree the Sunday hours with Pia, or shall I ask her myself?" (and 1 more)',
+    );
+    // A question put with the same words is a question, and is quoted first as before.
+    const asked = label([
+      message(
+        1,
+        oskar,
+        [mara],
+        'Do you need to see the Sunday figures before the rota goes out or can I send it as it is. Also please check the harbour hours.',
+      ),
+    ]);
+    expect(asked?.reasons[0]).toMatch(/: "Do you need to see the Sunday figures/);
+    // With nothing else asked, the stated step is what is quoted.
+    const alone = label([
+      message(
+        1,
+        oskar,
+        [mara],
+        'Mara, the rota is in the locked folder, so you will need to phone me for the code.',
+      ),
+    ]);
+    expect(alone?.reasons[0]).toMatch(
+      /: "Mara, the rota is in the locked folder, so you will need to phone me/,
+    );
+  });
 });
 
 describe('a folder of mail one colleague wrote, the reader copied on part of it', () => {

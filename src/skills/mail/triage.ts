@@ -10,7 +10,7 @@ import type { Address, Message } from '../../formats/model.ts';
 import { clipText } from '../../lib/text/clip-text.ts';
 import { asksForMe } from './asks-for-me.ts';
 import { bulkMail, listAddresses } from './bulk-mail.ts';
-import { asksEachRecipient, asksOf, type Deadline, findDeadlines } from './mail-acts.ts';
+import { asksEachRecipient, asksOf, type Deadline, findDeadlines, isStatedNecessity } from './mail-acts.ts';
 import { type MailThread, threadOpening, wordsBeforeSignOff } from './mail-thread.ts';
 import { addressKey, ownerKeys } from './owner-address.ts';
 import { quotesReplyFrom } from './quoted-history.ts';
@@ -235,9 +235,13 @@ function earlierOpenAsk(
   });
 }
 
-/** The ask a reason quotes, so the reader sees what is asked without opening the thread: `: "Can you sign…" (and 2 more)`. */
+/**
+ * The ask a reason quotes, so the reader sees what is asked without opening the thread: `: "Can you
+ * sign…" (and 2 more)`. The first question or direct request, before a necessity stated beside a
+ * fact ("It's locked, so you will need to call me"), which a reply does not answer.
+ */
 function whatAsked(asks: readonly string[]): string {
-  const [first] = asks;
+  const [first] = [...asks.filter((ask) => !isStatedNecessity(ask)), ...asks.filter(isStatedNecessity)];
   if (!first) return '';
   const more = asks.length > 1 ? ` (and ${asks.length - 1} more)` : '';
   return `: "${clipText(first.trim().replace(/\s+/g, ' '), 90)}"${more}`;

@@ -191,6 +191,31 @@ describe('openai-compatible engine: failure paths against a scripted server', ()
     expect(server.requests[0]?.body).toMatchObject({ stream: true, stream_options: { include_usage: true } });
   });
 
+  it("passes on the warnings Officemate's own /v1 sends, streamed and not, once each", async () => {
+    const sent = [
+      { type: 'lossy', message: 'The prompt was cut to the last 900 tokens of the context window.' },
+      { type: 'unsupported', message: 'The engine ignores "seed".' },
+      { message: 'A warning whose type this client does not know.' },
+      { type: 'lossy', message: 'The prompt was cut to the last 900 tokens of the context window.' },
+      'not a warning',
+      { type: 'lossy' },
+    ];
+    const expected = [
+      { type: 'lossy', message: 'The prompt was cut to the last 900 tokens of the context window.' },
+      { type: 'unsupported', message: 'The engine ignores "seed".' },
+      { type: 'other', message: 'A warning whose type this client does not know.' },
+    ];
+    const server = await start(
+      replyCompletion('Plums ripen in August.', undefined, { officemateWarnings: sent }),
+    );
+    const model = createOpenAICompatibleModel({ baseUrl: server.baseUrl, model: 'm' });
+    const generated = await model.generate(hi);
+    expect(generated.success && generated.warnings).toEqual(expected);
+    const parts = await collect(model.stream(hi));
+    const finish = parts.at(-1);
+    expect(finish?.type === 'finish' && finish.warnings).toEqual(expected);
+  });
+
   it('reports a stream cut in the middle as an error after the text already sent, without retrying', async () => {
     const server = await start(replyStream(['Once', ' upon'], { cut: true }), replyStream(['never']));
     const parts = await collect(
@@ -306,5 +331,22 @@ describe('openai-compatible engine against officemate /v1: auth', () => {
       apiKey: 'wrong',
     }).generate(hi);
     expect(!result.success && result.error.code).toBe('model_auth');
+  });
+
+  it('passes on the warnings of the model behind /v1, streamed and not', async () => {
+    endpoint ??= await startEndpoint();
+    const model = createOpenAICompatibleModel({
+      baseUrl: endpoint.baseUrl,
+      model: 'stories260K.gguf',
+      apiKey: API_KEY,
+    });
+    const request = { ...hi, maxTokens: 4 };
+    const template = 'stories260K.gguf has no chat template; a generic chat format is used.';
+    const generated = await model.generate(request);
+    expect(generated.success && generated.warnings.map((warning) => warning.message)).toEqual([template]);
+    const finish = (await collect(model.stream(request))).at(-1);
+    expect(finish?.type === 'finish' && finish.warnings.map((warning) => warning.message)).toEqual([
+      template,
+    ]);
   });
 });

@@ -8,6 +8,7 @@
  */
 import { appError, fail, OfficemateError } from '../../../lib/errors.ts';
 import type { Warning } from '../../../lib/result.ts';
+import { distinctWarnings } from '../../../lib/warnings.ts';
 import { abortableSleep } from '../../abortable-sleep.ts';
 import {
   createModelFromDriver,
@@ -45,7 +46,34 @@ type ChatCompletionChunk = {
   usage?: { prompt_tokens?: number; completion_tokens?: number } | null;
   model?: string;
   error?: { message?: string };
+  /** Officemate's own `/v1` adds the model's warnings here (on a stream's finishing chunk). */
+  officemate_warnings?: unknown;
 };
+
+const WARNING_TYPES: ReadonlySet<string> = new Set<Warning['type']>([
+  'unsupported',
+  'lossy',
+  'skipped',
+  'other',
+]);
+
+/**
+ * The warnings in an `officemate_warnings` field, as the engine passes its own: entries
+ * without a message are dropped, an unknown type becomes 'other'. Other servers send none.
+ */
+export function readOfficemateWarnings(field: unknown): Warning[] {
+  if (!Array.isArray(field)) return [];
+  return field.flatMap((entry: unknown) => {
+    const { type, message } = (entry ?? {}) as { type?: unknown; message?: unknown };
+    if (typeof message !== 'string' || !message.trim()) return [];
+    return [
+      {
+        type: typeof type === 'string' && WARNING_TYPES.has(type) ? (type as Warning['type']) : 'other',
+        message,
+      },
+    ];
+  });
+}
 
 /** The Chat Completions URL for a config. */
 export function chatCompletionsUrl(config: OpenAICompatibleConfig): string {
@@ -258,6 +286,7 @@ export function createOpenAICompatibleModel(config: OpenAICompatibleConfig): Lan
       const warnings: Warning[] = [];
       if (!stream) {
         const body = (await response.json()) as ChatCompletionChunk;
+        warnings.push(...readOfficemateWarnings(body.officemate_warnings));
         const choice = body.choices?.[0];
         const text = choice?.message?.content ?? '';
         return finishResult(text, choice?.finish_reason, body.usage, call.request, warnings, body.model);
@@ -292,6 +321,7 @@ export function createOpenAICompatibleModel(config: OpenAICompatibleConfig): Lan
             );
           servedModel ??= chunk.model;
           if (chunk.usage) usage = chunk.usage;
+          warnings.push(...readOfficemateWarnings(chunk.officemate_warnings));
           const choice = chunk.choices?.[0];
           const delta = choice?.delta?.content;
           if (delta) {
@@ -386,7 +416,7 @@ function finishResult(
     text,
     finishReason: mapFinishReason(finish),
     usage: usageOf(inputTokens, outputTokens),
-    warnings,
+    warnings: distinctWarnings(warnings),
     ...(servedModel ? { modelId: servedModel } : {}),
   };
 }

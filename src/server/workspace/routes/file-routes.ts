@@ -9,6 +9,7 @@ import { isReadableFormat, unreadableFormatError } from '../../../formats/read-f
 import { sharedIsolatedReader } from '../../../index/isolated-reader.ts';
 import { ShareBody } from '../../../protocol/api.ts';
 import { stripBidiControls } from '../../security/strip-bidi.ts';
+import { describeFailure, stderrLog } from '../../server-log.ts';
 import { deleteFile, localCopy, shareFile, storeFile } from '../file-store.ts';
 import { presentFile, readableFile } from '../present-file.ts';
 import { isGenericType, storedContentType } from '../upload-type.ts';
@@ -17,8 +18,12 @@ import { problem, type WorkspaceEnv, type WorkspaceOptions } from '../workspace-
 
 const MIB = 1_048_576;
 
+/** "a.md" or "a.md, b.md": the files of one upload already stored when a later one failed. */
+const storedNames = (files: readonly StoredFile[]) => files.map((file) => file.name).join(', ');
+
 export function createFileRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> {
   const { db, clock } = options;
+  const log = options.log ?? stderrLog;
   const maxUpload = options.maxUploadBytes ?? 50 * MIB;
   const routes = new Hono<WorkspaceEnv>();
   const notFound = () => problem('not_found', 'No such file.');
@@ -67,16 +72,30 @@ export function createFileRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> 
           415,
         );
       }
-      const record = await storeFile(options, {
-        owner: user,
-        name,
-        bytes,
-        contentType: storedContentType(file.type, format),
-        ...(folder ? { folder } : {}),
-      });
+      let record: StoredFile;
+      try {
+        record = await storeFile(options, {
+          owner: user,
+          name,
+          bytes,
+          contentType: storedContentType(file.type, format),
+          ...(folder ? { folder } : {}),
+        });
+        // Indexing is a durable job; the file's status says when it is searchable.
+        await db.enqueueJob(record.id, Date.now());
+      } catch (thrown) {
+        // The cause is the operator's to read (a bucket, the database, the disk); the user learns what to do.
+        log(describeFailure(`POST /api/files: storing "${name}" for ${user}`, thrown));
+        return c.json(
+          problem(
+            'store_failed',
+            `${name} could not be stored: the server failed to save it${stored.length > 0 ? ` (${storedNames(stored)} ${stored.length === 1 ? 'was' : 'were'} stored)` : ''}.`,
+            'Upload it again in a moment; if it fails again, ask the administrator, whose server log names the cause.',
+          ),
+          500,
+        );
+      }
       stored.push(record);
-      // Indexing is a durable job; the file's status says when it is searchable.
-      await db.enqueueJob(record.id, Date.now());
       options.jobs?.kick();
     }
     return c.json({ files: stored.map(presentFile) }, 201);
