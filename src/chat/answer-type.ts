@@ -130,6 +130,14 @@ export function countedByCounter(question: string): RegExp | undefined {
   return unit ? new RegExp(`\\d[\\d,.]*\\s*${unit}`, 'u') : undefined;
 }
 
+/**
+ * The name of a relative or of someone in a post asked in German, French or Spanish: "Wie hieß
+ * der Vater von …?", "Comment s'appelle la mère de …?", "¿Cómo se llamaba el padre de …?". Only
+ * before a word for a person: "Wie heißt die Datei?" asks the name of a thing.
+ */
+const KIN_NAME_ASKED =
+  /(?:^|[\s¿])(?:wie\s+(?:hie(?:ß|ss)(?:en)?|hei(?:ß|ss)(?:t|en))\s+(?:(?:der|die|den|sein|seine|ihr|ihre|mein|meine|dein|deine)\s+)?(?:vater|mutter|frau|ehefrau|gattin|mann|ehemann|gatte|sohn|tochter|bruder|schwester|gro(?:ß|ss)vater|gro(?:ß|ss)mutter|onkel|tante|chef|chefin|leiter|leiterin|präsident|präsidentin|autor|autorin|arzt|ärztin|direktor|direktorin|vorsitzende[rn]?)|comment\s+s['’]appel(?:le|lent|ait|aient)\s+(?:(?:le|la|les|l['’]|son|sa|ses)\s*)?(?:père|mère|femme|épouse|mari|époux|fils|fille|frère|sœur|soeur|grand-père|grand-mère|oncle|tante|directeur|directrice|président|présidente|auteur|autrice)|c[oó]mo\s+se\s+llama(?:ba|n|ban)?\s+(?:(?:el|la|los|las|su|sus)\s+)?(?:padre|madre|esposa|esposo|marido|mujer|hijo|hija|hermano|hermana|abuelo|abuela|t[ií]o|t[ií]a|director|directora|presidente|presidenta|autor|autora))(?![\p{L}])/iu;
+
 /** First matching rule wins; more specific wordings come first. */
 const QUESTION_RULES: readonly Rule[] = [
   // "What year …?", "In which year …?", "¿En qué año …?", "In welchem Jahr …?", "En quelle
@@ -198,9 +206,10 @@ const QUESTION_RULES: readonly Rule[] = [
     /\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:folder|directory|path|dir)\b|\bwhere\b|\bwhich (?:room|conference room|hotel|venue|location|place|building|office|city|floor|address|restaurant|golf course|course|club|bar|caf[eé])\b|\bwhat (?:room|hotel|venue|location|address|restaurant|golf course)\b|^\s*(?:wo|wohin|dónde|¿dónde|où|gdzie|где)(?=[\s?,]|$)|哪裡|哪里|在哪|どこ|어디/i,
   ],
   ['reason', /\bwhy\b|\bwhat (?:was|is) the reason\b|\bfor what reason\b|為什麼|为什么|なぜ|왜/i],
+  ['person', KIN_NAME_ASKED],
   [
     'person',
-    /^\s*(?:who|whom)\b|\bname of (?:the|my|our|your|his|her|their|\w+'s)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|dentist|contact|lawyer|attorney|agent|broker|realtor|manager|assistant|boss|person|guy|woman|man|ceo|cfo|cto|coo|president|director|chair(?:man|woman)?|head|speaker|author|architect|builder|contractor|consultant|recruiter|analyst|trader|banker|owner|landlord|tenant|buyer|seller|teacher|coach|representative|rep|officer|vp|counsel|accountant|secretary|nurse|surgeon|advisor|adviser|planner|candidate|hire)s?\b|^\s*(?:wer|wen|wem|quién|¿quién|quiénes|¿quiénes|qui|chi|quem|kto|kogo|komu|кто|кого|кому)(?=[\s?,]|$)|(?:^|\s)как\s+(?:зовут|звали)(?=[\s?,]|$)|\bwhich (?:person|people|colleague|company|firm|vendor|client)\b|誰|谁|だれ|누구/i,
+    /^\s*(?:who|whom)\b|\bname of (?:the|my|our|your|his|her|their|(?:[\w.]+\s+){0,3}?\w+['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:father|mother|parent|wife|husband|spouse|son|daughter|child|brother|sister|sibling|grandfather|grandmother|grandparent|uncle|aunt|cousin|nephew|niece|doctor|dentist|contact|lawyer|attorney|agent|broker|realtor|manager|assistant|boss|person|guy|woman|man|ceo|cfo|cto|coo|president|director|chair(?:man|woman)?|head|speaker|author|architect|builder|contractor|consultant|recruiter|analyst|trader|banker|owner|landlord|tenant|buyer|seller|teacher|coach|representative|rep|officer|vp|counsel|accountant|secretary|nurse|surgeon|advisor|adviser|planner|candidate|hire)s?\b|^\s*(?:wer|wen|wem|quién|¿quién|quiénes|¿quiénes|qui|chi|quem|kto|kogo|komu|кто|кого|кому)(?=[\s?,]|$)|(?:^|\s)как\s+(?:зовут|звали)(?=[\s?,]|$)|\bwhich (?:person|people|colleague|company|firm|vendor|client)\b|誰|谁|だれ|누구/i,
   ],
 ];
 
