@@ -29,9 +29,6 @@ const LEAD_IN =
   /:\s*$|^(?:here|below|attached|enclosed)\s+(?:is|are)\b|\b(?:as follows|the following)\s*[.:]?\s*$|\b(?:send|sending|give|giving|forward|forwarding)\s+you\s+(?:the\s+)?(?:information|info|details|particulars|contact\s+(?:information|info|details))\s+(?:for|on|about|of|re)\b/i;
 /** A table cell read as a sentence: "Row, Column: value". */
 const TABLE_CELL = /^[^,:]{1,40}, [^,:]{1,30}: \S/;
-
-/** Whether a unit is a table cell read as a sentence ("2024-03-01, Visits: 12"). */
-export const isTableCell = (text: string): boolean => TABLE_CELL.test(text);
 /** How much of what follows a lead-in is quoted with it. */
 const FOLLOW_UNITS = 2;
 const FOLLOW_CHARS = 160;

@@ -81,7 +81,7 @@ import { passageMisspellings, sourceMisspellings } from './name-spelling.ts';
 import { otherAlternative } from './other-alternative.ts';
 import { statesOtherPeriod } from './other-period.ts';
 import { sumHeldNotPaid } from './paid-sum.ts';
-import { isTableCell, type PassageSentence, sentencesOf } from './passage-sentences.ts';
+import { type PassageSentence, sentencesOf } from './passage-sentences.ts';
 import { isBulk } from './passage-text.ts';
 import {
   askedVerb,
@@ -465,7 +465,6 @@ export function rankSentences(
       const own = termsOf.filter((_, i) => pool[i]?.hit === hit);
       addSpeltNames(own, passageMisspellings(namesAsked, own));
     }
-  const rowMates = tableRows(pool);
   const df = new Map<string, number>();
   for (const terms of termsOf) for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
   // Names weigh double in finding the passage and its neighbourhood; within the sentence itself
@@ -587,15 +586,9 @@ export function rankSentences(
     const terms = possessed.length > 0 ? new Set([...written, ...possessed]) : written;
     // Words of the sentences around it (same passage) and of its title: "His number is …"
     // answers a question about the Gordon named two sentences before.
-    // A table cell's words around it are those of its own row, however many cells stand between
-    // ("2024-03-01, Visits: 12" is near "2024-03-01, Site: Lund" five cells before), not the
-    // first cells of the next row.
     const near = new Set<string>(hitTerms.get(sentence.hit));
-    const row = rowMates.get(i);
-    if (row) for (const j of [i, ...row]) for (const term of termsOf[j] ?? []) near.add(term);
-    else
-      for (let j = i - 2; j <= i + 2; j++)
-        if (pool[j]?.hit === sentence.hit) for (const term of termsOf[j] ?? []) near.add(term);
+    for (let j = i - 2; j <= i + 2; j++)
+      if (pool[j]?.hit === sentence.hit) for (const term of termsOf[j] ?? []) near.add(term);
     // A number at the foot of a signature block is the number of the name that heads it.
     if (type === 'phone')
       for (const j of signatureHead(pool, i)) for (const term of termsOf[j] ?? []) near.add(term);
@@ -1231,28 +1224,4 @@ function addSpeltNames(termsOf: readonly Set<string>[], spelt: ReadonlyMap<strin
       const name = spelt.get(term);
       if (name) terms.add(name);
     }
-}
-
-/**
- * The other cells of each table cell's row, by index into the pool: cells read as sentences
- * ("2024-03-01, Visits: 12") that start on the same line of the same passage.
- */
-function tableRows(pool: readonly PassageSentence[]): Map<number, number[]> {
-  const rows = new Map<string, number[]>();
-  const ranks = new Map<SearchHit, number>();
-  pool.forEach((sentence, i) => {
-    if (sentence.speaker || !isTableCell(sentence.text)) return;
-    if (!ranks.has(sentence.hit)) ranks.set(sentence.hit, ranks.size);
-    const key = `${ranks.get(sentence.hit)}:${sentence.line}`;
-    rows.set(key, [...(rows.get(key) ?? []), i]);
-  });
-  const mates = new Map<number, number[]>();
-  for (const cells of rows.values())
-    if (cells.length > 1)
-      for (const i of cells)
-        mates.set(
-          i,
-          cells.filter((j) => j !== i),
-        );
-  return mates;
 }
