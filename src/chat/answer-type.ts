@@ -132,7 +132,7 @@ export function countedByCounter(question: string): RegExp | undefined {
 
 /**
  * The name of a relative or of someone in a post asked in German, French or Spanish: "Wie hieß
- * der Vater von …?", "Comment s'appelle la mère de …?", "¿Cómo se llamaba el padre de …?". Only
+ * die Tante von …?", "Comment s'appelle le frère de …?", "¿Cómo se llamaba la abuela de …?". Only
  * before a word for a person: "Wie heißt die Datei?" asks the name of a thing.
  */
 const KIN_NAME_ASKED =
