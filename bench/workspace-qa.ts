@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dm] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -672,6 +672,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'dk',
     "hundred-and-sixth batch: over unasked passages of documents (a value in a sheet by its row and column labels in two workbooks, a figure in a Spanish report and a date in the header of an Arabic one, both asked in English, an anniversary in a Russian calendar of dates asked in Russian, the eco-labels a German slide tells buyers to look for, the name of a letter's writer in a journal's contents, an airport by its code), over the next occurrence of a series that skips Sundays, the end time of an appointment in an undefined time zone, the attendee of a game beside its organizer, and the start time of a moved occurrence, and over messaging IDs and an email address among look-alike fields of one card and an anniversary on the right one of two similar cards; four of them questions the files do not answer (a table row between two that exist, a yearly figure the deck gives only for another year, a place the event lacks, a job title the card lacks), each with a look-alike nearby; written before ask was run on it, run once (--batches dk)",
+  ],
+  [
+    'dm',
+    "hundred-and-eighth batch: over unasked passages of documents (the goals a team received in one game of a results sheet, found by its date and opponent, the hour of a stadium inspection in a French report's table asked in English, the maximum points of a section in a Japanese scoring table, the year a person qualified as a lecturer in a German journal, the municipalities a Spanish report gives as examples asked in English, an example on an Indonesian slide), over the next meeting with an organizer after an extra date just past, the next of a series of dated periods, and the organizer of a weekday series among attendees with look-alike addresses, and over a blog beside other web pages, a related name and a main number among look-alike fields of the right card, and over unasked lines of four help-channel and meeting logs (who was to drive a vote, the method a speaker pointed to beside two others, the package to install before compiling, what a helper said to do about a noise); four of them questions the files do not answer (a home game where only an away game exists, a father the journal never names, a place the event lacks, a messaging ID the card lacks but another card has), each with a look-alike nearby; written before ask was run on it, run once (--batches dm)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

@@ -111,6 +111,33 @@ const MAIL_ADDRESS_ASKED = new RegExp(
   'iu',
 );
 
+/**
+ * Japanese counter words that ask a count after 何 ("何校" how many schools, "何点" how many
+ * points, "何名以内" within how many people). Not 何日, 何時, 何年 or 何月, which also ask a day,
+ * an hour, a year or a month.
+ */
+const COUNTERS =
+  '校|回|名|点|件|枚|個|本|台|歳|冊|部|社|倍|割|箇所|か所|ヶ所|カ所|週間|日間|日以内|か月|ヶ月|カ月|分間?|時間|ページ';
+const COUNTER_ASKED = new RegExp(`何(?:${COUNTERS})`);
+
+/**
+ * The count a Japanese question asks by its counter, with the Han words that follow it ("点満点"
+ * of "何点満点で採点しますか"): a figure written with them ("５０点満点") is the count asked, not any
+ * figure of the passage.
+ */
+export function countedByCounter(question: string): RegExp | undefined {
+  const unit = new RegExp(`何((?:${COUNTERS})\\p{Script=Han}*)`, 'u').exec(question.normalize('NFKC'))?.[1];
+  return unit ? new RegExp(`\\d[\\d,.]*\\s*${unit}`, 'u') : undefined;
+}
+
+/**
+ * The name of a relative or of someone in a post asked in German, French or Spanish: "Wie hieß
+ * die Tante von …?", "Comment s'appelle le frère de …?", "¿Cómo se llamaba la abuela de …?". Only
+ * before a word for a person: "Wie heißt die Datei?" asks the name of a thing.
+ */
+const KIN_NAME_ASKED =
+  /(?:^|[\s¿])(?:wie\s+(?:hie(?:ß|ss)(?:en)?|hei(?:ß|ss)(?:t|en))\s+(?:(?:der|die|den|sein|seine|ihr|ihre|mein|meine|dein|deine)\s+)?(?:vater|mutter|frau|ehefrau|gattin|mann|ehemann|gatte|sohn|tochter|bruder|schwester|gro(?:ß|ss)vater|gro(?:ß|ss)mutter|onkel|tante|chef|chefin|leiter|leiterin|präsident|präsidentin|autor|autorin|arzt|ärztin|direktor|direktorin|vorsitzende[rn]?)|comment\s+s['’]appel(?:le|lent|ait|aient)\s+(?:(?:le|la|les|l['’]|son|sa|ses)\s*)?(?:père|mère|femme|épouse|mari|époux|fils|fille|frère|sœur|soeur|grand-père|grand-mère|oncle|tante|directeur|directrice|président|présidente|auteur|autrice)|c[oó]mo\s+se\s+llama(?:ba|n|ban)?\s+(?:(?:el|la|los|las|su|sus)\s+)?(?:padre|madre|esposa|esposo|marido|mujer|hijo|hija|hermano|hermana|abuelo|abuela|t[ií]o|t[ií]a|director|directora|presidente|presidenta|autor|autora))(?![\p{L}])/iu;
+
 /** First matching rule wins; more specific wordings come first. */
 const QUESTION_RULES: readonly Rule[] = [
   // "What year …?", "In which year …?", "¿En qué año …?", "In welchem Jahr …?", "En quelle
@@ -156,6 +183,8 @@ const QUESTION_RULES: readonly Rule[] = [
     'amount',
     /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|(?<!\b(?:policy|reference|ref|order|account|tracking|confirmation|invoice|ticket|case|booking|po|bug|issue) )number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity|(?:maximum|minimum|max|min) size|quantit(?:y|ies)|bonus(?:es)?|wages?|rent|fares?|tuition|premium|deposit|refund|commission|allowance|stipend|fine|penalty)\b|^\s*what (?:share|percentage|portion|proportion|fraction|stake)\s+(?:of|in|does|did|do|is)\b|\bwhat\s+[\w-]+['’]s\s+(?:profits?|loss(?:es)?|revenues?|earnings|income|proceeds)\b|\bwhat (?:the )?(?:pressure|temperature|weight|speed|voltage|wattage|length|height|width|depth|distance|altitude|frequency|mileage)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|^\s*what\b.*\b(?:come|comes|came|add(?:s|ed)? up|amount(?:s|ed)?)\s+to\s*\??\s*$|(?:^|[¿,;:]\s*)\s*(?:wie\s?viele?|wie\s+(?:hoch|lange|groß|alt|weit)|cu[aá]nt[oa]s?|combien|quant[oa]s?|quant[ie]|hoeveel|hoe\s+(?:lang|hoog|groot|ver)|jak\s+(?:długo|dług[aąiey]|daleko|wysok[aąiey])|ile|сколько|(?:à|a)\s+(?:quelle|qu[eé]|che)\s+dist(?:ance|ancia|ância|anza))(?=[\s?,]|$)|(?:^|[¿,;:]\s*)¿?(?:quel(?:le)?s?(?:\s+(?:est|sont|était|étaient|sera))?|cu[aá]l(?:es)?\s+(?:es|son|era|fue|será)|qu[eé]|qual(?:\s+(?:é|era|foi|è))?|welche[rns]?(?:\s+(?:ist|war))?)\s+(?:(?:le|la|les|l['’]|el|los|las|o|a|il|lo|der|die|das)\s*)?(?:montant|prix|co[uû]t|tarif|frais|loyer|somme|monto|importe|precio|costo|coste|tarifa|alquiler|suma|valor|preço|custo|aluguel|importo|prezzo|affitto|betrag|preis|kosten|gebühr|miete|summe|tamaño|superficie|taille|tamanho)s?(?![a-zà-ÿ])|(?:^|\s)скольк(?:о|их|им|ими)(?=[\s?,]|$)|(?:^|\s)كم(?=\s)|(?:^|\s)(?:ما|كم)\s+(?:هي\s+|هو\s+)?(?:ال)?(?:غرامة|مبلغ|سعر|تكلفة|قيمة|رسوم|ميزانية|راتب|إيجار)|多少|幾|几|いくら|何人|얼마|몇/i,
   ],
+  // "何校", "何点満点", "何名以内": a count asked in Japanese by its counter word.
+  ['amount', COUNTER_ASKED],
   // "Which version of X …", "What Ubuntu version is …", "In which version was X added?": a
   // version number, not any code. Only as the question's own wh-word, a preposition before it
   // or none: in "Who asked which version …?" a person is asked.
@@ -177,9 +206,10 @@ const QUESTION_RULES: readonly Rule[] = [
     /\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:folder|directory|path|dir)\b|\bwhere\b|\bwhich (?:room|conference room|hotel|venue|location|place|building|office|city|floor|address|restaurant|golf course|course|club|bar|caf[eé])\b|\bwhat (?:room|hotel|venue|location|address|restaurant|golf course)\b|^\s*(?:wo|wohin|dónde|¿dónde|où|gdzie|где)(?=[\s?,]|$)|哪裡|哪里|在哪|どこ|어디/i,
   ],
   ['reason', /\bwhy\b|\bwhat (?:was|is) the reason\b|\bfor what reason\b|為什麼|为什么|なぜ|왜/i],
+  ['person', KIN_NAME_ASKED],
   [
     'person',
-    /^\s*(?:who|whom)\b|\bname of (?:the|my|our|your|his|her|their|\w+'s)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|dentist|contact|lawyer|attorney|agent|broker|realtor|manager|assistant|boss|person|guy|woman|man|ceo|cfo|cto|coo|president|director|chair(?:man|woman)?|head|speaker|author|architect|builder|contractor|consultant|recruiter|analyst|trader|banker|owner|landlord|tenant|buyer|seller|teacher|coach|representative|rep|officer|vp|counsel|accountant|secretary|nurse|surgeon|advisor|adviser|planner|candidate|hire)s?\b|^\s*(?:wer|wen|wem|quién|¿quién|quiénes|¿quiénes|qui|chi|quem|kto|kogo|komu|кто|кого|кому)(?=[\s?,]|$)|(?:^|\s)как\s+(?:зовут|звали)(?=[\s?,]|$)|\bwhich (?:person|people|colleague|company|firm|vendor|client)\b|誰|谁|だれ|누구/i,
+    /^\s*(?:who|whom)\b|\bname of (?:the|my|our|your|his|her|their|(?:[\w.]+\s+){0,3}?\w+['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:father|mother|parent|wife|husband|spouse|son|daughter|child|brother|sister|sibling|grandfather|grandmother|grandparent|uncle|aunt|cousin|nephew|niece|doctor|dentist|contact|lawyer|attorney|agent|broker|realtor|manager|assistant|boss|person|guy|woman|man|ceo|cfo|cto|coo|president|director|chair(?:man|woman)?|head|speaker|author|architect|builder|contractor|consultant|recruiter|analyst|trader|banker|owner|landlord|tenant|buyer|seller|teacher|coach|representative|rep|officer|vp|counsel|accountant|secretary|nurse|surgeon|advisor|adviser|planner|candidate|hire)s?\b|^\s*(?:wer|wen|wem|quién|¿quién|quiénes|¿quiénes|qui|chi|quem|kto|kogo|komu|кто|кого|кому)(?=[\s?,]|$)|(?:^|\s)как\s+(?:зовут|звали)(?=[\s?,]|$)|\bwhich (?:person|people|colleague|company|firm|vendor|client)\b|誰|谁|だれ|누구/i,
   ],
 ];
 
@@ -661,12 +691,31 @@ export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set([
   'place',
 ]);
 
+/** A letter of Chinese or Japanese writing, which runs on without a space after a mark. */
+const CJK_LETTER = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
+/**
+ * Numbers that Chinese and Japanese text marks as no amount, blanked (full-width digits read as
+ * digits): a heading's or an item's number opening a line ("１．会場の案内", "（２）持ち物"),
+ * an ordinal ("第５号", "第１２条"), and a year of an era ("昭和６２年").
+ */
+function cjkMarks(text: string): string {
+  if (!new RegExp(`[${CJK_LETTER}]`, 'u').test(text)) return text;
+  return text
+    .normalize('NFKC')
+    .replace(
+      new RegExp(String.raw`(?:^|\n)\s*(?:\d{1,2}(?:\.\d{1,2})*\.(?=\s|[${CJK_LETTER}])|\(\d{1,2}\))`, 'gu'),
+      ' ',
+    )
+    .replace(/第\d+/g, ' ')
+    .replace(/(?:明治|大正|昭和|平成|令和)\d+年/g, ' ');
+}
+
 /**
  * The text's figures: numbers that are not part of a date, a time of day, a year or a code
  * (a Latin letter before the digits: "PO1234", "D1", "A5346").
  */
 function figures(text: string): string[] {
-  const rest = text
+  const rest = cjkMarks(text)
     // A web address's numbers are none: "http://example.org/?tag=6.c-north".
     .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
     // A clause's or an item's number opening a line is no amount: "2.9. A request is …", "4.2.3. The clerk …", "3. Staff meeting".

@@ -28,6 +28,7 @@ import {
   carriesType,
   codeKindFits,
   commandWithOption,
+  countedByCounter,
   countedHead,
   countingVerb,
   countsHead,
@@ -329,6 +330,8 @@ export function rankSentences(
   const head = askedHead(question);
   // "How many people are confirmed": "we have 29 confirmed" names them by the verb.
   const countedBy = type === 'amount' ? countingVerb(question) : undefined;
+  // "何点満点で採点しますか": the figure written with the counter and the words after it ("５０点満点").
+  const counter = type === 'amount' ? countedByCounter(question) : undefined;
   const countedUnits = type === 'amount' ? countedHead(question) : undefined;
   const headTerm = head ? foldedTerms(head)[0] : undefined;
   // "When is the call rescheduled to?": the sentence that tells of the change, not the old plan.
@@ -839,7 +842,8 @@ export function rankSentences(
       // "What command did bo tell ana to run?": the line that names one by the verb that runs it.
       (type === 'code' && sentence.speaker && namesCommand(sentence.text) ? 1.3 : 1) *
       // A row keyed by the very date the question writes ("11/6/2001 6223" for "on 11/6/2001").
-      (writtenDates.some((date) => sentence.text.includes(date)) ? 1.3 : 1);
+      (writtenDates.some((date) => sentence.text.includes(date)) ? 1.3 : 1) *
+      (counter?.test(sentence.text.normalize('NFKC')) ? 1.3 : 1);
     // Not when the question is about the one who asked ("What did ana_r set it to?"), unless it
     // asks how they solved it or why it failed: their line that asks states the problem only.
     const speakerAsked =

@@ -11,6 +11,7 @@ import { listItems } from '../index/search.ts';
 import type { SearchHit } from '../index/types.ts';
 import { describeVcardDate, MONTH_NAMES as MONTHS, WEEKDAY_NAMES } from '../lib/text/calendar-names.ts';
 import { wallClock, zoneLabel } from '../lib/time-zones.ts';
+import { blogAddress } from './blog-address.ts';
 import type { CitationList } from './citations.ts';
 import { indexedEvents } from './event-list.ts';
 import { allDayOn, dayIn, ownerZones, timedOnDay, zoneReader } from './event-zones.ts';
@@ -493,7 +494,11 @@ function otherField(
     const middle = middleNameOf(c);
     return middle ? { label, value: middle } : undefined;
   }
-  return label === undefined ? undefined : c.fields?.find((field) => field.label === label);
+  const labelled = label === undefined ? undefined : c.fields?.find((field) => field.label === label);
+  if (labelled || label !== 'blog') return labelled;
+  // No page labelled a blog: a web address of the card that names one ("https://blog.example.org").
+  const blog = blogAddress(c.urls ?? []);
+  return blog ? { label, value: blog } : undefined;
 }
 
 /**
