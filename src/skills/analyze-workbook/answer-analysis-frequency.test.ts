@@ -72,3 +72,27 @@ describe('the least frequent value', () => {
     );
   });
 });
+
+// Invented calls to a help line by shift number: shift 2 takes four, shift 1 two, shift 3 one.
+const CALLS = `Caller,Shift
+Orla,1
+Benn,2
+Tavi,2
+Yusra,1
+Marek,2
+Iona,3
+Pell,2
+`;
+
+describe('a slot named by the ranked column alone, written as a number', () => {
+  it('"@shift[number]" beside "@calls[count]": the shift with the most calls, then its count', () => {
+    expect(
+      answer(CALLS, {
+        question: 'Which shift has the most calls, and how many calls does it have?',
+        constraints:
+          '{\nCount the rows of each value of "Shift". Report the shift with the largest count and that count.\n}',
+        format: '{\n@shift[number]\n@calls[count]\nwhere "number" and "count" are integers.\n}',
+      }),
+    ).toEqual({ shift: '2', calls: '4' });
+  });
+});
