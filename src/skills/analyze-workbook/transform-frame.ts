@@ -1172,12 +1172,18 @@ const PER_PART: Record<string, string> = {
  */
 export function unusedDateGroupings(frame: Frame, text: string, notes: readonly string[]): string[] {
   const left: string[] = [];
-  for (const [name, { part }] of dateParts.get(frame) ?? []) {
+  for (const [name, { part, source }] of dateParts.get(frame) ?? []) {
     const asked = new RegExp(PER_PART[part] ?? '$^', 'i').exec(text);
     if (!asked) continue;
+    // "year of Date groups ranked by …": a ranking grouped the rows by that same part of the date.
     const used = notes
       .filter((note) => !note.startsWith(`${name} = the `))
-      .some((note) => note.includes(name) || new RegExp(`\\bby ${part}\\b`, 'i').test(note));
+      .some(
+        (note) =>
+          note.includes(name) ||
+          new RegExp(`\\bby ${part}\\b`, 'i').test(note) ||
+          note.includes(`${part} of ${source} groups`),
+      );
     if (!used) left.push(asked[0]);
   }
   return left;
