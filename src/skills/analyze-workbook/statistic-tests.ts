@@ -29,6 +29,7 @@ import {
   standardDeviation,
   zScoreOutliers,
 } from './distribution-stats.ts';
+import { namedYearGroups } from './named-year-groups.ts';
 import { sameRowsTest } from './paired-tests.ts';
 import {
   bartlett,
@@ -697,7 +698,8 @@ function testGroups(context: SlotContext): TestGroups {
     comparedGroups({ ...context, rows: all }) ??
     flagOrValueGroups(context) ??
     oneAgainstRest({ ...context, rows: all }) ??
-    namedNumberGroups({ ...context, rows: all });
+    namedNumberGroups({ ...context, rows: all }) ??
+    namedYearGroups(context.frame, context.text.replace(METHOD_WORDS, ' '), all);
   let column = named?.column;
   let groups = named?.groups;
   if (!groups || groups.length < 2) {
