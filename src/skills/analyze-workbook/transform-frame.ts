@@ -386,9 +386,10 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
           (name) => hasMissing(name) && (/mode|frequent|common/.test(how) || isNumericColumn(frame, name)),
         );
       // "with the mean Age of each passenger's class": each group's own statistic (groupby transform).
+      // "with the median of its non-missing values": the column's own values, no group.
       const tail = after.slice(after.toLowerCase().indexOf(how) + how.length);
       const each =
-        /^\s*(?:[\w']+\s+){0,2}?(?:of|for|within|in|per|across|among)\s+(?:each|every|their|its|his|her|the same|the respective|the corresponding|respective)\s+(?![\w']*\s*(?:columns?|features?|variables?|fields?)\b)(.{1,60})/i.exec(
+        /^\s*(?:[\w']+\s+){0,2}?(?:of|for|within|in|per|across|among)\s+(?:each|every|their|its|his|her|the same|the respective|the corresponding|respective)\s+(?![\w']*\s*(?:columns?|features?|variables?|fields?)\b)(?!(?:non-?missing|non-?null|non-?empty|available|known|present|observed|remaining|other)\s+(?:values?|entries|cells)\b)(.{1,60})/i.exec(
           tail,
         );
       const by = /^\s*(?:[\w']+\s+){0,2}?(?:grouped by|by)\s+(.{1,60})/i.exec(tail);
