@@ -96,3 +96,28 @@ describe('a slot named by the ranked column alone, written as a number', () => {
     ).toEqual({ shift: '2', calls: '4' });
   });
 });
+
+// Invented lighthouses, one row each, by the coast they stand on: West four, North two, East one.
+const LIGHTS = `Lighthouse Name,Coast
+Garnet Head,West
+Pike Rock,North
+Selby Point,West
+Tarn Ness,West
+Ulla Skerry,East
+Vorn Light,North
+Wendle Bay,West
+`;
+
+describe('a count slot named by a column that names each row once', () => {
+  it('"@lighthouses" beside the coast with the most lighthouses: that coast\'s rows', () => {
+    expect(
+      answer(LIGHTS, {
+        question:
+          'Which coast has the most lighthouses, how many lighthouses does it have, and how many distinct coasts are there?',
+        constraints:
+          '{\nCount the rows of each "Coast". Report the coast with the largest count, that count, and the number of distinct values of "Coast".\n}',
+        format: '{\n@largest_coast[name]\n@lighthouses[count]\n@coast_count[number]\n}',
+      }),
+    ).toEqual({ largest_coast: 'West', lighthouses: '4', coast_count: '3' });
+  });
+});
