@@ -669,10 +669,10 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
   {
     name: 'date parts',
     apply: (frame, sentence) => {
-      // "Extract the month", "take the weekday of every order date".
+      // "Extract the month", "take the weekday of every order date", "take the hour (24-hour clock) from".
       const part =
         /\bextract\w* (?:the )?(year|month|day of (?:the )?week|weekday|day|hour)\b/i.exec(sentence) ??
-        /\b(?:take|taking|get|getting)\s+(?:the\s+)?(year|month|day of (?:the )?week|weekday|hour)(?:\s+(?:name|number))?(?:\s+\(\d+\s+(?:to|-|through)\s+\d+\))?\s+(?:of|from)\s+(?:each|every|the\b|["“])/i.exec(
+        /\b(?:take|taking|get|getting)\s+(?:the\s+)?(year|month|day of (?:the )?week|weekday|hour)(?:\s+(?:name|number))?(?:\s+\((?:\d+\s+(?:to|-|through)\s+\d+|\d+-hour clock)\))?\s+(?:of|from)\s+(?:each|every|the\b|["“])/i.exec(
           sentence,
         ) ??
         // "Create a day-of-week feature from the Date column".
