@@ -698,7 +698,7 @@ type TestGroups = {
 /** The groups a test compares (values the text names, else every value of a few-valued column it names) and the measure. */
 function testGroups(context: SlotContext): TestGroups {
   const all = context.frame.rows;
-  const named =
+  const named: { column: string; groups: Group[] } | undefined =
     comparedGroups({ ...context, rows: all }) ??
     flagOrValueGroups(context) ??
     oneAgainstRest({ ...context, rows: all }) ??
