@@ -75,3 +75,25 @@ describe('a slot described as the value used for imputation', () => {
     expect(answer.slots).toEqual({ row_count: '6', median_height: '15.00' });
   });
 });
+
+// Invented loads carried by a cable car on six runs, one not logged.
+const RUNS = `Run,Load
+1,40
+2,
+3,10
+4,30
+5,20
+6,100
+`;
+
+describe('a fill with "the median of its non-missing values"', () => {
+  it('fills from the column itself, no groups', () => {
+    const answer = ask(RUNS, {
+      question: 'Fill the missing values in Load with the median of Load. What is the mean Load after that?',
+      constraints:
+        '{\nReplace the missing values of "Load" with the median of its non-missing values. Then calculate the mean of "Load" over all the rows.\nRound the mean to two decimal places.\n}',
+      format: '{\n@mean_load[mean]\n}',
+    });
+    expect(answer.slots).toEqual({ mean_load: '38.33' });
+  });
+});

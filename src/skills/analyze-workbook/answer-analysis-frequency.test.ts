@@ -72,3 +72,52 @@ describe('the least frequent value', () => {
     );
   });
 });
+
+// Invented calls to a help line by shift number: shift 2 takes four, shift 1 two, shift 3 one.
+const CALLS = `Caller,Shift
+Orla,1
+Benn,2
+Tavi,2
+Yusra,1
+Marek,2
+Iona,3
+Pell,2
+`;
+
+describe('a slot named by the ranked column alone, written as a number', () => {
+  it('"@shift[number]" beside "@calls[count]": the shift with the most calls, then its count', () => {
+    expect(
+      answer(CALLS, {
+        question: 'Which shift has the most calls, and how many calls does it have?',
+        constraints:
+          '{\nCount the rows of each value of "Shift". Report the shift with the largest count and that count.\n}',
+        format: '{\n@shift[number]\n@calls[count]\nwhere "number" and "count" are integers.\n}',
+      }),
+    ).toEqual({ shift: '2', calls: '4' });
+  });
+});
+
+// Invented lighthouses, one row each, by the coast they stand on: West four, North two, East one.
+const LIGHTS = `Lighthouse Name,Coast
+Garnet Head,West
+Pike Rock,North
+Selby Point,West
+Tarn Ness,West
+Ulla Skerry,East
+Vorn Light,North
+Wendle Bay,West
+`;
+
+describe('a count slot named by a column that names each row once', () => {
+  it('"@lighthouses" beside the coast with the most lighthouses: that coast\'s rows', () => {
+    expect(
+      answer(LIGHTS, {
+        question:
+          'Which coast has the most lighthouses, how many lighthouses does it have, and how many distinct coasts are there?',
+        constraints:
+          '{\nCount the rows of each "Coast". Report the coast with the largest count, that count, and the number of distinct values of "Coast".\n}',
+        format: '{\n@largest_coast[name]\n@lighthouses[count]\n@coast_count[number]\n}',
+      }),
+    ).toEqual({ largest_coast: 'West', lighthouses: '4', coast_count: '3' });
+  });
+});

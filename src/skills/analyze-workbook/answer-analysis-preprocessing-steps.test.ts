@@ -124,3 +124,33 @@ describe('numbers and missing cells as a table writes them', () => {
     expect(answer.slots.mean_episodes).toBe('8.50');
   });
 });
+
+// Invented parcels handled by a depot in twelve hours, one hour swamped by a delivery.
+const PARCELS = `Hour,Parcels
+1,3
+2,4
+3,5
+4,4
+5,6
+6,5
+7,4
+8,30
+9,5
+10,4
+11,3
+12,5
+`;
+
+describe('a figure over "the rows that are not outliers"', () => {
+  it('takes the maximum over the rows the Z-score keeps, and counts the outliers over every row', () => {
+    const answer = ask(PARCELS, {
+      question:
+        'Using the Z-score method with a threshold of 2, how many hours are outliers in Parcels, and what is the largest number of Parcels among the other hours?',
+      constraints:
+        '{\nThe Z-score uses the mean and the population standard deviation of "Parcels". An outlier has an absolute Z-score greater than 2. Count the outliers, then report the maximum "Parcels" of the rows that are not outliers.\n}',
+      format:
+        '{\n@outlier_count[count]\n@max_without_outliers[value]\nwhere "count" and "value" are integers.\n}',
+    });
+    expect(answer.slots).toEqual({ outlier_count: '1', max_without_outliers: '6' });
+  });
+});

@@ -32,7 +32,11 @@ import {
 } from './clause-conditions.ts';
 import { unreadColumnComparisons } from './column-comparisons.ts';
 import { columnGlosses, glossedColumns, glossWords, withGlossedColumns } from './column-glosses.ts';
-import { withoutColumnWords, withoutRollingWords } from './column-statistic-words.ts';
+import {
+  withoutColumnWords,
+  withoutNamedColumnWords,
+  withoutRollingWords,
+} from './column-statistic-words.ts';
 import { withComparedRowsSplit } from './compared-rows-sentence.ts';
 import { countClauseScope } from './count-clause-scope.ts';
 import { citeCells, type DataTable } from './data-table.ts';
@@ -714,8 +718,8 @@ export function answerAnalysis(
       (word) => !groupWord(word),
     );
     const statWords = withoutColumnWords(
-      withoutRollingWords(nameWords, frame).filter(
-        (word) => !columnWords.has(word) && !madeWords.includes(statisticWord(word) ?? ''),
+      withoutNamedColumnWords(withoutRollingWords(nameWords, frame), columnWords).filter(
+        (word) => !madeWords.includes(statisticWord(word) ?? ''),
       ),
       frame,
       request.question,

@@ -24,3 +24,18 @@ describe('a slot word that is a word of a column the question names', () => {
     expect(answer.slots).toEqual({ variance: '3.70' });
   });
 });
+
+// An invented table of daily high and low readings of a gauge.
+const READINGS = `Day,High,Low\n1,12,7\n2,15,9\n3,11,10\n4,18,6\n5,14,8\n`;
+const readings = headerRowTable(csvToWorkbook(READINGS, 'invented').sheets[0]!)!;
+
+describe('a slot word that is a word of a column the question made', () => {
+  it('"@mean_span" of a made "gauge_span": the mean, not the range "span" may stand for', () => {
+    const answer = answerAnalysis(readings, {
+      question: 'Create a new feature "gauge_span" as High minus Low. What is its mean?',
+      constraints: '"gauge_span" = "High" - "Low" for each row. Calculate the mean of "gauge_span".',
+      format: '@mean_span[mean] where "mean" is rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ mean_span: '6.00' });
+  });
+});

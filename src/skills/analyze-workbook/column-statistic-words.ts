@@ -19,6 +19,22 @@ export function withoutColumnWords(words: readonly string[], frame: Frame, quest
 }
 
 /**
+ * The slot's words less those of a column it names, and less the statistic form the slot reader wrote
+ * beside such a word ("@mean_spread" beside a made "price_spread": neither "spread" nor a range it
+ * might stand for).
+ */
+export function withoutNamedColumnWords(
+  words: readonly string[],
+  columnWords: ReadonlySet<string>,
+): string[] {
+  return words.filter((word, index) => {
+    if (columnWords.has(word)) return false;
+    const before = words[index - 1];
+    return !(before !== undefined && columnWords.has(before) && statisticWord(before) === word);
+  });
+}
+
+/**
  * "@max_rolling_std" once a step made a rolling standard deviation: the statistic word after
  * "rolling" or "moving" names that made column, so the slot's own statistic is the one left (max).
  */

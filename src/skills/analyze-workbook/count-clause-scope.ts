@@ -1,7 +1,8 @@
 /**
  * @module count-clause-scope
  * 'Count the rows whose "Change" is greater than 0, and take the mean of "Change" over the rows
- * where it is present.', 'Take the median of "Wins". Count the rows whose "Wins" is 0.': a
+ * where it is present.', 'Take the median of "Wins". Count the rows whose "Wins" is 0.', 'Take the
+ * mean of "Change", and count the rows whose "Change" is below 0.': a
  * constraints clause or sentence that counts the rows a condition keeps states that condition for
  * the count alone; the other figures are taken over the rows before it. Read as the question's
  * clauses are read (clause-conditions.ts), and only when it is plain: the frame's one condition is
@@ -16,6 +17,14 @@ import { conditionColumns, constraintSentences } from './sentence-conditions.ts'
 /** A clause that counts the rows a condition keeps ('count the rows whose "X" is …'). */
 const COUNTS_KEPT_ROWS =
   /^\s*count\s+(?:the\s+)?(?:rows?|entries|records)\s+(?:whose|where|with|in which)\b/i;
+
+/** A later clause of a sentence that counts the rows a condition keeps ('…, and count the rows whose "X" is …'). */
+const LATER_COUNT =
+  /(?:,\s*and|;)\s+(?:then\s+)?count\s+(?:the\s+)?(?:rows?|entries|records)\s+(?:whose|where|with|in which)\b/i;
+
+/** A clause that counts the rows a condition keeps, opening "and" or "then" aside. */
+const countsKeptRows = (clause: string) =>
+  COUNTS_KEPT_ROWS.test(clause.replace(/^\s*(?:and\s+)?(?:then\s+)?/i, ''));
 
 /** Words by which a clause works within the rows an earlier one kept. */
 const BACK_REFERENCE = /\b(?:their|they|them|those|these|such|remaining|filtered)\b/i;
@@ -49,12 +58,13 @@ export function countClauseScope(
   const stating = stated.flatMap((count, index) => (count! > (stated[index - 1] ?? 0) ? [index] : []));
   if (stating.length !== 1 || stated.at(-1) !== 1) return undefined;
   const sentence = sentences[stating[0]!]!;
-  if (!COUNTS_KEPT_ROWS.test(sentence)) return undefined;
+  if (!COUNTS_KEPT_ROWS.test(sentence) && !LATER_COUNT.test(sentence)) return undefined;
   const later = sentences.slice(stating[0]! + 1);
   if (later.some((other) => BACK_REFERENCE.test(other))) return undefined;
   // "Count the rows whose X is 0, and take the mean of Y": the clauses of the one sentence.
   const within = clauseScope(frame, sentence.replace(TAKES_NEXT, ', and '));
-  if (within) return within.conditioned === 0 ? within : undefined;
+  // "Take the mean of Y, and count the rows whose X is 0": the condition is the counting clause's alone.
+  if (within) return countsKeptRows(within.clauses[within.conditioned] ?? '') ? within : undefined;
   if (/,\s*and\b|;/.test(sentence)) return undefined;
   // "Take the median of Y. Count the rows whose X is 0.": the sentences asking figures are the clauses.
   const asking = sentences.filter((other) => other === sentence || FIGURE.test(other));

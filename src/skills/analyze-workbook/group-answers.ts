@@ -44,6 +44,7 @@ import {
   type SlotResult,
   slotWords,
 } from './slot-context.ts';
+import { slotRankingEnd } from './slot-ranking-end.ts';
 import { statedDistinctColumn } from './slot-rules-frequency.ts';
 import { RANKING_ADJECTIVES, readSlotName } from './slot-words.ts';
 import { statedGroupColumn } from './stated-group.ts';
@@ -218,7 +219,9 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
   const phrase = counted ? named.slice(counted[0].length) : named;
   // "the top 3 hotels with the highest X" asks for a list of rows, not a group.
   if (/^(?:top|bottom|first|last)\b|^\d+\b/i.test(phrase) || top === 1) return undefined;
-  const low = /lowest|smallest|least|fewest|minimum/i.test(match[2]!);
+  // "which year has the highest X and which the lowest" beside "@lowest_x_year": the slot's own end.
+  const end = slotRankingEnd(context.slot.name, question);
+  const low = end ? end === 'low' : /lowest|smallest|least|fewest|minimum/i.test(match[2]!);
   const rest = match[3]!.trim();
   const { frame } = context;
   // "the most cafés with a hygiene grade of 5": hygiene_grade is the condition a step applied, not

@@ -785,11 +785,12 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
     if (!numberUsed(match[1]!) || !numberUsed(match[2]!)) left.push(match[0].trim());
   }
   // "the sites numbered 100 to 200", "from 9:00 AM to 11:45 AM": a span whose two ends the plan never used.
-  // "scale it to the range 0 to 1" sets the scale's ends, not rows.
+  // "scale it to the range 0 to 1" sets the scale's ends, not rows; "the hour (0 to 23)" a part's values.
   for (const pattern of [NUMBER_SPAN, TIME_SPAN])
     for (const match of undated.matchAll(pattern))
       if (
         !SCALE_BEFORE.test(undated.slice(Math.max(0, match.index - 30), match.index)) &&
+        !DATE_PART_BEFORE.test(undated.slice(Math.max(0, match.index - 30), match.index)) &&
         (!numberUsed(match[1]!) || !numberUsed(match[2]!))
       )
         left.push(match[0].trim());
@@ -849,6 +850,9 @@ const NUMBER_SPAN =
 /** Words before a span that make it the ends of a scale ("to the range 0 to 1", "on a scale of 1 to 10"). */
 const SCALE_BEFORE =
   /\b(?:range|scale|scaled|scaling|normali[sz]\w*|interval)\s+(?:of\s+|from\s+|between\s+)?$/i;
+/** "the hour of the day (0 to 23)", "the month (1 to 12)": the values a part of a date takes, no rows. */
+const DATE_PART_BEFORE =
+  /\b(?:hour|month|weekday|day)(?:\s+of\s+(?:the\s+)?(?:day|week|month|year))?\s*\(\s*$/i;
 /** "between 9:00 AM and 11:45 AM", "from 14:00 to 16:30": a span of clock times. */
 const TIME_SPAN =
   /\b(?:between|from)\s+(\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)\s+(?:and|to|until|till|through)\s+(\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)/gi;

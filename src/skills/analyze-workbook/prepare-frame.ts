@@ -341,6 +341,19 @@ const NEGATED_BEFORE =
 const OUTLYING_REMOVED =
   /\b(?:remov|prun|exclud|drop|eliminat|filter(?:ing)? out|discard|without)\w*\s+(?:the\s+|any\s+|all\s+)?outlying\b/i;
 
+/** The numeric columns a text quotes by their full names ('the mean of "Parcels"'), each once. */
+function quotedNumericColumns(frame: Frame, text: string): string[] {
+  const names = new Map(columnNames(frame).map((name) => [name.toLowerCase(), name] as const));
+  const found = [...text.matchAll(/"([^"\n]{1,80})"/g)].flatMap((match) => {
+    const name = names.get(match[1]!.trim().toLowerCase());
+    return name !== undefined && isNumericColumn(frame, name) ? [name] : [];
+  });
+  return [...new Set(found)];
+}
+
+/** "the rows that are not outliers", "over the non-outliers": the figure is taken over the rows kept. */
+const NOT_OUTLIERS = /\b(?:that|which)\s+(?:are|were)\s+not\s+outliers\b|\bnon-?outliers?\b/i;
+
 /**
  * "passengers in first class", "events of the fourth quarter": the value of a few-valued integer
  * column whose name holds the word after the ordinal (TicketClass, Tclass, a Period of
@@ -1835,7 +1848,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           text,
         ) &&
           /\boutliers?\b/i.test(text)) ||
-        OUTLYING_REMOVED.test(text)
+        OUTLYING_REMOVED.test(text) ||
+        NOT_OUTLIERS.test(text)
           ? /interquartile|\biqr\b|z-?\s?scores?/i.exec(text)
           : null);
       if (!later) return;
@@ -1844,7 +1858,10 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         text,
       )?.[1];
       if (!/z-?\s?score/i.test(later[0]) && multiplier !== undefined && Number(multiplier) !== 1.5) return;
-      const target = numericMentions(frame, question)[0];
+      // "how many hours are outliers in Parcels" beside 'the Z-score of "Parcels"': the one numeric
+      // column the text quotes, before the first one the question names ("hours" for Hour).
+      const quoted = quotedNumericColumns(frame, text);
+      const target = quoted.length === 1 ? quoted[0] : numericMentions(frame, question)[0];
       if (!target) return;
       const { rows, values } = numbersOf(frame, target);
       if (/z-?\s?score/i.test(later[0])) {

@@ -109,12 +109,23 @@ export const COMPARED_COUNT_RULES: readonly SlotRule[] = [
     applies: (_words, context) =>
       FREQUENCY_ASKED.test(frequencyQuestion(context)) &&
       has(slotWords(context.slot), 'count', 'number', 'num', 'times', 'frequency', 'occurrence') &&
+      !namedByOwnColumn(context) &&
       !has(slotWords(context.slot), 'total', 'all', 'row', 'rows') &&
       !(DISTINCT_ASKED.test(context.question) && countsOwnDistinct(context)) &&
       frequencyCount(context) !== undefined,
     compute: (context) => frequencyCount(context)!,
   },
 ];
+
+/**
+ * "@shift[number]" beside "Which Shift has the most calls?": a slot whose name is a column's own words
+ * and no count word asks for that column's value; "number" in its placeholder says only how it is written.
+ */
+function namedByOwnColumn(context: SlotContext): boolean {
+  const words = wordsOf(context.slot.name.replace(/_/g, ' '));
+  if (words.length === 0 || has(readSlotName(context.slot.name), 'count', 'times', 'frequency')) return false;
+  return context.ownColumns.some((name) => words.every((word) => wordsOf(name).includes(word)));
+}
 
 /** Counts of groups and rows, the last rules tried. */
 export const ROW_COUNT_RULES: readonly SlotRule[] = [

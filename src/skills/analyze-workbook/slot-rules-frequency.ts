@@ -308,7 +308,8 @@ export function frequencyCount(context: SlotContext): SlotResult | undefined {
     );
   if (!name) return undefined;
   // "@city_count" beside the most common hotel type: a slot naming another text column counts that column.
-  if (own !== undefined && own !== name) return undefined;
+  // One that names each row once ("@stations" of a list of stations) counts the rows of the value found.
+  if (own !== undefined && own !== name && repeats(own)) return undefined;
   // 'Count the distinct values of "section"' beside "@section_count": the slot counts the sections,
   // not the rows of the most frequent one.
   if (own !== undefined && statedDistinctColumn(context) === own) return undefined;

@@ -8,7 +8,7 @@
 import { columnNames, type Frame, wordsOf } from './analysis-frame.ts';
 
 const STATED_GROUP =
-  /\b(?:(?:for|in|within|of)\s+each(?:\s+(?:distinct|unique|different))?(?:\s+values?\s+of)?|per|group(?:ed)?\s+(?:[a-z]+\s+){0,3}?by)\s+(?:the\s+)?(?:column\s+)?"([^"]+)"/gi;
+  /\b(?:(?:for|in|within|of)\s+each(?:\s+(?:distinct|unique|different))?(?:\s+values?\s+of)?|per|group(?:ed)?\s+(?:[a-z]+\s+){0,5}?by)\s+(?:the\s+)?(?:column\s+)?"([^"]+)"/gi;
 
 /** The one quoted column the text groups rows by, if the text groups by exactly one. */
 export function statedGroupColumn(frame: Frame, text: string): string | undefined {

@@ -29,6 +29,8 @@ import {
   standardDeviation,
   zScoreOutliers,
 } from './distribution-stats.ts';
+import { groupSizeFloor } from './group-size-floor.ts';
+import { namedYearGroups } from './named-year-groups.ts';
 import { sameRowsTest } from './paired-tests.ts';
 import {
   bartlett,
@@ -50,6 +52,7 @@ import {
   type SlotContext,
   slotWords,
 } from './slot-context.ts';
+import { statedGroupColumn } from './stated-group.ts';
 import { anova, mean, pearson } from './stats.ts';
 import { ONE_SIDED, statedAlternative } from './test-alternative.ts';
 import { usedPair } from './used-pair.ts';
@@ -688,18 +691,26 @@ type TestGroups = {
   /** The text named the groups, so their order is the text's. */
   readonly named: boolean;
   readonly measure: string;
+  /** The fewest rows a group holds to take part, when the text states one. */
+  readonly floor?: number;
 };
 
 /** The groups a test compares (values the text names, else every value of a few-valued column it names) and the measure. */
 function testGroups(context: SlotContext): TestGroups {
   const all = context.frame.rows;
-  const named =
+  const named: { column: string; groups: Group[] } | undefined =
     comparedGroups({ ...context, rows: all }) ??
     flagOrValueGroups(context) ??
     oneAgainstRest({ ...context, rows: all }) ??
-    namedNumberGroups({ ...context, rows: all });
+    namedNumberGroups({ ...context, rows: all }) ??
+    namedYearGroups(context.frame, context.text.replace(METHOD_WORDS, ' '), all);
   let column = named?.column;
   let groups = named?.groups;
+  let floor: number | undefined;
+  if (!groups || groups.length < 2) {
+    const floored = flooredGroups(context);
+    if (floored) ({ column, groups, floor } = floored);
+  }
   if (!groups || groups.length < 2) {
     // Groups of several rows each: a measure of near-unique values ("Points") is no grouping.
     column = context.columns.find((name) => {
@@ -748,7 +759,31 @@ function testGroups(context: SlotContext): TestGroups {
         hint: 'Name groups that have rows.',
       },
     );
-  return { column, groups, named: Boolean(named && named.groups.length >= 2), measure };
+  return {
+    column,
+    groups,
+    named: Boolean(named && named.groups.length >= 2),
+    measure,
+    ...(floor === undefined ? {} : { floor }),
+  };
+}
+
+/**
+ * 'Keep the schools with 3 or more teams. Group the rows of those schools by "School"': the groups of the
+ * quoted column the text groups by that hold at least the stated number of rows, in value order.
+ */
+function flooredGroups(context: SlotContext): { column: string; groups: Group[]; floor: number } | undefined {
+  const column = statedGroupColumn(context.frame, context.text);
+  if (column === undefined) return undefined;
+  const floor = groupSizeFloor(context.text, column);
+  if (floor === undefined) return undefined;
+  const all = context.frame.rows;
+  const cells = cellsOf(context.frame, column);
+  const groups = distinctValues(context.frame, column, all)
+    .sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : 1))
+    .map((value) => ({ value, rows: all.filter((row) => cells[row] === value) }))
+    .filter((group) => group.rows.length >= floor);
+  return groups.length >= 2 ? { column, groups, floor } : undefined;
 }
 
 /** "Shoppers who visited and those who did not": the two groups the question names as compare-statistics reads them. */
@@ -845,7 +880,8 @@ export function groupTest(context: SlotContext): {
   if (same) return same;
   const across = columnSamplesTest(context);
   if (across) return across;
-  const { column, groups, measure: name } = testGroups(context);
+  const { column, groups, measure: name, floor } = testGroups(context);
+  const sized = floor === undefined ? '' : ` of at least ${floor} rows`;
   const samples = groups.map((group) => numbersOf(context.frame, name, group.rows).values);
   // A t-test compares two groups; more than two found means the groups were not the ones meant.
   if (samples.length > 2 && !/anova|analysis of variance/i.test(text) && /t-?test|ttest|welch/i.test(text))
@@ -863,7 +899,7 @@ export function groupTest(context: SlotContext): {
     return {
       statistic: result.f,
       p: result.p,
-      note: `one-way ANOVA of ${name} across ${samples.length} ${column} groups (F = ${result.f.toPrecision(4)})`,
+      note: `one-way ANOVA of ${name} across ${samples.length} ${column} groups${sized} (F = ${result.f.toPrecision(4)})`,
       columns: [name, column],
       rows: all,
     };
@@ -878,7 +914,7 @@ export function groupTest(context: SlotContext): {
       .map((group) => JSON.stringify(group.value))
       .join(
         ' and ',
-      )} (${alternative === 'two-sided' ? '' : `one-sided, alternative ${alternative}, `}t = ${result.statistic.toPrecision(4)})`,
+      )}${sized} (${alternative === 'two-sided' ? '' : `one-sided, alternative ${alternative}, `}t = ${result.statistic.toPrecision(4)})`,
     columns: [name, column],
     rows: all,
   };

@@ -386,9 +386,10 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
           (name) => hasMissing(name) && (/mode|frequent|common/.test(how) || isNumericColumn(frame, name)),
         );
       // "with the mean Age of each passenger's class": each group's own statistic (groupby transform).
+      // "with the median of its non-missing values": the column's own values, no group.
       const tail = after.slice(after.toLowerCase().indexOf(how) + how.length);
       const each =
-        /^\s*(?:[\w']+\s+){0,2}?(?:of|for|within|in|per|across|among)\s+(?:each|every|their|its|his|her|the same|the respective|the corresponding|respective)\s+(?![\w']*\s*(?:columns?|features?|variables?|fields?)\b)(.{1,60})/i.exec(
+        /^\s*(?:[\w']+\s+){0,2}?(?:of|for|within|in|per|across|among)\s+(?:each|every|their|its|his|her|the same|the respective|the corresponding|respective)\s+(?![\w']*\s*(?:columns?|features?|variables?|fields?)\b)(?!(?:non-?missing|non-?null|non-?empty|available|known|present|observed|remaining|other)\s+(?:values?|entries|cells)\b)(.{1,60})/i.exec(
           tail,
         );
       const by = /^\s*(?:[\w']+\s+){0,2}?(?:grouped by|by)\s+(.{1,60})/i.exec(tail);
@@ -668,10 +669,10 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
   {
     name: 'date parts',
     apply: (frame, sentence) => {
-      // "Extract the month", "take the weekday of every order date".
+      // "Extract the month", "take the weekday of every order date", "take the hour (24-hour clock) from".
       const part =
         /\bextract\w* (?:the )?(year|month|day of (?:the )?week|weekday|day|hour)\b/i.exec(sentence) ??
-        /\b(?:take|taking|get|getting)\s+(?:the\s+)?(year|month|day of (?:the )?week|weekday|hour)(?:\s+(?:name|number))?(?:\s+\(\d+\s+(?:to|-|through)\s+\d+\))?\s+(?:of|from)\s+(?:each|every|the\b|["“])/i.exec(
+        /\b(?:take|taking|get|getting)\s+(?:the\s+)?(year|month|day of (?:the )?week|weekday|hour)(?:\s+(?:name|number))?(?:\s+\((?:\d+\s+(?:to|-|through)\s+\d+|\d+-hour clock)\))?\s+(?:of|from)\s+(?:each|every|the\b|["“])/i.exec(
           sentence,
         ) ??
         // "Create a day-of-week feature from the Date column".
@@ -1172,12 +1173,18 @@ const PER_PART: Record<string, string> = {
  */
 export function unusedDateGroupings(frame: Frame, text: string, notes: readonly string[]): string[] {
   const left: string[] = [];
-  for (const [name, { part }] of dateParts.get(frame) ?? []) {
+  for (const [name, { part, source }] of dateParts.get(frame) ?? []) {
     const asked = new RegExp(PER_PART[part] ?? '$^', 'i').exec(text);
     if (!asked) continue;
+    // "year of Date groups ranked by …": a ranking grouped the rows by that same part of the date.
     const used = notes
       .filter((note) => !note.startsWith(`${name} = the `))
-      .some((note) => note.includes(name) || new RegExp(`\\bby ${part}\\b`, 'i').test(note));
+      .some(
+        (note) =>
+          note.includes(name) ||
+          new RegExp(`\\bby ${part}\\b`, 'i').test(note) ||
+          note.includes(`${part} of ${source} groups`),
+      );
     if (!used) left.push(asked[0]);
   }
   return left;
