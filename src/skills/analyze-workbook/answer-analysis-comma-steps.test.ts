@@ -27,10 +27,12 @@ describe('a keep clause followed by its next step after a bare comma', () => {
     // Firings 22, 31, 25, 18 → Fuel 455, 520, 480, 390: mean 461.25 over 4 kilns.
     expect(
       answer({
-        question: 'What is the mean fuel of the kilns with 15 or more firings, and how many such kilns are there?',
+        question:
+          'What is the mean fuel of the kilns with 15 or more firings, and how many such kilns are there?',
         constraints:
           '{\nKeep the rows whose "Firings" is greater than or equal to 15, take the mean of "Fuel" and count the rows.\nRound the mean to two decimal places.\n}',
-        format: '{\n@mean_fuel[mean]\n@kilns[count]\nwhere "mean" is rounded to two decimal places and "count" is an integer.\n}',
+        format:
+          '{\n@mean_fuel[mean]\n@kilns[count]\nwhere "mean" is rounded to two decimal places and "count" is an integer.\n}',
       }),
     ).toEqual({ mean_fuel: '461.25', kilns: '4' });
   });
