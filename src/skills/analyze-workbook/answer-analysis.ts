@@ -665,7 +665,9 @@ export function answerAnalysis(
                       isNumericColumn(frame, name) &&
                       (table.columns.find((item) => item.name === name)?.type !== 'identifier' ||
                         own.includes(name) ||
-                        namedInFull.has(name)),
+                        namedInFull.has(name) ||
+                        // 'Take the mean of "unit_id"': the constraints take a statistic of it by name.
+                        quotedStatisticObjects.has(name)),
                   ),
                   own,
                   request.question,
