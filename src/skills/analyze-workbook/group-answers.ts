@@ -731,7 +731,7 @@ function sharedWordColumn(frame: Frame, phrase: string): string | undefined {
 
 /** "won the race the most times", "appears most often": a count of rows per group, not a measure. */
 const MOST_TIMES =
-  /\b(?:the\s+)?(most|fewest|least)\s+(?:number\s+of\s+)?(?:times|often|frequently)\b|\b(most|least)\s+(?:often|frequently)\b/i;
+  /\b(?:the\s+)?(most|fewest|least)\s+(?:number\s+of\s+)?(?:times|often|frequently)\b|\b(most|least)\s+(?:often|frequently|common(?!\s+(?:than|to)\b))\b/i;
 
 /**
  * The question as the mode readings take it: "named in the largest number of entries" reads as

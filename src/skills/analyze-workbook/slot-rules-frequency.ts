@@ -271,6 +271,13 @@ export function countsBeforeFrequency(question: string, text: string): boolean {
   return clauses.some((other, index) => index > counting[0]! && FREQUENCY_WORDS.test(other));
 }
 
+/** Every row in play has a value of the column, and no two rows the same one. */
+function everyRowNamed(context: SlotContext, column: string): boolean {
+  const cells = cellsOf(context.frame, column);
+  const present = context.rows.map((row) => cells[row]).filter((cell) => cell !== null && cell !== '');
+  return present.length === context.rows.length && new Set(present.map(String)).size === present.length;
+}
+
 export function frequencyCount(context: SlotContext): SlotResult | undefined {
   const { question, noun } = frequencyReading(context);
   const end = frequencyEnd(question, slotWords(context.slot));
@@ -291,7 +298,13 @@ export function frequencyCount(context: SlotContext): SlotResult | undefined {
   ]);
   // "@club_wins" beside the club that won most often: the text column the slot names comes first,
   // unless the question counts that column's own values ("how many cities are there").
-  const own = slotTextColumn(slotWords(context.slot), context);
+  // A text column with a value of its own in every row ("@departments" beside "Department Name")
+  // names the rows themselves, which the mode's count counts.
+  const slotColumn = slotTextColumn(slotWords(context.slot), context);
+  const own =
+    slotColumn !== undefined && (repeats(slotColumn) || !everyRowNamed(context, slotColumn))
+      ? slotColumn
+      : undefined;
   const ownStems = new Set(wordsOf(own ?? '').map((word) => porterStem(word)));
   const countsOwn = [
     ...question.matchAll(/\bhow many\s+(?:(?:distinct|unique|different)\s+)?([a-z]+)/gi),
