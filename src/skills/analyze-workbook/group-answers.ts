@@ -574,7 +574,7 @@ const TOP_ROWS =
 
 /** "Which three stores have the highest Sales?" read as "the top three stores with the highest Sales". */
 const WHICH_N =
-  /\b(?:which|what|the)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z][\w .-]{1,40}?)\s+(?:have|has|had|show|showed|got|with)\s+the\s+(highest|largest|greatest|most|biggest|lowest|smallest|least|fewest)\b/i;
+  /\b(?:which|what|the)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z][\w .-]{1,40}?)\s+(?:have|has|had|show|showed|got|with|that\s+[a-z]+)\s+the\s+(highest|largest|greatest|most|biggest|lowest|smallest|least|fewest)\b/i;
 const withTopWords = (question: string) => question.replace(WHICH_N, 'top $1 $2 with the $3');
 
 /**

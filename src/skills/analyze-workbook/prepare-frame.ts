@@ -55,6 +55,7 @@ import { synonymBoundsAsColumns } from './synonym-bounds.ts';
 import { withoutTestedHypothesis } from './test-alternative.ts';
 import { applyTimeOfDayRows } from './time-of-day-rows.ts';
 import { applyTopPlaces } from './top-places.ts';
+import { applyTopGroups } from './top-groups.ts';
 import { applyTopRows } from './top-rows.ts';
 import { applyTransforms, sentencesOf, setColumn, withScaledColumnNamed } from './transform-frame.ts';
 import { amountsAsNumbers, boundsInWordsAsNumbers } from './unit-numbers.ts';
@@ -1984,6 +1985,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
   },
   // "between 9:00 AM and 11:45 AM": the time of day of the one clock-time column.
   { name: 'rows in a span of times of day', apply: applyTimeOfDayRows },
+  // "keep the three schools with the most teams": after every other row condition.
+  { name: 'the groups with the most rows', apply: applyTopGroups },
   // 'Take the three rows with the largest "Volume"': after every other row condition.
   { name: 'the top rows by a column', apply: applyTopRows },
 ];
