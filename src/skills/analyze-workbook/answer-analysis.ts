@@ -102,7 +102,7 @@ import {
   statedStatisticObjects,
   statisticObject,
 } from './slot-columns.ts';
-import { containsPhrase, type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
+import { containsPhrase, has, type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
 import { rankingPair, writersOwnWord } from './slot-elimination.ts';
 import { SLOT_RULES } from './slot-rules.ts';
 import { isStatisticWord, readSlotName, statisticWord, withoutBoundUnits } from './slot-words.ts';
@@ -453,6 +453,9 @@ function describesConditioned(frame: Frame, slotName: string, name: string): boo
     );
   });
 }
+
+/** Words by which a slot's name counts past a bound ("@days_above_2pct", "@sites_over_half"). */
+const SLOT_BOUND_WORDS = ['above', 'over', 'below', 'under', 'exceeding', 'beyond'];
 
 /** Answers one DABench-form question over a table. */
 export function answerAnalysis(
@@ -823,8 +826,14 @@ export function answerAnalysis(
       !listed && (!byName || GROUP_RULES.test(byName.name)) ? groupSuperlative(context) : undefined;
     const role = ranking ? rankRole(context, ranking, slotCount) : undefined;
     const rank = role ? ranking : undefined;
+    // "@sites_above_half[count]": a count of the rows past a bound the slot names is no row's label.
+    const countsPastBound =
+      declaredNumber(slot, request.format) && has(readSlotName(slot.name), ...SLOT_BOUND_WORDS);
     const labelled =
-      !rank && !listed && (!byName || /^(maximum|minimum|mean|total|rate of a flag)$/.test(byName.name))
+      !rank &&
+      !listed &&
+      !countsPastBound &&
+      (!byName || /^(maximum|minimum|mean|total|rate of a flag)$/.test(byName.name))
         ? superlativeLabel(context)
         : undefined;
     const picked = rank ? rankedResult(context, rank, role === 'group') : labelled;
