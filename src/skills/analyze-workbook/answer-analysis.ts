@@ -23,6 +23,7 @@ import {
 } from './analysis-frame.ts';
 import { parseSlots, type Slot } from './answer-format.ts';
 import { withBarRows } from './bar-statistic.ts';
+import { withCellUnitBounds } from './cell-unit-bounds.ts';
 import {
   clauseScope,
   nestedScope,
@@ -479,25 +480,29 @@ export function answerAnalysis(
     `${asked.question}\n${asked.constraints ?? ''}`,
   );
   const named = (text: string) =>
-    withDecadesAsSpans(
-      withZeroAsDigit(
-        withGlossedColumns(
-          withSignedSuperlatives(
-            // "the day-to-day change" is read as "the daily change", never as a mention of a Day column.
-            withPeriodCompoundsAsAdjectives(
-              // 'whose "Score" is at least 24 and at most 60': both bounds read on Score.
-              withJoinedBoundsSplit(
-                withTableNames(text, table),
+    // "bans that lasted 6 matches or more" over cells written "6 matches (…)": a bound on that column.
+    withCellUnitBounds(
+      withDecadesAsSpans(
+        withZeroAsDigit(
+          withGlossedColumns(
+            withSignedSuperlatives(
+              // "the day-to-day change" is read as "the daily change", never as a mention of a Day column.
+              withPeriodCompoundsAsAdjectives(
+                // 'whose "Score" is at least 24 and at most 60': both bounds read on Score.
+                withJoinedBoundsSplit(
+                  withTableNames(text, table),
+                  table.columns.map((column) => column.name),
+                ),
                 table.columns.map((column) => column.name),
               ),
-              table.columns.map((column) => column.name),
+              table,
             ),
-            table,
+            glosses,
           ),
-          glosses,
         ),
+        `${asked.question}\n${asked.constraints ?? ''}`,
       ),
-      `${asked.question}\n${asked.constraints ?? ''}`,
+      table,
     );
   const request = {
     ...asked,
