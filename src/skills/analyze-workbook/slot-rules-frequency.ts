@@ -271,13 +271,6 @@ export function countsBeforeFrequency(question: string, text: string): boolean {
   return clauses.some((other, index) => index > counting[0]! && FREQUENCY_WORDS.test(other));
 }
 
-/** Every row in play has a value of the column, and no two rows the same one. */
-function everyRowNamed(context: SlotContext, column: string): boolean {
-  const cells = cellsOf(context.frame, column);
-  const present = context.rows.map((row) => cells[row]).filter((cell) => cell !== null && cell !== '');
-  return present.length === context.rows.length && new Set(present.map(String)).size === present.length;
-}
-
 export function frequencyCount(context: SlotContext): SlotResult | undefined {
   const { question, noun } = frequencyReading(context);
   const end = frequencyEnd(question, slotWords(context.slot));
@@ -298,13 +291,7 @@ export function frequencyCount(context: SlotContext): SlotResult | undefined {
   ]);
   // "@club_wins" beside the club that won most often: the text column the slot names comes first,
   // unless the question counts that column's own values ("how many cities are there").
-  // A text column with a value of its own in every row ("@departments" beside "Department Name")
-  // names the rows themselves, which the mode's count counts.
-  const slotColumn = slotTextColumn(slotWords(context.slot), context);
-  const own =
-    slotColumn !== undefined && (repeats(slotColumn) || !everyRowNamed(context, slotColumn))
-      ? slotColumn
-      : undefined;
+  const own = slotTextColumn(slotWords(context.slot), context);
   const ownStems = new Set(wordsOf(own ?? '').map((word) => porterStem(word)));
   const countsOwn = [
     ...question.matchAll(/\bhow many\s+(?:(?:distinct|unique|different)\s+)?([a-z]+)/gi),
@@ -321,7 +308,8 @@ export function frequencyCount(context: SlotContext): SlotResult | undefined {
     );
   if (!name) return undefined;
   // "@city_count" beside the most common hotel type: a slot naming another text column counts that column.
-  if (own !== undefined && own !== name) return undefined;
+  // One that names each row once ("@stations" of a list of stations) counts the rows of the value found.
+  if (own !== undefined && own !== name && repeats(own)) return undefined;
   // 'Count the distinct values of "section"' beside "@section_count": the slot counts the sections,
   // not the rows of the most frequent one.
   if (own !== undefined && statedDistinctColumn(context) === own) return undefined;
