@@ -23,6 +23,7 @@ import {
 } from './analysis-frame.ts';
 import { parseSlots, type Slot } from './answer-format.ts';
 import { withBarRows } from './bar-statistic.ts';
+import { withCellUnitBounds } from './cell-unit-bounds.ts';
 import {
   clauseScope,
   nestedScope,
@@ -106,7 +107,7 @@ import {
   statedStatisticObjects,
   statisticObject,
 } from './slot-columns.ts';
-import { containsPhrase, type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
+import { containsPhrase, has, type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
 import { rankingPair, writersOwnWord } from './slot-elimination.ts';
 import { SLOT_RULES } from './slot-rules.ts';
 import { isStatisticWord, readSlotName, statisticWord, withoutBoundUnits } from './slot-words.ts';
@@ -458,6 +459,9 @@ function describesConditioned(frame: Frame, slotName: string, name: string): boo
   });
 }
 
+/** Words by which a slot's name counts past a bound ("@days_above_2pct", "@sites_over_half"). */
+const SLOT_BOUND_WORDS = ['above', 'over', 'below', 'under', 'exceeding', 'beyond'];
+
 /** Answers one DABench-form question over a table. */
 export function answerAnalysis(
   given: DataTable,
@@ -480,25 +484,29 @@ export function answerAnalysis(
     `${asked.question}\n${asked.constraints ?? ''}`,
   );
   const named = (text: string) =>
-    withDecadesAsSpans(
-      withZeroAsDigit(
-        withGlossedColumns(
-          withSignedSuperlatives(
-            // "the day-to-day change" is read as "the daily change", never as a mention of a Day column.
-            withPeriodCompoundsAsAdjectives(
-              // 'whose "Score" is at least 24 and at most 60': both bounds read on Score.
-              withJoinedBoundsSplit(
-                withTableNames(text, table),
+    // "bans that lasted 6 matches or more" over cells written "6 matches (…)": a bound on that column.
+    withCellUnitBounds(
+      withDecadesAsSpans(
+        withZeroAsDigit(
+          withGlossedColumns(
+            withSignedSuperlatives(
+              // "the day-to-day change" is read as "the daily change", never as a mention of a Day column.
+              withPeriodCompoundsAsAdjectives(
+                // 'whose "Score" is at least 24 and at most 60': both bounds read on Score.
+                withJoinedBoundsSplit(
+                  withTableNames(text, table),
+                  table.columns.map((column) => column.name),
+                ),
                 table.columns.map((column) => column.name),
               ),
-              table.columns.map((column) => column.name),
+              table,
             ),
-            table,
+            glosses,
           ),
-          glosses,
         ),
+        `${asked.question}\n${asked.constraints ?? ''}`,
       ),
-      `${asked.question}\n${asked.constraints ?? ''}`,
+      table,
     );
   const request = {
     ...asked,
@@ -669,7 +677,9 @@ export function answerAnalysis(
                       isNumericColumn(frame, name) &&
                       (table.columns.find((item) => item.name === name)?.type !== 'identifier' ||
                         own.includes(name) ||
-                        namedInFull.has(name)),
+                        namedInFull.has(name) ||
+                        // 'Take the mean of "unit_id"': the constraints take a statistic of it by name.
+                        quotedStatisticObjects.has(name)),
                   ),
                   own,
                   request.question,
@@ -825,8 +835,14 @@ export function answerAnalysis(
       !listed && (!byName || GROUP_RULES.test(byName.name)) ? groupSuperlative(context) : undefined;
     const role = ranking ? rankRole(context, ranking, slotCount) : undefined;
     const rank = role ? ranking : undefined;
+    // "@sites_above_half[count]": a count of the rows past a bound the slot names is no row's label.
+    const countsPastBound =
+      declaredNumber(slot, request.format) && has(readSlotName(slot.name), ...SLOT_BOUND_WORDS);
     const labelled =
-      !rank && !listed && (!byName || /^(maximum|minimum|mean|total|rate of a flag)$/.test(byName.name))
+      !rank &&
+      !listed &&
+      !countsPastBound &&
+      (!byName || /^(maximum|minimum|mean|total|rate of a flag)$/.test(byName.name))
         ? superlativeLabel(context)
         : undefined;
     const picked = rank ? rankedResult(context, rank, role === 'group') : labelled;

@@ -138,9 +138,13 @@ export function clauseScope(frame: Frame, question: string): ClauseScope | undef
   if (!frame.start) return undefined;
   const clauses = questionClauses(question);
   if (clauses.length < 2) return undefined;
-  // "how many had a prize, and how many of those …": a later clause counts within an earlier one.
-  if (/\b(?:of|among|from)\s+(?:those|these|them|which)\b/i.test(question)) return undefined;
+  // "how many had a prize, and how many of those …": a later clause counts within an earlier one
+  // (nested-scope reading). After a clause that does not count ("What is the mean fee in Fiction,
+  // and how many of them …"), the later clause's own condition is its own, over the earlier rows.
+  const withinEarlier = /\b(?:of|among|from)\s+(?:those|these|them|which)\b/i.test(question);
   const column = soleConditionColumn(frame);
+  if (withinEarlier && (column !== undefined || clauses.every((clause) => COUNTS.test(clause))))
+    return undefined;
   if (column === undefined) return clausesOwnConditions(frame, clauses);
   const conditioned = conditionClause(frame, column, clauses);
   if (conditioned === undefined) return undefined;
@@ -184,8 +188,9 @@ function ownConditionClause(frame: Frame, column: string, clauses: readonly stri
 /**
  * "What is the mean age of the members who renewed, and how many members were younger than 18?":
  * conditions on two columns, each stated in a clause of its own; each clause keeps the rows of its
- * own conditions. Only when every condition that drops rows is stated in exactly one clause, no two
- * columns in the same clause, and no later clause points back to an earlier one's rows.
+ * own conditions. Only when every condition that drops rows is stated in exactly one clause and no two
+ * columns in the same clause; a later clause that points back to an earlier one's rows ("how many of
+ * them") keeps the earlier conditions as well as its own.
  */
 function clausesOwnConditions(frame: Frame, clauses: readonly string[]): ClauseScope | undefined {
   const start = frame.start!;
@@ -225,11 +230,18 @@ function clausesOwnConditions(frame: Frame, clauses: readonly string[]): ClauseS
   if (stated.some((clause) => clause === undefined) || new Set(stated).size !== columns.length)
     return undefined;
   const first = Math.min(...(stated as number[]));
-  if (clauses.some((clause, index) => index > first && BACK_REFERENCE.test(clause))) return undefined;
+  // "… in Fiction, and how many of them were over 30 days late?": a later clause that points back
+  // and states a condition of its own keeps the earlier clauses' rows and then its own; one that
+  // points back with no condition of its own leaves the reading unclear.
+  const pointsBack = (index: number) => index > first && BACK_REFERENCE.test(clauses[index]!);
+  if (clauses.some((_, index) => pointsBack(index) && !stated.includes(index))) return undefined;
   if (unreadNumber(frame, clauses, new Set(stated as number[]))) return undefined;
   const rest = frame.conditions.filter((condition) => !binding.includes(condition));
   const rowsOf = clauses.map((_, index) => {
-    const own = binding.filter((condition) => stated[columns.indexOf(condition.column)] === index);
+    const own = binding.filter((condition) => {
+      const at = stated[columns.indexOf(condition.column)]!;
+      return at === index || (pointsBack(index) && at < index);
+    });
     return start.filter((row) => [...rest, ...own].every((condition) => condition.test(row)));
   });
   return { clauses, conditioned: first, before: start, rowsOf };
@@ -282,10 +294,14 @@ export function rowsOfSlotClause(
   if (!scope) return undefined;
   const clause = slotClause(scope, slotName);
   if (scope.rowsOf) {
-    if (clause !== undefined) return scope.rowsOf[clause];
     // "… and how many members were younger than 18?" beside "@members_under_18": the one clause that counts.
+    // So is a count whose name shares a word only with a clause that does not count ("@cheap_items"
+    // beside "the mean Price of the items in Decor, and how many of them …").
     const counting = scope.clauses.flatMap((text, index) => (COUNTS.test(text) ? [index] : []));
-    return ruleName === 'count' && counting.length === 1 ? scope.rowsOf[counting[0]!] : undefined;
+    const counted = ruleName === 'count' && counting.length === 1 ? counting[0] : undefined;
+    if (clause !== undefined && (counted === undefined || COUNTS.test(scope.clauses[clause]!)))
+      return scope.rowsOf[clause];
+    return counted === undefined ? undefined : scope.rowsOf[counted];
   }
   if (clause !== undefined) return clause === scope.conditioned ? undefined : scope.before;
   // "the mean and the std of the Mark, and how many have a Mark of at least 80".

@@ -577,7 +577,7 @@ const TOP_ROWS =
 
 /** "Which three stores have the highest Sales?" read as "the top three stores with the highest Sales". */
 const WHICH_N =
-  /\b(?:which|what|the)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z][\w .-]{1,40}?)\s+(?:have|has|had|show|showed|got|with)\s+the\s+(highest|largest|greatest|most|biggest|lowest|smallest|least|fewest)\b/i;
+  /\b(?:which|what|the)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z][\w .-]{1,40}?)\s+(?:have|has|had|show|showed|got|with|that\s+[a-z]+)\s+the\s+(highest|largest|greatest|most|biggest|lowest|smallest|least|fewest)\b/i;
 const withTopWords = (question: string) => question.replace(WHICH_N, 'top $1 $2 with the $3');
 
 /**
@@ -734,7 +734,7 @@ function sharedWordColumn(frame: Frame, phrase: string): string | undefined {
 
 /** "won the race the most times", "appears most often": a count of rows per group, not a measure. */
 const MOST_TIMES =
-  /\b(?:the\s+)?(most|fewest|least)\s+(?:number\s+of\s+)?(?:times|often|frequently)\b|\b(most|least)\s+(?:often|frequently)\b/i;
+  /\b(?:the\s+)?(most|fewest|least)\s+(?:number\s+of\s+)?(?:times|often|frequently)\b|\b(most|least)\s+(?:often|frequently|common(?!\s+(?:than|to)\b))\b/i;
 
 /**
  * The question as the mode readings take it: "named in the largest number of entries" reads as

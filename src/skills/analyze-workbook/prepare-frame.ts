@@ -54,6 +54,7 @@ import { mean, median, variance } from './stats.ts';
 import { synonymBoundsAsColumns } from './synonym-bounds.ts';
 import { withoutTestedHypothesis } from './test-alternative.ts';
 import { applyTimeOfDayRows } from './time-of-day-rows.ts';
+import { applyTopGroups } from './top-groups.ts';
 import { applyTopPlaces } from './top-places.ts';
 import { applyTopRows } from './top-rows.ts';
 import { applyTransforms, sentencesOf, setColumn, withScaledColumnNamed } from './transform-frame.ts';
@@ -2001,6 +2002,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
   },
   // "between 9:00 AM and 11:45 AM": the time of day of the one clock-time column.
   { name: 'rows in a span of times of day', apply: applyTimeOfDayRows },
+  // "keep the three schools with the most teams": after every other row condition.
+  { name: 'the groups with the most rows', apply: applyTopGroups },
   // 'Take the three rows with the largest "Volume"': after every other row condition.
   { name: 'the top rows by a column', apply: applyTopRows },
 ];

@@ -41,6 +41,7 @@ import { VERDICT_RULES } from './slot-rules-verdicts.ts';
 import { STATED_SUM_RATIO_RULE } from './stated-sum-ratio.ts';
 import { SUMMARY_EXTRA_RULES } from './summary-extras.ts';
 import { SUPERLATIVE_SIZE_RULE } from './superlative-size.ts';
+import { TOP_GROUPS_LIST_RULE } from './top-groups.ts';
 
 /**
  * The slot rules, most specific first: the order is part of what they mean (an earlier rule takes
@@ -71,6 +72,8 @@ export const SLOT_RULES: readonly SlotRule[] = [
   KEPT_ROW_FIGURE_RULE,
   ROW_RANK_RULE,
   GROUP_PLACE_RULE,
+  // "@top_brands[brand_list]": the three brands with the most rows, the most first.
+  TOP_GROUPS_LIST_RULE,
   PICKED_ROW_FIGURE_RULE,
   ROW_PLACE_RULE,
   SUPERLATIVE_SIZE_RULE,

@@ -527,7 +527,11 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       const clause = sentence
         .split(/\s*(?:;|,?\s*\bthen\b)\s*/i)
         .find((part) => (minMax ? MIN_MAX : Z_SCORE).test(part));
-      const clauseColumns = clause ? named(frame, clause).filter((item) => isNumericColumn(frame, item)) : [];
+      // "min-max scaling" names the method, not a min_… or max_… column.
+      const methodless = (part: string) => part.replace(/\bmin[- ]?max\b/gi, ' ');
+      const clauseColumns = clause
+        ? named(frame, methodless(clause)).filter((item) => isNumericColumn(frame, item))
+        : [];
       const done = scaledColumns.get(frame) ?? new Set<string>();
       scaledColumns.set(frame, done);
       const population = /scaler|sklearn|scikit|ddof\s*=\s*0|population/i.test(sentence);
@@ -538,7 +542,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       const targets =
         clauseColumns.length > 0
           ? clauseColumns
-          : named(frame, sentence).filter((item) => isNumericColumn(frame, item));
+          : named(frame, methodless(sentence)).filter((item) => isNumericColumn(frame, item));
       for (const name of targets) {
         if (done.has(name)) continue;
         done.add(name);
