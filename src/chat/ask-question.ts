@@ -66,6 +66,7 @@ import { meetingBotAnswer } from './meeting-bot-answer.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { answerMissed, readerOf } from './missed.ts';
 import { modelAnswer } from './model-answer.ts';
+import { asksNewSlot } from './moved-to-asked.ts';
 import { respellNames } from './name-spelling.ts';
 import { namedRowAnswer } from './named-row.ts';
 import { carriesNamesAsked, sheetWithoutNamesAsked } from './names-carried.ts';
@@ -453,7 +454,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       (sentMe || byAsker ? await forwardedToMe(index, question, retrievedAll, asUser, citations) : undefined);
     if (answer) return { ...answer, engine: 'builtin', kind: 'sender', citations: citations.items };
   }
-  const askedOn = day ? { date: day.date, now: options.now } : undefined;
+  // "When did Vera move our Thursday call to?": the day named is the one moved from.
+  const askedOn =
+    day && !(type === 'date' && asksNewSlot(question)) ? { date: day.date, now: options.now } : undefined;
   if (ownFilters) {
     // The asker's own words, or none: what others wrote on the topic is not what they said.
     const mine = answerOwnWords(query, results, citations, type, own?.recipient, askedOn);
