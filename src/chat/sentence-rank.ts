@@ -354,7 +354,7 @@ export function rankSentences(
   const roleTerm = role ? foldedTerms(role)[0] : undefined;
   const pool = hits.flatMap((hit, rank) => sentencesOf(hit, rank, type));
   // Dates the question writes in figures ("11/6/2001"), to find the line that writes the same.
-  const floorAsked = measureAsked(question) === 'floor';
+  const floorAsked = measureAsked(question) === 'floor' || measureAsked(question) === 'room';
   const writtenDates = question.match(/(?<![\d/])\d{1,2}\/\d{1,2}\/\d{2,4}(?![\d/])/g) ?? [];
   const speaks = new Set(
     personWords ? pool.filter((s) => s.speaker && spokenBy(s.speaker)).map((s) => s.hit) : [],

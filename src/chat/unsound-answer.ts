@@ -641,7 +641,7 @@ export function oddsForRate(question: string, answer: string): boolean {
 /**
  * The kind of value asked is not in the answer at all: no time of day for a time asked, no sum of
  * money for a sum ("What dollar sum did I put forward?" answered by "… for three seasons"), no mark,
- * no speed, weight, age or floor. The asker's own words are held to these alone.
+ * no speed, weight, age, floor or room. The asker's own words are held to these alone.
  */
 export function valueMissing(question: string, answer: string): boolean {
   return (
@@ -676,7 +676,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (mailAddressMissing(question, answer)) return 'no e-mail address for the one asked';
   if (moneyMissing(question, answer)) return 'no sum of money for the one asked';
   if (gradeMissing(question, answer)) return 'no mark for the one asked';
-  if (measureMissing(question, answer)) return 'no speed, weight, age or floor for the one asked';
+  if (measureMissing(question, answer)) return 'no speed, weight, age, floor or room for the one asked';
   if (otherMeasureForDimension(question, answer)) return 'another measure for a length asked';
   if (figureNotGiven(question, answer)) return 'no figure for a figure asked by its name';
   if (shareNotGiven(question, answer)) return 'no percentage or fraction for a share asked';
