@@ -70,7 +70,7 @@ import {
   speaksHere,
   toldInQuestion,
 } from './chat-lines.ts';
-import { carriedWriters } from './forwarded-sender.ts';
+import { forwardedSenders } from './forwarded-sender.ts';
 import { spelledRuns } from './initialism.ts';
 import { termKeyedRow } from './keyed-row.ts';
 import { knownNames } from './known-names.ts';
@@ -483,11 +483,12 @@ export function rankSentences(
   const passageTerms = new Map<SearchHit, Set<string>>();
   // A bare forward names the writers of the messages it carries in its data, not in its text
   // ("Time: 8:00 PM" of a party invitation forwarded without its header): the passage names them,
-  // though no sentence of it stands nearer to them than another.
+  // though no sentence of it stands nearer to them than another. So does a reply the writers of
+  // the history it quotes, in the headers of that history ("From: Holm, Nadia Sent: …").
   for (const hit of hits)
     passageTerms.set(
       hit,
-      new Set([...(hitTerms.get(hit) ?? []), ...foldedTerms(carriedWriters(hit).join(' '))]),
+      new Set([...(hitTerms.get(hit) ?? []), ...foldedTerms(forwardedSenders(hit).join(' '))]),
     );
   pool.forEach((sentence, i) => {
     const set = passageTerms.get(sentence.hit) ?? new Set(hitTerms.get(sentence.hit));
