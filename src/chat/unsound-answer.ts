@@ -101,7 +101,7 @@ import {
 import { sumStateMissing } from './sum-state.ts';
 import { tellerOnlyNamed } from './teller-only.ts';
 import { timeOfOtherThing } from './time-of-other.ts';
-import { valueNotNeeded, valueNotSetYet } from './value-not-set.ts';
+import { valueLeftOut, valueNotNeeded, valueNotSetYet } from './value-not-set.ts';
 import { whenByDayOfWriting } from './when-by-deixis.ts';
 import {
   bodyDescribedNotNamed,
@@ -720,6 +720,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (stillToSettle(question, answer)) return 'the one asked about has yet to settle it';
   if (valueNotSetYet(question, answer)) return 'the measure asked is said not to be set yet';
   if (valueNotNeeded(question, answer)) return 'the thing asked is said not to be needed';
+  if (valueLeftOut(question, answer)) return 'the thing asked is said to be left out';
   if (timeOfOtherThing(question, answer)) return 'the time of what the thing asked is for';
   if (actUnnamed(question, answer)) return 'names neither the act asked nor the thing it was done to';
   if (passiveWhoActUnnamed(question, answer)) return 'names not the act a passive "who" question asks';
