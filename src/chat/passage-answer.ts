@@ -54,6 +54,7 @@ import { namedSibling } from './chat-named-thing.ts';
 import { pointedBackLine, saysThingUnknown, statesOwnWant } from './chat-pointers.ts';
 import type { CitationList } from './citations.ts';
 import { namedKeyRow } from './keyed-row.ts';
+import { kindNamedLine } from './kind-named-line.ts';
 import { laterActLine, purposeAct, toldAct } from './later-act-line.ts';
 import { latestMove } from './latest-move.ts';
 import { lineUnderAskedHeading } from './line-heading.ts';
@@ -1125,6 +1126,8 @@ export function extractiveAnswer(
   first = unitLine(question, type, first, all) ?? first;
   // The rules below each move the first sentence within its own passage only.
   const passage = all.filter((candidate) => candidate.hit === first.hit);
+  // "Which engineer …?": the sentence that names one as such ("the engineer is Brink & Sons").
+  if (type === undefined) first = kindNamedLine(question, first, passage) ?? first;
   // "Who is presenting …?", "How many shares were issued?": the passage's line labelled by the
   // question's word ("Presenter: …", "Issued: …"), not a sentence that only shares its topic.
   const askedWords = new Set(questionTerms(question, type).map(fold));
