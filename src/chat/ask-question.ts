@@ -24,6 +24,8 @@ import { activeActUnnamed } from './act-unnamed.ts';
 import {
   type AnswerType,
   askedNoun,
+  asksClockTime,
+  carriesClockTime,
   carriesType,
   expectedAnswerType,
   measureModifiers,
@@ -43,7 +45,7 @@ import { onlyBlankClock } from './blank-clock.ts';
 import { cardLineUnasked } from './card-line-asked.ts';
 import { withChatCorrection } from './chat-correction.ts';
 import { isSpoken, spokenByAdvised } from './chat-lines.ts';
-import { type AskCitation, CitationList } from './citations.ts';
+import { type AskCitation, CitationList, withoutMarks } from './citations.ts';
 import { holdsAskedCode } from './code-match.ts';
 import { datedRecordAnswer } from './dated-record.ts';
 import { definedTermAnswer, quotedTermUnsaid } from './defined-term.ts';
@@ -952,9 +954,11 @@ function compoundAnswer(
   // The first answer may state both ("we sold 143,200 @ 7.29 average" for "how many … and at
   // what average price"): a value of the kind the second asks beside one of its words.
   const firstTerms = new Set(analyze(first.answer));
+  // A day is not the time of day "what time …" asks ("this Friday" for "… and what time is it?").
   if (
     tailType &&
     carriesType(first.answer, tailType) &&
+    (!asksClockTime(tail) || carriesClockTime(withoutMarks(first.answer))) &&
     questionTerms(tail, tailType).some((term) => firstTerms.has(term))
   )
     return first;
