@@ -1126,8 +1126,6 @@ export function extractiveAnswer(
   first = unitLine(question, type, first, all) ?? first;
   // The rules below each move the first sentence within its own passage only.
   const passage = all.filter((candidate) => candidate.hit === first.hit);
-  // "Which engineer …?": the sentence that names one as such ("the engineer is Brink & Sons").
-  if (type === undefined) first = kindNamedLine(question, first, passage) ?? first;
   // "Who is presenting …?", "How many shares were issued?": the passage's line labelled by the
   // question's word ("Presenter: …", "Issued: …"), not a sentence that only shares its topic.
   const askedWords = new Set(questionTerms(question, type).map(fold));
@@ -1141,6 +1139,8 @@ export function extractiveAnswer(
   if (coded) first = coded;
   // "Which brochure did Ana send me?": the line naming the file by that word, over one about sending.
   first = sentFileLine(question, first, passage) ?? first;
+  // "Which engineer …?": the sentence that names one as such ("the engineer is Brink & Sons").
+  if (type === undefined) first = kindNamedLine(question, first, passage) ?? first;
   // "How much would the town pay for the pump station under the first plan?": not the first
   // item a lead-in on the plan announces, but the item that names the pump station.
   const item = askedListItem(
