@@ -7,9 +7,9 @@ const mail = notesHit(
   [
     'Dario,',
     '',
-    'Today I told the seller on Elm Street that I would not go on at his price.  I would like to',
-    'weigh what you can build against a local builder on Elm Street that I have been speaking with.',
-    'Once more, the architect is Vela Studio and the engineer is Brink & Sons from Harwick.',
+    'The seller on Elm Street will not come down, so I am pulling out of that job.',
+    'A builder on Elm Street has quoted me too, and I may go with him for the work.',
+    'Vela Studio drew the plans, and our engineer is Brink & Sons in Harwick.',
     'Talk to you Monday.',
   ].join('\n'),
   'email',

@@ -1,9 +1,8 @@
 /**
  * @module kind-named-line
  * "Which engineer did I tell Dario is on the Elm Street job?": of a mail's sentences, the one that
- * names the engineer as such ("the architect is Vela Studio and the engineer is Brink & Sons")
- * answers, over a sentence that only shares the question's other words ("a local builder on Elm
- * Street I have been speaking with").
+ * names the engineer as such ("our engineer is Brink & Sons in Harwick") answers, over a sentence
+ * that only shares the question's other words ("A builder on Elm Street has quoted me too").
  */
 import { askedNoun } from './answer-type.ts';
 

@@ -58,7 +58,7 @@ describe('the only file a mail attaches', () => {
         'To:\tAckermann, Bruno; Lind, Oskar',
         'Subject:\tRota',
         '',
-        'Please find attached the rota for the spring weeks.  I moved Petra to the early shift.',
+        'Here is the spring rota; Petra is now on the early shift.',
         '',
         ' << File: wk12_v2.xls >>',
       ].join('\n'),

@@ -71,7 +71,7 @@ describe('valueLeftOut', () => {
     expect(
       unsoundAnswer(
         'What are the rates at the Harbour Inn?',
-        'I am not including rates on the Harbour Inn because it is shut for repairs until May 2031. [1]',
+        'We have not quoted the Harbour Inn rates, since it is closed for works until May 2031. [1]',
       ),
     ).toBe('the thing asked is said to be left out');
   });
@@ -80,7 +80,7 @@ describe('valueLeftOut', () => {
     expect(
       valueLeftOut(
         'What are the rates at the Harbour Inn?',
-        'I am not including rates on the Harbour Inn because it is shut for repairs until May 2031. [1]',
+        'We have not quoted the Harbour Inn rates, since it is closed for works until May 2031. [1]',
       ),
     ).toBe(true);
     expect(

@@ -71,8 +71,8 @@ const GIVEN = String.raw`(?:includ|quot|list|giv|provid|send|sent|show)\w*`;
 
 /**
  * The question asks a thing by its name ("the rates at the Harbour Inn") and a sentence of the
- * answer says the writer leaves it out: "I am not including rates on the Harbour Inn …", "the
- * fares are not included". The sentence tells that no value is given, so none was found.
+ * answer says the writer leaves it out: "We have not quoted the Harbour Inn rates …", "the fares
+ * are not included". The sentence tells that no value is given, so none was found.
  */
 export function valueLeftOut(question: string, answer: string): boolean {
   const named = THING_ASKED.exec(question)?.[1]?.toLowerCase().replace(/s$/u, '');
