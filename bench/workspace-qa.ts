@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dm] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -672,6 +672,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'dk',
     "hundred-and-sixth batch: over unasked passages of documents (a value in a sheet by its row and column labels in two workbooks, a figure in a Spanish report and a date in the header of an Arabic one, both asked in English, an anniversary in a Russian calendar of dates asked in Russian, the eco-labels a German slide tells buyers to look for, the name of a letter's writer in a journal's contents, an airport by its code), over the next occurrence of a series that skips Sundays, the end time of an appointment in an undefined time zone, the attendee of a game beside its organizer, and the start time of a moved occurrence, and over messaging IDs and an email address among look-alike fields of one card and an anniversary on the right one of two similar cards; four of them questions the files do not answer (a table row between two that exist, a yearly figure the deck gives only for another year, a place the event lacks, a job title the card lacks), each with a look-alike nearby; written before ask was run on it, run once (--batches dk)",
+  ],
+  [
+    'dl',
+    "hundred-and-seventh batch, in the proportions and wording of the dev set (plain questions with their own now, some asked as the mailbox's owner): over unused messages of two sent folders, two sent-items folders, two inboxes, a deleted-items folder, a personal folder and an old inbox (the room of a meeting notice beside the sender's extension, the day and hour I proposed instead of a booked meeting, a direct number among toll-free and fax numbers in a signature, a deadline set for signed-off plans, the place and hour of a meeting in a confirmation and the quoted reminder, what an assistant asked to order when the first choice was sold out, how far under a plan a count really is beside the figure shown, the name of an attached file, the price of one of two suites in a travel quote, a sum I named beside a loan amount, the engineer named beside the architect, why I said a trainee should not move to another group, a penalty named in a quoted warning, a phone number among colleagues' numbers) and unasked lines of a help-channel log (a package suggested beside another, the library blamed for extra dependencies); four of them questions the files do not answer (the room of a moved meeting where only a floor is asked for, the rates of a resort the quote leaves out, a limit the warning never states, a terminal program a speaker never names), each with a look-alike nearby; written before ask was run on it, run once (--batches dl)",
   ],
   [
     'dm',

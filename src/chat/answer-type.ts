@@ -766,10 +766,28 @@ function dayKey(month: string | undefined, day: string | undefined): string {
  */
 export function withoutNamedDays(question: string, text: string): string {
   const named = new Set([...question.matchAll(DAY_IN_WORDS)].map((m) => dayKey(m[1] ?? m[4], m[2] ?? m[3])));
+  const days =
+    named.size === 0
+      ? text
+      : text.replace(DAY_IN_WORDS, (whole, m1?: string, d1?: string, d2?: string, m2?: string) =>
+          named.has(dayKey(m1 ?? m2, d1 ?? d2)) ? ' ' : whole,
+        );
+  return withoutNamedWeekdays(question, days);
+}
+
+/** A weekday written whole, alone or plural: "Thursday", "Fridays". */
+const WEEKDAY_WORD = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/gi;
+
+/**
+ * The text with the weekdays a question names by themselves taken out: "I will not be in on
+ * Thursday." gives no day for "When did Vera move our Thursday call to?". A weekday the question
+ * writes with a day of a month ("Tuesday, March 9") is that day's, taken out with it or not at all.
+ */
+function withoutNamedWeekdays(question: string, text: string): string {
+  const alone = question.replace(DAY_IN_WORDS, ' ');
+  const named = new Set([...alone.matchAll(WEEKDAY_WORD)].map((m) => (m[1] ?? '').toLowerCase()));
   if (named.size === 0) return text;
-  return text.replace(DAY_IN_WORDS, (whole, m1?: string, d1?: string, d2?: string, m2?: string) =>
-    named.has(dayKey(m1 ?? m2, d1 ?? d2)) ? ' ' : whole,
-  );
+  return text.replace(WEEKDAY_WORD, (whole, day: string) => (named.has(day.toLowerCase()) ? ' ' : whole));
 }
 
 /** The text with the years a question names taken out: a sentence that gives only those gives no other. */

@@ -24,6 +24,8 @@ import { activeActUnnamed } from './act-unnamed.ts';
 import {
   type AnswerType,
   askedNoun,
+  asksClockTime,
+  carriesClockTime,
   carriesType,
   expectedAnswerType,
   measureModifiers,
@@ -43,7 +45,7 @@ import { onlyBlankClock } from './blank-clock.ts';
 import { cardLineUnasked } from './card-line-asked.ts';
 import { withChatCorrection } from './chat-correction.ts';
 import { isSpoken, spokenByAdvised } from './chat-lines.ts';
-import { type AskCitation, CitationList } from './citations.ts';
+import { type AskCitation, CitationList, withoutMarks } from './citations.ts';
 import { holdsAskedCode } from './code-match.ts';
 import { datedRecordAnswer } from './dated-record.ts';
 import { definedTermAnswer, quotedTermUnsaid } from './defined-term.ts';
@@ -66,6 +68,7 @@ import { meetingBotAnswer } from './meeting-bot-answer.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { answerMissed, readerOf } from './missed.ts';
 import { modelAnswer } from './model-answer.ts';
+import { asksNewSlot } from './moved-to-asked.ts';
 import { respellNames } from './name-spelling.ts';
 import { namedRowAnswer } from './named-row.ts';
 import { carriesNamesAsked, sheetWithoutNamesAsked } from './names-carried.ts';
@@ -454,7 +457,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       (sentMe || byAsker ? await forwardedToMe(index, question, retrievedAll, asUser, citations) : undefined);
     if (answer) return { ...answer, engine: 'builtin', kind: 'sender', citations: citations.items };
   }
-  const askedOn = day ? { date: day.date, now: options.now } : undefined;
+  // "When did Vera move our Thursday call to?": the day named is the one moved from.
+  const askedOn =
+    day && !(type === 'date' && asksNewSlot(question)) ? { date: day.date, now: options.now } : undefined;
   if (ownFilters) {
     // The asker's own words, or none: what others wrote on the topic is not what they said.
     const mine = answerOwnWords(query, results, citations, type, own?.recipient, askedOn);
@@ -952,9 +957,11 @@ function compoundAnswer(
   // The first answer may state both ("we sold 143,200 @ 7.29 average" for "how many … and at
   // what average price"): a value of the kind the second asks beside one of its words.
   const firstTerms = new Set(analyze(first.answer));
+  // A day is not the time of day "what time …" asks ("this Friday" for "… and what time is it?").
   if (
     tailType &&
     carriesType(first.answer, tailType) &&
+    (!asksClockTime(tail) || carriesClockTime(withoutMarks(first.answer))) &&
     questionTerms(tail, tailType).some((term) => firstTerms.has(term))
   )
     return first;

@@ -41,6 +41,11 @@ export function attachmentOnly(question: string, answer: string): boolean {
 const SENT_FILE_NAME_ASKED =
   /(?:\b(?:name of the|which|what)\s+(?:[\w-]+\s+){0,2}(?:file|spreadsheet|attachment|workbook|document|deck|presentation|brochure)s?|\bfile\s?names?(?:\s+of)?)\b[^?]*\b(?:sent|send|sends|attach(?:ed|es)?|enclos(?:ed|es)?|forward(?:ed|s)?|e-?mail(?:ed|s)?)\b/i;
 
+/** True when the question asks the name of a file sent along ("Which file did Ana attach …?"). */
+export function sentFileNameAsked(question: string): boolean {
+  return SENT_FILE_NAME_ASKED.test(question);
+}
+
 /** A file's name as a mail writes it ("rota_march.xls", "Budget Form 2031.doc": its extension), or its path. */
 const NAMES_FILE =
   /[\p{L}\p{N}_)-]\.(?:xlsx?|xlsm|docx?|pdf|pptx?|csv|txt|zip|rtf|wpd|vsd|mpp|html?|jpe?g|gif|png|tiff?)\b|(?:^|[\s"'(])[~.]{0,2}\/[\w.-]+\/[\w./-]+/iu;
@@ -51,7 +56,7 @@ const NAMES_FILE =
  * ("Ana is working with Ben on the Velmar forecast") does not give the file.
  */
 export function fileNameMissing(question: string, answer: string): boolean {
-  if (!SENT_FILE_NAME_ASKED.test(question)) return false;
+  if (!sentFileNameAsked(question)) return false;
   ATTACHMENT_NOTICE.lastIndex = 0;
   const noticed = ATTACHMENT_NOTICE.test(answer);
   ATTACHMENT_NOTICE.lastIndex = 0;

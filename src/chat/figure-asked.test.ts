@@ -5,6 +5,12 @@ import { unsoundAnswer } from './unsound-answer.ts';
 describe('figureNotGiven', () => {
   const question = 'What was the Varna tally at the close?';
 
+  it('flags a limit asked of someone by name and answered by a sentence with no figure', () => {
+    const limit = "What is Ilka's desk limit?";
+    expect(figureNotGiven(limit, 'Please look again at the desk limit breach. [1]')).toBe(true);
+    expect(figureNotGiven(limit, 'Her desk limit is 2 million. [1]')).toBe(false);
+  });
+
   it('flags a figure asked by its name and answered by a sentence with no figure', () => {
     expect(figureNotGiven(question, 'The Varna tally kept everyone busy. [1]')).toBe(true);
     expect(unsoundAnswer(question, 'The Varna tally kept everyone busy. [1]')).toBe(

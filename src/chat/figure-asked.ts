@@ -9,9 +9,12 @@
  */
 import { answerWords, MAIL_LEAD } from './quoted-source.ts';
 
-/** "What is / was the … number / figure / total / count / rate / percentage …?": a figure asked by its name. */
+/**
+ * "What is / was the … number / figure / total / count / rate / percentage / limit …?", "What is
+ * Ada's trading limit?": a figure asked by its name.
+ */
 const FIGURE_ASKED =
-  /^\s*what(?:'s|\s+is|\s+was|\s+were|\s+are)\s+(?:the|its|their|our|my|your|his|her)\s+(?:[\p{L}.&'-]+\s+){0,3}?(?:number|figure|total|count|tally|rate|percentage|reading)s?\b/iu;
+  /^\s*what(?:'s|\s+is|\s+was|\s+were|\s+are)\s+(?:the|its|their|our|my|your|his|her|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}.&'-]+\s+){0,3}?(?:number|figure|total|count|tally|rate|percentage|reading|limit|balance|amount|cap|ceiling|threshold)s?\b/iu;
 
 /**
  * "At what sales level …", "what storage level …", "what elevation target …": a level or a target

@@ -68,7 +68,7 @@ describe('measureMissing', () => {
 describe('unsoundAnswer with a measure asked', () => {
   it('names the missing measure as the reason', () => {
     expect(unsoundAnswer('Wie viel wog Ines Varga am Ende der Kur?', 'Die Kur endete mit der 9. [1]')).toBe(
-      'no speed, weight, age or floor for the one asked',
+      'no speed, weight, age, floor or room for the one asked',
     );
   });
 });
@@ -96,5 +96,23 @@ describe('otherMeasureForDimension', () => {
     ).toBe(false);
     expect(otherMeasureForDimension(question, 'The foal is doing well. [1]')).toBe(false);
     expect(otherMeasureForDimension('How heavy was the foal?', 'The foal weighed 31 kg. [1]')).toBe(false);
+  });
+});
+
+describe('a room asked', () => {
+  const question = 'Which room is my Tuesday review with Ilka in?';
+  it('is asked by "which room"', () => {
+    expect(measureAsked(question)).toBe('room');
+    expect(measureAsked('Which conference room is the budget call in?')).toBe('room');
+  });
+  it('is not given by a sentence that wants a room and names none', () => {
+    expect(measureMissing(question, 'Please find us a room near the lifts on the 9th floor. [1]')).toBe(true);
+  });
+  it('is given by a room number, a room code, a room name or a location field', () => {
+    expect(measureMissing(question, 'We are in Room 4410 from 2 to 3. [1]')).toBe(false);
+    expect(measureMissing(question, 'The review moved to EC-2210. [1]')).toBe(false);
+    expect(measureMissing(question, 'See you in 12B3 after lunch. [1]')).toBe(false);
+    expect(measureMissing(question, 'It will be held in the Willow Room. [1]')).toBe(false);
+    expect(measureMissing(question, 'Location: Annex B. [1]')).toBe(false);
   });
 });

@@ -6,12 +6,14 @@
  * cart's test; "Wie viel wog Ines Varga?" by "61 kg", not by "Die Reise endete mit der 9."; "How
  * old is the Tamsin pony?" by "a six-year-old pony", not by "Tamsin has 4 stable mates."; "Which
  * floor is the Orla office on?" by "the 12th floor" or "on 12", not by "Orla is building a tower.",
- * nor by "Orla leased two floors" (a count of floors, not one of them).
+ * nor by "Orla leased two floors" (a count of floors, not one of them). "Which room is the
+ * review in?" by "Room 4410", "EC 2210" or "the Willow Room", not by "Please find us a room near
+ * the lifts." (a room wanted, none named).
  */
 import { withoutMarks } from './citations.ts';
 
 /** The measures a question may ask of something. */
-export type Measure = 'speed' | 'weight' | 'age' | 'floor';
+export type Measure = 'speed' | 'weight' | 'age' | 'floor' | 'room';
 
 /** One measure: the question's words that ask it, the answer's words that give it. */
 interface MeasureRule {
@@ -58,6 +60,15 @@ const RULES: readonly MeasureRule[] = [
       String.raw`\b(?:\d{1,3}(?:st|nd|rd|th)|ground|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|[a-z]+ieth|bottom|lower|upper|basement|mezzanine|lobby|same)\s+(?:floor|storey|story|level)s?\b|\b(?:\d{1,3}|${FIGURE})\s+(?:floor|storey|story|level)\b|\b(?:floor|storey|level|fl\.?)\s*(?:#|no\.?|:)?\s*\d|\b(?:on|to)\s+\d{1,3}(?!\s*(?:[:.,/-]\s*)?\d)\b|\b(?:basement|ground floor|penthouse|rooftop)\b|\b[A-Z]{2,3}\s?\d{3,4}\b`,
       'i',
     ),
+  },
+  {
+    measure: 'room',
+    asked: /\b(?:which|what)\s+(?:conference\s+|meeting\s+)?room\b|\broom number\b/i,
+    // A room's number or code ("4410", "12B3", "EC-2210"), "Room" before its name or number, a
+    // name before "Room" or "Hall", or a Location/Where/Room field: written case-sensitively, so
+    // that "a room off the lobby" names none.
+    given:
+      /(?<![\d.,:/$])\d{3,5}(?![\d.,:/%])|\b\d{1,2}[A-Za-z]\d{1,3}\b|\b[A-Z]{1,3}\s?-?\d{2,}|\b(?:[Rr]oom|ROOM|[Rr]m\.?)\s*(?:#|[Nn]o\.?|[Nn]umber|:)?\s*[A-Z\d]|\b\p{Lu}[\p{L}'.-]*\s+(?:Room|ROOM|Rm|Hall|Suite|Ballroom|Lounge|Auditorium|Boardroom)\b|\b(?:[Bb]oardroom|[Bb]oard [Rr]oom|[Aa]uditorium|[Bb]allroom)\b|^\s*(?:[Ll]ocation|[Ww]here|[Rr]oom|[Pp]lace|LOCATION)\s*:\s*\S/u,
   },
 ];
 

@@ -54,6 +54,7 @@ import { namedSibling } from './chat-named-thing.ts';
 import { pointedBackLine, saysThingUnknown, statesOwnWant } from './chat-pointers.ts';
 import type { CitationList } from './citations.ts';
 import { namedKeyRow } from './keyed-row.ts';
+import { kindNamedLine } from './kind-named-line.ts';
 import { laterActLine, purposeAct, toldAct } from './later-act-line.ts';
 import { latestMove } from './latest-move.ts';
 import { lineUnderAskedHeading } from './line-heading.ts';
@@ -1143,6 +1144,8 @@ export function extractiveAnswer(
   if (coded) first = coded;
   // "Which brochure did Ana send me?": the line naming the file by that word, over one about sending.
   first = sentFileLine(question, first, passage) ?? first;
+  // "Which engineer …?": the sentence that names one as such ("the engineer is Brink & Sons").
+  if (type === undefined) first = kindNamedLine(question, first, passage) ?? first;
   // "How much would the town pay for the pump station under the first plan?": not the first
   // item a lead-in on the plan announces, but the item that names the pump station.
   const item = askedListItem(

@@ -40,3 +40,48 @@ describe('sentFileLine', () => {
     expect(answer.answer).not.toContain('Skerry 21');
   });
 });
+
+describe('the only file a mail attaches', () => {
+  const reply = notesHit('Fine by me, the second shift looks thin though.', 'email', {
+    title: 'RE: Rota',
+    path: '/mail/inbox.mbox',
+    uri: 'mail:///inbox/7',
+    people: [
+      { role: 'from', name: 'Bruno Ackermann', address: 'bruno.ackermann@example.com' },
+      { role: 'to', name: 'Oskar Lind', address: 'oskar.lind@example.com' },
+    ],
+    data: {
+      quoted: [
+        '-----Original Message-----',
+        'From: \tHolm, Nadia',
+        'Sent:\tMonday, March 08, 2004 4:10 PM',
+        'To:\tAckermann, Bruno; Lind, Oskar',
+        'Subject:\tRota',
+        '',
+        'Here is the spring rota; Petra is now on the early shift.',
+        '',
+        ' << File: wk12_v2.xls >>',
+      ].join('\n'),
+    },
+  });
+
+  it('answers which file was attached, though its name shares no word with the question', () => {
+    const answer = extractiveAnswer(
+      'Which file did Nadia attach with the rota?',
+      [reply],
+      new CitationList(),
+    );
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain('wk12_v2.xls');
+  });
+
+  it('is not taken when the mail attaches two files', () => {
+    const two = notesHit(
+      'Attached are the spring and summer rotas.\n\n << File: wk12_v2.xls >>\n << File: wk24_v1.xls >>',
+      'email',
+      { title: 'Rotas', path: '/mail/inbox.mbox', uri: 'mail:///inbox/8' },
+    );
+    const answer = extractiveAnswer('Which file did Nadia attach with the rota?', [two], new CitationList());
+    expect(answer.answer).not.toMatch(/wk12_v2\.xls|wk24_v1\.xls/);
+  });
+});

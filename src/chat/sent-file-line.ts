@@ -3,10 +3,12 @@
  * A mail that sends files lists them by name ("Brochure: <<Roadster brochure.pdf>>"). Asked which
  * file, catalogue or brochure someone sent, the line that names the file by the question's word
  * ("brochure") answers it, over a sentence of the same mail that ranks alike only because it
- * speaks of sending ("I will send them all to you").
+ * speaks of sending ("I will send them all to you"). Asked the name of the file sent along, the
+ * only file a mail names answers it, whatever words its name is made of.
  */
 
 import { FUNCTION_WORDS } from '../lib/text/stop-words.ts';
+import { sentFileNameAsked } from './attachment-line.ts';
 import { foldedTerms } from './question-terms.ts';
 
 /** What the rule needs of a ranked sentence. */
@@ -14,6 +16,8 @@ export type FileLine = {
   readonly text: string;
   readonly position: number;
   readonly score: number;
+  readonly relevance: number;
+  readonly own: number;
   readonly terms: ReadonlySet<string>;
 };
 
@@ -42,7 +46,21 @@ export function sentFileLine<T extends FileLine>(
   const named = (line: T) =>
     FILE_NAME.test(line.text) &&
     foldedTerms(line.text.replace(/\.\w+\b/g, ' ')).some((term) => lacking.includes(term));
-  return passage
+  const byWord = passage
     .filter((line) => line !== first && line.score >= first.score * TIE && named(line))
     .sort((a, b) => b.score - a.score || a.position - b.position)[0];
+  if (byWord || !sentFileNameAsked(question)) return byWord;
+  // "Which file did Ana attach with the rota?" and the mail names one file only ("Attached is
+  // the rota. << File: wk12_v2.xls >>"): that is the file, though its name shares no word with
+  // the question and a notice line ranks low.
+  // The notice is read with the sentence that sends it: that sentence's support is the notice's.
+  const files = passage.filter((line) => line !== first && FILE_NAME.test(line.text));
+  const file = files[0];
+  if (!file || new Set(files.map((line) => FILE_NAME.exec(line.text)?.[0].toLowerCase())).size > 1)
+    return undefined;
+  return {
+    ...file,
+    relevance: Math.max(file.relevance, first.relevance),
+    own: Math.max(file.own, first.own),
+  };
 }

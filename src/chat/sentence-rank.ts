@@ -71,7 +71,7 @@ import {
   speaksHere,
   toldInQuestion,
 } from './chat-lines.ts';
-import { carriedWriters } from './forwarded-sender.ts';
+import { forwardedSenders } from './forwarded-sender.ts';
 import { spelledRuns } from './initialism.ts';
 import { termKeyedRow } from './keyed-row.ts';
 import { knownNames } from './known-names.ts';
@@ -357,7 +357,7 @@ export function rankSentences(
   const roleTerm = role ? foldedTerms(role)[0] : undefined;
   const pool = hits.flatMap((hit, rank) => sentencesOf(hit, rank, type));
   // Dates the question writes in figures ("11/6/2001"), to find the line that writes the same.
-  const floorAsked = measureAsked(question) === 'floor';
+  const floorAsked = measureAsked(question) === 'floor' || measureAsked(question) === 'room';
   const writtenDates = question.match(/(?<![\d/])\d{1,2}\/\d{1,2}\/\d{2,4}(?![\d/])/g) ?? [];
   const speaks = new Set(
     personWords ? pool.filter((s) => s.speaker && spokenBy(s.speaker)).map((s) => s.hit) : [],
@@ -486,11 +486,12 @@ export function rankSentences(
   const passageTerms = new Map<SearchHit, Set<string>>();
   // A bare forward names the writers of the messages it carries in its data, not in its text
   // ("Time: 8:00 PM" of a party invitation forwarded without its header): the passage names them,
-  // though no sentence of it stands nearer to them than another.
+  // though no sentence of it stands nearer to them than another. So does a reply the writers of
+  // the history it quotes, in the headers of that history ("From: Holm, Nadia Sent: …").
   for (const hit of hits)
     passageTerms.set(
       hit,
-      new Set([...(hitTerms.get(hit) ?? []), ...foldedTerms(carriedWriters(hit).join(' '))]),
+      new Set([...(hitTerms.get(hit) ?? []), ...foldedTerms(forwardedSenders(hit).join(' '))]),
     );
   pool.forEach((sentence, i) => {
     const set = passageTerms.get(sentence.hit) ?? new Set(hitTerms.get(sentence.hit));

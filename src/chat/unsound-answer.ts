@@ -101,7 +101,7 @@ import {
 import { sumStateMissing } from './sum-state.ts';
 import { tellerOnlyNamed } from './teller-only.ts';
 import { timeOfOtherThing } from './time-of-other.ts';
-import { valueNotNeeded, valueNotSetYet } from './value-not-set.ts';
+import { valueLeftOut, valueNotNeeded, valueNotSetYet } from './value-not-set.ts';
 import { whenByDayOfWriting } from './when-by-deixis.ts';
 import {
   bodyDescribedNotNamed,
@@ -641,7 +641,7 @@ export function oddsForRate(question: string, answer: string): boolean {
 /**
  * The kind of value asked is not in the answer at all: no time of day for a time asked, no sum of
  * money for a sum ("What dollar sum did I put forward?" answered by "… for three seasons"), no mark,
- * no speed, weight, age or floor. The asker's own words are held to these alone.
+ * no speed, weight, age, floor or room. The asker's own words are held to these alone.
  */
 export function valueMissing(question: string, answer: string): boolean {
   return (
@@ -676,7 +676,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (mailAddressMissing(question, answer)) return 'no e-mail address for the one asked';
   if (moneyMissing(question, answer)) return 'no sum of money for the one asked';
   if (gradeMissing(question, answer)) return 'no mark for the one asked';
-  if (measureMissing(question, answer)) return 'no speed, weight, age or floor for the one asked';
+  if (measureMissing(question, answer)) return 'no speed, weight, age, floor or room for the one asked';
   if (otherMeasureForDimension(question, answer)) return 'another measure for a length asked';
   if (figureNotGiven(question, answer)) return 'no figure for a figure asked by its name';
   if (shareNotGiven(question, answer)) return 'no percentage or fraction for a share asked';
@@ -720,6 +720,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (stillToSettle(question, answer)) return 'the one asked about has yet to settle it';
   if (valueNotSetYet(question, answer)) return 'the measure asked is said not to be set yet';
   if (valueNotNeeded(question, answer)) return 'the thing asked is said not to be needed';
+  if (valueLeftOut(question, answer)) return 'the thing asked is said to be left out';
   if (timeOfOtherThing(question, answer)) return 'the time of what the thing asked is for';
   if (actUnnamed(question, answer)) return 'names neither the act asked nor the thing it was done to';
   if (passiveWhoActUnnamed(question, answer)) return 'names not the act a passive "who" question asks';

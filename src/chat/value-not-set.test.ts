@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unsoundAnswer } from './unsound-answer.ts';
-import { valueNotNeeded, valueNotSetYet } from './value-not-set.ts';
+import { valueLeftOut, valueNotNeeded, valueNotSetYet } from './value-not-set.ts';
 
 describe('valueNotSetYet', () => {
   it('flags a sentence saying the measure asked is not fixed yet', () => {
@@ -61,6 +61,44 @@ describe('valueNotNeeded', () => {
       valueNotNeeded(
         'What is the deposit for the Orla boathouse?',
         'The deposit is $200, due on signing. [1]',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('valueLeftOut', () => {
+  it('makes the answer unsound: no value is given', () => {
+    expect(
+      unsoundAnswer(
+        'What are the rates at the Harbour Inn?',
+        'We have not quoted the Harbour Inn rates, since it is closed for works until May 2031. [1]',
+      ),
+    ).toBe('the thing asked is said to be left out');
+  });
+
+  it('flags a sentence that says the thing asked is left out', () => {
+    expect(
+      valueLeftOut(
+        'What are the rates at the Harbour Inn?',
+        'We have not quoted the Harbour Inn rates, since it is closed for works until May 2031. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      valueLeftOut(
+        'What is the fare to Tromsø?',
+        'The fares are not included, as the airline has not priced June. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps a sentence that gives the thing, or leaves out another', () => {
+    expect(
+      valueLeftOut('What are the rates at the Harbour Inn?', 'Harbour Inn rates are $140 a night. [1]'),
+    ).toBe(false);
+    expect(
+      valueLeftOut(
+        'What is the price of the Orla kayak?',
+        'The price is $900, not including the paddles. [1]',
       ),
     ).toBe(false);
   });

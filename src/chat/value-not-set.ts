@@ -65,3 +65,23 @@ export function valueNotNeeded(question: string, answer: string): boolean {
   );
   return partsBetweenMarks(answer).some((part) => none.test(part));
 }
+
+/** Verbs by which a writer gives a value: "including", "quote", "list", "give". */
+const GIVEN = String.raw`(?:includ|quot|list|giv|provid|send|sent|show)\w*`;
+
+/**
+ * The question asks a thing by its name ("the rates at the Harbour Inn") and a sentence of the
+ * answer says the writer leaves it out: "We have not quoted the Harbour Inn rates …", "the fares
+ * are not included". The sentence tells that no value is given, so none was found.
+ */
+export function valueLeftOut(question: string, answer: string): boolean {
+  const named = THING_ASKED.exec(question)?.[1]?.toLowerCase().replace(/s$/u, '');
+  const nouns = [...new Set([...nounsAsked(question), ...(named ? [named] : [])])];
+  if (nouns.length === 0) return false;
+  const noun = `(?:${nouns.map((word) => `${escapeRegExp(word)}s?`).join('|')})`;
+  const left = new RegExp(
+    String.raw`\b(?:not|n't)\s+(?:be\s+)?${GIVEN}\s+(?:(?:the|a|an|any|our|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?${noun}\b|\b${noun}\s+(?:is|are|was|were|will\s+be)\s+not\s+(?:yet\s+)?${GIVEN}\b`,
+    'iu',
+  );
+  return partsBetweenMarks(answer).some((part) => left.test(part));
+}

@@ -1,0 +1,61 @@
+/**
+ * "When did I ask Vera to move our Thursday call to?": the day named is the one moved from, so
+ * the answer is the other day the asker proposed. Invented mailbox.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexPaths } from '../index/index-paths.ts';
+import { openIndex, type SearchIndex } from '../index/open-index.ts';
+import { askQuestion } from './ask-question.ts';
+import { asksNewSlot } from './moved-to-asked.ts';
+
+const NOW = new Date('2004-03-10T18:00:00Z');
+const ASKER = 'oskar.lind@example.com';
+let index: SearchIndex;
+
+const mbox = [
+  'From oskar.lind@example.com Wed Mar 10 09:00:00 2004',
+  'Message-ID: <moved-1@example.com>',
+  'Date: Wed, 10 Mar 2004 09:00:00 -0000',
+  'From: "Lind, Oskar" <oskar.lind@example.com>',
+  'To: vera.sandoval@example.com',
+  'Subject: RE: Thursday call',
+  '',
+  'Vera,',
+  'Thursday is out for me, I am at the plant all day.  Monday at 9 am would suit me; please book the small room.',
+  'Oskar',
+  '',
+].join('\n');
+
+beforeAll(async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'ask-moved-to-'));
+  writeFileSync(join(folder, 'sent.mbox'), mbox);
+  index = await openIndex(join(folder, 'index.db'));
+  await indexPaths(index, [folder], { owner: 'oskar', readers: ['*'] });
+}, 60_000);
+
+afterAll(async () => {
+  await index?.close();
+});
+
+describe('asksNewSlot', () => {
+  it('tells a question of where a meeting was moved to', () => {
+    expect(asksNewSlot('When did I ask Vera to move our Thursday call to?')).toBe(true);
+    expect(asksNewSlot('What was the Monday review pushed back to?')).toBe(true);
+    expect(asksNewSlot('When is the Thursday call?')).toBe(false);
+  });
+});
+
+describe('a meeting moved from the day the question names', () => {
+  it('is answered by the other day proposed, not the day it was moved from', async () => {
+    const result = await askQuestion(index, 'When did I ask Vera to move our Thursday call to?', {
+      now: NOW,
+      asUser: ASKER,
+    });
+    expect(result.found).toBe(true);
+    expect(result.answer).toContain('Monday at 9 am');
+    expect(result.answer).not.toContain('at the plant all day');
+  });
+});
