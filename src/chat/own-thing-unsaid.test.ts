@@ -16,9 +16,11 @@ describe('ownThingUnsaid: a thing of the asker’s own mail asked by its kind', 
   });
 
   it('asks nothing of other questions', () => {
-    expect(ownThingUnsaid('What did I tell Tamsin about the recital?', `${lead}Sadly I can't come. [1]`)).toBe(
+    expect(
+      ownThingUnsaid('What did I tell Tamsin about the recital?', `${lead}Sadly I can't come. [1]`),
+    ).toBe(false);
+    expect(ownThingUnsaid('What seat number did Tamsin send me?', `${lead}Sadly I can't come. [1]`)).toBe(
       false,
     );
-    expect(ownThingUnsaid('What seat number did Tamsin send me?', `${lead}Sadly I can't come. [1]`)).toBe(false);
   });
 });

@@ -12,7 +12,9 @@ describe('toldLine: the teller’s own line said to the one told', () => {
 
   it('takes no line of another speaker, none said to another, none with almost no support', () => {
     expect(toldLine(question, '|ferro|', line('odric', 'wyn_k: ss -tlnp shows them'), speakers)).toBe(false);
-    expect(toldLine(question, '|ferro|', line('|ferro|', 'odric: ss -tlnp shows them'), speakers)).toBe(false);
+    expect(toldLine(question, '|ferro|', line('|ferro|', 'odric: ss -tlnp shows them'), speakers)).toBe(
+      false,
+    );
     expect(toldLine(question, '|ferro|', line('|ferro|', 'ss -tlnp shows them'), speakers)).toBe(false);
     expect(
       toldLine(question, '|ferro|', line('|ferro|', 'wyn_k: hi', TOLD_LINE_MIN_RELEVANCE / 2), speakers),
