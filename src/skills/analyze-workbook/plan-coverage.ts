@@ -865,7 +865,8 @@ const QUARTER_CONDITION = /\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\
 const EXCLUDES =
   /\b(?:leav\w*|left|exclud\w*|drop\w*|remov\w*|omit\w*|discard\w*|skip\w*|ignor\w*|disregard\w*)\b/i;
 /** ", and take …", "and then compute …", ", take …": the clause that picked rows ends and another step begins. */
-const NEXT_STEP = /(?:,?\s+and|,)\s+(?:then\s+)?(?:take|compute|calculate|find|report|give|count|average)\b/i;
+const NEXT_STEP =
+  /(?:,?\s+and|,)\s+(?:then\s+)?(?:take|compute|calculate|find|report|give|count|average|sum)\b/i;
 /** Words that keep only some rows ("Keep the rows whose Year is 1980 or later"): a step the plan must show too. */
 const KEEPS = /\b(?:keep|keeping|use only|only the rows|only rows|restrict\w*|limit to)\b/i;
 

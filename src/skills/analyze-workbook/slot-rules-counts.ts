@@ -499,6 +499,10 @@ const COMPARED = new Set(
 const ROW_COMPARISON =
   /\b(?:more|fewer|less|greater|higher|lower|larger|smaller)\s+than\b|\b(?:at least|at most|above|below|over|under|exceed\w*|between|equal to)\b|\bor (?:more|less|fewer|greater|higher|lower|over|under|above|below)\b/i;
 
+/** A span of clock times ("between 9:00 AM and 11:45 AM", "from 08:00 to 12:00"): rows of a time column, no bound on a measure. */
+const CLOCK_SPAN =
+  /\b(?:between|from)\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?\s+(?:and|to|until|till)\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?/gi;
+
 /**
  * The numeric column a "how many" question names right after its count words ("how many Points
  * did … score"): a measure named in full, not an identifier, with no comparison that would make
@@ -518,7 +522,7 @@ function countedMeasure(context: SlotContext): string | undefined {
  */
 function countedColumn(context: SlotContext): { name: string; type?: string } | undefined {
   const after = /\bhow many\s+(.{2,80})/i.exec(context.question)?.[1];
-  if (!after || ROW_COMPARISON.test(context.question)) return undefined;
+  if (!after || ROW_COMPARISON.test(context.question.replace(CLOCK_SPAN, ' '))) return undefined;
   const first = findMentions(context.frame, after)[0];
   if (first?.position !== 0 || first.strength < 1) return undefined;
   // "how many stages" over a Stage column counts the rows, each a stage.
