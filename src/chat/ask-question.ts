@@ -475,6 +475,19 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   // Table rows and cells are read from passages that are no chat or transcript: a nick with a
   // pipe in it ("kit|away") splits no line into cells.
   const tabled = results.filter((hit) => !isSpoken(hit));
+  /**
+   * The question asked again of other passages, with a citation list of its own: taken in
+   * place of the first answer, the list goes with it. `who` is the person asked of (none by
+   * default).
+   */
+  const reask = (
+    passages: readonly SearchHit[],
+    who?: string,
+  ): { readonly answer: ExtractiveAnswer; readonly citations: CitationList } => {
+    const fresh = new CitationList();
+    const answer = extractiveAnswer(query, passages, fresh, type, askedOn, who, options.now, askerWrote);
+    return { answer, citations: fresh };
+  };
   let answer =
     (await resolutionAnswer(query, results, citations, person, (hit) =>
       followingPassage(index, hit, asUser),
@@ -509,21 +522,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     const known = new Set(results.map((hit) => hit.uri));
     const more = again.results.filter((hit) => !known.has(hit.uri));
     if (more.length > 0) {
-      const fresh = new CitationList();
-      const second = extractiveAnswer(
-        query,
-        [...results, ...more],
-        fresh,
-        type,
-        askedOn,
-        undefined,
-        options.now,
-        askerWrote,
-      );
-      if (second.found) {
-        answer = second;
-        citations = fresh;
-      }
+      const second = reask([...results, ...more]);
+      if (second.answer.found) ({ answer, citations } = second);
     }
   }
   // "… my latest order?" answered from a notice that came again later with the same subject and
@@ -538,19 +538,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     });
     const other = otherOfSubject(question, answer.hit, [...results, ...again.results], options.now);
     if (other) {
-      const fresh = new CitationList();
-      const second = extractiveAnswer(
-        query,
-        [other],
-        fresh,
-        type,
-        askedOn,
-        undefined,
-        options.now,
-        askerWrote,
-      );
-      answer = second.found ? second : { answer: '', sentences: 0, found: false };
-      citations = fresh;
+      const second = reask([other]);
+      answer = second.answer.found ? second.answer : { answer: '', sentences: 0, found: false };
+      citations = second.citations;
     }
   }
   // A measure or identifier asked of something ("the participant code for the safety drill") is
@@ -685,13 +675,12 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   // forwarded or that a thread quotes is not theirs; the other passages are read without it.
   if (person && answer.found && otherWritersWord(answer.answer, answer.hit, person)) {
     const rest = results.filter((hit) => hit.uri !== answer.hit?.uri);
-    const fresh = new CitationList();
-    const second = extractiveAnswer(query, rest, fresh, type, askedOn, person, options.now, askerWrote);
+    const second = reask(rest, person);
     answer =
-      second.found && !otherWritersWord(second.answer, second.hit, person)
-        ? second
+      second.answer.found && !otherWritersWord(second.answer.answer, second.answer.hit, person)
+        ? second.answer
         : { answer: '', sentences: 0, found: false };
-    citations = fresh;
+    citations = second.citations;
   }
   // "Who …?" answered by a sentence that names no one (nor is its writer's word) names no one.
   if (answer.found && type === 'person' && answer.support && !answer.support.typed)
