@@ -570,19 +570,21 @@ export function sectionCandidates(
       },
     });
   settleCore(items, coreBullets.length, ctx);
-  // A divider says what the section holds, when its sub-headings say it; never its number alone.
+  // A divider says what the section holds, when its sub-headings say it; never its number alone:
+  // a section the outline could only name "Part 4" gets none.
   const subtitle = dividerSubtitle(section);
-  items.push({
-    priority: PRIORITY.divider,
-    order: -2,
-    role: 'section',
-    spec: {
-      layout: 'section',
-      title,
-      ...(subtitle ? { subtitle } : {}),
-      notes: ctx.note([`Section “${section.title}”.`], [section.locator]),
-    },
-  });
+  if (title !== shared.labels.part(sectionIndex + 1))
+    items.push({
+      priority: PRIORITY.divider,
+      order: -2,
+      role: 'section',
+      spec: {
+        layout: 'section',
+        title,
+        ...(subtitle ? { subtitle } : {}),
+        notes: ctx.note([`Section “${section.title}”.`], [section.locator]),
+      },
+    });
   return { items, keyPoints: core };
 }
 
