@@ -65,6 +65,7 @@ import {
   withDecadesAsSpans,
   withPartitiveAsNoun,
   withPeriodCompoundsAsAdjectives,
+  withPickingComparative,
   withZeroAsDigit,
 } from './normalize-text.ts';
 import { ambiguousPairSide } from './pair-parts.ts';
@@ -510,7 +511,7 @@ export function answerAnalysis(
     );
   const request = {
     ...asked,
-    question: withElidedStatistic(withPartitiveAsNoun(named(asked.question))),
+    question: withElidedStatistic(withPickingComparative(withPartitiveAsNoun(named(asked.question)))),
     ...(asked.constraints !== undefined ? { constraints: named(asked.constraints) } : {}),
   };
   const constraints = request.constraints ?? '';

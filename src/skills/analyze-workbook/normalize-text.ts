@@ -172,6 +172,28 @@ export function withPartitiveAsNoun(text: string): string {
   return text.replace(PARTITIVE_SUPERLATIVE, '$1 ');
 }
 
+/** Comparatives and the superlative each stands for when a question picks one of its groups by it. */
+const SUPERLATIVE_OF: Readonly<Record<string, string>> = {
+  larger: 'largest',
+  higher: 'highest',
+  greater: 'greatest',
+  bigger: 'biggest',
+  smaller: 'smallest',
+  lower: 'lowest',
+};
+
+/** "Which team has the higher mean score": the comparative that picks a group, not one said against a bound ("than"). */
+const PICKING_COMPARATIVE =
+  /(\b(?:which|what)\s+[a-z][\w .'’-]{0,40}?\s+(?:has|had|have|shows?|showed|records?|recorded|gets?|got)\s+the\s+)(larger|higher|greater|bigger|smaller|lower)\b(?![^.?;\n]*\bthan\b)/gi;
+
+/** The text with "which X has the larger Y" written as "which X has the largest Y", the way rankings read a group's pick. */
+export function withPickingComparative(text: string): string {
+  return text.replace(
+    PICKING_COMPARATIVE,
+    (_whole, lead: string, word: string) => `${lead}${SUPERLATIVE_OF[word.toLowerCase()]}`,
+  );
+}
+
 /** "over the 1980s", "in the '90s" is not read: a decade after a word that places it in time. */
 const DECADE = /\b(in|during|over|throughout|across|for|of|from)\s+the\s+((?:1[6-9]|20)\d)0s\b/gi;
 

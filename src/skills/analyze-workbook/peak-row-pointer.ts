@@ -25,8 +25,12 @@ function pointsBackByMeasure(text: string, measure: string): boolean {
   ).test(text);
 }
 
-/** Words that ask for the row itself: "which club", "who", "name the town", "report the year". */
-const ROW_ASK = /\b(?:which|who|whose|when|where|name|report|identify)\b/i;
+/**
+ * Words that ask for the row itself: "which club", "who", "name the town", "report the year". "Name" asks
+ * only as a verb: in "Kiln Name" or "the name length" it is a column's word.
+ */
+const ROW_ASK =
+  /\b(?:which|who|whose|when|where|report|identify)\b|\bname\s+(?:the|a|an|both|each|every|all|its|their)\b/i;
 
 /**
  * What of each line comes after its first ask for the row: a pointer only points back to a row asked

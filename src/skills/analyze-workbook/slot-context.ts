@@ -4,6 +4,7 @@
  * columns and rows it names) and the small readers every slot rule shares.
  */
 import { fail } from '../../lib/errors.ts';
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import {
   type Cell,
   cellsOf,
@@ -73,10 +74,19 @@ export function alphaOf(text: string): number {
 
 const NEGATIVE_OPTION = /\b(non|not|no|false|none|un\w*|insignificant)\b|non-|not_|^no\b/i;
 
+/** "independent" beside "dependent", "dissimilar" beside "similar": another option with a negating prefix. */
+function prefixedNegative(option: string, options: readonly string[]): boolean {
+  return options.some(
+    (other) =>
+      other !== option && new RegExp(`^(?:in|im|il|ir|dis)-?${escapeRegExp(other)}$`, 'i').test(option),
+  );
+}
+
 export function pickOption(slot: Slot, positive: boolean, fallback: [string, string]): string {
   const options = slot.options.filter((option) => option.length > 0);
-  const negatives = options.filter((option) => NEGATIVE_OPTION.test(option));
-  const positives = options.filter((option) => !NEGATIVE_OPTION.test(option));
+  const negative = (option: string) => NEGATIVE_OPTION.test(option) || prefixedNegative(option, options);
+  const negatives = options.filter(negative);
+  const positives = options.filter((option) => !negative(option));
   if (positive && positives[0]) return positives[0];
   if (!positive && negatives[0]) return negatives[0];
   return positive ? fallback[0] : fallback[1];
@@ -100,6 +110,11 @@ export function adjustedMoments(text: string): boolean {
   // scipy's bias=False is the same correction pandas makes.
   if (/bias\s*=\s*false/i.test(text)) return true;
   if (BIAS_CORRECTED.test(text) && !NOT_BIAS_CORRECTED.test(text)) return true;
+  // "Use the pandas methods skew() and kurt() … run scipy.stats.shapiro": scipy named for another
+  // statistic leaves the moments to the method the text names for them.
+  const pandasMoments = /\bskew\(\)|\bkurt\(\)|\.kurt\b|pandas\b[^.\n]{0,40}\b(?:skew|kurt)/i.test(text);
+  const scipyMoments = /scipy(?:\.stats)?\.(?:skew|kurt)|scipy\b[^.\n]{0,40}\b(?:skew|kurt)/i.test(text);
+  if (pandasMoments !== scipyMoments) return pandasMoments;
   return /pandas|\.skew\(\)|\.kurt/i.test(text) && !/scipy/i.test(text);
 }
 
