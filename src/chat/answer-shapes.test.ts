@@ -43,6 +43,25 @@ describe('statesOtherMeasure', () => {
     ).toBe(true);
     expect(statesOtherMeasure("What's the nightly rate?", 'Room charge per night: $200')).toBe(false);
   });
+
+  it('reads a measure word after a subject or an auxiliary as a verb, with no words saying which measure', () => {
+    expect(
+      statesOtherMeasure(
+        'How much should we budget for lantern repairs at the Quarry Lane depot?',
+        'So we should budget for another $4,300 of lantern repairs.',
+      ),
+    ).toBe(false);
+    expect(
+      statesOtherMeasure(
+        'What does the Tollan ferry charge for a bicycle?',
+        'The ferry does charge bikes £3 each way.',
+      ),
+    ).toBe(false);
+    // A measure named with its own words is still told apart from another of its family.
+    expect(
+      statesOtherMeasure("What's the harbour lighting budget?", 'The road lighting budget is $9,000.'),
+    ).toBe(true);
+  });
 });
 
 describe('answer types', () => {

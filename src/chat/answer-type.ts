@@ -1126,10 +1126,18 @@ const MEASURE =
   /\b((?:[a-z][a-z-]*\s+){1,3})(?:rate|rates|fee|fees|price|prices|cost|costs|charge|charges|rent|fare|salary|budget|balance|limit|total)\b/g;
 /** Identifiers a question names with the words that say which one: "the participant code". */
 const IDENTIFIER = /\b((?:[a-z][a-z-]*\s+){1,3})(?:code|number|id|pin|password|username|login)\b/g;
+/**
+ * Words that end the run of words saying which measure: articles, possessives and the like; and a
+ * subject or an auxiliary, after which the measure's word is a verb ("how much should we budget",
+ * "what does the inn charge"), said of no measure of its own.
+ */
 const NOT_MODIFIERS = new Set(
-  'the a an what whats is was are were his her their our my its your this that these those of for at in on to per each new old current total average'.split(
-    ' ',
-  ),
+  [
+    'the a an what whats is was are were his her their our my its your this that these those of for at in on to per each new old current total average',
+    'i we you he she they it do does did will would shall should can could must might much many how',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /**
