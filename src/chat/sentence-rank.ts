@@ -812,7 +812,12 @@ export function rankSentences(
       (typed && type !== undefined && REQUIRED_TYPES.has(type));
     // A reply to a question put to its speaker ("1.31") is short by nature, not empty.
     // A line that only posts a link to someone ("ana: http://…") says nothing by itself.
-    const short = (sentence.text.length < 6 && !replyTo.has(i)) || (!linkAsked && onlyLink(sentence));
+    // So does a document's line that is only a web address ("http://example.org"), unless a place on
+    // the web is asked.
+    const short =
+      (sentence.text.length < 6 && !replyTo.has(i)) ||
+      (!linkAsked && onlyLink(sentence)) ||
+      (!linkAsked && !webPlaceAsked && !sentence.speaker && bareLink(sentence.text));
     const tooShort = short || !novel ? 0.4 : sentence.announces ? 0.5 : 1;
     const carriesVerb =
       (verb !== undefined && wanted.includes(verb) && terms.has(verb) ? 1.3 : 1) *
@@ -1135,6 +1140,11 @@ function saidToTold(
 function onlyLink(unit: PassageSentence): boolean {
   if (!unit.speaker || unit.text.search(LINK) < 0) return false;
   return /^(?:[^\s:,]+[:,]\s*)?[\s.,;:!]*$/.test(unit.text.replace(LINK, ' '));
+}
+
+/** A text that is a web address and nothing else but marks: "http://example.org.", "www.example.org". */
+export function bareLink(text: string): boolean {
+  return text.search(LINK) >= 0 && /^[\s.,;:!]*$/.test(text.replace(LINK, ' '));
 }
 
 /**
