@@ -365,6 +365,14 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
         reportsActOf(hit, question),
     );
     let about = by.length > 0 ? by : results.filter((hit) => concernsPerson(hit, person));
+    const rareNames = about.length === 0 ? namesAsked(question) : undefined;
+    if (rareNames) {
+      // None of theirs among the passages the question's words found: the rare names it asks
+      // about (theirs among them) may find one, kept only when by or about them too.
+      const again = (await retrieve(index, rareNames, { k, now: options.now, filters })).results;
+      const againBy = again.filter((hit) => sentBy(hit, person) || reportsActOf(hit, question));
+      about = againBy.length > 0 ? againBy : again.filter((hit) => concernsPerson(hit, person));
+    }
     if (by.length === 0 && TOLD_ME.test(question)) {
       // "What did Bob ask me for?": the asker's own mail to Bob is about Bob, not Bob's words.
       const reader = readerOf(await index.store.people(), asUser);
