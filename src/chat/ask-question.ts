@@ -45,6 +45,7 @@ import { onlyBlankClock } from './blank-clock.ts';
 import { cardLineUnasked } from './card-line-asked.ts';
 import { withChatCorrection } from './chat-correction.ts';
 import { isSpoken, spokenByAdvised } from './chat-lines.ts';
+import { rebuttedAnswer } from './chat-rebuttal.ts';
 import { type AskCitation, CitationList, withoutMarks } from './citations.ts';
 import { holdsAskedCode } from './code-match.ts';
 import { datedRecordAnswer } from './dated-record.ts';
@@ -838,6 +839,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   // A correction of a chat line may open the log's next passage.
   const following =
     answer.hit?.type === 'chat' ? await followingPassage(index, answer.hit, asUser) : undefined;
+  // A chat line another speaker turns down right after ("no, not the app version like 4.1").
+  if (rebuttedAnswer(answer.answer, answer.hit, following?.text))
+    return notFound(question, results.length > 0 ? results : retrieved);
   return {
     // A chat line its speaker put right a little later is said with the correction.
     answer: acted ?? withChatCorrection(withQuotedSource(named, answer.hit), answer.hit, following?.text),
