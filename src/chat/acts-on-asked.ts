@@ -1,7 +1,7 @@
 /**
  * @module acts-on-asked
- * "Which package did bo tell ana to install before building gridmon?": bo's line that installs
- * gridmon itself ("sudo apt-get install gridmon") acts on the thing the question already names,
+ * "Which package did bo tell ana to install before building gridmon-gtk?": bo's line that installs
+ * gridmon-gtk itself ("sudo apt-get install gridmon-gtk") acts on the thing the question already names,
  * so the package asked is another one ("install the base-devel package first"). A chat line whose
  * act asked takes, as its object, only words of the question gives no new one of the kind asked.
  */
@@ -12,6 +12,9 @@ const KIND_ASKED = /^\s*(?:which|what)\s+\p{Ll}{3,}\s+(?:did|does|do|should|woul
 
 /** Words that may stand between a verb and its object: articles, "sudo", short flags ("-y"). */
 const BEFORE_OBJECT = /^(?:the|a|an|this|that|your|my|its|their|-{1,2}[\w-]+)$/i;
+
+/** A program's or a package's name: letters with a hyphen, a dot, an underscore or a digit in it. */
+const IDENTIFIER = /^\p{L}[\p{L}\p{N}]*[-._\d][\p{L}\p{N}._-]*$/u;
 
 /**
  * True when the question asks one thing of a kind and the line writes the act asked (`verb`, as
@@ -25,7 +28,11 @@ export function actsOnAskedThing(question: string, verb: string | undefined, tex
     if (foldedTerms(tokens[i] ?? '')[0] !== verb) continue;
     let j = i + 1;
     while (j < tokens.length && BEFORE_OBJECT.test(tokens[j] ?? '')) j++;
-    const object = foldedTerms(tokens[j] ?? '');
+    // An identifier as the question writes it ("gridmon-gtk", "libfoo2"), not a common noun
+    // ("the driver", "your user") that a line naming a new one may also take.
+    const raw = (tokens[j] ?? '').toLowerCase();
+    if (!IDENTIFIER.test(raw) || !question.toLowerCase().includes(raw)) continue;
+    const object = foldedTerms(raw);
     if (object.length > 0 && object.every((term) => asked.has(term))) return true;
   }
   return false;

@@ -851,8 +851,8 @@ export function rankSentences(
       // A row keyed by the very date the question writes ("11/6/2001 6223" for "on 11/6/2001").
       (writtenDates.some((date) => sentence.text.includes(date)) ? 1.3 : 1) *
       (counter?.test(sentence.text.normalize('NFKC')) ? 1.3 : 1) *
-      // "Which package did bo tell ana to install before building gridmon?": bo's line that
-      // installs gridmon itself names no new package.
+      // "Which package did bo tell ana to install before building gridmon-gtk?": bo's line that
+      // installs gridmon-gtk itself names no new package.
       (sentence.speaker && actsOnAskedThing(question, verb, sentence.text) ? 0.5 : 1);
     // Not when the question is about the one who asked ("What did ana_r set it to?"), unless it
     // asks how they solved it or why it failed: their line that asks states the problem only.
