@@ -839,7 +839,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   // A correction of a chat line may open the log's next passage.
   const following =
     answer.hit?.type === 'chat' ? await followingPassage(index, answer.hit, asUser) : undefined;
-  // A chat line another speaker turns down right after ("no, not the app version like 4.1").
+  // A chat line another speaker turns down right after ("no, 4.1 is the app; I asked about the scanner").
   if (rebuttedAnswer(answer.answer, answer.hit, following?.text))
     return notFound(question, results.length > 0 ? results : retrieved);
   return {

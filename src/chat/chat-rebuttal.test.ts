@@ -4,7 +4,7 @@ import { rebuttedAnswer, rebuttedLine } from './chat-rebuttal.ts';
 const log = [
   'orla_k: which firmware is the scanner on?',
   'pem: 4.1',
-  'orla_k: no, the firmware, not the app version like 4.1',
+  'orla_k: no, 4.1 is the app; I asked about the scanner',
   'pem: oh, no idea then',
 ].join('\n');
 

@@ -1,7 +1,7 @@
 /**
  * @module chat-rebuttal
  * A chat line picked as an answer that another speaker turns down a few lines later: "4.1" put
- * as the firmware asked for, then "no, the firmware, not the app version like 4.1". The reply
+ * as the firmware asked for, then "no, 4.1 is the app; I asked about the scanner". The reply
  * says the line's figure is another thing than the one asked, so the line answers nothing.
  */
 import type { SearchHit } from '../index/types.ts';
