@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,do] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -680,6 +680,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'dm',
     "hundred-and-eighth batch: over unasked passages of documents (the goals a team received in one game of a results sheet, found by its date and opponent, the hour of a stadium inspection in a French report's table asked in English, the maximum points of a section in a Japanese scoring table, the year a person qualified as a lecturer in a German journal, the municipalities a Spanish report gives as examples asked in English, an example on an Indonesian slide), over the next meeting with an organizer after an extra date just past, the next of a series of dated periods, and the organizer of a weekday series among attendees with look-alike addresses, and over a blog beside other web pages, a related name and a main number among look-alike fields of the right card, and over unasked lines of four help-channel and meeting logs (who was to drive a vote, the method a speaker pointed to beside two others, the package to install before compiling, what a helper said to do about a noise); four of them questions the files do not answer (a home game where only an away game exists, a father the journal never names, a place the event lacks, a messaging ID the card lacks but another card has), each with a look-alike nearby; written before ask was run on it, run once (--batches dm)",
+  ],
+  [
+    'do',
+    "hundred-and-tenth batch: over unasked passages of documents (a fine by division in a French league bulletin and the stadium of its referees' test, both asked in English, a tax rate in two workbook tables by rate, household, earnings and year, what a slide deck says a benchmark project is, the context class an exporter creates in a design document, an airport code beside a look-alike name), over the next occurrence of a weekly series with an end date, a detail only in a concert's description, and the address an email reminder goes to, over a referrer, a labelled number and the city of an other address among look-alike fields of two cards, and over unasked lines of a payments help channel and a team meeting log (the endpoint to call for each account, the account ID wrongly passed, who fixed an action item); four of them questions the files do not answer (a fine the bulletin never sets, a place the event lacks, a messaging ID the card lacks but another card has, an API version a speaker never gives beside a library version), each with a look-alike nearby; written before ask was run on it, run once (--batches do)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

@@ -45,6 +45,7 @@ import { onlyBlankClock } from './blank-clock.ts';
 import { cardLineUnasked } from './card-line-asked.ts';
 import { withChatCorrection } from './chat-correction.ts';
 import { isSpoken, spokenByAdvised } from './chat-lines.ts';
+import { rebuttedAnswer } from './chat-rebuttal.ts';
 import { type AskCitation, CitationList, withoutMarks } from './citations.ts';
 import { holdsAskedCode } from './code-match.ts';
 import { datedRecordAnswer } from './dated-record.ts';
@@ -365,6 +366,14 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
         reportsActOf(hit, question),
     );
     let about = by.length > 0 ? by : results.filter((hit) => concernsPerson(hit, person));
+    const rareNames = about.length === 0 ? namesAsked(question) : undefined;
+    if (rareNames) {
+      // None of theirs among the passages the question's words found: the rare names it asks
+      // about (theirs among them) may find one, kept only when by or about them too.
+      const again = (await retrieve(index, rareNames, { k, now: options.now, filters })).results;
+      const againBy = again.filter((hit) => sentBy(hit, person) || reportsActOf(hit, question));
+      about = againBy.length > 0 ? againBy : again.filter((hit) => concernsPerson(hit, person));
+    }
     if (by.length === 0 && TOLD_ME.test(question)) {
       // "What did Bob ask me for?": the asker's own mail to Bob is about Bob, not Bob's words.
       const reader = readerOf(await index.store.people(), asUser);
@@ -830,6 +839,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   // A correction of a chat line may open the log's next passage.
   const following =
     answer.hit?.type === 'chat' ? await followingPassage(index, answer.hit, asUser) : undefined;
+  // A chat line another speaker turns down right after ("no, 4.1 is the app; I asked about the scanner").
+  if (rebuttedAnswer(answer.answer, answer.hit, following?.text))
+    return notFound(question, results.length > 0 ? results : retrieved);
   return {
     // A chat line its speaker put right a little later is said with the correction.
     answer: acted ?? withChatCorrection(withQuotedSource(named, answer.hit), answer.hit, following?.text),

@@ -57,6 +57,15 @@ describe('attributedPerson', () => {
     expect(attributedPerson('What did |ferro| tell wyn_k to type?')).toBe('|ferro|');
     expect(attributedPerson('Which flag did _tolla suggest to wyn_k?')).toBe('_tolla');
   });
+
+  it('reads a nick of three small letters right before a verb, not a word that stands there', () => {
+    expect(attributedPerson('Who did vex say patched the mirror list?')).toBe('vex');
+    expect(attributedPerson('What did orb tell wyn_k to type?')).toBe('orb');
+    expect(attributedPerson('Why did not say work here?')).toBeUndefined();
+    expect(attributedPerson('How long does one run of the nightly export take?')).toBeUndefined();
+    expect(attributedPerson('Which of them did any use?')).toBeUndefined();
+    expect(attributedPerson('Which port does ssh use on the relay?')).toBeUndefined();
+  });
 });
 
 describe('concernsPerson', () => {

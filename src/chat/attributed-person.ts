@@ -24,7 +24,7 @@ const VERBS =
 const NICK = String.raw`([\p{L}\[\]\\^_\x60{}|][\p{L}\p{N}_-]*[\^|\x60{}\[\]\\]+[\p{L}\p{N}_^|\x60{}\[\]\\-]*|(?=[\p{Ll}\d_]*[\d_])[\p{Ll}\p{N}_-]{3,}|[\p{Ll}][\p{L}\p{N}_-]{3,}|[\p{Lu}][\p{L}]*[\p{N}_][\p{L}\p{N}_-]*)`;
 /** Words that may stand where a name stands but are none. */
 const NOT_PEOPLE = new Set(
-  'you your we they he she it i me us them this that these those anyone anybody someone somebody everyone everybody people nobody the our their his her'.split(
+  'you your we they he she it i me us them this that these those anyone anybody someone somebody everyone everybody people nobody the our their his her one not any all who how why two each'.split(
     ' ',
   ),
 );
@@ -43,6 +43,9 @@ const ATTRIBUTIONS: readonly RegExp[] = [
     String.raw`\b(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad|[Ww]ill|[Ww]ould)\s+${NICK}\s+(?:${VERBS})\b`,
     'u',
   ),
+  // "who did vex say fixed …": a nick of three small letters, read as one only between "did" and a
+  // verb of telling ("did not say" is none; "does ssh use" names a program, not a speaker).
+  /\b[Dd]id\s+(\p{Ll}[\p{Ll}\p{N}]{2})\s+(?:say|tell|suggest|recommend|propose|advise|ask|mention|explain|warn|remind|reply|answer|point)\b/u,
   // "What command did Kit-Lo mean …?": what they meant is in their own lines; not "What does Arrears
   // mean …?", a term's meaning.
   new RegExp(String.raw`\b[Dd]id\s+(?:${NAME}|${NICK})\s+mean\b`, 'u'),

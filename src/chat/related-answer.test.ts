@@ -24,6 +24,24 @@ describe('relationAsked', () => {
     expect(relationAsked('Who is the boss of jojo?')).toEqual({ person: 'jojo', relation: 'manager' });
   });
 
+  it('reads a relation asked by the act it names', () => {
+    expect(relationAsked('Who referred Marit Solberg?')).toEqual({
+      person: 'Marit Solberg',
+      relation: 'referred by',
+    });
+    expect(relationAsked('Who was Marit referred by?')).toEqual({ person: 'Marit', relation: 'referred by' });
+    expect(relationAsked('Who manages Lasse Dahl?')).toEqual({ person: 'Lasse Dahl', relation: 'manager' });
+    expect(relationAsked('Who does Lasse Dahl report to?')).toEqual({
+      person: 'Lasse Dahl',
+      relation: 'manager',
+    });
+  });
+
+  it('reads no relation from an act done to a thing', () => {
+    expect(relationAsked('Who manages the budget?')).toBeUndefined();
+    expect(relationAsked('Who referred the Kestrel account to legal?')).toBeUndefined();
+  });
+
   it('leaves other questions alone', () => {
     expect(relationAsked("Who is the project's sponsor?")).toBeUndefined();
     expect(relationAsked("What is Odile Varga's phone number?")).toBeUndefined();

@@ -45,6 +45,32 @@ const SHAPES: readonly { readonly pattern: RegExp; readonly name: number; readon
   },
 ];
 
+/**
+ * Questions that ask for the person by the act the relation names, each with its relation:
+ * "Who referred Odile Varga?", "Who was Odile referred by?", "Who manages Tomas Brevik?".
+ */
+const ACT_SHAPES: readonly { readonly pattern: RegExp; readonly relation: string }[] = [
+  {
+    pattern: new RegExp(
+      String.raw`^\s*[Ww]ho\s+(?:referred|recommended)\s+${NAME}\s*(?:to\s+(?:me|us))?\s*\??\s*$`,
+      'u',
+    ),
+    relation: 'referred by',
+  },
+  {
+    pattern: new RegExp(String.raw`^\s*[Ww]ho\s+(?:was|were|is)\s+${NAME}\s+referred\s+by\s*\??\s*$`, 'u'),
+    relation: 'referred by',
+  },
+  {
+    pattern: new RegExp(String.raw`^\s*[Ww]ho\s+(?:manages|supervises)\s+${NAME}\s*\??\s*$`, 'u'),
+    relation: 'manager',
+  },
+  {
+    pattern: new RegExp(String.raw`^\s*[Ww]ho\s+(?:does|did)\s+${NAME}\s+report\s+to\s*\??\s*$`, 'u'),
+    relation: 'manager',
+  },
+];
+
 /** The person and the relation a question asks about, when it asks for someone by relation. */
 export function relationAsked(question: string): { person: string; relation: string } | undefined {
   for (const shape of SHAPES) {
@@ -52,6 +78,10 @@ export function relationAsked(question: string): { person: string; relation: str
     const person = match?.[shape.name]?.trim();
     const relation = relationOf(match?.[shape.relation] ?? '');
     if (person && relation) return { person, relation };
+  }
+  for (const shape of ACT_SHAPES) {
+    const person = shape.pattern.exec(question)?.[1]?.trim();
+    if (person) return { person, relation: shape.relation };
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../index/types.ts';
-import { rankSentences, withoutJoinedNumber } from './sentence-rank.ts';
+import { bareLink, rankSentences, withoutJoinedNumber } from './sentence-rank.ts';
 
 function log(lines: string[]): SearchHit {
   return {
@@ -171,5 +171,40 @@ describe('a name the passage misspells', () => {
     ]);
     const line = ranked.find((candidate) => candidate.text.includes('3:00 pm'));
     expect(line?.score ?? 0).toBeGreaterThan(0);
+  });
+});
+
+describe("a document's line that is only a web address", () => {
+  function slide(lines: string[]): SearchHit {
+    return {
+      chunkId: 2,
+      path: '/work/office/quillbase.pptx',
+      uri: 'file:///work/office/quillbase.pptx#slide=4',
+      title: 'quillbase.pptx',
+      locator: { slide: 4 },
+      score: 1,
+      snippet: '',
+      text: lines.join('\n'),
+      type: 'slide',
+      people: [],
+    } as SearchHit;
+  }
+
+  it('is a bare link only when nothing but marks stands beside the address', () => {
+    expect(bareLink('http://quillbase.example.net.')).toBe(true);
+    expect(bareLink('www.quillbase.example.net')).toBe(true);
+    expect(bareLink('Docs at http://quillbase.example.net')).toBe(false);
+  });
+
+  it('does not answer what a thing is over the sentence that says it', () => {
+    const hit = slide([
+      'Quillbase',
+      'Quillbase is shared tooling for trading and checking',
+      'among the solver crowd.',
+      'http://quillbase.org',
+    ]);
+    const ranked = rankSentences('What is Quillbase, according to the solver benchmark deck?', [hit]);
+    const best = [...ranked].sort((a, b) => b.score - a.score)[0];
+    expect(best?.text).toContain('shared tooling');
   });
 });

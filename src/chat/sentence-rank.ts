@@ -13,6 +13,7 @@ import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
 import { withoutItemMark } from '../lib/text/item-marks.ts';
 import { acronymActs } from './acronym-agent.ts';
+import { actsOnAskedThing } from './acts-on-asked.ts';
 import {
   type AnswerType,
   askedHead,
@@ -812,7 +813,12 @@ export function rankSentences(
       (typed && type !== undefined && REQUIRED_TYPES.has(type));
     // A reply to a question put to its speaker ("1.31") is short by nature, not empty.
     // A line that only posts a link to someone ("ana: http://…") says nothing by itself.
-    const short = (sentence.text.length < 6 && !replyTo.has(i)) || (!linkAsked && onlyLink(sentence));
+    // So does a document's line that is only a web address ("http://example.org"), unless a place on
+    // the web is asked.
+    const short =
+      (sentence.text.length < 6 && !replyTo.has(i)) ||
+      (!linkAsked && onlyLink(sentence)) ||
+      (!linkAsked && !webPlaceAsked && !sentence.speaker && bareLink(sentence.text));
     const tooShort = short || !novel ? 0.4 : sentence.announces ? 0.5 : 1;
     const carriesVerb =
       (verb !== undefined && wanted.includes(verb) && terms.has(verb) ? 1.3 : 1) *
@@ -844,7 +850,10 @@ export function rankSentences(
       (type === 'code' && sentence.speaker && namesCommand(sentence.text) ? 1.3 : 1) *
       // A row keyed by the very date the question writes ("11/6/2001 6223" for "on 11/6/2001").
       (writtenDates.some((date) => sentence.text.includes(date)) ? 1.3 : 1) *
-      (counter?.test(sentence.text.normalize('NFKC')) ? 1.3 : 1);
+      (counter?.test(sentence.text.normalize('NFKC')) ? 1.3 : 1) *
+      // "Which package did bo tell ana to install before building gridmon-gtk?": bo's line that
+      // installs gridmon-gtk itself names no new package.
+      (sentence.speaker && actsOnAskedThing(question, verb, sentence.text) ? 0.5 : 1);
     // Not when the question is about the one who asked ("What did ana_r set it to?"), unless it
     // asks how they solved it or why it failed: their line that asks states the problem only.
     const speakerAsked =
@@ -1135,6 +1144,11 @@ function saidToTold(
 function onlyLink(unit: PassageSentence): boolean {
   if (!unit.speaker || unit.text.search(LINK) < 0) return false;
   return /^(?:[^\s:,]+[:,]\s*)?[\s.,;:!]*$/.test(unit.text.replace(LINK, ' '));
+}
+
+/** A text that is a web address and nothing else but marks: "http://example.org.", "www.example.org". */
+export function bareLink(text: string): boolean {
+  return text.search(LINK) >= 0 && /^[\s.,;:!]*$/.test(text.replace(LINK, ' '));
 }
 
 /**
