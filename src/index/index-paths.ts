@@ -326,8 +326,10 @@ export const BATCH_CHUNKS = 5_000;
  * engine gave the listed dates only).
  * 35: control characters a mail body decodes to ("=01" in quoted-printable) are left out of its
  * text, and a form feed breaks its line (split-body.ts).
+ * 36: a card's grouped number, e-mail or address with no TYPE takes its group's label as its kind
+ * ("item2.TEL" with "item2.X-ABLabel:BOAT_PHONE" is the "boat phone" number).
  */
-export const READING_VERSION = 35;
+export const READING_VERSION = 36;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

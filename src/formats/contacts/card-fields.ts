@@ -166,20 +166,31 @@ export type GroupedSource = FieldSource & { readonly group?: string };
  * "home page". A label that is no word or two ("CustomUrlCategory2") is not kept.
  */
 export function labelledUrls(properties: readonly GroupedSource[]): CardField[] {
-  const labels = new Map(
-    properties
-      .filter((property) => property.name === 'X-ABLABEL' && property.group && property.text)
-      .map((property) => [property.group?.toLowerCase(), urlLabel(property.text ?? '')] as const),
-  );
+  const labels = groupLabels(properties);
   return properties.flatMap((property) => {
-    const label = property.name === 'URL' ? labels.get(property.group?.toLowerCase()) : undefined;
+    const label =
+      property.name === 'URL' && property.group ? labels.get(property.group.toLowerCase()) : undefined;
     const value = property.text?.trim();
     return label && value ? [{ label, value }] : [];
   });
 }
 
+/**
+ * The labels an address book binds to groups ("item2.X-ABLabel:BOAT_PHONE" labels "item2.TEL"),
+ * each in words and keyed by the group in lower case; a label that is no word or two is left out.
+ */
+export function groupLabels(properties: readonly GroupedSource[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const property of properties) {
+    if (property.name !== 'X-ABLABEL' || !property.group || !property.text) continue;
+    const label = addressBookLabel(property.text);
+    if (label) labels.set(property.group.toLowerCase(), label);
+  }
+  return labels;
+}
+
 /** An address book's label in words: "BLOG" → "blog", "_$!<HomePage>!$_" → "home page". */
-function urlLabel(text: string): string | undefined {
+function addressBookLabel(text: string): string | undefined {
   const bare = text.replace(/^_\$!<(.*)>!\$_$/, '$1').trim();
   const words = bare
     .replace(/([a-z])([A-Z])/g, '$1 $2')

@@ -290,6 +290,43 @@ describe('readVcard: people named by their relation to the card', () => {
   });
 });
 
+describe('readVcard: a grouped phone, e-mail or address kind named by its label', () => {
+  const card = (lines: string[]) =>
+    parseVcard(['BEGIN:VCARD', 'VERSION:3.0', 'FN:Orrin Vale', ...lines, 'END:VCARD'].join('\n')).contacts
+      .contacts[0];
+
+  it("takes the group's label as the kind of a number, address or e-mail with no TYPE", () => {
+    const contact = card([
+      'TEL;TYPE=WORK:5550001111',
+      'item1.TEL:5550002222',
+      'item1.X-ABLabel:BOAT_PHONE',
+      'item2.TEL:5550003333',
+      'item2.X-ABLabel:_$!<Mobile>!$_',
+      'item3.EMAIL;TYPE=INTERNET:orrin@invented.example',
+      'item3.X-ABLabel:Club',
+      'item4.ADR:;;9 Quay Row;Tarnby;;4410;',
+      'item4.X-ABLabel:_$!<HomeFAX>!$_',
+    ]);
+    expect(contact?.phones).toEqual([
+      { value: '5550001111', type: 'work' },
+      { value: '5550002222', type: 'boat phone' },
+      { value: '5550003333', type: 'mobile' },
+    ]);
+    expect(contact?.emailKinds).toEqual([{ value: 'orrin@invented.example', type: 'club' }]);
+    expect(contact?.addressKinds).toEqual([{ value: '9 Quay Row, Tarnby, 4410', type: 'home fax' }]);
+  });
+
+  it('keeps a stated TYPE over the label, and reads no kind from a label of more than two words', () => {
+    const contact = card([
+      'item1.TEL;TYPE=CELL:5550004444',
+      'item1.X-ABLabel:Weekend',
+      'item2.TEL:5550005555',
+      'item2.X-ABLabel:MyOwnPhoneCategory',
+    ]);
+    expect(contact?.phones).toEqual([{ value: '5550004444', type: 'cell' }, { value: '5550005555' }]);
+  });
+});
+
 describe('readVcard: an anniversary written as an extension', () => {
   const card = (lines: string) =>
     parseVcard(`BEGIN:VCARD\nVERSION:3.0\nFN:Tova Brenn\n${lines}END:VCARD\n`).contacts.contacts[0];

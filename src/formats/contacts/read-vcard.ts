@@ -12,7 +12,7 @@ import type { Warning } from '../../lib/result.ts';
 import type { AddressParts, Contact, ContactList } from '../model.ts';
 import type { ReaderInput } from '../reader.ts';
 import { decodeText } from '../text/decode-text.ts';
-import { cardFields, labelledUrls } from './card-fields.ts';
+import { cardFields, groupLabels, labelledUrls } from './card-fields.ts';
 import { isXcard, xcardRows } from './read-xcard.ts';
 import { relatedNames } from './related-names.ts';
 import { escapeVcardText } from './vcard-text.ts';
@@ -196,10 +196,11 @@ function typesOf(property: Property): string | undefined {
 function kindsOf(
   properties: readonly Property[],
   read: (property: Property) => string | undefined,
+  kind: (property: Property) => string | undefined = typesOf,
 ): { value: string; type: string }[] {
   return properties.flatMap((property) => {
     const value = read(property);
-    const type = typesOf(property);
+    const type = kind(property);
     return value && type ? [{ value, type }] : [];
   });
 }
@@ -236,11 +237,22 @@ function buildContact(properties: readonly Property[], index: number, line: numb
   const emails = all('EMAIL')
     .map((property) => textValue(property))
     .filter((value): value is string => value !== undefined);
-  const emailKinds = kindsOf(all('EMAIL'), textValue);
+  // A grouped property with no TYPE takes the label its group is given ("item2.TEL" with
+  // "item2.X-ABLabel:BOAT_PHONE" is the "boat phone" number, Apple's "_$!<Mobile>!$_" the mobile).
+  const labels = groupLabels(
+    properties.map((property) => ({
+      ...(property.group ? { group: property.group } : {}),
+      name: property.name,
+      text: textValue(property),
+    })),
+  );
+  const kindOf = (property: Property) =>
+    typesOf(property) ?? (property.group ? labels.get(property.group.toLowerCase()) : undefined);
+  const emailKinds = kindsOf(all('EMAIL'), textValue, kindOf);
   const fullName = textValue(first('FN')) ?? (nameFromParts || organization || emails[0] || '');
   const phones = all('TEL').flatMap((property) => {
     const value = textValue(property)?.replace(/^tel:/i, '');
-    const type = typesOf(property);
+    const type = kindOf(property);
     return value ? [{ value, ...(type ? { type } : {}) }] : [];
   });
   const addressOf = (property: Property) =>
@@ -256,7 +268,7 @@ function buildContact(properties: readonly Property[], index: number, line: numb
   const addresses = addressProperties
     .map(readAddress)
     .filter((value): value is string => value !== undefined && value !== '');
-  const addressKinds = kindsOf(addressProperties, readAddress);
+  const addressKinds = kindsOf(addressProperties, readAddress, kindOf);
   const addressParts = all('ADR').flatMap((property) => {
     const parts = partsOf(structured(property));
     const type = typesOf(property);
