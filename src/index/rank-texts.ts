@@ -20,7 +20,6 @@ import {
   idf,
   type RankParams,
   scoreBm25f,
-  withinScoreRatio,
 } from './rank.ts';
 
 /** One text to rank: its fields as an indexed chunk has them. */
@@ -97,10 +96,7 @@ export function rankTexts(
   if (options.feedback !== false && params.feedbackTerms > 0 && scores.size >= 2 * params.feedbackDocs) {
     // The best texts lend their terms by their query likelihood (relevance model 3), as
     // `search` weighs the best chunks when its feedback learns from passages.
-    const best = withinScoreRatio(
-      (params.feedbackFromPassages ? scores.passages() : scores).top(params.feedbackDocs),
-      params.feedbackScoreRatio,
-    );
+    const best = (params.feedbackFromPassages ? scores.passages() : scores).top(params.feedbackDocs);
     const { model, length } = feedbackModel(
       likelihoodWeighted(
         best.map(({ id, score }) => ({ id, text: `${texts[id]!.title ?? ''}\n${texts[id]!.body}`, score })),
@@ -110,7 +106,6 @@ export function rankTexts(
         params.feedbackLikelihoodMu,
         { title: params.titleWeight, people: params.peopleWeight, body: params.bodyWeight },
       ),
-      params.feedbackConsensusPower,
     );
     const df = (term: string) =>
       (postings.get(term) ?? []).reduce((count, row) => count + rowPostings(row.byteLength), 0);

@@ -10,7 +10,6 @@ import {
   mixQuery,
   type RankParams,
   scoreBm25f,
-  withinScoreRatio,
 } from './rank.ts';
 
 const params: RankParams = { ...DEFAULT_RANK_PARAMS, feedbackWeight: 0.3, feedbackFullUpTo: 10 };
@@ -68,40 +67,6 @@ describe('feedbackModel', () => {
     expect(model.reduce((sum, [, share]) => sum + share, 0)).toBeCloseTo(1);
     // Three terms at 3/4 of the weight, six at 1/4.
     expect(length).toBeCloseTo(0.75 * 3 + 0.25 * 6);
-  });
-
-  it('with a consensus power, weighs a term of one text below one that every text holds', () => {
-    const texts = [
-      { text: 'otter river otter', score: 1 },
-      { text: 'otter beaver dam', score: 1 },
-    ];
-    const plain = new Map(feedbackModel(texts).model);
-    // "river" (one text) and "beaver" (one text) at 1/6 each; "otter" at 2/6 + 1/6.
-    expect(plain.get('river')).toBeCloseTo(1 / 6);
-    const agreed = new Map(feedbackModel(texts, 1).model);
-    expect(agreed.get('otter')).toBeCloseTo(0.5);
-    // Held by half the texts: halved at power 1.
-    expect(agreed.get('river')).toBeCloseTo(1 / 12);
-    expect(new Map(feedbackModel(texts, 0.5).model).get('river')).toBeCloseTo(Math.SQRT1_2 / 6);
-  });
-});
-
-describe('withinScoreRatio', () => {
-  const ranked = [
-    { id: 1, score: 10 },
-    { id: 2, score: 8 },
-    { id: 3, score: 4.9 },
-    { id: 4, score: 6 },
-  ];
-
-  it('keeps only the documents scoring at least the ratio of the first', () => {
-    expect(withinScoreRatio(ranked, 0.5).map((item) => item.id)).toEqual([1, 2, 4]);
-    expect(withinScoreRatio(ranked, 0.9).map((item) => item.id)).toEqual([1]);
-  });
-
-  it('keeps every document at a ratio of 0, and the first one always', () => {
-    expect(withinScoreRatio(ranked, 0)).toHaveLength(4);
-    expect(withinScoreRatio([{ id: 7, score: 0 }], 0.5)).toHaveLength(1);
   });
 });
 

@@ -103,17 +103,6 @@ export type RankParams = ProximityParams & {
    */
   readonly feedbackLengthPivot: number;
   readonly feedbackLengthPower: number;
-  /**
-   * Feedback documents are only those whose first-pass score is at least this share of the best
-   * one's (up to `feedbackDocs`; the best always lends). 0: the first `feedbackDocs` whatever
-   * their scores.
-   */
-  readonly feedbackScoreRatio: number;
-  /**
-   * A feedback term's weight is multiplied by (the share of the feedback documents holding it)
-   * to this power, so a term of one document counts for less than one they agree on. 0: off.
-   */
-  readonly feedbackConsensusPower: number;
 };
 
 /**
@@ -172,8 +161,6 @@ export const DEFAULT_RANK_PARAMS: RankParams = {
   bm25PlusDelta: 0,
   feedbackLengthPivot: 200,
   feedbackLengthPower: 2,
-  feedbackScoreRatio: 0,
-  feedbackConsensusPower: 0,
   proximityWeight: 0,
   proximityWindow: 5,
   proximityReversed: 1,
@@ -787,50 +774,26 @@ export function topScores(scores: ScoreTable, limit = Number.POSITIVE_INFINITY):
 
 /**
  * Feedback term model: each term's share of the feedback chunks, each chunk weighted by its
- * score, best first; and the texts' mean length in terms, weighted the same way. With a
- * `consensusPower` p, each share is multiplied by (the share of the texts holding the term)^p.
+ * score, best first; and the texts' mean length in terms, weighted the same way.
  */
-export function feedbackModel(
-  feedback: readonly { readonly text: string; readonly score: number }[],
-  consensusPower = 0,
-): {
+export function feedbackModel(feedback: readonly { readonly text: string; readonly score: number }[]): {
   readonly model: [string, number][];
   readonly length: number;
 } {
   const total = feedback.reduce((sum, item) => sum + item.score, 0) || 1;
   const model = new Map<string, number>();
-  const holders = new Map<string, number>();
-  let texts = 0;
   let length = 0;
   for (const item of feedback) {
     const terms = analyze(item.text);
     length += (item.score / total) * terms.length;
     if (terms.length === 0) continue;
-    texts++;
     const share = item.score / total / terms.length;
     for (const term of terms) model.set(term, (model.get(term) ?? 0) + share);
-    for (const term of new Set(terms)) holders.set(term, (holders.get(term) ?? 0) + 1);
   }
-  if (consensusPower !== 0 && texts > 0)
-    for (const [term, share] of model)
-      model.set(term, share * ((holders.get(term) ?? 0) / texts) ** consensusPower);
   return {
     model: [...model.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
     length,
   };
-}
-
-/**
- * The feedback documents kept by `feedbackScoreRatio`: the first ones whose score is at least
- * that share of the first's (all of them when it is 0).
- */
-export function withinScoreRatio<T extends { readonly score: number }>(
-  ranked: readonly T[],
-  ratio: number,
-): T[] {
-  if (ratio <= 0 || ranked.length === 0) return [...ranked];
-  const cut = ranked[0]!.score * ratio;
-  return ranked.filter((item, position) => position === 0 || item.score >= cut);
 }
 
 /** Feedback's share of the mixed query for a query of `terms` terms (counted with repeats). */

@@ -26,7 +26,6 @@ import {
   type RankParams,
   type ScoreTable,
   scoreBm25f,
-  withinScoreRatio,
 } from './rank.ts';
 import { makeSnippet } from './snippet.ts';
 import type {
@@ -276,7 +275,6 @@ async function feedbackDocuments(
     chosen.push({ chunks: best, logLikelihood: document.logLikelihood, score: item.score });
     if (chosen.length >= params.feedbackDocs) break;
   }
-  chosen.splice(0, chosen.length, ...withinScoreRatio(chosen, params.feedbackScoreRatio));
   const missing = chosen.flatMap((document) => document.chunks).filter((id) => !seen.has(id));
   if (missing.length > 0) for (const chunk of await index.store.getChunks(missing)) seen.set(chunk.id, chunk);
   const likeliest = Math.max(...chosen.map((document) => document.logLikelihood));
@@ -304,7 +302,7 @@ async function expand(
   reader: string | undefined,
   quoted: boolean,
 ): Promise<{ scale: number; added: Map<string, number> }> {
-  const { model, length } = feedbackModel(feedback, params.feedbackConsensusPower);
+  const { model, length } = feedbackModel(feedback);
   const candidates = model.slice(0, params.feedbackTerms * 2);
   // Document frequencies first (cheap), so postings are read only for the chosen terms.
   const frequencies = await index.store.documentFrequencies(
