@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { type DfrCollection, dfrWeight, dph, inexpb2, inl2, normalisedFrequency, pl2 } from './dfr.ts';
+import {
+  type DfrCollection,
+  dfrWeight,
+  documentShare,
+  dph,
+  inexpb2,
+  inl2,
+  lgd,
+  normalisedFrequency,
+  pl2,
+  spl,
+} from './dfr.ts';
 
 // Four documents of 10, 20, 10 and 40 words (average 20); "heron" is twice in the first and
 // once in the second: collection frequency 3, document frequency 2. The expected figures are
@@ -71,5 +82,45 @@ describe('models on a normalised frequency', () => {
     expect(dfrWeight('pl2', 2, 10, tfn, collection)).toBe(pl2(tfn, collection));
     expect(dfrWeight('inl2', 2, 10, tfn, collection)).toBe(inl2(tfn, collection));
     expect(dfrWeight('inexpb2', 2, 10, tfn, collection)).toBe(inexpb2(tfn, collection));
+    expect(dfrWeight('lgd', 2, 10, tfn, collection)).toBe(lgd(tfn, collection));
+    expect(dfrWeight('spl', 2, 10, tfn, collection)).toBe(spl(tfn, collection));
+  });
+});
+
+describe('information-based models (LGD, SPL)', () => {
+  const tfn = normalisedFrequency(2, 10, 20, 1);
+
+  it('take λ as the share of documents holding the term, kept below 1', () => {
+    expect(documentShare(collection)).toBe(0.5);
+    expect(documentShare({ ...collection, documentFrequency: 4 })).toBeLessThan(1);
+  });
+
+  it('LGD', () => {
+    // λ = df / N = 0.5; log2((tfn + λ) / λ) = log2(7.33985) = 2.87575
+    expect(lgd(tfn, collection)).toBeCloseTo(2.87575, 4);
+    // One occurrence in a document of average length: tfn 1, log2(3)
+    expect(lgd(1, collection)).toBeCloseTo(Math.log2(3), 9);
+  });
+
+  it('SPL', () => {
+    // λ^(tfn / (tfn + 1)) = 0.5^0.760188 = 0.590420; (0.590420 - 0.5) / 0.5 = 0.180839
+    // -log2(0.180839) = 2.46722
+    expect(spl(tfn, collection)).toBeCloseTo(2.46722, 4);
+    // tfn 1: -log2((√0.5 - 0.5) / 0.5) = 1.27155
+    expect(spl(1, collection)).toBeCloseTo(1.27155, 4);
+  });
+
+  it('weigh a rarer term more, and a term of every document about one bit at tfn 1', () => {
+    const rarer = { ...collection, documentFrequency: 1 };
+    expect(lgd(1, rarer)).toBeGreaterThan(lgd(1, collection));
+    expect(spl(1, rarer)).toBeGreaterThan(spl(1, collection));
+    const everywhere = { ...collection, documentFrequency: 4 };
+    expect(lgd(1, everywhere)).toBeCloseTo(1, 4);
+    expect(spl(1, everywhere)).toBeCloseTo(1, 4);
+  });
+
+  it('give nothing to an absent term', () => {
+    expect(lgd(0, collection)).toBe(0);
+    expect(spl(0, collection)).toBe(0);
   });
 });

@@ -5,9 +5,13 @@
  * there, given how often the term occurs in the whole collection. DPH has no parameter; PL2,
  * InL2 and In_expB2 normalise the frequency by the document's length first ("normalisation 2",
  * with one parameter c). Pure functions of counts; rank.ts feeds them BM25F's weighted fields.
+ * Beside them, the information-based models of Clinchant and Gaussier (2010), LGD (log-logistic)
+ * and SPL (smoothed power law): a term's weight is the information -log P(X ≥ tfn) of its
+ * normalised frequency under a heavy-tailed distribution whose one parameter λ is the share of
+ * documents holding the term, so burstiness counts for more than under a Poisson model.
  */
 
-export type DfrModel = 'dph' | 'pl2' | 'inl2' | 'inexpb2';
+export type DfrModel = 'dph' | 'pl2' | 'inl2' | 'inexpb2' | 'lgd' | 'spl';
 
 /** What a term weight needs to know of the collection and the term. */
 export type DfrCollection = {
@@ -73,9 +77,31 @@ export function inexpb2(tfn: number, collection: DfrCollection): number {
   return Math.max(0, tfn * idf * after);
 }
 
+/** The information-based models' λ: the share of documents holding the term, kept inside (0, 1). */
+export function documentShare(collection: DfrCollection): number {
+  const n = Math.max(collection.documents, 1);
+  return Math.min(Math.max(collection.documentFrequency / n, 1e-9), 1 - 1e-6);
+}
+
+/** LGD: -log2 of the log-logistic tail, log2((tfn + λ) / λ); grows without bound, slowly, with tfn. */
+export function lgd(tfn: number, collection: DfrCollection): number {
+  if (tfn <= 0 || collection.documentFrequency <= 0) return 0;
+  const lambda = documentShare(collection);
+  return Math.log2((tfn + lambda) / lambda);
+}
+
+/** SPL: -log2 of the smoothed power law's tail, (λ^(tfn / (tfn + 1)) - λ) / (1 - λ). */
+export function spl(tfn: number, collection: DfrCollection): number {
+  if (tfn <= 0 || collection.documentFrequency <= 0) return 0;
+  const lambda = documentShare(collection);
+  const tail = (lambda ** (tfn / (tfn + 1)) - lambda) / (1 - lambda);
+  const score = -Math.log2(tail);
+  return Number.isFinite(score) && score > 0 ? score : 0;
+}
+
 /**
- * One model's weight: DPH from the raw frequency and length, the others from the frequency
- * normalised with `c` (`tfn`, which the caller may sum over fields, as PL2F does).
+ * One model's weight: DPH from the raw frequency and length, the others (LGD and SPL too) from
+ * the frequency normalised with `c` (`tfn`, which the caller may sum over fields, as PL2F does).
  */
 export function dfrWeight(
   model: DfrModel,
@@ -93,5 +119,9 @@ export function dfrWeight(
       return inl2(tfn, collection);
     case 'inexpb2':
       return inexpb2(tfn, collection);
+    case 'lgd':
+      return lgd(tfn, collection);
+    case 'spl':
+      return spl(tfn, collection);
   }
 }

@@ -266,4 +266,13 @@ describe('scoreBm25f term models', () => {
     // A larger c lifts the short document's normalised frequency, and its score with it.
     expect(scoreBm25f(weights, postings, stats, { ...pl2, dfrC: 4 }).get(1)).toBeGreaterThan(1.3);
   });
+
+  it('scores the information-based LGD and SPL alone and added to BM25F', () => {
+    const lgd = { ...passages, bm25Weight: 0, dfrWeight: 1, dfrModel: 'lgd' as const };
+    expect(scoreBm25f(weights, postings, stats, lgd).get(1)).toBeCloseTo(2.87575, 4);
+    const spl = { ...passages, bm25Weight: 0, dfrWeight: 1, dfrModel: 'spl' as const };
+    expect(scoreBm25f(weights, postings, stats, spl).get(1)).toBeCloseTo(2.46722, 4);
+    const fused = scoreBm25f(weights, postings, stats, { ...passages, dfrWeight: 0.1, dfrModel: 'lgd' });
+    expect(fused.get(1)).toBeCloseTo(0.488136 + 0.1 * 2.87575, 4);
+  });
 });

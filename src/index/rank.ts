@@ -82,9 +82,9 @@ export type RankParams = ProximityParams & {
   /** BM25F's share of each term's score (0: the divergence-from-randomness model alone). */
   readonly bm25Weight: number;
   /**
-   * A divergence-from-randomness model (dfr.ts) added to BM25F with this weight, over the same
-   * weighted fields; 0: BM25F alone. `dfrC` is PL2's, InL2's and In_expB2's length
-   * normalisation parameter (DPH has none).
+   * A divergence-from-randomness or information-based model (dfr.ts) added to BM25F with this
+   * weight, over the same weighted fields; 0: BM25F alone. `dfrC` is the length normalisation
+   * parameter of PL2, InL2, In_expB2, LGD and SPL (DPH has none).
    */
   readonly dfrModel: DfrModel;
   readonly dfrWeight: number;
