@@ -819,6 +819,29 @@ describe('answerFromEvent: a reminder of an event named by its day', () => {
     expect(answer?.answer).toContain('30 minutes before it starts');
   });
 
+  it('tells whom an e-mail reminder goes to, asked "who gets" it; nothing when none goes by e-mail', () => {
+    const mailed = eventHit(
+      {
+        summary: 'Heron fete',
+        start: '2031-05-14',
+        end: '2031-05-15',
+        uid: 'heron-5',
+        alarms: [{ before: 3600 }, { at: '2031-05-13T18:00:00Z', mailTo: ['wren.dale@invented.example'] }],
+      },
+      5,
+    );
+    const answer = ask('Who gets the email reminder for my all-day event on May 14, 2031?', [gym, mailed]);
+    expect(answer?.found).toBe(true);
+    expect(answer?.answer).toContain('by e-mail to wren.dale@invented.example');
+    expect(
+      ask('To whom is the reminder for my all-day event on May 14, 2031 sent?', [mailed])?.answer,
+    ).toContain('wren.dale@invented.example');
+    expect(
+      ask('Who gets the email reminder for my all-day event on May 14, 2031?', [gym, fete]),
+    ).toBeUndefined();
+    expect(ask('Who reminded me of my all-day event on May 14, 2031?', [mailed])).toBeUndefined();
+  });
+
   it('names no event when several fit alike, or the question names it by other words', () => {
     expect(ask('When will I be reminded of my appointment on May 14, 2031?', [gym, review])).toBeUndefined();
     expect(ask('When am I reminded of the dentist on May 14, 2031?', [gym, lunch])).toBeUndefined();

@@ -356,7 +356,7 @@ export function answerFromEvent(
   let type = askedType;
   const oftenAsked = /\bhow often\b|\bwhich days?\b|\bevery\b.*\?$/i.test(question);
   const lengthAsked = LENGTH_ASKED.test(question);
-  const reminderAsked = REMINDER_ASKED.test(question) && !/^\s*who\b/i.test(question);
+  const reminderAsked = asksReminder(question);
   // "How many times does … happen?": the count of the series' occurrences.
   const timesAsked = asksTimes(question);
   // "Which time zone is the … event in?": the zone its times are written in.
@@ -380,7 +380,9 @@ export function answerFromEvent(
   // "Which day was the 7 July session moved to?": asked of the day it was moved away from.
   const movedAsked = MOVED_TO.test(question);
   // "What alert is set for my meeting on 3 May?": the one event of that day with a reminder.
-  const byDay = reminderAsked && day ? reminderOnDay(naming, hits, day, askerZone, citations) : undefined;
+  const recipientAsked = RECIPIENT_ASKED.test(question);
+  const byDay =
+    reminderAsked && day ? reminderOnDay(naming, hits, day, askerZone, citations, recipientAsked) : undefined;
   if (byDay) return byDay;
   const noun = type === undefined && !field && !zoneAsked ? askedNoun(question) : undefined;
   if (
@@ -489,7 +491,7 @@ export function answerFromEvent(
   if (!best) return undefined;
   const { occurrence, hit } = best;
   // "Which stage …?" is answered by the location when the location names a stage.
-  if (reminderAsked) return reminderAnswer(best, askerZone, citations);
+  if (reminderAsked) return reminderAnswer(best, askerZone, citations, recipientAsked);
   if (zoneAsked)
     return namesEvent(naming, type, occurrence) ? zoneAnswer(hit, occurrence, citations) : undefined;
   if (timesAsked)
@@ -622,11 +624,18 @@ function lengthAnswer(
  */
 const REMINDER_ASKED = /\b(?:remind(?:s|ed|er|ers)?|alerted|notified)\b/i;
 const REMINDER_WORDS =
-  /\bhow (?:long|early|much time) (?:before|ahead of)\b|\b(?:(?:is|are|gets?) )?(?:sent|shown|e-?mailed)\b|\b(?:e-?mail|pop-?up|on-?screen)\b|\b(?:(?:am|will|do|does|is|are) (?:i|we|you) (?:be |get )?)?(?:remind(?:s|ed|er|ers)?|alerted|notified)\b(?: (?:of|about|for))?|\bwhen\b/gi;
+  /\bhow (?:long|early|much time) (?:before|ahead of)\b|^\s*who (?:gets|receives|is)\b|^\s*to whom\b|\b(?:sent|e-?mailed|mailed|goes) to\b|\b(?:(?:is|are|gets?) )?(?:sent|shown|e-?mailed)\b|\b(?:e-?mail|pop-?up|on-?screen)\b|\b(?:(?:am|will|do|does|is|are) (?:i|we|you) (?:be |get )?)?(?:remind(?:s|ed|er|ers)?|alerted|notified)\b(?: (?:of|about|for))?|\bwhen\b/gi;
 
-/** Whether a question asks of an event's reminder ("When am I reminded of …?"). */
+/** "Who gets the reminder e-mail …?", "To whom is the reminder sent …?": the addresses it mails. */
+const RECIPIENT_ASKED =
+  /^\s*(?:who\b.*\b(?:gets?|receives?|(?:sent|e-?mailed|mailed|goes)\s+to)\b|to whom\b)/i;
+
+/**
+ * Whether a question asks of an event's reminder ("When am I reminded of …?", "Who gets the
+ * reminder e-mail for …?"); "Who reminded me …?" asks of a person, not of a reminder.
+ */
 export function asksReminder(question: string): boolean {
-  return REMINDER_ASKED.test(question) && !/^\s*who\b/i.test(question);
+  return REMINDER_ASKED.test(question) && (!/^\s*who\b/i.test(question) || RECIPIENT_ASKED.test(question));
 }
 
 /**
@@ -663,6 +672,7 @@ function reminderOnDay(
   day: { readonly date: Date; readonly text: string },
   askerZone: string | undefined,
   citations: CitationList,
+  recipientAsked: boolean,
 ): StructuredAnswer | undefined {
   if (!namedByDayOnly(naming, day.text)) return undefined;
   const allDay = /\ball[- ]day\b/i.test(naming);
@@ -685,16 +695,21 @@ function reminderOnDay(
     analyze(item.occurrence.summary).some((term) => kinds.includes(term)),
   );
   const only = reminded.length === 1 ? reminded[0] : titled.length === 1 ? titled[0] : undefined;
-  return only ? reminderAnswer(only, askerZone, citations) : undefined;
+  return only ? reminderAnswer(only, askerZone, citations, recipientAsked) : undefined;
 }
 
-/** When the event's reminders go off ("5 minutes before it starts") and what they say; undefined without any. */
+/**
+ * When the event's reminders go off ("5 minutes before it starts"), what they say and whom they
+ * mail; undefined without any, or when whom it mails is asked and no reminder goes by e-mail.
+ */
 function reminderAnswer(
   best: { readonly hit: SearchHit; readonly occurrence: CalendarEvent },
   askerZone: string | undefined,
   citations: CitationList,
+  recipientAsked = false,
 ): StructuredAnswer | undefined {
   const { hit, occurrence } = best;
+  if (recipientAsked && !(occurrence.alarms ?? []).some((alarm) => alarm.mailTo?.length)) return undefined;
   const zone = askerZone ?? occurrence.timeZone ?? 'UTC';
   const told = (occurrence.alarms ?? []).map((alarm) => {
     const edge = alarm.related === 'end' ? 'ends' : 'starts';
@@ -704,7 +719,8 @@ function reminderAnswer(
         : alarm.before === undefined || alarm.before === 0
           ? `when it ${edge}`
           : `${lengthWords(Math.abs(alarm.before) * 1000)} ${alarm.before > 0 ? 'before' : 'after'} it ${edge}`;
-    return alarm.description ? `${when} ("${alarm.description}")` : when;
+    const mailed = alarm.mailTo?.length ? `${when}, by e-mail to ${alarm.mailTo.join(', ')}` : when;
+    return alarm.description ? `${mailed} ("${alarm.description}")` : mailed;
   });
   if (told.length === 0) return undefined;
   const name = occurrence.summary || 'The event';

@@ -260,13 +260,16 @@ export type CalendarEvent = {
   }[];
   /**
    * Its reminders (VALARM): when each goes off, as seconds before the start (or the end, with
-   * `related: 'end'`; negative is after it) or at a moment of its own, and what it says.
+   * `related: 'end'`; negative is after it) or at a moment of its own, what it says, and whom it
+   * mails.
    */
   readonly alarms?: readonly {
     readonly before?: number;
     readonly related?: 'end';
     readonly at?: string;
     readonly description?: string;
+    /** The addresses a reminder that goes out by e-mail is sent to. */
+    readonly mailTo?: readonly string[];
   }[];
   /** Set on occurrences of a recurring event. */
   readonly recurrenceId?: string;

@@ -327,7 +327,8 @@ export const BATCH_CHUNKS = 5_000;
  * 35: control characters a mail body decodes to ("=01" in quoted-printable) are left out of its
  * text, and a form feed breaks its line (split-body.ts).
  * 36: a card's grouped number, e-mail or address with no TYPE takes its group's label as its kind
- * ("item2.TEL" with "item2.X-ABLabel:BOAT_PHONE" is the "boat phone" number).
+ * ("item2.TEL" with "item2.X-ABLabel:BOAT_PHONE" is the "boat phone" number), and an event's reminder
+ * that goes out by e-mail keeps the addresses it is sent to in its data (`mailTo`).
  */
 export const READING_VERSION = 36;
 

@@ -528,6 +528,37 @@ describe('parseIcs: the reminders of an event (VALARM)', () => {
   });
 });
 
+describe('parseIcs: whom an e-mail reminder is sent to', () => {
+  it('keeps the addresses of a reminder that goes by e-mail, not of one shown on screen', () => {
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:kiln-day@example.test',
+      'DTSTART;VALUE=DATE:20360502',
+      'SUMMARY:Kiln day',
+      'BEGIN:VALARM',
+      'ACTION:EMAIL',
+      'DESCRIPTION:This is an event reminder',
+      'SUMMARY:Alarm notification',
+      'ATTENDEE:mailto:pia.holm@example.test',
+      'TRIGGER;VALUE=DATE-TIME:20360501T170000Z',
+      'END:VALARM',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'ATTENDEE:mailto:nobody@example.test',
+      'TRIGGER:-PT30M',
+      'END:VALARM',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    expect(parseIcs(ics).calendar.events[0]?.alarms).toEqual([
+      { at: '2036-05-01T17:00:00Z', mailTo: ['pia.holm@example.test'] },
+      { before: 1800 },
+    ]);
+  });
+});
+
 describe('parseIcs: a reminder written outside any event', () => {
   it('keeps what it says as an undated entry, and skips one with stock text only', () => {
     const ics = [

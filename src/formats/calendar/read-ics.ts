@@ -239,6 +239,19 @@ function looseAlarm(alarm: Component): UndatedEvent | undefined {
   };
 }
 
+/** Whom a reminder that goes out by e-mail (ACTION:EMAIL) is sent to: its ATTENDEEs' addresses. */
+function mailedTo(alarm: Component): string[] {
+  if (String(alarm.getFirstPropertyValue('action') ?? '').toUpperCase() !== 'EMAIL') return [];
+  return alarm
+    .getAllProperties('attendee')
+    .map((property) =>
+      String(property.getFirstValue() ?? '')
+        .replace(/^mailto:/i, '')
+        .trim(),
+    )
+    .filter((address) => address.length > 0);
+}
+
 /** An event's VALARM reminders: when each goes off (before its start or end, or at a moment) and what it says. */
 function alarmsOf(item: Component, converter: TimeConverter): NonNullable<CalendarEvent['alarms']> {
   return item.getAllSubcomponents('valarm').flatMap((alarm): Alarm[] => {
@@ -253,7 +266,8 @@ function alarmsOf(item: Component, converter: TimeConverter): NonNullable<Calend
     const said = text(alarm, 'description');
     const title = text(item, 'summary');
     const description = said && !STOCK_ALARM_TEXT.test(said) && said !== title ? said : undefined;
-    const told = description ? { description } : {};
+    const mailTo = mailedTo(alarm);
+    const told = { ...(description ? { description } : {}), ...(mailTo.length > 0 ? { mailTo } : {}) };
     if (value instanceof ICAL.Time)
       return [{ at: converter.toIso(value, tzidOf(alarm, 'trigger')), ...told }];
     if (value === null || value === undefined) return [];
