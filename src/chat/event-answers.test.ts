@@ -744,7 +744,7 @@ describe('answerFromEvent: an event of the same name in two calendars on the day
   });
 });
 
-describe('answerFromEvent: when an event ends', () => {
+describe('answerFromEvent: "end" read as the time asked', () => {
   it('reads "end" as the time asked, not as a word of the event\'s name', () => {
     const gala = eventHit(
       { summary: 'Gala', start: '2030-05-10T18:00:00Z', end: '2030-05-10T23:00:00Z', allDay: false },
