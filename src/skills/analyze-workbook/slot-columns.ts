@@ -20,6 +20,7 @@ import {
 import { decimalsFor, type Slot } from './answer-format.ts';
 import { cellDate } from './date-conditions.ts';
 import { comparedSpansOf } from './frame-date-filters.ts';
+import { madeFlagGroup } from './made-flag-rows.ts';
 import { negatedSlotLabel } from './negated-label-groups.ts';
 import { ordinalValuesNamed, slotNamesOrdinal } from './ordinal-periods.ts';
 import { containsPhrase, findPhrase, type SlotResult, slotWords } from './slot-context.ts';
@@ -35,6 +36,9 @@ export function slotGroup(
   rows: readonly number[],
   text: string,
 ): { rows: number[]; note: string; column: string; value: Cell; words?: readonly string[] } | undefined {
+  // "@mean_load_late" once "late_run" was made 1 for some rows, and the text says "late runs".
+  const flagged = madeFlagGroup(frame, slot, rows, text);
+  if (flagged) return flagged;
   // "@not_eligible_mean_pay" where the text labels the values ("not eligible when it is 0").
   const labelled = labelledValueGroup(frame, slot, rows, text);
   if (labelled) return labelled;
