@@ -418,6 +418,9 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   for (const word of countedNouns(text, planText)) if (SPAN_ROW_WORDS.has(word)) accounted.add(word);
   // "Over the intervals with at least one sale, …" beside "@intervals_over_5": the kept rows are spans of time.
   for (const word of keptRowNouns(text, planText)) if (SPAN_ROW_WORDS.has(word)) accounted.add(word);
+  // "@intervals" for the count of the rows a span of clock times kept: each row is a span of time.
+  if (/^count of rows\b/.test(planText) && /\brows where the time of day of\b/.test(planText))
+    for (const word of SPAN_ROW_WORDS) accounted.add(word);
   // "@mean_days_between_finals" for the gaps between "consecutive finals": the rows themselves.
   if (/\bsince the previous\b|\bgaps? between\b/.test(planText))
     for (const match of text.matchAll(/\b(?:consecutive|successive)\s+([a-z]{3,}s)\b/gi))
@@ -958,7 +961,8 @@ export function unappliedDateBounds(text: string, plan: string): string[] {
   return unreadDateBounds(text).filter((phrase) => {
     const parts = (phrase.match(/\d{4}-\d\d-\d\d|\d{1,2}:\d\d(?::\d\d)?|\d+|[a-z]+/gi) ?? []).flatMap(
       (token) => {
-        if (/\d/.test(token)) return [token.replace(/^0(?=\d)/, '')];
+        // "8:00:00 AM" is shown as "8:00 AM": a time's zero seconds are no part of it.
+        if (/\d/.test(token)) return [token.replace(/^0(?=\d)/, '').replace(/^(\d{1,2}:\d\d):00$/, '$1')];
         const month = /^[a-z]{3,}$/i.test(token) ? monthNumber(token) : undefined;
         return month === undefined ? [] : [MONTH_NAMES[month - 1]!.toLowerCase()];
       },
