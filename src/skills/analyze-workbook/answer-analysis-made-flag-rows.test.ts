@@ -48,4 +48,16 @@ describe('a True/False column made by comparing two columns, then its rows', () 
       }),
     ).toEqual({ mean_staff: '3.83' });
   });
+
+  it('takes the mean of a made 0/1 column that the text names only as itself', () => {
+    // Orders above 120 in weeks 1, 3 and 6: a mean of 3 / 6.
+    expect(
+      answer({
+        question:
+          'Create a new feature "Full House" that is 1 when Orders is above 120 and 0 otherwise. What is the mean of this feature?',
+        constraints: '{\nRound the mean to two decimal places.\n}',
+        format: '{\n@mean_full_house[mean]\nwhere "mean" is rounded to two decimal places.\n}',
+      }),
+    ).toEqual({ mean_full_house: '0.50' });
+  });
 });
