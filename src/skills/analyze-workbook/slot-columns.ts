@@ -24,6 +24,7 @@ import { madeFlagGroup } from './made-flag-rows.ts';
 import { negatedSlotLabel } from './negated-label-groups.ts';
 import { ordinalValuesNamed, slotNamesOrdinal } from './ordinal-periods.ts';
 import { containsPhrase, findPhrase, type SlotResult, slotWords } from './slot-context.ts';
+import { slotNamedRange } from './slot-named-range.ts';
 import { readSlotName } from './slot-words.ts';
 import { binsOf, labelEncoded } from './transform-frame.ts';
 import { aliasesOf } from './value-aliases.ts';
@@ -36,6 +37,9 @@ export function slotGroup(
   rows: readonly number[],
   text: string,
 ): { rows: number[]; note: string; column: string; value: Cell; words?: readonly string[] } | undefined {
+  // "@under_52_50" beside "… into under 52.50, from 52.50 to under 54.00, and 54.00 or more".
+  const ranged = slotNamedRange(frame, slot, rows, text);
+  if (ranged) return ranged;
   // "@mean_load_late" once "late_run" was made 1 for some rows, and the text says "late runs".
   const flagged = madeFlagGroup(frame, slot, rows, text);
   if (flagged) return flagged;
