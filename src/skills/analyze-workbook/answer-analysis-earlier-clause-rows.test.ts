@@ -45,6 +45,32 @@ describe('a later clause that points back keeps its own condition out of the ear
   }
 });
 
+describe('the constraints count past a bound after the statistic they take', () => {
+  for (const question of [
+    'Over the shifts where trays were loaded, what is the median rest, and in how many of them was the rest above 30?',
+    'Considering only shifts with trays loaded, find the median rest; how many of these shifts had a rest exceeding 30?',
+  ])
+    it(`"${question}": the median before the count's own bound`, () => {
+      expect(answer({ question, constraints: CONSTRAINTS, format: FORMAT('long_rests') })).toEqual({
+        median_rest: '27.0',
+        long_rests: '2',
+      });
+    });
+
+  it('keeps a bound stated before the statistic on the statistic too', () => {
+    // Rests above 30 among the shifts with a tray: 39 and 33, median 36.0.
+    expect(
+      answer({
+        question:
+          'Over the shifts with a tray loaded and a rest above 30, what is the median rest, and how many such shifts are there?',
+        constraints:
+          '{\nKeep the rows whose "trays loaded" is greater than 0 and whose rest is greater than 30, take the median of the rest and count the rows.\n}',
+        format: FORMAT('long_rests'),
+      }),
+    ).toEqual({ median_rest: '36.0', long_rests: '2' });
+  });
+});
+
 describe('a count slot named by the kept rows and a bound with its unit letter', () => {
   const question = (unit: string) =>
     `Over the intervals with at least one tray loaded, what is the median rest, and in how many of them was the rest longer than 30${unit}?`;
