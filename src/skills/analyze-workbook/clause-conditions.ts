@@ -347,8 +347,11 @@ export function rowsOfSlotClause(
     ruleName !== undefined && ROW_COUNT_RULES.has(ruleName) && counting.length === 1
       ? counting[0]
       : undefined;
+  // Without rows of each clause, only the clause that states the condition is the count's own:
+  // "Against X, which team played the most, and how many?" asks its count over the first clause's rows.
+  const own = scope.rowsOf || counted === scope.conditioned ? counted : undefined;
   const clause =
-    named !== undefined && (counted === undefined || COUNTS.test(scope.clauses[named]!)) ? named : counted;
+    named !== undefined && (own === undefined || COUNTS.test(scope.clauses[named]!)) ? named : own;
   if (scope.rowsOf) return clause === undefined ? undefined : scope.rowsOf[clause];
   if (clause !== undefined) return clause === scope.conditioned ? undefined : scope.before;
   // "the mean and the std of the Mark, and how many have a Mark of at least 80".
