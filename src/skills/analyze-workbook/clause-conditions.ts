@@ -28,12 +28,13 @@ export function questionClauses(question: string): string[] {
 }
 
 /**
- * A comparison with a stated number ("at least 80", "above 1,000", "80 or more"), a sign ("is
+ * A comparison with a stated number ("at least 80", "above 1,000", "at least one", "longer than 30",
+ * "80 or more"), a sign ("is
  * negative"), a top-N place ("in the top three"), a year ("joined in 2002") or a statistic
  * ("above the mean").
  */
 const COMPARED_NUMBER =
-  /\b(?:at least|at most|above|below|over|under|more than|less than|fewer than|greater than|higher than|lower than|younger than|older than|exceed(?:s|ing)?)\s+-?\d|\d\s+or\s+(?:more|less|fewer|above|below|higher|lower)\b|[<>≤≥]=?\s*-?\d|\b(?:negative|positive)\b|\bin(?:to)?\s+the\s+top\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:in|during)\s+(?:the\s+year\s+)?(?:1[89]|20)\d\d\b(?![-–/]\d)|\b(?:above|below|over|under|more than|less than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+(?:the\s+)?(?:overall\s+)?(?:average|mean|median)\b/i;
+  /\b(?:at least|at most|above|below|over|under|more than|less than|fewer than|greater than|higher than|lower than|younger than|older than|(?:longer|shorter|larger|smaller|bigger|heavier|lighter|taller|faster|slower|later|earlier) than|exceed(?:s|ing)?)\s+(?:-?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\d\s+or\s+(?:more|less|fewer|above|below|higher|lower)\b|[<>≤≥]=?\s*-?\d|\b(?:negative|positive)\b|\bin(?:to)?\s+the\s+top\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:in|during)\s+(?:the\s+year\s+)?(?:1[89]|20)\d\d\b(?![-–/]\d)|\b(?:above|below|over|under|more than|less than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+(?:the\s+)?(?:overall\s+)?(?:average|mean|median)\b/i;
 
 /** Words by which a clause points back to the rows an earlier clause kept ("within that group", "how many such days"). */
 const BACK_REFERENCE =
@@ -122,12 +123,49 @@ export function soleConditionColumn(frame: Frame): string | undefined {
   return columns.size === 1 ? [...columns][0] : undefined;
 }
 
-/** The clause that states the condition on a column, when exactly one does. */
+/** Words either side of a compared number within which a clause names the column compared. */
+const BESIDE_WORDS = 3;
+
+/**
+ * Whether a clause names a numeric column beside one of its compared numbers ("the pour longer
+ * than 30", "at least one kettle filled"), not only elsewhere ("the median pour").
+ */
+function namedBesideComparison(column: string, clause: string): boolean {
+  const own = new Set(wordsOf(column).map(porterStem));
+  const near = (text: string) => wordsOf(text).some((word) => own.has(porterStem(word)));
+  return [...clause.matchAll(new RegExp(COMPARED_NUMBER.source, 'gi'))].some((match) => {
+    const before = wordsOf(clause.slice(0, match.index)).slice(-BESIDE_WORDS).join(' ');
+    const after = wordsOf(clause.slice(match.index + match[0].length))
+      .slice(0, BESIDE_WORDS)
+      .join(' ');
+    return near(before) || near(after) || near(match[0]);
+  });
+}
+
+/**
+ * "For the shifts with at least one order packed, …" read for conditions on both Orders Packed and
+ * Weight: when a text's compared number would state conditions on several numeric columns, only
+ * those it names beside the comparison.
+ */
+function besideWhenSeveral(frame: Frame, text: string, columns: readonly string[]): string[] {
+  const unique = [...new Set(columns)];
+  const numeric = unique.filter((column) => isNumericColumn(frame, column));
+  if (numeric.length < 2) return unique;
+  return unique.filter((column) => !numeric.includes(column) || namedBesideComparison(column, text));
+}
+
+/**
+ * The clause that states the condition on a column, when exactly one does. Among several clauses
+ * that each compare a number, the one that names the column beside its comparison.
+ */
 function conditionClause(frame: Frame, column: string, clauses: readonly string[]): number | undefined {
   const holds = statedIn(frame, column);
   if (!holds) return undefined;
   const found = clauses.flatMap((clause, index) => (holds(clause) ? [index] : []));
-  return found.length === 1 ? found[0] : undefined;
+  if (found.length === 1) return found[0];
+  if (found.length < 2 || !isNumericColumn(frame, column)) return undefined;
+  const beside = found.filter((index) => namedBesideComparison(column, clauses[index]!));
+  return beside.length === 1 ? beside[0] : undefined;
 }
 
 /** The range a min-max scaling step names: "the range 0 to 1", "between 0 and 1", "the [0, 1] interval". */
@@ -201,13 +239,17 @@ function clausesOwnConditions(frame: Frame, clauses: readonly string[]): ClauseS
   const frontedColumns = new Set(
     fronted === undefined
       ? []
-      : dropping
-          .map((condition) => condition.column)
-          .filter(
-            (column) =>
-              statedIn(frame, column)?.(fronted) &&
-              !statedIn(frame, column)?.(clauses[0]!.slice(fronted.length)),
-          ),
+      : besideWhenSeveral(
+          frame,
+          fronted,
+          dropping
+            .map((condition) => condition.column)
+            .filter(
+              (column) =>
+                statedIn(frame, column)?.(fronted) &&
+                !statedIn(frame, column)?.(clauses[0]!.slice(fronted.length)),
+            ),
+        ),
   );
   const shared = dropping.filter((condition) => frontedColumns.has(condition.column));
   const binding = dropping.filter((condition) => !frontedColumns.has(condition.column));
@@ -285,6 +327,9 @@ function slotClause(scope: ClauseScope, slotName: string): number | undefined {
     : undefined;
 }
 
+/** Rules that count the rows in play ("@slots_over_30" counts the rows past its bound among them). */
+const ROW_COUNT_RULES = new Set(['count', 'count of compared rows']);
+
 /** The rows a slot is answered over when the condition is another clause's; undefined to keep the rows in play. */
 export function rowsOfSlotClause(
   scope: ClauseScope | undefined,
@@ -292,20 +337,24 @@ export function rowsOfSlotClause(
   ruleName: string | undefined,
 ): readonly number[] | undefined {
   if (!scope) return undefined;
-  const clause = slotClause(scope, slotName);
-  if (scope.rowsOf) {
-    // "… and how many members were younger than 18?" beside "@members_under_18": the one clause that counts.
-    // So is a count whose name shares a word only with a clause that does not count ("@cheap_items"
-    // beside "the mean Price of the items in Decor, and how many of them …").
-    const counting = scope.clauses.flatMap((text, index) => (COUNTS.test(text) ? [index] : []));
-    const counted = ruleName === 'count' && counting.length === 1 ? counting[0] : undefined;
-    if (clause !== undefined && (counted === undefined || COUNTS.test(scope.clauses[clause]!)))
-      return scope.rowsOf[clause];
-    return counted === undefined ? undefined : scope.rowsOf[counted];
-  }
+  const named = slotClause(scope, slotName);
+  // "… and how many members were younger than 18?" beside "@members_under_18": the one clause that counts.
+  // So is a count whose name shares a word only with a clause that does not count ("@cheap_items"
+  // beside "the mean Price of the items in Decor, and how many of them …", "@long_shifts" beside
+  // "For the shifts with …, what is the mean Weight, and in how many of them …").
+  const counting = scope.clauses.flatMap((text, index) => (COUNTS.test(text) ? [index] : []));
+  const counted =
+    ruleName !== undefined && ROW_COUNT_RULES.has(ruleName) && counting.length === 1
+      ? counting[0]
+      : undefined;
+  // Without rows of each clause, only the clause that states the condition is the count's own:
+  // "Against X, which team played the most, and how many?" asks its count over the first clause's rows.
+  const own = scope.rowsOf || counted === scope.conditioned ? counted : undefined;
+  const clause =
+    named !== undefined && (own === undefined || COUNTS.test(scope.clauses[named]!)) ? named : own;
+  if (scope.rowsOf) return clause === undefined ? undefined : scope.rowsOf[clause];
   if (clause !== undefined) return clause === scope.conditioned ? undefined : scope.before;
   // "the mean and the std of the Mark, and how many have a Mark of at least 80".
-  const counting = scope.clauses.filter((text) => COUNTS.test(text));
   const countsConditioned = counting.length === 1 && COUNTS.test(scope.clauses[scope.conditioned]!);
   return countsConditioned && ruleName !== undefined && CLAUSE_FREE_RULES.test(ruleName)
     ? scope.before

@@ -46,6 +46,58 @@ export function countClauseScope(
   question: string,
   constraints: string,
 ): ClauseScope | undefined {
+  return oneConditionScope(frame, table, question, constraints) ?? laterCountScope(frame, table, constraints);
+}
+
+/** The clauses of one sentence of the constraints: at commas, semicolons and an "and" that opens a step. */
+const STEP_BREAK =
+  /,\s*(?:and\s+)?(?:then\s+)?|;\s*|\s+and\s+(?:then\s+)?(?=(?:take|compute|calculate|find|count|sum|report)\b)/i;
+
+/** Plain statistics a clause takes of a column ("take the median of the pour"). */
+const STATISTIC_TAKEN =
+  /\b(?:mean|average|median|standard deviation|variance|sum|total|maximum|minimum)\s+of\b/i;
+
+/**
+ * 'Keep the rows whose "Cups" is greater than 0, take the median of "Pour" and count the rows whose
+ * "Pour" is greater than 30.': a sentence that keeps rows, takes a statistic and then counts the
+ * rows a condition of its own keeps. The count's condition is the count's alone; the statistic is
+ * over the rows kept before it. Only when the counting clause comes after the statistic, is the
+ * sentence's one count, and its conditions read columns no clause before it reads.
+ */
+function laterCountScope(frame: Frame, table: DataTable, constraints: string): ClauseScope | undefined {
+  if (frame.conditions.length < 2 || !frame.start) return undefined;
+  for (const sentence of constraintSentences(constraints)) {
+    const clauses = sentence.split(STEP_BREAK).filter((clause) => clause.trim() !== '');
+    const counting = clauses.flatMap((clause, index) => (countsKeptRows(clause) ? [index] : []));
+    if (counting.length !== 1) continue;
+    const at = counting[0]!;
+    if (!clauses.slice(0, at).some((clause) => STATISTIC_TAKEN.test(clause))) continue;
+    if (clauses.slice(at + 1).some((clause) => BACK_REFERENCE.test(clause) || FIGURE.test(clause))) continue;
+    const own = conditionColumns(table, '', clauses[at]!);
+    const earlier = conditionColumns(table, '', clauses.slice(0, at).join(', '));
+    if (!own || !earlier || own.length === 0 || own.some((column) => earlier.includes(column)))
+      return undefined;
+    const before = frame.start.filter((row) =>
+      frame.conditions.every((condition) => own.includes(condition.column) || condition.test(row)),
+    );
+    if (before.length === frame.rows.length) return undefined;
+    return {
+      clauses,
+      conditioned: at,
+      before: frame.start,
+      rowsOf: clauses.map((_, index) => (index >= at ? frame.rows : before)),
+    };
+  }
+  return undefined;
+}
+
+/** The scope of the frame's one condition when the constraints state it inside a count alone. */
+function oneConditionScope(
+  frame: Frame,
+  table: DataTable,
+  question: string,
+  constraints: string,
+): ClauseScope | undefined {
   if (frame.conditions.length !== 1 || !frame.start) return undefined;
   if ((conditionColumns(table, question, '') ?? [undefined]).length > 0) return undefined;
   const sentences = constraintSentences(constraints);

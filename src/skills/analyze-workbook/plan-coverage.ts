@@ -416,6 +416,11 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   for (const word of countedNouns(text, planText)) if (ROW_PICK_WORDS.has(word)) accounted.add(word);
   // "how many such intervals are there" beside "@busy_intervals": rows that are spans of time, counted.
   for (const word of countedNouns(text, planText)) if (SPAN_ROW_WORDS.has(word)) accounted.add(word);
+  // "Over the intervals with at least one sale, …" beside "@intervals_over_5": the kept rows are spans of time.
+  for (const word of keptRowNouns(text, planText)) if (SPAN_ROW_WORDS.has(word)) accounted.add(word);
+  // "@intervals" for the count of the rows a span of clock times kept: each row is a span of time.
+  if (/^count of rows\b/.test(planText) && /\brows where the time of day of\b/.test(planText))
+    for (const word of SPAN_ROW_WORDS) accounted.add(word);
   // "@mean_days_between_finals" for the gaps between "consecutive finals": the rows themselves.
   if (/\bsince the previous\b|\bgaps? between\b/.test(planText))
     for (const match of text.matchAll(/\b(?:consecutive|successive)\s+([a-z]{3,}s)\b/gi))
@@ -454,6 +459,8 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     ).test(planText);
   // "@games_over_60k" for a bound of 60000 the plan used: "k" and "m" after a number write thousands and millions.
   const scaled = (word: string, index: number) => scaledNumberUsed(word, words[index - 1] ?? '', planText);
+  // "@waits_over_30s" for "longer than 30 seconds": a letter after the bound is its unit, as the text writes it.
+  const unit = (word: string, index: number) => boundUnitLetter(word, words[index - 1] ?? '', text, planText);
   // "@low_lt_median_fare" once the plan read number_of_late_trains, "intl" for International.
   const abbreviated = abbreviatedColumnWords(words, columnNames(frame), planText);
   return [
@@ -463,6 +470,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
           !/^\d+$/.test(word) &&
           !decade(word, index) &&
           !scaled(word, index) &&
+          !unit(word, index) &&
           !initials.has(word) &&
           !abbreviated.has(word) &&
           !accounted.has(word) &&
@@ -496,6 +504,22 @@ function scaledNumberUsed(word: string, before: string, planText: string): boole
   const plain = String(Number(before) * scale);
   const grouped = (Number(before) * scale).toLocaleString('en-US');
   return new RegExp(`(?<![\\d.,])(?:${plain}|${grouped})(?![\\d]|[.,]\\d)`).test(planText);
+}
+
+/**
+ * Whether `word` is one letter after the number `before` that the text writes with a unit
+ * opening with that letter ("30s" beside "longer than 30 seconds", "5m" beside "5 minutes"),
+ * a bound the plan used as that number.
+ */
+function boundUnitLetter(word: string, before: string, text: string, planText: string): boolean {
+  if (!/^[a-z]$/.test(word) || !/^\d+$/.test(before)) return false;
+  const bound = `(?<![\\d.,])${before}(?![\\d]|[.,]\\d)`;
+  return (
+    new RegExp(`${bound}\\s+${word}[a-z]+\\b`, 'i').test(text) &&
+    new RegExp(
+      `\\b(?:greater|less|more|fewer|higher|lower|above|below|at least|at most) (?:than )?${bound}`,
+    ).test(planText)
+  );
 }
 
 /** The words of the question, constraints and format, less the slot names ("@shortRaces"). */
@@ -937,7 +961,8 @@ export function unappliedDateBounds(text: string, plan: string): string[] {
   return unreadDateBounds(text).filter((phrase) => {
     const parts = (phrase.match(/\d{4}-\d\d-\d\d|\d{1,2}:\d\d(?::\d\d)?|\d+|[a-z]+/gi) ?? []).flatMap(
       (token) => {
-        if (/\d/.test(token)) return [token.replace(/^0(?=\d)/, '')];
+        // "8:00:00 AM" is shown as "8:00 AM": a time's zero seconds are no part of it.
+        if (/\d/.test(token)) return [token.replace(/^0(?=\d)/, '').replace(/^(\d{1,2}:\d\d):00$/, '$1')];
         const month = /^[a-z]{3,}$/i.test(token) ? monthNumber(token) : undefined;
         return month === undefined ? [] : [MONTH_NAMES[month - 1]!.toLowerCase()];
       },

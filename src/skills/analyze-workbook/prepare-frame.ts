@@ -24,6 +24,7 @@ import {
 } from './analysis-frame.ts';
 import { applyTextConditions, quotedPart } from './cell-text-conditions.ts';
 import { MORE_THAN } from './column-comparisons.ts';
+import { CREATED_TRUE_WHEN, readColumnPairCondition } from './column-pair-condition.ts';
 import { type Compare, comparisonTest } from './comparison-words.ts';
 import { currencyBoundsAsColumns } from './currency-bounds.ts';
 import { cellDate, dateConditions } from './date-conditions.ts';
@@ -1003,7 +1004,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           ),
       ].at(-1)?.[1];
       if (!name || frame.derived.has(name)) return;
-      const condition = readCondition(frame, stated[1]!);
+      // '… True for the rows where "Sold" is greater than "Made"': two columns compared row by row.
+      const condition = readCondition(frame, stated[1]!) ?? readColumnPairCondition(frame, stated[1]!);
       if (!condition) return;
       const cells = condition.cells;
       // pandas: a missing cell fails the comparison, so it is 0 (np.where, astype(int), apply).
@@ -2035,7 +2037,9 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
   // "Drop the rows whose Kind is 'B'", "whose Kind is not B": read here, then out of the text the row rules read.
   [q, c] = applyLeftOutValues(frame, q, c);
   // An indicator's condition ("1 if Size == 1, otherwise 0") defines a column; it keeps every row.
-  const strip = (text: string) => text.replace(INDICATOR, ' ').replace(MARKED, ' ');
+  // So does the clause that says when a created column is True ('a column "up" that is True when …').
+  const strip = (text: string) =>
+    text.replace(INDICATOR, ' ').replace(MARKED, ' ').replace(CREATED_TRUE_WHEN, '$1');
   for (const rule of defining) rule.apply(frame, strip(q), strip(c));
   // No step makes such a label yet: an answer would be over other columns.
   for (const marked of `${question}\n${constraints}`.matchAll(MARKED))

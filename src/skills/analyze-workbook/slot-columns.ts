@@ -20,9 +20,11 @@ import {
 import { decimalsFor, type Slot } from './answer-format.ts';
 import { cellDate } from './date-conditions.ts';
 import { comparedSpansOf } from './frame-date-filters.ts';
+import { madeFlagGroup } from './made-flag-rows.ts';
 import { negatedSlotLabel } from './negated-label-groups.ts';
 import { ordinalValuesNamed, slotNamesOrdinal } from './ordinal-periods.ts';
 import { containsPhrase, findPhrase, type SlotResult, slotWords } from './slot-context.ts';
+import { slotNamedRange } from './slot-named-range.ts';
 import { readSlotName } from './slot-words.ts';
 import { binsOf, labelEncoded } from './transform-frame.ts';
 import { aliasesOf } from './value-aliases.ts';
@@ -35,6 +37,12 @@ export function slotGroup(
   rows: readonly number[],
   text: string,
 ): { rows: number[]; note: string; column: string; value: Cell; words?: readonly string[] } | undefined {
+  // "@under_52_50" beside "… into under 52.50, from 52.50 to under 54.00, and 54.00 or more".
+  const ranged = slotNamedRange(frame, slot, rows, text);
+  if (ranged) return ranged;
+  // "@mean_load_late" once "late_run" was made 1 for some rows, and the text says "late runs".
+  const flagged = madeFlagGroup(frame, slot, rows, text);
+  if (flagged) return flagged;
   // "@not_eligible_mean_pay" where the text labels the values ("not eligible when it is 0").
   const labelled = labelledValueGroup(frame, slot, rows, text);
   if (labelled) return labelled;

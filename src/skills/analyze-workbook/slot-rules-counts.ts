@@ -173,7 +173,9 @@ export const ROW_COUNT_RULES: readonly SlotRule[] = [
     // so the answer adds the column up rather than counting rows.
     name: 'total of the measure a question counts',
     applies: (words, context) =>
-      has(words, 'count', 'number', 'num', 'total', 'how', 'sum') && countedMeasure(context) !== undefined,
+      has(words, 'count', 'number', 'num', 'total', 'how', 'sum') &&
+      countedMeasure(context) !== undefined &&
+      !anotherCount(words, context),
     compute: (context) =>
       statistic('sum', (values) => values.reduce((a, b) => a + b, 0))({
         ...context,
@@ -502,6 +504,17 @@ const ROW_COMPARISON =
 /** A span of clock times ("between 9:00 AM and 11:45 AM", "from 08:00 to 12:00"): rows of a time column, no bound on a measure. */
 const CLOCK_SPAN =
   /\b(?:between|from)\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?\s+(?:and|to|until|till)\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?/gi;
+
+/**
+ * "How many calls were dropped …, and how many quarter hours does that span hold?" beside
+ * "@intervals": a question that asks "how many" twice, and a slot that names none of the words of
+ * the measure the first counts, asks the other count.
+ */
+function anotherCount(words: readonly string[], context: SlotContext): boolean {
+  if ((context.question.match(/\bhow many\b/gi) ?? []).length < 2) return false;
+  const measure = wordsOf(countedMeasure(context)!);
+  return !measure.some((word) => words.includes(word));
+}
 
 /**
  * The numeric column a "how many" question names right after its count words ("how many Points
