@@ -121,6 +121,13 @@ const COUNTERS =
 const COUNTER_ASKED = new RegExp(`何(?:${COUNTERS})`);
 
 /**
+ * "What are the swaps worth …?": the worth of a thing named between the verb and "worth"
+ * ("What is worth noting …?" names none, and asks no sum).
+ */
+const WORTH_ASKED =
+  /^\s*what\s+(?:is|was|are|were|will\s+be)\s+(?!worth\b)[^?]*?\S\s+worth\b(?!\s+(?:noting|mentioning|reading|doing|considering|it|a\s+look|the\s+(?:time|effort|trouble|risk)))/i;
+
+/**
  * The count a Japanese question asks by its counter, with the Han words that follow it ("点満点"
  * of "何点満点で採点しますか"): a figure written with them ("５０点満点") is the count asked, not any
  * figure of the passage.
@@ -185,6 +192,8 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   // "何校", "何点満点", "何名以内": a count asked in Japanese by its counter word.
   ['amount', COUNTER_ASKED],
+  // "What are the Pellow swaps worth?", "What was the lease worth to us?": a sum of money.
+  ['amount', WORTH_ASKED],
   // "Which version of X …", "What Ubuntu version is …", "In which version was X added?": a
   // version number, not any code. Only as the question's own wh-word, a preposition before it
   // or none: in "Who asked which version …?" a person is asked.
@@ -727,6 +736,8 @@ function figures(text: string): string[] {
     // A day of a month in another language: "17 de marzo", "le 3 mars", "am 5. Mai", "op 4 april".
     .replace(DAY_OF_OTHER_MONTH, ' ')
     .replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g, ' ')
+    // A month, day and year written with dashes ("risk report as of 04-18-2003", "4-19-03") is a date.
+    .replace(/(?<![\d.,$-])\b(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])-(?:19|20)?\d{2}\b(?![\d-])/g, ' ')
     // A month and day without a year ("since the 4/20 closing") is a date, not a figure.
     .replace(/(?<![\d.,$/])\b(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\b(?![\d/,%]|\.\d)/g, ' ')
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?![a-z])/gi, ' ')
@@ -1087,14 +1098,28 @@ const MONEY_WORD_AFTER = /^\s+[a-z]{2,}(?:s|ing)\b/;
 export function moneyAsked(question: string): string | undefined {
   if (expectedAnswerType(question) !== 'amount') return undefined;
   const text = question.normalize('NFKC');
+  // "How long does Ana want to meet about salaries?": a span of time or a distance is asked;
+  // the money word names the topic.
+  if (SPAN_ASKED.test(text)) return undefined;
   // "In the budget tables …": a kind of thing the question is about, not the sum asked.
   const noun = [...text.matchAll(new RegExp(MONEY_NOUNS.source, 'giu'))].find(
     (match) =>
       !MONEY_WORD_BEFORE.test(text.slice(0, match.index)) ||
       !MONEY_WORD_AFTER.test(text.slice((match.index ?? 0) + match[0].length)),
   )?.[0];
-  return (noun ?? MONEY_VERB.exec(text)?.[1])?.toLowerCase();
+  return (
+    noun ??
+    MONEY_VERB.exec(text)?.[1] ??
+    MONEY_ASKED_BY_NAME.exec(text)?.[1] ??
+    (WORTH_ASKED.test(text) ? 'worth' : undefined)
+  )?.toLowerCase();
 }
+
+/** A measure other than money asked: how long, how far, how old, how often, how tall. */
+const SPAN_ASKED = /\bhow\s+(?:long|far|old|often|tall)\b/i;
+
+/** "How much money …?", "how much cash …": a sum of money is asked by the word for it. */
+const MONEY_ASKED_BY_NAME = /\bhow much\s+(?:more\s+|less\s+|extra\s+)?(money|cash)\b/i;
 
 /**
  * For a question about a measure of money: the text holds a sum of money (a currency next to

@@ -301,7 +301,10 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   const type = expectedAnswerType(question);
   const sender = senderAsked(question);
   // "What did I tell Ana …?": the asker's own mail (to Ana), not what others wrote on the topic.
-  const own = kind.kind === 'passages' && !sender ? ownWordsAsked(question) : undefined;
+  // A day named ("… move tomorrow's meeting to?") reads the question as of a day's agenda; with
+  // none found there, it still asks the asker's own words.
+  const own =
+    (kind.kind === 'passages' || kind.kind === 'day-agenda') && !sender ? ownWordsAsked(question) : undefined;
   const ownFilters = own ? await ownMailFilters(index, asUser) : undefined;
   const filters = ownFilters ?? {
     ...(asUser !== undefined ? { asUser } : {}),

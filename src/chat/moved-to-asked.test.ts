@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexPaths } from '../index/index-paths.ts';
 import { openIndex, type SearchIndex } from '../index/open-index.ts';
 import { askQuestion } from './ask-question.ts';
-import { asksNewSlot } from './moved-to-asked.ts';
+import { asksNewSlot, withoutOldSlot } from './moved-to-asked.ts';
 
 const NOW = new Date('2004-03-10T18:00:00Z');
 const ASKER = 'oskar.lind@example.com';
@@ -57,5 +57,25 @@ describe('a meeting moved from the day the question names', () => {
     expect(result.found).toBe(true);
     expect(result.answer).toContain('Monday at 9 am');
     expect(result.answer).not.toContain('at the plant all day');
+  });
+});
+
+describe('withoutOldSlot', () => {
+  const question = "What time did I ask Oskar to move tomorrow's 9 AM review to?";
+
+  it('takes out the day and the time of day the question names', () => {
+    expect(withoutOldSlot(question, 'The review stands for tomorrow at 9 AM.')).not.toMatch(/9|tomorrow/);
+    expect(withoutOldSlot(question, 'The review stands for tomorrow at 9:00 am.')).not.toMatch(/9/);
+  });
+
+  it('keeps another time of day', () => {
+    expect(withoutOldSlot(question, 'If so, could we make it 3 PM?')).toMatch(/3 PM/);
+    expect(withoutOldSlot(question, 'Could we do 9 PM instead?')).toMatch(/9 PM/);
+  });
+
+  it('changes nothing for a question that asks no new slot', () => {
+    expect(withoutOldSlot("Where is tomorrow's 9 AM review?", 'Tomorrow at 9 AM in room 4.')).toBe(
+      'Tomorrow at 9 AM in room 4.',
+    );
   });
 });

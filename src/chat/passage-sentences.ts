@@ -67,7 +67,7 @@ export function sentencesOf(hit: SearchHit, rank: number, type: AnswerType | und
   // A subject line can hold the fact itself ("Bart Bently - Real Estate Lawyer 713/840-7710");
   // one that only names the topic ("Room for Tomorrow's Meeting") is left to the body.
   const subject = type && SUBJECT_TYPES.has(type) ? subjectOf(hit) : undefined;
-  const units = [
+  const read = [
     ...(subject &&
     carriesType(subject, type as AnswerType) &&
     (type !== 'place' || SUBJECT_PLACE.test(subject)) &&
@@ -77,6 +77,7 @@ export function sentencesOf(hit: SearchHit, rank: number, type: AnswerType | und
     ...body,
     ...signatureUnits(hit, type, body.length),
   ];
+  const units = type === 'date' ? withDatedHeadings(read) : read;
   return units.map((unit, position) => {
     const follow: string[] = [];
     if (!unit.speaker && LEAD_IN.test(unit.text))
@@ -100,6 +101,40 @@ export function sentencesOf(hit: SearchHit, rank: number, type: AnswerType | und
     return follow.length > 0
       ? { ...unit, text, hit, rank, position, lead: unit.text }
       : { ...unit, text, hit, rank, position };
+  });
+}
+
+/** A short heading line that closes with no stop: "Key Date #2 - Thursday, March 6th". */
+const HEADING_WORDS = 8;
+function isHeading(unit: TextUnit): boolean {
+  return (
+    !unit.speaker &&
+    // Words are counted by spaces: Chinese or Japanese writing runs on without them.
+    !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(unit.text) &&
+    unit.text.split(/\s+/).length <= HEADING_WORDS &&
+    !/[.!;,:]\s*$/.test(unit.text)
+  );
+}
+
+/**
+ * A date heading and the sentence right below it in the same paragraph, which gives no date of
+ * its own ("Key Date #2 - Thursday, March 6th" over "The new booking tool is switched on"): the
+ * sentence is read with its heading, whose date is the one it tells of.
+ */
+export function withDatedHeadings(units: readonly TextUnit[]): TextUnit[] {
+  return units.map((unit, i) => {
+    const above = units[i - 1];
+    if (
+      above === undefined ||
+      above.line !== unit.line ||
+      above.role !== unit.role ||
+      unit.speaker ||
+      !isHeading(above) ||
+      !carriesType(above.text, 'date') ||
+      carriesType(unit.text, 'date')
+    )
+      return unit;
+    return { ...unit, text: `${above.text}: ${unit.text}` };
   });
 }
 

@@ -78,6 +78,7 @@ import { termKeyedRow } from './keyed-row.ts';
 import { knownNames } from './known-names.ts';
 import { measureAsked, measureMissing } from './measure-asked.ts';
 import { taxUnstated, withoutNonMoneyFigures } from './money-measures.ts';
+import { withoutOldSlot } from './moved-to-asked.ts';
 import { passageMisspellings, sourceMisspellings } from './name-spelling.ts';
 import { otherAlternative } from './other-alternative.ts';
 import { statesOtherPeriod } from './other-period.ts';
@@ -669,8 +670,9 @@ export function rankSentences(
                   type === 'amount' || type === 'rate'
                     ? withoutNamedFigures(question, withoutItemMark(sentence.text))
                     : // "When …, after the March 9 gala?": a day other than the ones the question names.
+                      // "… move tomorrow's 10 AM meeting to?": not the slot it was moved from.
                       type === 'date'
-                      ? withoutNamedDays(question, sentence.text)
+                      ? withoutOldSlot(question, withoutNamedDays(question, sentence.text))
                       : sentence.text,
                   type,
                 ) ||
