@@ -1,6 +1,7 @@
 /**
  * @module progress
- * A progress line on stderr for long work: count, total, rate and the current item. Drawn
+ * A progress line on stderr for long work: count, total, rate (once a second has passed) and
+ * the current item. Drawn
  * in place on a terminal, as occasional plain lines otherwise, never on stdout.
  */
 export type Progress = {
@@ -23,12 +24,13 @@ export function createProgress(
     const now = Date.now();
     if (!final && now - lastDraw < (interactive ? 100 : 2000)) return;
     lastDraw = now;
-    const seconds = Math.max((now - started) / 1000, 0.001);
-    const rate = count / seconds;
+    const seconds = (now - started) / 1000;
+    // A rate over less than a second is noise ("1/5 (1000/s)" after a first quick file).
+    const rate = seconds >= 1 ? ` (${(count / seconds).toFixed(count / seconds < 10 ? 1 : 0)}/s)` : '';
     const ratio = total ? Math.min(count / total, 1) : undefined;
     const bar = ratio === undefined ? '' : `[${'#'.repeat(Math.round(ratio * 20)).padEnd(20, '.')}] `;
     const counts = total ? `${count}/${total}` : `${count}`;
-    const line = `${title} ${bar}${counts} (${rate.toFixed(rate < 10 ? 1 : 0)}/s) ${label}`.slice(
+    const line = `${title} ${bar}${counts}${rate} ${label}`.slice(
       0,
       interactive ? (stream.columns ?? 100) - 1 : 200,
     );

@@ -34,6 +34,23 @@ export function splitPostgresUrl(url: string, defaultSchema: string): PostgresUr
 }
 
 /**
+ * The pool's settings: each connection starts in `url.schema` through the startup `options`
+ * (`-c search_path=…`), after any options the URL or PGOPTIONS already give. A `SET search_path`
+ * sent when a connection opened ran beside the first query of whoever took the connection
+ * (pg warns "client.query() when the client is already executing a query").
+ */
+export function schemaPoolConfig(url: PostgresUrl): pg.PoolConfig {
+  const parsed = new URL(url.connectionString);
+  const given = parsed.searchParams.get('options') ?? process.env.PGOPTIONS;
+  parsed.searchParams.delete('options');
+  return {
+    connectionString: parsed.toString(),
+    options: [given, `-c search_path=${url.schema}`].filter(Boolean).join(' '),
+    max: 4,
+  };
+}
+
+/**
  * A pool whose connections use `url.schema`, after `setup` ran on one of them while holding
  * advisory lock `lock`. Throws (with the pool closed) when the server cannot be reached or
  * `setup` fails; the caller says what could not be opened.
@@ -43,10 +60,7 @@ export async function openSchemaPool(
   lock: number,
   setup: (client: pg.PoolClient) => Promise<void>,
 ): Promise<pg.Pool> {
-  const pool = new pg.Pool({ connectionString: url.connectionString, max: 4 });
-  pool.on('connect', (client) => {
-    client.query(`SET search_path TO ${url.schema}`).catch(() => undefined);
-  });
+  const pool = new pg.Pool(schemaPoolConfig(url));
   pool.on('error', () => undefined);
   try {
     const client = await pool.connect();

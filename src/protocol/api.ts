@@ -207,6 +207,8 @@ export type MailReplyBody = z.infer<typeof MailReplyBody>;
 export type MailThreadInfo = {
   id: string;
   subject: string;
+  /** For a thread with no subject, its opening words: what tells such threads apart in a list. */
+  opening?: string;
   participants: string[];
   /** The last message's date (ISO 8601), when known. */
   date?: string;

@@ -120,6 +120,44 @@ describe('mailboxes as threads', () => {
     expect(opened.body.messages.map((item) => item.messageId)).toContain(message?.inReplyTo);
   });
 
+  it('lists a thread with no subject by its opening words, and a thread with one by its subject alone', async () => {
+    const message = (n: number, from: string, subject: string, body: string) =>
+      [
+        `From ${from} Tue Apr 14 09:0${n}:00 2026`,
+        `From: ${from}`,
+        'To: ines.varga@quillmere.example',
+        `Subject: ${subject}`,
+        `Date: Tue, 14 Apr 2026 09:0${n}:00 +0000`,
+        `Message-ID: <q${n}@quillmere.example>`,
+        '',
+        body,
+        '',
+      ].join('\n');
+    const id = await upload(
+      server.app,
+      tokens.alice!,
+      'ideas.mbox',
+      [
+        message(
+          1,
+          'odile.brandt@quillmere.example',
+          '',
+          'Ines,\nA pottery class in Tavira would suit the team.',
+        ),
+        message(2, 'teo.marsh@quillmere.example', '', 'How about a sailing day on the lake?'),
+        message(3, 'odile.brandt@quillmere.example', 'Kiln rota', 'The rota is attached.'),
+      ].join('\n'),
+    );
+    const page = await get<MailThreadPage>('alice', `/api/mail/${id}/threads`);
+    expect(page.status).toBe(200);
+    const listed = page.body.threads.map((thread) => [thread.subject, thread.opening]);
+    expect(listed).toEqual([
+      ['Kiln rota', undefined],
+      ['(no subject)', 'How about a sailing day on the lake?'],
+      ['(no subject)', 'A pottery class in Tavira would suit the team.'],
+    ]);
+  });
+
   it('shows nothing of a mailbox to a user it is not shared with', async () => {
     expect((await get('bob', `/api/mail/${example}/threads`)).status).toBe(404);
     const page = await get<MailThreadPage>('alice', `/api/mail/${example}/threads`);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { writeMarkdown } from '../../src/formats/markdown/write-markdown.ts';
 import { readFile } from '../../src/formats/read-file.ts';
 import { citedBlock, Markdown, parseBlocks } from '../../web/src/components/Markdown.tsx';
+import { plainText } from '../../web/src/components/markdown-inline.tsx';
 import { skillCitations, skillMarkdown } from '../../web/src/components/skill-markdown.ts';
 import { strings } from '../../web/src/i18n.ts';
 import { CORPUS } from '../helpers/paths.ts';
@@ -70,6 +71,40 @@ describe('Markdown in the web app', () => {
     expect(text).not.toMatch(/\\[<[\]_*\\|]/);
     expect(text).toContain('<w:');
     expect(text).toContain('[Example:');
+  });
+
+  it('shows an image of a previewed file as its alt text, and reads links whose target is in <…> or has a title', () => {
+    const source = writeMarkdown({
+      type: 'document',
+      format: 'docx',
+      metadata: {},
+      blocks: [
+        {
+          kind: 'image',
+          contentType: 'image/jpeg',
+          data: new Uint8Array([255, 216]),
+          name: 'Picture 7',
+          altText: 'Kiln floor plan',
+          widthPx: 320,
+          heightPx: 180,
+          locator: { paragraph: 1 },
+        },
+      ],
+    });
+    expect(source).toContain('](<Picture_7> "image/jpeg, 320×180")');
+    const markup = html(source);
+    expect(markup).toContain('<span class="image-ref" title="image/jpeg, 320×180">Kiln floor plan</span>');
+    expect(visible(markup)).not.toMatch(/\]\(|Picture_7|!\[/);
+    const links = html(
+      'See [the rota](<https://rota.example/week 9> "Week 9") and [notes](https://rota.example/n \'n\').',
+    );
+    expect(links).toContain(
+      '<a href="https://rota.example/week 9" target="_blank" rel="noopener noreferrer">the rota</a>',
+    );
+    expect(links).toContain(
+      '<a href="https://rota.example/n" target="_blank" rel="noopener noreferrer">notes</a>',
+    );
+    expect(plainText(source).trim()).toBe('Kiln floor plan');
   });
 
   it('finds the block of a quote a skill shortened', () => {

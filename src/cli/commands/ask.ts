@@ -14,7 +14,7 @@ import { integerFlag, stringFlag } from '../args.ts';
 import type { Command, CommandContext } from '../command.ts';
 import type { LiveText } from '../live-text.ts';
 
-const USAGE = 'ask QUESTION [--as USER] [--session ID] [--k N] [--json] | ask --batch FILE.jsonl';
+const USAGE = 'ask QUESTION [--as USER] [--session ID] [--tz ZONE] [--k N] [--json] | ask --batch FILE.jsonl';
 
 function printAnswer(context: CommandContext, result: AskResult): void {
   context.out(result.answer);

@@ -15,6 +15,7 @@ import { success } from '../../lib/result.ts';
 import { version } from '../../lib/version.ts';
 import { withWarnings } from '../../lib/warnings.ts';
 import { fileAsMarkdown } from '../../mcp/file-markdown.ts';
+import { type InFlight, trackInFlight } from '../../mcp/in-flight.ts';
 import { createMcpServer, type McpHost } from '../../mcp/mcp-server.ts';
 import { answerUnreadableLines } from '../../mcp/stdio-errors.ts';
 import { runSkill } from '../../skills/skill.ts';
@@ -88,11 +89,14 @@ export const mcpCommand: Command = {
     const shared = cliSkillContext(context, 'mcp', { user });
     const server = createMcpServer(stdioHost(context, user, outDir, shared));
     const transport = new StdioServerTransport();
+    let inFlight: InFlight | undefined;
     const closed = new Promise<void>((resolve) => {
       transport.onclose = () => resolve();
-      process.stdin.once('end', () => resolve());
+      // Input ended: the requests already taken are answered first.
+      process.stdin.once('end', () => void (inFlight?.settled() ?? Promise.resolve()).then(resolve));
     });
     await server.connect(transport);
+    inFlight = trackInFlight(transport);
     answerUnreadableLines(transport, (text) => context.log(text));
     context.log(`officemate mcp: serving ${user} over stdio`);
     try {

@@ -6,10 +6,15 @@
  */
 import type { Answer, ConversationScope } from '../../protocol/api.ts';
 
-/** Runs one statement with PostgreSQL-style `$n` placeholders: rows, or the count of rows changed. */
+/** One statement with PostgreSQL-style `$n` placeholders and its values. */
+export type SqlStatement = { readonly sql: string; readonly params: readonly unknown[] };
+
+/** Runs statements with PostgreSQL-style `$n` placeholders: rows, or the count of rows changed. */
 export type SqlRunner = {
   all<T = Record<string, unknown>>(sql: string, params: readonly unknown[]): Promise<T[]>;
   run(sql: string, params: readonly unknown[]): Promise<number>;
+  /** Runs the statements in one transaction: other connections see all of them or none. */
+  runInTransaction(statements: readonly SqlStatement[]): Promise<void>;
 };
 
 export type StoredConversation = {

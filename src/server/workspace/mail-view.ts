@@ -9,7 +9,7 @@ import type { Address } from '../../formats/model.ts';
 import type { MailMessageView, MailThreadInfo, MailThreadPage, MailThreadView } from '../../protocol/api.ts';
 import { draftReply, type ReplyDraft } from '../../skills/mail/draft-reply.ts';
 import { loadThreads } from '../../skills/mail/mail-input.ts';
-import { findThread, type MailThread, ownName } from '../../skills/mail/mail-thread.ts';
+import { findThread, type MailThread, ownName, threadOpening } from '../../skills/mail/mail-thread.ts';
 import { guessOwner, type TriagedThread, triageThreads } from '../../skills/mail/triage.ts';
 import type { SkillContext } from '../../skills/skill.ts';
 
@@ -50,9 +50,11 @@ function lastDate(thread: MailThread): string | undefined {
 function threadInfo(mailbox: Mailbox, thread: MailThread): MailThreadInfo {
   const label = mailbox.triaged.get(thread.id)?.label ?? 'fyi';
   const date = lastDate(thread);
+  const opening = threadOpening(thread);
   return {
     id: thread.id,
     subject: thread.subject,
+    ...(opening ? { opening } : {}),
     participants: thread.participants.map(person),
     ...(date ? { date } : {}),
     count: thread.messages.length,

@@ -79,6 +79,10 @@ export async function openPostgresWorkspaceDb(
   const runner: SqlRunner = {
     all: <T>(sql: string, params: readonly unknown[]) => query<T>(sql, [...params]),
     run: async (sql, params) => (await pool.query(sql, [...params])).rowCount ?? 0,
+    runInTransaction: (statements) =>
+      inTransaction(pool, async (client) => {
+        for (const { sql, params } of statements) await client.query(sql, [...params]);
+      }),
   };
   const getFile = async (id: string) => {
     const [row] = await query<FileRow>('SELECT * FROM files WHERE id = $1', [id]);

@@ -73,6 +73,11 @@ function sqliteRunner(db: Database.Database): SqlRunner {
     async run(sql: string, params: readonly unknown[]) {
       return statement(sql).run(bind(params)).changes;
     },
+    async runInTransaction(statements) {
+      db.transaction(() => {
+        for (const { sql, params } of statements) statement(sql).run(bind(params));
+      })();
+    },
   };
 }
 

@@ -26,13 +26,15 @@ CREATE TABLE IF NOT EXISTS thumbnails (
 export function thumbnailStore(sql: SqlRunner): ThumbnailStore {
   return {
     async replace(fileId, pngs) {
-      // Upserts then trims, so a reader never sees a deck with fewer slides than it had.
-      for (const [index, png] of pngs.entries())
-        await sql.run(
-          'INSERT INTO thumbnails (file_id, slide, png) VALUES ($1, $2, $3) ON CONFLICT (file_id, slide) DO UPDATE SET png = excluded.png',
-          [fileId, index + 1, Buffer.from(png)],
-        );
-      await sql.run('DELETE FROM thumbnails WHERE file_id = $1 AND slide > $2', [fileId, pngs.length]);
+      // Upserts then trims in one transaction: a reader sees the old set or the new one whole,
+      // never the first slides alone (the thumbnails route says "done" once any are stored).
+      await sql.runInTransaction([
+        ...pngs.map((png, index) => ({
+          sql: 'INSERT INTO thumbnails (file_id, slide, png) VALUES ($1, $2, $3) ON CONFLICT (file_id, slide) DO UPDATE SET png = excluded.png',
+          params: [fileId, index + 1, Buffer.from(png)],
+        })),
+        { sql: 'DELETE FROM thumbnails WHERE file_id = $1 AND slide > $2', params: [fileId, pngs.length] },
+      ]);
     },
     async count(fileId) {
       const [row] = await sql.all<{ n: number | string }>(

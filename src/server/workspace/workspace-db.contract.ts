@@ -154,6 +154,18 @@ export function workspaceDbContract(
       expect(await other.thumbnails.count('d2')).toBe(1);
       // Thumbnails of a deck that has no record are refused.
       await expect(db.thumbnails.replace('d1', [new Uint8Array([1])])).rejects.toThrow();
+      // A reader never sees a deck half stored: while six slides go in, another connection
+      // counts none or all six, never the first few.
+      const six = Array.from({ length: 6 }, (_, index) => new Uint8Array([137, 80, index]));
+      let stored = false;
+      const storing = db.thumbnails.replace('d2', six).finally(() => {
+        stored = true;
+      });
+      const seen = new Set<number>();
+      while (!stored) seen.add(await other.thumbnails.count('d2'));
+      await storing;
+      seen.add(await other.thumbnails.count('d2'));
+      expect([...seen].filter((n) => n !== 1 && n !== 6)).toEqual([]);
     } finally {
       await other.close();
       await db.close();

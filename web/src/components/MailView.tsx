@@ -117,6 +117,7 @@ export function MailView({ t, file, language, onFileMade }: Props) {
                   <button type="button" className="thread-link" onClick={() => openThread(item.id)}>
                     {item.subject || t.noSubject}
                   </button>
+                  {item.opening && <span className="opening">“{item.opening}”</span>}
                 </td>
                 <td className="participants">
                   {item.participants.slice(0, 3).join(', ')}

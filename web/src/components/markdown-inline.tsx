@@ -1,7 +1,8 @@
 /**
  * Inline Markdown as React elements, never raw HTML: backslash escapes, hard breaks (`\` at a
- * line end, `<br>`), code, strong, emphasis, strike, links (http, https, mailto only), image
- * alt text, and `[n]` citation markers turned into whatever `cite` returns.
+ * line end, `<br>`), code, strong, emphasis, strike, links (http, https, mailto only), images
+ * as their alt text (marked, with the title on hover; never fetched), and `[n]` citation markers
+ * turned into whatever `cite` returns.
  */
 import { Fragment, type ReactNode } from 'react';
 
@@ -9,6 +10,12 @@ export type Cite = (n: number) => ReactNode | undefined;
 
 const PUNCTUATION = /[!-/:-@[-`{-~]/;
 const SAFE_LINK = /^(https?:|mailto:)/i;
+/**
+ * `[label](dest)` or `![alt](dest)`, the destination bare or in `<…>` (as our Markdown writer
+ * puts image names), with an optional `"title"` or `'title'` after it.
+ */
+const LINK = /^!?\[((?:\\.|[^\]\\])*)\]\(\s*(<[^<>\n]*>|[^)\s]*)(?:\s+("[^"\n]*"|'[^'\n]*'))?\s*\)/;
+const LINK_ANYWHERE = new RegExp(LINK.source.slice(1), 'g');
 
 type Rule = (
   text: string,
@@ -56,11 +63,20 @@ const RULES: Rule[] = [
     return { node: <code>{text.slice(at + ticks.length, end).trim()}</code>, end: end + ticks.length };
   },
   (text, at, cite) => {
-    const match = /^!?\[((?:\\.|[^\]\\])*)\]\(([^)\s]*)\)/.exec(text.slice(at));
+    const match = LINK.exec(text.slice(at));
     if (!match) return undefined;
     const label = inline(match[1]!, cite);
-    if (match[0].startsWith('!')) return { node: label, end: at + match[0].length };
-    const href = match[2]!;
+    const title = match[3]?.slice(1, -1);
+    if (match[0].startsWith('!'))
+      return {
+        node: (
+          <span className="image-ref" {...(title ? { title } : {})}>
+            {label}
+          </span>
+        ),
+        end: at + match[0].length,
+      };
+    const href = match[2]!.replace(/^<|>$/g, '');
     const node = SAFE_LINK.test(href) ? (
       <a href={href} target="_blank" rel="noopener noreferrer">
         {label}
@@ -127,7 +143,7 @@ export function inline(text: string, cite?: Cite): ReactNode[] {
 export function plainText(text: string): string {
   return text
     .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/!?\[((?:\\.|[^\]\\])*)\]\([^)\s]*\)/g, '$1')
+    .replace(LINK_ANYWHERE, '$1')
     .replace(/\*\*|__|~~|`/g, '')
     .replace(/(^|[\s(])[*_]([^*_]+)[*_](?=[\s.,;:)!?]|$)/g, '$1$2')
     .replace(/\\(.)/g, '$1');
