@@ -17,7 +17,8 @@ function npmDependencies() {
   const marker = join(root, 'node_modules', '.package-lock.json');
   const lock = join(root, 'package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
-  log('installing npm dependencies (npm ci)...');
+  // npm ci prints nothing until it is done, which on a slow disk or network is ten minutes or more.
+  log('installing npm dependencies (npm ci; it prints nothing while it works, and can take 10 minutes)...');
   const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],

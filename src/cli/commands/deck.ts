@@ -46,7 +46,7 @@ export const deckCommand: Command = {
     '  --no-animations    no transitions and no bullet builds',
     '  -o, --output FILE  the .pptx to write (required)',
     '',
-    'INPUT is a .docx, .md, .pdf, .odt, .html or .txt file, or a prompt in quotes.',
+    'INPUT is a .docx, .doc, .odt, .md, .pdf, .html or .txt file, or a prompt in quotes.',
     '',
     'Examples:',
     '  officemate deck report.docx --slides 10 -o report.pptx',
