@@ -125,11 +125,18 @@ function ownText(hit: SearchHit): SearchHit {
 const GREETING =
   /^(?:(?:hi|hello|dear|thanks|thank you|regards|cheers)\b[\s,!.]*)?[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*)?[,!.]?$/u;
 
+/**
+ * Words that set the thing named aside and ask for the rest ("Besides the audit, what else did
+ * I ask Noor for?"): the mail asked for need not write them.
+ */
+const SETTING_ASIDE = 'besides else';
+
 /** The terms of the question that say what it is about (not who it was said to, not "say", "tell"). */
 function topicTerms(question: string, type: AnswerType | undefined, recipient: string | undefined): string[] {
   const skip = new Set([
     ...analyze(recipient ?? ''),
     ...analyze(`${SAYING.replace(/[|?-]/g, ' ')} ${SAID.replace(/[|?-]/g, ' ')} number`),
+    ...analyze(SETTING_ASIDE),
   ]);
   return questionTerms(question, type).filter((term) => !skip.has(term));
 }
