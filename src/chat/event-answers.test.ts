@@ -678,6 +678,16 @@ describe('answerFromEvent: when an event reminds me', () => {
     expect(answer?.answer).toContain('1 hour after it ends ("Pack the shuttles")');
   });
 
+  it('tells reminders set alike once, also when one of them goes by e-mail', () => {
+    const answer = ask(
+      'How long before the loom fair am I reminded?',
+      fair([{ before: 1800, mailTo: ['otto.brae@invented.example'] }, { before: 1800 }]),
+    );
+    expect(answer?.answer).toContain(
+      '2 reminders go off 30 minutes before it starts; one goes by e-mail to otto.brae@invented.example.',
+    );
+  });
+
   it('tells reminders set alike once, with their count', () => {
     const answer = ask(
       'How long before the loom fair am I reminded?',
@@ -832,7 +842,7 @@ describe('answerFromEvent: a reminder of an event named by its day', () => {
     );
     const answer = ask('Who gets the email reminder for my all-day event on May 14, 2031?', [gym, mailed]);
     expect(answer?.found).toBe(true);
-    expect(answer?.answer).toContain('by e-mail to wren.dale@invented.example');
+    expect(answer?.answer).toContain('; one goes by e-mail to wren.dale@invented.example.');
     expect(
       ask('To whom is the reminder for my all-day event on May 14, 2031 sent?', [mailed])?.answer,
     ).toContain('wren.dale@invented.example');

@@ -719,8 +719,7 @@ function reminderAnswer(
         : alarm.before === undefined || alarm.before === 0
           ? `when it ${edge}`
           : `${lengthWords(Math.abs(alarm.before) * 1000)} ${alarm.before > 0 ? 'before' : 'after'} it ${edge}`;
-    const mailed = alarm.mailTo?.length ? `${when}, by e-mail to ${alarm.mailTo.join(', ')}` : when;
-    return alarm.description ? `${mailed} ("${alarm.description}")` : mailed;
+    return alarm.description ? `${when} ("${alarm.description}")` : when;
   });
   if (told.length === 0) return undefined;
   const name = occurrence.summary || 'The event';
@@ -734,7 +733,17 @@ function reminderAnswer(
       : distinct.length === 1
         ? `${told.length} reminders go off ${distinct[0]}`
         : `reminders go off ${distinct.join('; ')}`;
-  return { answer: `${name} (${when}): ${reminders}. [${n}]`, found: true };
+  return { answer: `${name} (${when}): ${reminders}${byMail(occurrence.alarms ?? [])}. [${n}]`, found: true };
+}
+
+/** Whom the reminders that go by e-mail are sent to: ", by e-mail to …" for one, "; one goes by e-mail to …" of several. */
+function byMail(alarms: NonNullable<CalendarEvent['alarms']>): string {
+  const mailed = alarms.filter((alarm) => alarm.mailTo?.length);
+  const to = [...new Set(mailed.flatMap((alarm) => alarm.mailTo ?? []))].join(', ');
+  if (!to) return '';
+  if (alarms.length === 1) return `, by e-mail to ${to}`;
+  if (mailed.length === alarms.length) return `, each by e-mail to ${to}`;
+  return `; ${mailed.length === 1 ? 'one goes' : `${mailed.length} go`} by e-mail to ${to}`;
 }
 
 /** A question on who organizes or hosts an event, not on who comes. */
