@@ -7,6 +7,7 @@
  * respelt ("kit: run mixerd-conifg" … "kit mixerd-config ?").
  */
 import type { SearchHit } from '../index/types.ts';
+import { lineCore as core, passageLines as linesOf } from './chat-passage-lines.ts';
 import { editDistance } from './name-spelling.ts';
 
 /** How many lines after the picked one its speaker's next line may come and still correct it. */
@@ -50,22 +51,6 @@ function respelt(said: string, text: string): { readonly from: string; readonly 
     });
   return from && !said.toLowerCase().includes(to) ? { from, to: word } : undefined;
 }
-
-/** One line of a chat passage: its speaker and what they wrote (the index writes "nick: text"). */
-type Line = { readonly speaker: string; readonly text: string };
-
-const linesOf = (text: string): Line[] =>
-  text.split('\n').flatMap((line) => {
-    const match = /^([^\s:]+):\s(.*)$/.exec(line);
-    return match ? [{ speaker: match[1] ?? '', text: match[2] ?? '' }] : [];
-  });
-
-/** What a line says with its trailing full stop and citation marks dropped, for matching. */
-const core = (text: string) =>
-  text
-    .replace(/\s*\[\d+\]/g, '')
-    .trim()
-    .replace(/[.\s]+$/, '');
 
 /**
  * The correction its speaker gives of the picked line, if the speaker's next line within reach

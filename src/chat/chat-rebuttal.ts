@@ -5,6 +5,7 @@
  * says the line's figure is another thing than the one asked, so the line answers nothing.
  */
 import type { SearchHit } from '../index/types.ts';
+import { lineCore as core, passageLines as linesOf } from './chat-passage-lines.ts';
 
 /** How many lines after the picked one another speaker's denial may come. */
 const REBUTTAL_REACH = 4;
@@ -12,22 +13,6 @@ const REBUTTAL_REACH = 4;
 /** A line that opens by turning down what was said, addressed or not: "no, …", "nope", "that's not …"; not "no need …". */
 const DENIES =
   /^(?:[^\s:,]+[:,]\s+)?(?:no(?=\s*[,.!;]|\s*$)|nope\b|that'?s\s+not\b|that\s+is\s+not\b|that\s+isn'?t\b|wrong\b)/i;
-
-/** One line of a chat passage: its speaker and what they wrote (the index writes "nick: text"). */
-type Line = { readonly speaker: string; readonly text: string };
-
-const linesOf = (text: string): Line[] =>
-  text.split('\n').flatMap((line) => {
-    const match = /^([^\s:]+):\s(.*)$/.exec(line);
-    return match ? [{ speaker: match[1] ?? '', text: match[2] ?? '' }] : [];
-  });
-
-/** What a line says with its trailing full stop and citation marks dropped, for matching. */
-const core = (text: string) =>
-  text
-    .replace(/\s*\[\d+\]/g, '')
-    .trim()
-    .replace(/[.\s]+$/, '');
 
 /** The figures a line gives ("4.1", "2.6.8-3", "v12"): words that hold a digit. */
 function figuresOf(text: string): string[] {
