@@ -79,6 +79,11 @@ export function rowsWithout(frame: Frame, column: string): number[] | undefined 
 
 /** Cells pandas reads as missing, and a lone dash (hyphen, en or em dash) tables write for "no value". */
 const MISSING = /^(nan|na|n\/a|null|none|-|–|—)?$/i;
+/**
+ * "DNF", "DNS", "DSQ" in a column of times or amounts: the entrant has no result, so the cell
+ * holds no figure (as a blank would), not text that makes the column unreadable.
+ */
+const NO_RESULT = /^(?:DNF|DNS|DSQ|DQ|DNQ|NM|NH)$/;
 
 export function createFrame(table: DataTable): Frame {
   return {
@@ -161,6 +166,7 @@ export function cellsOf(frame: Frame, name: string): Cell[] {
     if (typeof value === 'boolean') return value ? 1 : 0;
     const text = String(column.texts[index] ?? value).trim();
     if (MISSING.test(text)) return null;
+    if (units && NO_RESULT.test(text)) return null;
     const grouped = spaced ? readSpaceGrouped(text) : undefined;
     if (grouped !== undefined) return grouped;
     const percent = readCommaPercent(text);
