@@ -41,4 +41,13 @@ describe('times written with a result mark, beside entrants with no time', () =>
       result: 'no significant difference',
     });
   });
+
+  it('still counts the crews whose Time is a no-result mark', () => {
+    const answer = ask(TRIAL, {
+      question: 'How many crews did not finish?',
+      constraints: '{\nA crew did not finish when its "Time" is "DNF".\n}',
+      format: '{\n@dnf_count[count]\nwhere "count" is an integer.\n}',
+    });
+    expect(answer.slots).toEqual({ dnf_count: '1' });
+  });
 });
