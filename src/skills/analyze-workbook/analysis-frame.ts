@@ -79,6 +79,11 @@ export function rowsWithout(frame: Frame, column: string): number[] | undefined 
 
 /** Cells pandas reads as missing, and a lone dash (hyphen, en or em dash) tables write for "no value". */
 const MISSING = /^(nan|na|n\/a|null|none|-|–|—)?$/i;
+/**
+ * "DNF", "DNS", "DSQ" among times or amounts: the entrant has no result. The cell stays text (a
+ * condition may ask for it), but does not count against the column being read as numbers.
+ */
+const NO_RESULT = /^(?:DNF|DNS|DSQ|DQ|DNQ|NM|NH)$/;
 
 export function createFrame(table: DataTable): Frame {
   return {
@@ -176,7 +181,9 @@ export function cellsOf(frame: Frame, name: string): Cell[] {
 }
 
 export function isNumericColumn(frame: Frame, name: string): boolean {
-  const cells = cellsOf(frame, name).filter((cell) => cell !== null);
+  const cells = cellsOf(frame, name).filter(
+    (cell) => cell !== null && !(typeof cell === 'string' && NO_RESULT.test(cell.trim())),
+  );
   return cells.length > 0 && cells.filter((cell) => typeof cell === 'number').length / cells.length >= 0.9;
 }
 

@@ -1302,7 +1302,12 @@ export function answerAnalysis(
     ),
     ...unappliedSpreadBounds(prose, frame.steps, planText),
     ...slots.flatMap((slot) => {
-      const flag = unreadFlagOfSlot(frame, slot.name, planText);
+      // A flag another slot read ("@result", a test between the flag's groups) leaves this slot's rows all.
+      const ownNotes = notes.filter(
+        (note, index) =>
+          index < preparedSteps || note.startsWith(`@${slot.name}:`) || note.startsWith(`@${slot.name}[`),
+      );
+      const flag = unreadFlagOfSlot(frame, slot.name, `${ownNotes.join(' ')} ${frame.steps.join(' ')}`);
       return flag ? [`the rows ${flag} marks, which @${slot.name} names`] : [];
     }),
   ];

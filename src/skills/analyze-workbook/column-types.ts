@@ -6,7 +6,7 @@
 import { parseDate } from '../../formats/csv/type-cell.ts';
 import type { Cell } from '../../formats/model.ts';
 import type { Column, ColumnType, Value } from './data-table.ts';
-import { durationReader } from './duration-numbers.ts';
+import { durationReader, withoutResultMark } from './duration-numbers.ts';
 import { readSpaceGrouped, spaceGroupedColumn } from './space-grouped.ts';
 
 const ID_HEADER = /(^|\b)(id|code|zip|postcode|phone|sku|no\.?|number|#|ref|key|isbn)(\b|$)/i;
@@ -182,7 +182,7 @@ export function typeColumn(name: string, sheetColumn: number, cells: readonly (C
     const texts = present.map((cell) => String(cell.value));
     const averageLength = texts.reduce((sum, text) => sum + text.length, 0) / Math.max(texts.length, 1);
     if (averageLength > 40) type = 'text';
-    else if (texts.filter((item) => DURATION.test(item.trim())).length >= texts.length * 0.8) {
+    else if (texts.filter((item) => DURATION.test(withoutResultMark(item))).length >= texts.length * 0.8) {
       // hh:mm:ss read as seconds is a length of time; other colon forms (a clock "9:30") stay text.
       type = timed ? 'duration' : 'text';
       if (timed) unit = 's';

@@ -12,9 +12,21 @@
 const DURATION = /^(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(\.\d+)?$/;
 const SECONDS = /^\d+(?:\.\d+)?$/;
 
+/**
+ * Marks a results table writes after a time ("15:26.62 Q": qualified; "PB": personal best; "NR":
+ * national record): they say how the time counts, not how long it is. Units ("h", "min") and a
+ * clock's "AM"/"PM" are none of them.
+ */
+const RESULT_MARK = /\s*\(?\b(?:Q|q|PB|SB|NR|WR|OR|AR|CR|ER|WL|WB)\)?$/;
+
+/** A cell's text without the mark a results table writes after a time. */
+export function withoutResultMark(text: string): string {
+  return text.trim().replace(RESULT_MARK, '');
+}
+
 /** Seconds of a duration written with colons, or undefined. */
 export function durationSeconds(text: string): number | undefined {
-  const match = DURATION.exec(text.trim());
+  const match = DURATION.exec(withoutResultMark(text));
   if (!match) return undefined;
   const [, first, second, third, fraction] = match;
   const whole =
