@@ -187,6 +187,27 @@ export function executePlan(table: DataTable, plan: QueryPlan): PlanResult {
   return { ...result, values: [yes ? 'yes' : 'no'] };
 }
 
+/** Statistics of a column's values, which say nothing of a column the rows are kept to one value of. */
+const VALUE_STATISTICS = new Set(['sum', 'avg', 'min', 'max', 'median', 'std']);
+
+/**
+ * A statistic of the very column a condition fixes to one value ("the mean Heat of the rows whose
+ * Heat is 1") is that value by construction, not an answer: the plan measured the wrong column.
+ */
+function refuseFixedMeasure(table: DataTable, plan: QueryPlan, measure: Column | undefined): void {
+  const fn = plan.aggregate?.fn;
+  if (!measure || !fn || !VALUE_STATISTICS.has(fn)) return;
+  const fixed = plan.filters.find(
+    (filter) => filter.op === 'eq' && findColumn(table, filter.column) === measure,
+  );
+  if (fixed)
+    fail(
+      'unsupported',
+      `The ${fn} of ${measure.name} over the rows whose ${measure.name} is ${fixed.value} would only repeat that value.`,
+      { hint: 'Name the column to measure as the table heads it.' },
+    );
+}
+
 function runPlan(table: DataTable, plan: QueryPlan): PlanResult {
   const all = table.rowNumbers.map((_, index) => index);
   let rows = applyFilters(table, all, plan.filters);
@@ -198,6 +219,7 @@ function runPlan(table: DataTable, plan: QueryPlan): PlanResult {
     rows = rows.filter((row) => (after ? row > edge : row < edge));
   }
   const measureColumn = plan.aggregate?.column ? findColumn(table, plan.aggregate.column) : undefined;
+  if (!plan.difference && !plan.choose) refuseFixedMeasure(table, plan, measureColumn);
 
   if (plan.difference) {
     const column = findColumn(table, plan.difference.column);
