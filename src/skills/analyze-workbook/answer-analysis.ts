@@ -480,35 +480,23 @@ export function answerAnalysis(
     stated.constraints === undefined
       ? stated
       : { ...stated, constraints: withComparedRowsSplit(stated.constraints) };
-  const glosses = columnGlosses(
-    table.columns.map((column) => column.name),
-    `${asked.question}\n${asked.constraints ?? ''}`,
-  );
-  const named = (text: string) =>
+  const columnNamesOfTable = table.columns.map((column) => column.name);
+  const wholeText = `${asked.question}\n${asked.constraints ?? ''}`;
+  const glosses = columnGlosses(columnNamesOfTable, wholeText);
+  // The readings every text of the question goes through, in order.
+  const named = (text: string) => {
+    let read = withTableNames(text, table);
+    // 'whose "Score" is at least 24 and at most 60': both bounds read on Score.
+    read = withJoinedBoundsSplit(read, columnNamesOfTable);
+    // "the day-to-day change" is read as "the daily change", never as a mention of a Day column.
+    read = withPeriodCompoundsAsAdjectives(read, columnNamesOfTable);
+    read = withSignedSuperlatives(read, table);
+    read = withGlossedColumns(read, glosses);
+    read = withZeroAsDigit(read);
+    read = withDecadesAsSpans(read, wholeText);
     // "bans that lasted 6 matches or more" over cells written "6 matches (…)": a bound on that column.
-    withCellUnitBounds(
-      withDecadesAsSpans(
-        withZeroAsDigit(
-          withGlossedColumns(
-            withSignedSuperlatives(
-              // "the day-to-day change" is read as "the daily change", never as a mention of a Day column.
-              withPeriodCompoundsAsAdjectives(
-                // 'whose "Score" is at least 24 and at most 60': both bounds read on Score.
-                withJoinedBoundsSplit(
-                  withTableNames(text, table),
-                  table.columns.map((column) => column.name),
-                ),
-                table.columns.map((column) => column.name),
-              ),
-              table,
-            ),
-            glosses,
-          ),
-        ),
-        `${asked.question}\n${asked.constraints ?? ''}`,
-      ),
-      table,
-    );
+    return withCellUnitBounds(read, table);
+  };
   const request = {
     ...asked,
     question: withElidedStatistic(withPickingComparative(withPartitiveAsNoun(named(asked.question)))),
