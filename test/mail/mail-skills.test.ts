@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeEml } from '../../src/formats/mail/write-eml.ts';
 import { readFile } from '../../src/formats/read-file.ts';
@@ -124,5 +124,29 @@ describe('mail skills on a hand-written mailbox', () => {
     expect(JSON.parse(missing.stdout).error.code).toBe('not_found');
     const bad = await runCli(['mail', 'threads', '--json']);
     expect(bad.code).toBe(2);
+  });
+
+  it('summarizes and answers a thread of the index by its id alone, with no paths', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'om-mail-index-')), 'index.db');
+    const none = await runCli(['mail', 'summarize', '--thread', 'abc', '--db', db, '--json']);
+    expect(none.code).toBe(2);
+    expect(JSON.parse(none.stdout).error.message).toMatch(/No index at/);
+    expect((await runCli(['index', MBOX, '--db', db])).code).toBe(0);
+    const listed = JSON.parse((await runCli(['mail', 'threads', MBOX, '--json'])).stdout) as {
+      threads: { id: string; subject: string }[];
+    };
+    const id = listed.threads.find((thread) => thread.subject === 'Q3 travel budget')!.id;
+    const summary = await runCli(['mail', 'summarize', '--thread', id, '--db', db, '--json']);
+    expect(summary.code).toBe(0);
+    expect(JSON.parse(summary.stdout)).toMatchObject({
+      citations: expect.arrayContaining([expect.objectContaining({ n: 3, path: MBOX })]),
+    });
+    const out = join(dirname(db), 'reply.eml');
+    const reply = await runCli(['mail', 'reply', '--thread', id, '--db', db, '-o', out, '--json']);
+    expect(reply.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^Subject: RE?: Q3 travel budget/im);
+    const missing = await runCli(['mail', 'summarize', '--thread', 'nope', '--db', db, '--json']);
+    expect(missing.code).toBe(2);
+    expect(JSON.parse(missing.stdout).error).toMatchObject({ code: 'not_found' });
   });
 });

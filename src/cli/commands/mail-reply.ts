@@ -34,14 +34,14 @@ export const mailReplyCommand: Command = {
   async run(context) {
     // Loaded here, not at the top, so `--help` starts without them.
     const { mailReplySkill } = await import('../../skills/mail/mail.skill.ts');
-    const { mailPaths } = await import('../mail-input.ts');
+    const { mailPathsForThread } = await import('../mail-input.ts');
     const { runCliSkill, writeArtifact } = await import('../skill-context.ts');
     const thread = stringFlag(context, 'thread');
     const intent = stringFlag(context, 'intent');
     const address = stringFlag(context, 'as');
     const name = stringFlag(context, 'name');
     const reply = await runCliSkill<ReplyData>(context, mailReplySkill, {
-      mail: mailPaths(context, USAGE),
+      mail: await mailPathsForThread(context, USAGE, thread),
       ...(thread ? { thread } : {}),
       ...(intent ? { intent } : {}),
       ...(address ? { as: address } : {}),

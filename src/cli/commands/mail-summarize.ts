@@ -17,11 +17,11 @@ export const mailSummarizeCommand: Command = {
   async run(context) {
     // Loaded here, not at the top, so `--help` starts without them.
     const { mailSummarizeSkill } = await import('../../skills/mail/mail.skill.ts');
-    const { mailPaths } = await import('../mail-input.ts');
+    const { mailPathsForThread } = await import('../mail-input.ts');
     const { runCliSkill } = await import('../skill-context.ts');
     const thread = stringFlag(context, 'thread');
     const { data: summary } = await runCliSkill<ThreadSummary>(context, mailSummarizeSkill, {
-      mail: mailPaths(context, USAGE),
+      mail: await mailPathsForThread(context, USAGE, thread),
       ...(thread ? { thread } : {}),
     });
     if (context.json) {
