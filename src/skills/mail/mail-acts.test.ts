@@ -93,6 +93,20 @@ describe('asks that are not asks', () => {
     expect(asksOf('Please give me the parameters of the sale.')).toHaveLength(1);
   });
 
+  it('takes a pointer at an attachment for no ask also in short forms or with a comma after please', () => {
+    expect(asksOf('Please, see attached schedule for the warehouse move.')).toEqual([]);
+    expect(asksOf('Attached pls find the signed lease.')).toEqual([]);
+    expect(asksOf('Pls see below the new rota.')).toEqual([]);
+    expect(asksOf('Pls send the signed lease by Friday.')).toHaveLength(1);
+  });
+
+  it('takes a courtesy offering more information or answers to questions not yet asked for no ask', () => {
+    expect(asksOf('Please contact me if you require further details on the route.')).toEqual([]);
+    expect(asksOf('Let me know what other questions you may have.')).toEqual([]);
+    expect(asksOf('Please let us know of any concerns you have.')).toEqual([]);
+    expect(asksOf('Let me know what time suits you for the review.')).toHaveLength(1);
+  });
+
   it('takes a closing courtesy with its condition first or its reason last for no ask', () => {
     expect(asksOf('If you need changes to the text or have comments, please contact me.')).toEqual([]);
     expect(asksOf('Please call Ola at x33324 with questions.')).toEqual([]);

@@ -92,7 +92,11 @@ export function classifySentence(sentence: string): MailAct {
     return 'statement';
   // "Enclosed please find…", "Please see the attached", "Please note…", "Please be aware…" point at
   // something, and "Please don't forward this" forbids; they ask nothing, also after a name or a conjunction ("Ann - please note…", "But please know…").
-  const pointer = text.replace(LEAD_IN, '');
+  // Short forms and a comma after "please" ("Pls see…", "Please, find…") point the same way.
+  const pointer = text
+    .replace(/\b(?:pls|plz)\b/gi, 'please')
+    .replace(/\bplease\s*,\s*/i, 'please ')
+    .replace(LEAD_IN, '');
   if (NOT_A_REQUEST.test(pointer) && !text.endsWith('?')) return 'statement';
   if (/^(?:please|kindly|let me know|could you|can you|would you)\b/i.test(text)) return 'request';
   if (DECISION.test(text) && !UNDECIDED.test(text) && !SOMEONE_AGREED.test(text) && !text.endsWith('?'))
@@ -130,10 +134,10 @@ export function findDeadlines(text: string, reference: Date): Deadline[] {
 /**
  * Closing courtesies that ask nothing ("Let me know if you have any questions", "Please call if you need
  * anything", "… if you would like to see any additional information", "Do you have any other questions I
- * could assist you with?").
+ * could assist you with?", "Let me know what other questions you have").
  */
 const COURTESY =
-  /\b(?:let (?:me|us) know|contact (?:me|us)|call (?:me|us)|feel free|do not hesitate|don't hesitate|please (?:call|contact|e-?mail|let))\b.{0,40}\bif you (?:have|need|would like|want|are interested|run into|experience|find)\b.{0,30}\b(?:questions?|comments?|concerns?|problems?|issues?|trouble|anything|help|assistance|information|interest(?:ed)?|more|additional|further|else)\b|\b(?:anything|any (?:other |further |more )?[\w-]+(?: or [\w-]+)?) (?:else )?(?:I|we) (?:can|could|may) (?:help|assist) (?:you )?with\s*[?.!]?$|\bif (?:you have|there are) any (?:(?:further|other|more) )?(?:questions?|comments?|concerns?)\b|\b(?:with|for) any (?:inquir(?:y|ies)|enquir(?:y|ies)|questions?|concerns?)\b|^any (?:inquir(?:y|ies)|enquir(?:y|ies)|questions?)\b|\blet me know if (?:the|this|it) (?:link )?(?:doesn't|does not|didn't) work\b|\blet (?:me|us) know if (?:anything|something) (?:looks?|is|seems?) (?:to be )?(?:wrong|incorrect|off|missing|amiss|out of place)\b|\bif you (?:have|are) (?:an )?interest(?:ed)?\b|\bif you (?:need|want|would like) to (?:talk|speak|discuss|chat)\b.{0,40}\b(?:call|contact|e-?mail|ring)\b/i;
+  /\b(?:let (?:me|us) know|contact (?:me|us)|call (?:me|us)|feel free|do not hesitate|don't hesitate|please (?:call|contact|e-?mail|let))\b.{0,40}\bif you (?:have|need|require|would like|want|are interested|run into|experience|find)\b.{0,30}\b(?:questions?|comments?|concerns?|problems?|issues?|trouble|anything|help|assistance|information|interest(?:ed)?|more|additional|further|else)\b|\b(?:anything|any (?:other |further |more )?[\w-]+(?: or [\w-]+)?) (?:else )?(?:I|we) (?:can|could|may) (?:help|assist) (?:you )?with\s*[?.!]?$|\bif (?:you have|there are) any (?:(?:further|other|more) )?(?:questions?|comments?|concerns?)\b|\b(?:with|for) any (?:inquir(?:y|ies)|enquir(?:y|ies)|questions?|concerns?)\b|^any (?:inquir(?:y|ies)|enquir(?:y|ies)|questions?)\b|\blet (?:me|us) know (?:what|which|of|about) (?:any |other |further |more |additional )*(?:questions?|concerns?|comments?) you (?:may |might )?(?:have|still have)\b|\blet me know if (?:the|this|it) (?:link )?(?:doesn't|does not|didn't) work\b|\blet (?:me|us) know if (?:anything|something) (?:looks?|is|seems?) (?:to be )?(?:wrong|incorrect|off|missing|amiss|out of place)\b|\bif you (?:have|are) (?:an )?interest(?:ed)?\b|\bif you (?:need|want|would like) to (?:talk|speak|discuss|chat)\b.{0,40}\b(?:call|contact|e-?mail|ring)\b/i;
 
 /** The same courtesy with the condition first ("If you need changes, please contact me") or the reason last ("Call Ola at x3332 with questions"), or open-ended ("Please contact me anytime I can help"). */
 const COURTESY_REVERSED =
