@@ -100,6 +100,13 @@ describe('asks that are not asks', () => {
     expect(asksOf('Pls send the signed lease by Friday.')).toHaveLength(1);
   });
 
+  it('takes an offer of help or a check that a delivery was what was wanted for no ask', () => {
+    expect(asksOf('Let me know how I can help with the permit.')).toEqual([]);
+    expect(asksOf('Let us know what we can do to help.')).toEqual([]);
+    expect(asksOf("Let me know if this isn't what you needed.")).toEqual([]);
+    expect(asksOf('Let me know how the permit hearing went.')).toHaveLength(1);
+  });
+
   it('takes a courtesy offering more information or answers to questions not yet asked for no ask', () => {
     expect(asksOf('Please contact me if you require further details on the route.')).toEqual([]);
     expect(asksOf('Let me know what other questions you may have.')).toEqual([]);

@@ -39,6 +39,17 @@ describe('offers in the lists of a summary', () => {
     ]);
   });
 
+  it('are said as offered in the summary, the request beside them as asked', () => {
+    const reply = summarizeThread(
+      thread([
+        message(1, oskar, [mara], 'Could you find the old deed for the harbour board?'),
+        message(2, mara, [oskar], 'I found the deed in the archive. Let me know how I can help with the permit.'),
+      ]),
+    );
+    expect(reply.summary).toMatch(/Oskar Lind asked: "Could you find the old deed for the harbour board\?"/);
+    expect(reply.summary).toMatch(/Mara Quist offered: "Let me know how I can help with the permit"/);
+  });
+
   it('an offer naming two ways to go still asks the reader to choose', () => {
     const choice = summarizeThread(
       thread([

@@ -341,7 +341,7 @@ function joinedLines(lines: readonly ReportLine[]): string[] {
   return runs.map((run) => `${run.lead}: ${run.texts.map((text) => `"${text}"`).join('; ')} [${run.n}].`);
 }
 
-/** One sentence of the summary: who said it, what it does (asked, decided, committed) and its words. An automated notice only states. */
+/** One sentence of the summary: who said it, what it does (asked, offered, decided, committed) and its words. An automated notice only states. */
 function reportLine(name: string, sentence: string, n: number, notice = false): ReportLine {
   const act = notice ? 'statement' : classifySentence(sentence);
   // A link written out after its words ("the report <http://…>") is noise in a summary; the message keeps it.
@@ -349,7 +349,7 @@ function reportLine(name: string, sentence: string, n: number, notice = false): 
   const text = clip(words.replace(/\s+/g, ' ').trim(), 300).replace(/[.:;,]$/, '');
   const lead =
     act === 'request' || act === 'question'
-      ? `${name} asked`
+      ? `${name} ${isOffer(sentence) ? 'offered' : 'asked'}`
       : act === 'decision'
         ? `${name} reported a decision`
         : act === 'commitment'
