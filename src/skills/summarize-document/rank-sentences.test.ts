@@ -25,4 +25,15 @@ describe('rankSentences', () => {
     const picked = rankSentences(units, { count: 2 }).map((item) => item.position);
     expect(picked.sort()).toEqual([1, 3]);
   });
+
+  it('prefers whole sentences to list items that lean on a lead-in they leave out', () => {
+    const units = [
+      unit(0, 'Ferry operators send the harbour board their papers before the season opens.'),
+      unit(1, 'a copy of the ferry permit of the harbour board for the ferry route and the ferry season;'),
+      unit(2, 'b) for ferry operators: a ferry permit request naming the harbour, the ferry route and the season;'),
+      unit(3, 'The harbour board decides on each ferry permit within thirty days.'),
+    ];
+    const picked = rankSentences(units, { count: 2 }).map((item) => item.position);
+    expect(picked.sort()).toEqual([0, 3]);
+  });
 });

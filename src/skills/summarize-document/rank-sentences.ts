@@ -52,6 +52,17 @@ function proseShare(text: string): number {
   return symbols / text.length > 0.1 ? 0 : words.length / tokens.length;
 }
 
+/**
+ * A unit that goes on from a lead-in it leaves out: it opens in lower case (after a list mark such
+ * as "b)" or "-") or ends with a semicolon, as the items of a list written as one sentence do.
+ */
+function leansOnLeadIn(text: string): boolean {
+  const start = text.trim();
+  // A lone small letter before a capital is a bullet a plain-text mail sent ("o All staff…").
+  if (/^\p{Ll}\s+\p{Lu}/u.test(start)) return /;\s*$/.test(text);
+  return /^(?:\p{L}\)\s*|[-\u2013\u2022]\s*)?\p{Ll}/u.test(start) || /;\s*$/.test(text);
+}
+
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
@@ -117,6 +128,8 @@ function scoreUnits<U extends TextUnit>(
     // A run-on of a hundred words (a list written as one sentence) is hard to read in a summary.
     if (words > 45) score *= words > 90 ? 0.5 : 0.8;
     if (/\?$/.test(unit.text)) score *= 0.8;
+    // A list item ("b) for companies: …;", "a copy of the decision;") leans on the lead-in above it.
+    if (leansOnLeadIn(unit.text)) score *= 0.7;
     return score;
   });
   return { candidates, vectors, norms, relevance, queryNorm };
