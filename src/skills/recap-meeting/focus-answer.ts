@@ -45,6 +45,11 @@ export type FocusOptions = {
    * benchmark's reference spans, which tell what finding the passage is worth.
    */
   readonly passages?: readonly TurnRegion[];
+  /**
+   * Finds where a specific query's subject is discussed in place of `locateQuery`: another way of
+   * locating the passage, measured against this one by the same answer steps.
+   */
+  readonly locate?: (prepared: PreparedTranscript, query: string) => LocatedQuery | undefined;
 };
 
 export type Extract = { readonly unit: Unit; readonly score: number };
@@ -453,7 +458,7 @@ export function focusedExtract(
   options: FocusOptions = {},
 ): Extract[] {
   if (isGeneralQuery(query)) return generalExtract(prepared, options);
-  const located = locateQuery(prepared, query);
+  const located = (options.locate ?? locateQuery)(prepared, query);
   // No turn says what the query asks about: one central sentence of the whole meeting, not an
   // answer-sized overview (sentences from elsewhere would read, and cite, as if they answered).
   if (!located) return generalExtract(prepared, { words: FOCUS_PARAMS.overviewWords, sections: 1 });
@@ -471,7 +476,7 @@ export function answerPicks(
   options: FocusOptions = {},
 ): Extract[] | undefined {
   if (isGeneralQuery(query)) return undefined;
-  const located = locateQuery(prepared, query);
+  const located = (options.locate ?? locateQuery)(prepared, query);
   return located ? pickedFor(prepared, located, options) : undefined;
 }
 
