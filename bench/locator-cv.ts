@@ -31,6 +31,7 @@ import {
   locateQuery,
   passageRuns,
   queryTerms,
+  smoothedRelevance,
   speakersNamed,
   type TurnRegion,
   turnScores,
@@ -198,16 +199,6 @@ const RECAP: Settings = {
   concepts: true,
   boost: FOCUS_PARAMS.namedBoost,
 };
-function smoothed(values: readonly number[], radius: number): number[] {
-  const out = values.map((_, i) => {
-    let sum = 0;
-    for (let j = Math.max(0, i - radius); j <= Math.min(values.length - 1, i + radius); j++)
-      sum += (values[j] ?? 0) * Math.exp(-Math.abs(i - j) / (radius / 2));
-    return sum;
-  });
-  const max = Math.max(0, ...out);
-  return out.map((value) => (max > 0 ? value / max : 0));
-}
 const recapWith =
   (settings: Settings): Locate =>
   (prepared, query) => {
@@ -224,7 +215,7 @@ const recapWith =
     const own = matched.map((score, turn) =>
       speakers.has(prepared.transcript.turns[turn]?.speaker ?? '') ? score * settings.boost : score,
     );
-    const runs = passageRuns(own, smoothed(own, settings.radius), settings.threshold);
+    const runs = passageRuns(own, smoothedRelevance(own, settings.radius), settings.threshold);
     const spoken = [...subject.keys()].filter((term) => prepared.idf.has(term));
     const announced = announcedPassages(
       prepared.transcript.turns.map((turn) => turn.text),

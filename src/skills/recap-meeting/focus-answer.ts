@@ -183,8 +183,8 @@ export function turnScores(prepared: PreparedTranscript, weighted: ReadonlyMap<s
 }
 
 /** Turn scores smoothed over neighbouring turns and scaled to the best: what passages are cut from. */
-export function smoothedRelevance(own: readonly number[]): number[] {
-  return normalize(smooth(own, FOCUS_PARAMS.radius));
+export function smoothedRelevance(own: readonly number[], radius: number = FOCUS_PARAMS.radius): number[] {
+  return normalize(smooth(own, radius));
 }
 
 function smooth(values: readonly number[], radius: number): number[] {
