@@ -235,12 +235,18 @@ describe('candidates from the first mention of the subject on', () => {
   });
 
   it('reaches back a turn at a time when too little is said from the first mention on', () => {
-    // Each turn says about twelve words: two turns back make the thirty words needed.
+    // Each turn says about twelve words: one turn back makes the fifteen words needed.
     const pool = fromFirstMention(prepared.units, region, [0, 0, 0, 0, 2]);
-    expect(pool.map((unit) => unit.turn)).toEqual([2, 3, 4]);
+    expect(pool.map((unit) => unit.turn)).toEqual([3, 4]);
     expect(fromFirstMention(prepared.units, region, [0, 0, 0, 0, 2], 0).map((unit) => unit.turn)).toEqual([
       4,
     ]);
+  });
+
+  it('does not reach back when a unit or more is said from the first mention on', () => {
+    // Two turns of about twelve words each from the first mention: an answer, so nothing before it.
+    const pool = fromFirstMention(prepared.units, region, [0, 0, 0, 2, 1]);
+    expect(pool.map((unit) => unit.turn)).toEqual([3, 4]);
   });
 
   it('answers from the first mention on', () => {
@@ -413,5 +419,31 @@ describe('answerPicks', () => {
     );
     expect(picks[0]?.score).toBe(Math.max(...picks.map((item) => item.score)));
     expect(answerPicks(prepared, 'Summarize the meeting')).toBeUndefined();
+  });
+});
+
+describe('another way of locating the passage', () => {
+  const turns = [
+    ['Ines', 'The bike shed roof leaks whenever it rains hard overnight, and water pools inside.'],
+    ['Olek', 'Someone should patch the bike shed roof with new felt before winter comes.'],
+    ['Pia', 'The printer on the second floor jams on thick paper every single morning.'],
+    ['Ines', 'Order a box of thinner paper for the second floor printer this week.'],
+    ['Olek', 'The bike shed roof could also take a gutter along its lower edge.'],
+  ].map(([speaker = '', text = ''], index) => ({ index, speaker, text }));
+  const prepared = prepareTranscript({ type: 'transcript', format: 'text', turns } as Transcript);
+
+  it('answers from the passages the given locator finds, with the same steps after it', () => {
+    const query = 'What was said about the bike shed roof?';
+    const own = locateQuery(prepared, query);
+    expect(own).toBeDefined();
+    const late = (at: typeof prepared, asked: string): LocatedQuery | undefined => {
+      const located = locateQuery(at, asked);
+      if (!located) return undefined;
+      const run = { from: 4, to: 4 };
+      return { ...located, regions: [run], runs: [{ run, weight: 1 }] };
+    };
+    const turnsCited = focusedExtract(prepared, query, { locate: late }).map((item) => item.unit.turn);
+    expect(turnsCited).toEqual([4]);
+    expect(focusedExtract(prepared, query).some((item) => item.unit.turn < 2)).toBe(true);
   });
 });
