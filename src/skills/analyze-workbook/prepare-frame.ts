@@ -49,6 +49,7 @@ import { paceBoundsAsColumns } from './pace-bounds.ts';
 import { applyResultWords } from './result-words.ts';
 import { applyShareOfTotal } from './share-of-total.ts';
 import { withSignsAsBounds } from './sign-conditions.ts';
+import { soleMeasure } from './sole-measure.ts';
 import { statedRanges } from './stated-ranges.ts';
 import { statedRowConditions } from './stated-row-conditions.ts';
 import { mean, median, variance } from './stats.ts';
@@ -456,9 +457,10 @@ function statisticOfComparedColumn(frame: Frame, text: string): string {
         .split(/[.;?!\n]\s/)
         .at(-1) ?? '';
     // "How many passengers are above the mean": the rows' identifier (TicketId) has no mean to compare with.
-    const column = numericMentions(frame, sentence.slice(-80))
-      .filter((name) => frame.table.columns.find((item) => item.name === name)?.type !== 'identifier')
-      .at(-1);
+    const column =
+      numericMentions(frame, sentence.slice(-80))
+        .filter((name) => frame.table.columns.find((item) => item.name === name)?.type !== 'identifier')
+        .at(-1) ?? soleMeasure(frame);
     if (!column) return whole;
     // "the average Rating is higher than the overall average" compares a group's statistic, not rows.
     const named = sentence.toLowerCase().lastIndexOf(column.toLowerCase());
