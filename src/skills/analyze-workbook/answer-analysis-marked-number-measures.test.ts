@@ -48,6 +48,19 @@ Omicron,1.90 - 1.95
 Pi,1.58
 `;
 
+// Invented shops and their ratings, text where a rating is still to come, all of it in one region.
+const RATINGS = `Shop,Region,Rating
+Alder,North,4.2
+Bramble,South,pending
+Cedar,North,3.8
+Dunlin,South,4.9
+Egret,North,4.5
+Fallow,South,pending
+Gorse,North,3.1
+Heron,South,under review
+Ivy,North,4.0
+`;
+
 // Invented household costs.
 const COSTS = `Item,Amount
 Rent,900
@@ -107,6 +120,28 @@ describe('a column of figures with dashes or notes among them', () => {
         format: '@sample[name] where "name" is a string.',
       }),
     ).toEqual({ sample: 'Iota' });
+  });
+});
+
+describe('a column the slot names that holds text in rows a condition leaves out', () => {
+  it('reads as numbers over the rows kept', () => {
+    expect(
+      answer(RATINGS, {
+        question: 'What is the mean Rating of the shops in the North region?',
+        constraints: "Keep the rows whose Region is 'North'. Round to two decimal places.",
+        format: '@mean_rating[mean] where "mean" is rounded to two decimal places.',
+      }),
+    ).toEqual({ mean_rating: '3.92' });
+  });
+
+  it('is still refused over every row', () => {
+    expect(
+      answer(RATINGS, {
+        question: 'What is the mean Rating of the shops?',
+        constraints: 'Round to two decimal places.',
+        format: '@mean_rating[mean] where "mean" is rounded to two decimal places.',
+      }),
+    ).toBe('unsupported');
   });
 });
 

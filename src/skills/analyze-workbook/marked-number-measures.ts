@@ -7,7 +7,7 @@
  * text points at it: a step read it as numbers, or the question names it and no other such column.
  * A column of whole-number ids, all numbers from the start, stays a row label.
  */
-import { type Frame, findMentions, isNumericColumn } from './analysis-frame.ts';
+import { cellsOf, type Frame, findMentions, isNumericColumn } from './analysis-frame.ts';
 
 /** An identifier column with text cells the frame reads past, leaving a column of numbers. */
 function marksNumbers(frame: Frame, name: string): boolean {
@@ -26,4 +26,15 @@ export function isMarkedNumberMeasure(frame: Frame, name: string, question: stri
   if (frame.derived.has(name)) return true;
   const named = findMentions(frame, question).filter((mention) => marksNumbers(frame, mention.column));
   return named.length === 1 && named[0]!.column === name;
+}
+
+/**
+ * "the mean n of the rows whose λ is 589.29" over a column with ranges in other rows: a column the
+ * slot names whose cells over the rows the conditions kept are all numbers reads as numbers there.
+ */
+export function numbersOverRows(frame: Frame, name: string): boolean {
+  if (frame.conditions.length === 0) return false;
+  const cells = cellsOf(frame, name);
+  const kept = frame.rows.map((row) => cells[row]).filter((cell) => cell !== null && cell !== undefined);
+  return kept.length >= 2 && kept.every((cell) => typeof cell === 'number');
 }
