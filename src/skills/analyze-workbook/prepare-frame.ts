@@ -460,7 +460,7 @@ function statisticOfComparedColumn(frame: Frame, text: string): string {
     const column =
       numericMentions(frame, sentence.slice(-80))
         .filter((name) => frame.table.columns.find((item) => item.name === name)?.type !== 'identifier')
-        .at(-1) ?? soleMeasure(frame);
+        .at(-1) ?? soleMeasure(frame, sentence);
     if (!column) return whole;
     // "the average Rating is higher than the overall average" compares a group's statistic, not rows.
     const named = sentence.toLowerCase().lastIndexOf(column.toLowerCase());
