@@ -27,14 +27,24 @@ describe('a header repeated inside the data', () => {
     expect(answer.slots).toEqual({ falcon_race_wins: '9' });
   });
 
-  it('refuses "how many race wins" over a column holding header words, rather than counting rows', () => {
-    // Unsaid, the header lines leave Race Wins partly text: neither "Wins" as a value (0) nor the
-    // number of Falcon's rows (3) is the answer.
+  it('adds up "how many race wins" over the kept rows, rather than counting them or reading "Wins" as a value', () => {
+    // Unsaid, the header lines leave Race Wins partly text, but every row kept for Falcon holds a
+    // number: neither "Wins" as a value (0) nor the number of Falcon's rows (3), but 2 + 3 + 4.
     expect(
-      refusalCode(SEASONS, {
+      ask(SEASONS, {
         question: 'How many race wins did the cyclist earn riding for Falcon in all?',
         constraints: '{\nAdd up "Race Wins" for the rows whose "Team" is "Falcon".\n}',
         format: WINS_FORMAT,
+      }).slots,
+    ).toEqual({ falcon_race_wins: '9' });
+  });
+
+  it('still refuses the sum over every row, whose header lines hold no number', () => {
+    expect(
+      refusalCode(SEASONS, {
+        question: 'How many race wins did the cyclist earn in all?',
+        constraints: '{\nAdd up "Race Wins".\n}',
+        format: '{\n@race_wins[total]\nwhere "total" is an integer.\n}',
       }),
     ).toBe('unsupported');
   });

@@ -58,6 +58,7 @@ import {
 import { oneFigureForGroupDifference, withGroupBoundRead } from './group-figures.ts';
 import { withJoinedBoundsSplit } from './joined-bounds.ts';
 import { madeFeatureOfSlot } from './made-feature-slot.ts';
+import { isMarkedNumberMeasure, numbersOverRows } from './marked-number-measures.ts';
 import { monthRowColumn } from './month-rows.ts';
 import { readAsNamedGroup, withNamedGroupFigures, wordsOfNamedAfter } from './named-group-figure.ts';
 import { unreadNegations } from './negated-columns.ts';
@@ -663,10 +664,13 @@ export function answerAnalysis(
                   frame,
                   columns.filter(
                     (name) =>
-                      isNumericColumn(frame, name) &&
+                      (isNumericColumn(frame, name) ||
+                        (own.includes(name) && numbersOverRows(frame, name))) &&
                       (table.columns.find((item) => item.name === name)?.type !== 'identifier' ||
                         own.includes(name) ||
                         namedInFull.has(name) ||
+                        // "the mean US chart position" over a column whose misses are written "—".
+                        isMarkedNumberMeasure(frame, name, request.question) ||
                         // 'Take the mean of "unit_id"': the constraints take a statistic of it by name.
                         quotedStatisticObjects.has(name)),
                   ),

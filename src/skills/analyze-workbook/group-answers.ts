@@ -26,6 +26,7 @@ import {
 import { standardDeviation } from './distribution-stats.ts';
 import { statedGroupSum, summedOverPeriods } from './group-sum-words.ts';
 import { rollingOf, soleMadeFeature, soleRolling } from './made-feature-measure.ts';
+import { isMarkedNumberMeasure } from './marked-number-measures.ts';
 import { plainSuperlatives, rowSuperlative } from './measure-adjectives.ts';
 import { monthRowColumn } from './month-rows.ts';
 import { dateColumn, type MonthlyFn, monthlyPeak, monthOf } from './monthly-aggregate.ts';
@@ -1092,7 +1093,8 @@ function plainSuperlativeMeasure(context: SlotContext, label: string): string | 
     context.measures.find(
       (name) =>
         name !== label &&
-        context.frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
+        (context.frame.table.columns.find((item) => item.name === name)?.type !== 'identifier' ||
+          isMarkedNumberMeasure(context.frame, name, context.question)),
     )
   );
 }

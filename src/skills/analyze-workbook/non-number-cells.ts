@@ -95,6 +95,38 @@ export function applyNonNumberExclusions(frame: Frame, constraints: string): voi
     else frame.steps.push(`${name} values that are not a number left out (${filled - numbers})`);
   }
   applyNumberKeeps(frame, constraints, names);
+  applyNumericValuesOf(frame, constraints, names);
+}
+
+/**
+ * "Run the test on the numeric Score values", "the numeric values of Score": the column's cells that
+ * are numbers, the others left out as missing (pandas `to_numeric(errors='coerce')`), on a column of
+ * mostly numbers read as text for its other cells.
+ */
+function applyNumericValuesOf(frame: Frame, constraints: string, names: string[]): void {
+  for (const name of names) {
+    if (frame.derived.has(name) || isNumericColumn(frame, name)) continue;
+    const said = escapeRegExp(name);
+    const pattern = new RegExp(
+      String.raw`\bnumeric\s+["'“‘]?${said}["'”’]?\s+(?:values|cells|figures|entries)\b|\bnumeric\s+(?:values|cells|figures|entries)\s+(?:of|in)\s+(?:the\s+)?["'“‘]?${said}["'”’]?(?![\w])`,
+      'i',
+    );
+    if (!pattern.test(constraints)) continue;
+    // A number with a note ("1 (by definition)") is text to pandas, and so not numeric here either.
+    const values = frame.table.columns.find((column) => column.name === name)?.values ?? [];
+    const noted = (row: number) =>
+      typeof values[row] === 'string' && /[A-Za-z()[\]]/.test(String(values[row]));
+    const cells = cellsOf(frame, name).map((cell, row) =>
+      cell !== null && noted(row) ? String(values[row]) : cell,
+    );
+    if (!mostlyNumbers(cells)) continue;
+    const { filled, numbers } = numberCount(cells);
+    frame.derived.set(
+      name,
+      cells.map((cell): Cell => (typeof cell === 'number' ? cell : null)),
+    );
+    frame.steps.push(`${name} values that are not a number left out (${filled - numbers})`);
+  }
 }
 
 /** "Keep the rows whose X and Y are numbers", "… and whose X is a number": the subject of each such phrase. */

@@ -49,6 +49,7 @@ import { paceBoundsAsColumns } from './pace-bounds.ts';
 import { applyResultWords } from './result-words.ts';
 import { applyShareOfTotal } from './share-of-total.ts';
 import { withSignsAsBounds } from './sign-conditions.ts';
+import { soleMeasure } from './sole-measure.ts';
 import { statedRanges } from './stated-ranges.ts';
 import { statedRowConditions } from './stated-row-conditions.ts';
 import { mean, median, variance } from './stats.ts';
@@ -456,9 +457,10 @@ function statisticOfComparedColumn(frame: Frame, text: string): string {
         .split(/[.;?!\n]\s/)
         .at(-1) ?? '';
     // "How many passengers are above the mean": the rows' identifier (TicketId) has no mean to compare with.
-    const column = numericMentions(frame, sentence.slice(-80))
-      .filter((name) => frame.table.columns.find((item) => item.name === name)?.type !== 'identifier')
-      .at(-1);
+    const column =
+      numericMentions(frame, sentence.slice(-80))
+        .filter((name) => frame.table.columns.find((item) => item.name === name)?.type !== 'identifier')
+        .at(-1) ?? soleMeasure(frame, sentence);
     if (!column) return whole;
     // "the average Rating is higher than the overall average" compares a group's statistic, not rows.
     const named = sentence.toLowerCase().lastIndexOf(column.toLowerCase());
@@ -1526,12 +1528,19 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       // "ran a time under 11": a column's full name right before the comparison, whatever the verb
       // (a rank or position too: "Pos less than or equal to 10"), or with "is" between ("whose
       // Weight (kg) is at least 80"); "whose Heat is 1" keeps that number.
+      // "How many gross incomes are 50000 or more?" over GROSS INCOME: the name with its last word in
+      // the plural, before "are" or "were", unless that plural is another column's name.
+      const names = columnNames(frame).map((name) => name.toLowerCase());
+      const plural = (name: string) =>
+        /[a-z]$/i.test(name) && !names.includes(`${name.toLowerCase()}s`)
+          ? `(?:s(?=\\s+(?:are|were)\\b))?`
+          : '';
       const direct = columnNames(frame)
         .filter((name) => isNumericColumn(frame, name))
         .flatMap((name) => [
           ...counted.matchAll(
             new RegExp(
-              `(?<![\\w−])(?<!−\\s)(${escapeRegExp(name)})\\s+(?:(?:is|are|was|were)\\s+)?(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\\s+(-?\\d+(?:\\.\\d+)?)(?!\\.?\\d|\\s*(?:times|x|×|%|percent|standard deviations?|std|sds?|sigmas?)\\b)(?=[\\s,.;?)]|$)`,
+              `(?<![\\w−])(?<!−\\s)(${escapeRegExp(name)})${plural(name)}\\s+(?:(?:is|are|was|were)\\s+)?(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\\s+(-?\\d+(?:\\.\\d+)?)(?!\\.?\\d|\\s*(?:times|x|×|%|percent|standard deviations?|std|sds?|sigmas?)\\b)(?=[\\s,.;?)]|$)`,
               'gi',
             ),
           ),
