@@ -45,4 +45,25 @@ describe('a bound counted in the unit the cells write', () => {
       'How many clubs had 3 rowers or more, and how many bans were a Ban of at least 2?',
     );
   });
+
+  it('reads a bound in the unit a column names and writes ("Stay (Days)" of "1,240 days"), another column naming it too', () => {
+    // Invented keepers of a lighthouse, each stay written twice, once in days with a thousands comma.
+    const KEEPERS = `Keeper,Stay (Years, Days),Stay (Days)
+Aino Rask,"3 years, 145 days","1,240 days"
+Berit Voll,"0 years, 300 days",300 days
+Cato Lind,"5 years, 10 days","1,836 days"
+Dag Orm,"1 years, 200 days",565 days
+Edda Fjell,"2 years, 340 days","1,070 days"
+`;
+    const got = answerAnalysis(headerRowTable(csvToWorkbook(KEEPERS, 'invented').sheets[0]!)!, {
+      question:
+        'What is the mean of Stay (Days), and how many keepers stayed at the light for more than 1000 days?',
+      constraints:
+        '{\n"Stay (Days)" is written as a number of days (for example "1,240 days" is 1240). Calculate its mean and count the rows above 1000.\nRound the mean to two decimal places.\n}',
+      format:
+        '{\n@mean_days[mean]\n@long_stays[count]\nwhere "mean" is rounded to two decimal places and "count" is an integer.\n}',
+    }).slots;
+    // Stays 1240, 300, 1836, 565, 1070: mean 1002.20; above 1000: three.
+    expect(got).toEqual({ mean_days: '1002.20', long_stays: '3' });
+  });
 });

@@ -239,4 +239,21 @@ describe("a slot's leading statistic word beside a column of that name", () => {
     });
     expect(answer.slots.total).toBe('14');
   });
+  it('reads "the four-digit year in" a column of months and years, a dash left out', () => {
+    // Invented tea rooms of a town, each closed in a month of a year, or still open ("-").
+    const ROOMS = `Room,Closed
+Linden,June 2019
+Harbour,-
+Quince,March 2021
+Saffron,October 2020
+`;
+    const answer = ask(ROOMS, {
+      question: 'What is the mean year in which the tea rooms closed?',
+      constraints:
+        'The closing year is the four-digit year in "Closed" (for example "May 2015" is 2015). Take the mean over the rows that have one.',
+      format: '@mean_closing_year[mean] where "mean" is rounded to two decimal places.',
+    });
+    // 2019, 2021, 2020: mean 2020.00.
+    expect(answer.slots).toEqual({ mean_closing_year: '2020.00' });
+  });
 });

@@ -130,6 +130,7 @@ import {
   binsOf,
   datePartSource,
   isDatePart,
+  monthNameOf,
   unusedDateGroupings,
   withScaledColumnNamed,
 } from './transform-frame.ts';
@@ -1130,7 +1131,14 @@ export function answerAnalysis(
         `The question keeps only some rows ("${clause}"), but the builtin engine read no condition from it (it could only work out ${answered.note} over every row).`,
         { hint: 'State the condition on a column ("rows whose Soloist is 0").' },
       );
-    return withStatedUnit(frame, slot, request.format, answered);
+    // "@month[name] where "name" is a full month name": a month of the year by its name.
+    const monthName = monthNameOf(frame, answered.columns, answered.value, slot.placeholder, all);
+    return withStatedUnit(
+      frame,
+      slot,
+      request.format,
+      monthName ? { ...answered, value: monthName } : answered,
+    );
   };
   const unreadSlots = new Map<string, { words: string; refuse: () => never }>();
   const namedAfterSlots = new Map<string, () => never>();

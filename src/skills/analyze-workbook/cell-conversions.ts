@@ -11,6 +11,7 @@
 import { type Cell, cellsOf, columnNames, type Frame, findMentions } from './analysis-frame.ts';
 import { applyConditionalLabels } from './conditional-labels.ts';
 import { numberWord } from './normalize-text.ts';
+import { applyPairFigure } from './pair-figure.ts';
 import { applyPairParts } from './pair-parts.ts';
 import { applyStatedNumber } from './stated-numbers.ts';
 import { applyStatedUnits } from './stated-units.ts';
@@ -112,6 +113,7 @@ const NO_VALUE = /^(?:nan|null|none|na|missing|a missing value|missing values?|u
 export const CONVERSION_RULES: readonly ConversionRule[] = [
   applyConditionalLabels,
   applyPairParts,
+  applyPairFigure,
   applyTextPart,
   applyStatedNumber,
   applyStatedUnits,

@@ -4,14 +4,15 @@
  * a bound counted in the unit word the cells of one column write after their number names that
  * column, and is written as a bound on it ("a Ban of 6 or more"), which the conditions read. Only
  * when most filled cells of exactly one column start with a number and the same unit word, and no
- * column's name holds that word (a "Goals" column is the measure "5 goals or more" speaks of).
+ * other column's name holds that word (a "Goals" column is the measure "5 goals or more" speaks of);
+ * a column whose own name holds it ("Stay (Days)" written "1,240 days") is that measure itself.
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { wordsOf } from './analysis-frame.ts';
 import type { DataTable } from './data-table.ts';
 
 /** A number, then a word: the leading amount of a cell and its unit. */
-const LEADING_AMOUNT = /^\s*\d+(?:\.\d+)?\s+([a-z]{3,})\b/i;
+const LEADING_AMOUNT = /^\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s+([a-z]{3,})\b/i;
 
 /** The unit word in its one-thing form ("matches" and "match" are one unit). */
 function singular(word: string): string {
@@ -37,9 +38,12 @@ function cellUnits(table: DataTable): Map<string, string> {
     byUnit.set(unit, [...(byUnit.get(unit) ?? []), column.name]);
   }
   const named = new Set(table.columns.flatMap((column) => wordsOf(column.name).map(singular)));
+  // "Duration (Days)" written "3,880 days": a column whose own name holds the unit its cells write is
+  // the measure the unit speaks of, whatever other columns' names hold it.
+  const ownUnit = (unit: string, name: string) => wordsOf(name).map(singular).includes(unit);
   return new Map(
     [...byUnit.entries()]
-      .filter(([unit, columns]) => columns.length === 1 && !named.has(unit))
+      .filter(([unit, columns]) => columns.length === 1 && (!named.has(unit) || ownUnit(unit, columns[0]!)))
       .map(([unit, columns]) => [unit, columns[0]!]),
   );
 }

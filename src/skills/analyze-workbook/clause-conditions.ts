@@ -99,11 +99,32 @@ function statedIn(frame: Frame, column: string): ((clause: string) => boolean) |
       COMPARED_NUMBER.test(clause) || named.test(clause) || (compared && COMPARATIVE.test(clause));
   }
   const kept = keptValues(frame, column);
-  if (kept.length === 0) return undefined;
+  if (kept.length === 0) return missingStatedIn(frame, column);
   return (clause) => {
     const words = ` ${wordsOf(clause).join(' ')} `;
     return kept.some((own) => words.includes(` ${own} `));
   };
+}
+
+/** Words that say a cell is missing, before the column's name ("no Remarks", "an empty Remarks"). */
+const MISSING_BEFORE = String.raw`(?:no|missing|empty|blank|without(?:\s+an?)?)`;
+/** Words that say a cell is missing, after the column's name ("Remarks is missing", "Remarks left blank"). */
+const MISSING_AFTER = String.raw`(?:is|are|was|were|left)\s+(?:missing|empty|blank|unknown|not given)`;
+
+/**
+ * A condition that keeps the rows whose cell of a text column is missing ("ferry lines that have no
+ * Remarks"): a clause states it when it names the column right after a word of a missing cell, or
+ * right before "is missing".
+ */
+function missingStatedIn(frame: Frame, column: string): ((clause: string) => boolean) | undefined {
+  const cells = cellsOf(frame, column);
+  if (frame.rows.length === 0 || frame.rows.some((row) => cells[row] !== null)) return undefined;
+  const name = escapeRegExp(column);
+  const said = new RegExp(
+    `\\b${MISSING_BEFORE}\\s+(?:the\\s+)?${name}\\b|\\b${name}\\s+${MISSING_AFTER}\\b`,
+    'i',
+  );
+  return (clause) => said.test(clause);
 }
 
 /**

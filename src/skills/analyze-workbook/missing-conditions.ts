@@ -49,6 +49,9 @@ export function applyMissingConditions(frame: Frame, question: string, constrain
       return name === phrase || (bare !== phrase && name === bare);
     })?.name;
     if (!column || frame.conditions.some((condition) => condition.column === column)) continue;
+    // "How many stalls have no Permit, and what share have a permit?" read after a step that kept the
+    // rows whose Permit is known: the two readings contradict, and keeping both would leave no row.
+    if (frame.knownFrom?.has(column)) continue;
     // "the families with no goats" beside "keep the rows where Goats is 0": the stated number says
     // which rows "no" meant.
     if (statesRowCondition(frame, text, column)) continue;

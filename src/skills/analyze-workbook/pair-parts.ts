@@ -9,7 +9,7 @@
 import { type Cell, cellsOf, columnNames, type Frame, findMentions, wordsOf } from './analysis-frame.ts';
 
 /** Two numbers joined by a hyphen, en or em dash, with an optional note in parentheses after them. */
-const PAIR = /^\s*(\d+(?:\.\d+)?)\s*[-–—]\s*(\d+(?:\.\d+)?)\s*(?:\([^()]*\))?\s*$/;
+export const PAIR = /^\s*(\d+(?:\.\d+)?)\s*[-–—]\s*(\d+(?:\.\d+)?)\s*(?:\([^()]*\))?\s*$/;
 
 const SPLIT =
   /\bsplit\w*\s+(?:the\s+)?(.{1,40}?)(?:\s+(?:column\s+)?(?:on|at|by)\s+(?:the\s+)?(?:dash|hyphen|["'`]?[-–—]["'`]?))?\s+into\s+/i;

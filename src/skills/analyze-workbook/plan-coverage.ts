@@ -141,6 +141,8 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     sign: /\b(?:days|weeks|months|years|hours|minutes|seconds) from [^;]+ to /,
     words: 'term tenure stay period interval',
   },
+  // "@long_stays" for the rows kept by a bound on a "Stay (Days)" or "Duration" column: a span of time too.
+  { sign: /\bduration\b|\((?:days|weeks|months|years)\)/i, words: 'term tenure stay period interval' },
   { sign: /\|z\||standard deviation/, words: 'sigma' },
   // "@distribution_shape" for the skewness a verdict read.
   { sign: /\bskewness of\b/, words: 'shape form' },
@@ -175,21 +177,24 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
   { sign: /\bShapiro-Wilk\b/, words: 'sw normal normality w' },
   { sign: /\b(?:rolling|moving) (?:average|mean)\b/, words: 'ma sma moving rolling' },
   {
-    sign: /\brows where [^;(]* (?:greater|higher|more|above) than [A-Za-z]/,
+    sign: /\brows where (?:[^;(]|\([^;)]*\))* (?:greater|higher|more|above) than [A-Za-z]/,
     words: 'up gain gains positive',
   },
-  { sign: /\brows where [^;(]* (?:less|lower|below) than [A-Za-z]/, words: 'down loss losses negative' },
+  {
+    sign: /\brows where (?:[^;(]|\([^;)]*\))* (?:less|lower|below) than [A-Za-z]/,
+    words: 'down loss losses negative',
+  },
   // "is the Margin negative": a bound at zero is the sign.
-  { sign: /\brows where [^;(]* greater than 0 \(/, words: 'up gain gains positive' },
-  { sign: /\brows where [^;(]* less than 0 \(/, words: 'down loss losses negative' },
+  { sign: /\brows where (?:[^;(]|\([^;)]*\))* greater than 0 \(/, words: 'up gain gains positive' },
+  { sign: /\brows where (?:[^;(]|\([^;)]*\))* less than 0 \(/, words: 'down loss losses negative' },
   // The comparison itself, in the words a slot names it with ("num_above_mean", "count_older").
   {
-    sign: /\brows where [^;(]* (?:(?:greater|higher|more|above|over) than|above|over|at least)\b/,
+    sign: /\brows where (?:[^;(]|\([^;)]*\))* (?:(?:greater|higher|more|above|over) than|above|over|at least)\b/,
     words:
       'above over exceeding exceed higher greater more taller older larger bigger longer old tall high large big long many',
   },
   {
-    sign: /\brows where [^;(]* (?:(?:less|lower|below|under|fewer) than|below|under|at most)\b/,
+    sign: /\brows where (?:[^;(]|\([^;)]*\))* (?:(?:less|lower|below|under|fewer) than|below|under|at most)\b/,
     words: 'below under lower less fewer shorter younger smaller young short low small few',
   },
   // A row count or a mean over the rows reads the rows by the table's own noun for them.

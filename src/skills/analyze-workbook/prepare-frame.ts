@@ -1527,7 +1527,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       ].map((match) => ['', '', match[1]!, match[2]!] as const);
       // "ran a time under 11": a column's full name right before the comparison, whatever the verb
       // (a rank or position too: "Pos less than or equal to 10"), or with "is" between ("whose
-      // Weight (kg) is at least 80"); "whose Heat is 1" keeps that number.
+      // Weight (kg) is at least 80") or "of" ("a Stay (Days) of more than 30"); "whose Heat is 1"
+      // keeps that number.
       // "How many gross incomes are 50000 or more?" over GROSS INCOME: the name with its last word in
       // the plural, before "are" or "were", unless that plural is another column's name.
       const names = columnNames(frame).map((name) => name.toLowerCase());
@@ -1540,7 +1541,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         .flatMap((name) => [
           ...counted.matchAll(
             new RegExp(
-              `(?<![\\w−])(?<!−\\s)(${escapeRegExp(name)})${plural(name)}\\s+(?:(?:is|are|was|were)\\s+)?(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\\s+(-?\\d+(?:\\.\\d+)?)(?!\\.?\\d|\\s*(?:times|x|×|%|percent|standard deviations?|std|sds?|sigmas?)\\b)(?=[\\s,.;?)]|$)`,
+              `(?<![\\w−])(?<!−\\s)(${escapeRegExp(name)})${plural(name)}\\s+(?:(?:is|are|was|were|of)\\s+)?(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\\s+(-?\\d+(?:\\.\\d+)?)(?!\\.?\\d|\\s*(?:times|x|×|%|percent|standard deviations?|std|sds?|sigmas?)\\b)(?=[\\s,.;?)]|$)`,
               'gi',
             ),
           ),

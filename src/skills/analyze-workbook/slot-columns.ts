@@ -116,6 +116,9 @@ export function slotGroup(
         note: `, where ${name} is ${JSON.stringify(value)}`,
         column: name,
         value,
+        // "@mean_fee_r" of a Squad coded "D" and "R": a one-letter code the slot names is the group's,
+        // not a statistic's letter (r for a correlation).
+        ...(typeof value === 'string' && value.trim().length === 1 ? { words: longest[0]!.words } : {}),
       };
     }
   }

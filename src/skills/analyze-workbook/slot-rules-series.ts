@@ -8,7 +8,7 @@ import { cellsOf, columnNames, type Frame, totalsRows } from './analysis-frame.t
 import { monthlyAnswer, monthQuestion } from './group-answers.ts';
 import { monthOf } from './monthly-aggregate.ts';
 import { has, needMeasure, numberResult, type SlotContext, type SlotRule } from './slot-context.ts';
-import { monthPartYears } from './transform-frame.ts';
+import { MONTH_NAME_ASKED, monthPartYears } from './transform-frame.ts';
 
 /**
  * "Take its month number (1 to 12)", "the month of the year": a month column a step made groups
@@ -23,7 +23,9 @@ function monthRows(context: SlotContext, date: string, month: string): number[] 
 export function monthOfYearAsked(frame: Frame, text: string): boolean {
   return (
     monthPartYears(frame, frame.rows) !== undefined &&
-    /\bmonth (?:number|of the year)\b|\b1\s*(?:to|-|–)\s*12\b|\bdt\.month\b/i.test(text)
+    (/\bmonth (?:number|of the year)\b|\b1\s*(?:to|-|–)\s*12\b|\bdt\.month\b/i.test(text) ||
+      // "report the month (its full English name)": a name, never a calendar month of one year.
+      MONTH_NAME_ASKED.test(text))
   );
 }
 

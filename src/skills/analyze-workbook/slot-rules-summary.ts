@@ -165,6 +165,10 @@ export const SPREAD_RULES: readonly SlotRule[] = [
   },
 ];
 
+/** "the largest absolute z-score", "the maximum |z|": the size of a z-score, its sign left out. */
+const ABSOLUTE_Z =
+  /\b(?:largest|highest|maximum|max|greatest|biggest)\s+(?:absolute\s+(?:value\s+of\s+(?:the\s+)?)?z-?scores?|\|\s*z\s*\|)/i;
+
 /** Extreme, mean, percentile and total rules, most specific first. */
 export const LOCATION_RULES: readonly SlotRule[] = [
   {
@@ -176,12 +180,18 @@ export const LOCATION_RULES: readonly SlotRule[] = [
     compute: (context) => {
       const low = has(slotWords(context.slot), 'min', 'minimum', 'lowest', 'smallest');
       const sample = /sample standard deviation|ddof\s*=\s*1/i.test(context.text);
-      return statistic(`${low ? 'minimum' : 'maximum'} z-score`, (values) => {
-        const m = mean(values);
-        const sd = standardDeviation(values, !sample);
-        const scores = values.map((value) => (value - m) / sd);
-        return low ? Math.min(...scores) : Math.max(...scores);
-      })(context);
+      // "@max_abs_z", "the largest absolute Z-score": the z-scores' sizes, whatever their sign.
+      const absolute =
+        !low && (has(slotWords(context.slot), 'abs', 'absolute') || ABSOLUTE_Z.test(context.text));
+      return statistic(
+        `${low ? 'minimum' : 'maximum'} ${absolute ? 'absolute (abs) ' : ''}z-score`,
+        (values) => {
+          const m = mean(values);
+          const sd = standardDeviation(values, !sample);
+          const scores = values.map((value) => (absolute ? Math.abs(value - m) : value - m) / sd);
+          return low ? Math.min(...scores) : Math.max(...scores);
+        },
+      )(context);
     },
   },
   {

@@ -13,7 +13,7 @@ import { type Cell, cellsOf, columnNames, type Frame, filterRows, findMentions }
 
 /** "The X is the …" or "take the X as the …", then where the number sits, up to the column named. */
 const STATED =
-  /\b(?:(?:take|taking|use|using)\s+(?:the\s+)?([A-Za-z][\w' ]{0,30}?)\s+(?:as|to be)|(?:the\s+)?([A-Za-z][\w' ]{0,30}?)\s+(?:is|are))\s+the\s+(?:(first|last|leading|trailing|only)\s+)?(?:whole\s+|decimal\s+)?(number|integer|figure|year|value)s?\s+(at\s+the\s+(?:start|beginning|end)\s+(?:of|in)\b|in\s+(?:the\s+)?(?:parentheses|brackets)\s+(?:of|in)\b|before\s+["'‘“]([^"'’”]{1,20})["'’”](?:\s+(?:of|in)\b)?|in\b|of\b)/i;
+  /\b(?:(?:take|taking|use|using)\s+(?:the\s+)?([A-Za-z][\w' ]{0,30}?)\s+(?:as|to be)|(?:the\s+)?([A-Za-z][\w' ]{0,30}?)\s+(?:is|are))\s+the\s+(?:(first|last|leading|trailing|only)\s+)?(?:whole\s+|decimal\s+|four-digit\s+|4-digit\s+)?(number|integer|figure|year|value)s?\s+(at\s+the\s+(?:start|beginning|end)\s+(?:of|in)\b|in\s+(?:the\s+)?(?:parentheses|brackets)\s+(?:of|in)\b|before\s+["'‘“]([^"'’”]{1,20})["'’”](?:\s+(?:of|in)\b)?|in\b|of\b)/i;
 
 /** The rows whose cell holds no such number are left out: "rows whose Notes do not give episodes are dropped". */
 const OTHERS_DROPPED =

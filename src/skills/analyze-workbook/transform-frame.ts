@@ -8,6 +8,7 @@
  * recorded in words on the frame.
  */
 
+import { MONTH_NAMES } from '../../lib/text/calendar-names.ts';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { splitSentences } from '../../lib/text/sentences.ts';
 import { FUNCTION_WORDS } from '../../lib/text/stop-words.ts';
@@ -1192,6 +1193,30 @@ export function unusedDateGroupings(frame: Frame, text: string, notes: readonly 
     if (!used) left.push(asked[0]);
   }
   return left;
+}
+
+/** A text that asks for a month by its name: "a full month name such as May", "the English month name". */
+export const MONTH_NAME_ASKED = /\b(?:(?:full|english)\s+)+month names?\b|\bmonth names?\s+such\s+as\b/i;
+
+/**
+ * "@month[name] where "name" is a full month name": a slot answered by a month of the year a step
+ * made ("extract the month"), whose placeholder the format declares a month's name, takes the
+ * English name of the month number; undefined for any other slot or value.
+ */
+export function monthNameOf(
+  frame: Frame,
+  columns: readonly string[],
+  value: string,
+  placeholder: string,
+  text: string,
+): string | undefined {
+  const month = columns.some((name) => dateParts.get(frame)?.get(name)?.part === 'month');
+  if (!month || !/^(?:[1-9]|1[0-2])$/.test(value) || placeholder.trim() === '') return undefined;
+  const declared = new RegExp(
+    `["'“]${escapeRegExp(placeholder.trim())}["'”]\\s+(?:is|are)\\s+(?:an?\\s+|the\\s+)?(?:(?:full|english)\\s+)*month names?\\b`,
+    'i',
+  );
+  return declared.test(text) ? MONTH_NAMES[Number(value) - 1] : undefined;
 }
 
 /** A column a step made of a date's parts ("extract the month"): a label of the rows, not a measure of them. */
