@@ -57,6 +57,12 @@ describe('classifyQuestion', () => {
       person: 'Pia Lund',
       field: 'email',
     });
+    // A kind the card labels in its own words ("vacation") is still the card's e-mail.
+    expect(classifyQuestion("What's Pia Lund's vacation email address?", now)).toEqual({
+      kind: 'contact',
+      person: 'Pia Lund',
+      field: 'email',
+    });
     // A one-word name after "What's": the name, not the question word with it.
     expect(classifyQuestion("What's Pip's cell number?", now)).toMatchObject({
       kind: 'contact',

@@ -305,6 +305,12 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
         ...(field === 'im' && service ? { imService: service } : {}),
       };
   }
+  // "What's Ana Ruiz's vacation e-mail?": an e-mail of a kind a card may label in its own words.
+  const labelledMail = new RegExp(`${NAME}'s?\\s+\\p{Ll}+\\s+e-?mail(?: address)?\\s*\\??\\s*$`, 'u').exec(
+    text,
+  );
+  const mailOwner = bareName(labelledMail?.[1]);
+  if (mailOwner) return { kind: 'contact', person: mailOwner, field: 'email' };
 
   const missed = /\bwhat (?:did|have) I miss(?:ed)?\b(.*)$/i.exec(text);
   if (missed) {
