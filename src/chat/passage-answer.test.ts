@@ -1568,6 +1568,19 @@ describe('extractiveAnswer: what a sentence names only by its place', () => {
     );
   });
 
+  it('a passage that opens on "this element specifies" does not say which element is asked', () => {
+    // Invented: the element's name stood in a heading the passage does not hold.
+    const hit = passage(
+      'This element specifies whether the parent block of this sheet shall have its own banner on its first leaf.\n\nIf the element is omitted, every leaf uses the same banner.',
+    );
+    const answer = extractiveAnswer(
+      'According to the layout guide, which element says whether a block has its own banner on its first leaf?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.found).toBe(false);
+  });
+
   it('a list item that opens on the verb asked is shown under its heading', () => {
     const hit = passage(
       '## ReportContext\n\n- Holds the report being written.\n- Implements the PageCounter, index and footnote numbering\n\n## ReportWriter\n\n- Writes pages',

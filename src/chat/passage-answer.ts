@@ -713,7 +713,7 @@ const CONSEQUENCE =
  * sentence before: "It is this class which builds the page masters.", "This tool is free.".
  */
 const REFERS_BACK =
-  /^\s*(?:it(?:'s|\s+is|\s+was)\s+(?:this|that|these|those)\s+([\p{L}-]+)|(?:this|these|that|those)\s+([\p{L}-]+)\s+(?:is|are|was|were|has|have|does|do|will|can|may|must|should|contains?|provides?|handles?|generates?|creates?|returns?)\b)/iu;
+  /^\s*(?:it(?:'s|\s+is|\s+was)\s+(?:this|that|these|those)\s+([\p{L}-]+)|(?:this|these|that|those)\s+([\p{L}-]+)\s+(?:is|are|was|were|has|have|does|do|will|can|may|must|should|contains?|provides?|handles?|generates?|creates?|returns?|specif(?:y|ies)|defines?|describes?|indicates?|determines?)\b)/iu;
 
 /**
  * A line that opens by saying what the line before it names ("Namely, the seed leaves stay in
@@ -728,7 +728,8 @@ const NAMELY =
  * named in the sentence before, so a which/what/who question is shown it too.
  */
 function refersBackTo(question: string, text: string): boolean {
-  if (!/^\s*(?:which|what|who)\b/i.test(question)) return false;
+  // The question word may follow a leading clause ("According to the guide, which class …").
+  if (!/(?:^|[,;:])\s*(?:which|what|who)\b/i.test(question)) return false;
   const match = REFERS_BACK.exec(text);
   const term = foldedTerms(match?.[1] ?? match?.[2] ?? '')[0];
   return term !== undefined && foldedTerms(question).includes(term);
@@ -1372,6 +1373,10 @@ export function extractiveAnswer(
             )
             .at(-1)
         : undefined;
+  // "This element specifies …" opening its passage: the thing asked is named in a passage not at
+  // hand, and the sentence alone does not say which one it is.
+  if (!second && !previous && !namer && refersBackTo(question, first.text) && first.position === 0)
+    return none;
   // No heading above it in the passage: the section the passage is in (its title's last part).
   const section = above && !namer ? first.hit.title.split(' › ').slice(1).at(-1) : undefined;
   if (section) chosen[0] = { ...first, text: `${section}: ${first.text}` };
