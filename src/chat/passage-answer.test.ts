@@ -1568,17 +1568,28 @@ describe('extractiveAnswer: what a sentence names only by its place', () => {
     );
   });
 
-  it('a passage that opens on "this element specifies" does not say which element is asked', () => {
-    // Invented: the element's name stood in a heading the passage does not hold.
+  it('a "which" question after a leading clause is shown the sentence before "it is this class" too', () => {
     const hit = passage(
-      'This element specifies whether the parent block of this sheet shall have its own banner on its first leaf.\n\nIf the element is omitted, every leaf uses the same banner.',
+      'Tiler contains a class org.tiler.convert.out.pdf.viaXSLFO. PageGridBuilder.  It is this class which is responsible for generating the PageGrid (which contains page-sequence-master elements etc).\n\nIt needs to handle the three distinct cases described by the spec.',
     );
     const answer = extractiveAnswer(
-      'According to the layout guide, which element says whether a block has its own banner on its first leaf?',
+      'In the tiler notes, which tiler class is responsible for generating the PageGrid?',
       [hit],
       new CitationList(),
     );
-    expect(answer.found).toBe(false);
+    expect(answer.answer).toContain('PageGridBuilder. [1]');
+  });
+
+  it('a sentence that says what "this element specifies" is shown with the sentence before it, which names the element', () => {
+    const hit = passage(
+      'Tiler reads a flag called leafBanner. This element specifies whether the parent block shall have its own banner on its first leaf.\n\nIt needs no value.',
+    );
+    const answer = extractiveAnswer(
+      'Which tiler element specifies whether the parent block shall have its own banner on its first leaf?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('leafBanner');
   });
 
   it('a list item that opens on the verb asked is shown under its heading', () => {
