@@ -63,6 +63,8 @@ describe('classifyQuestion', () => {
       person: 'Pia Lund',
       field: 'email',
     });
+    // A message asked by its place among others is no card field.
+    expect(classifyQuestion("What's Pia Lund's latest email?", now).kind).not.toBe('contact');
     // A one-word name after "What's": the name, not the question word with it.
     expect(classifyQuestion("What's Pip's cell number?", now)).toMatchObject({
       kind: 'contact',

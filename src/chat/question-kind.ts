@@ -305,10 +305,12 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
         ...(field === 'im' && service ? { imService: service } : {}),
       };
   }
-  // "What's Ana Ruiz's vacation e-mail?": an e-mail of a kind a card may label in its own words.
-  const labelledMail = new RegExp(`${NAME}'s?\\s+\\p{Ll}+\\s+e-?mail(?: address)?\\s*\\??\\s*$`, 'u').exec(
-    text,
-  );
+  // "What's Ana Ruiz's vacation e-mail?": an e-mail of a kind a card may label in its own words;
+  // "What was Ana's last e-mail?" asks for a message, not an address.
+  const labelledMail = new RegExp(
+    `^\\s*[Ww]hat(?:'s|’s| is)\\s+${NAME}'s?\\s+(?!(?:last|first|latest|recent|new|newest|next|previous|earlier|later|old|oldest|original|forwarded|long|short|angry)\\s)\\p{Ll}+\\s+e-?mail(?: address)?\\s*\\??\\s*$`,
+    'u',
+  ).exec(text);
   const mailOwner = bareName(labelledMail?.[1]);
   if (mailOwner) return { kind: 'contact', person: mailOwner, field: 'email' };
 
