@@ -295,6 +295,9 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
     const fieldKind =
       field === 'email' || field === 'address' || field === 'url' ? fieldKindOf(text) : undefined;
     const person = bareName(named);
+    // Another kind of e-mail ("school", "other"): the card's own word for it.
+    const mailKind =
+      field === 'email' && !fieldKind ? /(?<=\s)(\p{Ll}+)\s+e-?mail\b/u.exec(text)?.[1] : undefined;
     if (person)
       return {
         kind: 'contact',
@@ -302,6 +305,7 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
         field,
         ...(phoneType ? { phoneType } : {}),
         ...(fieldKind ? { fieldKind } : {}),
+        ...(mailKind ? { label: mailKind } : {}),
         ...(field === 'im' && service ? { imService: service } : {}),
       };
   }
@@ -312,7 +316,9 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
     'u',
   ).exec(text);
   const mailOwner = bareName(labelledMail?.[1]);
-  if (mailOwner) return { kind: 'contact', person: mailOwner, field: 'email' };
+  const mailKind = /(\p{Ll}+)\s+e-?mail(?: address)?\s*\??\s*$/u.exec(text)?.[1];
+  if (mailOwner)
+    return { kind: 'contact', person: mailOwner, field: 'email', ...(mailKind ? { label: mailKind } : {}) };
 
   const missed = /\bwhat (?:did|have) I miss(?:ed)?\b(.*)$/i.exec(text);
   if (missed) {
