@@ -348,7 +348,17 @@ function unnamedRecord(
   // Either side of the value: the question names a sibling's label in a column where this row has another.
   if (row.some((cell, j) => unasked(cell, j) && siblings.some((o) => keyOf[o]?.[j]))) return true;
   // A label the question names that the twins lack ("… | Cup" among "… | League" rows) names this row alone.
-  if (row.some((_, j) => j !== rowKey && j !== c && keyOf[r]?.[j] && twins.some((o) => !keyOf[o]?.[j])))
+  if (
+    rowKey < c &&
+    row.some(
+      (cell, j) =>
+        j > c &&
+        keyOf[r]?.[j] &&
+        /\p{L}{2}/u.test(cell) &&
+        !FIGURE.test(cell) &&
+        twins.some((o) => !keyOf[o]?.[j]),
+    )
+  )
     return false;
   return row
     .slice(0, c)
@@ -509,7 +519,6 @@ export function tableCellAnswer(
   const spread = (cell: Cell) => keySpread(order, termsOf(cell.rowKey), termsOf(cell.columnKey));
   const alike = (a: Cell, b: Cell) =>
     b.score - a.score ||
-    (b.rowScore ?? 0) - (a.rowScore ?? 0) ||
     (b.groupScore ?? 0) - (a.groupScore ?? 0) ||
     (b.near ?? 0) - (a.near ?? 0) ||
     Number(a.topicKey ?? false) - Number(b.topicKey ?? false) ||
@@ -520,7 +529,7 @@ export function tableCellAnswer(
     question !== undefined && countsOtherwise(question, `${cell.section ?? ''}\n${cell.rowKey}`);
   const ranked = cells
     .filter((cell) => !cell.unnamed && !otherCount(cell))
-    .sort((a, b) => alike(a, b) || a.rank - b.rank || a.row - b.row);
+    .sort((a, b) => alike(a, b) || (b.rowScore ?? 0) - (a.rowScore ?? 0) || a.rank - b.rank || a.row - b.row);
   const best = ranked[0];
   // The question names best a block that counts otherwise ("a pair with one earner and four
   // children" where the pairs' blocks count two children): the record asked is not in the
