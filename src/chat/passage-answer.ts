@@ -735,6 +735,17 @@ function refersBackTo(question: string, text: string): boolean {
   return term !== undefined && foldedTerms(question).includes(term);
 }
 
+/** "Which element …" (the noun asked by "which"/"what" right before it) answered by "This element …". */
+function asksWhichOfBack(question: string, text: string): boolean {
+  if (!refersBackTo(question, text)) return false;
+  const match = REFERS_BACK.exec(text);
+  const noun = (match?.[1] ?? match?.[2] ?? '').toLowerCase();
+  const words = question.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+  return words.some(
+    (word, i) => (word === 'which' || word === 'what') && words.slice(i + 1, i + 4).includes(noun),
+  );
+}
+
 /**
  * A list item that opens on its verb, its subject the heading above it: "Implements the
  * tracker" under "## ReportContext". Asked "Which class implements the tracker?", the verb is
@@ -1373,9 +1384,9 @@ export function extractiveAnswer(
             )
             .at(-1)
         : undefined;
-  // "This element specifies …" opening its passage: the thing asked is named in a passage not at
-  // hand, and the sentence alone does not say which one it is.
-  if (!second && !previous && !namer && refersBackTo(question, first.text) && first.position === 0)
+  // "This element specifies …" opening its passage, asked "which element …": the thing asked is
+  // named in a passage not at hand, and the sentence alone does not say which one it is.
+  if (!second && !previous && !namer && first.position === 0 && asksWhichOfBack(question, first.text))
     return none;
   // No heading above it in the passage: the section the passage is in (its title's last part).
   const section = above && !namer ? first.hit.title.split(' › ').slice(1).at(-1) : undefined;
