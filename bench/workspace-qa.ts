@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do,dq] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -688,6 +688,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'do',
     "hundred-and-tenth batch: over unasked passages of documents (a fine by division in a French league bulletin and the stadium of its referees' test, both asked in English, a tax rate in two workbook tables by rate, household, earnings and year, what a slide deck says a benchmark project is, the context class an exporter creates in a design document, an airport code beside a look-alike name), over the next occurrence of a weekly series with an end date, a detail only in a concert's description, and the address an email reminder goes to, over a referrer, a labelled number and the city of an other address among look-alike fields of two cards, and over unasked lines of a payments help channel and a team meeting log (the endpoint to call for each account, the account ID wrongly passed, who fixed an action item); four of them questions the files do not answer (a fine the bulletin never sets, a place the event lacks, a messaging ID the card lacks but another card has, an API version a speaker never gives beside a library version), each with a look-alike nearby; written before ask was run on it, run once (--batches do)",
+  ],
+  [
+    'dq',
+    "hundred-and-eleventh batch: over unasked passages of documents (a cup result in a results sheet found by opponent and competition, a tax liability in a budget table by household, rate and income, the element a design document names for first page headers, a share of sale proceeds in a Spanish report asked in English, a count of laws in the same report asked in Spanish, the director of a film named in a German journal asked in English, a bank's monthly figure in a Chinese table), over the occurrence of a fortnightly series on a weekday that depends on the week start, whom an attendee delegated to, and a busy period in a free/busy list, over a related name, a messaging ID and an email address among look-alike fields of two cards, and over unasked lines of a language help channel and a help-channel log (the board a book requires, the command to show one's shell, the link a helper found); four of them questions the files do not answer (a share of proceeds the report never gives, an organizer the event lacks, a messaging ID the card lacks but a look-alike card has, a service nobody recommends), each with a look-alike nearby; written before ask was run on it, run once (--batches dq)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

@@ -439,6 +439,38 @@ describe('askQuestion: a kind of e-mail asked of a card', () => {
       },
     );
   });
+
+  it('gives the address of a kind the card writes in its own words, and every address when none is of it', async () => {
+    await withMayasFiles(
+      'ask-email-kind-',
+      {
+        'people.vcf': [
+          'BEGIN:VCARD',
+          'VERSION:4.0',
+          'FN:Oren Vale',
+          'EMAIL;TYPE=home:oren@pottery.example',
+          'EMAIL;TYPE=studiotype:oren@studio.example',
+          'EMAIL;TYPE=other:vale@archive.example',
+          'END:VCARD',
+          '',
+        ].join('\r\n'),
+      },
+      async (cards) => {
+        const studio = await askQuestion(cards, "What's Oren Vale's studio email address?", {
+          now: NOW,
+          asUser: 'maya',
+        });
+        expect(studio.answer).toContain('oren@studio.example');
+        expect(studio.answer).not.toContain('oren@pottery.example');
+        const other = await askQuestion(cards, "What's Oren Vale's other email?", {
+          now: NOW,
+          asUser: 'maya',
+        });
+        expect(other.answer).toContain('vale@archive.example');
+        expect(other.answer).not.toContain('oren@studio.example');
+      },
+    );
+  });
 });
 
 describe('askQuestion: a field the card lacks', () => {

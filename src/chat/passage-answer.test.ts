@@ -1568,6 +1568,30 @@ describe('extractiveAnswer: what a sentence names only by its place', () => {
     );
   });
 
+  it('a "which" question after a leading clause is shown the sentence before "it is this class" too', () => {
+    const hit = passage(
+      'Tiler contains a class org.tiler.convert.out.pdf.viaXSLFO. PageGridBuilder.  It is this class which is responsible for generating the PageGrid (which contains page-sequence-master elements etc).\n\nIt needs to handle the three distinct cases described by the spec.',
+    );
+    const answer = extractiveAnswer(
+      'In the tiler notes, which tiler class is responsible for generating the PageGrid?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('PageGridBuilder. [1]');
+  });
+
+  it('a sentence that says what "this element specifies" is shown with the sentence before it, which names the element', () => {
+    const hit = passage(
+      'Tiler reads a flag called leafBanner. This element specifies whether the parent block shall have its own banner on its first leaf.\n\nIt needs no value.',
+    );
+    const answer = extractiveAnswer(
+      'Which tiler element specifies whether the parent block shall have its own banner on its first leaf?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('leafBanner');
+  });
+
   it('a list item that opens on the verb asked is shown under its heading', () => {
     const hit = passage(
       '## ReportContext\n\n- Holds the report being written.\n- Implements the PageCounter, index and footnote numbering\n\n## ReportWriter\n\n- Writes pages',

@@ -713,7 +713,7 @@ const CONSEQUENCE =
  * sentence before: "It is this class which builds the page masters.", "This tool is free.".
  */
 const REFERS_BACK =
-  /^\s*(?:it(?:'s|\s+is|\s+was)\s+(?:this|that|these|those)\s+([\p{L}-]+)|(?:this|these|that|those)\s+([\p{L}-]+)\s+(?:is|are|was|were|has|have|does|do|will|can|may|must|should|contains?|provides?|handles?|generates?|creates?|returns?)\b)/iu;
+  /^\s*(?:it(?:'s|\s+is|\s+was)\s+(?:this|that|these|those)\s+([\p{L}-]+)|(?:this|these|that|those)\s+([\p{L}-]+)\s+(?:is|are|was|were|has|have|does|do|will|can|may|must|should|contains?|provides?|handles?|generates?|creates?|returns?|specif(?:y|ies)|defines?|describes?|indicates?|determines?)\b)/iu;
 
 /**
  * A line that opens by saying what the line before it names ("Namely, the seed leaves stay in
@@ -728,10 +728,22 @@ const NAMELY =
  * named in the sentence before, so a which/what/who question is shown it too.
  */
 function refersBackTo(question: string, text: string): boolean {
-  if (!/^\s*(?:which|what|who)\b/i.test(question)) return false;
+  // The question word may follow a leading clause ("According to the guide, which class …").
+  if (!/(?:^|[,;:])\s*(?:which|what|who)\b/i.test(question)) return false;
   const match = REFERS_BACK.exec(text);
   const term = foldedTerms(match?.[1] ?? match?.[2] ?? '')[0];
   return term !== undefined && foldedTerms(question).includes(term);
+}
+
+/** "Which element …" (the noun asked by "which"/"what" right before it) answered by "This element …". */
+function asksWhichOfBack(question: string, text: string): boolean {
+  if (!refersBackTo(question, text)) return false;
+  const match = REFERS_BACK.exec(text);
+  const noun = (match?.[1] ?? match?.[2] ?? '').toLowerCase();
+  const words = question.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+  return words.some(
+    (word, i) => (word === 'which' || word === 'what') && words.slice(i + 1, i + 4).includes(noun),
+  );
 }
 
 /**
@@ -1372,6 +1384,10 @@ export function extractiveAnswer(
             )
             .at(-1)
         : undefined;
+  // "This element specifies …" opening its passage, asked "which element …": the thing asked is
+  // named in a passage not at hand, and the sentence alone does not say which one it is.
+  if (!second && !previous && !namer && first.position === 0 && asksWhichOfBack(question, first.text))
+    return none;
   // No heading above it in the passage: the section the passage is in (its title's last part).
   const section = above && !namer ? first.hit.title.split(' › ').slice(1).at(-1) : undefined;
   if (section) chosen[0] = { ...first, text: `${section}: ${first.text}` };

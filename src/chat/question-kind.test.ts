@@ -56,7 +56,17 @@ describe('classifyQuestion', () => {
       kind: 'contact',
       person: 'Pia Lund',
       field: 'email',
+      label: 'school',
     });
+    // A kind the card labels in its own words ("vacation") is still the card's e-mail.
+    expect(classifyQuestion("What's Pia Lund's vacation email address?", now)).toEqual({
+      kind: 'contact',
+      person: 'Pia Lund',
+      field: 'email',
+      label: 'vacation',
+    });
+    // A message asked by its place among others is no card field.
+    expect(classifyQuestion("What's Pia Lund's latest email?", now).kind).not.toBe('contact');
     // A one-word name after "What's": the name, not the question word with it.
     expect(classifyQuestion("What's Pip's cell number?", now)).toMatchObject({
       kind: 'contact',

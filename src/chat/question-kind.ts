@@ -295,6 +295,9 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
     const fieldKind =
       field === 'email' || field === 'address' || field === 'url' ? fieldKindOf(text) : undefined;
     const person = bareName(named);
+    // Another kind of e-mail ("school", "other"): the card's own word for it.
+    const mailKind =
+      field === 'email' && !fieldKind ? /(?<=\s)(\p{Ll}+)\s+e-?mail\b/u.exec(text)?.[1] : undefined;
     if (person)
       return {
         kind: 'contact',
@@ -302,9 +305,20 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
         field,
         ...(phoneType ? { phoneType } : {}),
         ...(fieldKind ? { fieldKind } : {}),
+        ...(mailKind ? { label: mailKind } : {}),
         ...(field === 'im' && service ? { imService: service } : {}),
       };
   }
+  // "What's Ana Ruiz's vacation e-mail?": an e-mail of a kind a card may label in its own words;
+  // "What was Ana's last e-mail?" asks for a message, not an address.
+  const labelledMail = new RegExp(
+    `^\\s*[Ww]hat(?:'s|’s| is)\\s+${NAME}'s?\\s+(?!(?:last|first|latest|recent|new|newest|next|previous|earlier|later|old|oldest|original|forwarded|long|short|angry)\\s)\\p{Ll}+\\s+e-?mail(?: address)?\\s*\\??\\s*$`,
+    'u',
+  ).exec(text);
+  const mailOwner = bareName(labelledMail?.[1]);
+  const mailKind = /(\p{Ll}+)\s+e-?mail(?: address)?\s*\??\s*$/u.exec(text)?.[1];
+  if (mailOwner)
+    return { kind: 'contact', person: mailOwner, field: 'email', ...(mailKind ? { label: mailKind } : {}) };
 
   const missed = /\bwhat (?:did|have) I miss(?:ed)?\b(.*)$/i.exec(text);
   if (missed) {

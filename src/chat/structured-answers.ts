@@ -352,7 +352,9 @@ function cardField(
   const asked = kinded && fieldKind ? valuesOfKind(kinded.values(c), kinded.kinds(c), fieldKind) : undefined;
   if (kinded && fieldKind && asked === undefined)
     return { found: false, missing: `${c.fullName}'s contact card has no ${fieldKind} ${kinded.word}.` };
-  const emails = field === 'email' && asked ? asked.values : c.emails;
+  // A kind the card names in its own words ("customtype" for "custom", "school"): those e-mails.
+  const labelled = field === 'email' && !asked && label ? emailsLabelled(c, label) : [];
+  const emails = field === 'email' && asked ? asked.values : labelled.length > 0 ? labelled : c.emails;
   if ((field === 'email' || field === 'any') && emails.length) parts.push(`e-mail ${emails.join(', ')}`);
   const addresses = field === 'address' && asked ? asked.values : c.addresses;
   const kindWord = asked?.typed ? `${fieldKind} ` : '';
@@ -400,6 +402,19 @@ function cardField(
 }
 
 type Kinds = Contact['emailKinds'];
+
+/** The e-mails whose kind on the card is the word asked or begins with it ("custom" in "customtype"). */
+function emailsLabelled(c: Contact, word: string): string[] {
+  const asked = word.toLowerCase();
+  return (c.emailKinds ?? [])
+    .filter((item) =>
+      item.type
+        .toLowerCase()
+        .split(/[,;\s]+/)
+        .some((type) => type.startsWith(asked)),
+    )
+    .map((item) => item.value);
+}
 
 /** The fields whose values a card may give a kind ("home", "work"): where their values and kinds are, and their word. */
 const KINDED: Readonly<

@@ -32,6 +32,22 @@ describe('tableCellAnswer', () => {
     expect(answer?.answer).toBe('Widgets, Q3: 111. [1]');
   });
 
+  it('reads the row whose labels right of the value name the question too', () => {
+    // Invented: three games against one opponent, told apart only by the competition column.
+    const games = sheet(
+      'Results',
+      [
+        'Date | Team | Opponent | Venue | Goals Scored | Goals Received | Competition',
+        '2021-03-02 | Harbor FC | Rivertown | h | 4 | 1 | League',
+        '2021-04-10 | Harbor FC | Rivertown | a | 2 | 2 | Cup',
+        '2021-05-15 | Harbor FC | Rivertown | a | 1 | 0 | League',
+      ].join('\n'),
+    );
+    expect(
+      ask('How many goals did Harbor FC score against Rivertown in the Cup?', [games], 'amount')?.answer,
+    ).toBe('Rivertown, Goals Scored: 2. [1]');
+  });
+
   it('tells stacked blocks apart by their title row', () => {
     const rates = sheet(
       'Rates',

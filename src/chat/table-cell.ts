@@ -32,6 +32,8 @@ type Cell = {
   readonly score: number;
   /** How many of the question's words the groups over its column name (see headingsOver). */
   readonly groupScore?: number;
+  /** How many of the question's words its row's other cells name, right of the value too (see cellsOf). */
+  readonly rowScore?: number;
   /** How closely its block's titles name the question's other words (see nearness). */
   readonly near?: number;
   /** Its row's key is the table's topic word: the word stands in more than a fifth of the rows ("Tenant" in a tenancy glossary). */
@@ -340,16 +342,27 @@ function unnamedRecord(
   const row = grid[r] ?? [];
   const siblings = grid.flatMap((other, o) => (o !== r && sameRecordShape(other, row) ? [o] : []));
   const twins = siblings.filter((o) => key(grid[o]?.[rowKey]) === key(row[rowKey]));
+  // A label of words, not the key nor the value, that the question does not name.
+  const unasked = (cell: string, j: number) =>
+    j !== rowKey && j !== c && !keyOf[r]?.[j] && /\p{L}/u.test(cell) && !FIGURE.test(cell);
+  // Either side of the value: the question names a sibling's label in a column where this row has another.
+  if (row.some((cell, j) => unasked(cell, j) && siblings.some((o) => keyOf[o]?.[j]))) return true;
+  // A label the question names that the twins lack ("… | Cup" among "… | League" rows) names this row alone.
+  if (
+    rowKey < c &&
+    row.some(
+      (cell, j) =>
+        j > c &&
+        keyOf[r]?.[j] &&
+        /\p{L}{2}/u.test(cell) &&
+        !FIGURE.test(cell) &&
+        twins.some((o) => !keyOf[o]?.[j]),
+    )
+  )
+    return false;
   return row
     .slice(0, c)
-    .some(
-      (cell, j) =>
-        j !== rowKey &&
-        !keyOf[r]?.[j] &&
-        /\p{L}/u.test(cell) &&
-        !FIGURE.test(cell) &&
-        (siblings.some((o) => keyOf[o]?.[j]) || twins.some((o) => key(grid[o]?.[j]) !== key(cell))),
-    );
+    .some((cell, j) => unasked(cell, j) && twins.some((o) => key(grid[o]?.[j]) !== key(cell)));
 }
 
 function cellsOf(
@@ -451,6 +464,9 @@ function cellsOf(
         section: sectionText,
         score: matched.size,
         groupScore: grouped.size,
+        // The row's labels right of the value count too, to tell apart rows its left labels name
+        // alike ("… | Rivertown | 2 | 1 | Cup" against "… | Rivertown | 3 | 0 | League", asked "in the Cup").
+        rowScore: new Set(keyOf[r]?.flatMap((terms, j) => (j === c ? [] : (terms ?? [])))).size,
         near,
         topicKey: topic(keyTerms),
         leftward,
@@ -513,7 +529,7 @@ export function tableCellAnswer(
     question !== undefined && countsOtherwise(question, `${cell.section ?? ''}\n${cell.rowKey}`);
   const ranked = cells
     .filter((cell) => !cell.unnamed && !otherCount(cell))
-    .sort((a, b) => alike(a, b) || a.rank - b.rank || a.row - b.row);
+    .sort((a, b) => alike(a, b) || (b.rowScore ?? 0) - (a.rowScore ?? 0) || a.rank - b.rank || a.row - b.row);
   const best = ranked[0];
   // The question names best a block that counts otherwise ("a pair with one earner and four
   // children" where the pairs' blocks count two children): the record asked is not in the
