@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to dk):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to dp):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do,dp] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -688,6 +688,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'do',
     "hundred-and-tenth batch: over unasked passages of documents (a fine by division in a French league bulletin and the stadium of its referees' test, both asked in English, a tax rate in two workbook tables by rate, household, earnings and year, what a slide deck says a benchmark project is, the context class an exporter creates in a design document, an airport code beside a look-alike name), over the next occurrence of a weekly series with an end date, a detail only in a concert's description, and the address an email reminder goes to, over a referrer, a labelled number and the city of an other address among look-alike fields of two cards, and over unasked lines of a payments help channel and a team meeting log (the endpoint to call for each account, the account ID wrongly passed, who fixed an action item); four of them questions the files do not answer (a fine the bulletin never sets, a place the event lacks, a messaging ID the card lacks but another card has, an API version a speaker never gives beside a library version), each with a look-alike nearby; written before ask was run on it, run once (--batches do)",
+  ],
+  [
+    'dp',
+    "hundred-and-eleventh batch, in the proportions and wording of the dev set (plain questions with their own now, some asked as the mailbox's owner): over unused messages of two sent folders, a sent-items folder, a deleted-items folder, a calendar folder and an inbox (a phone number beside a fax number, the room of a meeting in a forwarded notice, a weekly rent beside a deposit in a forwarded note, a sum in a one-line summary, the technician an order was assigned to, the cost of a buyout beside a larger loss, the room of a meeting, the hour of a follow-up meeting beside another meeting that day, my slot in a visitor's agenda, the room of a continued meeting, my account among a colleague's in a quoted reply, why a value was adjusted and the net value in a forwarded breakdown, a margin for a number of contracts beside the margin per contract in a quoted note, the place of a de-brief, where a sender did a race beside an earlier race); four of them questions the files do not answer (a cell number where only a phone and a fax number are given, the hour of a meeting whose notice gives only day and room, my room where only the others' room is given, a finishing time never stated), each with a look-alike nearby; written before ask was run on it, run once (--batches dp)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)
