@@ -32,6 +32,7 @@ import {
   namedIdentifiers,
   REQUIRED_TYPES,
 } from './answer-type.ts';
+import { askerNames, askerSlot, exceptsAsker, firstPersonAsked, slotAnswer } from './asker-named.ts';
 import { fileNameMissing } from './attachment-line.ts';
 import {
   attributedPerson,
@@ -574,6 +575,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     if (!writers.has(candidate)) writers.set(candidate, answerWriter(candidate.answer, candidate.hit));
     return writers.get(candidate);
   };
+  // The words that name the asker, for a question put in the first person.
+  const asker = firstPersonAsked(question) ? askerNames(await index.store.people(), asUser) : [];
   // An answer of another person, another thing, or one that does not say what was asked: the
   // same rules for the first answer and for one found by the names asked, each a small test.
   const otherAnswerRules: readonly OtherAnswerRule[] = [
@@ -676,6 +679,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) => writersOwnAct(question, candidate.answer, writerOf(candidate)),
     // "Why did I …?" answered by another writer's "I", or by their telling me what I did.
     (candidate) => othersWordForMyReason(question, candidate.answer, writerOf(candidate), asUser),
+    // "Which room is my meeting in?" answered by "With the exception of the meetings with me, …".
+    (candidate) => exceptsAsker(question, candidate.answer, asker),
     // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code
     // line, cells that repeat the question or hold only a mark, another quantity of the unit
     // asked, a catalogue's record of another file, a sentence on the topic only.
@@ -698,6 +703,10 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   if (answer.found && type === 'person' && answer.support && !answer.support.typed)
     answer = { answer: '', sentences: 0, found: false };
   if (answer.found && answersOther(answer, results)) answer = { answer: '', sentences: 0, found: false };
+  // "What time am I meeting …?" answered by another slot of a visit's agenda: the slot naming me.
+  const mySlot =
+    answer.found && answer.hit ? askerSlot(question, answer.answer, answer.hit.text, asker) : undefined;
+  if (mySlot) answer = { ...answer, answer: slotAnswer(mySlot, answer.answer) };
   // Passages chosen by their words alone must support an answer well; chosen by who wrote them, less.
   const calibrated = !sender && !person && !sentMe && !ownFilters;
   // A passage holding whole a code the question names ("session QK2.15") is about what is asked,

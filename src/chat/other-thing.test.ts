@@ -56,4 +56,29 @@ describe('valueOfOtherThing', () => {
       ]),
     ).toBe(false);
   });
+
+  it('for the hour asked, a notice that gives its day and no hour gives no value of that kind', () => {
+    const dayOnly = hit(
+      'f',
+      'Pricing Review - Wed, May 9',
+      'A session has been set for Wednesday, May 9 in Room 7B to go over pricing.',
+    );
+    const party = hit(
+      'g',
+      'Spring Party',
+      'The spring party is on Wednesday, May 9, at 5 p.m. local time in the lobby.',
+    );
+    const asked = "What time is Wednesday's pricing review?";
+    expect(
+      valueOfOtherThing(
+        asked,
+        'date',
+        party,
+        [dayOnly, party],
+        'The spring party is on Wednesday, May 9, at 5 p.m. local time.',
+      ),
+    ).toBe(true);
+    // The day asked is still given by that notice.
+    expect(valueOfOtherThing('What day is the pricing review?', 'date', party, [dayOnly, party])).toBe(false);
+  });
 });

@@ -5,11 +5,12 @@
  * two share ("review", "meeting") rank the other notice's room high. When a retrieved passage's
  * title names the thing asked (most of the question's own words, or half of them and its text the
  * rest; not a reply's or a forward's) and its text gives no value of the asked kind, a value from
- * a passage whose title names less of it is another thing's.
+ * a passage whose title names less of it is another thing's. For the hour asked ("What time is
+ * …?"), a notice that gives the day and no hour gives no value of that kind.
  */
 
 import type { SearchHit } from '../index/types.ts';
-import { type AnswerType, carriesType } from './answer-type.ts';
+import { type AnswerType, asksClockTime, carriesClockTime, carriesType } from './answer-type.ts';
 import { questionTerms } from './question-terms.ts';
 
 /** The kinds of value a notice of one thing gives for it alone: its place and its time. */
@@ -54,9 +55,12 @@ export function valueOfOtherThing(
   answer = '',
 ): boolean {
   if (!type || !OWN_VALUE_TYPES.has(type)) return false;
-  const terms = questionTerms(question, type);
+  const clock = type === 'date' && asksClockTime(question);
+  // "What time …": the word asks the hour and names nothing ("Houston time" is no sign of the thing).
+  const terms = questionTerms(question, type).filter((term) => !clock || term !== 'time');
   if (terms.length < MIN_TERMS) return false;
   const said = new Set(questionTerms(answer));
+  const givesValue = (text: string) => (clock ? carriesClockTime(text) : carriesType(text, type));
   const own = Math.max(
     titleShare(terms, picked),
     terms.filter((term) => said.has(term)).length / terms.length,
@@ -68,6 +72,6 @@ export function valueOfOtherThing(
     // over "… - Garden Reception"), names it too.
     const titled = titleShare(terms, hit);
     const share = titled >= TITLE_PART ? Math.max(titled, textShare(terms, hit)) : titled;
-    return share >= NAMES_THING && share > own && !carriesType(hit.text, type);
+    return share >= NAMES_THING && share > own && !givesValue(hit.text);
   });
 }

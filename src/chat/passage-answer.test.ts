@@ -32,6 +32,21 @@ describe('extractiveAnswer: typed values', () => {
   });
 });
 
+describe('extractiveAnswer: a restatement after the answer', () => {
+  it('the "i.e." sentence right after the answer works it out for a case and goes with it', () => {
+    const hit = passage(
+      'Booking a hall requires a deposit of $40 per seat.  ie. 30seats would need $1,200\n\nRegards, Ola',
+      'email',
+    );
+    const answer = extractiveAnswer(
+      'How much deposit would 30 seats need to book a hall?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('$1,200');
+  });
+});
+
 describe('weaklySupported: reasons', () => {
   it('a sentence that gives a reason in a passage on the question is support, though it carries none of its words', () => {
     const hit = {

@@ -1006,6 +1006,9 @@ function ownSibling(first: Candidate | undefined, ranked: readonly Candidate[]):
   return chosen;
 }
 
+/** A sentence that restates the one before it: "i.e. …", "ie. …", "e.g. …", "that is, …". */
+const RESTATES = /^\s*(?:i\.\s?e\.?|ie\.|e\.\s?g\.?|that is,|in other words,)\s/i;
+
 export function extractiveAnswer(
   question: string,
   hits: readonly SearchHit[],
@@ -1421,6 +1424,17 @@ export function extractiveAnswer(
     );
     if (next && next.text.length <= FOLLOW_REASON_CHARS && !/\?\s*$/.test(next.text)) chosen.push(next);
   }
+  // "… $40 a seat. I.e. a full room of 30 would need $1,200": the restatement that follows the
+  // answer works it out for a case, and goes with it.
+  const restated = all.find(
+    (candidate) =>
+      candidate.hit === first.hit &&
+      candidate.position === first.position + 1 &&
+      candidate.role === first.role &&
+      RESTATES.test(candidate.text),
+  );
+  if (restated && restated.text.length <= FOLLOW_REASON_CHARS && !chosen.includes(restated))
+    chosen.push(restated);
   chosen.sort((a, b) => a.rank - b.rank || a.position - b.position);
   const quoted = chosen.map((sentence) => wholeChatLine(sentence, all, type));
   const text = quoted

@@ -51,6 +51,25 @@ describe('passageUnits', () => {
     expect(units[1]?.text).toBe('Can we raise the limit?');
   });
 
+  it("measures the wrap width on the prose, not on a quoted header's long address line", () => {
+    const units = passageUnits({
+      type: 'email',
+      text: [
+        'Well done.',
+        '',
+        ' -----Original Message-----',
+        'From: \tAnn.Lee@ExampleWidgets.com@ACME [mailto:IMCEANOTES-Ann+2ELee+40ExampleWidgets+2Ecom+40ACME@ACME.com] ',
+        'Sent:\tMonday, May 14, 2001 9:12 AM',
+        'Subject:\tnews',
+        '',
+        'Thought you would like to hear how the weekend went, since you saw me',
+        'start out in the club races years ago.  I ran my first marathon at Twin',
+        'Lakes in Oregon.  A long day, but I finished.',
+      ].join('\n'),
+    });
+    expect(units.map((unit) => unit.text)).toContain('I ran my first marathon at Twin Lakes in Oregon.');
+  });
+
   it('never joins an empty quoted header field to the sentence below it', () => {
     const units = passageUnits({
       type: 'email',

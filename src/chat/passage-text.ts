@@ -315,10 +315,14 @@ export function passageUnits(
   // sentences and the paragraphs around it kept.
   if (rows.length >= 2 && rows.length === lines.filter((l) => l.trim()).length) return tableSentences(rows);
 
+  // The wrap width is the prose's: a quoted header's long address line ("From: … [mailto:…]") was
+  // never wrapped, and measured with the prose it would leave every wrapped line looking short.
   const width = Math.max(
     40,
     ...lines
-      .map((line) => line.replace(QUOTE_MARK, '').trimEnd().length)
+      .map((line) => line.replace(QUOTE_MARK, '').trimEnd())
+      .filter((line) => !isHeaderLine(line))
+      .map((line) => line.length)
       .sort((a, b) => b - a)
       .slice(0, 3),
   );
