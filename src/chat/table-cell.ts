@@ -298,7 +298,8 @@ const otherBlock = (a: Cell, b: Cell) =>
  * How closely a block's titles name the question's words that its row and column labels do not:
  * a word counts 1/2 in the title nearest the table, 1/3 in the next one up and so on, so that
  * the block's own description ("Solo earner, full rate") outweighs a title over all the blocks
- * ("Rates for solo earners and families").
+ * ("Rates for solo earners and families"). Words the labels or the file's title already name
+ * (`labelled`) count nothing: every block of the file shares them.
  */
 function nearness(
   headings: readonly Heading[],
@@ -438,7 +439,8 @@ function cellsOf(
       // Every label of the row the question names counts ("2006" and "Phones" in "2006 | Phones | …").
       const rowLabels = leftward ? keyTerms : (keyOf[r]?.slice(0, c).flatMap((terms) => terms ?? []) ?? []);
       const matched = new Set([...rowLabels, ...columnTerms]);
-      const near = nearness(headings, keys, new Set([...matched, ...grouped]));
+      // A word of the file's or sheet's title names every block of it alike: it tells none apart.
+      const near = nearness(headings, keys, new Set([...matched, ...grouped, ...titleTerms]));
       for (const term of [...termsOf(sectionText ?? ''), ...titleTerms])
         if (keys.has(term)) matched.add(term);
       out.push({
