@@ -334,6 +334,33 @@ describe('tableCellAnswer: glossaries and code lists', () => {
     ).toBe('DISCOUNT TICKET ADULT, 40, 2032: 5.8. [1]');
   });
 
+  it('reads the row of the day asked among dated records that the question names alike', () => {
+    // Invented: one club meets the same rival twice, home and away, on two days.
+    const games = sheet(
+      'Fixtures',
+      [
+        'Date | Club | Rival | Venue | Scored | Conceded',
+        '2031-04-02 | Harbor Rovers | Mill Town | home | 4 | 0',
+        '2031-05-09 | Harbor Rovers | Mill Town | away | 1 | 2',
+        '2031-05-09 | Quay United | Old Dock | home | 0 | 0',
+      ].join('\n'),
+    );
+    const question = 'How many goals did Harbor Rovers concede against Mill Town on 9 May 2031?';
+    const answer = tableCellAnswer(
+      questionTerms(question),
+      [games],
+      new CitationList(),
+      'amount',
+      question,
+      '2031-05-09',
+    );
+    expect(answer?.answer).toBe('2031-05-09, Mill Town, Conceded: 2. [1]');
+    // Without the day the two games are two records to choose between.
+    expect(ask('How many goals did Harbor Rovers concede against Mill Town?', [games], 'amount')?.found).toBe(
+      false,
+    );
+  });
+
   it('reads a label without its unit in brackets or its footnote mark', () => {
     const results = sheet(
       'Results',
