@@ -41,6 +41,10 @@ describe('unwrapLines', () => {
     expect(unwrapLines(['The spring dinner will be held at', 'Orchard Hall on Friday.'])).toEqual([
       'The spring dinner will be held at Orchard Hall on Friday.',
     ]);
+    // Mail is wrapped by width alone: its hand-typed short lines stay as they are.
+    expect(
+      unwrapLines(['The spring dinner will be held at', 'Orchard Hall on Friday.'], 72, false),
+    ).toHaveLength(2);
     // A short line, or one that stops on a longer word, stays apart.
     expect(unwrapLines(['Sign in', 'Orchard Hall'])).toEqual(['Sign in', 'Orchard Hall']);
     expect(unwrapLines(['Things to bring to the hall', 'Plates and cups'])).toEqual([
