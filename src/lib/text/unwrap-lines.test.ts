@@ -36,18 +36,22 @@ describe('unwrapLines', () => {
   it('joins a line that stops on an article or a preposition to the name or figure that opens the next', () => {
     // Invented: a document's paragraph broken by hand, far shorter than its longest lines.
     expect(
-      unwrapLines(['La fête du club se tiendra le 3 juin au', 'Palais Vert de Valdora à midi.']),
+      unwrapLines(
+        ['La fête du club se tiendra le 3 juin au', 'Palais Vert de Valdora à midi.'],
+        undefined,
+        true,
+      ),
     ).toEqual(['La fête du club se tiendra le 3 juin au Palais Vert de Valdora à midi.']);
-    expect(unwrapLines(['The spring dinner will be held at', 'Orchard Hall on Friday.'])).toEqual([
-      'The spring dinner will be held at Orchard Hall on Friday.',
-    ]);
+    expect(
+      unwrapLines(['The spring dinner will be held at', 'Orchard Hall on Friday.'], undefined, true),
+    ).toEqual(['The spring dinner will be held at Orchard Hall on Friday.']);
     // Mail is wrapped by width alone: its hand-typed short lines stay as they are.
     expect(
       unwrapLines(['The spring dinner will be held at', 'Orchard Hall on Friday.'], 72, false),
     ).toHaveLength(2);
     // A short line, or one that stops on a longer word, stays apart.
-    expect(unwrapLines(['Sign in', 'Orchard Hall'])).toEqual(['Sign in', 'Orchard Hall']);
-    expect(unwrapLines(['Things to bring to the hall', 'Plates and cups'])).toEqual([
+    expect(unwrapLines(['Sign in', 'Orchard Hall'], undefined, true)).toEqual(['Sign in', 'Orchard Hall']);
+    expect(unwrapLines(['Things to bring to the hall', 'Plates and cups'], undefined, true)).toEqual([
       'Things to bring to the hall',
       'Plates and cups',
     ]);

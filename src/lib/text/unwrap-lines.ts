@@ -29,8 +29,8 @@ const ENDS_ON_SHORT_WORD = /\s\p{Ll}{1,2}$/u;
 export function unwrapLines(
   lines: readonly string[],
   width = Number.POSITIVE_INFINITY,
-  /** Whether a line that stops on a short lower-case word goes on (documents typed by hand; not mail, wrapped by width). */
-  shortWordGoesOn = true,
+  /** Whether a line that stops on a short lower-case word goes on (documents broken by hand; not mail, wrapped by width). */
+  shortWordGoesOn = false,
 ): string[] {
   const out: string[] = [];
   let current = '';
