@@ -103,6 +103,10 @@ describe('carriesType', () => {
     expect(carriesType('It was a good year.', 'amount')).toBe(false);
     expect(carriesType('It has been delayed until Friday April 20th.', 'date')).toBe(true);
     expect(carriesType('Meet in Conference Room 14C2.', 'place')).toBe(true);
+    // "in" or "at" of another language before a name; not before a time.
+    expect(carriesType('La fête se tiendra au Palais Vert de Valdora.', 'place')).toBe(true);
+    expect(carriesType('Die Sitzung findet im Rathaus Nordweil statt.', 'place')).toBe(true);
+    expect(carriesType('La fête commence à 9h00.', 'place')).toBe(false);
     // A library's name in its own mixed case is a code; a name written as names are is not.
     expect(carriesType('The deck was once drawn with pdfKit, now retired.', 'code')).toBe(true);
     expect(carriesType('The deck was once drawn by McAdam, now retired.', 'code')).toBe(false);

@@ -700,6 +700,10 @@ export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set([
   'place',
 ]);
 
+/** "in" or "at" of French, Spanish, Italian and German before a capitalised name, perhaps after an article. */
+const FOREIGN_AT =
+  /(?<![\p{L}\p{N}])(?:au|aux|à|dans|en|nel|nella|im|beim)\s+(?:(?:la|le|les|el|los|las)\s+)?(\p{Lu}[\p{L}-]*)/gu;
+
 /** A letter of Chinese or Japanese writing, which runs on without a space after a mark. */
 const CJK_LETTER = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
 /**
@@ -919,6 +923,9 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
           /(?:\b(?:in|at)|(?<![\w.])@)\s+(?:the\s+)?([A-Z][\w-]*|\d+[A-Za-z][\w-]*|\d+\s+[A-Z][\w-]*)/g,
         ),
       ].some((match) => !NOT_NAMES.has(match[1] ?? '')) ||
+      // The same words of French, Spanish, Italian and German before a name ("au Palais Vert",
+      // "en Valdora", "nella Sala Nord", "im Rathaus"); not before a figure ("à 9h00").
+      [...text.matchAll(FOREIGN_AT)].some((match) => !NOT_NAMES.has(match[1] ?? '')) ||
       // "at the Forum", "at the corner of Main"; not "at the scheduled meeting", "at the same time".
       /\bat the (?!(?:scheduled|same|moment|end|beginning|start|time|latest|earliest|least|most|very|request|rate|price|cost|discretion|suggestion|invitation|option|close|outset|risk|last|next|first|following|rescheduled|usual|regular|above|below)\b)\w+(?: of \w+)?/i.test(
         text,

@@ -49,7 +49,7 @@ import { isSpoken, spokenByAdvised } from './chat-lines.ts';
 import { rebuttedAnswer } from './chat-rebuttal.ts';
 import { type AskCitation, CitationList, withoutMarks } from './citations.ts';
 import { holdsAskedCode } from './code-match.ts';
-import { datedRecordAnswer } from './dated-record.ts';
+import { askedIsoDay, datedRecordAnswer } from './dated-record.ts';
 import { definedTermAnswer, quotedTermUnsaid } from './defined-term.ts';
 import { answerFileAuthor, answerTitleSlide, fileAuthorAsked } from './document-author.ts';
 import { documentWords } from './document-words.ts';
@@ -936,14 +936,16 @@ function cellOnDay(
   askedOn: { readonly date: Date; readonly now: Date } | undefined,
 ): ExtractiveAnswer | undefined {
   const terms = questionTerms(query, type);
+  // A row dated another day than the one named is another record (see table-cell).
+  const isoDay = askedOn && namesDayOfMonth(question) ? askedIsoDay(question, askedOn.date) : undefined;
   if (askedOn && namesDayOfMonth(question)) {
-    const probe = tableCellAnswer(terms, hits, new CitationList(), type, question);
+    const probe = tableCellAnswer(terms, hits, new CitationList(), type, question, isoDay);
     const hit = probe?.hit;
     const day = Math.floor(askedOn.date.getTime() / 86_400_000);
     const reference = hit?.date ? new Date(hit.date) : askedOn.now;
     if (hit && !namesDay(`${hit.title}\n${hit.text}`, reference, day)) return undefined;
   }
-  const cell = tableCellAnswer(terms, hits, citations, type, question);
+  const cell = tableCellAnswer(terms, hits, citations, type, question, isoDay);
   // Without a cell, a sheet's one record of that day that the question's other words name.
   if (cell || !askedOn || !namesDayOfMonth(question)) return cell;
   return datedRecordAnswer(question, hits, citations, askedOn.date);

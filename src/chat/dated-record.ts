@@ -19,6 +19,20 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/;
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
+/** The day a row of cells is dated, in ISO form: its first cell that holds a day alone. */
+export function rowDay(cells: readonly string[]): string | undefined {
+  return cells
+    .find((cell) => ISO_DAY.test(cell.trim()))
+    ?.trim()
+    .slice(0, 10);
+}
+
+/** The day asked in ISO form, when the question writes its year: a day without one is the parser's guess. */
+export function askedIsoDay(question: string, day: Date): string | undefined {
+  const wanted = isoDay(day);
+  return question.includes(wanted.slice(0, 4)) ? wanted : undefined;
+}
+
 const cellsOf = (line: string) => line.split('|').map((cell) => cell.trim());
 
 /** A header row: two filled cells or more, each of words, none a figure or a day. */
@@ -46,9 +60,8 @@ export function datedRecordAnswer(
   citations: CitationList,
   day: Date,
 ): ExtractiveAnswer | undefined {
-  const wanted = isoDay(day);
-  // The year must be the question's own: a day without one is guessed by the parser.
-  if (!question.includes(wanted.slice(0, 4))) return undefined;
+  const wanted = askedIsoDay(question, day);
+  if (wanted === undefined) return undefined;
   const asked = new Set(analyze(question));
   const found = new Map<string, { hit: SearchHit; quote: string }>();
   for (const hit of hits) {
@@ -59,7 +72,7 @@ export function datedRecordAnswer(
     for (const line of lines.slice(1)) {
       const cells = cellsOf(line);
       const at = cells.findIndex((cell) => ISO_DAY.test(cell));
-      if (at < 0 || cells[at]?.slice(0, 10) !== wanted) continue;
+      if (at < 0 || rowDay(cells) !== wanted) continue;
       if (!cells.some((cell, i) => i !== at && named(cell, asked))) continue;
       const said = cells.flatMap((cell, i) => (cell ? [header[i] ? `${header[i]}: ${cell}` : cell] : []));
       const key = cells.join('|');

@@ -339,6 +339,7 @@ export function passageUnits(
     const joined = unwrapLines(
       paragraph.map((row) => row.text),
       width,
+      hit.type !== 'email',
     );
     const start = paragraph[0]?.line ?? 0;
     for (const piece of joined) {

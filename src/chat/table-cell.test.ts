@@ -320,6 +320,63 @@ describe('tableCellAnswer: glossaries and code lists', () => {
     ).toBe('Single earner, Full rate, 40000, 2020: 0.2. [1]');
   });
 
+  it("counts no word of the file's title toward one block's titles", () => {
+    // Invented: one sheet opens with a title over its blocks that repeats the workbook's name; the
+    // other sheet has no such title. The block the question names ("discount") is the second one.
+    const workbook = (sheetName: string, text: string) => ({
+      ...sheet('CommuterFares', text),
+      uri: `file:///work/CommuterFares.xlsx#sheet=${sheetName}`,
+      title: `CommuterFares.xlsx › ${sheetName}`,
+    });
+    const standard = workbook(
+      'Std',
+      [
+        'COMMUTER FARES ON WEEKDAYS |',
+        'STANDARD TICKET | | ADULT |',
+        'km | 2031 | 2032',
+        '40 | 7.5 | 7.9',
+      ].join('\n'),
+    );
+    const discount = workbook(
+      'Dsc',
+      ['DISCOUNT TICKET | | ADULT |', 'km | 2031 | 2032', '40 | 5.5 | 5.8'].join('\n'),
+    );
+    expect(
+      ask(
+        'On a discount ticket, what commuter fare did an adult pay on weekdays in 2032 for 40 km?',
+        [standard, discount],
+        'amount',
+      )?.answer,
+    ).toBe('DISCOUNT TICKET ADULT, 40, 2032: 5.8. [1]');
+  });
+
+  it('reads the row of the day asked among dated records that the question names alike', () => {
+    // Invented: one club meets the same rival twice, home and away, on two days.
+    const games = sheet(
+      'Fixtures',
+      [
+        'Date | Club | Rival | Venue | Scored | Conceded',
+        '2031-04-02 | Harbor Rovers | Mill Town | home | 4 | 0',
+        '2031-05-09 | Harbor Rovers | Mill Town | away | 1 | 2',
+        '2031-05-09 | Quay United | Old Dock | home | 0 | 0',
+      ].join('\n'),
+    );
+    const question = 'How many goals did Harbor Rovers concede against Mill Town on 9 May 2031?';
+    const answer = tableCellAnswer(
+      questionTerms(question),
+      [games],
+      new CitationList(),
+      'amount',
+      question,
+      '2031-05-09',
+    );
+    expect(answer?.answer).toBe('2031-05-09, Mill Town, Conceded: 2. [1]');
+    // Without the day the two games are two records to choose between.
+    expect(ask('How many goals did Harbor Rovers concede against Mill Town?', [games], 'amount')?.found).toBe(
+      false,
+    );
+  });
+
   it('reads a label without its unit in brackets or its footnote mark', () => {
     const results = sheet(
       'Results',

@@ -14,6 +14,7 @@ import { closedSentence } from '../lib/text/sentences.ts';
 import { type AnswerType, carriesType } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
 import { countsOtherwise } from './counted-nouns.ts';
+import { rowDay } from './dated-record.ts';
 import type { ExtractiveAnswer } from './passage-answer.ts';
 
 type Grid = readonly (readonly string[])[];
@@ -40,6 +41,8 @@ type Cell = {
   readonly topicKey?: boolean;
   /** Its row's key stands right of it (a code looked up by its name). */
   readonly leftward?: boolean;
+  /** The day its row is dated, when the question names that day. */
+  readonly dated?: string;
   /** Its row and column are named, but the question names no one record of it (see `unnamedRecord`). */
   readonly unnamed?: boolean;
 };
@@ -300,7 +303,8 @@ const otherBlock = (a: Cell, b: Cell) =>
  * How closely a block's titles name the question's words that its row and column labels do not:
  * a word counts 1/2 in the title nearest the table, 1/3 in the next one up and so on, so that
  * the block's own description ("Solo earner, full rate") outweighs a title over all the blocks
- * ("Rates for solo earners and families").
+ * ("Rates for solo earners and families"). Words the labels or the file's title already name
+ * (`labelled`) count nothing: every block of the file shares them.
  */
 function nearness(
   headings: readonly Heading[],
@@ -337,10 +341,14 @@ function unnamedRecord(
   r: number,
   rowKey: number,
   c: number,
+  /** Rows that are records of another day than the one asked: no sibling to choose between. */
+  otherDay: (row: number) => boolean = () => false,
 ): boolean {
   const key = (text: string | undefined) => termsOf(text ?? '').join(' ');
   const row = grid[r] ?? [];
-  const siblings = grid.flatMap((other, o) => (o !== r && sameRecordShape(other, row) ? [o] : []));
+  const siblings = grid.flatMap((other, o) =>
+    o !== r && !otherDay(o) && sameRecordShape(other, row) ? [o] : [],
+  );
   const twins = siblings.filter((o) => key(grid[o]?.[rowKey]) === key(row[rowKey]));
   // A label of words, not the key nor the value, that the question does not name.
   const unasked = (cell: string, j: number) =>
@@ -371,6 +379,7 @@ function cellsOf(
   keys: ReadonlySet<string>,
   type: AnswerType | undefined,
   stamps: Stamps = NO_STAMPS,
+  day?: string,
 ): Cell[] {
   const grid = gridOf(hit.text);
   if (!grid) return [];
@@ -406,11 +415,19 @@ function cellsOf(
     });
   // Words of the question that no cell and not the title holds ("Escrow" in a glossary without it).
   const absent = [...keys].filter((key) => !titleTerms.has(key) && !rowTerms.some((row) => row.has(key)));
+  // Rows dated another day than the one asked are other records.
+  const otherDay = (r: number) => {
+    const dated = day === undefined ? undefined : rowDay(grid[r] ?? []);
+    return dated !== undefined && dated !== day;
+  };
   const out: Cell[] = [];
   grid.forEach((cells, r) => {
     // A row of words naming two or more of the question's words ("Teal | Amber | Slate | Plum") heads
     // the columns below it: its cells are labels, not values.
     if (isTitleRow(cells) && (keyOf[r]?.filter(Boolean).length ?? 0) >= 2) return;
+    // A row dated another day than the one asked is another record; one of that day is named by it.
+    if (otherDay(r)) return;
+    const dated = day === undefined ? undefined : rowDay(cells);
     cells.forEach((value, c) => {
       if (!value || keyOf[r]?.[c] || !fits(value, type) || repeatsKeys(value, keys)) return;
       if ((type === 'amount' || type === 'rate') && titleCell(value, cells)) return;
@@ -450,8 +467,9 @@ function cellsOf(
       );
       // Every label of the row the question names counts ("2006" and "Phones" in "2006 | Phones | …").
       const rowLabels = leftward ? keyTerms : (keyOf[r]?.slice(0, c).flatMap((terms) => terms ?? []) ?? []);
-      const matched = new Set([...rowLabels, ...columnTerms]);
-      const near = nearness(headings, keys, new Set([...matched, ...grouped]));
+      const matched = new Set([...rowLabels, ...columnTerms, ...(dated ? [dated] : [])]);
+      // A word of the file's or sheet's title names every block of it alike: it tells none apart.
+      const near = nearness(headings, keys, new Set([...matched, ...grouped, ...titleTerms]));
       for (const term of [...termsOf(sectionText ?? ''), ...titleTerms])
         if (keys.has(term)) matched.add(term);
       out.push({
@@ -462,6 +480,7 @@ function cellsOf(
         rowKey: cells[rowKey] ?? '',
         columnKey: grid[columnKey]?.[c] ?? '',
         section: sectionText,
+        ...(dated ? { dated } : {}),
         score: matched.size,
         groupScore: grouped.size,
         // The row's labels right of the value count too, to tell apart rows its left labels name
@@ -472,7 +491,7 @@ function cellsOf(
         leftward,
         // A row keyed by the table's topic word ("Tenant" in a tenancy glossary) while the
         // question asks a word the table lacks ("Escrow"): not the record asked.
-        unnamed: unnamedRecord(grid, keyOf, r, rowKey, c) || (absent.length > 0 && topic(keyTerms)),
+        unnamed: unnamedRecord(grid, keyOf, r, rowKey, c, otherDay) || (absent.length > 0 && topic(keyTerms)),
       });
     });
   });
@@ -503,6 +522,8 @@ export function tableCellAnswer(
   type: AnswerType | undefined,
   /** The question's words as asked, to tell blocks apart by how many of a thing they count. */
   question?: string,
+  /** The day the question names (ISO form, its year written): rows dated another day are other records. */
+  day?: string,
 ): ExtractiveAnswer | undefined {
   const keys = new Set(terms.map(normalTerm).filter(labelTerm));
   if (keys.size < 2) return undefined;
@@ -511,7 +532,7 @@ export function tableCellAnswer(
     const covered = [...keys].filter(
       (key) => passage.has(key) || [...passage].some((term) => sameWord(key, term)),
     ).length;
-    return covered * 2 >= keys.size ? cellsOf(hit, rank, keys, type, stampsOf(question ?? '')) : [];
+    return covered * 2 >= keys.size ? cellsOf(hit, rank, keys, type, stampsOf(question ?? ''), day) : [];
   });
   // Cells that match alike ("Series 3" of Teal and of Slate, both named in "the chart with Teal,
   // Amber and Slate, what is Series 3 for Slate?") go to the row the question names next to the column.
@@ -545,7 +566,7 @@ export function tableCellAnswer(
   // one is meant is a guess.
   if (ranked.some((cell) => cell !== best && alike(best, cell) === 0 && otherBlock(best, cell)))
     return { answer: '', sentences: 0, found: false };
-  const head = [best.section, best.rowKey, best.columnKey].filter(Boolean).join(', ');
+  const head = [best.section, best.dated, best.rowKey, best.columnKey].filter(Boolean).join(', ');
   const quote = `${head}: ${best.value}`;
   const n = citations.cite(best.hit, quote);
   return {

@@ -33,6 +33,30 @@ describe('unwrapLines', () => {
     expect(unwrapLines(['Best regards', 'Mara'])).toEqual(['Best regards', 'Mara']);
   });
 
+  it('joins a line that stops on an article or a preposition to the name or figure that opens the next', () => {
+    // Invented: a document's paragraph broken by hand, far shorter than its longest lines.
+    expect(
+      unwrapLines(
+        ['La fête du club se tiendra le 3 juin au', 'Palais Vert de Valdora à midi.'],
+        undefined,
+        true,
+      ),
+    ).toEqual(['La fête du club se tiendra le 3 juin au Palais Vert de Valdora à midi.']);
+    expect(
+      unwrapLines(['The spring dinner will be held at', 'Orchard Hall on Friday.'], undefined, true),
+    ).toEqual(['The spring dinner will be held at Orchard Hall on Friday.']);
+    // Mail is wrapped by width alone: its hand-typed short lines stay as they are.
+    expect(
+      unwrapLines(['The spring dinner will be held at', 'Orchard Hall on Friday.'], 72, false),
+    ).toHaveLength(2);
+    // A short line, or one that stops on a longer word, stays apart.
+    expect(unwrapLines(['Sign in', 'Orchard Hall'], undefined, true)).toEqual(['Sign in', 'Orchard Hall']);
+    expect(unwrapLines(['Things to bring to the hall', 'Plates and cups'], undefined, true)).toEqual([
+      'Things to bring to the hall',
+      'Plates and cups',
+    ]);
+  });
+
   it('keeps lines laid out in columns apart, however near the wrap width', () => {
     const list = ['Harbor Gas   Ana Ruiz   (403) 555 - 0101', 'Kestrel   Ben Ode   (403) 555 - 0102'];
     expect(unwrapLines(list, 40)).toEqual(list);

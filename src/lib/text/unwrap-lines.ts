@@ -12,14 +12,26 @@ const SENTENCE_END = /[.!?:;)\]"'”]$/;
 const COLUMNS = /[^\s.!?:;]\s{2,}\S|\S\t+\S/;
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
+/**
+ * A line that stops on a short lower-case word ("… will be held at", "… se réunira au"): an
+ * article or a preposition, which no sentence ends on, so the next line goes on with it even
+ * when it opens with a capital or a figure (the name or the number it introduces).
+ */
+const ENDS_ON_SHORT_WORD = /\s\p{Ll}{1,2}$/u;
 
 /**
  * Joins hard-wrapped lines. A line is wrapped when it is near the wrap `width` (mail), when the
  * next line's first word would not have fitted on it, when it stops mid-sentence (four words or
- * more) and the next line goes on in lower case, or when the next line is indented deeper than
- * the line that began the paragraph (a continuation typed under a numbered item).
+ * more) and the next line goes on in lower case or the line stops on a short lower-case word
+ * (see ENDS_ON_SHORT_WORD), or when the next line is indented deeper than the line that began
+ * the paragraph (a continuation typed under a numbered item).
  */
-export function unwrapLines(lines: readonly string[], width = Number.POSITIVE_INFINITY): string[] {
+export function unwrapLines(
+  lines: readonly string[],
+  width = Number.POSITIVE_INFINITY,
+  /** Whether a line that stops on a short lower-case word goes on (documents broken by hand; not mail, wrapped by width). */
+  shortWordGoesOn = false,
+): string[] {
   const out: string[] = [];
   let current = '';
   let startIndent = 0;
@@ -38,6 +50,10 @@ export function unwrapLines(lines: readonly string[], width = Number.POSITIVE_IN
       (length >= width * 0.72 ||
         (length >= width * 0.4 && length + 1 + nextWord > width * 0.95) ||
         (midSentence && /^\p{Ll}/u.test(next) && line.split(/\s+/).length >= 4) ||
+        (shortWordGoesOn &&
+          ENDS_ON_SHORT_WORD.test(line) &&
+          /^[\p{Lu}\p{N}]/u.test(next) &&
+          line.split(/\s+/).length >= 4) ||
         (midSentence && indentOf(nextRaw) > startIndent && line.split(/\s+/).length >= 4)) &&
       !/[:]$/.test(line) &&
       next !== '' &&
