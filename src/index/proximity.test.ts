@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { placedWords, queryWordForms } from './analyze.ts';
 import { writeChunks } from './index-paths.ts';
 import { openIndex } from './open-index.ts';
-import { pairWeight, proximityBonus, queryPairs } from './proximity.ts';
+import { orderedMatches, pairWeight, proximityBonus, queryPairs, unorderedMatches } from './proximity.ts';
 import { DEFAULT_RANK_PARAMS } from './rank.ts';
 import { search } from './search.ts';
 
@@ -63,6 +63,84 @@ describe('proximityBonus', () => {
     const otherForm = bonus('lantern', text, { exactFormWeight: 1 });
     expect(exact).toBeGreaterThan(0);
     expect(otherForm).toBe(0);
+  });
+});
+
+describe('orderedMatches', () => {
+  it('counts the second term as the next content word after the first, stop words between allowed', () => {
+    const words = placedWords('kettle of the copper, a kettle pot copper, copper kettle');
+    const places = (term: string) =>
+      [...words.entries()].filter(([, w]) => w.term === term).map(([at]) => at);
+    const ordinals: number[] = [];
+    let content = 0;
+    for (const { term } of words) {
+      ordinals.push(content);
+      if (term !== undefined) content++;
+    }
+    // "kettle of the copper" counts; "kettle pot copper" has a content word between.
+    expect(orderedMatches(places('kettl'), places('copper'), ordinals)).toBe(1);
+    expect(orderedMatches(places('copper'), places('kettl'), ordinals)).toBe(2);
+  });
+});
+
+describe('unorderedMatches', () => {
+  it('matches each occurrence once within the window, in either order', () => {
+    expect(unorderedMatches([0], [7], 8)).toBe(1);
+    expect(unorderedMatches([0], [8], 8)).toBe(0);
+    expect(unorderedMatches([10], [3], 8)).toBe(1);
+    expect(unorderedMatches([0, 1, 2], [4], 8)).toBe(1);
+    expect(unorderedMatches([0, 20], [4, 22], 8)).toBe(2);
+  });
+});
+
+describe('sequential dependence', () => {
+  const dependence = { proximityWeight: 0, dependenceOrdered: 0.1 / 0.85, dependenceUnordered: 0.05 / 0.85 };
+
+  it('adds nothing when off (the defaults)', () => {
+    expect(
+      proximityBonus(
+        queryWordForms('brass lantern'),
+        placedWords('brass lantern'),
+        idf,
+        1.2,
+        DEFAULT_RANK_PARAMS,
+      ),
+    ).toBe(0);
+  });
+
+  it('scores the pair in order above the pair reversed, and either above the words apart', () => {
+    const inOrder = bonus('brass lantern', 'A brass lantern hung by the door.', dependence);
+    const reversed = bonus('brass lantern', 'The lantern, brass and old, hung by the door.', dependence);
+    const apart = bonus(
+      'brass lantern',
+      'Brass hinges were fitted to the door of the shed beside the harbour, and later a lantern.',
+      dependence,
+    );
+    expect(inOrder).toBeGreaterThan(reversed);
+    expect(reversed).toBeGreaterThan(0);
+    expect(apart).toBe(0);
+  });
+
+  it('weighs the ordered feature twice the unordered one, each under a query term', () => {
+    const one = bonus('brass lantern', 'brass lantern', dependence);
+    const unorderedOnly = bonus('brass lantern', 'lantern brass', dependence);
+    expect(one / unorderedOnly).toBeCloseTo(3);
+    // rarer term's idf (3) times the saturated count of one match (1 / 2.2)
+    expect(unorderedOnly).toBeCloseTo((0.05 / 0.85) * 3 * (1 / 2.2));
+  });
+
+  it('counts a match for less in a chunk longer than the average', () => {
+    const length = (average: number) =>
+      proximityBonus(
+        queryWordForms('brass lantern'),
+        placedWords('brass lantern harbour boats nets'),
+        idf,
+        1.2,
+        { ...params, ...dependence },
+        { b: 0.6, average },
+      );
+    expect(length(2)).toBeLessThan(length(5));
+    expect(length(5)).toBeLessThan(length(20));
   });
 });
 

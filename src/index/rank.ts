@@ -166,6 +166,9 @@ export const DEFAULT_RANK_PARAMS: RankParams = {
   proximityReversed: 1,
   exactFormWeight: 0,
   proximityDepth: 20,
+  dependenceOrdered: 0,
+  dependenceUnordered: 0,
+  dependenceWindow: 8,
 };
 
 export type Scored = { readonly id: number; readonly score: number };
