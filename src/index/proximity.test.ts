@@ -176,9 +176,12 @@ describe('search with proximity', () => {
             { ...DEFAULT_RANK_PARAMS, ...overrides },
           )
         ).results.map((hit) => hit.path);
-      // Off by default (it did not carry to the check collections); on at the weight it was tuned to.
-      expect((await ranked({ proximityWeight: 0.6 }))[0]).toBe('/notes/1.txt');
-      expect((await ranked({}))[0]).toBe('/notes/0.txt');
+      // BM25TP is off by default (it did not carry to the check collections); on at the weight it was tuned to.
+      const plain = { dependenceOrdered: 0, dependenceUnordered: 0 };
+      expect((await ranked({ ...plain, proximityWeight: 0.6 }))[0]).toBe('/notes/1.txt');
+      expect((await ranked(plain))[0]).toBe('/notes/0.txt');
+      // Sequential dependence is on by default.
+      expect((await ranked({}))[0]).toBe('/notes/1.txt');
     } finally {
       await index.close();
     }
