@@ -6,7 +6,13 @@ import { orderedMatches, pairWeight, proximityBonus, queryPairs, unorderedMatche
 import { DEFAULT_RANK_PARAMS } from './rank.ts';
 import { search } from './search.ts';
 
-const params = { ...DEFAULT_RANK_PARAMS, proximityWeight: 1, exactFormWeight: 0 };
+const params = {
+  ...DEFAULT_RANK_PARAMS,
+  proximityWeight: 1,
+  exactFormWeight: 0,
+  dependenceOrdered: 0,
+  dependenceUnordered: 0,
+};
 const idf = (term: string) => (term === 'lantern' ? 3 : 1);
 const bonus = (query: string, text: string, overrides = {}) =>
   proximityBonus(queryWordForms(query), placedWords(text), idf, 1.2, { ...params, ...overrides });
@@ -96,16 +102,11 @@ describe('unorderedMatches', () => {
 describe('sequential dependence', () => {
   const dependence = { proximityWeight: 0, dependenceOrdered: 0.1 / 0.85, dependenceUnordered: 0.05 / 0.85 };
 
-  it('adds nothing when off (the defaults)', () => {
-    expect(
-      proximityBonus(
-        queryWordForms('brass lantern'),
-        placedWords('brass lantern'),
-        idf,
-        1.2,
-        DEFAULT_RANK_PARAMS,
-      ),
-    ).toBe(0);
+  it('is on by default and adds nothing when off', () => {
+    const query = queryWordForms('brass lantern');
+    const words = placedWords('brass lantern');
+    expect(proximityBonus(query, words, idf, 1.2, DEFAULT_RANK_PARAMS)).toBeGreaterThan(0);
+    expect(bonus('brass lantern', 'brass lantern', { proximityWeight: 0 })).toBe(0);
   });
 
   it('scores the pair in order above the pair reversed, and either above the words apart', () => {
@@ -152,6 +153,9 @@ describe('search with proximity', () => {
       const texts = [
         'Every lantern was checked and the boats need repair.',
         'The crew keeps a lantern repair kit beside the boats.',
+        // The same words, the query's pair reversed in the first and in order in the second.
+        'The harbour shed has a hinge of brass on its door.',
+        'The harbour shed has a brass hinge on its door.',
         ...filler,
       ];
       for (const [position, text] of texts.entries())
@@ -168,20 +172,17 @@ describe('search with proximity', () => {
           },
           [{ type: 'document', title: '', text, locator: { line: 1 }, people: [] }],
         );
-      const ranked = async (overrides: object) =>
+      const ranked = async (overrides: object, query = 'lantern repair') =>
         (
-          await search(
-            index,
-            { query: 'lantern repair', understand: false },
-            { ...DEFAULT_RANK_PARAMS, ...overrides },
-          )
+          await search(index, { query, understand: false }, { ...DEFAULT_RANK_PARAMS, ...overrides })
         ).results.map((hit) => hit.path);
       // BM25TP is off by default (it did not carry to the check collections); on at the weight it was tuned to.
       const plain = { dependenceOrdered: 0, dependenceUnordered: 0 };
       expect((await ranked({ ...plain, proximityWeight: 0.6 }))[0]).toBe('/notes/1.txt');
       expect((await ranked(plain))[0]).toBe('/notes/0.txt');
-      // Sequential dependence is on by default.
-      expect((await ranked({}))[0]).toBe('/notes/1.txt');
+      // Sequential dependence is on by default: it orders two passages BM25 cannot tell apart.
+      expect((await ranked(plain, 'brass hinge')).slice(0, 2)).toEqual(['/notes/2.txt', '/notes/3.txt']);
+      expect((await ranked({}, 'brass hinge')).slice(0, 2)).toEqual(['/notes/3.txt', '/notes/2.txt']);
     } finally {
       await index.close();
     }
