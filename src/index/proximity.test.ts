@@ -102,11 +102,12 @@ describe('unorderedMatches', () => {
 describe('sequential dependence', () => {
   const dependence = { proximityWeight: 0, dependenceOrdered: 0.1 / 0.85, dependenceUnordered: 0.05 / 0.85 };
 
-  it('is on by default and adds nothing when off', () => {
+  it('is off by default and adds nothing when off', () => {
     const query = queryWordForms('brass lantern');
     const words = placedWords('brass lantern');
-    expect(proximityBonus(query, words, idf, 1.2, DEFAULT_RANK_PARAMS)).toBeGreaterThan(0);
+    expect(proximityBonus(query, words, idf, 1.2, DEFAULT_RANK_PARAMS)).toBe(0);
     expect(bonus('brass lantern', 'brass lantern', { proximityWeight: 0 })).toBe(0);
+    expect(bonus('brass lantern', 'brass lantern', dependence)).toBeGreaterThan(0);
   });
 
   it('scores the pair in order above the pair reversed, and either above the words apart', () => {
@@ -180,9 +181,10 @@ describe('search with proximity', () => {
       const plain = { dependenceOrdered: 0, dependenceUnordered: 0 };
       expect((await ranked({ ...plain, proximityWeight: 0.6 }))[0]).toBe('/notes/1.txt');
       expect((await ranked(plain))[0]).toBe('/notes/0.txt');
-      // Sequential dependence is on by default: it orders two passages BM25 cannot tell apart.
-      expect((await ranked(plain, 'brass hinge')).slice(0, 2)).toEqual(['/notes/2.txt', '/notes/3.txt']);
-      expect((await ranked({}, 'brass hinge')).slice(0, 2)).toEqual(['/notes/3.txt', '/notes/2.txt']);
+      // Sequential dependence (off by default) orders two passages BM25 cannot tell apart.
+      const dependence = { dependenceOrdered: 0.1 / 0.85, dependenceUnordered: 0.05 / 0.85 };
+      expect((await ranked({}, 'brass hinge')).slice(0, 2)).toEqual(['/notes/2.txt', '/notes/3.txt']);
+      expect((await ranked(dependence, 'brass hinge')).slice(0, 2)).toEqual(['/notes/3.txt', '/notes/2.txt']);
     } finally {
       await index.close();
     }
