@@ -52,8 +52,18 @@ afterAll(async () => {
 describe('rankTexts', () => {
   it('gives the scores an index of the same texts gives (BM25F with the file share)', async () => {
     for (const query of ['orchard budget', 'barn crates', 'apples']) {
-      const { results } = await search(index, { query, k: 20, understand: false, feedback: false });
-      const scores = rankTexts(texts, queryWeights(query), { feedback: false });
+      // With sequential dependence on, the query's words in order give both the same bonus.
+      const params = {
+        ...DEFAULT_RANK_PARAMS,
+        dependenceOrdered: 0.1 / 0.85,
+        dependenceUnordered: 0.05 / 0.85,
+      };
+      const { results } = await search(index, { query, k: 20, understand: false, feedback: false }, params);
+      const scores = rankTexts(texts, queryWeights(query), {
+        feedback: false,
+        words: queryWordForms(query),
+        params,
+      });
       expect(results.length).toBeGreaterThan(0);
       for (const hit of results) {
         const at = texts.findIndex((text) => text.body === hit.text);

@@ -11,7 +11,7 @@
 import { placedWords } from './analyze.ts';
 import { likelihoodWeighted } from './likelihood.ts';
 import { chunkTerms, encodePostings, fileHeader, fileLengths, rowPostings } from './postings.ts';
-import { proximityBonus, type QueryWord } from './proximity.ts';
+import { proximityBonus, type QueryWord, weighsText } from './proximity.ts';
 import {
   DEFAULT_RANK_PARAMS,
   feedbackLengthFactor,
@@ -125,10 +125,14 @@ export function rankTexts(
   }
   const out = texts.map((_, id) => scores.get(id));
   const words = options.words ?? [];
-  if (words.length === 0 || (params.proximityWeight <= 0 && params.exactFormWeight <= 0)) return out;
+  if (words.length === 0 || !weighsText(params)) return out;
   const idfOf = (term: string) => {
     const df = (postings.get(term) ?? []).reduce((count, row) => count + rowPostings(row.byteLength), 0);
     return idf(texts.length, df);
+  };
+  const length = {
+    b: params.bodyB,
+    average: (stats.titleLength + stats.bodyLength) / Math.max(stats.chunks, 1),
   };
   return out.map((score, id) => {
     const text = texts[id]!;
@@ -138,6 +142,7 @@ export function rankTexts(
       idfOf,
       params.k1,
       params,
+      length,
     );
     return score + termUnit * bonus;
   });

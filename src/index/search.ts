@@ -164,7 +164,8 @@ export async function search(
   // The re-ordering steps below read the text of the head of the ranking: it is fetched once.
   const query = queryWordForms(parsed.text);
   const near =
-    (params.proximityWeight > 0 && queryPairs(query).length > 0) ||
+    ((params.proximityWeight > 0 || params.dependenceOrdered > 0 || params.dependenceUnordered > 0) &&
+      queryPairs(query).length > 0) ||
     (params.exactFormWeight > 0 && query.length > 0);
   const phrases = cjkPhrases(parsed.text);
   const depth = Math.max(k, near ? params.proximityDepth : 0, phrases.length > 0 ? PHRASE_WINDOW : 0);
@@ -429,10 +430,11 @@ function rescoreByProximity<T extends { readonly chunk: Chunk; readonly score: n
     idfs.set(term, idf(chunks, df));
   }
   const idfOf = (term: string) => idfs.get(term) ?? 0;
+  const length = { b: params.bodyB, average: (stats.titleLength + stats.bodyLength) / chunks };
   return items
     .map((item) => {
       const words = placedWords(`${item.chunk.title}\n${item.chunk.text}`);
-      const bonus = proximityBonus(query, words, idfOf, params.k1, params);
+      const bonus = proximityBonus(query, words, idfOf, params.k1, params, length);
       return bonus > 0 ? { ...item, score: item.score + termUnit * bonus } : item;
     })
     .sort((a, b) => b.score - a.score || a.chunk.id - b.chunk.id);
