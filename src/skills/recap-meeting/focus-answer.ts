@@ -73,12 +73,9 @@ export const FOCUS_PARAMS = {
   namedBoost: 1.5,
   /**
    * Fewest words of candidates from a passage's first mention of the subject on; fewer, and
-   * the candidates reach back before it turn by turn (about one unit: never an empty answer, but
-   * no padding from the talk before the subject comes up, which seldom answers; 30 until
-   * 2026-12-07: every value from 0 to 25 did better on one part of the tuning half, as well on the
-   * other, and better on both for questions about the meetings' listed topics).
+   * the candidates reach back before it turn by turn (about two units: an answer, not a stub).
    */
-  leadWords: 15,
+  leadWords: 30,
   /**
    * Turns after a passage's last mention of the subject that still hold candidates (the reply to
    * a last question about it); past them, smoothing draws the passage out over talk that has
