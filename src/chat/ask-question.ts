@@ -679,7 +679,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) => writersOwnAct(question, candidate.answer, writerOf(candidate)),
     // "Why did I …?" answered by another writer's "I", or by their telling me what I did.
     (candidate) => othersWordForMyReason(question, candidate.answer, writerOf(candidate), asUser),
-    // "Which room is my meeting in?" answered by "With the exception of the meetings with me, …".
+    // "Which room is my meeting in?" answered by a sentence that leaves the asker out ("Except for the talks with me, …").
     (candidate) => exceptsAsker(question, candidate.answer, asker),
     // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code
     // line, cells that repeat the question or hold only a mark, another quantity of the unit

@@ -4,8 +4,8 @@
  * "Which room is my meeting in?"). A visit's agenda lists each slot with the person met ("11:00
  * Ann Lee - budget", "11:30 Bo Day - trading"): the asker's slot is the line that names them,
  * not another slot that shares more of the question's words. And a sentence that states a
- * value for everyone but the asker ("With the exception of the meetings with Ann and Bo, the
- * meetings will be held in Room 12") states none for them.
+ * value for everyone but the asker ("All visits but Ann's and Bo's take place in Room 12")
+ * states none for them.
  */
 
 import { resolvePerson } from '../index/people.ts';
@@ -44,7 +44,7 @@ const EXCEPTION =
 
 /**
  * Whether `sentence`, the answer to a first-person question, sets the asker apart from what it
- * states ("With the exception of the meetings with Greg and Ann, …" asked as Ann).
+ * states ("Except for the talks with Omar and Ann, …" asked as Ann).
  */
 export function exceptsAsker(question: string, sentence: string, asker: readonly string[]): boolean {
   if (asker.length === 0 || !FIRST_PERSON.test(question)) return false;
