@@ -34,7 +34,7 @@ export function askerNames(people: readonly Person[], asUser: string | undefined
 
 /** Whether a text names one of `names` as a whole word. */
 function names(text: string, wanted: readonly string[]): boolean {
-  const words = new Set((text.toLowerCase().match(/\p{L}+/gu) ?? []).map((word) => word));
+  const words = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
   return wanted.some((name) => words.has(name));
 }
 

@@ -728,18 +728,23 @@ const NAMELY =
  * named in the sentence before, so a which/what/who question is shown it too.
  */
 function refersBackTo(question: string, text: string): boolean {
+  return backReferent(question, text) !== undefined;
+}
+
+/** The noun a which/what/who question names that `text` opens by pointing back at ("This class …"). */
+function backReferent(question: string, text: string): string | undefined {
   // The question word may follow a leading clause ("According to the guide, which class …").
-  if (!/(?:^|[,;:])\s*(?:which|what|who)\b/i.test(question)) return false;
+  if (!/(?:^|[,;:])\s*(?:which|what|who)\b/i.test(question)) return undefined;
   const match = REFERS_BACK.exec(text);
-  const term = foldedTerms(match?.[1] ?? match?.[2] ?? '')[0];
-  return term !== undefined && foldedTerms(question).includes(term);
+  const noun = match?.[1] ?? match?.[2] ?? '';
+  const term = foldedTerms(noun)[0];
+  return term !== undefined && foldedTerms(question).includes(term) ? noun : undefined;
 }
 
 /** "Which element …" (the noun asked by "which"/"what" right before it) answered by "This element …". */
 function asksWhichOfBack(question: string, text: string): boolean {
-  if (!refersBackTo(question, text)) return false;
-  const match = REFERS_BACK.exec(text);
-  const noun = (match?.[1] ?? match?.[2] ?? '').toLowerCase();
+  const noun = backReferent(question, text)?.toLowerCase();
+  if (noun === undefined) return false;
   const words = question.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
   return words.some(
     (word, i) => (word === 'which' || word === 'what') && words.slice(i + 1, i + 4).includes(noun),
