@@ -7,7 +7,7 @@
  * round of changes), as that group; next to naive baselines in the same run (needs-reply when the last message has a question
  * mark or "please"; the summary as the first 60 words of the last message).
  *
- *   node bin/run-ts.js bench/mail-checklist.ts [--half tuning|check|held-out|held-out-2|held-out-3] [--verbose]
+ *   node bin/run-ts.js bench/mail-checklist.ts [--half tuning|check|held-out|held-out-2|held-out-3|held-out-4|held-out-5] [--verbose]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
