@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { asksOf, classifySentence, contentSentences, isBoilerplate, isOffer } from './mail-acts.ts';
+import {
+  asksOf,
+  classifySentence,
+  contentSentences,
+  isBoilerplate,
+  isOffer,
+  isProposal,
+} from './mail-acts.ts';
 
 describe('what a mail sentence does', () => {
   it('reads "make sure" as a request only when it tells the reader to', () => {
@@ -273,5 +280,30 @@ describe('a forwarded header run together into a sentence', () => {
     expect(contentSentences('Ferry trips From: 03/01/2026 To: 03/14/2026 came to 212.')).toEqual([
       'Ferry trips From: 03/01/2026 To: 03/14/2026 came to 212.',
     ]);
+  });
+});
+
+describe('proposals', () => {
+  it('are what the writer puts forward, in the usual ways of saying so', () => {
+    for (const sentence of [
+      'I would suggest holding the review at the lake.',
+      'My preference is the river lodge for its price.',
+      'How about the river lodge?',
+      'Pat, what about a dinner on the first night?',
+      'We should keep the group small.',
+      "Let's book the lodge for June.",
+      '3) a boat trip would be great',
+    ])
+      expect(isProposal(sentence), sentence).toBe(true);
+  });
+
+  it('are not statements of what others did or what should not happen', () => {
+    for (const sentence of [
+      'The lodge was booked last June.',
+      'We should not go back there.',
+      'It lets you choose the room.',
+      'They suggested nothing at the time.',
+    ])
+      expect(isProposal(sentence), sentence).toBe(false);
   });
 });

@@ -43,7 +43,12 @@ describe('offers in the lists of a summary', () => {
     const reply = summarizeThread(
       thread([
         message(1, oskar, [mara], 'Could you find the old deed for the harbour board?'),
-        message(2, mara, [oskar], 'I found the deed in the archive. Let me know how I can help with the permit.'),
+        message(
+          2,
+          mara,
+          [oskar],
+          'I found the deed in the archive. Let me know how I can help with the permit.',
+        ),
       ]),
     );
     expect(reply.summary).toMatch(/Oskar Lind asked: "Could you find the old deed for the harbour board\?"/);
@@ -280,5 +285,26 @@ describe('a reply under an AOL-style "<< … >>" quote', () => {
     expect(summary.summary).not.toMatch(/<</);
     expect(summary.summary).not.toMatch(/berth fee rises/);
     expect(summary.summary).toMatch(/\$1,100 a month/);
+  });
+});
+
+describe('a reply to a call for ideas', () => {
+  const said = (text: string) => summarizeThread(thread([message(1, mara, [oskar], text)])).summary;
+
+  it('keeps what the writer puts forward, though it names no figure or date', () => {
+    const summary = said(
+      'Thanks for asking for ideas about the retreat. The last one was a lot of fun for everyone. Travel takes a lot of time for the whole group. My suggestion for the venue is the Lakeside Inn. We should keep the group small this time. The food at the old place was fine too.',
+    );
+    expect(summary).toContain('the Lakeside Inn');
+    expect(summary).toContain('keep the group small');
+  });
+
+  it('keeps every item of a numbered list, however few its words', () => {
+    const summary = said(
+      'Here are my answers to your questions.\n\n1) Harbour View or Lakeside\n2) Budget review and hiring plans\n3) Dinner on the first night\n\nThe last retreat was a lot of fun for everyone. Travel takes a lot of time for the whole group. I can help plan it.',
+    );
+    expect(summary).toContain('Harbour View or Lakeside');
+    expect(summary).toContain('Budget review and hiring plans');
+    expect(summary).toContain('Dinner on the first night');
   });
 });

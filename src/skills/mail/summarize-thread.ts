@@ -19,6 +19,7 @@ import {
   findDeadlines,
   isCourtesy,
   isOffer,
+  isProposal,
   isSiteAction,
   type MailAct,
 } from './mail-acts.ts';
@@ -33,6 +34,7 @@ import {
   signatureName,
 } from './mail-thread.ts';
 import { type QuotedMessage, quotedAuthor, quotedMessages } from './quoted-history.ts';
+import { numberedItems, opensItem } from './list-items.ts';
 import { withColumnNames, withTotals } from './text-tables.ts';
 
 export type MailCitation = {
@@ -300,6 +302,8 @@ function factWeight(sentence: string): number {
   if (act === 'request' || act === 'question') weight += isOffer(sentence) ? 1.5 : 3;
   if (act === 'decision') weight += 2;
   if (act === 'commitment') weight += 1;
+  // What the writer puts forward ("I would suggest…", "How about…?") is the point of a reply to a call for ideas.
+  if (act !== 'request' && isProposal(sentence)) weight += 2;
   // "I need the vendor payee list" asks as much as "please send"; attachments are what a mail delivers.
   if (act === 'statement' && /\b(?:I|we) (?:will |would )?need\b/i.test(sentence)) weight += 2;
   if (/\b(?:attached|enclosed)\b/i.test(sentence)) weight += 1.5;
@@ -424,6 +428,10 @@ function keySentences(
         (factWeight(item.sentence) >= 2 && (!isSiteAction(item.sentence) || WEB_ADDRESS.test(item.sentence))),
     );
     const own = said.filter((item) => !item.quoted);
+    // Each item of a numbered list states something, however short ("1 - Vegas or Florida").
+    const items = numberedItems(`${message.text}\n${message.quoted ?? ''}`);
+    const fact = (sentence: string) =>
+      opensItem(sentence, items) ? Math.max(factWeight(sentence), 2) : factWeight(sentence);
     // A longer message puts its point first: its opening statement is worth keeping.
     const lede = own.length > SHORT_MESSAGE ? own.findIndex(({ sentence }) => isStatement(sentence)) : -1;
     return said.map(({ sentence, author, quoted, part }, k) => ({
@@ -437,8 +445,8 @@ function keySentences(
       order: i * 1000 + k,
       quoted: Boolean(quoted),
       part: quoted ? `${i + 1}:${part}` : `${i + 1}`,
-      fact: factWeight(sentence),
-      weight: factWeight(sentence) + (k === lede ? LEDE_WEIGHT : 0) - (quoted ? QUOTED_DISCOUNT : 0),
+      fact: fact(sentence),
+      weight: fact(sentence) + (k === lede ? LEDE_WEIGHT : 0) - (quoted ? QUOTED_DISCOUNT : 0),
     }));
   });
   // A sentence forwarded or quoted again later is reported once, where it first appears.
