@@ -13,6 +13,7 @@ import type { Address } from '../../formats/model.ts';
 import { joinNames } from '../../lib/text/join-names.ts';
 import { firstNamesOf } from './asks-for-me.ts';
 import { bulkMail, isBulkMail } from './bulk-mail.ts';
+import { numberedItems, opensItem } from './list-items.ts';
 import {
   classifySentence,
   contentSentences,
@@ -34,7 +35,6 @@ import {
   signatureName,
 } from './mail-thread.ts';
 import { type QuotedMessage, quotedAuthor, quotedMessages } from './quoted-history.ts';
-import { numberedItems, opensItem } from './list-items.ts';
 import { withColumnNames, withTotals } from './text-tables.ts';
 
 export type MailCitation = {

@@ -30,7 +30,10 @@ describe('rankSentences', () => {
     const units = [
       unit(0, 'Ferry operators send the harbour board their papers before the season opens.'),
       unit(1, 'a copy of the ferry permit of the harbour board for the ferry route and the ferry season;'),
-      unit(2, 'b) for ferry operators: a ferry permit request naming the harbour, the ferry route and the season;'),
+      unit(
+        2,
+        'b) for ferry operators: a ferry permit request naming the harbour, the ferry route and the season;',
+      ),
       unit(3, 'The harbour board decides on each ferry permit within thirty days.'),
     ];
     const picked = rankSentences(units, { count: 2 }).map((item) => item.position);
