@@ -2,12 +2,14 @@
  * @module asks-for-me
  * Which asks of a message are for the reader: a request that opens by naming other people of
  * the message ("Ann and Raj - please work out…", "Ann, let me know…") is theirs, unless it
- * names the reader too.
+ * names the reader too. In a reply to the reader's own request, what the writer puts forward
+ * ("How about Calgary?", "What about a dinner?") answers that request and asks nothing back.
  */
 import type { Address, Message } from '../../formats/model.ts';
-import { addressedNames, asksOf } from './mail-acts.ts';
+import { addressedNames, asksOf, isProposal } from './mail-acts.ts';
 import { personalName, wordsBeforeSignOff } from './mail-thread.ts';
 import { addressKey } from './owner-address.ts';
+import { quotedMessages, quotesReplyFrom } from './quoted-history.ts';
 
 /** First names a person may be addressed by: from the display name, else the first piece of the address ("ann.lee@…" → ann). */
 export function firstNamesOf(address: Address): string[] {
@@ -23,7 +25,11 @@ export function asksForMe(message: Message, me: ReadonlySet<string>, names: Read
       .flatMap(firstNamesOf)
       .filter((name) => !names.has(name)),
   );
+  const answersMyRequest =
+    quotesReplyFrom(message.quoted, me, names) &&
+    asksOf(quotedMessages(message.quoted)[0]?.text ?? '').length > 0;
   return asksOf(wordsBeforeSignOff(message)).filter((ask) => {
+    if (answersMyRequest && isProposal(ask)) return false;
     const named = addressedNames(ask);
     return !named.some((name) => others.has(name)) || named.some((name) => names.has(name));
   });

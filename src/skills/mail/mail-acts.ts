@@ -166,10 +166,11 @@ export function isOffer(sentence: string): boolean {
 /**
  * A proposal: the writer puts something forward ("I would suggest Austin", "My preference is X",
  * "How about X?", "We should hold two meetings", "Let's book the lodge", "X would be good too").
- * In a reply to a call for ideas it is the point of the message.
+ * In a reply to a call for ideas it is the point of the message. "You should" tells the reader
+ * what to do, and is no proposal.
  */
 const PROPOSAL =
-  /\b(?:I|we)(?: would|['\u2019]d)? (?:strongly )?(?:suggest|recommend|propose|prefer)\b|\bmy (?:main |first |only )?(?:suggestion|recommendation|proposal|preference|vote|pick|idea)\b|^(?:\p{Lu}[\p{L}'-]*,?\s+)?(?:how|what) about\b|\b(?:we|you) (?:should|could|might want to|ought to)\s+(?!not\b|have been\b)\w|(?:^|[,:;\u2013-]\s*)(?:let['\u2019]?s|let us)\s+\w|\bwould be (?:a )?(?:good|great|nice|best|ideal|useful|helpful|worthwhile)\b/iu;
+  /\b(?:I|we)(?: would|['\u2019]d)? (?:strongly )?(?:suggest|recommend|propose|prefer)\b|\bmy (?:main |first |only )?(?:suggestion|recommendation|proposal|preference|vote|pick|idea)\b|(?:^(?:\p{Lu}[\p{L}'-]*,?\s+)?|[,;:]\s*)(?:how|what) about\b|\bwe (?:should|could|might want to|ought to)\s+(?!not\b|have been\b)\w|(?:^|[,:;\u2013-]\s*)(?:let['\u2019]?s|let us)\s+\w|\bwould be (?:a )?(?:good|great|nice|best|ideal|useful|helpful|worthwhile)\b/iu;
 
 export function isProposal(sentence: string): boolean {
   return PROPOSAL.test(sentence.trim().replace(LIST_MARKER, ''));

@@ -309,3 +309,28 @@ describe('a folder of mail one colleague wrote, the reader copied on part of it'
     expect(guessOwnerAddresses(sent)).toEqual(['oskar.lind@example.org']);
   });
 });
+
+describe('a reply to the reader’s own call for ideas', () => {
+  const call =
+    'From: Mara Quist\nSent: Monday\n\nHello all. Where should we hold the spring retreat? Please send me your ideas.';
+
+  it('puts its idea forward as a question and needs no reply', () => {
+    expect(
+      label([message(1, oskar, [mara], 'How about the lake lodge? It is an hour away.', call)])?.label,
+    ).not.toBe('needs-reply');
+    expect(
+      label([message(1, oskar, [mara], 'With respect to the agenda, what about a session on hiring?', call)])
+        ?.label,
+    ).not.toBe('needs-reply');
+  });
+
+  it('still needs one when it asks the reader for something, or when it quotes no request of theirs', () => {
+    expect(
+      label([message(1, oskar, [mara], 'How about the lake lodge? Can you send me the head count?', call)])
+        ?.label,
+    ).toBe('needs-reply');
+    expect(label([message(1, oskar, [mara], 'How about the lake lodge for the retreat?')])?.label).toBe(
+      'needs-reply',
+    );
+  });
+});
