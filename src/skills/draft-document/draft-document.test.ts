@@ -788,3 +788,37 @@ describe('a prompt that points at its references', () => {
     expect(nextSteps).toMatch(/Ines Marlowe will order the new scales by 14 March\./);
   });
 });
+
+describe('a prompt that is the task ("a memo summarising …")', () => {
+  // Every reply says the topic's words, as replies to one call for ideas do.
+  const replies = [
+    'My idea for the retreat is the lake lodge, an hour away by ferry.',
+    'One idea: hold the retreat at the old pier hall, which costs $900 a day.',
+    'Another retreat idea is a boat trip round the islands.',
+    'An idea for the retreat agenda: a session on the new timetable.',
+    'Any retreat idea is fine with me; I will drive the van.',
+    'My retreat idea is a dinner on the first night.',
+  ];
+  const reference = (text: string, i: number) => ({
+    path: `reply-${i + 1}.md`,
+    parsed: {
+      type: 'document' as const,
+      format: 'markdown' as const,
+      metadata: {},
+      blocks: [{ kind: 'paragraph' as const, text, locator: { paragraph: 1 } }],
+    },
+  });
+
+  it('draws on the references about what follows the verb, not on the verb', async () => {
+    const result = await draftDocument(
+      {
+        prompt: 'a one-page memo summarising the retreat ideas',
+        references: replies.map(reference),
+        now: new Date('2031-06-02T09:00:00Z'),
+      },
+      createBuiltinModel(),
+    );
+    expect(result.citations.length).toBeGreaterThan(0);
+    expect(JSON.stringify(result.document.blocks)).toContain('lake lodge');
+  });
+});

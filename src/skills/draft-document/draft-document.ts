@@ -372,9 +372,12 @@ export async function draftDocument(
   // The topic the references are searched for; the title keeps the prompt's own words.
   // The prompt's own words say whether it points at the references: an agenda's subject loses
   // its articles ("the enclosed slides").
+  // A topic that is the task ("summarising the offsite ideas") is searched for without its verb,
+  // which the references do not say.
+  const about = details.topicIsAction ? details.topic.replace(/^\p{L}{3,}ing\s+/u, '') : details.topic;
   const focus = draftFocus(
     details.topic,
-    type === 'agenda' || type === 'minutes' ? meetingSubject(details.topic) : details.topic,
+    type === 'agenda' || type === 'minutes' ? meetingSubject(about) : about,
     numbered,
   );
   // A topic that points at one or two references names them for the reader ("summarising
