@@ -7,13 +7,12 @@ import type { Workbook } from '../../formats/model.ts';
 import { fail } from '../../lib/errors.ts';
 import type { Warning } from '../../lib/result.ts';
 import type { LanguageModel } from '../../models/index.ts';
-import { wordsOf } from './analysis-frame.ts';
 import { type Answer, answerQuestion } from './answer-question.ts';
 import { answerQuestionWithModel } from './answer-with-model.ts';
 import type { ColumnType, DataTable } from './data-table.ts';
 import { detectTables } from './detect-tables.ts';
 import { findInsights, type Insight } from './find-insights.ts';
-import { normalizeText, stem } from './normalize-text.ts';
+import { pickTable } from './pick-table.ts';
 
 export type TableSummary = {
   readonly name: string;
@@ -84,27 +83,7 @@ export function workbookTables(workbook: Workbook, sheet?: string): DataTable[] 
   return sheets.flatMap((item) => detectTables(item));
 }
 
-/** The table a question is most likely about: most column and value words in common, then size. */
-export function pickTable(tables: readonly DataTable[], question: string): DataTable | undefined {
-  const words = new Set(normalizeText(question).split(' ').map(stem));
-  let best: DataTable | undefined;
-  let bestScore = -1;
-  for (const table of tables) {
-    let score = 0;
-    // A table's own name ("tblSales") and its block title ("COUPLE TWO WAGES") say what it holds.
-    for (const word of wordsOf(`${table.name} ${table.title ?? ''}`))
-      if (word.length >= 3 && word !== 'tbl' && words.has(word)) score += 3;
-    for (const column of table.columns) {
-      for (const word of normalizeText(column.name).split(' ')) if (words.has(stem(word))) score += 2;
-    }
-    score += Math.log10(table.rowNumbers.length * table.columns.length + 1) / 10;
-    if (score > bestScore) {
-      best = table;
-      bestScore = score;
-    }
-  }
-  return best;
-}
+export { pickTable };
 
 /** Best first, but at most two insights of a kind, and one per kind and chart subject. */
 function diverse(sorted: readonly Insight[], limit: number): Insight[] {

@@ -10,6 +10,7 @@ import type { Cell, Sheet } from '../../formats/model.ts';
 import { parseRange, rangeRef } from '../../formats/xlsx/write-cell-ref.ts';
 import { typeColumn } from './column-types.ts';
 import type { DataTable } from './data-table.ts';
+import { outlineFilled } from './outline-labels.ts';
 
 const TOTAL_LABEL = /^\s*(grand\s+)?(total|totals|sum|overall|all)\b/i;
 
@@ -290,11 +291,13 @@ export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
       (row) => !repeatsHeader(row),
     );
     const used = new Set<string>();
+    const cellsOf = (offset: number) => kept.map((row) => rows[row]![left + offset] ?? null);
     const columns = Array.from({ length: width }, (_, offset) => offset)
       .filter((offset) => left + offset !== gap)
       .map((offset) => {
         const name = uniqueName(names[offset] || `Column ${offset + 1}`, used);
-        const cells = kept.map((row) => rows[row]![left + offset] ?? null);
+        // A pivot's outer labels in outline form are written once over their run of rows.
+        const cells = offset === 0 && width > 2 ? outlineFilled(cellsOf(0), cellsOf(1)) : cellsOf(offset);
         const header = headerOf(offset);
         return { ...typeColumn(name, left + offset + 1, cells), ...(header ? { header } : {}) };
       });
