@@ -133,7 +133,7 @@ export async function answerFreeBusy(
 }
 
 /** "Who has Ana delegated the meeting to?", "whom did Ana delegate to": a delegation asked. */
-const DELEGATION_ASKED = /\bdelegat(?:e|es|ed|ing)\b(?!.*\bfrom\b)/i;
+const DELEGATION_ASKED = /^\s*(?:who|whom|to\s+whom)\b.*\bdelegat(?:e|es|ed|ing)\b(?!.*\bfrom\b)/i;
 
 /**
  * Whom the attendee the question names handed an invitation on to (DELEGATED-TO); told as not
