@@ -61,6 +61,7 @@ import { eventLineNotDocument } from './event-place.ts';
 import { figuresOnlyAsked } from './figure-from-question.ts';
 import { finalChoiceAnswer } from './final-choice.ts';
 import { forwardedSenders } from './forwarded-sender.ts';
+import { answerDelegation, answerFreeBusy } from './free-busy.ts';
 import { fullNamesOf } from './full-name.ts';
 import { kindFieldAnswer } from './kind-field.ts';
 import { answerNote } from './labelled-note.ts';
@@ -227,6 +228,12 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     return structured(
       await answerNextMeeting(index, kind.person, options.now, asUser, citations, options.timeZone),
     );
+  // "When is Ana busy on 16 March?", "Who has Ana delegated the meeting to?": free/busy lists and
+  // delegations, which no appointment's fields or text hold.
+  const calendarOnly =
+    (await answerFreeBusy(index, question, options.now, asUser, citations, options.timeZone)) ??
+    (await answerDelegation(index, question, asUser, citations));
+  if (calendarOnly) return { ...structured(calendarOnly), kind: 'event' };
   if (kind.kind === 'day-agenda' && asksReminder(question)) {
     // "What alert do I get before my meeting on Tuesday?": that event's reminder, not the day's agenda.
     const reminder = answerFromEvent(

@@ -11,7 +11,7 @@
  */
 
 import { isSeries } from '../formats/calendar/recurrence.ts';
-import type { CalendarEvent } from '../formats/model.ts';
+import type { Attendee, CalendarEvent, FreeBusy } from '../formats/model.ts';
 import { matchesFilters, resolveFilters } from '../index/filters.ts';
 import type { SearchIndex } from '../index/open-index.ts';
 import type { Chunk, SearchHit } from '../index/types.ts';
@@ -32,22 +32,29 @@ function eventOf(chunk: Chunk): CalendarEvent | undefined {
     : undefined;
 }
 
-async function readAll(index: SearchIndex): Promise<IndexedEvent[]> {
-  const out: IndexedEvent[] = [];
+/** Every calendar chunk of the index (events, undated events, free/busy lists), oldest first. */
+async function calendarChunks(index: SearchIndex): Promise<Chunk[]> {
+  const out: Chunk[] = [];
   for (let offset = 0; offset < MAX_EVENTS; offset += PAGE) {
     const page = await index.store.queryChunks({ types: ['event'], limit: PAGE, offset, oldestFirst: true });
-    for (const chunk of page) {
-      const event = eventOf(chunk);
-      if (event)
-        out.push({
-          chunk,
-          event,
-          hit: { ...chunk, chunkId: chunk.id, score: 0, snippet: chunk.text.slice(0, 200) },
-        });
-    }
+    out.push(...page);
     if (page.length < PAGE) break;
   }
   return out;
+}
+
+const hitOf = (chunk: Chunk): SearchHit => ({
+  ...chunk,
+  chunkId: chunk.id,
+  score: 0,
+  snippet: chunk.text.slice(0, 200),
+});
+
+async function readAll(index: SearchIndex): Promise<IndexedEvent[]> {
+  return (await calendarChunks(index)).flatMap((chunk) => {
+    const event = eventOf(chunk);
+    return event ? [{ chunk, event, hit: hitOf(chunk) }] : [];
+  });
 }
 
 /** The index's version: its statistics as a value. */
@@ -69,17 +76,41 @@ export async function indexedEvents(index: SearchIndex, asUser: string | undefin
       if (cache.get(index.store) === kept) cache.delete(index.store);
     });
   }
-  const all = await kept.events;
-  if (asUser === undefined) return all;
+  return readableBy(index, asUser, await kept.events);
+}
+
+/** The items whose chunk the user may read, as the files' current readers say. */
+async function readableBy<T extends { readonly chunk: Chunk }>(
+  index: SearchIndex,
+  asUser: string | undefined,
+  items: readonly T[],
+): Promise<T[]> {
+  if (asUser === undefined) return [...items];
   const files = new Map((await index.store.listFiles()).map((file) => [file.path, file]));
   const access = resolveFilters({ asUser }, []);
-  return all.filter((item) => {
+  return items.filter((item) => {
     const file = files.get(item.chunk.path);
     return (
       file !== undefined &&
       matchesFilters({ ...item.chunk, owner: file.owner, readers: file.readers }, access)
     );
   });
+}
+
+export type IndexedFreeBusy = { readonly hit: SearchHit; readonly list: FreeBusy; readonly chunk: Chunk };
+
+/** Every free/busy list (VFREEBUSY with periods) the user may read; read afresh, as few questions ask for them. */
+export async function indexedFreeBusy(
+  index: SearchIndex,
+  asUser: string | undefined,
+): Promise<IndexedFreeBusy[]> {
+  const lists = (await calendarChunks(index)).flatMap((chunk) => {
+    const data = chunk.data as (Partial<FreeBusy> & { type?: string }) | undefined;
+    return data?.type === 'free-busy' && Array.isArray(data.periods)
+      ? [{ chunk, list: data as FreeBusy, hit: hitOf(chunk) }]
+      : [];
+  });
+  return readableBy(index, asUser, lists);
 }
 
 /**
@@ -101,4 +132,32 @@ export async function eventsNear(
       return start <= until && end >= from;
     })
     .map(({ hit }) => hit);
+}
+
+export type IndexedAttendees = {
+  readonly hit: SearchHit;
+  readonly chunk: Chunk;
+  readonly summary: string;
+  readonly attendees: readonly Attendee[];
+};
+
+/** Every event, dated or not, that names attendees, with them as written (delegations included). */
+export async function indexedAttendees(
+  index: SearchIndex,
+  asUser: string | undefined,
+): Promise<IndexedAttendees[]> {
+  const items = (await calendarChunks(index)).flatMap((chunk) => {
+    const data = chunk.data as { summary?: unknown; attendees?: unknown } | undefined;
+    return Array.isArray(data?.attendees) && data.attendees.length > 0
+      ? [
+          {
+            chunk,
+            hit: hitOf(chunk),
+            summary: typeof data.summary === 'string' ? data.summary : '',
+            attendees: data.attendees as Attendee[],
+          },
+        ]
+      : [];
+  });
+  return readableBy(index, asUser, items);
 }

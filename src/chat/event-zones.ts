@@ -55,7 +55,7 @@ export function allDayOn(event: CalendarEvent, day: string): boolean {
  * True when a timed event is on the day (YYYY-MM-DD) read in the zone: it starts that day, or it
  * started before and is still running (an event ending at midnight is not on the next day).
  */
-export function timedOnDay(event: CalendarEvent, day: string, zone: string): boolean {
+export function timedOnDay(event: Pick<CalendarEvent, 'start' | 'end'>, day: string, zone: string): boolean {
   const start = new Date(event.start);
   const end = new Date(Math.max(start.getTime(), Date.parse(event.end) - 1));
   const first = dayIn(start, zone);

@@ -21,7 +21,8 @@ export type StructuredAnswer = { readonly answer: string; readonly found: boolea
 
 const WEEKDAYS = WEEKDAY_NAMES;
 
-function dayLabel(date: Date, zone: string): string {
+/** "Wednesday 15 October 1997": the day an instant falls on in a zone, as answers write it. */
+export function dayLabel(date: Date, zone: string): string {
   const wall = wallClock(date, zone);
   return `${WEEKDAYS[wall.weekday]} ${wall.day} ${MONTHS[wall.month - 1]} ${wall.year}`;
 }
@@ -49,7 +50,7 @@ function shownStart(event: CalendarEvent, zone: string): string {
 }
 
 /** "10:00–11:00", or "10:00" for an event that ends when it starts (or has no end). */
-export function timeSpan(event: CalendarEvent, zone: string): string {
+export function timeSpan(event: Pick<CalendarEvent, 'start' | 'end'>, zone: string): string {
   const start = new Date(event.start);
   const end = new Date(event.end);
   const from = clock(start, zone);
@@ -62,7 +63,7 @@ export function timeSpan(event: CalendarEvent, zone: string): string {
  * earlier day runs "until 02:00 (from Friday 01:00)", one going on to a later day runs "22:00
  * until Sunday 03:00"; one that ends at midnight ends that day. Else its start and end times.
  */
-export function timeSpanOn(event: CalendarEvent, day: string, zone: string): string {
+export function timeSpanOn(event: Pick<CalendarEvent, 'start' | 'end'>, day: string, zone: string): string {
   const start = new Date(event.start);
   const end = new Date(event.end);
   const firstDay = dayIn(start, zone);

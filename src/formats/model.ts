@@ -236,6 +236,8 @@ export type Attendee = {
   readonly address: string;
   readonly role?: string;
   readonly status?: string;
+  /** DELEGATED-TO: the addresses this attendee handed the invitation on to. */
+  readonly delegatedTo?: readonly string[];
 };
 
 export type CalendarEvent = {
@@ -305,6 +307,24 @@ export type UndatedEvent = Pick<
   'uid' | 'summary' | 'description' | 'location' | 'organizer' | 'attendees' | 'conferences'
 >;
 
+/** One period of a free/busy list (a FREEBUSY value), ISO 8601 in UTC. */
+export type BusyPeriod = {
+  readonly start: string;
+  readonly end: string;
+  /** Its FBTYPE: busy (the default), busy and unavailable, tentatively busy, or free. */
+  readonly kind: 'busy' | 'unavailable' | 'tentative' | 'free';
+};
+
+/** A free/busy list (VFREEBUSY) that gives periods: whose time it tells, and the periods. */
+export type FreeBusy = {
+  readonly uid: string;
+  /** Whose time the periods are: the attendee a reply gives them for, else the organizer who publishes them. */
+  readonly owner?: Attendee;
+  readonly periods: readonly BusyPeriod[];
+  readonly url?: string;
+  readonly comment?: string;
+};
+
 export type Calendar = {
   readonly type: 'calendar';
   readonly format: 'ics';
@@ -313,6 +333,8 @@ export type Calendar = {
   readonly events: readonly CalendarEvent[];
   /** Events written without a start (DTSTART): kept for what they say (people, dial-ins, notes). */
   readonly undated?: readonly UndatedEvent[];
+  /** Free/busy lists with periods (VFREEBUSY): busy time published or sent in reply, not appointments. */
+  readonly freeBusy?: readonly FreeBusy[];
   /** The window recurrences were expanded in. */
   readonly window: { readonly start: string; readonly end: string };
 };

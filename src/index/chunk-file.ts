@@ -25,6 +25,7 @@ import type {
   Chat,
   ContactList,
   Document,
+  FreeBusy,
   Locator,
   Mailbox,
   ParsedFile,
@@ -367,7 +368,11 @@ function answeredLines(attendees: CalendarEvent['attendees']): string[] {
 }
 
 function eventChunks(calendar: Calendar): ChunkDraft[] {
-  return [...calendar.events.map(datedChunk), ...(calendar.undated ?? []).map(undatedChunk)];
+  return [
+    ...calendar.events.map(datedChunk),
+    ...(calendar.undated ?? []).map(undatedChunk),
+    ...(calendar.freeBusy ?? []).map(freeBusyChunk),
+  ];
 }
 
 /** An event written without a start: its text and people, at no date (no agenda lists it). */
@@ -418,8 +423,66 @@ function eventLines(event: UndatedEvent): string[] {
     event.location ? `Location: ${event.location}` : '',
     ...(event.conferences ?? []).map((join) => `${join.label ?? 'Conference'}: ${join.uri}`),
     ...answeredLines(event.attendees),
+    ...delegatedLines(event.attendees),
   ].filter(Boolean);
 }
+
+/** "ana@example.org delegated to ben@example.org": whom an attendee handed the invitation on to (DELEGATED-TO). */
+function delegatedLines(attendees: CalendarEvent['attendees']): string[] {
+  return attendees.flatMap((attendee) =>
+    attendee.delegatedTo?.length
+      ? [
+          `${attendee.name ? `${attendee.name} <${attendee.address}>` : attendee.address} delegated to ${attendee.delegatedTo.join(', ')}`,
+        ]
+      : [],
+  );
+}
+
+/**
+ * A free/busy list as one chunk: whose time it is and each period, at the span the periods
+ * cover. Its data is of its own type, not an event: busy time is no appointment of the asker's
+ * (chat/free-busy.ts answers from it).
+ */
+function freeBusyChunk(list: FreeBusy): ChunkDraft {
+  const owner = list.owner
+    ? list.owner.name
+      ? `${list.owner.name} <${list.owner.address}>`
+      : list.owner.address
+    : '';
+  const starts = list.periods.map((period) => period.start).sort();
+  const ends = list.periods.map((period) => period.end).sort();
+  return {
+    type: 'event' as const,
+    title: owner ? `Free/busy time of ${owner}` : 'Free/busy time',
+    text: [
+      owner ? `Free/busy time of ${owner}` : 'Free/busy time',
+      ...list.periods.map((period) => `${BUSY_WORDS[period.kind]}: ${period.start} to ${period.end}`),
+      list.comment ?? '',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    locator: { eventUid: list.uid },
+    people: list.owner
+      ? [
+          {
+            ...(list.owner.name ? { name: list.owner.name } : {}),
+            address: list.owner.address,
+            role: 'attendee' as const,
+          },
+        ]
+      : [],
+    ...(starts[0] ? { date: starts[0] } : {}),
+    ...(ends.at(-1) ? { endDate: ends.at(-1) } : {}),
+    data: { ...list, type: 'free-busy' } as Record<string, unknown>,
+  };
+}
+
+const BUSY_WORDS: Readonly<Record<FreeBusy['periods'][number]['kind'], string>> = {
+  busy: 'Busy',
+  unavailable: 'Busy (unavailable)',
+  tentative: 'Busy (tentative)',
+  free: 'Free',
+};
 
 /**
  * "Manager: Ann Smith", so search finds a contact by the people it names ("Ann's assistant");

@@ -329,8 +329,10 @@ export const BATCH_CHUNKS = 5_000;
  * 36: a card's grouped number, e-mail or address with no TYPE takes its group's label as its kind
  * ("item2.TEL" with "item2.X-ABLabel:BOAT_PHONE" is the "boat phone" number), and an event's reminder
  * that goes out by e-mail keeps the addresses it is sent to in its data (`mailTo`).
+ * 37: a calendar's free/busy lists (VFREEBUSY with periods) are indexed, each as a passage of its
+ * own kind, and an attendee's DELEGATED-TO is kept (`delegatedTo`) and written in the event's text.
  */
-export const READING_VERSION = 36;
+export const READING_VERSION = 37;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

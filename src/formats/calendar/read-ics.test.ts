@@ -708,3 +708,60 @@ describe('parseIcs: a series listed by RDATE alone', () => {
     ]);
   });
 });
+
+describe('free/busy lists and delegations', () => {
+  it("reads a reply's periods as its attendee's, with their kinds; a request without periods gives none", () => {
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VFREEBUSY',
+      'ORGANIZER:mailto:asker@example.org',
+      'ATTENDEE:mailto:asked@example.org',
+      'DTSTART:20420301T000000Z',
+      'DTEND:20420302T000000Z',
+      'END:VFREEBUSY',
+      'BEGIN:VFREEBUSY',
+      'ORGANIZER:mailto:asker@example.org',
+      'ATTENDEE:mailto:asked@example.org',
+      'FREEBUSY;FBTYPE=BUSY-TENTATIVE:20420301T080000Z/PT45M,20420301T100000Z/20420301T110000Z',
+      'FREEBUSY;FBTYPE=FREE:20420301T120000Z/PT1H',
+      'END:VFREEBUSY',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const { calendar } = parseIcs(ics);
+    expect(calendar.events).toEqual([]);
+    expect(calendar.freeBusy?.map((list) => [list.owner?.address, list.periods])).toEqual([
+      [
+        'asked@example.org',
+        [
+          { start: '2042-03-01T08:00:00Z', end: '2042-03-01T08:45:00Z', kind: 'tentative' },
+          { start: '2042-03-01T10:00:00Z', end: '2042-03-01T11:00:00Z', kind: 'tentative' },
+          { start: '2042-03-01T12:00:00Z', end: '2042-03-01T13:00:00Z', kind: 'free' },
+        ],
+      ],
+    ]);
+  });
+
+  it('reads a lone published list as its organizer’s, and whom an attendee delegated to', () => {
+    const list = parseIcs(
+      [
+        'BEGIN:VFREEBUSY',
+        'ORGANIZER:mailto:owner@example.org',
+        'FREEBUSY:20420302T090000Z/PT1H',
+        'END:VFREEBUSY',
+      ].join('\r\n'),
+    );
+    expect(list.calendar.freeBusy?.[0]?.owner?.address).toBe('owner@example.org');
+    const event = parseIcs(
+      [
+        'BEGIN:VEVENT',
+        'UID:d-1',
+        'DTSTART:20420303T090000Z',
+        'SUMMARY:Handover',
+        'ATTENDEE;DELEGATED-TO="mailto:b@example.org","mailto:c@example.org":mailto:a@example.org',
+        'END:VEVENT',
+      ].join('\r\n'),
+      { now: new Date('2042-03-01T00:00:00Z') },
+    );
+    expect(event.calendar.events[0]?.attendees[0]?.delegatedTo).toEqual(['b@example.org', 'c@example.org']);
+  });
+});

@@ -13,7 +13,7 @@ import { fail } from '../../lib/errors.ts';
 import type { Warning } from '../../lib/result.ts';
 import { zonedTimeToUtc } from '../../lib/time-zones.ts';
 import { budgetOf, DEFAULT_BUDGET, tooComplex } from '../budget.ts';
-import type { Attendee, Calendar, CalendarEvent, UndatedEvent } from '../model.ts';
+import type { Attendee, BusyPeriod, Calendar, CalendarEvent, FreeBusy, UndatedEvent } from '../model.ts';
 import type { ReaderInput, ReadOptions } from '../reader.ts';
 import { decodeText } from '../text/decode-text.ts';
 import { resolveTimeZone } from './time-zones.ts';
@@ -166,6 +166,7 @@ function person(component: Component, name: string): Attendee[] {
     const cn = property.getParameter('cn');
     const role = property.getParameter('role');
     const status = property.getParameter('partstat');
+    const delegatedTo = addressesOf(property.getParameter('delegated-to'));
     if (!address && !cn) return [];
     return [
       {
@@ -173,9 +174,61 @@ function person(component: Component, name: string): Attendee[] {
         ...(typeof cn === 'string' && cn ? { name: cn.replace(/^"|"$/g, '') } : {}),
         ...(typeof role === 'string' ? { role } : {}),
         ...(typeof status === 'string' ? { status } : {}),
+        ...(delegatedTo.length > 0 ? { delegatedTo } : {}),
       },
     ];
   });
+}
+
+/** The addresses of a parameter that lists calendar users (DELEGATED-TO): one value or several, "mailto:" dropped. */
+function addressesOf(value: unknown): string[] {
+  const values = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+  return values
+    .map((item) =>
+      String(item)
+        .replace(/^"|"$/g, '')
+        .replace(/^mailto:/i, '')
+        .trim(),
+    )
+    .filter(Boolean);
+}
+
+const BUSY_KINDS: Readonly<Record<string, BusyPeriod['kind']>> = {
+  BUSY: 'busy',
+  'BUSY-UNAVAILABLE': 'unavailable',
+  'BUSY-TENTATIVE': 'tentative',
+  FREE: 'free',
+};
+
+/**
+ * A free/busy list (VFREEBUSY) with its periods; undefined for a request, which gives none.
+ * Whose time it is: the attendee a reply gives it for (RFC 5545 3.6.4), else the organizer
+ * who publishes it.
+ */
+function readFreeBusy(item: Component, converter: TimeConverter): FreeBusy | undefined {
+  const periods = item.getAllProperties('freebusy').flatMap((property) => {
+    const kind = BUSY_KINDS[String(property.getParameter('fbtype') ?? 'BUSY').toUpperCase()] ?? 'busy';
+    return (property.getValues() as { start?: Time; getEnd?: () => Time }[]).flatMap(
+      (period): BusyPeriod[] => {
+        const end = period.getEnd?.();
+        if (!period.start || !end) return [];
+        return [
+          { start: converter.toIso(period.start, undefined), end: converter.toIso(end, undefined), kind },
+        ];
+      },
+    );
+  });
+  if (periods.length === 0) return undefined;
+  const owner = person(item, 'attendee')[0] ?? person(item, 'organizer')[0];
+  const url = text(item, 'url');
+  const comment = text(item, 'comment');
+  return {
+    uid: text(item, 'uid') ?? syntheticUid(item),
+    ...(owner ? { owner } : {}),
+    periods,
+    ...(url ? { url } : {}),
+    ...(comment ? { comment } : {}),
+  };
 }
 
 /** RFC 7986 CONFERENCE properties: the URI to join by, its LABEL and FEATURE list. */
@@ -843,8 +896,8 @@ export function parseIcs(source: string, options: ReadOptions = {}, name = 'cale
     if (root.name === 'vcalendar') return [root];
     const nested = root.getAllSubcomponents('vcalendar');
     if (nested.length > 0) return nested;
-    // A bare component (a lone VEVENT, VTODO, VJOURNAL, VTIMEZONE or VALARM, or an unknown wrapper): read what it holds.
-    if (['vevent', 'vtodo', 'vjournal', 'vtimezone', 'valarm'].includes(root.name)) {
+    // A bare component (a lone VEVENT, VTODO, VJOURNAL, VTIMEZONE, VALARM or VFREEBUSY, or an unknown wrapper): read what it holds.
+    if (['vevent', 'vtodo', 'vjournal', 'vtimezone', 'valarm', 'vfreebusy'].includes(root.name)) {
       const wrapper = new ICAL.Component('vcalendar');
       wrapper.addSubcomponent(root);
       return [wrapper];
@@ -859,6 +912,7 @@ export function parseIcs(source: string, options: ReadOptions = {}, name = 'cale
   const registered = new Set<string>();
   const events: CalendarEvent[] = [];
   const undated: UndatedEvent[] = [];
+  const freeBusy: FreeBusy[] = [];
   const converter = new TimeConverter(registered);
   const windowMs = {
     startMs: Date.parse(window.start),
@@ -914,6 +968,10 @@ export function parseIcs(source: string, options: ReadOptions = {}, name = 'cale
         const journal = readJournal(vjournal, converter);
         if (journal) events.push(journal);
       }
+      for (const vfreebusy of calendar.getAllSubcomponents('vfreebusy')) {
+        const list = readFreeBusy(vfreebusy, converter);
+        if (list) freeBusy.push(list);
+      }
       warnings.push(...converter.takeWarnings());
       for (const key of order) {
         const group = byUid.get(key);
@@ -938,6 +996,7 @@ export function parseIcs(source: string, options: ReadOptions = {}, name = 'cale
       ...(method ? { method: method.toUpperCase() } : {}),
       events,
       ...(undated.length > 0 ? { undated } : {}),
+      ...(freeBusy.length > 0 ? { freeBusy } : {}),
       window,
     },
     warnings,
