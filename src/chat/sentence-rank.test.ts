@@ -208,3 +208,61 @@ describe("a document's line that is only a web address", () => {
     expect(best?.text).toContain('shared tooling');
   });
 });
+
+describe('a sentence that opens on "his" or "her"', () => {
+  function mail(text: string): SearchHit {
+    return {
+      chunkId: 7,
+      path: '/work/mail/sent.mbox',
+      uri: 'file:///work/mail/sent.mbox#mid=7',
+      title: '(no subject)',
+      locator: {},
+      score: 1,
+      snippet: '',
+      text,
+      type: 'email',
+      people: [{ name: 'Per Holm', address: 'per@quillmark.example', role: 'from' }],
+    } as SearchHit;
+  }
+
+  it('is about the person named three sentences up, for a phone number asked', () => {
+    const hit = mail(
+      [
+        'For the loan, I am working with Ivo Sandberg at Harbor Lending here in town.',
+        'I have sent him the plans for the lots.',
+        'He still needs your statements, so please send them to him.',
+        'His contact information is: phone (555) 014-2277, fax (555) 014-2278.',
+      ].join(' '),
+    );
+    const ranked = rankSentences("What's Ivo Sandberg's phone number?", [hit]);
+    const line = ranked.find((candidate) => candidate.text.includes('014-2277'));
+    expect(line?.score ?? 0).toBeGreaterThan(0);
+  });
+
+  it('gives no cell number where the numbers are labelled phone and fax', () => {
+    const hit = mail('Ivo Sandberg can be reached at: phone (555) 014-2277, fax (555) 014-2278.');
+    const ranked = rankSentences("What's Ivo Sandberg's cell number?", [hit]);
+    const line = ranked.find((candidate) => candidate.text.includes('014-2277'));
+    expect(line?.typed).toBe(false);
+    // Asked for a phone number of no kind, the same line gives it.
+    const plain = rankSentences("What's Ivo Sandberg's phone number?", [hit]);
+    expect(plain.find((candidate) => candidate.text.includes('014-2277'))?.typed).toBe(true);
+  });
+
+  it('does not reach back past the few sentences before it', () => {
+    const hit = mail(
+      [
+        'For the loan, I am working with Ivo Sandberg at Harbor Lending here in town.',
+        'The lots were surveyed last week.',
+        'The survey shows the creek line.',
+        'The plans are done.',
+        'The permits are filed.',
+        'The roads are graded.',
+        'His contact information is: phone (555) 014-2277, fax (555) 014-2278.',
+      ].join(' '),
+    );
+    const ranked = rankSentences("What's Ivo Sandberg's phone number?", [hit]);
+    const line = ranked.find((candidate) => candidate.text.includes('014-2277'));
+    expect(line?.score ?? 0).toBe(0);
+  });
+});
