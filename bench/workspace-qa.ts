@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do,dp,dq,ds] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do,dp,dq,dr,ds] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -696,6 +696,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'dq',
     "hundred-and-twelfth batch: over unasked passages of documents (a cup result in a results sheet found by opponent and competition, a tax liability in a budget table by household, rate and income, the element a design document names for first page headers, a share of sale proceeds in a Spanish report asked in English, a count of laws in the same report asked in Spanish, the director of a film named in a German journal asked in English, a bank's monthly figure in a Chinese table), over the occurrence of a fortnightly series on a weekday that depends on the week start, whom an attendee delegated to, and a busy period in a free/busy list, over a related name, a messaging ID and an email address among look-alike fields of two cards, and over unasked lines of a language help channel and a help-channel log (the board a book requires, the command to show one's shell, the link a helper found); four of them questions the files do not answer (a share of proceeds the report never gives, an organizer the event lacks, a messaging ID the card lacks but a look-alike card has, a service nobody recommends), each with a look-alike nearby; written before ask was run on it, run once (--batches dq)",
+  ],
+  [
+    'dr',
+    "hundred-and-thirteenth batch, in the proportions and wording of the dev set (plain questions with their own now, some asked as the mailbox's owner): over unused messages of two sent folders, two sent-items folders and a deleted-items folder (a present value beside other values and offers in a forwarded price note, a desk risk reduction beside another in a forwarded note, a passcode beside a call-in number, the day and hour of a forwarded meeting notice, the room of a forwarded invitation, a loan rate among other business points in my own mail, a moving date in a forwarded request, a phone number at the foot of a twice-forwarded note, a direct line beside a full number and an extension, the room of a forwarded appointment, a net sum in dollars beside the same sum in another currency, who was assigned to a desk beside others named, why a candidate called off an interview, why I held off on a contract, an extension in a forwarded notice, the day and hour of a meeting in a quoted reply); four of them questions the files do not answer (a fax number where only a phone is given, a unit price where only a discount and totals are given, a head count given only for another desk, a count of interviewers given only for another day), each with a look-alike nearby; written before ask was run on it, run once (--batches dr)",
   ],
   [
     'ds',

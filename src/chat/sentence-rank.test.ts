@@ -143,22 +143,22 @@ describe('a sum asked in a state', () => {
   });
 });
 
-describe('a name the passage misspells', () => {
-  function mail(id: number, text: string): SearchHit {
-    return {
-      chunkId: id,
-      path: '/work/mail/inbox.mbox',
-      uri: `file:///work/mail/inbox.mbox#mid=${id}`,
-      title: 'Schedule',
-      locator: {},
-      score: 1,
-      snippet: '',
-      text,
-      type: 'email',
-      people: [{ name: 'Oda Brekke', address: 'oda@quillmark.example', role: 'from' }],
-    } as SearchHit;
-  }
+function mail(id: number, text: string): SearchHit {
+  return {
+    chunkId: id,
+    path: '/work/mail/inbox.mbox',
+    uri: `file:///work/mail/inbox.mbox#mid=${id}`,
+    title: 'Schedule',
+    locator: {},
+    score: 1,
+    snippet: '',
+    text,
+    type: 'email',
+    people: [{ name: 'Oda Brekke', address: 'oda@quillmark.example', role: 'from' }],
+  } as SearchHit;
+}
 
+describe('a name the passage misspells', () => {
   it('still names it by a letter slipped, though another passage spells it right', () => {
     const right = mail(1, 'Lena Marchetti sent the quarterly notes on the seed stock.');
     const slipped = mail(
@@ -206,5 +206,49 @@ describe("a document's line that is only a web address", () => {
     const ranked = rankSentences('What is Quillbase, according to the solver benchmark deck?', [hit]);
     const best = [...ranked].sort((a, b) => b.score - a.score)[0];
     expect(best?.text).toContain('shared tooling');
+  });
+});
+
+describe('a sentence that opens on "his" or "her"', () => {
+  /** The score of a "his" line giving a number, after the sentences given, asked for Ivo Sandberg's phone. */
+  function numberScore(before: string[]): number {
+    const line = 'His contact information is: phone (555) 014-2277, fax (555) 014-2278.';
+    const ranked = rankSentences("What's Ivo Sandberg's phone number?", [
+      mail(7, [...before, line].join(' ')),
+    ]);
+    return ranked.find((candidate) => candidate.text.includes('014-2277'))?.score ?? 0;
+  }
+
+  it('is about the person named three sentences up, for a phone number asked', () => {
+    expect(
+      numberScore([
+        'For the loan, I am working with Ivo Sandberg at Harbor Lending here in town.',
+        'I have sent him the plans for the lots.',
+        'He still needs your statements, so please send them to him.',
+      ]),
+    ).toBeGreaterThan(0);
+  });
+
+  it('gives no cell number where the numbers are labelled phone and fax', () => {
+    const hit = mail(7, 'Ivo Sandberg can be reached at: phone (555) 014-2277, fax (555) 014-2278.');
+    const ranked = rankSentences("What's Ivo Sandberg's cell number?", [hit]);
+    const line = ranked.find((candidate) => candidate.text.includes('014-2277'));
+    expect(line?.typed).toBe(false);
+    // Asked for a phone number of no kind, the same line gives it.
+    const plain = rankSentences("What's Ivo Sandberg's phone number?", [hit]);
+    expect(plain.find((candidate) => candidate.text.includes('014-2277'))?.typed).toBe(true);
+  });
+
+  it('does not reach back past the few sentences before it', () => {
+    expect(
+      numberScore([
+        'For the loan, I am working with Ivo Sandberg at Harbor Lending here in town.',
+        'The lots were surveyed last week.',
+        'The survey shows the creek line.',
+        'The plans are done.',
+        'The permits are filed.',
+        'The roads are graded.',
+      ]),
+    ).toBe(0);
   });
 });

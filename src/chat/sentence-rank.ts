@@ -105,7 +105,7 @@ import { deadlineAsked, statesRelativeDeadline } from './relative-deadline.ts';
 import { statesRelativeTime } from './relative-time.ts';
 import { senderName } from './sender-name.ts';
 import { spacedNames } from './spaced-name.ts';
-import { labelAfterNumber, numberOfKindAsked } from './subject-value.ts';
+import { labelAfterNumber, labelsBetweenNumbers, numberOfKindAsked } from './subject-value.ts';
 import { sumStateMissing } from './sum-state.ts';
 import { addTranslatedTerms } from './translated-terms.ts';
 import {
@@ -428,6 +428,8 @@ export function rankSentences(
           ...phoneLabel(sentence.text),
           // A signature's "(207) 555-0164 Fax": its label after the number.
           ...labelAfterNumber(sentence.text),
+          // "phone 555-0100, fax 555-0101": the labels of its other numbers.
+          ...labelsBetweenNumbers(sentence.text),
         ]);
   // A word the question hyphenates that a line writes closed up ("auto-advance", "autoadvance")
   // carries its parts.
@@ -592,6 +594,13 @@ export function rankSentences(
     const near = new Set<string>(hitTerms.get(sentence.hit));
     for (let j = i - 2; j <= i + 2; j++)
       if (pool[j]?.hit === sentence.hit) for (const term of termsOf[j] ?? []) near.add(term);
+    // A number in a sentence that opens on "his", "her" or "their" is of someone named further up
+    // the same text ("I am working with Ana Ruiz at … . I sent him the plans. Can you call him?
+    // His contact information is: …"): the sentences before it, a few more, are near it too.
+    if (type === 'phone' && POINTS_BACK_AT_PERSON.test(sentence.text))
+      for (let j = i - 2 - POINT_BACK_REACH; j < i - 2; j++)
+        if (pool[j]?.hit === sentence.hit && pool[j]?.role === sentence.role)
+          for (const term of termsOf[j] ?? []) near.add(term);
     // A number at the foot of a signature block is the number of the name that heads it.
     if (type === 'phone')
       for (const j of signatureHead(pool, i)) for (const term of termsOf[j] ?? []) near.add(term);
@@ -957,6 +966,12 @@ const UNMARKED_QUESTION =
 const ADVISED = /\b(?:for|to|tells?|told|gives?|gave|advised?|help(?:s|ed)?)\s+([\p{L}\p{N}_.-]+)/giu;
 
 /** A question on how something was solved or done, or why it failed: not "how many / much / long / often". */
+
+/** A sentence that opens on a possessive pronoun of a person: "His number is …", "Her cell: …". */
+const POINTS_BACK_AT_PERSON = /^\s*(?:his|her|their)\s+\p{L}/iu;
+
+/** How many sentences past the usual two before it a "his …" sentence reaches back for its person. */
+const POINT_BACK_REACH = 3;
 
 /** How much more a chat line that writes a key chord weighs when keys are asked for. */
 const KEYS_FACTOR = 1.5;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   extensionForOtherKind,
   labelAfterNumber,
+  labelsBetweenNumbers,
   namesakeForPerson,
   numberOfKindAsked,
   numberOfOtherNamed,
@@ -418,5 +419,16 @@ describe('labelAfterNumber', () => {
     expect(labelAfterNumber('207-555-0177 mobile')).toEqual(['cell']);
     expect(labelAfterNumber('Fax: 207-555-0137')).toEqual([]);
     expect(labelAfterNumber('Call me at 207-555-0136 today.')).toEqual([]);
+  });
+});
+
+describe('the labels between the numbers of a line', () => {
+  it('gives the kinds of its numbers after the first, when each label stands before its number', () => {
+    expect(
+      labelsBetweenNumbers('Reach him at: phone (555) 014-2277, fax (555) 014-2278, or by mail.'),
+    ).toEqual(['fax']);
+    expect(labelsBetweenNumbers('555-0137 Voice 555-0164 Fax')).toEqual([]);
+    expect(labelsBetweenNumbers('Ivo can be reached at 555-0100 office or 555-0199 cell.')).toEqual([]);
+    expect(labelsBetweenNumbers('Her number is 555-0100.')).toEqual([]);
   });
 });

@@ -117,6 +117,23 @@ export function numberOfKindAsked(question: string, text: string): boolean {
 }
 
 /**
+ * The kinds the words between a line's numbers give, when the line writes each label before its
+ * number ("phone 555-0100, fax 555-0101" → fax): the labels of its numbers after the first. A line
+ * that labels its numbers after them ("555-0100 office or 555-0199 cell") gives none: the words
+ * after the first number are its own label.
+ */
+export function labelsBetweenNumbers(text: string): PhoneKind[] {
+  const line = text.normalize('NFKC');
+  const numbers = [...line.matchAll(LINE_NUMBER)];
+  const first = numbers[0];
+  if (!first || !LABEL_ENDS.test(line.slice(0, first.index))) return [];
+  return numbers.slice(1).flatMap((number, i) => {
+    const previous = numbers[i];
+    return previous ? phoneKinds(line.slice((previous.index ?? 0) + previous[0].length, number.index)) : [];
+  });
+}
+
+/**
  * The kinds a line of one number gives it by a label written after it: "(207) 555-0164 Fax" →
  * fax, "555-0177 mobile" → cell; none for a line that labels its number otherwise or not at all.
  */
