@@ -11,7 +11,8 @@
  * person's, a network address asked and none given, an e-mail address asked and none given, a
  * sum of money asked and none given, a mark
  * asked and none given, a speed, weight, age or floor asked and none given and a length asked
- * answered by a weight (`measure-asked`), a figure asked by its name and none given
+ * answered by a weight (`measure-asked`), a figure in watts, a size in bytes, a cost or an ID asked and none
+ * given (`asked-unit-missing`), a figure asked by its name and none given
  * (`figure-asked`), a time asked answered only by the day of writing (`when-by-deixis`), a deadline asked answered by the day a deed was written of, a price
  * asked answered by another measure's sum (a book's loss), a rate charged answered by odds ("a 70
  * percent likelihood"), a value of another item of a list or an
@@ -56,6 +57,7 @@ import { stem } from '../lib/text/stem.ts';
 import { sumOfOtherThanAct } from './act-cost.ts';
 import { actUnnamed, passiveWhoActUnnamed } from './act-unnamed.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
+import { askedUnitMissing } from './asked-unit-missing.ts';
 import { attachmentOnly } from './attachment-line.ts';
 import { otherEndOfLimit } from './bound-direction.ts';
 import {
@@ -678,6 +680,8 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (gradeMissing(question, answer)) return 'no mark for the one asked';
   if (measureMissing(question, answer)) return 'no speed, weight, age, floor or room for the one asked';
   if (otherMeasureForDimension(question, answer)) return 'another measure for a length asked';
+  if (askedUnitMissing(question, answer))
+    return 'no value in the unit or kind asked (watts, bytes, a cost, an ID)';
   if (figureNotGiven(question, answer)) return 'no figure for a figure asked by its name';
   if (shareNotGiven(question, answer)) return 'no percentage or fraction for a share asked';
   if (namedMeasureUnwritten(question, answer)) return 'neither word of the measure asked by its name';

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { askedUnitMissing } from './asked-unit-missing.ts';
+
+describe('an answer that gives no value in the unit or kind asked', () => {
+  it('refuses a line with no figure in watts for "how many megawatts"', () => {
+    expect(
+      askedUnitMissing(
+        'How many megawatts will the Varn plant add?',
+        'The Varn plant will add capacity in the spring, said the mayor. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      askedUnitMissing('How many megawatts will the Varn plant add?', 'It adds 450 MW in May. [1]'),
+    ).toBe(false);
+  });
+
+  it('refuses a line with no size in bytes for "how much RAM"', () => {
+    expect(
+      askedUnitMissing(
+        "How much RAM does kit42's laptop have?",
+        'kit42: it keeps freezing on my laptop. [1]',
+      ),
+    ).toBe(true);
+    expect(askedUnitMissing("How much RAM does kit42's laptop have?", 'kit42: only 4GB sadly. [1]')).toBe(
+      false,
+    );
+  });
+
+  it('refuses a line with no sum for what something was said to cost', () => {
+    expect(
+      askedUnitMissing(
+        'What did Ana Ruiz say it cost to leave the Orla lease?',
+        'We tried to leave the lease in May, but the owner would not talk. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      askedUnitMissing(
+        'What did Ana Ruiz say it cost to leave the Orla lease?',
+        'Leaving the lease cost us $42,000 in the end. [1]',
+      ),
+    ).toBe(false);
+  });
+
+  it('refuses a placeholder for an ID asked, and keeps a real one', () => {
+    expect(
+      askedUnitMissing(
+        'Which account ID did bo say kit was passing?',
+        'bo: kit: you need to pass the acct_xxx ID of the account you made. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      askedUnitMissing(
+        'Which account ID did bo say kit was passing?',
+        'bo: kit: you passed acct_7Hq2210x, not the xxx one. [1]',
+      ),
+    ).toBe(false);
+  });
+});

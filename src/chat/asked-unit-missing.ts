@@ -1,0 +1,63 @@
+/**
+ * @module asked-unit-missing
+ * Answers said as found that give none of the kind of value asked, where the question names it
+ * by its unit or its word: "How many megawatts …?" answered by a line with no figure in watts,
+ * "How much RAM does kit's VM have?" by one with no size in bytes, "What did Ana say it cost to
+ * leave the lease?" by one with no sum of money, "Which account ID did kit pass?" by a
+ * placeholder ("acct_xxx") that stands for an ID and is none. Each is better said as "I found
+ * nothing" than as a figure or a line of something else.
+ */
+import { carriesMoney } from './answer-type.ts';
+import { answerWords } from './quoted-source.ts';
+
+/** A figure in digits ("500", "1.5", "2,000"). */
+const FIGURE = String.raw`\d[\d.,]*`;
+
+/** Units a "how many …" question may count in, each with the forms a text writes it in. */
+const UNITS: readonly { readonly asked: RegExp; readonly given: RegExp }[] = [
+  {
+    asked:
+      /\bhow many\s+(?:more\s+|additional\s+)?(?:mega|giga|kilo)?watts?(?:[- ]hours?)?\b|\bhow many\s+(?:[mkg]wh?)\b/i,
+    given: new RegExp(String.raw`${FIGURE}\s*(?:[mkg]wh?\b|(?:mega|giga|kilo)?watts?\b)`, 'i'),
+  },
+  {
+    asked: /\bhow many\s+(?:more\s+|additional\s+)?(?:barrels|bbls?)\b/i,
+    given: new RegExp(String.raw`${FIGURE}\s*(?:m{0,2}bbls?|barrels?)\b`, 'i'),
+  },
+];
+
+/** A size of memory or storage asked: "How much RAM …?", "how much disk space …". */
+const DATA_SIZE_ASKED = /\bhow much\s+(?:ram|memory|disk\s+space|storage|swap)\b/i;
+
+/** A size in bytes: "4 GB", "512MB", "2 gigs", "1.5 TiB", "8G". */
+const DATA_SIZE_GIVEN =
+  /\d[\d.,]*\s*(?:[kmgtp]i?b\b|[kmgt]\b|gigs?\b|megs?\b|(?:kilo|mega|giga|tera)bytes?\b|bytes?\b)/i;
+
+/** A price asked as what something cost: "… say it cost to …", "what would that cost", "cost us". */
+const COST_ASKED =
+  /\b(?:it|they|that|this)\s+(?:would\s+|will\s+|did\s+|to\s+)?costs?\b|\bcosts?\s+(?:us|them)\b/i;
+
+/** An identifier asked by its word: "which account ID", "the request ID", "what identifier". */
+const ID_ASKED = /\b(?:ID|id|identifier)\b/;
+
+/** A placeholder for an identifier: "acct_xxx", "XXXX", "req_XXXXXX". */
+const PLACEHOLDER = /(?:^|[\s"'`(/_-])x{3,}(?=$|[\s"'`).,;:/_-])/i;
+
+/** A token that may be an identifier of its own: letters and at least three digits together. */
+const REAL_ID = /[\p{L}_-]*\d{3,}[\p{L}\d_-]*/u;
+
+/**
+ * The question asks a value by its unit or kind ("how many megawatts", "how much RAM", "what
+ * … it cost", "which … ID") and the answer gives none of that kind: a line that speaks of the
+ * matter, or of another measure of it.
+ */
+export function askedUnitMissing(question: string, answer: string): boolean {
+  const said = answerWords(answer);
+  const unit = UNITS.find((candidate) => candidate.asked.test(question));
+  if (unit) return !unit.given.test(said);
+  if (DATA_SIZE_ASKED.test(question)) return !DATA_SIZE_GIVEN.test(said);
+  if (COST_ASKED.test(question)) return !carriesMoney(said, 'cost');
+  if (ID_ASKED.test(question))
+    return PLACEHOLDER.test(said) && !REAL_ID.test(said.replace(/https?:\/\/\S+/g, ' '));
+  return false;
+}
