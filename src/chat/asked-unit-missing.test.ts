@@ -55,4 +55,19 @@ describe('an answer that gives no value in the unit or kind asked', () => {
       ),
     ).toBe(false);
   });
+
+  it('refuses a line whose only figures are years and spans for a change asked by its noun', () => {
+    expect(
+      askedUnitMissing(
+        'What is the housing grant increase for a lone parent in the Velm tables?',
+        '(b) Value during 2031 of the increase in the housing grant, effective from May 2031 (i.e. 8 months of it). [1]',
+      ),
+    ).toBe(true);
+    expect(
+      askedUnitMissing(
+        'What is the housing grant increase for a lone parent in the Velm tables?',
+        'Lone parent, housing grant increase, 2031: 420. [1]',
+      ),
+    ).toBe(false);
+  });
 });

@@ -4,7 +4,8 @@
  * by its unit or its word: "How many megawatts …?" answered by a line with no figure in watts,
  * "How much RAM does kit's VM have?" by one with no size in bytes, "What did Ana say it cost to
  * leave the lease?" by one with no sum of money, "Which account ID did kit pass?" by a
- * placeholder ("acct_xxx") that stands for an ID and is none. Each is better said as "I found
+ * placeholder ("acct_xxx") that stands for an ID and is none, "What is the grant increase …?" by a
+ * note whose only figures are years and spans of time. Each is better said as "I found
  * nothing" than as a figure or a line of something else.
  */
 import { carriesMoney } from './answer-type.ts';
@@ -46,6 +47,17 @@ const PLACEHOLDER = /(?:^|[\s"'`(/_-])x{3,}(?=$|[\s"'`).,;:/_-])/i;
 /** A token that may be an identifier of its own: letters and at least three digits together. */
 const REAL_ID = /[\p{L}_-]*\d{3,}[\p{L}\d_-]*/u;
 
+/** A change asked by its noun: "What is the child benefit increase …?", "What was the yearly gain …?". */
+const CHANGE_NOUN_ASKED =
+  /^\s*what\s+(?:is|was|are|were|will\s+be)\s+(?:the|its|their|his|her|our|my|your)\b[^?]*?\b(?:increase|decrease|rise|raise|cut|reduction|gain|loss)s?\b/i;
+
+/**
+ * A figure that may size a change: digits that are no year ("2031") and no span of time ("9
+ * months", "for 2 weeks").
+ */
+const SIZE_FIGURE =
+  /(?<![\d.,])(?!(?:19|20)\d{2}(?![\d.,]))\d[\d.,]*(?!\s*[-‑–]?\s*(?:days?|weeks?|months?|years?|hours?|minutes?)\b)(?![\d.,])/i;
+
 /**
  * The question asks a value by its unit or kind ("how many megawatts", "how much RAM", "what
  * … it cost", "which … ID") and the answer gives none of that kind: a line that speaks of the
@@ -57,6 +69,7 @@ export function askedUnitMissing(question: string, answer: string): boolean {
   if (unit) return !unit.given.test(said);
   if (DATA_SIZE_ASKED.test(question)) return !DATA_SIZE_GIVEN.test(said);
   if (COST_ASKED.test(question)) return !carriesMoney(said, 'cost');
+  if (CHANGE_NOUN_ASKED.test(question)) return !SIZE_FIGURE.test(said);
   if (ID_ASKED.test(question))
     return PLACEHOLDER.test(said) && !REAL_ID.test(said.replace(/https?:\/\/\S+/g, ' '));
   return false;
