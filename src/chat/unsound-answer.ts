@@ -24,7 +24,8 @@
  * construction company") for the one a "which" question asks, the line that heads the kind a
  * "which" question asks ("Ferns: they grow slowly …"), or a sentence whose writer says
  * they do not know who (`which-named`), only the teller of the news for the body a "which"
- * question asks (`teller-only`), only the thing a question sets aside ("after netscan",
+ * question asks (`teller-only`), "this class" for the class a "which" question asks and no name
+ * the question does not hold (`asked-name-unsaid`), only the thing a question sets aside ("after netscan",
  * `set-aside-thing`), a lower bound for an upper limit asked or the reverse (`bound-direction`), a
  * sum that names neither the act whose price is asked nor any price (`act-cost`), the act a "who" question asks done only "by the unit heads"
  * (`role-as-doer`), a sentence that says the one asked about has yet to settle it
@@ -57,6 +58,7 @@ import { stem } from '../lib/text/stem.ts';
 import { sumOfOtherThanAct } from './act-cost.ts';
 import { actUnnamed, passiveWhoActUnnamed } from './act-unnamed.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
+import { demonstrativeForWhich } from './asked-name-unsaid.ts';
 import { askedUnitMissing } from './asked-unit-missing.ts';
 import { attachmentOnly } from './attachment-line.ts';
 import { otherEndOfLimit } from './bound-direction.ts';
@@ -710,6 +712,8 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (otherPeriodLabel(question, answer)) return 'a value labelled by another period';
   if (referenceEntryForOther(question, answer)) return 'a reference entry for no publication asked';
   if (pronounForWhich(question, answer)) return 'a pronoun for the one a "which" question asks';
+  if (demonstrativeForWhich(question, answer))
+    return '"this" or "that" for the one a "which" question asks, and no name of its own';
   if (pronounForWho(question, answer)) return 'a pronoun for the one a "who" question asks';
   if (kindLineForWhich(question, answer)) return 'the line that heads the kind a "which" question asks';
   if (bodyDescribedNotNamed(question, answer))
