@@ -31,7 +31,7 @@
  * (`role-as-doer`), a sentence that says the one asked about has yet to settle it
  * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), a sentence that names neither the
  * act nor the thing of a passive "when" question (`act-unnamed`), a year of something else a person
- * did for the year of their death or birth (`life-event`), a label asked with its number ("Series 3")
+ * did for the year of their death or birth, or a life span for the year of another act (`life-event`), a label asked with its number ("Series 3")
  * answered by the same label with another number (`numbered-label`), one alternative of a thing
  * asked ("modified rate") answered by the other ("full rate", `other-alternative`), a count of one
  * kind asked ("plenary sessions") answered by a count of another ("14 working sessions",
@@ -79,7 +79,7 @@ import { frequencyMissing } from './frequency-asked.ts';
 import { otherDirectionSum } from './gain-or-loss.ts';
 import { headerLinesOnly } from './header-lines-only.ts';
 import { kindNotNamed } from './kind-not-named.ts';
-import { lifeEventUnsaid } from './life-event.ts';
+import { lifeEventUnsaid, lifeSpanForOtherYear } from './life-event.ts';
 import { measureMissing, otherMeasureForDimension } from './measure-asked.ts';
 import { otherNumberedLabel, sequenceNumberForAmount } from './numbered-label.ts';
 import { numberedThingUnnamed } from './numbered-thing.ts';
@@ -734,6 +734,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (passiveWhoActUnnamed(question, answer)) return 'names not the act a passive "who" question asks';
   if (whenByDayOfWriting(question, answer)) return 'only the day of writing for a time asked';
   if (lifeEventUnsaid(question, answer)) return 'no word of the death or birth whose time is asked';
+  if (lifeSpanForOtherYear(question, answer)) return 'only a life span for the year of another act';
   if (otherNumberedLabel(question, answer)) return 'another number of the label asked';
   if (otherAlternative(question, answer)) return 'the other alternative of the thing asked';
   if (otherClassLetter(question, answer)) return 'other lettered classes than the one asked';
