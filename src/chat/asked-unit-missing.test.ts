@@ -70,4 +70,25 @@ describe('an answer that gives no value in the unit or kind asked', () => {
       ),
     ).toBe(false);
   });
+
+  it('reads a unit after a scale word or a hyphen, and leaves other questions about a cost or a change', () => {
+    expect(
+      askedUnitMissing('How many megawatts will the Varn plant add?', 'A 450-MW unit comes in May. [1]'),
+    ).toBe(false);
+    expect(
+      askedUnitMissing(
+        'How many barrels did the Orla field give?',
+        'It gave 2 million barrels last year. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      askedUnitMissing('Why did it cost so much to leave the Orla lease?', 'The owner would not talk. [1]'),
+    ).toBe(false);
+    expect(
+      askedUnitMissing(
+        'What was the reason for the rent increase?',
+        'The owner raised it when the roof was fixed. [1]',
+      ),
+    ).toBe(false);
+  });
 });

@@ -14,16 +14,19 @@ import { answerWords } from './quoted-source.ts';
 /** A figure in digits ("500", "1.5", "2,000"). */
 const FIGURE = String.raw`\d[\d.,]*`;
 
+/** What may stand between a figure and its unit: a hyphen, a scale word ("500-MW", "2 million barrels"). */
+const SCALE = String.raw`\s*[-‑]?\s*(?:(?:thousand|million|billion|mm|k)\s*)?`;
+
 /** Units a "how many …" question may count in, each with the forms a text writes it in. */
 const UNITS: readonly { readonly asked: RegExp; readonly given: RegExp }[] = [
   {
     asked:
       /\bhow many\s+(?:more\s+|additional\s+)?(?:mega|giga|kilo)?watts?(?:[- ]hours?)?\b|\bhow many\s+(?:[mkg]wh?)\b/i,
-    given: new RegExp(String.raw`${FIGURE}\s*(?:[mkg]wh?\b|(?:mega|giga|kilo)?watts?\b)`, 'i'),
+    given: new RegExp(String.raw`${FIGURE}${SCALE}(?:[mkg]wh?\b|(?:mega|giga|kilo)?watts?\b)`, 'i'),
   },
   {
     asked: /\bhow many\s+(?:more\s+|additional\s+)?(?:barrels|bbls?)\b/i,
-    given: new RegExp(String.raw`${FIGURE}\s*(?:m{0,2}bbls?|barrels?)\b`, 'i'),
+    given: new RegExp(String.raw`${FIGURE}${SCALE}(?:m{0,2}bbls?|barrels?)\b`, 'i'),
   },
 ];
 
@@ -36,7 +39,7 @@ const DATA_SIZE_GIVEN =
 
 /** A price asked as what something cost: "… say it cost to …", "what would that cost", "cost us". */
 const COST_ASKED =
-  /\b(?:it|they|that|this)\s+(?:would\s+|will\s+|did\s+|to\s+)?costs?\b|\bcosts?\s+(?:us|them)\b/i;
+  /^\s*(?:what|how much)\b[^?]*?(?:\b(?:it|they|that|this)\s+(?:would\s+|will\s+|did\s+|to\s+)?costs?\b|\bcosts?\s+(?:us|them)\b)/i;
 
 /** An identifier asked by its word: "which account ID", "the request ID", "what identifier". */
 const ID_ASKED = /\b(?:ID|id|identifier)\b/;
@@ -49,14 +52,18 @@ const REAL_ID = /[\p{L}_-]*\d{3,}[\p{L}\d_-]*/u;
 
 /** A change asked by its noun: "What is the child benefit increase …?", "What was the yearly gain …?". */
 const CHANGE_NOUN_ASKED =
-  /^\s*what\s+(?:is|was|are|were|will\s+be)\s+(?:the|its|their|his|her|our|my|your)\b[^?]*?\b(?:increase|decrease|rise|raise|cut|reduction|gain|loss)s?\b/i;
+  /^\s*what\s+(?:is|was|are|were|will\s+be)\s+(?:the|its|their|his|her|our|my|your)\s+((?:[\p{L}'’-]+\s+){0,4}?)(?:increase|decrease|rise|raise|cut|reduction|gain|loss)(?:es|s)?\b/iu;
+
+/** Words that make the change the object of another thing asked: "the reason for the increase", "the date of the cut". */
+const CHANGE_NOT_HEAD =
+  /\b(?:of|for|in|on|to|from|with|by|behind|about|after|before|since|that|which|reason|cause|date|day|time|effect|impact|purpose|result)\b/i;
 
 /**
  * A figure that may size a change: digits that are no year ("2031") and no span of time ("9
  * months", "for 2 weeks").
  */
 const SIZE_FIGURE =
-  /(?<![\d.,])(?!(?:19|20)\d{2}(?![\d.,]))\d[\d.,]*(?!\s*[-‑–]?\s*(?:days?|weeks?|months?|years?|hours?|minutes?)\b)(?![\d.,])/i;
+  /(?<!\d|\d[.,])(?!(?:19|20)\d{2}(?!\d|[.,]\d))\d+(?:[.,]\d+)*(?!\d|[.,]\d|\s*[-‑–]?\s*(?:days?|weeks?|months?|years?|hours?|minutes?)\b)/i;
 
 /**
  * The question asks a value by its unit or kind ("how many megawatts", "how much RAM", "what
@@ -69,7 +76,8 @@ export function askedUnitMissing(question: string, answer: string): boolean {
   if (unit) return !unit.given.test(said);
   if (DATA_SIZE_ASKED.test(question)) return !DATA_SIZE_GIVEN.test(said);
   if (COST_ASKED.test(question)) return !carriesMoney(said, 'cost');
-  if (CHANGE_NOUN_ASKED.test(question)) return !SIZE_FIGURE.test(said);
+  const change = CHANGE_NOUN_ASKED.exec(question);
+  if (change && !CHANGE_NOT_HEAD.test(change[1] ?? '')) return !SIZE_FIGURE.test(said);
   if (ID_ASKED.test(question))
     return PLACEHOLDER.test(said) && !REAL_ID.test(said.replace(/https?:\/\/\S+/g, ' '));
   return false;

@@ -22,9 +22,9 @@ const CITATION_MARKS: readonly RegExp[] = [
   /\((?:19|20)\d\d[a-z]?\)\s*[:.]/,
   /\b(?:Press|Verlag|Publishers?|Publishing|Associates|Editions)\b/,
   /^\s*In\s+\p{Lu}[^;]{2,120};/u,
-  // An endnote's number opening it ("30 - Planning Office, …") and the month and year it was issued ("July 2029").
+  // An endnote's number opening it ("30 - Planning Office, …") and the month and year it was issued, between commas (", July 2029,").
   /^\s*\d{1,3}\s+[-–]\s+\p{Lu}/u,
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?:19|20)\d\d\b/,
+  /,\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\s*,/,
 ];
 
 /** Words of a question that asks about a publication: then an entry is what it wants. */
