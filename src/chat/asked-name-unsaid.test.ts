@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeNameUnwritten, demonstrativeForWhich } from './asked-name-unsaid.ts';
+import { codeNameUnwritten, countedActUnsaid, demonstrativeForWhich } from './asked-name-unsaid.ts';
 
 describe('answers that never write the thing asked by name', () => {
   it('refuses "this class" for a "which class" question when no other name is written', () => {
@@ -30,5 +30,23 @@ describe('answers that never write the thing asked by name', () => {
         'When keepLinesTogether is omitted, its value is false. [1]',
       ),
     ).toBe(false);
+  });
+
+  it('refuses a count of those who did an act from a line that never tells of the act', () => {
+    expect(
+      countedActUnsaid(
+        'How many members resigned from the Orla choir?',
+        'Members will be split into 2 groups of 40 for the spring tour. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      countedActUnsaid(
+        'How many members resigned from the Orla choir?',
+        'Six members have resigned since May. [1]',
+      ),
+    ).toBe(false);
+    expect(countedActUnsaid('How many tickets sold on Friday?', 'Friday ticket sales reached 420. [1]')).toBe(
+      false,
+    );
   });
 });

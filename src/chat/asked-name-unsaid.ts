@@ -4,7 +4,8 @@
  * the page masters?" is not answered by "It is this class which builds the PageMasters.": the line
  * points at a class it names elsewhere, and every name it writes is the question's own. "If the
  * keepTogether element is left out, what is assumed?" is not answered by a document's line that
- * never writes keepTogether: it tells of another element.
+ * never writes keepTogether: it tells of another element. "How many members resigned?" is not
+ * answered by a line that never tells of resigning ("Members will be split into 2 groups of 40").
  */
 import { partsBetweenMarks } from './citations.ts';
 import { QUOTE_LEAD } from './quoted-source.ts';
@@ -57,4 +58,44 @@ export function codeNameUnwritten(question: string, answer: string): boolean {
   const names = question.match(LOWER_CAMEL) ?? [];
   const said = answer.toLowerCase();
   return names.some((name) => !said.includes(name.toLowerCase()));
+}
+
+/** Past forms of acts a count may ask of that do not end in "-ed", each with the stems that tell it. */
+const IRREGULAR_ACTS: Readonly<Record<string, readonly string[]>> = {
+  withdrew: ['withdr'],
+  left: ['left', 'leav'],
+  quit: ['quit'],
+  sold: ['sold', 'sell', 'sale'],
+  bought: ['bought', 'buy', 'purchas'],
+  came: ['came', 'come', 'arriv'],
+  went: ['went', 'go'],
+  took: ['took', 'take', 'taken'],
+  won: ['won', 'win'],
+  lost: ['lost', 'lose', 'loss'],
+  paid: ['paid', 'pay'],
+  gave: ['gave', 'give'],
+  got: ['got', 'get'],
+  ran: ['ran', 'run'],
+  fell: ['fell', 'fall'],
+  rose: ['rose', 'rise', 'risen'],
+};
+
+/** "How many participants withdrew …", "how many shares traded …": a counted plural noun and the act right after it. */
+const COUNTED_ACT = /\bhow many\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+s\s+(\p{L}+)\b/iu;
+
+/**
+ * A count asked of an act done by what is counted ("How many participants withdrew from the
+ * study?") answered by a line that never tells of that act ("Participants will be randomised …"):
+ * the figures it gives count something else.
+ */
+export function countedActUnsaid(question: string, answer: string): boolean {
+  const verb = COUNTED_ACT.exec(question)?.[1]?.toLowerCase();
+  if (!verb) return false;
+  const regular = /^\p{L}{3,}ed$/u.test(verb) ? [verb.replace(/(\p{L})\1?e?d$/u, '$1')] : undefined;
+  const stems = IRREGULAR_ACTS[verb] ?? regular;
+  if (!stems) return false;
+  const words = answer.toLowerCase().split(/[^\p{L}]+/u);
+  return !words.some((word) =>
+    stems.some((stem) => word.startsWith(stem.slice(0, Math.max(4, stem.length - 1)))),
+  );
 }

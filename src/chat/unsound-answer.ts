@@ -25,7 +25,8 @@
  * "which" question asks ("Ferns: they grow slowly …"), or a sentence whose writer says
  * they do not know who (`which-named`), only the teller of the news for the body a "which"
  * question asks (`teller-only`), "this class" for the class a "which" question asks and no name
- * the question does not hold (`asked-name-unsaid`), only the thing a question sets aside ("after netscan",
+ * the question does not hold, a count of those who did an act ("how many members resigned") answered
+ * by a line that never tells of the act (`asked-name-unsaid`), only the thing a question sets aside ("after netscan",
  * `set-aside-thing`), a lower bound for an upper limit asked or the reverse (`bound-direction`), a
  * sum that names neither the act whose price is asked nor any price (`act-cost`), the act a "who" question asks done only "by the unit heads"
  * (`role-as-doer`), a sentence that says the one asked about has yet to settle it
@@ -58,7 +59,7 @@ import { stem } from '../lib/text/stem.ts';
 import { sumOfOtherThanAct } from './act-cost.ts';
 import { actUnnamed, passiveWhoActUnnamed } from './act-unnamed.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
-import { demonstrativeForWhich } from './asked-name-unsaid.ts';
+import { countedActUnsaid, demonstrativeForWhich } from './asked-name-unsaid.ts';
 import { askedUnitMissing } from './asked-unit-missing.ts';
 import { attachmentOnly } from './attachment-line.ts';
 import { otherEndOfLimit } from './bound-direction.ts';
@@ -669,6 +670,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (editionReadAsDay(question, answer)) return 'an edition read as a day';
   if (emptyFieldAsked(question, answer)) return 'asked field left empty';
   if (countMissing(question, answer)) return 'no count of what is asked';
+  if (countedActUnsaid(question, answer)) return 'no word of the act whose doers are counted';
   if (echoesQuestion(question, answer)) return 'values repeat the question';
   if (headingOnly(question, answer)) return 'a heading that only names the topic';
   if (meetingTopicOnly(question, answer)) return "a meeting's topic line";
