@@ -91,4 +91,19 @@ describe('an answer that gives no value in the unit or kind asked', () => {
       ),
     ).toBe(false);
   });
+
+  it('refuses prefixed IDs of another kind than the one asked, and keeps one of that kind', () => {
+    expect(
+      askedUnitMissing(
+        'What request ID did kit42 give for the card error?',
+        'kit42: bo: the error is { "code": "card_missing", "message": "No such token: tok_9QxLm2Vb7Rw" }. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      askedUnitMissing(
+        'What request ID did kit42 give for the card error?',
+        'kit42: bo: req_Q8vLm2Xc4T. [1]',
+      ),
+    ).toBe(false);
+  });
 });

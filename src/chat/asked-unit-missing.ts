@@ -4,7 +4,8 @@
  * by its unit or its word: "How many megawatts …?" answered by a line with no figure in watts,
  * "How much RAM does kit's VM have?" by one with no size in bytes, "What did Ana say it cost to
  * leave the lease?" by one with no sum of money, "Which account ID did kit pass?" by a
- * placeholder ("acct_xxx") that stands for an ID and is none, "What is the grant increase …?" by a
+ * placeholder ("acct_xxx") that stands for an ID and is none, "What request ID did kit give?" by a line
+ * whose only prefixed IDs are of another kind ("tok_1Fq…"), "What is the grant increase …?" by a
  * note whose only figures are years and spans of time. Each is better said as "I found
  * nothing" than as a figure or a line of something else.
  */
@@ -47,6 +48,35 @@ const ID_ASKED = /\b(?:ID|id|identifier)\b/;
 /** A placeholder for an identifier: "acct_xxx", "XXXX", "req_XXXXXX". */
 const PLACEHOLDER = /(?:^|[\s"'`(/_-])x{3,}(?=$|[\s"'`).,;:/_-])/i;
 
+/** The kind an ID is asked of, the word right before "ID": "request ID" → "request". */
+const ID_KIND = /\b(\p{L}{3,})\s+(?:ID|id)\b/u;
+
+/** An identifier that names its kind by a short prefix, with a digit in it: "req_8Hq2Lx", "tok_1Fq…", not "card_missing". */
+const PREFIXED_ID = /(?<![\p{L}\d_])(\p{Ll}{2,5})_(?=[\p{L}\d]*\d)[\p{L}\d]{6,}/gu;
+
+/** Whether a prefix shortens a word: its first letter and then its others in order ("req" of "request", "acct" of "account"). */
+function shortens(prefix: string, word: string): boolean {
+  if (prefix[0] !== word[0]) return false;
+  let at = 0;
+  for (const letter of prefix) {
+    at = word.indexOf(letter, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
+}
+
+/**
+ * An ID asked of a kind ("What request ID did kit give?") answered by a line whose prefixed IDs
+ * are all of other kinds ("tok_1Fq…", a token): none of them is the one asked.
+ */
+function otherKindOfId(question: string, said: string): boolean {
+  const kind = ID_KIND.exec(question)?.[1]?.toLowerCase();
+  if (!kind) return false;
+  const prefixes = [...said.matchAll(PREFIXED_ID)].map((match) => match[1] ?? '');
+  return prefixes.length > 0 && !prefixes.some((prefix) => shortens(prefix, kind));
+}
+
 /** A token that may be an identifier of its own: letters and at least three digits together. */
 const REAL_ID = /[\p{L}_-]*\d{3,}[\p{L}\d_-]*/u;
 
@@ -79,6 +109,9 @@ export function askedUnitMissing(question: string, answer: string): boolean {
   const change = CHANGE_NOUN_ASKED.exec(question);
   if (change && !CHANGE_NOT_HEAD.test(change[1] ?? '')) return !SIZE_FIGURE.test(said);
   if (ID_ASKED.test(question))
-    return PLACEHOLDER.test(said) && !REAL_ID.test(said.replace(/https?:\/\/\S+/g, ' '));
+    return (
+      (PLACEHOLDER.test(said) && !REAL_ID.test(said.replace(/https?:\/\/\S+/g, ' '))) ||
+      otherKindOfId(question, said)
+    );
   return false;
 }
