@@ -32,6 +32,7 @@ import {
   namedIdentifiers,
   REQUIRED_TYPES,
 } from './answer-type.ts';
+import { codeNameUnwritten } from './asked-name-unsaid.ts';
 import { askerNames, askerSlot, exceptsAsker, firstPersonAsked, slotAnswer } from './asker-named.ts';
 import { fileNameMissing } from './attachment-line.ts';
 import {
@@ -674,6 +675,12 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) => candidate.hit !== undefined && activeActUnnamed(question, candidate.hit, candidate.answer),
     // "What does „weekly“ mean …?" answered by a line that never writes the quoted term.
     (candidate) => quotedTermUnsaid(question, candidate.answer),
+    // "If the keepTogether element is left out, …?" answered by a document's line that never writes keepTogether.
+    (candidate) =>
+      (candidate.hit?.type === 'document' ||
+        candidate.hit?.type === 'slide' ||
+        candidate.hit?.type === 'sheet') &&
+      codeNameUnwritten(question, candidate.answer),
     // A person's number from another writer's own call-back line ("Please call … (x4410)").
     (candidate) => type === 'phone' && numberOfOtherNamed(question, candidate.answer, writerOf(candidate)),
     // "What is the fine for filing later than 30 days?" answered by "Filing is due within 30 days.".

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lifeEventAsked, lifeEventUnsaid } from './life-event.ts';
+import { lifeEventAsked, lifeEventUnsaid, lifeSpanForOtherYear } from './life-event.ts';
 import { unsoundAnswer } from './unsound-answer.ts';
 
 describe('lifeEventAsked', () => {
@@ -54,5 +54,31 @@ describe('lifeEventUnsaid', () => {
     expect(
       unsoundAnswer('When did Ilse Brandt die?', 'Ilse Brandt opened the Harrow Lane school in 1962. [1]'),
     ).toBe('no word of the death or birth whose time is asked');
+  });
+});
+
+describe('lifeSpanForOtherYear', () => {
+  it('refuses a life span for the year of another act', () => {
+    expect(
+      lifeSpanForOtherYear(
+        'In welchem Jahr promovierte Ines Varga laut dem Orla-Forum?',
+        'Das Blaue Heft von Ines Varga (1881–1957) wurde erst 40 Jahre nach ihrem Tod gedruckt. [1]',
+      ),
+    ).toBe(true);
+    expect(
+      lifeSpanForOtherYear(
+        'In which year did Ines Varga qualify as a lecturer?',
+        'Ines Varga (1881–1957) qualified as a lecturer in Velm in 1909. [1]',
+      ),
+    ).toBe(false);
+  });
+
+  it('leaves a death or birth asked to the life event checks', () => {
+    expect(
+      lifeSpanForOtherYear(
+        'In which year did Ines Varga die?',
+        'Ines Varga (1881–1957) wrote two books. [1]',
+      ),
+    ).toBe(false);
   });
 });

@@ -5,7 +5,9 @@
  * of that event: a line that gives a year of something else the person did ("… founded the
  * clinic in 1967", "75 лет со дня рождения … Орлова (1949)" for a death) does not answer it.
  * A line tells of the event by a word of it in any of the workspace's languages, or by a life
- * span ("(1812-1870)"), which gives both years.
+ * span ("(1812-1870)"), which gives both years. The other way round, a year of another act asked
+ * ("In which year did Ada Quell qualify …?") is not answered by a line whose only years are a
+ * life span after a name.
  */
 import { expectedAnswerType } from './answer-type.ts';
 import { withoutMarks } from './citations.ts';
@@ -76,4 +78,22 @@ export function lifeEventUnsaid(question: string, answer: string): boolean {
   const said = withoutMarks(answer);
   if (LIFE_SPAN.test(said)) return false;
   return !RULES.some((rule) => rule.event === event && rule.told.test(said));
+}
+
+/** A life span in brackets after a name: "C. Varga (1875–1961)", "Orlov (1901-1970)". */
+const NAMED_LIFE_SPAN = /(?<=\p{Lu}[\p{L}.'’-]*\s*)\((?:1\d{3})\s*[-‑–—]\s*(?:1\d{3}|20\d{2})\)/u;
+
+/** A year standing alone: four digits from 1000 to 2099. */
+const YEAR = /(?<!\d|\d[.,])(?:1\d{3}|20\d{2})(?!\d|[.,]\d)/;
+
+/**
+ * A year of some other act asked ("In which year did Varga qualify as a lecturer?") and the answer's
+ * only years are a life span after a name ("Varga (1875–1961) wrote …"): those years are of birth
+ * and death, not of the act asked.
+ */
+export function lifeSpanForOtherYear(question: string, answer: string): boolean {
+  if (!YEAR_ASKED.test(question) || RULES.some((rule) => rule.asked.test(question))) return false;
+  const said = withoutMarks(answer);
+  if (!NAMED_LIFE_SPAN.test(said)) return false;
+  return !YEAR.test(said.replace(new RegExp(NAMED_LIFE_SPAN.source, 'gu'), ' '));
 }

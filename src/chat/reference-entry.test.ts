@@ -71,3 +71,23 @@ describe('withWholeEntries', () => {
     expect(units).toContain('Varga, Ines (2011): Wege über den Brenlac. Velm: Orvik Verlag.');
   });
 });
+
+describe('numbered endnotes of a report', () => {
+  it('are entries for a question that asks a figure, not a publication', () => {
+    expect(
+      referenceEntryForOther(
+        "What was Velmara's infant survival rate in 2027, according to the table in the Orla report?",
+        '12 - Planning Office, June 2030, Survival Goals Review (2030-35) Velmara. [1] 13 - Orla Forum, October 2030, Second Report (draft). [2]',
+      ),
+    ).toBe(true);
+  });
+
+  it('leave a numbered line that gives no month of issue', () => {
+    expect(
+      referenceEntryForOther(
+        "What was Velmara's infant survival rate in 2027?",
+        '12 - Velmara: 96.1 per cent in 2027. [1]',
+      ),
+    ).toBe(false);
+  });
+});

@@ -5,7 +5,8 @@
  * Handbook, 3rd Edition, 2011 Larkspur Press; ISBN 0-000-00000-0": the entry shares the talk's
  * words because it is a book on the talk's topic, and its name is the book's author. A sentence
  * is an entry when it carries two marks of a citation or more (an ISBN, an edition, a volume or
- * pages, an editor, a publisher, an author's year in brackets, an opening "In Title;").
+ * pages, an editor, a publisher, an author's year in brackets, an opening "In Title;", an endnote's
+ * number opening it, a month and year of issue).
  */
 import { partsBetweenMarks } from './citations.ts';
 
@@ -21,6 +22,9 @@ const CITATION_MARKS: readonly RegExp[] = [
   /\((?:19|20)\d\d[a-z]?\)\s*[:.]/,
   /\b(?:Press|Verlag|Publishers?|Publishing|Associates|Editions)\b/,
   /^\s*In\s+\p{Lu}[^;]{2,120};/u,
+  // An endnote's number opening it ("30 - Planning Office, …") and the month and year it was issued, between commas (", July 2029,").
+  /^\s*\d{1,3}\s+[-–]\s+\p{Lu}/u,
+  /,\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\s*,/,
 ];
 
 /** Words of a question that asks about a publication: then an entry is what it wants. */

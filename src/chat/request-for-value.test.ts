@@ -28,4 +28,13 @@ describe('requestForValue', () => {
       false,
     );
   });
+
+  it('refuses a request to set up one more of the thing asked', () => {
+    expect(
+      requestForValue(
+        'Which of my test logins can see every Varna report?',
+        'Can you set up one more test login with access to every report for the Varna desk. [1]',
+      ),
+    ).toBe(true);
+  });
 });

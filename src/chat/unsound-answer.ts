@@ -11,7 +11,8 @@
  * person's, a network address asked and none given, an e-mail address asked and none given, a
  * sum of money asked and none given, a mark
  * asked and none given, a speed, weight, age or floor asked and none given and a length asked
- * answered by a weight (`measure-asked`), a figure asked by its name and none given
+ * answered by a weight (`measure-asked`), a figure in watts, a size in bytes, a cost or an ID asked and none
+ * given (`asked-unit-missing`), a figure asked by its name and none given
  * (`figure-asked`), a time asked answered only by the day of writing (`when-by-deixis`), a deadline asked answered by the day a deed was written of, a price
  * asked answered by another measure's sum (a book's loss), a rate charged answered by odds ("a 70
  * percent likelihood"), a value of another item of a list or an
@@ -23,13 +24,15 @@
  * construction company") for the one a "which" question asks, the line that heads the kind a
  * "which" question asks ("Ferns: they grow slowly …"), or a sentence whose writer says
  * they do not know who (`which-named`), only the teller of the news for the body a "which"
- * question asks (`teller-only`), only the thing a question sets aside ("after netscan",
+ * question asks (`teller-only`), "this class" for the class a "which" question asks and no name
+ * the question does not hold, a count of those who did an act ("how many members resigned") answered
+ * by a line that never tells of the act (`asked-name-unsaid`), only the thing a question sets aside ("after netscan",
  * `set-aside-thing`), a lower bound for an upper limit asked or the reverse (`bound-direction`), a
  * sum that names neither the act whose price is asked nor any price (`act-cost`), the act a "who" question asks done only "by the unit heads"
  * (`role-as-doer`), a sentence that says the one asked about has yet to settle it
  * (`still-to-settle`), the time of what the thing asked is for (`time-of-other`), a sentence that names neither the
  * act nor the thing of a passive "when" question (`act-unnamed`), a year of something else a person
- * did for the year of their death or birth (`life-event`), a label asked with its number ("Series 3")
+ * did for the year of their death or birth, or a life span for the year of another act (`life-event`), a label asked with its number ("Series 3")
  * answered by the same label with another number (`numbered-label`), one alternative of a thing
  * asked ("modified rate") answered by the other ("full rate", `other-alternative`), a count of one
  * kind asked ("plenary sessions") answered by a count of another ("14 working sessions",
@@ -56,6 +59,8 @@ import { stem } from '../lib/text/stem.ts';
 import { sumOfOtherThanAct } from './act-cost.ts';
 import { actUnnamed, passiveWhoActUnnamed } from './act-unnamed.ts';
 import { carriesMoney, carriesType, expectedAnswerType, moneyAsked } from './answer-type.ts';
+import { countedActUnsaid, demonstrativeForWhich } from './asked-name-unsaid.ts';
+import { askedUnitMissing } from './asked-unit-missing.ts';
 import { attachmentOnly } from './attachment-line.ts';
 import { otherEndOfLimit } from './bound-direction.ts';
 import {
@@ -75,7 +80,7 @@ import { frequencyMissing } from './frequency-asked.ts';
 import { otherDirectionSum } from './gain-or-loss.ts';
 import { headerLinesOnly } from './header-lines-only.ts';
 import { kindNotNamed } from './kind-not-named.ts';
-import { lifeEventUnsaid } from './life-event.ts';
+import { lifeEventUnsaid, lifeSpanForOtherYear } from './life-event.ts';
 import { measureMissing, otherMeasureForDimension } from './measure-asked.ts';
 import { otherNumberedLabel, sequenceNumberForAmount } from './numbered-label.ts';
 import { numberedThingUnnamed } from './numbered-thing.ts';
@@ -665,6 +670,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (editionReadAsDay(question, answer)) return 'an edition read as a day';
   if (emptyFieldAsked(question, answer)) return 'asked field left empty';
   if (countMissing(question, answer)) return 'no count of what is asked';
+  if (countedActUnsaid(question, answer)) return 'no word of the act whose doers are counted';
   if (echoesQuestion(question, answer)) return 'values repeat the question';
   if (headingOnly(question, answer)) return 'a heading that only names the topic';
   if (meetingTopicOnly(question, answer)) return "a meeting's topic line";
@@ -678,6 +684,8 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (gradeMissing(question, answer)) return 'no mark for the one asked';
   if (measureMissing(question, answer)) return 'no speed, weight, age, floor or room for the one asked';
   if (otherMeasureForDimension(question, answer)) return 'another measure for a length asked';
+  if (askedUnitMissing(question, answer))
+    return 'no value in the unit or kind asked (watts, bytes, a cost, an ID)';
   if (figureNotGiven(question, answer)) return 'no figure for a figure asked by its name';
   if (shareNotGiven(question, answer)) return 'no percentage or fraction for a share asked';
   if (namedMeasureUnwritten(question, answer)) return 'neither word of the measure asked by its name';
@@ -706,6 +714,8 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (otherPeriodLabel(question, answer)) return 'a value labelled by another period';
   if (referenceEntryForOther(question, answer)) return 'a reference entry for no publication asked';
   if (pronounForWhich(question, answer)) return 'a pronoun for the one a "which" question asks';
+  if (demonstrativeForWhich(question, answer))
+    return '"this" or "that" for the one a "which" question asks, and no name of its own';
   if (pronounForWho(question, answer)) return 'a pronoun for the one a "who" question asks';
   if (kindLineForWhich(question, answer)) return 'the line that heads the kind a "which" question asks';
   if (bodyDescribedNotNamed(question, answer))
@@ -726,6 +736,7 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (passiveWhoActUnnamed(question, answer)) return 'names not the act a passive "who" question asks';
   if (whenByDayOfWriting(question, answer)) return 'only the day of writing for a time asked';
   if (lifeEventUnsaid(question, answer)) return 'no word of the death or birth whose time is asked';
+  if (lifeSpanForOtherYear(question, answer)) return 'only a life span for the year of another act';
   if (otherNumberedLabel(question, answer)) return 'another number of the label asked';
   if (otherAlternative(question, answer)) return 'the other alternative of the thing asked';
   if (otherClassLetter(question, answer)) return 'other lettered classes than the one asked';
