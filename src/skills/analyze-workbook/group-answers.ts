@@ -197,6 +197,25 @@ function statedGroupChoice(frame: Frame, question: string, text: string): RegExp
   return findMentions(frame, asked).some((mention) => mention.column === column) ? match : null;
 }
 
+/** The one column the question names elsewhere in words ending with the phrase's last word. */
+function fullerGroupName(
+  frame: Frame,
+  question: string,
+  phrase: string,
+  fits: (name: string) => boolean,
+): string | undefined {
+  const head = wordsOf(phrase).at(-1);
+  if (!head) return undefined;
+  const words = wordsOf(question);
+  const named = new Set(
+    findMentions(frame, question)
+      .filter((mention) => mention.strength >= 1 && mention.end - mention.position >= 2)
+      .filter((mention) => words[mention.end - 1] === head && fits(mention.column))
+      .map((mention) => mention.column),
+  );
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
 /**
  * "Which class has the highest average fare?", "the city with the most hotels": the groups of
  * a column the question names, each scored by the statistic it names (count, mean, total,
@@ -284,6 +303,15 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
     const stated = statedGroupColumn(frame, context.text);
     if (stated && !restMeasures.includes(stated) && fewValued(stated)) label = stated;
   }
+  // "the mean fare for each passenger class. Which class has the highest …": the phrase's noun ends a
+  // fuller name the question gave the groups elsewhere.
+  if (!label)
+    label = fullerGroupName(
+      frame,
+      question,
+      phrase,
+      (name) => !restMeasures.includes(name) && fewValued(name),
+    );
   let keys: (row: number) => string | undefined;
   if (label) {
     const cells = cellsOf(frame, label);

@@ -109,6 +109,35 @@ function statedName(text: string): { name: string; index: number; bracketed?: bo
 }
 
 /**
+ * A further feature a list names after the first, its verb left out ("Create a Size feature as A + B,
+ * and a PerHead feature as C divided by Size"): quoted, or one identifier-like word.
+ */
+const LISTED_NEW_NAME =
+  /(?:,\s*(?:and\s+)?|\band\s+)(?:then\s+)?(?:a|an)\s+(?:new\s+)?(?:["'“‘`]([^"'”’`]+)["'”’`]|([A-Za-z]*(?:[a-z][A-Z]|_)\w*))\s+(?:column|feature|variable)(?=\s+(?:(?:as|equal to|equals|defined as|computed as|calculated as)\b|=))/;
+
+type StatedName = { name: string; index: number; bracketed?: boolean };
+
+/** Every stated name of a column a formula makes, each once, where the text names it. */
+function statedNames(text: string): StatedName[] {
+  const found: StatedName[] = [];
+  let offset = 0;
+  while (offset < text.length) {
+    const rest = text.slice(offset);
+    const first = statedName(rest);
+    const listed = found.length > 0 ? LISTED_NEW_NAME.exec(rest) : null;
+    const next =
+      listed && (!first || listed.index < first.index)
+        ? { name: (listed[1] ?? listed[2])!, index: listed.index }
+        : first;
+    if (!next) break;
+    if (!found.some((item) => item.name === next.name)) found.push({ ...next, index: next.index + offset });
+    const at = text.indexOf(next.name, offset + next.index);
+    offset = (at < 0 ? offset + next.index : at) + next.name.length;
+  }
+  return found;
+}
+
+/**
  * "Create an intraday return feature as the percentage change from Open to Close": the plain words
  * the text names a feature by, before "feature" and its description (the phrase a rule read).
  */
@@ -860,6 +889,47 @@ function participleColumn(frame: Frame, phrase: string): string | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** Makes the column a stated name is followed by the formula of ("Size as A + B", "Spread (Top minus Floor)"). */
+function makeStatedColumn(frame: Frame, text: string, stated: StatedName): void {
+  const { name } = stated;
+  const after = text.slice(stated.index);
+  const following = after.slice(after.indexOf(name) + name.length);
+  // "a new column for the daily spread (Top minus Floor)": the formula in brackets after the name.
+  const bracketed = stated.bracketed ? /^\s*\(([^()]{3,160})\)/.exec(following) : null;
+  const match =
+    bracketed ??
+    /(?:\b(?:as|is|equal to|equals|calculated as|computed as|defined as)|=)\s+(?:the\s+)?(.{3,160}?)(?=[,;:\n]|\.\s|\.$|\s+(?:and )?then\b|\s+and (?:calculate|find|compute|report|take)\b|$)/i.exec(
+      following,
+    );
+  if (!match) return;
+  // "PricePerHead by dividing Price by the family size, where the family size is Adults + Kids + 1":
+  // the formula after "where …" defines that other quantity, not the new column.
+  if (/\bwhere\b|\bin which\b/i.test(following.slice(0, match.index))) return;
+  // "((Peak - Base) / Start) * 100": brackets group the terms, so the formula is read in full or not at all.
+  if (/[()[\]]/.test(match[1]!)) {
+    const formula = formulaCells(frame, match[1]!.replace(/["'`“”‘’]/g, ''));
+    if (!formula) return;
+    frame.derived.set(name, formula.cells);
+    frame.steps.push(`${name} = ${formula.words}`);
+    return;
+  }
+  const expression = readExpression(frame, match[1]!);
+  if (!expression) return;
+  const columns = expression.terms.map((term) => (typeof term === 'string' ? cellsOf(frame, term) : null));
+  const length = frame.table.rowNumbers.length;
+  const cells: Cell[] = [];
+  for (let row = 0; row < length; row++) {
+    const values = expression.terms.map((term, k) => (typeof term === 'number' ? term : columns[k]![row]));
+    cells.push(
+      values.every((value) => typeof value === 'number')
+        ? evaluate(values as number[], expression.operators)
+        : null,
+    );
+  }
+  frame.derived.set(name, cells);
+  frame.steps.push(`${name} = ${expression.words}`);
+}
+
 export const PREPARATION_RULES: readonly PreparationRule[] = [
   {
     // 'Divide each nation's "Total" by the sum of "Total" and multiply by 100': each row's share.
@@ -932,49 +1002,9 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     name: 'arithmetic over columns and numbers',
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
-      const stated = statedName(text);
-      if (!stated || frame.derived.has(stated.name)) return;
-      const { name } = stated;
-      const after = text.slice(stated.index);
-      const following = after.slice(after.indexOf(name) + name.length);
-      // "a new column for the daily spread (Top minus Floor)": the formula in brackets after the name.
-      const bracketed = stated.bracketed ? /^\s*\(([^()]{3,160})\)/.exec(following) : null;
-      const match =
-        bracketed ??
-        /(?:\b(?:as|is|equal to|equals|calculated as|computed as|defined as)|=)\s+(?:the\s+)?(.{3,160}?)(?=[,;:\n]|\.\s|\.$|\s+(?:and )?then\b|\s+and (?:calculate|find|compute|report|take)\b|$)/i.exec(
-          following,
-        );
-      if (!match) return;
-      // "PricePerHead by dividing Price by the family size, where the family size is Adults + Kids + 1":
-      // the formula after "where …" defines that other quantity, not the new column.
-      if (/\bwhere\b|\bin which\b/i.test(following.slice(0, match.index))) return;
-      // "((Peak - Base) / Start) * 100": brackets group the terms, so the formula is read in full or not at all.
-      if (/[()[\]]/.test(match[1]!)) {
-        const formula = formulaCells(frame, match[1]!.replace(/["'`“”‘’]/g, ''));
-        if (!formula) return;
-        frame.derived.set(name, formula.cells);
-        frame.steps.push(`${name} = ${formula.words}`);
-        return;
-      }
-      const expression = readExpression(frame, match[1]!);
-      if (!expression) return;
-      const columns = expression.terms.map((term) =>
-        typeof term === 'string' ? cellsOf(frame, term) : null,
-      );
-      const length = frame.table.rowNumbers.length;
-      const cells: Cell[] = [];
-      for (let row = 0; row < length; row++) {
-        const values = expression.terms.map((term, k) =>
-          typeof term === 'number' ? term : columns[k]![row],
-        );
-        cells.push(
-          values.every((value) => typeof value === 'number')
-            ? evaluate(values as number[], expression.operators)
-            : null,
-        );
-      }
-      frame.derived.set(name, cells);
-      frame.steps.push(`${name} = ${expression.words}`);
+      // "a Size feature as A + B, and a PerHead feature as C / Size": each, the later over the earlier.
+      for (const stated of statedNames(text))
+        if (!frame.derived.has(stated.name)) makeStatedColumn(frame, text, stated);
     },
   },
   {
@@ -1201,11 +1231,18 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         /(?:by (?:adding up|adding|summing|combining)|(?:the )?sum of|(?:the )?average [\w ]{0,30}?of|(?:the )?mean of)\s+(.{3,200}?)(?:[;:\n]|\.\s+[A-Z]|,? which\b|,? then\b|$)/.exec(
           text,
         );
-      if (!match || (!NEW_NAME.test(text) && !/new feature|new column/i.test(text))) return;
+      if (!match) return;
+      // "Create a TotalPay feature as the sum of A and B": the bare name stated just before the sum.
+      const named = NEW_NAME.test(text)
+        ? undefined
+        : statedNames(text)
+            .filter((item) => item.index < match.index)
+            .at(-1);
+      if (!NEW_NAME.test(text) && !named && !/new feature|new column/i.test(text)) return;
       // "the mean of this ratio and its correlation with Volume": a statistic of a made column, no new sum.
       if (/^(?:this|that|these|those|it)\b/i.test(match[1]!)) return;
       const average = /average|mean/i.test(match[0]);
-      const name = newName(text, average ? 'average' : 'sum');
+      const name = named?.name ?? newName(text, average ? 'average' : 'sum');
       // 'HomeIncome = "Paid" + "Bonus"' made it already: the words are that formula's, not a sum of it.
       if (frame.derived.has(name)) return;
       const sources = numericMentions(frame, match[1]!);

@@ -7,6 +7,7 @@
  */
 import { COLUMN_SUPERLATIVE_RULE } from './column-superlative.ts';
 import { CORRELATED_PAIR_RULE } from './correlated-pair.ts';
+import { DUPLICATE_COUNT_RULE } from './duplicate-count.ts';
 import { FILL_VALUE_RULE } from './fill-value-slot.ts';
 import { FIRST_PAST_BOUND_RULE } from './first-past-bound.ts';
 import { LOGISTIC_REGRESSION_RULE } from './fitted-classifier.ts';
@@ -63,6 +64,8 @@ export const SLOT_RULES: readonly SlotRule[] = [
   ONE_HOT_COLUMNS_RULE,
   COLUMN_SUPERLATIVE_RULE,
   KNOWN_COUNT_RULE,
+  // "How many duplicate rows are there?": rows an earlier row repeats.
+  DUPLICATE_COUNT_RULE,
   ROW_CHANGE_RULE,
   PICKED_ROW_CHANGE_RULE,
   PERIOD_CHANGE_RULE,

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { askCsv } from '../../../test/helpers/analysis-csv.ts';
+
+// Invented lodges: a tier code, a stay in nights, guests of two kinds and a booking code.
+const LODGES = `Lodge,Ltier,Night_count,Adults,Kids,Price,Code
+Alder,1,3,2,1,300,K1
+Birch,2,5,2,0,250,K2
+Cedar,3,2,1,2,120,K1
+Dogwood,1,4,3,1,520,K3
+Elm,2,1,1,0,90,K2
+Fir,3,6,2,3,180,K4
+Gum,1,2,2,2,610,K1
+Hazel,3,3,1,1,100,K5
+`;
+
+describe('features a list names one after the other', () => {
+  it('makes the second feature over the first ("and a PerHead feature as …")', () => {
+    const answer = askCsv(LODGES, {
+      question:
+        'Create a PartySize feature as Adults + Kids, and a PricePerHead feature as Price divided by PartySize. What is the mean PricePerHead?',
+      constraints: 'Round to two decimal places.',
+      format: '@mean_price_per_head[mean] where "mean" is rounded to two decimal places.',
+    });
+    // 100, 125, 40, 130, 90, 36, 152.5, 50 → 723.5 / 8
+    expect(answer.slots).toEqual({ mean_price_per_head: '90.44' });
+  });
+
+  it('names a sum feature by the bare name stated before it', () => {
+    const answer = askCsv(LODGES, {
+      question: 'Create a PartySize feature as the sum of Adults and Kids. What are its mean and median?',
+      constraints: 'Round to two decimal places.',
+      format: '@party_mean[mean] @party_median[median] where both are rounded to two decimal places.',
+    });
+    // 3, 2, 3, 4, 1, 5, 4, 2
+    expect(answer.slots).toEqual({ party_mean: '3.00', party_median: '3.00' });
+  });
+
+  it('reads "this ratio" as the column a step made, not a column of its formula', () => {
+    const answer = askCsv(LODGES, {
+      question: 'Create a new column that is the ratio of Price to Night_count. What is the mean of this ratio?',
+      constraints: 'Round to two decimal places.',
+      format: '@mean_ratio[mean] where "mean" is rounded to two decimal places.',
+    });
+    // 100, 50, 60, 130, 90, 30, 305, 33.33 → 798.33 / 8
+    expect(answer.slots).toEqual({ mean_ratio: '99.79' });
+  });
+});
+
+describe('the N rows with the most of a column, said with the rows\' own noun', () => {
+  // Invented shops, named by no column: a town holds two each.
+  const SHOPS = `Town,Foot_count,Sales
+North,120,30
+North,300,50
+South,80,20
+South,260,70
+East,410,90
+East,150,40
+`;
+  it('keeps "the 2 shops with the highest Foot_count" before the mean', () => {
+    const answer = askCsv(SHOPS, {
+      question: 'What is the average Sales of the 2 shops with the highest Foot_count?',
+      format: '@top_mean_sales[mean] where "mean" is rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ top_mean_sales: '70.00' });
+  });
+
+  it('reads "the top 3 shops by Sales"', () => {
+    const answer = askCsv(SHOPS, {
+      question: 'What is the mean Foot_count of the top 3 shops by Sales?',
+      format: '@top_mean_foot[mean] where "mean" is rounded to two decimal places.',
+    });
+    // Sales 90, 70, 50: 410, 260, 300
+    expect(answer.slots).toEqual({ top_mean_foot: '323.33' });
+  });
+});
+
+describe('duplicates', () => {
+  it('counts the rows whose value of the named column an earlier row holds', () => {
+    const answer = askCsv(LODGES, {
+      question: 'How many duplicate codes are there?',
+      constraints: 'Use pandas duplicated() on Code with the default keep.',
+      format: '@duplicate_codes[n] where "n" is an integer.',
+    });
+    expect(answer.slots).toEqual({ duplicate_codes: '3' });
+  });
+
+  it('counts every row of a repeated value when keep=False is asked', () => {
+    const answer = askCsv(LODGES, {
+      question: 'How many rows have a duplicated Code?',
+      constraints: 'Use duplicated(keep=False) on Code.',
+      format: '@duplicated_rows[n] where "n" is an integer.',
+    });
+    expect(answer.slots).toEqual({ duplicated_rows: '5' });
+  });
+
+  it('counts whole-row duplicates as none when every row differs', () => {
+    const answer = askCsv(LODGES, {
+      question: 'Are there any duplicate rows in the dataset? If so, how many?',
+      format: '@duplicate_rows[n] where "n" is an integer.',
+    });
+    expect(answer.slots).toEqual({ duplicate_rows: '0' });
+  });
+});
+
+describe('the group a ranking picks, named by the question\'s word for the groups', () => {
+  it('answers "which lodge tier" with the tier, not the largest price', () => {
+    const answer = askCsv(LODGES, {
+      question: 'Which Ltier has the highest average Price?',
+      format: '@best_tier[tier] where "tier" is an integer.',
+    });
+    expect(answer.slots).toEqual({ best_tier: '1' });
+  });
+
+  it('reads "which tier" after the fuller name the question gave the groups', () => {
+    const answer = askCsv(LODGES, {
+      question: 'What is the average Price for each lodge tier? Which tier has the lowest average Price?',
+      constraints: 'Round to two decimal places.',
+      format: '@tier1_mean[m1] @lowest_tier[t] where m1 is rounded to two decimal places and t is an integer.',
+    });
+    expect(answer.slots).toEqual({ tier1_mean: '476.67', lowest_tier: '3' });
+  });
+
+  it('does not read a one-letter placeholder as a code of a column', () => {
+    const codes = `Shop,Zone,Sales
+North,K,10
+South,K,30
+East,M,50
+West,M,70
+`;
+    expect(
+      askCsv(codes, {
+        question: 'Sales differ between zones. What is the highest Sales of any shop?',
+        format: '@top_sales[k] where "k" is an integer.',
+      }).slots,
+    ).toEqual({ top_sales: '70' });
+  });
+});
