@@ -135,3 +135,23 @@ West,M,70
     ).toEqual({ top_sales: '70' });
   });
 });
+
+describe('the column least or most correlated with a named one', () => {
+  // Invented readings: Alpha follows Load closely, Beta loosely, Gamma hardly at all.
+  const READINGS = `Load,Alpha,Beta,Gamma,Delta
+1,2,5,7,3
+2,4,3,1,9
+3,6,8,6,2
+4,8,6,2,8
+5,10,9,5,1
+6,12,11,3,7
+`;
+  it('answers "which column is least correlated with Load among …" with the column', () => {
+    const answer = askCsv(READINGS, {
+      question: 'Which column is least correlated with Load among Alpha, Beta and Gamma?',
+      constraints: 'Use the Pearson correlation and compare the absolute values.',
+      format: '@least_correlated[column] where "column" is a column name.',
+    });
+    expect(answer.slots).toEqual({ least_correlated: 'Gamma' });
+  });
+});
