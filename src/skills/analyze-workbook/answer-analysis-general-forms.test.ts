@@ -37,7 +37,8 @@ describe('features a list names one after the other', () => {
 
   it('reads "this ratio" as the column a step made, not a column of its formula', () => {
     const answer = askCsv(LODGES, {
-      question: 'Create a new column that is the ratio of Price to Night_count. What is the mean of this ratio?',
+      question:
+        'Create a new column that is the ratio of Price to Night_count. What is the mean of this ratio?',
       constraints: 'Round to two decimal places.',
       format: '@mean_ratio[mean] where "mean" is rounded to two decimal places.',
     });
@@ -46,7 +47,7 @@ describe('features a list names one after the other', () => {
   });
 });
 
-describe('the N rows with the most of a column, said with the rows\' own noun', () => {
+describe("the N rows with the most of a column, said with the rows' own noun", () => {
   // Invented shops, named by no column: a town holds two each.
   const SHOPS = `Town,Foot_count,Sales
 North,120,30
@@ -102,7 +103,7 @@ describe('duplicates', () => {
   });
 });
 
-describe('the group a ranking picks, named by the question\'s word for the groups', () => {
+describe("the group a ranking picks, named by the question's word for the groups", () => {
   it('answers "which lodge tier" with the tier, not the largest price', () => {
     const answer = askCsv(LODGES, {
       question: 'Which Ltier has the highest average Price?',
@@ -115,7 +116,8 @@ describe('the group a ranking picks, named by the question\'s word for the group
     const answer = askCsv(LODGES, {
       question: 'What is the average Price for each lodge tier? Which tier has the lowest average Price?',
       constraints: 'Round to two decimal places.',
-      format: '@tier1_mean[m1] @lowest_tier[t] where m1 is rounded to two decimal places and t is an integer.',
+      format:
+        '@tier1_mean[m1] @lowest_tier[t] where m1 is rounded to two decimal places and t is an integer.',
     });
     expect(answer.slots).toEqual({ tier1_mean: '476.67', lowest_tier: '3' });
   });
@@ -153,5 +155,32 @@ describe('the column least or most correlated with a named one', () => {
       format: '@least_correlated[column] where "column" is a column name.',
     });
     expect(answer.slots).toEqual({ least_correlated: 'Gamma' });
+  });
+});
+
+describe('a change from one row to the next named in one phrase', () => {
+  // Invented closing rates of a fund, one row a day.
+  const FUND = `Day,Rate
+1,100
+2,110
+3,99
+4,99
+5,120.78
+`;
+  it('reads "the daily returns of Rate" as fractions, pandas pct_change', () => {
+    const answer = askCsv(FUND, {
+      question: 'What is the mean of the daily returns of Rate?',
+      format: '@mean_return[mean] where "mean" is rounded to four decimal places.',
+    });
+    // 0.1, -0.1, 0, 0.22
+    expect(answer.slots).toEqual({ mean_return: '0.0550' });
+  });
+
+  it('reads "the largest daily percentage increase in the Rate" as the largest change in percent', () => {
+    const answer = askCsv(FUND, {
+      question: 'What is the largest daily percentage increase in the Rate?',
+      format: '@max_daily_increase[pct] where "pct" is rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ max_daily_increase: '22.00' });
   });
 });

@@ -6,13 +6,14 @@
  * A question that dropped the duplicates first asks something else.
  */
 import { cellsOf, columnNames, findMentions } from './analysis-frame.ts';
-import { has, type SlotContext, type SlotResult, type SlotRule, slotWords } from './slot-context.ts';
+import { has, type SlotContext, type SlotResult, type SlotRule } from './slot-context.ts';
 
 /** "duplicate rows", "duplicated records": a duplicate of the whole row. */
 const WHOLE_ROWS = /\bduplicat\w*\s+(?:rows|records|entries|observations)\b/i;
 
 /** "duplicate Ticket values", "duplicated values in the Ticket column": the words naming the column. */
-const OF_COLUMN = /\bduplicat\w*\s+(?:values?\s+(?:in|of)\s+)?(?:the\s+)?(.{1,60}?)(?=[,;:?)\n]|\.(?:\s|$)|\s+(?:are|is|were|there|in|that|which)\b|$)/i;
+const OF_COLUMN =
+  /\bduplicat\w*\s+(?:values?\s+(?:in|of)\s+)?(?:the\s+)?(.{1,60}?)(?=[,;:?)\n]|\.(?:\s|$)|\s+(?:are|is|were|there|in|that|which)\b|$)/i;
 
 /** The columns whose values together make a row a duplicate; undefined when the text says none. */
 function keyColumns(context: SlotContext): string[] | undefined {

@@ -100,6 +100,10 @@ const NAME_BEFORE_BRACKETS =
 const FIGURE_SUBJECT =
   /^(?:it|value|values|score|scores|z-?scores?|p-?values?|p|coefficients?|correlations?|skewness|kurtosis|mean|average|median|variance|deviation|probability|proportion|percentage|number|figure|result|statistics?|rate|ratio|share|total|amount|count|level|index|difference|change|return|returns)$/i;
 
+/** "the daily returns of Close", "the daily percentage increase in the Close price". */
+const PERIODIC_CHANGE =
+  /\b(?:daily|weekly|monthly|day-to-day|yearly|annual)\s+(?:(?:percentage|percent|%)\s+(?:increases?|rises?|gains?|growth)|returns?)\s+(?:in|of|on|for)\s+(?:the\s+)?(.{1,60}?)(?=\s*(?:[?,;]|\.(?:\s|$)|$|\s(?:price|value|column)\b))/im;
+
 /** The stated name of the column a formula makes, quoted or bare, and where it stands. */
 function statedName(text: string): { name: string; index: number; bracketed?: boolean } | undefined {
   const match = NEW_NAME.exec(text) ?? BARE_NEW_NAME.exec(text) ?? NAME_BEFORE_NOUN.exec(text);
@@ -959,8 +963,12 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
               text,
             )
           : null);
-      if (!match) return;
-      const source = numericMentions(frame, match[1]!)[0] ?? participleColumn(frame, match[1]!);
+      // "the standard deviation of the daily returns of Close", "the largest daily percentage increase
+      // in the Close price": the change and its column in one phrase, named by that phrase.
+      const periodic = match ? null : PERIODIC_CHANGE.exec(text);
+      if (!match && !periodic) return;
+      const phrase = (match ?? periodic)![1]!;
+      const source = numericMentions(frame, phrase)[0] ?? participleColumn(frame, phrase);
       if (!source) return;
       const values = cellsOf(frame, source);
       // "Daily return is the percentage change of Close from the previous day" names the column.
@@ -973,12 +981,17 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         text,
         called && wordsOf(called).length <= 3 && !/^(the|this|it|which|that)$/i.test(called)
           ? called
-          : // "the weekly percentage change of the closing rate": named in the text's words for Close.
-            `${match[1]!.toLowerCase().includes(source.toLowerCase()) ? source : match[1]!.trim()} percentage change`,
+          : periodic
+            ? `${source} ${periodic[0].split(/\s+(?:in|of|on|for)\s/i)[0]!.toLowerCase()}`
+            : // "the weekly percentage change of the closing rate": named in the text's words for Close.
+              `${phrase.toLowerCase().includes(source.toLowerCase()) ? source : phrase.trim()} percentage change`,
       );
-      // pandas' pct_change named with no "× 100" or "in percent" gives fractions, as pandas does.
+      // pandas' pct_change named with no "× 100" or "in percent" gives fractions, as pandas does; so do
+      // returns the text says no percent of, and changes it says are fractions.
       const fraction =
-        /\bpct_change\b/i.test(text) && !/\b100\b|\bin percent\b|\bas a percentage\b/i.test(text);
+        /\bas (?:a )?fractions?\b|\bnot (?:times|multiplied by) 100\b/i.test(text) ||
+        (/\bpct_change\b/i.test(text) && !/\b100\b|\bin percent\b|\bas a percentage\b/i.test(text)) ||
+        (periodic !== null && /\breturns?\b/i.test(periodic[0]) && !/percent|%|\b100\b/i.test(text));
       const scale = fraction ? 1 : 100;
       // "Drop the rows with a missing Close, then the change from the previous row": once the rows
       // missing the source are dropped, the previous row is the previous one kept, as pandas has it.

@@ -87,7 +87,8 @@ export function slotGroup(
       }
       // "@highest_class[c]": a placeholder's one letter is the writer's variable, not a code "C";
       // the slot's own name may still name one ("@mean_fee_r").
-      const within = /^\w$/.test(item.value.trim()) ? readSlotName(slot.name) : words;
+      const within =
+        typeof item.value === 'string' && /^\w$/.test(item.value.trim()) ? readSlotName(slot.name) : words;
       // "@mean_home_attendance" over an H/A column of "H" and "A": a result written as its code.
       return findPhrase(within, item.words) >= 0 || codedAs(words, item.value, columnWords);
     });

@@ -45,7 +45,9 @@ export function applyTopRows(frame: Frame, question: string, constraints: string
       .sort((a, b) => ((cells[b] as number) - (cells[a] as number)) * (large ? 1 : -1));
     if (ranked.length <= n) continue;
     if (cells[ranked[n - 1]!] === cells[ranked[n]!]) {
-      frame.unread.push(`the ${n} rows with the ${large ? 'largest' : 'smallest'} ${column} (a tie across the cut)`);
+      frame.unread.push(
+        `the ${n} rows with the ${large ? 'largest' : 'smallest'} ${column} (a tie across the cut)`,
+      );
       return;
     }
     const kept = new Set(ranked.slice(0, n));
