@@ -184,3 +184,52 @@ describe('a change from one row to the next named in one phrase', () => {
     expect(answer.slots).toEqual({ max_daily_increase: '22.00' });
   });
 });
+
+describe('rows, spans and verdicts as the constraints word them', () => {
+  // Invented ferry crossings: a date, a yes/no flag, two readings with gaps.
+  const CROSSINGS = `Date,Ferry,Express,Morning,Evening
+2031-01-03,Aster,Yes,12,15
+2031-01-05,Briar,No,9,7
+2031-01-09,Aster,Yes,,11
+2031-01-10,Briar,Yes,14,16
+2031-01-14,Aster,No,8,9
+2031-01-20,Briar,Yes,10,
+2031-01-21,Aster,No,13,18
+`;
+  it('keeps "how many express crossings" as the yes rows of the flag', () => {
+    const answer = askCsv(CROSSINGS, {
+      question: 'How many express crossings did Aster make?',
+      constraints: 'Count the rows where Ferry is Aster and Express is Yes.',
+      format: '@aster_express[n] where "n" is an integer.',
+    });
+    expect(answer.slots).toEqual({ aster_express: '2' });
+  });
+
+  it('answers "how many days between the first and the last Date" with the span, not the rows', () => {
+    const answer = askCsv(CROSSINGS, {
+      question: 'How many days are there between the first and the last Date?',
+      format: '@days[n] where "n" is an integer.',
+    });
+    expect(answer.slots).toEqual({ days: '18' });
+  });
+
+  it('leaves the rows missing a named column out of a share\'s base when the text ignores rows with missing values', () => {
+    const request = (constraints: string) => ({
+      question: 'What percentage of crossings had an Evening reading higher than the Morning reading?',
+      constraints,
+      format: '@pct_up[pct] where "pct" is rounded to two decimal places.',
+    });
+    // Five crossings have both readings; Evening is higher in four of them (pandas: dropna() first).
+    expect(askCsv(CROSSINGS, request('Ignore rows with missing values.')).slots).toEqual({ pct_up: '80.00' });
+    expect(askCsv(CROSSINGS, request('Drop the rows with missing values.')).slots).toEqual({ pct_up: '80.00' });
+  });
+
+  it('gives the skew\'s sign as "positive", "negative" or "symmetric" outside the stated band', () => {
+    const answer = askCsv(`Value\n1\n1\n1\n2\n2\n3\n9\n`, {
+      question: 'Is Value positively skewed, negatively skewed or symmetric?',
+      constraints: 'Use scipy.stats.skew. Symmetric if the skewness is between -0.5 and 0.5.',
+      format: '@skew_type[positive/negative/symmetric]',
+    });
+    expect(answer.slots).toEqual({ skew_type: 'positive' });
+  });
+});

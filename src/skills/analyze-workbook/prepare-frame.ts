@@ -456,9 +456,10 @@ function yesNoAnswer(
   if (before === 'not' && at >= 2 && /^(who|that|which|were|was|are|is|be)$/.test(words[at - 2]!))
     return no.value;
   if (/^(who|that|which|were|was|are|is|be)$/.test(before)) return yes.value;
-  // "of married applicants", "the self-employed applicants": the name before a plural noun.
+  // "of married applicants", "the self-employed applicants", "how many self-employed applicants":
+  // the name before a plural noun.
   const after = words[at + nameWords.length];
-  return /^(of|the|for|among|all)$/.test(before) &&
+  return /^(of|the|for|among|all|many)$/.test(before) &&
     after !== undefined &&
     /^[a-z]{4,}$/.test(after) &&
     !/^(?:column|field|variable|value|status|flag|indicator|rate|share|count|number)$/.test(after)

@@ -7,6 +7,7 @@
  */
 import { COLUMN_SUPERLATIVE_RULE } from './column-superlative.ts';
 import { CORRELATED_PAIR_RULE } from './correlated-pair.ts';
+import { DATE_SPAN_RULE } from './date-span-slot.ts';
 import { DUPLICATE_COUNT_RULE } from './duplicate-count.ts';
 import { FILL_VALUE_RULE } from './fill-value-slot.ts';
 import { FIRST_PAST_BOUND_RULE } from './first-past-bound.ts';
@@ -66,6 +67,8 @@ export const SLOT_RULES: readonly SlotRule[] = [
   KNOWN_COUNT_RULE,
   // "How many duplicate rows are there?": rows an earlier row repeats.
   DUPLICATE_COUNT_RULE,
+  // "How many days are there between the first and the last Date?": the span, not the rows.
+  DATE_SPAN_RULE,
   ROW_CHANGE_RULE,
   PICKED_ROW_CHANGE_RULE,
   PERIOD_CHANGE_RULE,
