@@ -213,7 +213,7 @@ describe('rows, spans and verdicts as the constraints word them', () => {
     expect(answer.slots).toEqual({ days: '18' });
   });
 
-  it('leaves the rows missing a named column out of a share\'s base when the text ignores rows with missing values', () => {
+  it("leaves the rows missing a named column out of a share's base when the text ignores rows with missing values", () => {
     const request = (constraints: string) => ({
       question: 'What percentage of crossings had an Evening reading higher than the Morning reading?',
       constraints,
@@ -221,7 +221,9 @@ describe('rows, spans and verdicts as the constraints word them', () => {
     });
     // Five crossings have both readings; Evening is higher in four of them (pandas: dropna() first).
     expect(askCsv(CROSSINGS, request('Ignore rows with missing values.')).slots).toEqual({ pct_up: '80.00' });
-    expect(askCsv(CROSSINGS, request('Drop the rows with missing values.')).slots).toEqual({ pct_up: '80.00' });
+    expect(askCsv(CROSSINGS, request('Drop the rows with missing values.')).slots).toEqual({
+      pct_up: '80.00',
+    });
   });
 
   it('gives the skew\'s sign as "positive", "negative" or "symmetric" outside the stated band', () => {

@@ -28,7 +28,9 @@ export const DATE_SPAN_RULE: SlotRule = {
   compute: (context) => {
     const column = spanColumn(context)!;
     const cells = cellsOf(context.frame, column);
-    const days = context.rows.map((row) => cells[row]).filter((cell): cell is number => typeof cell === 'number');
+    const days = context.rows
+      .map((row) => cells[row])
+      .filter((cell): cell is number => typeof cell === 'number');
     return numberResult(
       context,
       days.length > 0 ? Math.max(...days) - Math.min(...days) : Number.NaN,

@@ -103,7 +103,8 @@ const FILL = /\b(fill(?:ed|ing)?|imput(?:e|ed|ing|ation)|replac(?:e|ed|ing)|subs
 const MISSING = /\b(missing|null|nan|na|empty|blank|unknown)\b/i;
 const DROP = /\b(drop\w*|remov\w*|delet\w*|exclud\w*|discard\w*|eliminat\w*|dropna)\b/i;
 /** "Ignore the rows with missing values": rows left out in other words. */
-const IGNORED_ROWS = /\b(?:ignor\w*|skip\w*|disregard\w*)\s+(?:the\s+|any\s+|all\s+)?(?:rows|records|entries|observations)\b/i;
+const IGNORED_ROWS =
+  /\b(?:ignor\w*|skip\w*|disregard\w*)\s+(?:the\s+|any\s+|all\s+)?(?:rows|records|entries|observations)\b/i;
 /** "rows with missing values", "records that have missing data": rows, not one column's cells. */
 const ROWS_WITH_MISSING =
   /\b(?:rows|records|entries|observations)\s+(?:with|that\s+(?:have|contain)|containing|having)\s+(?:a\s+|any\s+)?(?:missing|null|nan|na|empty)\s+(?:values?|cells?|entries|data)\b/i;
