@@ -235,3 +235,75 @@ describe('rows, spans and verdicts as the constraints word them', () => {
     expect(answer.slots).toEqual({ skew_type: 'positive' });
   });
 });
+
+describe('the row where a measure peaks or rises most', () => {
+  // Invented shares of a crop in a region's harvest, one row a year.
+  const HARVEST = `Year,Barley,Oats
+2040,12.5,30.0
+2041,15.0,28.5
+2042,14.0,33.0
+2043,19.5,31.0
+2044,18.0,29.5
+`;
+  it('reads "the Barley percentage" over a column of percents as Barley itself', () => {
+    const answer = askCsv(HARVEST, {
+      question: 'In which year was the Barley percentage the highest?',
+      format: '@year[year] where "year" is an integer.',
+    });
+    expect(answer.slots).toEqual({ year: '2043' });
+  });
+
+  it('answers "and what was the peak value" beside the year a measure peaked', () => {
+    const answer = askCsv(HARVEST, {
+      question: 'In which year did Oats peak, and what was the peak value?',
+      format: '@peak_year[year] @peak_value[value] where "value" is rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ peak_year: '2042', peak_value: '33.00' });
+  });
+
+  it('answers the year a measure rose most from the year before with the change a step made', () => {
+    const answer = askCsv(HARVEST, {
+      question: 'In which year did Oats increase the most compared to the previous year?',
+      format: '@year[year] where "year" is an integer.',
+    });
+    expect(answer.slots).toEqual({ year: '2042' });
+    const stated = askCsv(HARVEST, {
+      question: 'In which year did the Barley percentage increase the most compared to the previous year?',
+      constraints: 'Compute the year-over-year difference of Barley.',
+      format: '@year[year] where "year" is an integer.',
+    });
+    expect(stated.slots).toEqual({ year: '2043' });
+  });
+});
+
+describe('missing cells filled with a statistic of the group "of the" names', () => {
+  // Invented riders: a team and a time, some times missing.
+  const RIDERS = `Rider,Team,Minutes
+Ada,Red,30
+Bo,Red,
+Cy,Red,34
+Di,Blue,40
+Ed,Blue,
+Fa,Blue,50
+Gi,Blue,49
+`;
+  it("fills each missing time with the median of the rider's team", () => {
+    const answer = askCsv(RIDERS, {
+      question:
+        'Impute the missing times with the median Minutes of the team. What is the mean of Minutes afterwards?',
+      format: '@mean_minutes[mean] where "mean" is rounded to two decimal places.',
+    });
+    // Red median 32, Blue median 49: 30, 32, 34, 40, 49, 50, 49 → 284 / 7
+    expect(answer.slots).toEqual({ mean_minutes: '40.57' });
+  });
+
+  it('still fills with the column\'s own median when "of the" names that column', () => {
+    const answer = askCsv(RIDERS, {
+      question:
+        'Fill the missing Minutes with the median of the Minutes column. What is the mean of Minutes?',
+      format: '@mean_minutes[mean] where "mean" is rounded to two decimal places.',
+    });
+    // median 40: 30, 40, 34, 40, 40, 50, 49 → 283 / 7
+    expect(answer.slots).toEqual({ mean_minutes: '40.43' });
+  });
+});

@@ -885,8 +885,36 @@ function measureBefore(context: SlotContext, label: string, match: RegExpExecArr
     .at(-1);
   if (!last) return undefined;
   const between = words.slice(last.position + wordsOf(last.column).length);
+  // "did Engineering increase the most compared to the previous year": the change a step made.
+  const change = `${last.column} change from the previous row`;
+  if (context.frame.derived.has(change) && between.some((word) => RISE_WORDS.has(word))) return change;
   if (between.length <= 3 && between.every((word) => LINK_WORDS.has(word))) return last.column;
+  // "the Computer Science percentage the highest" over a column of percents: "percentage" names
+  // its figures, not another figure made of them.
+  const unit = between.filter((word) => !LINK_WORDS.has(word));
+  if (
+    between.length <= 4 &&
+    unit.length === 1 &&
+    /^(?:percentage|percent)$/.test(unit[0]!) &&
+    percentCells(context, last.column)
+  )
+    return last.column;
   return describedMeasure(context, label, last.column, between);
+}
+
+/** Verbs of a rise, after the measure that rose. */
+const RISE_WORDS = new Set(
+  wordsOf('increase increased rise rose grow grew gain gained jump jumped climb climbed improve improved'),
+);
+
+/** A column whose figures read as percents: every number from 0 to 100, some above 1. */
+function percentCells(context: SlotContext, name: string): boolean {
+  const { values } = numbersOf(context.frame, name, [...context.rows]);
+  return (
+    values.length > 0 &&
+    values.every((value) => value >= 0 && value <= 100) &&
+    values.some((value) => value > 1)
+  );
 }
 
 /**

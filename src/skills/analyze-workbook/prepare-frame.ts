@@ -104,6 +104,14 @@ const FIGURE_SUBJECT =
 const PERIODIC_CHANGE =
   /\b(?:daily|weekly|monthly|day-to-day|yearly|annual)\s+(?:(?:percentage|percent|%)\s+(?:increases?|rises?|gains?|growth)|returns?)\s+(?:in|of|on|for)\s+(?:the\s+)?(.{1,60}?)(?=\s*(?:[?,;]|\.(?:\s|$)|$|\s(?:price|value|column)\b))/im;
 
+/** "the year-over-year difference of Sales", "the day-over-day change in Close". */
+const ROW_OVER_ROW =
+  /\b(?:year|day|month|week|quarter|season)[- ](?:over|on)[- ](?:year|day|month|week|quarter|season)\s+(?:differences?|changes?|increases?|rises?|growth)\s+(?:in|of)\s+(?:the\s+)?(.{1,60}?)(?=\s*(?:[?,;:]|\.(?:\s|$)|$|\s(?:and|then|for|over)\b))/im;
+
+/** "did Sales increase the most compared to the previous year": the column before the verb. */
+const MOST_SINCE_PREVIOUS =
+  /\b(?:did|does|has|had)\s+(?:the\s+)?(.{1,60}?)\s+(?:increase|rise|grow|gain|jump|climb|improve)\s+the\s+most\s+(?:compared\s+(?:to|with)|from|over|relative\s+to|since|than(?:\s+in)?)\s+(?:the\s+|its\s+)?(?:previous|preceding|prior)\s+(?:year|row|day|month|week|quarter|season|game)\b/i;
+
 /** The stated name of the column a formula makes, quoted or bare, and where it stands. */
 function statedName(text: string): { name: string; index: number; bracketed?: boolean } | undefined {
   const match = NEW_NAME.exec(text) ?? BARE_NEW_NAME.exec(text) ?? NAME_BEFORE_NOUN.exec(text);
@@ -1010,6 +1018,36 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       frame.steps.push(
         `${name} = percentage change of ${source} from the previous row${fraction ? ' (a fraction, as pandas pct_change gives it)' : ''}`,
       );
+    },
+  },
+  {
+    // "In which year did Sales increase the most compared to the previous year?", "the year-over-year
+    // difference of Sales": each row's value minus the previous row's (pandas diff()).
+    name: 'change from the previous row',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`;
+      // A percentage change from the previous row is the rule above's.
+      if (
+        /\b(?:percentage|percent|%)\s+(?:change|increase|growth|rise|difference)s?\s+(?:in|of|from)\b|\bpct_change\b/i.test(text)
+      )
+        return;
+      const match = ROW_OVER_ROW.exec(text) ?? MOST_SINCE_PREVIOUS.exec(text);
+      if (!match) return;
+      const source = numericMentions(frame, match[1]!).at(-1);
+      if (!source) return;
+      const name = `${source} change from the previous row`;
+      if (frame.derived.has(name)) return;
+      const values = cellsOf(frame, source);
+      const previousRow = previousRows(frame, source, values);
+      frame.derived.set(
+        name,
+        values.map((value, row) => {
+          const before = previousRow[row];
+          const previous = before === undefined ? undefined : values[before];
+          return typeof value === 'number' && typeof previous === 'number' ? value - previous : null;
+        }),
+      );
+      frame.steps.push(`${name} = ${source} − the previous row's ${source}`);
     },
   },
   {
