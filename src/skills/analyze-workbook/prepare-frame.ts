@@ -1028,7 +1028,9 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const text = `${question}\n${constraints}`;
       // A percentage change from the previous row is the rule above's.
       if (
-        /\b(?:percentage|percent|%)\s+(?:change|increase|growth|rise|difference)s?\s+(?:in|of|from)\b|\bpct_change\b/i.test(text)
+        /\b(?:percentage|percent|%)\s+(?:change|increase|growth|rise|difference)s?\s+(?:in|of|from)\b|\bpct_change\b/i.test(
+          text,
+        )
       )
         return;
       const match = ROW_OVER_ROW.exec(text) ?? MOST_SINCE_PREVIOUS.exec(text);
