@@ -307,3 +307,31 @@ Gi,Blue,49
     expect(answer.slots).toEqual({ mean_minutes: '40.43' });
   });
 });
+
+describe('the column with the most distinct values', () => {
+  const STALLS = `Stall,Fruit,Crates,Market
+North,Fig,3,East
+South,Fig,5,East
+West,Plum,5,East
+Mid,Pear,7,West
+Dock,Fig,2,West
+`;
+  it('names the column and counts its distinct values', () => {
+    const answer = askCsv(STALLS, {
+      question: 'Which column has the fewest unique values, and how many does it have?',
+      format: '@column[name] @unique_count[n] where "n" is an integer.',
+    });
+    expect(answer.slots).toEqual({ column: 'Market', unique_count: '2' });
+  });
+
+  it('refuses two columns tied at the top', () => {
+    // Stall and Number both hold five distinct values.
+    const numbered = STALLS.replace('Market\n', 'Market,Number\n').replace(
+      /(East|West)\n/g,
+      (_, market, at) => `${market},${at}\n`,
+    );
+    expect(() =>
+      askCsv(numbered, { question: 'Which column has the most unique values?', format: '@column[name]' }),
+    ).toThrow(/tie/);
+  });
+});

@@ -5,6 +5,7 @@
  * The rules live by family in the slot-rules-*.ts modules (and a few single-rule modules);
  * this one puts them in order.
  */
+import { COLUMN_MOST_DISTINCT_RULE } from './column-most-distinct.ts';
 import { COLUMN_SUPERLATIVE_RULE } from './column-superlative.ts';
 import { CORRELATED_PAIR_RULE } from './correlated-pair.ts';
 import { DATE_SPAN_RULE } from './date-span-slot.ts';
@@ -69,6 +70,8 @@ export const SLOT_RULES: readonly SlotRule[] = [
   DUPLICATE_COUNT_RULE,
   // "How many days are there between the first and the last Date?": the span, not the rows.
   DATE_SPAN_RULE,
+  // "Which column has the most unique values?": the column, by its distinct count.
+  COLUMN_MOST_DISTINCT_RULE,
   ROW_CHANGE_RULE,
   PICKED_ROW_CHANGE_RULE,
   PERIOD_CHANGE_RULE,
