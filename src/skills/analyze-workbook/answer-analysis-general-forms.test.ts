@@ -335,3 +335,22 @@ Dock,Fig,2,West
     ).toThrow(/tie/);
   });
 });
+
+describe("a share whose base a 0/1 column's noun names", () => {
+  const CLIMBERS = `Climber,Rope,Summited
+Ann,Red,1
+Bea,Red,0
+Cal,Blue,1
+Dot,Red,1
+Eli,Blue,0
+Fay,Red,0
+`;
+  it('takes "the percentage of the summiters that used a Red rope" over the rows Summited marks', () => {
+    const answer = askCsv(CLIMBERS, {
+      question: "What percentage of the summiters were on the 'Red' rope?",
+      format: '@red_share[pct] where "pct" is rounded to two decimal places.',
+    });
+    // Summited: Ann (Red), Cal (Blue), Dot (Red) → 2 of 3.
+    expect(answer.slots).toEqual({ red_share: '66.67' });
+  });
+});
