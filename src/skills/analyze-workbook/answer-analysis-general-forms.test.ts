@@ -354,3 +354,31 @@ Fay,Red,0
     expect(answer.slots).toEqual({ red_share: '66.67' });
   });
 });
+
+describe('an indicator column over an expression, and the rows it marks', () => {
+  const GUESTS = `Guest,Friends,Kin,Paid
+Ann,0,0,10
+Bo,1,0,20
+Cy,0,0,30
+Di,2,1,40
+Ed,0,0,50
+`;
+  it('makes "1 when Friends + Kin equals 0" over the sum, and counts the guests who are alone', () => {
+    const answer = askCsv(GUESTS, {
+      question:
+        "Create a new column 'IsAlone' that is 1 when Friends + Kin equals 0 and 0 otherwise. How many guests are alone?",
+      format: '@alone_count[n] where "n" is an integer.',
+    });
+    expect(answer.slots).toEqual({ alone_count: '3' });
+    expect(answer.planText).toContain('IsAlone = 1 where (Friends + Kin) equals 0');
+  });
+
+  it('makes a feature named after another before the one stated first by its own pattern', () => {
+    const answer = askCsv(GUESTS, {
+      question:
+        "Create a PartySize feature as Friends + Kin + 1. Then create a new column 'Solo' that is 1 when PartySize is 1 and 0 otherwise. What is the mean of Solo?",
+      format: '@solo_mean[mean] where "mean" is rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ solo_mean: '0.60' });
+  });
+});

@@ -135,7 +135,12 @@ function statedNames(text: string): StatedName[] {
   let offset = 0;
   while (offset < text.length) {
     const rest = text.slice(offset);
-    const first = statedName(rest);
+    // The earliest of the ways a name is stated, so that each is made before a later one over it.
+    const earliest = [NEW_NAME, BARE_NEW_NAME, NAME_BEFORE_NOUN]
+      .map((pattern) => pattern.exec(rest))
+      .filter((match) => match !== null)
+      .sort((a, b) => a.index - b.index)[0];
+    const first = earliest ? { name: earliest[1]!, index: earliest.index } : statedName(rest);
     const listed = found.length > 0 ? LISTED_NEW_NAME.exec(rest) : null;
     const next =
       listed && (!first || listed.index < first.index)
@@ -674,13 +679,18 @@ function readCondition(
   frame: Frame,
   phrase: string,
 ): { cells: Cell[]; test: (cell: Cell) => boolean; words: string } | undefined {
+  const plain = phrase.trim().replace(/["'`]/g, '');
   const compared =
     /^(.{1,60}?)(?:\s+(?:is|are|was))?\s*(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|exceeds?|less than|lower than|below|under|at least|at most|equal to|equals?|>=|<=|==|=|>|<|≥|≤)\s*(-?\d+(?:\.\d+)?)$/i.exec(
-      phrase.trim().replace(/["'`]/g, ''),
-    );
+      plain,
+    ) ??
+    // "FamilySize is 1": a bare "is" before a number is equality.
+    /^(.{1,60}?)\s+(?:is|are|was)\s+()(-?\d+(?:\.\d+)?)$/i.exec(plain);
   if (compared) {
-    const column = numericMentions(frame, compared[1]!).at(-1);
-    if (!column) return undefined;
+    // "SibSp + Parch equals 0": the expression's value, not its last column's.
+    const expression = readExpression(frame, compared[1]!);
+    const column = expression ? undefined : numericMentions(frame, compared[1]!).at(-1);
+    if (!column && !expression) return undefined;
     const symbols: Record<string, string> = {
       '>': 'greater than',
       '<': 'less than',
@@ -691,14 +701,14 @@ function readCondition(
       '==': 'equal to',
       '=': 'equal to',
     };
-    const spoken = compared[2]!.toLowerCase().replace(/^exceeds?$/, 'greater than');
+    const spoken = (compared[2] || 'equal to').toLowerCase().replace(/^exceeds?$/, 'greater than');
     const word = symbols[spoken] ?? spoken;
     const bar = Number(compared[3]);
     const test = comparison(word);
     return {
-      cells: cellsOf(frame, column),
+      cells: expression ? expressionCells(frame, expression) : cellsOf(frame, column!),
       test: (cell) => typeof cell === 'number' && test(cell, bar),
-      words: `${column} ${word} ${bar}`,
+      words: `${expression ? `(${expression.words})` : column} ${word} ${bar}`,
     };
   }
   const valued = /^(.{1,60}?)\s+(?:is|equals?|=)\s+["'‘“]([^"'’”]{1,40})["'’”]$/i.exec(phrase.trim());
@@ -763,6 +773,24 @@ function readExpression(
   if (!terms.some((term) => typeof term === 'string')) return undefined;
   const words = terms.map((term, index) => `${index > 0 ? ` ${operators[index - 1]} ` : ''}${term}`).join('');
   return { terms, operators, words };
+}
+
+/** Each row's value of an expression: missing where a term's cell is no number. */
+function expressionCells(
+  frame: Frame,
+  expression: { terms: (string | number)[]; operators: Operator[] },
+): Cell[] {
+  const columns = expression.terms.map((term) => (typeof term === 'string' ? cellsOf(frame, term) : null));
+  const cells: Cell[] = [];
+  for (let row = 0; row < frame.table.rowNumbers.length; row++) {
+    const values = expression.terms.map((term, k) => (typeof term === 'number' ? term : columns[k]![row]));
+    cells.push(
+      values.every((value) => typeof value === 'number')
+        ? evaluate(values as number[], expression.operators)
+        : null,
+    );
+  }
+  return cells;
 }
 
 /** Evaluates terms joined by operators, × and / before + and −. */
@@ -926,20 +954,11 @@ function makeStatedColumn(frame: Frame, text: string, stated: StatedName): void 
     frame.steps.push(`${name} = ${formula.words}`);
     return;
   }
+  // "'IsAlone' that is 1 when A + B equals 0 and 0 otherwise": a condition, the indicator rule's.
+  if (/\b(?:when|whenever|if|otherwise)\b/i.test(match[1]!)) return;
   const expression = readExpression(frame, match[1]!);
   if (!expression) return;
-  const columns = expression.terms.map((term) => (typeof term === 'string' ? cellsOf(frame, term) : null));
-  const length = frame.table.rowNumbers.length;
-  const cells: Cell[] = [];
-  for (let row = 0; row < length; row++) {
-    const values = expression.terms.map((term, k) => (typeof term === 'number' ? term : columns[k]![row]));
-    cells.push(
-      values.every((value) => typeof value === 'number')
-        ? evaluate(values as number[], expression.operators)
-        : null,
-    );
-  }
-  frame.derived.set(name, cells);
+  frame.derived.set(name, expressionCells(frame, expression));
   frame.steps.push(`${name} = ${expression.words}`);
 }
 
@@ -1859,8 +1878,21 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           // A 0/1 flag named after what it marks: "who churned" keeps Churned = 1, "who did not
           // visit" keeps Visited = 0.
           const flag = values.every((item) => item.value === 0 || item.value === 1);
-          const head = nameWords.length === 1 ? porterStem(nameWords[0]!) : undefined;
-          const at = head && head.length >= 4 ? words.findIndex((word) => porterStem(word) === head) : -1;
+          // "IsAlone", "HasCabin": the word after the verb names what the flag marks ("who are alone").
+          const marked = nameWords.length === 2 && /^(?:is|has|was|had)$/.test(nameWords[0]!);
+          const flagWords = marked ? nameWords.slice(1) : nameWords;
+          const head = flagWords.length === 1 ? porterStem(flagWords[0]!) : undefined;
+          // "passengers who are alone" beside the name 'IsAlone' itself: the "are" one.
+          const said =
+            marked && head
+              ? words.findIndex((word, index) => porterStem(word) === head && words[index - 1] === 'are')
+              : -1;
+          const at =
+            said >= 0
+              ? said
+              : head && head.length >= 4
+                ? words.findIndex((word) => porterStem(word) === head)
+                : -1;
           const before = at > 0 ? words[at - 1]! : '';
           const negated = /^(not|never|didn|didnt|t)$/.test(before) && at >= 2;
           const lead = negated ? words[at - 2]! : before;
@@ -1879,7 +1911,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             at > 0 &&
             (counted ||
               joined ||
-              /^(who|that|which|were|was|had|have|did|do|does|not|never|didn|didnt|t)$/.test(lead)) &&
+              /^(who|that|which|were|was|had|have|did|do|does|not|never|didn|didnt|t)$/.test(lead) ||
+              (marked && lead === 'are')) &&
             (negated || before !== 'not')
           ) {
             const cells = cellsOf(frame, name);
