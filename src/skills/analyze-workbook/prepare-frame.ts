@@ -898,6 +898,21 @@ function previousRows(frame: Frame, source: string, values: readonly Cell[]): (n
   });
 }
 
+/** Each row's figure of its value and the previous row's value, missing where either is no number. */
+function fromPrevious(
+  frame: Frame,
+  source: string,
+  values: readonly Cell[],
+  figure: (value: number, previous: number) => number | null,
+): Cell[] {
+  const previousRow = previousRows(frame, source, values);
+  return values.map((value, row) => {
+    const before = previousRow[row];
+    const previous = before === undefined ? undefined : values[before];
+    return typeof value === 'number' && typeof previous === 'number' ? figure(value, previous) : null;
+  });
+}
+
 /** Positions of `words` inside a column's full name of two words or more. */
 function namedSpans(words: readonly string[], names: readonly string[]): Set<number> {
   const covered = new Set<number>();
@@ -1023,16 +1038,11 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const scale = fraction ? 1 : 100;
       // "Drop the rows with a missing Close, then the change from the previous row": once the rows
       // missing the source are dropped, the previous row is the previous one kept, as pandas has it.
-      const previousRow = previousRows(frame, source, values);
       frame.derived.set(
         name,
-        values.map((value, row) => {
-          const before = previousRow[row];
-          const previous = before === undefined ? undefined : values[before];
-          return typeof value === 'number' && typeof previous === 'number' && previous !== 0
-            ? ((value - previous) / previous) * scale
-            : null;
-        }),
+        fromPrevious(frame, source, values, (value, previous) =>
+          previous !== 0 ? ((value - previous) / previous) * scale : null,
+        ),
       );
       frame.steps.push(
         `${name} = percentage change of ${source} from the previous row${fraction ? ' (a fraction, as pandas pct_change gives it)' : ''}`,
@@ -1059,14 +1069,9 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const name = `${source} change from the previous row`;
       if (frame.derived.has(name)) return;
       const values = cellsOf(frame, source);
-      const previousRow = previousRows(frame, source, values);
       frame.derived.set(
         name,
-        values.map((value, row) => {
-          const before = previousRow[row];
-          const previous = before === undefined ? undefined : values[before];
-          return typeof value === 'number' && typeof previous === 'number' ? value - previous : null;
-        }),
+        fromPrevious(frame, source, values, (value, previous) => value - previous),
       );
       frame.steps.push(`${name} = ${source} − the previous row's ${source}`);
     },
