@@ -226,6 +226,16 @@ describe('rows, spans and verdicts as the constraints word them', () => {
     });
   });
 
+  it("keeps a counting sentence's own condition when it also ignores rows with missing values", () => {
+    const answer = askCsv(CROSSINGS, {
+      question: 'On how many crossings was the Evening reading higher than the Morning reading?',
+      constraints:
+        'Count the rows whose "Evening" is greater than "Morning", ignoring rows with a missing value.',
+      format: '@higher_evenings[n] where "n" is an integer.',
+    });
+    expect(answer.slots).toEqual({ higher_evenings: '4' });
+  });
+
   it('gives the skew\'s sign as "positive", "negative" or "symmetric" outside the stated band', () => {
     const answer = askCsv(`Value\n1\n1\n1\n2\n2\n3\n9\n`, {
       question: 'Is Value positively skewed, negatively skewed or symmetric?',

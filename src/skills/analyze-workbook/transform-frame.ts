@@ -104,7 +104,9 @@ const MISSING = /\b(missing|null|nan|na|empty|blank|unknown)\b/i;
 const DROP = /\b(drop\w*|remov\w*|delet\w*|exclud\w*|discard\w*|eliminat\w*|dropna)\b/i;
 /** "Ignore the rows with missing values": rows left out in other words. */
 const IGNORED_ROWS =
-  /\b(?:ignor\w*|skip\w*|disregard\w*)\s+(?:the\s+|any\s+|all\s+)?(?:rows|records|entries|observations)\b/i;
+  /^\s*(?:ignor\w*|skip\w*|disregard\w*)\s+(?:the\s+|any\s+|all\s+)?(?:rows|records|entries|observations)\b/i;
+/** A clause that does nothing but leave rows out ("Drop the rows …", "Ignore rows …"), its verb first. */
+const LEAVING_OUT = /^\s*(?:drop|remov|delet|exclud|discard|eliminat|ignor|skip|disregard)\w*\b/i;
 /** "rows with missing values", "records that have missing data": rows, not one column's cells. */
 const ROWS_WITH_MISSING =
   /\b(?:rows|records|entries|observations)\s+(?:with|that\s+(?:have|contain)|containing|having)\s+(?:a\s+|any\s+)?(?:missing|null|nan|na|empty)\s+(?:values?|cells?|entries|data)\b/i;
@@ -503,7 +505,8 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
           targets = columnNames(frame);
         // "Drop the rows with missing values", "Ignore rows with missing values": listwise, over the
         // columns the rest of the text names (a share of rows then has no row missing them in its base).
-        else if (ROWS_WITH_MISSING.test(sentence)) targets = named(frame, text.replace(sentence, ' '));
+        else if (ROWS_WITH_MISSING.test(sentence) && LEAVING_OUT.test(sentence))
+          targets = named(frame, text.replace(sentence, ' '));
         if (targets.length === 0) return;
       }
       const columns = targets.map((name) => cellsOf(frame, name));
