@@ -848,7 +848,7 @@ export function answerAnalysis(
         slot,
         picked,
         rank !== undefined && role !== 'group',
-        // "Which passenger class …" beside "@best_class": the question's word for the groups names them too.
+        // "Which lodge tier …" beside "@best_tier": the question's word for the groups names them too.
         rank && role === 'group' ? `${rank.label} ${rank.phrase}` : undefined,
       )
         ? picked
@@ -1353,7 +1353,7 @@ function numericLabelUnasked(
   // A group picked by a ranking ("year of Date" groups): its key is the label, which the slot names
   // ("@best_year"), not the measure the groups were ranked by.
   if (groupLabel !== undefined)
-    // "Pclass" beside "@best_class": a word the label's own word ends with names it too.
+    // "Ltier" beside "@best_tier": a word the label's own word ends with names it too.
     return (
       PLAIN_NUMBER.test(result.value) &&
       !wordsOf(groupLabel).some(

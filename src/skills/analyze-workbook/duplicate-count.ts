@@ -11,7 +11,7 @@ import { has, type SlotContext, type SlotResult, type SlotRule } from './slot-co
 /** "duplicate rows", "duplicated records": a duplicate of the whole row. */
 const WHOLE_ROWS = /\bduplicat\w*\s+(?:rows|records|entries|observations)\b/i;
 
-/** "duplicate Ticket values", "duplicated values in the Ticket column": the words naming the column. */
+/** "duplicate Code values", "duplicated values in the Code column": the words naming the column. */
 const OF_COLUMN =
   /\bduplicat\w*\s+(?:values?\s+(?:in|of)\s+)?(?:the\s+)?(.{1,60}?)(?=[,;:?)\n]|\.(?:\s|$)|\s+(?:are|is|were|there|in|that|which)\b|$)/i;
 

@@ -303,7 +303,7 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
     const stated = statedGroupColumn(frame, context.text);
     if (stated && !restMeasures.includes(stated) && fewValued(stated)) label = stated;
   }
-  // "the mean fare for each passenger class. Which class has the highest …": the phrase's noun ends a
+  // "the mean price for each lodge tier. Which tier has the highest …": the phrase's noun ends a
   // fuller name the question gave the groups elsewhere.
   if (!label)
     label = fullerGroupName(
@@ -885,11 +885,11 @@ function measureBefore(context: SlotContext, label: string, match: RegExpExecArr
     .at(-1);
   if (!last) return undefined;
   const between = words.slice(last.position + wordsOf(last.column).length);
-  // "did Engineering increase the most compared to the previous year": the change a step made.
+  // "did Oats increase the most compared to the previous year": the change a step made.
   const change = `${last.column} change from the previous row`;
   if (context.frame.derived.has(change) && between.some((word) => RISE_WORDS.has(word))) return change;
   if (between.length <= 3 && between.every((word) => LINK_WORDS.has(word))) return last.column;
-  // "the Computer Science percentage the highest" over a column of percents: "percentage" names
+  // "the Barley percentage the highest" over a column of percents: "percentage" names
   // its figures, not another figure made of them.
   const unit = between.filter((word) => !LINK_WORDS.has(word));
   if (

@@ -100,11 +100,11 @@ const NAME_BEFORE_BRACKETS =
 const FIGURE_SUBJECT =
   /^(?:it|value|values|score|scores|z-?scores?|p-?values?|p|coefficients?|correlations?|skewness|kurtosis|mean|average|median|variance|deviation|probability|proportion|percentage|number|figure|result|statistics?|rate|ratio|share|total|amount|count|level|index|difference|change|return|returns)$/i;
 
-/** "the daily returns of Close", "the daily percentage increase in the Close price". */
+/** "the daily returns of Rate", "the daily percentage increase in the Rate". */
 const PERIODIC_CHANGE =
   /\b(?:daily|weekly|monthly|day-to-day|yearly|annual)\s+(?:(?:percentage|percent|%)\s+(?:increases?|rises?|gains?|growth)|returns?)\s+(?:in|of|on|for)\s+(?:the\s+)?(.{1,60}?)(?=\s*(?:[?,;]|\.(?:\s|$)|$|\s(?:price|value|column)\b))/im;
 
-/** "the year-over-year difference of Sales", "the day-over-day change in Close". */
+/** "the year-over-year difference of Sales", "the day-over-day change in Rate". */
 const ROW_OVER_ROW =
   /\b(?:year|day|month|week|quarter|season)[- ](?:over|on)[- ](?:year|day|month|week|quarter|season)\s+(?:differences?|changes?|increases?|rises?|growth)\s+(?:in|of)\s+(?:the\s+)?(.{1,60}?)(?=\s*(?:[?,;:]|\.(?:\s|$)|$|\s(?:and|then|for|over)\b))/im;
 
@@ -687,7 +687,7 @@ function readCondition(
     // "FamilySize is 1": a bare "is" before a number is equality.
     /^(.{1,60}?)\s+(?:is|are|was)\s+()(-?\d+(?:\.\d+)?)$/i.exec(plain);
   if (compared) {
-    // "SibSp + Parch equals 0": the expression's value, not its last column's.
+    // "Friends + Kin equals 0": the expression's value, not its last column's.
     const expression = readExpression(frame, compared[1]!);
     const column = expression ? undefined : numericMentions(frame, compared[1]!).at(-1);
     if (!column && !expression) return undefined;
@@ -1006,8 +1006,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
               text,
             )
           : null);
-      // "the standard deviation of the daily returns of Close", "the largest daily percentage increase
-      // in the Close price": the change and its column in one phrase, named by that phrase.
+      // "the standard deviation of the daily returns of Rate", "the largest daily percentage increase
+      // in the Rate": the change and its column in one phrase, named by that phrase.
       const periodic = match ? null : PERIODIC_CHANGE.exec(text);
       if (!match && !periodic) return;
       const phrase = (match ?? periodic)![1]!;
@@ -1887,7 +1887,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           const marked = nameWords.length === 2 && /^(?:is|has|was|had)$/.test(nameWords[0]!);
           const flagWords = marked ? nameWords.slice(1) : nameWords;
           const head = flagWords.length === 1 ? porterStem(flagWords[0]!) : undefined;
-          // "passengers who are alone" beside the name 'IsAlone' itself: the "are" one.
+          // "guests who are alone" beside the name 'IsAlone' itself: the "are" one.
           const said =
             marked && head
               ? words.findIndex((word, index) => porterStem(word) === head && words[index - 1] === 'are')

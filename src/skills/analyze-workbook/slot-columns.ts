@@ -85,7 +85,7 @@ export function slotGroup(
             (nameWords.every((word) => words.includes(word)) || encodedAlone(frame, name)))
         );
       }
-      // "@highest_class[c]": a placeholder's one letter is the writer's variable, not a code "C";
+      // "@top_zone[k]": a placeholder's one letter is the writer's variable, not a code "K";
       // the slot's own name may still name one ("@mean_fee_r").
       const within =
         typeof item.value === 'string' && /^\w$/.test(item.value.trim()) ? readSlotName(slot.name) : words;

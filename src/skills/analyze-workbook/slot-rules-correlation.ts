@@ -17,7 +17,7 @@ const WHICH_COLUMN_CORRELATED =
 const CORRELATED_WITH =
   /\bcorrelat\w*\s+with\s+(?:the\s+)?(.{1,60}?)(?=[,;?]|\.(?:\s|$)|\s+(?:among|from|of|out of)\b|$)/i;
 
-/** "among Open, High, Low and Close": the candidates listed. */
+/** "among Alpha, Beta and Gamma": the candidates listed. */
 const AMONG =
   /\b(?:among|out of|from among)\s+(?:the\s+)?(?:columns\s+|variables\s+)?(.{3,200}?)(?=[;?]|\.(?:\s|$)|$)/i;
 
@@ -47,7 +47,7 @@ export const CORRELATION_RULES: readonly SlotRule[] = [
       const signed = /\b(most negative|strongest negative|most positive|strongest positive)\b/i.exec(
         context.question,
       );
-      // "among Open, High, Low and Close": the columns the question lists are the candidates.
+      // "among Alpha, Beta and Gamma": the columns the question lists are the candidates.
       const listed = AMONG.exec(context.question);
       const among = listed
         ? [...new Set(findMentions(context.frame, listed[1]!).map((mention) => mention.column))].filter(

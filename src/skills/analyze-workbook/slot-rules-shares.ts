@@ -332,8 +332,8 @@ function shareOfRows(context: SlotContext, asked?: string): SlotResult {
       { hint: 'State the base as a condition on a column ("rows where Time is not DQ").' },
     );
   const percent = asksPercent(context);
-  // "What percentage of the survivors were female?": the base is the rows a 0/1 column the "of"
-  // phrase's noun names marks (Survived is 1), and the count is among them.
+  // "What percentage of the summiters were on the Red rope?": the base is the rows a 0/1 column the "of"
+  // phrase's noun names marks (Summited is 1), and the count is among them.
   const flag = flagOfBaseNoun(context, counted);
   if (flag) {
     const marks = cellsOf(context.frame, flag);
@@ -361,12 +361,12 @@ function shareOfRows(context: SlotContext, asked?: string): SlotResult {
   );
 }
 
-/** "percentage of the survivors were", "share of all defaulters that are": the noun a share is of. */
+/** "percentage of the summiters were", "share of all defaulters that are": the noun a share is of. */
 const SHARE_OF_NOUN =
   /\b(?:proportion|percentage|percent|share|fraction)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?([a-z]{4,})\s+(?:were|was|are|is|had|have|did|who|that)\b/i;
 
 /**
- * The 0/1 column the noun of a share's "of" phrase names by its stem ("survivors" for Survived),
+ * The 0/1 column the noun of a share's "of" phrase names by its stem ("summiters" for Summited),
  * when no condition is on it yet; undefined otherwise.
  */
 function flagOfBaseNoun(context: SlotContext, counted: string): string | undefined {

@@ -402,7 +402,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
           tail,
         );
       const by = /^\s*(?:[\w']+\s+){0,2}?(?:grouped by|by)\s+(.{1,60})/i.exec(tail);
-      // "with the median age of the passenger class": a group column named after "of the", read only
+      // "with the median time of the team": a group column named after "of the", read only
       // when it names one (else "of the Age column" is the column's own values).
       const ofThe = /^\s*(?:[\w']+\s+){0,2}?(?:of|for|within|in)\s+the\s+(.{1,60})/i.exec(tail)?.[1];
       const ofGroup = ofThe
