@@ -317,7 +317,13 @@ const WEAK_WORDS = new Set([
   'type',
 ]);
 
-export type Mention = { readonly column: string; readonly position: number; readonly strength: number };
+/** `end`: the word after the last one the mention covers. */
+export type Mention = {
+  readonly column: string;
+  readonly position: number;
+  readonly strength: number;
+  readonly end: number;
+};
 
 /** Columns a text names, in the order it names them; a longer name wins over one inside it. */
 /** The words of every column but `name`. */

@@ -249,18 +249,24 @@ describe('tests and counts read from the slot and the text', () => {
 });
 
 describe('steps the text asks that no rule carries out are refused', () => {
-  it('refuses a statistic of "the three tallest" or "the top 3 rows" over every row', () => {
-    for (const question of [
-      'What is the mean Score of the three tallest people?',
-      'What is the mean Score of the top 3 rows by Height?',
-    ])
-      expect(
-        refusal(PEOPLE, {
-          question,
-          constraints: '',
-          format: '@mean_score[mean] rounded to two decimal places.',
-        }),
-      ).toBe('unsupported');
+  it('refuses a statistic of "the three tallest" over every row', () => {
+    expect(
+      refusal(PEOPLE, {
+        question: 'What is the mean Score of the three tallest people?',
+        constraints: '',
+        format: '@mean_score[mean] rounded to two decimal places.',
+      }),
+    ).toBe('unsupported');
+  });
+  it('keeps "the top 3 rows by Height" before the statistic', () => {
+    // Fay 180, Gus 175, Cal 170: Scores 9, 6, 4.
+    expect(
+      answerAnalysis(headerRowTable(csvToWorkbook(PEOPLE, 'invented').sheets[0]!)!, {
+        question: 'What is the mean Score of the top 3 rows by Height?',
+        constraints: '',
+        format: '@mean_score[mean] rounded to two decimal places.',
+      }).slots,
+    ).toEqual({ mean_score: '6.33' });
   });
   it('refuses "the second-ranked" group when no step ranked', () => {
     expect(

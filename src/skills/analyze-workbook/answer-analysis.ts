@@ -848,7 +848,8 @@ export function answerAnalysis(
         slot,
         picked,
         rank !== undefined && role !== 'group',
-        rank && role === 'group' ? rank.label : undefined,
+        // "Which lodge tier …" beside "@best_tier": the question's word for the groups names them too.
+        rank && role === 'group' ? `${rank.label} ${rank.phrase}` : undefined,
       )
         ? picked
         : undefined) ?? rule?.compute(withBarRows(context, rule.name));
@@ -1352,7 +1353,13 @@ function numericLabelUnasked(
   // A group picked by a ranking ("year of Date" groups): its key is the label, which the slot names
   // ("@best_year"), not the measure the groups were ranked by.
   if (groupLabel !== undefined)
-    return PLAIN_NUMBER.test(result.value) && !wordsOf(groupLabel).some((word) => named.has(word));
+    // "Ltier" beside "@best_tier": a word the label's own word ends with names it too.
+    return (
+      PLAIN_NUMBER.test(result.value) &&
+      !wordsOf(groupLabel).some(
+        (word) => named.has(word) || [...named].some((other) => other.length >= 4 && word.endsWith(other)),
+      )
+    );
   const label = result.columns[0];
   if (label === undefined || !isNumericColumn(frame, label)) return false;
   return !wordsOf(label).some((word) => named.has(word));

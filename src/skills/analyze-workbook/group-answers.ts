@@ -197,6 +197,25 @@ function statedGroupChoice(frame: Frame, question: string, text: string): RegExp
   return findMentions(frame, asked).some((mention) => mention.column === column) ? match : null;
 }
 
+/** The one column the question names elsewhere in words ending with the phrase's last word. */
+function fullerGroupName(
+  frame: Frame,
+  question: string,
+  phrase: string,
+  fits: (name: string) => boolean,
+): string | undefined {
+  const head = wordsOf(phrase).at(-1);
+  if (!head) return undefined;
+  const words = wordsOf(question);
+  const named = new Set(
+    findMentions(frame, question)
+      .filter((mention) => mention.strength >= 1 && mention.end - mention.position >= 2)
+      .filter((mention) => words[mention.end - 1] === head && fits(mention.column))
+      .map((mention) => mention.column),
+  );
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
 /**
  * "Which class has the highest average fare?", "the city with the most hotels": the groups of
  * a column the question names, each scored by the statistic it names (count, mean, total,
@@ -284,6 +303,15 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
     const stated = statedGroupColumn(frame, context.text);
     if (stated && !restMeasures.includes(stated) && fewValued(stated)) label = stated;
   }
+  // "the mean price for each lodge tier. Which tier has the highest …": the phrase's noun ends a
+  // fuller name the question gave the groups elsewhere.
+  if (!label)
+    label = fullerGroupName(
+      frame,
+      question,
+      phrase,
+      (name) => !restMeasures.includes(name) && fewValued(name),
+    );
   let keys: (row: number) => string | undefined;
   if (label) {
     const cells = cellsOf(frame, label);
@@ -857,8 +885,36 @@ function measureBefore(context: SlotContext, label: string, match: RegExpExecArr
     .at(-1);
   if (!last) return undefined;
   const between = words.slice(last.position + wordsOf(last.column).length);
+  // "did Oats increase the most compared to the previous year": the change a step made.
+  const change = `${last.column} change from the previous row`;
+  if (context.frame.derived.has(change) && between.some((word) => RISE_WORDS.has(word))) return change;
   if (between.length <= 3 && between.every((word) => LINK_WORDS.has(word))) return last.column;
+  // "the Barley percentage the highest" over a column of percents: "percentage" names
+  // its figures, not another figure made of them.
+  const unit = between.filter((word) => !LINK_WORDS.has(word));
+  if (
+    between.length <= 4 &&
+    unit.length === 1 &&
+    /^(?:percentage|percent)$/.test(unit[0]!) &&
+    percentCells(context, last.column)
+  )
+    return last.column;
   return describedMeasure(context, label, last.column, between);
+}
+
+/** Verbs of a rise, after the measure that rose. */
+const RISE_WORDS = new Set(
+  wordsOf('increase increased rise rose grow grew gain gained jump jumped climb climbed improve improved'),
+);
+
+/** A column whose figures read as percents: every number from 0 to 100, some above 1. */
+function percentCells(context: SlotContext, name: string): boolean {
+  const { values } = numbersOf(context.frame, name, [...context.rows]);
+  return (
+    values.length > 0 &&
+    values.every((value) => value >= 0 && value <= 100) &&
+    values.some((value) => value > 1)
+  );
 }
 
 /**

@@ -13,6 +13,13 @@ import { numberResult, type SlotContext, type SlotResult } from './slot-context.
 const ASKS_FIGURE_AFTER =
   /\b(?:highest|lowest|largest|smallest|biggest|most|least|fewest|top)\b.*?(?:,\s*|\band\s+)(?:how\s+(?:many|much)|what\s+(?:was|is)\s+(?:it|that|the\s+(?:amount|figure|number|total)))\b/i;
 
+/**
+ * "In which year did Sales peak, and what was the peak value?", "…, and what was it?": the measure
+ * named before "peak", then a clause asking for its figure.
+ */
+const PEAK_THEN_FIGURE =
+  /\b(?:did|does|do)\s+(.{2,80}?)\s+peak\b[^?.;]*?(?:,\s*|\band\s+)what\s+(?:was|is|were)\s+(?:it|that|(?:that|the|its)\s+(?:peak|value|figure|level|maximum|percentage|share|amount|number))\b/i;
+
 /** The note of a count of every row in play, which answers no "how much" of one row. */
 const BARE_COUNT = /^count of rows(?: \([^)]*\))?$/;
 
@@ -27,7 +34,9 @@ export function peakRowFigure(
   result: SlotResult | undefined,
   peaks: ReadonlyMap<string, SlotResult>,
 ): SlotResult | undefined {
-  if (peaks.size !== 1 || asksForName(context.slot) || !ASKS_FIGURE_AFTER.test(question)) return undefined;
+  const peaked = PEAK_THEN_FIGURE.exec(question);
+  if (peaks.size !== 1 || asksForName(context.slot) || (!ASKS_FIGURE_AFTER.test(question) && !peaked))
+    return undefined;
   if (frame.conditions.length > 0 || context.group) return undefined;
   const [name, named] = [...peaks][0]!;
   if (!named.peak) return undefined;
@@ -36,7 +45,8 @@ export function peakRowFigure(
   const sameRow = result?.peak?.measure === named.peak.measure && result.value === named.value;
   if (result && !BARE_COUNT.test(result.note) && !sameRow) return undefined;
   const { measure, best } = named.peak;
-  if (!namedAfterSuperlative(question, measure)) return undefined;
+  if (!namedAfterSuperlative(question, measure) && !(peaked && namesMeasure(peaked[1]!, measure)))
+    return undefined;
   // "Which kennel bred the most pups" where a kennel has several rows may mean the kennels'
   // totals: the row's figure answers only when no label has two rows with a figure.
   const label = named.columns.find((name) => name !== measure);
@@ -60,14 +70,17 @@ const SUPERLATIVE_PHRASE =
  * placers and is no figure of Place $.
  */
 function namedAfterSuperlative(question: string, measure: string): boolean {
+  return [...question.matchAll(SUPERLATIVE_PHRASE)].some((match) => namesMeasure(match[1]!, measure));
+}
+
+/** Whether a phrase holds a word of the measure's name (of three letters or more), by stem. */
+function namesMeasure(phrase: string, measure: string): boolean {
   const own = new Set(
     wordsOf(measure)
       .filter((word) => word.length >= 3)
       .map(porterStem),
   );
-  return [...question.matchAll(SUPERLATIVE_PHRASE)].some((match) =>
-    wordsOf(match[1]!).some((word) => own.has(porterStem(word))),
-  );
+  return wordsOf(phrase).some((word) => own.has(porterStem(word)));
 }
 
 /** Whether a label stands on two or more rows that have a figure of the measure. */

@@ -100,12 +100,58 @@ const NAME_BEFORE_BRACKETS =
 const FIGURE_SUBJECT =
   /^(?:it|value|values|score|scores|z-?scores?|p-?values?|p|coefficients?|correlations?|skewness|kurtosis|mean|average|median|variance|deviation|probability|proportion|percentage|number|figure|result|statistics?|rate|ratio|share|total|amount|count|level|index|difference|change|return|returns)$/i;
 
+/** "the daily returns of Rate", "the daily percentage increase in the Rate". */
+const PERIODIC_CHANGE =
+  /\b(?:daily|weekly|monthly|day-to-day|yearly|annual)\s+(?:(?:percentage|percent|%)\s+(?:increases?|rises?|gains?|growth)|returns?)\s+(?:in|of|on|for)\s+(?:the\s+)?(.{1,60}?)(?=\s*(?:[?,;]|\.(?:\s|$)|$|\s(?:price|value|column)\b))/im;
+
+/** "the year-over-year difference of Sales", "the day-over-day change in Rate". */
+const ROW_OVER_ROW =
+  /\b(?:year|day|month|week|quarter|season)[- ](?:over|on)[- ](?:year|day|month|week|quarter|season)\s+(?:differences?|changes?|increases?|rises?|growth)\s+(?:in|of)\s+(?:the\s+)?(.{1,60}?)(?=\s*(?:[?,;:]|\.(?:\s|$)|$|\s(?:and|then|for|over)\b))/im;
+
+/** "did Sales increase the most compared to the previous year": the column before the verb. */
+const MOST_SINCE_PREVIOUS =
+  /\b(?:did|does|has|had)\s+(?:the\s+)?(.{1,60}?)\s+(?:increase|rise|grow|gain|jump|climb|improve)\s+the\s+most\s+(?:compared\s+(?:to|with)|from|over|relative\s+to|since|than(?:\s+in)?)\s+(?:the\s+|its\s+)?(?:previous|preceding|prior)\s+(?:year|row|day|month|week|quarter|season|game)\b/i;
+
 /** The stated name of the column a formula makes, quoted or bare, and where it stands. */
 function statedName(text: string): { name: string; index: number; bracketed?: boolean } | undefined {
   const match = NEW_NAME.exec(text) ?? BARE_NEW_NAME.exec(text) ?? NAME_BEFORE_NOUN.exec(text);
   if (match) return { name: match[1]!, index: match.index };
   const described = NAME_BEFORE_BRACKETS.exec(text);
   return described ? { name: described[1]!, index: described.index, bracketed: true } : undefined;
+}
+
+/**
+ * A further feature a list names after the first, its verb left out ("Create a Size feature as A + B,
+ * and a PerHead feature as C divided by Size"): quoted, or one identifier-like word.
+ */
+const LISTED_NEW_NAME =
+  /(?:,\s*(?:and\s+)?|\band\s+)(?:then\s+)?(?:a|an)\s+(?:new\s+)?(?:["'“‘`]([^"'”’`]+)["'”’`]|([A-Za-z]*(?:[a-z][A-Z]|_)\w*))\s+(?:column|feature|variable)(?=\s+(?:(?:as|equal to|equals|defined as|computed as|calculated as)\b|=))/;
+
+type StatedName = { name: string; index: number; bracketed?: boolean };
+
+/** Every stated name of a column a formula makes, each once, where the text names it. */
+function statedNames(text: string): StatedName[] {
+  const found: StatedName[] = [];
+  let offset = 0;
+  while (offset < text.length) {
+    const rest = text.slice(offset);
+    // The earliest of the ways a name is stated, so that each is made before a later one over it.
+    const earliest = [NEW_NAME, BARE_NEW_NAME, NAME_BEFORE_NOUN]
+      .map((pattern) => pattern.exec(rest))
+      .filter((match) => match !== null)
+      .sort((a, b) => a.index - b.index)[0];
+    const first = earliest ? { name: earliest[1]!, index: earliest.index } : statedName(rest);
+    const listed = found.length > 0 ? LISTED_NEW_NAME.exec(rest) : null;
+    const next =
+      listed && (!first || listed.index < first.index)
+        ? { name: (listed[1] ?? listed[2])!, index: listed.index }
+        : first;
+    if (!next) break;
+    if (!found.some((item) => item.name === next.name)) found.push({ ...next, index: next.index + offset });
+    const at = text.indexOf(next.name, offset + next.index);
+    offset = (at < 0 ? offset + next.index : at) + next.name.length;
+  }
+  return found;
 }
 
 /**
@@ -423,9 +469,10 @@ function yesNoAnswer(
   if (before === 'not' && at >= 2 && /^(who|that|which|were|was|are|is|be)$/.test(words[at - 2]!))
     return no.value;
   if (/^(who|that|which|were|was|are|is|be)$/.test(before)) return yes.value;
-  // "of married applicants", "the self-employed applicants": the name before a plural noun.
+  // "of married applicants", "the self-employed applicants", "how many self-employed applicants":
+  // the name before a plural noun.
   const after = words[at + nameWords.length];
-  return /^(of|the|for|among|all)$/.test(before) &&
+  return /^(of|the|for|among|all|many)$/.test(before) &&
     after !== undefined &&
     /^[a-z]{4,}$/.test(after) &&
     !/^(?:column|field|variable|value|status|flag|indicator|rate|share|count|number)$/.test(after)
@@ -632,13 +679,18 @@ function readCondition(
   frame: Frame,
   phrase: string,
 ): { cells: Cell[]; test: (cell: Cell) => boolean; words: string } | undefined {
+  const plain = phrase.trim().replace(/["'`]/g, '');
   const compared =
     /^(.{1,60}?)(?:\s+(?:is|are|was))?\s*(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|exceeds?|less than|lower than|below|under|at least|at most|equal to|equals?|>=|<=|==|=|>|<|≥|≤)\s*(-?\d+(?:\.\d+)?)$/i.exec(
-      phrase.trim().replace(/["'`]/g, ''),
-    );
+      plain,
+    ) ??
+    // "FamilySize is 1": a bare "is" before a number is equality.
+    /^(.{1,60}?)\s+(?:is|are|was)\s+()(-?\d+(?:\.\d+)?)$/i.exec(plain);
   if (compared) {
-    const column = numericMentions(frame, compared[1]!).at(-1);
-    if (!column) return undefined;
+    // "Friends + Kin equals 0": the expression's value, not its last column's.
+    const expression = readExpression(frame, compared[1]!);
+    const column = expression ? undefined : numericMentions(frame, compared[1]!).at(-1);
+    if (!column && !expression) return undefined;
     const symbols: Record<string, string> = {
       '>': 'greater than',
       '<': 'less than',
@@ -649,14 +701,14 @@ function readCondition(
       '==': 'equal to',
       '=': 'equal to',
     };
-    const spoken = compared[2]!.toLowerCase().replace(/^exceeds?$/, 'greater than');
+    const spoken = (compared[2] || 'equal to').toLowerCase().replace(/^exceeds?$/, 'greater than');
     const word = symbols[spoken] ?? spoken;
     const bar = Number(compared[3]);
     const test = comparison(word);
     return {
-      cells: cellsOf(frame, column),
+      cells: expression ? expressionCells(frame, expression) : cellsOf(frame, column!),
       test: (cell) => typeof cell === 'number' && test(cell, bar),
-      words: `${column} ${word} ${bar}`,
+      words: `${expression ? `(${expression.words})` : column} ${word} ${bar}`,
     };
   }
   const valued = /^(.{1,60}?)\s+(?:is|equals?|=)\s+["'‘“]([^"'’”]{1,40})["'’”]$/i.exec(phrase.trim());
@@ -721,6 +773,24 @@ function readExpression(
   if (!terms.some((term) => typeof term === 'string')) return undefined;
   const words = terms.map((term, index) => `${index > 0 ? ` ${operators[index - 1]} ` : ''}${term}`).join('');
   return { terms, operators, words };
+}
+
+/** Each row's value of an expression: missing where a term's cell is no number. */
+function expressionCells(
+  frame: Frame,
+  expression: { terms: (string | number)[]; operators: Operator[] },
+): Cell[] {
+  const columns = expression.terms.map((term) => (typeof term === 'string' ? cellsOf(frame, term) : null));
+  const cells: Cell[] = [];
+  for (let row = 0; row < frame.table.rowNumbers.length; row++) {
+    const values = expression.terms.map((term, k) => (typeof term === 'number' ? term : columns[k]![row]));
+    cells.push(
+      values.every((value) => typeof value === 'number')
+        ? evaluate(values as number[], expression.operators)
+        : null,
+    );
+  }
+  return cells;
 }
 
 /** Evaluates terms joined by operators, × and / before + and −. */
@@ -828,6 +898,21 @@ function previousRows(frame: Frame, source: string, values: readonly Cell[]): (n
   });
 }
 
+/** Each row's figure of its value and the previous row's value, missing where either is no number. */
+function fromPrevious(
+  frame: Frame,
+  source: string,
+  values: readonly Cell[],
+  figure: (value: number, previous: number) => number | null,
+): Cell[] {
+  const previousRow = previousRows(frame, source, values);
+  return values.map((value, row) => {
+    const before = previousRow[row];
+    const previous = before === undefined ? undefined : values[before];
+    return typeof value === 'number' && typeof previous === 'number' ? figure(value, previous) : null;
+  });
+}
+
 /** Positions of `words` inside a column's full name of two words or more. */
 function namedSpans(words: readonly string[], names: readonly string[]): Set<number> {
   const covered = new Set<number>();
@@ -860,6 +945,38 @@ function participleColumn(frame: Frame, phrase: string): string | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** Makes the column a stated name is followed by the formula of ("Size as A + B", "Spread (Top minus Floor)"). */
+function makeStatedColumn(frame: Frame, text: string, stated: StatedName): void {
+  const { name } = stated;
+  const after = text.slice(stated.index);
+  const following = after.slice(after.indexOf(name) + name.length);
+  // "a new column for the daily spread (Top minus Floor)": the formula in brackets after the name.
+  const bracketed = stated.bracketed ? /^\s*\(([^()]{3,160})\)/.exec(following) : null;
+  const match =
+    bracketed ??
+    /(?:\b(?:as|is|equal to|equals|calculated as|computed as|defined as)|=)\s+(?:the\s+)?(.{3,160}?)(?=[,;:\n]|\.\s|\.$|\s+(?:and )?then\b|\s+and (?:calculate|find|compute|report|take)\b|$)/i.exec(
+      following,
+    );
+  if (!match) return;
+  // "PricePerHead by dividing Price by the family size, where the family size is Adults + Kids + 1":
+  // the formula after "where …" defines that other quantity, not the new column.
+  if (/\bwhere\b|\bin which\b/i.test(following.slice(0, match.index))) return;
+  // "((Peak - Base) / Start) * 100": brackets group the terms, so the formula is read in full or not at all.
+  if (/[()[\]]/.test(match[1]!)) {
+    const formula = formulaCells(frame, match[1]!.replace(/["'`“”‘’]/g, ''));
+    if (!formula) return;
+    frame.derived.set(name, formula.cells);
+    frame.steps.push(`${name} = ${formula.words}`);
+    return;
+  }
+  // "'IsAlone' that is 1 when A + B equals 0 and 0 otherwise": a condition, the indicator rule's.
+  if (/\b(?:when|whenever|if|otherwise)\b/i.test(match[1]!)) return;
+  const expression = readExpression(frame, match[1]!);
+  if (!expression) return;
+  frame.derived.set(name, expressionCells(frame, expression));
+  frame.steps.push(`${name} = ${expression.words}`);
+}
+
 export const PREPARATION_RULES: readonly PreparationRule[] = [
   {
     // 'Divide each nation's "Total" by the sum of "Total" and multiply by 100': each row's share.
@@ -889,8 +1006,12 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
               text,
             )
           : null);
-      if (!match) return;
-      const source = numericMentions(frame, match[1]!)[0] ?? participleColumn(frame, match[1]!);
+      // "the standard deviation of the daily returns of Rate", "the largest daily percentage increase
+      // in the Rate": the change and its column in one phrase, named by that phrase.
+      const periodic = match ? null : PERIODIC_CHANGE.exec(text);
+      if (!match && !periodic) return;
+      const phrase = (match ?? periodic)![1]!;
+      const source = numericMentions(frame, phrase)[0] ?? participleColumn(frame, phrase);
       if (!source) return;
       const values = cellsOf(frame, source);
       // "Daily return is the percentage change of Close from the previous day" names the column.
@@ -903,25 +1024,25 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         text,
         called && wordsOf(called).length <= 3 && !/^(the|this|it|which|that)$/i.test(called)
           ? called
-          : // "the weekly percentage change of the closing rate": named in the text's words for Close.
-            `${match[1]!.toLowerCase().includes(source.toLowerCase()) ? source : match[1]!.trim()} percentage change`,
+          : periodic
+            ? `${source} ${periodic[0].split(/\s+(?:in|of|on|for)\s/i)[0]!.toLowerCase()}`
+            : // "the weekly percentage change of the closing rate": named in the text's words for Close.
+              `${phrase.toLowerCase().includes(source.toLowerCase()) ? source : phrase.trim()} percentage change`,
       );
-      // pandas' pct_change named with no "× 100" or "in percent" gives fractions, as pandas does.
+      // pandas' pct_change named with no "× 100" or "in percent" gives fractions, as pandas does; so do
+      // returns the text says no percent of, and changes it says are fractions.
       const fraction =
-        /\bpct_change\b/i.test(text) && !/\b100\b|\bin percent\b|\bas a percentage\b/i.test(text);
+        /\bas (?:a )?fractions?\b|\bnot (?:times|multiplied by) 100\b/i.test(text) ||
+        (/\bpct_change\b/i.test(text) && !/\b100\b|\bin percent\b|\bas a percentage\b/i.test(text)) ||
+        (periodic !== null && /\breturns?\b/i.test(periodic[0]) && !/percent|%|\b100\b/i.test(text));
       const scale = fraction ? 1 : 100;
       // "Drop the rows with a missing Close, then the change from the previous row": once the rows
       // missing the source are dropped, the previous row is the previous one kept, as pandas has it.
-      const previousRow = previousRows(frame, source, values);
       frame.derived.set(
         name,
-        values.map((value, row) => {
-          const before = previousRow[row];
-          const previous = before === undefined ? undefined : values[before];
-          return typeof value === 'number' && typeof previous === 'number' && previous !== 0
-            ? ((value - previous) / previous) * scale
-            : null;
-        }),
+        fromPrevious(frame, source, values, (value, previous) =>
+          previous !== 0 ? ((value - previous) / previous) * scale : null,
+        ),
       );
       frame.steps.push(
         `${name} = percentage change of ${source} from the previous row${fraction ? ' (a fraction, as pandas pct_change gives it)' : ''}`,
@@ -929,52 +1050,39 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     },
   },
   {
+    // "In which year did Sales increase the most compared to the previous year?", "the year-over-year
+    // difference of Sales": each row's value minus the previous row's (pandas diff()).
+    name: 'change from the previous row',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`;
+      // A percentage change from the previous row is the rule above's.
+      if (
+        /\b(?:percentage|percent|%)\s+(?:change|increase|growth|rise|difference)s?\s+(?:in|of|from)\b|\bpct_change\b/i.test(
+          text,
+        )
+      )
+        return;
+      const match = ROW_OVER_ROW.exec(text) ?? MOST_SINCE_PREVIOUS.exec(text);
+      if (!match) return;
+      const source = numericMentions(frame, match[1]!).at(-1);
+      if (!source) return;
+      const name = `${source} change from the previous row`;
+      if (frame.derived.has(name)) return;
+      const values = cellsOf(frame, source);
+      frame.derived.set(
+        name,
+        fromPrevious(frame, source, values, (value, previous) => value - previous),
+      );
+      frame.steps.push(`${name} = ${source} − the previous row's ${source}`);
+    },
+  },
+  {
     name: 'arithmetic over columns and numbers',
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
-      const stated = statedName(text);
-      if (!stated || frame.derived.has(stated.name)) return;
-      const { name } = stated;
-      const after = text.slice(stated.index);
-      const following = after.slice(after.indexOf(name) + name.length);
-      // "a new column for the daily spread (Top minus Floor)": the formula in brackets after the name.
-      const bracketed = stated.bracketed ? /^\s*\(([^()]{3,160})\)/.exec(following) : null;
-      const match =
-        bracketed ??
-        /(?:\b(?:as|is|equal to|equals|calculated as|computed as|defined as)|=)\s+(?:the\s+)?(.{3,160}?)(?=[,;:\n]|\.\s|\.$|\s+(?:and )?then\b|\s+and (?:calculate|find|compute|report|take)\b|$)/i.exec(
-          following,
-        );
-      if (!match) return;
-      // "PricePerHead by dividing Price by the family size, where the family size is Adults + Kids + 1":
-      // the formula after "where …" defines that other quantity, not the new column.
-      if (/\bwhere\b|\bin which\b/i.test(following.slice(0, match.index))) return;
-      // "((Peak - Base) / Start) * 100": brackets group the terms, so the formula is read in full or not at all.
-      if (/[()[\]]/.test(match[1]!)) {
-        const formula = formulaCells(frame, match[1]!.replace(/["'`“”‘’]/g, ''));
-        if (!formula) return;
-        frame.derived.set(name, formula.cells);
-        frame.steps.push(`${name} = ${formula.words}`);
-        return;
-      }
-      const expression = readExpression(frame, match[1]!);
-      if (!expression) return;
-      const columns = expression.terms.map((term) =>
-        typeof term === 'string' ? cellsOf(frame, term) : null,
-      );
-      const length = frame.table.rowNumbers.length;
-      const cells: Cell[] = [];
-      for (let row = 0; row < length; row++) {
-        const values = expression.terms.map((term, k) =>
-          typeof term === 'number' ? term : columns[k]![row],
-        );
-        cells.push(
-          values.every((value) => typeof value === 'number')
-            ? evaluate(values as number[], expression.operators)
-            : null,
-        );
-      }
-      frame.derived.set(name, cells);
-      frame.steps.push(`${name} = ${expression.words}`);
+      // "a Size feature as A + B, and a PerHead feature as C / Size": each, the later over the earlier.
+      for (const stated of statedNames(text))
+        if (!frame.derived.has(stated.name)) makeStatedColumn(frame, text, stated);
     },
   },
   {
@@ -1201,11 +1309,18 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         /(?:by (?:adding up|adding|summing|combining)|(?:the )?sum of|(?:the )?average [\w ]{0,30}?of|(?:the )?mean of)\s+(.{3,200}?)(?:[;:\n]|\.\s+[A-Z]|,? which\b|,? then\b|$)/.exec(
           text,
         );
-      if (!match || (!NEW_NAME.test(text) && !/new feature|new column/i.test(text))) return;
+      if (!match) return;
+      // "Create a TotalPay feature as the sum of A and B": the bare name stated just before the sum.
+      const named = NEW_NAME.test(text)
+        ? undefined
+        : statedNames(text)
+            .filter((item) => item.index < match.index)
+            .at(-1);
+      if (!NEW_NAME.test(text) && !named && !/new feature|new column/i.test(text)) return;
       // "the mean of this ratio and its correlation with Volume": a statistic of a made column, no new sum.
       if (/^(?:this|that|these|those|it)\b/i.test(match[1]!)) return;
       const average = /average|mean/i.test(match[0]);
-      const name = newName(text, average ? 'average' : 'sum');
+      const name = named?.name ?? newName(text, average ? 'average' : 'sum');
       // 'HomeIncome = "Paid" + "Bonus"' made it already: the words are that formula's, not a sum of it.
       if (frame.derived.has(name)) return;
       const sources = numericMentions(frame, match[1]!);
@@ -1768,8 +1883,21 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           // A 0/1 flag named after what it marks: "who churned" keeps Churned = 1, "who did not
           // visit" keeps Visited = 0.
           const flag = values.every((item) => item.value === 0 || item.value === 1);
-          const head = nameWords.length === 1 ? porterStem(nameWords[0]!) : undefined;
-          const at = head && head.length >= 4 ? words.findIndex((word) => porterStem(word) === head) : -1;
+          // "IsAlone", "HasCabin": the word after the verb names what the flag marks ("who are alone").
+          const marked = nameWords.length === 2 && /^(?:is|has|was|had)$/.test(nameWords[0]!);
+          const flagWords = marked ? nameWords.slice(1) : nameWords;
+          const head = flagWords.length === 1 ? porterStem(flagWords[0]!) : undefined;
+          // "guests who are alone" beside the name 'IsAlone' itself: the "are" one.
+          const said =
+            marked && head
+              ? words.findIndex((word, index) => porterStem(word) === head && words[index - 1] === 'are')
+              : -1;
+          const at =
+            said >= 0
+              ? said
+              : head && head.length >= 4
+                ? words.findIndex((word) => porterStem(word) === head)
+                : -1;
           const before = at > 0 ? words[at - 1]! : '';
           const negated = /^(not|never|didn|didnt|t)$/.test(before) && at >= 2;
           const lead = negated ? words[at - 2]! : before;
@@ -1788,7 +1916,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             at > 0 &&
             (counted ||
               joined ||
-              /^(who|that|which|were|was|had|have|did|do|does|not|never|didn|didnt|t)$/.test(lead)) &&
+              /^(who|that|which|were|was|had|have|did|do|does|not|never|didn|didnt|t)$/.test(lead) ||
+              (marked && lead === 'are')) &&
             (negated || before !== 'not')
           ) {
             const cells = cellsOf(frame, name);

@@ -85,8 +85,12 @@ export function slotGroup(
             (nameWords.every((word) => words.includes(word)) || encodedAlone(frame, name)))
         );
       }
+      // "@top_zone[k]": a placeholder's one letter is the writer's variable, not a code "K";
+      // the slot's own name may still name one ("@mean_fee_r").
+      const within =
+        typeof item.value === 'string' && /^\w$/.test(item.value.trim()) ? readSlotName(slot.name) : words;
       // "@mean_home_attendance" over an H/A column of "H" and "A": a result written as its code.
-      return findPhrase(words, item.words) >= 0 || codedAs(words, item.value, columnWords);
+      return findPhrase(within, item.words) >= 0 || codedAs(words, item.value, columnWords);
     });
     const longest = hits.filter(
       (item) =>
@@ -405,6 +409,23 @@ export function ownColumns(frame: Frame, slot: Slot): string[] {
   ];
 }
 
+/** "the mean of this ratio", "the median of the new column": words that point back at a column a step made. */
+const POINTED_MADE =
+  /\b(?:this|that|the new(?:ly created)?|this new(?:ly created)?)\s+(?:ratio|column|feature|variable|difference|sum|product|quotient|measure)\b/i;
+
+/**
+ * The column the last step made, for a question that points back at it ("Create a new column that
+ * is the ratio of A to B. What is the mean of this ratio?") once the step named it by its formula.
+ */
+function pointedMadeColumn(frame: Frame, question: string): string | undefined {
+  const made = [...frame.derived.keys()].filter(
+    (name) => !frame.table.columns.some((column) => column.name === name),
+  );
+  const last = made.at(-1);
+  if (!last || !POINTED_MADE.test(question) || !isNumericColumn(frame, last)) return undefined;
+  return last;
+}
+
 export function slotColumns(frame: Frame, slot: Slot, question: string, rest: string): string[] {
   const own = findMentions(frame, slotText(slot)).filter((mention) => mention.strength >= 1);
   const asked = findMentions(frame, question);
@@ -435,8 +456,10 @@ export function slotColumns(frame: Frame, slot: Slot, question: string, rest: st
     (name) => /^(?:rolling|moving) /.test(name) && !frame.table.columns.some((c) => c.name === name),
   );
   const ownsNumber = own.some((mention) => isNumericColumn(frame, mention.column));
+  const pointed = ownsNumber || made.length > 0 ? undefined : pointedMadeColumn(frame, question);
   const ordered = [
     ...made,
+    ...(pointed ? [pointed] : []),
     ...(rolled.length === 1 && !ownsNumber && made.length === 0 ? rolled : []),
     ...(lengths.length === 1 && saysLength ? lengths : []),
     ...own.map((mention) => mention.column),

@@ -4,10 +4,22 @@
  * the coefficient.
  */
 import { fail } from '../../lib/errors.ts';
-import { columnNames, isNumericColumn, pairsOf } from './analysis-frame.ts';
+import { columnNames, findMentions, isNumericColumn, pairsOf } from './analysis-frame.ts';
 import { has, needMeasure, numberResult, pairNamed, population, type SlotRule } from './slot-context.ts';
 import { correlation } from './statistic-tests.ts';
 import { mean, pearson } from './stats.ts';
+
+/** "Which column is least correlated with …", "which variable correlates most strongly with …". */
+const WHICH_COLUMN_CORRELATED =
+  /\bwhich\s+(?:\w+\s+)?(?:column|variable|feature|attribute|field|measure)s?\b[^.?;]{0,40}\bcorrelat/i;
+
+/** The column the others are correlated with: "correlated with Volume". */
+const CORRELATED_WITH =
+  /\bcorrelat\w*\s+with\s+(?:the\s+)?(.{1,60}?)(?=[,;?]|\.(?:\s|$)|\s+(?:among|from|of|out of)\b|$)/i;
+
+/** "among Alpha, Beta and Gamma": the candidates listed. */
+const AMONG =
+  /\b(?:among|out of|from among)\s+(?:the\s+)?(?:columns\s+|variables\s+)?(.{3,200}?)(?=[;?]|\.(?:\s|$)|$)/i;
 
 /** Correlation rules, most specific first. */
 export const CORRELATION_RULES: readonly SlotRule[] = [
@@ -15,10 +27,18 @@ export const CORRELATION_RULES: readonly SlotRule[] = [
     name: 'most correlated column',
     applies: (words, context) =>
       /correlat/i.test(context.text) &&
-      has(words, 'column', 'feature', 'variable', 'attribute', 'field', 'name') &&
+      (has(words, 'column', 'feature', 'variable', 'attribute', 'field', 'name') ||
+        // "@least_correlated" of "Which column is least correlated with Volume?".
+        (WHICH_COLUMN_CORRELATED.test(context.question) && has(words, 'correlated', 'correlation'))) &&
       !has(words, 'coefficient', 'coeff', 'r', 'value', 'p', 'pvalue'),
     compute: (context) => {
-      const target = context.measures[0];
+      const partner = CORRELATED_WITH.exec(context.question);
+      const target =
+        (partner
+          ? findMentions(context.frame, partner[1]!).find(
+              (mention) => mention.position === 0 && isNumericColumn(context.frame, mention.column),
+            )?.column
+          : undefined) ?? context.measures[0];
       if (!target)
         fail('unsupported', `No numeric column found to correlate for @${context.slot.name}.`, {
           hint: 'Name the column the others are compared with.',
@@ -27,7 +47,14 @@ export const CORRELATION_RULES: readonly SlotRule[] = [
       const signed = /\b(most negative|strongest negative|most positive|strongest positive)\b/i.exec(
         context.question,
       );
-      const scored = columnNames(context.frame)
+      // "among Alpha, Beta and Gamma": the columns the question lists are the candidates.
+      const listed = AMONG.exec(context.question);
+      const among = listed
+        ? [...new Set(findMentions(context.frame, listed[1]!).map((mention) => mention.column))].filter(
+            (name) => name !== target && isNumericColumn(context.frame, name),
+          )
+        : [];
+      const scored = (among.length >= 2 ? among : columnNames(context.frame))
         .filter((name) => name !== target && isNumericColumn(context.frame, name))
         .map((name) => {
           const { x, y } = pairsOf(context.frame, target, name, [...context.rows]);

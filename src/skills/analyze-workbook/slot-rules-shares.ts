@@ -8,6 +8,7 @@ import {
   cellsOf,
   columnNames,
   findMentions,
+  isFlagColumn,
   isNumberingColumn,
   isNumericColumn,
   numbersOf,
@@ -220,6 +221,8 @@ export const SHARE_RULES: readonly SlotRule[] = [
         )
       )
         return shareOfRows(context, other);
+      // "the percentage of the summiters who were on Red": the flag the share's noun names is the base.
+      if (other && flagOfBaseNoun(context, other) === name) return shareOfRows(context, other);
       // "the share of men who visited" read Visited = 1 as a condition: the base is the
       // rows meeting every other condition.
       const base = rowsWithout(context.frame, name);
@@ -329,6 +332,26 @@ function shareOfRows(context: SlotContext, asked?: string): SlotResult {
       { hint: 'State the base as a condition on a column ("rows where Time is not DQ").' },
     );
   const percent = asksPercent(context);
+  // "What percentage of the summiters were on the Red rope?": the base is the rows a 0/1 column the "of"
+  // phrase's noun names marks (Summited is 1), and the count is among them.
+  const flag = flagOfBaseNoun(context, counted);
+  if (flag) {
+    const marks = cellsOf(context.frame, flag);
+    const marked = (row: number) => marks[row] === 1;
+    const flagBase = base.filter(marked);
+    const flagRows = context.rows.filter(marked);
+    if (flagBase.length === 0)
+      fail('unsupported', `No rows are left to take @${context.slot.name} of.`, {
+        hint: 'Check the conditions in the question.',
+      });
+    return numberResult(
+      context,
+      (flagRows.length / flagBase.length) * (percent ? 100 : 1),
+      `${percent ? 'percentage' : 'share'} of ${flagBase.length} rows where ${flag} is 1 meeting the condition on ${counted}: ${flagRows.length}`,
+      [counted, flag],
+      flagRows,
+    );
+  }
   return numberResult(
     context,
     (context.rows.length / base.length) * (percent ? 100 : 1),
@@ -336,6 +359,29 @@ function shareOfRows(context: SlotContext, asked?: string): SlotResult {
     [counted],
     context.rows,
   );
+}
+
+/** "percentage of the summiters were", "share of all defaulters that are": the noun a share is of. */
+const SHARE_OF_NOUN =
+  /\b(?:proportion|percentage|percent|share|fraction)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?([a-z]{4,})\s+(?:were|was|are|is|had|have|did|who|that)\b/i;
+
+/**
+ * The 0/1 column the noun of a share's "of" phrase names by its stem ("summiters" for Summited),
+ * when no condition is on it yet; undefined otherwise.
+ */
+function flagOfBaseNoun(context: SlotContext, counted: string): string | undefined {
+  const noun = SHARE_OF_NOUN.exec(context.question)?.[1];
+  if (!noun) return undefined;
+  const stem = porterStem(noun.toLowerCase());
+  const named = columnNames(context.frame).filter((name) => {
+    if (name === counted || !isFlagColumn(context.frame, name)) return false;
+    if (context.frame.conditions.some((condition) => condition.column === name)) return false;
+    const words = wordsOf(name);
+    if (words.length !== 1) return false;
+    const own = porterStem(words[0]!);
+    return own.length >= 5 && (stem.startsWith(own) || own.startsWith(stem));
+  });
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** The word a share's "of" phrase qualifies its rows by: "year" in "the share of that year's nominations". */

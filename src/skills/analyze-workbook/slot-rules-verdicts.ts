@@ -89,13 +89,25 @@ export const VERDICT_RULES: readonly SlotRule[] = [
       const name = needMeasure(context);
       const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
       const skew = skewness(values, adjustedMoments(context.text));
-      const ternary = context.slot.options.some((option) => /right/i.test(option));
+      const offered = (pattern: RegExp) => context.slot.options.some((option) => pattern.test(option));
+      // "right"/"left"/"symmetric", or "positive"/"negative"/"symmetric" for the skew's sign.
+      const signed = offered(/^\s*positive/i) && offered(/^\s*negative/i) && offered(/symmetric|normal/i);
+      const ternary = offered(/right/i) || signed;
       if (ternary) {
         // The band the text states for a symmetric distribution ("between -1 and 1"), else ±0.5.
         const band = Number(
           /\bbetween\s*[-−–]\s*(\d+(?:\.\d+)?)\s*(?:and|to)\s*\+?\s*\1\b/i.exec(context.text)?.[1] ?? 0.5,
         );
-        const value = skew > band ? /right/i : skew < -band ? /left/i : /symmetric|normal/i;
+        const value =
+          skew > band
+            ? signed
+              ? /^\s*positive/i
+              : /right/i
+            : skew < -band
+              ? signed
+                ? /^\s*negative/i
+                : /left/i
+              : /symmetric|normal/i;
         const option = context.slot.options.find((item) => value.test(item)) ?? String(value);
         return { value: option, note: `skewness of ${name} = ${skew.toFixed(3)}`, columns: [name], rows };
       }

@@ -5,8 +5,11 @@
  * The rules live by family in the slot-rules-*.ts modules (and a few single-rule modules);
  * this one puts them in order.
  */
+import { COLUMN_MOST_DISTINCT_RULE } from './column-most-distinct.ts';
 import { COLUMN_SUPERLATIVE_RULE } from './column-superlative.ts';
 import { CORRELATED_PAIR_RULE } from './correlated-pair.ts';
+import { DATE_SPAN_RULE } from './date-span-slot.ts';
+import { DUPLICATE_COUNT_RULE } from './duplicate-count.ts';
 import { FILL_VALUE_RULE } from './fill-value-slot.ts';
 import { FIRST_PAST_BOUND_RULE } from './first-past-bound.ts';
 import { LOGISTIC_REGRESSION_RULE } from './fitted-classifier.ts';
@@ -63,6 +66,12 @@ export const SLOT_RULES: readonly SlotRule[] = [
   ONE_HOT_COLUMNS_RULE,
   COLUMN_SUPERLATIVE_RULE,
   KNOWN_COUNT_RULE,
+  // "How many duplicate rows are there?": rows an earlier row repeats.
+  DUPLICATE_COUNT_RULE,
+  // "How many days are there between the first and the last Date?": the span, not the rows.
+  DATE_SPAN_RULE,
+  // "Which column has the most unique values?": the column, by its distinct count.
+  COLUMN_MOST_DISTINCT_RULE,
   ROW_CHANGE_RULE,
   PICKED_ROW_CHANGE_RULE,
   PERIOD_CHANGE_RULE,

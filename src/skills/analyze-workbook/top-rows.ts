@@ -5,14 +5,18 @@
  * keeps them, after every other row condition. A tie across the cut leaves which rows are kept
  * unsaid, so it is refused; a column that is no number, or fewer rows than N, is not read.
  */
-import { cellsOf, type Frame, filterRows, findMentions, isNumericColumn } from './analysis-frame.ts';
+import { cellsOf, type Frame, filterRows, findMentions, isNumericColumn, wordsOf } from './analysis-frame.ts';
 import { numberWord } from './normalize-text.ts';
 
-/** "the three rows with the largest", then the column's words up to a mark or a joining word. */
+/**
+ * "the three rows with the largest", "the 10 shops with the most sales", "the top 5 days by Volume":
+ * then the column's words up to a mark or a joining word. The counted noun is a plural (rows, or
+ * what a row is), so "the 3 highest" alone is no cut.
+ */
 const TOP_ROWS =
-  /\bthe\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:rows|entries|records)\s+with\s+the\s+(largest|highest|biggest|greatest|smallest|lowest)\s+(.{1,60}?)(?=[,;:)\n]|\.(?:\s|$)|\s+(?:and|then|in|of|over|among)\b|$)/gi;
+  /\bthe\s+(?:top\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?(?:rows|entries|records|[a-z]{2,}s)\s+(?:with\s+the\s+(largest|highest|biggest|greatest|most|smallest|lowest|fewest|least)|(?<=\btop\s+\S+\s+(?:[a-z]+\s+)?[a-z]+\s+)by)\s+(.{1,60}?)(?=[,;:)?\n]|\.(?:\s|$)|\s+(?:and|then|in|of|over|among)\b|$)/gi;
 
-const LARGE = new Set(['largest', 'highest', 'biggest', 'greatest']);
+const LARGE = new Set(['largest', 'highest', 'biggest', 'greatest', 'most']);
 
 /** Keeps the N rows with the largest or smallest figure of the named column, for each such phrase. */
 export function applyTopRows(frame: Frame, question: string, constraints: string): void {
@@ -20,11 +24,18 @@ export function applyTopRows(frame: Frame, question: string, constraints: string
   for (const match of `${question}\n${constraints}`.matchAll(TOP_ROWS)) {
     const n = numberWord(match[1]!);
     const phrase = match[3]!.replace(/^["'“‘`]|["'”’`]$/g, '');
-    const column = findMentions(frame, phrase).find(
-      (mention) => mention.position === 0 && mention.strength >= 1 && isNumericColumn(frame, mention.column),
+    const opening = findMentions(frame, phrase).filter(
+      (mention) => mention.position === 0 && isNumericColumn(frame, mention.column),
+    );
+    // "the most reviews" for review_count: a part of the name, when the phrase is that part alone
+    // and names no other number column.
+    const partly = opening.filter((mention) => mention.end === wordsOf(phrase).length);
+    const column = (
+      opening.find((mention) => mention.strength >= 1) ?? (partly.length === 1 ? partly[0] : undefined)
     )?.column;
     if (n === undefined || n < 1 || !column) continue;
-    const large = LARGE.has(match[2]!.toLowerCase());
+    // "the top 5 days by Volume": the largest.
+    const large = match[2] === undefined || LARGE.has(match[2].toLowerCase());
     const key = `${column}\n${n}\n${large}`;
     if (done.has(key)) continue;
     done.add(key);
@@ -34,7 +45,9 @@ export function applyTopRows(frame: Frame, question: string, constraints: string
       .sort((a, b) => ((cells[b] as number) - (cells[a] as number)) * (large ? 1 : -1));
     if (ranked.length <= n) continue;
     if (cells[ranked[n - 1]!] === cells[ranked[n]!]) {
-      frame.unread.push(`the ${n} rows with the ${match[2]!.toLowerCase()} ${column} (a tie across the cut)`);
+      frame.unread.push(
+        `the ${n} rows with the ${large ? 'largest' : 'smallest'} ${column} (a tie across the cut)`,
+      );
       return;
     }
     const kept = new Set(ranked.slice(0, n));

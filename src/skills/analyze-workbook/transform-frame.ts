@@ -102,6 +102,14 @@ export function modeOf(cells: readonly Cell[]): Cell {
 const FILL = /\b(fill(?:ed|ing)?|imput(?:e|ed|ing|ation)|replac(?:e|ed|ing)|substitut\w*)\b/i;
 const MISSING = /\b(missing|null|nan|na|empty|blank|unknown)\b/i;
 const DROP = /\b(drop\w*|remov\w*|delet\w*|exclud\w*|discard\w*|eliminat\w*|dropna)\b/i;
+/** "Ignore the rows with missing values": rows left out in other words. */
+const IGNORED_ROWS =
+  /^\s*(?:ignor\w*|skip\w*|disregard\w*)\s+(?:the\s+|any\s+|all\s+)?(?:rows|records|entries|observations)\b/i;
+/** A clause that does nothing but leave rows out ("Drop the rows …", "Ignore rows …"), its verb first. */
+const LEAVING_OUT = /^\s*(?:drop|remov|delet|exclud|discard|eliminat|ignor|skip|disregard)\w*\b/i;
+/** "rows with missing values", "records that have missing data": rows, not one column's cells. */
+const ROWS_WITH_MISSING =
+  /\b(?:rows|records|entries|observations)\s+(?:with|that\s+(?:have|contain)|containing|having)\s+(?:a\s+|any\s+)?(?:missing|null|nan|na|empty)\s+(?:values?|cells?|entries|data)\b/i;
 
 /**
  * Whether the text drops rows on missing cells before the scaling it states ("Drop the rows whose
@@ -394,6 +402,18 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
           tail,
         );
       const by = /^\s*(?:[\w']+\s+){0,2}?(?:grouped by|by)\s+(.{1,60})/i.exec(tail);
+      // "with the median time of the team": a group column named after "of the", read only
+      // when it names one (else "of the Age column" is the column's own values).
+      const ofThe = /^\s*(?:[\w']+\s+){0,2}?(?:of|for|within|in)\s+the\s+(.{1,60})/i.exec(tail)?.[1];
+      const ofGroup = ofThe
+        ? named(frame, ofThe).find(
+            (name) => !targets.includes(name) && categoryValues(frame, name, 50).length >= 2,
+          )
+        : undefined;
+      if (!each && !by && ofGroup) {
+        for (const name of targets) fillByGroup(frame, name, ofGroup, how);
+        return;
+      }
       const phrase = each?.[1] ?? by?.[1];
       if (phrase) {
         const group = named(frame, phrase).find(
@@ -463,24 +483,31 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
   },
   {
     name: 'rows with missing values dropped',
-    apply: (frame, whole) => {
+    apply: (frame, whole, text) => {
       // The clause that drops ("Remove every quote from Remark; a 'n/k' is missing" drops no rows).
       const ordered = statedFillOrder(whole) !== undefined;
       // "Drop the rows whose Depth is missing, then scale Time": the clause before "then" drops.
       const sentence = whole
         .split(ordered ? STEP_CLAUSES : /\s*(?:;|,?\s*\bthen\b)\s*/i)
-        .find((clause) => MISSING.test(clause) && DROP.test(clause) && !FILL.test(clause));
+        .find(
+          (clause) =>
+            MISSING.test(clause) && (DROP.test(clause) || IGNORED_ROWS.test(clause)) && !FILL.test(clause),
+        );
       if (!sentence || (FILL.test(whole) && !ordered)) return;
       let targets = named(frame, sentence);
       if (targets.length === 0) {
         // "in any column", "dropna()", "rows with any missing values": every column.
         if (
-          !/\bany (?:of the )?(?:columns?|fields?|variables?)\b|\bdropna\(\)|\bany (?:missing|null|NaN|empty) (?:values?|cells?|entries|data)\b/i.test(
+          /\bany (?:of the )?(?:columns?|fields?|variables?)\b|\bdropna\(\)|\bany (?:missing|null|NaN|empty) (?:values?|cells?|entries|data)\b/i.test(
             sentence,
           )
         )
-          return;
-        targets = columnNames(frame);
+          targets = columnNames(frame);
+        // "Drop the rows with missing values", "Ignore rows with missing values": listwise, over the
+        // columns the rest of the text names (a share of rows then has no row missing them in its base).
+        else if (ROWS_WITH_MISSING.test(sentence) && LEAVING_OUT.test(sentence))
+          targets = named(frame, text.replace(sentence, ' '));
+        if (targets.length === 0) return;
       }
       const columns = targets.map((name) => cellsOf(frame, name));
       const before = frame.rows;
