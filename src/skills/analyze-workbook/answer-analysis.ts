@@ -113,6 +113,7 @@ import { containsPhrase, has, type SlotContext, type SlotResult, slotWords } fro
 import { rankingPair, writersOwnWord } from './slot-elimination.ts';
 import { labelWordsOnly } from './slot-label-words.ts';
 import { SLOT_RULES } from './slot-rules.ts';
+import { refuseCountClauseValueForAll } from './slot-rules-frequency.ts';
 import { isStatisticWord, readSlotName, statisticWord, withoutBoundUnits } from './slot-words.ts';
 import { listedFigureOf } from './stated-figure-list.ts';
 import { withNamedHeaderRow, withStatedHeaderRow } from './stated-header-row.ts';
@@ -1161,6 +1162,11 @@ export function answerAnalysis(
     const parts = slotParts(slot, request.format);
     return { slot, parts, results: parts.map((part) => solve(part)) };
   });
+  refuseCountClauseValueForAll(
+    request.question,
+    frame.steps,
+    solved.flatMap((item) => item.results),
+  );
   // "Which area has the most applicants, and how many are from there?": the count is the area's.
   const single = new Map(
     solved
