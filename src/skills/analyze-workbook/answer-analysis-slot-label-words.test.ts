@@ -53,6 +53,17 @@ describe('slot words that only label the figure', () => {
     ).toThrow(/unsupported|did not understand/);
   });
 
+  it('still refuses a slot word the text defines by a condition', () => {
+    expect(() =>
+      ask(SAILINGS, {
+        question: 'What is the mean Minutes Late of the crowded sailings?',
+        constraints:
+          '{\nA sailing is crowded when it carried more passengers than the sailing before it. Round to two decimal places.\n}',
+        format: '{\n@mean_crowded_minutes[mean]\nwhere "mean" is rounded to two decimal places.\n}',
+      }),
+    ).toThrow(/did not understand "crowded"/);
+  });
+
   it('still refuses a label beside a statistic the plan did not take', () => {
     expect(() =>
       ask(SAILINGS, {

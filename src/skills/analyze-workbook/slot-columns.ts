@@ -64,7 +64,9 @@ export function slotGroup(
   const words = slotWords(slot);
   const columnWords = new Set(columnNames(frame).flatMap((name) => wordsOf(name)));
   for (const name of columnNames(frame)) {
-    const values = categoryValues(frame, name, 12);
+    // 'Leaving out the Total row' beside "@total_outliers": a value no row in play holds names no group.
+    const held = new Set(frame.rows.map((row) => String(cellsOf(frame, name)[row])));
+    const values = categoryValues(frame, name, 12).filter((item) => held.has(String(item.value)));
     if (values.length < 2) continue;
     const nameWords = wordsOf(name);
     const key = name.toLowerCase().replace(/[^a-z0-9]/g, '');

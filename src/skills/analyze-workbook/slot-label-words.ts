@@ -7,10 +7,11 @@
  * when the plan already answers the slot by its own words: the one statistic the slot names (or,
  * naming none, its placeholder names) is the plan's statistic, or a count the slot asks for counts
  * the rows a condition kept or the rows of the group a ranking put first. A word that could carry
- * a condition the plan did not read (a comparison, a size or time, a negation, a number) is never a
- * label.
+ * a condition the plan did not read (a comparison, a size or time, a negation, a number, a word the
+ * text defines by "when") is never a label.
  */
 import { SMALL_NUMBER_WORDS } from '../../lib/text/number-words.ts';
+import { stem as porterStem } from '../../lib/text/stem.ts';
 import { FUNCTION_WORDS } from '../../lib/text/stop-words.ts';
 import { wordsOf } from './analysis-frame.ts';
 import type { Slot } from './answer-format.ts';
@@ -74,10 +75,23 @@ function slotStatistic(slot: Slot): string | undefined {
 
 /**
  * Whether every word of `uncovered` (words of the slot's name nothing else accounts for) is a
- * label of a figure the plan's note (`note`) already answers by the slot's own statistic.
+ * label of a figure the plan's note (`note`) already answers by the slot's own statistic; `text` is
+ * the question, constraints and format.
  */
-export function labelWordsOnly(slot: Slot, uncovered: readonly string[], note: string): boolean {
+export function labelWordsOnly(
+  slot: Slot,
+  uncovered: readonly string[],
+  note: string,
+  text: string,
+): boolean {
   if (uncovered.length === 0 || !uncovered.every(labelWord)) return false;
+  // "A runner finished when …" beside "@median_finishers": a word the text defines is a condition.
+  const defined = new Set(
+    [...text.matchAll(/\b([a-z]{3,})\s+(?:when|if|unless|only if)\b/gi)].map((match) =>
+      porterStem(match[1]!.toLowerCase()),
+    ),
+  );
+  if (uncovered.some((word) => defined.has(porterStem(word)))) return false;
   const statistic = slotStatistic(slot);
   return statistic !== undefined && NOTE_STATISTICS[statistic]!.test(note);
 }
