@@ -1100,7 +1100,9 @@ export function answerAnalysis(
       all,
     );
     // "@heat_mean_seconds" answered by the mean Time: words that only label the figure.
-    const uncovered = labelWordsOnly(slot, unexplained, answered.note, all) ? [] : unexplained;
+    const uncovered = labelWordsOnly(slot, unexplained, answered.note, all, answered.columns)
+      ? []
+      : unexplained;
     const unread = () =>
       fail(
         'unsupported',

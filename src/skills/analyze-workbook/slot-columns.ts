@@ -64,9 +64,13 @@ export function slotGroup(
   const words = slotWords(slot);
   const columnWords = new Set(columnNames(frame).flatMap((name) => wordsOf(name)));
   for (const name of columnNames(frame)) {
-    // 'Leaving out the Total row' beside "@total_outliers": a value no row in play holds names no group.
-    const held = new Set(frame.rows.map((row) => String(cellsOf(frame, name)[row])));
-    const values = categoryValues(frame, name, 12).filter((item) => held.has(String(item.value)));
+    // 'Leaving out the Total row' beside "@total_outliers": a value a step left out names no group.
+    const values = categoryValues(frame, name, 12).filter(
+      (item) =>
+        !frame.steps.some((step) =>
+          step.startsWith(`rows where ${name} is not ${JSON.stringify(String(item.value))}`),
+        ),
+    );
     if (values.length < 2) continue;
     const nameWords = wordsOf(name);
     const key = name.toLowerCase().replace(/[^a-z0-9]/g, '');

@@ -8,7 +8,8 @@
  * naming none, its placeholder names) is the plan's statistic, or a count the slot asks for counts
  * the rows a condition kept or the rows of the group a ranking put first. A word that could carry
  * a condition the plan did not read (a comparison, a size or time, a negation, a number, a word the
- * text defines by "when") is never a label.
+ * text defines by "when", a word written right before the measured column's own word) is never a
+ * label.
  */
 import { SMALL_NUMBER_WORDS } from '../../lib/text/number-words.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
@@ -76,15 +77,20 @@ function slotStatistic(slot: Slot): string | undefined {
 /**
  * Whether every word of `uncovered` (words of the slot's name nothing else accounts for) is a
  * label of a figure the plan's note (`note`) already answers by the slot's own statistic; `text` is
- * the question, constraints and format.
+ * the question, constraints and format, and `columns` the columns the plan read.
  */
 export function labelWordsOnly(
   slot: Slot,
   uncovered: readonly string[],
   note: string,
   text: string,
+  columns: readonly string[],
 ): boolean {
   if (uncovered.length === 0 || !uncovered.every(labelWord)) return false;
+  // "@indoorCrowd" for the mean Crowd: a word right before the measure's own word narrows its rows.
+  const words = readSlotName(slot.name);
+  const measured = new Set(columns.flatMap((name) => wordsOf(name)));
+  if (uncovered.some((word) => measured.has(words[words.indexOf(word) + 1] ?? ''))) return false;
   // "A runner finished when …" beside "@median_finishers": a word the text defines is a condition.
   const defined = new Set(
     [...text.matchAll(/\b([a-z]{3,})\s+(?:when|if|unless|only if)\b/gi)].map((match) =>
