@@ -1099,7 +1099,7 @@ export function answerAnalysis(
       `${answered.note} ${frame.steps.join(' ')} ${glossWords(glosses, answered.note).join(' ')}`,
       all,
     );
-    // "@heat_mean_seconds" answered by the mean Time: words that only label the figure.
+    // "@crossing_mean_minutes" answered by the mean Minutes Late: words that only label the figure.
     const uncovered = labelWordsOnly(slot, unexplained, answered.note, all, answered.columns)
       ? []
       : unexplained;

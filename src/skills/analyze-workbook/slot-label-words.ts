@@ -1,15 +1,15 @@
 /**
  * @module slot-label-words
  * Words a slot's writer adds to its name only to say what the figure is about: the event the rows
- * record ("@heat_mean_seconds" for the mean Time of a race's heats), the question's own noun for a
- * column ("@max_gold" for the highest price of a column of codes), or the rows a count keeps
- * ("@idle_intervals" for the rows kept where a column is 0). Such words are read as labels only
- * when the plan already answers the slot by its own words: the one statistic the slot names (or,
+ * record ("@crossing_mean_minutes" for the mean Minutes Late of a ferry's crossings), the question's
+ * own noun for a column ("@max_copper" for the highest price in a column of ticker codes), or the rows
+ * a count keeps ("@voyages_used" for the rows kept where Passengers has a figure). Such words are read
+ * as labels only when the plan already answers the slot by its own words: the one statistic the slot names (or,
  * naming none, its placeholder names) is the plan's statistic, or a count the slot asks for counts
  * the rows a condition kept or the rows of the group a ranking put first. A word that could carry
  * a condition the plan did not read (a comparison, a size or time, a negation, a number, a word the
- * text defines by "when", a word written right before the measured column's own word) is never a
- * label.
+ * text defines by "when", a word written beside the measured column's own word, a name the text
+ * capitalises, a word of three letters or fewer) is never a label.
  */
 import { SMALL_NUMBER_WORDS } from '../../lib/text/number-words.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
@@ -50,10 +50,11 @@ const NOTE_STATISTICS: Readonly<Record<string, RegExp>> = {
     /^count of rows remaining \(left, kept\)|^count of rows(?: \([^()]*\))? of the most frequent |^.+ groups ranked by count of [^:]*: (?:highest|most) /,
 };
 
-/** A slot word that could be no more than a label: a plain word of two letters or more that narrows nothing. */
+/** A slot word that could be no more than a label: a plain word of four letters or more that narrows nothing. */
 function labelWord(word: string): boolean {
   return (
-    /^[a-z]{2,}$/.test(word) &&
+    // Four letters or more: "wgt", "ac" may cut another column's name.
+    /^[a-z]{4,}$/.test(word) &&
     !FUNCTION_WORDS.has(word) &&
     !CONDITION_WORDS.has(word) &&
     !(word in SMALL_NUMBER_WORDS) &&
@@ -87,10 +88,20 @@ export function labelWordsOnly(
   columns: readonly string[],
 ): boolean {
   if (uncovered.length === 0 || !uncovered.every(labelWord)) return false;
-  // "@indoorCrowd" for the mean Crowd: a word right before the measure's own word narrows its rows.
+  // "@indoorCrowd" for the mean Crowd: a word beside the measure's own word narrows its rows.
   const words = readSlotName(slot.name);
   const measured = new Set(columns.flatMap((name) => wordsOf(name)));
-  if (uncovered.some((word) => measured.has(words[words.indexOf(word) + 1] ?? ''))) return false;
+  const beside = (word: string) =>
+    measured.has(words[words.indexOf(word) + 1] ?? '') || measured.has(words[words.indexOf(word) - 1] ?? '');
+  if (uncovered.some(beside)) return false;
+  // "at Northport" beside "@northport_mean_toll": a name the text writes capitalised inside a sentence
+  // names rows, a place or a team, not the figure.
+  if (
+    uncovered.some((word) =>
+      new RegExp(`[^\\s.?!:{]\\s+${word[0]!.toUpperCase()}${word.slice(1)}`).test(text),
+    )
+  )
+    return false;
   // "A runner finished when …" beside "@median_finishers": a word the text defines is a condition.
   const defined = new Set(
     [...text.matchAll(/\b([a-z]{3,})\s+(?:when|if|unless|only if)\b/gi)].map((match) =>

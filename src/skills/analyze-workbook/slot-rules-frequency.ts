@@ -276,8 +276,8 @@ const FREQUENCY_RESULT =
   /^(?:most|least) frequent |\bof the (?:most|least) frequent |\bgroups ranked by count of /;
 
 /**
- * "Which captor took the most vessels, and how many vessels were taken at the harbour?": a value the
- * steps kept rows by ('rows where Port is "Harbour"') that the question writes only in a "how many"
+ * "Which skipper made the most sailings, and how many sailings left from Northport?": a value the
+ * steps kept rows by ('rows where Port is "Northport"') that the question writes only in a "how many"
  * clause speaking neither of frequency nor back to another clause is that count's own condition.
  * Kept for every slot, it decided the most frequent value too, so such a question is refused.
  */
