@@ -111,7 +111,9 @@ import {
 } from './slot-columns.ts';
 import { containsPhrase, has, type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
 import { rankingPair, writersOwnWord } from './slot-elimination.ts';
+import { labelWordsOnly } from './slot-label-words.ts';
 import { SLOT_RULES } from './slot-rules.ts';
+import { refuseCountClauseValueForAll } from './slot-rules-frequency.ts';
 import { isStatisticWord, readSlotName, statisticWord, withoutBoundUnits } from './slot-words.ts';
 import { listedFigureOf } from './stated-figure-list.ts';
 import { withNamedHeaderRow, withStatedHeaderRow } from './stated-header-row.ts';
@@ -340,14 +342,13 @@ function statisticFirst(
   measures: string[],
   statisticOf: string | undefined,
   own: readonly string[],
-  statedOf: ReadonlySet<string> = new Set(),
+  kept: ReadonlySet<string> = new Set(),
 ): string[] {
   if (statisticOf === undefined || own.includes(statisticOf) || !measures.includes(statisticOf))
     return measures;
   // "@mean_close" beside 'the mean of "Close" over its rows': a column the slot names and the
-  // constraints take a statistic of by its quoted name stays the slot's measure.
-  if (own.some((name) => name !== statisticOf && statedOf.has(name) && measures.includes(name)))
-    return measures;
+  // constraints take a statistic of by its quoted name (or a step made) stays the slot's measure.
+  if (own.some((name) => name !== statisticOf && kept.has(name) && measures.includes(name))) return measures;
   return [statisticOf, ...measures.filter((name) => name !== statisticOf)];
 }
 
@@ -598,6 +599,9 @@ export function answerAnalysis(
   const statisticOf = statisticObject(frame, request.question);
   const statedOf = slotCount === 1 ? statedStatisticObject(frame, constraints) : undefined;
   const quotedStatisticObjects = statedStatisticObjects(frame, constraints);
+  const madeColumns = [...frame.derived.keys()].filter(
+    (name) => !table.columns.some((column) => column.name === name),
+  );
   // `pickedRows`: the rows to work the slot out over, in place of every row in play (picked-group-rows.ts).
   const solve = (slot: Slot, pickedRows?: readonly number[]): SlotResult => {
     const group = slotGroup(frame, slot, frame.rows, all);
@@ -683,7 +687,9 @@ export function answerAnalysis(
                 // the one slot, when neither the question nor the slot names one.
                 statisticOf ?? (own.length === 0 ? statedOf : undefined),
                 own,
-                quotedStatisticObjects,
+                // A column a step made, which the slot names ("@max_margin" beside "the margin is …"),
+                // stays the slot's measure as much as a column the constraints quote.
+                new Set([...quotedStatisticObjects, ...madeColumns]),
               ),
               own,
               slotCount > 1 ? quotedStatisticObjects : new Set(),
@@ -1088,12 +1094,16 @@ export function answerAnalysis(
           hint: 'Say which two figures to divide ("the largest Flow divided by the Flow of the normal row").',
         },
       );
-    const uncovered = uncoveredSlotWords(
+    const unexplained = uncoveredSlotWords(
       frame,
       slot,
       `${answered.note} ${frame.steps.join(' ')} ${glossWords(glosses, answered.note).join(' ')}`,
       all,
     );
+    // "@crossing_mean_minutes" answered by the mean Minutes Late: words that only label the figure.
+    const uncovered = labelWordsOnly(slot, unexplained, answered.note, all, answered.columns)
+      ? []
+      : unexplained;
     const unread = () =>
       fail(
         'unsupported',
@@ -1155,6 +1165,11 @@ export function answerAnalysis(
     const parts = slotParts(slot, request.format);
     return { slot, parts, results: parts.map((part) => solve(part)) };
   });
+  refuseCountClauseValueForAll(
+    request.question,
+    frame.steps,
+    solved.flatMap((item) => item.results),
+  );
   // "Which area has the most applicants, and how many are from there?": the count is the area's.
   const single = new Map(
     solved

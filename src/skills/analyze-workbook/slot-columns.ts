@@ -64,7 +64,13 @@ export function slotGroup(
   const words = slotWords(slot);
   const columnWords = new Set(columnNames(frame).flatMap((name) => wordsOf(name)));
   for (const name of columnNames(frame)) {
-    const values = categoryValues(frame, name, 12);
+    // 'Leaving out the Total row' beside "@total_outliers": a value a step left out names no group.
+    const values = categoryValues(frame, name, 12).filter(
+      (item) =>
+        !frame.steps.some((step) =>
+          step.startsWith(`rows where ${name} is not ${JSON.stringify(String(item.value))}`),
+        ),
+    );
     if (values.length < 2) continue;
     const nameWords = wordsOf(name);
     const key = name.toLowerCase().replace(/[^a-z0-9]/g, '');

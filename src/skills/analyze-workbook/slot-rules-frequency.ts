@@ -271,6 +271,41 @@ export function countsBeforeFrequency(question: string, text: string): boolean {
   return clauses.some((other, index) => index > counting[0]! && FREQUENCY_WORDS.test(other));
 }
 
+/** A result naming the most frequent value of a column, or groups ranked by their row counts. */
+const FREQUENCY_RESULT =
+  /^(?:most|least) frequent |\bof the (?:most|least) frequent |\bgroups ranked by count of /;
+
+/**
+ * "Which skipper made the most sailings, and how many sailings left from Northport?": a value the
+ * steps kept rows by ('rows where Port is "Northport"') that the question writes only in a "how many"
+ * clause speaking neither of frequency nor back to another clause is that count's own condition.
+ * Kept for every slot, it decided the most frequent value too, so such a question is refused.
+ */
+export function refuseCountClauseValueForAll(
+  question: string,
+  steps: readonly string[],
+  results: Iterable<SlotResult>,
+): void {
+  if (![...results].some((result) => FREQUENCY_RESULT.test(result.note))) return;
+  const clauses = question.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
+  if (clauses.some((clause) => POINTS_BACK_WORDS.test(clause))) return;
+  for (const step of steps) {
+    const kept = /^rows where (.+?) is "([^"]+)"/.exec(step);
+    if (!kept) continue;
+    const value = kept[2]!.toLowerCase();
+    const holding = clauses.filter((clause) => clause.toLowerCase().includes(value));
+    if (
+      holding.length > 0 &&
+      holding.every((clause) => /\bhow many\b/i.test(clause) && !FREQUENCY_WORDS.test(clause))
+    )
+      fail(
+        'unsupported',
+        `The rows where ${kept[1]} is "${kept[2]}" belong to the "how many" clause that names that value, but the builtin engine kept them for every slot, the most frequent value's too.`,
+        { hint: 'Ask for the count and for the most frequent value in separate questions.' },
+      );
+  }
+}
+
 export function frequencyCount(context: SlotContext): SlotResult | undefined {
   const { question, noun } = frequencyReading(context);
   const end = frequencyEnd(question, slotWords(context.slot));
