@@ -336,8 +336,8 @@ describe('extractiveAnswer: "how did bo tell ana to …" is answered by the comm
     ].join('\n'),
     'chat',
   );
-  const ask = (question: string) =>
-    extractiveAnswer(question, [hit], new CitationList(), undefined, undefined, 'brannock').answer;
+  const ask = (question: string, passage = hit) =>
+    extractiveAnswer(question, [passage], new CitationList(), undefined, undefined, 'brannock').answer;
 
   it('a line that names a command by the verb that runs it', () => {
     expect(ask('How did brannock tell tove to check which shell she is using?')).toContain('printenv SHELL');
@@ -352,15 +352,9 @@ describe('extractiveAnswer: "how did bo tell ana to …" is answered by the comm
       ].join('\n'),
       'chat',
     );
-    const answer = extractiveAnswer(
-      'How did brannock tell quilla to see which kernels are on the menu?',
-      [listed],
-      new CitationList(),
-      undefined,
-      undefined,
-      'brannock',
+    expect(ask('How did brannock tell quilla to see which kernels are on the menu?', listed)).toContain(
+      'zorpctl --list',
     );
-    expect(answer.answer).toContain('zorpctl --list');
   });
 });
 
