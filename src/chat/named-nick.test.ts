@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { notesHit } from './__fixtures__/search-hit.ts';
 import { CitationList } from './citations.ts';
-import { concernsNoNamedNick, lineConcerns, nicksNamed, saidToUnnamed } from './named-nick.ts';
+import { concernsNoNamedNick, lineConcerns, nicksNamed, repliesInTalk, saidToUnnamed } from './named-nick.ts';
 import { extractiveAnswer } from './passage-answer.ts';
 
 describe('the speakers of a chat log that a question names', () => {
@@ -85,5 +85,39 @@ describe('extractiveAnswer: what a named speaker said to a third is no answer fo
       'odric',
     );
     expect(answer.found).toBe(false);
+  });
+});
+
+describe('repliesInTalk: a line said to no one that answers the named speaker in a talk with them', () => {
+  const speakers = new Set(['tavi_r', 'odric', 'brenna']);
+  const line = (n: number, speaker: string, text: string) => ({
+    speaker,
+    text,
+    line: n,
+  });
+  const question = 'What should tavi_r use to tie a refund to a ticket?';
+
+  it("takes the reply right after the named one's question, when its speaker was talking to them", () => {
+    const lines = [
+      line(0, 'odric', 'tavi_r: refunds carry no note field'),
+      line(1, 'tavi_r', 'oh, then how do I tie a refund to a ticket'),
+      line(2, 'odric', 'you would use the ref_tag field'),
+    ];
+    expect(repliesInTalk(question, lines, lines[2] as never, speakers)).toBe(true);
+  });
+
+  it('takes no line said to someone else, nor one by a speaker who was not talking to them', () => {
+    const toOther = [
+      line(0, 'odric', 'tavi_r: refunds carry no note field'),
+      line(1, 'tavi_r', 'oh, then how do I tie a refund to a ticket'),
+      line(2, 'odric', 'brenna: you would use the ref_tag field'),
+    ];
+    expect(repliesInTalk(question, toOther, toOther[2] as never, speakers)).toBe(false);
+    const stranger = [
+      line(0, 'odric', 'brenna: refunds carry no note field'),
+      line(1, 'tavi_r', 'how do I tie a refund to a ticket'),
+      line(2, 'odric', 'you would use the ref_tag field'),
+    ];
+    expect(repliesInTalk(question, stranger, stranger[2] as never, speakers)).toBe(false);
   });
 });
