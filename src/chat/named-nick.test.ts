@@ -90,34 +90,23 @@ describe('extractiveAnswer: what a named speaker said to a third is no answer fo
 
 describe('repliesInTalk: a line said to no one that answers the named speaker in a talk with them', () => {
   const speakers = new Set(['tavi_r', 'odric', 'brenna']);
-  const line = (n: number, speaker: string, text: string) => ({
-    speaker,
-    text,
-    line: n,
-  });
   const question = 'What should tavi_r use to tie a refund to a ticket?';
+  /** odric's line to `first`, tavi_r's question, then odric's `reply`: is the reply said to tavi_r? */
+  const replies = (first: string, reply: string) => {
+    const lines = [
+      { speaker: 'odric', text: `${first}: refunds carry no note field`, line: 0 },
+      { speaker: 'tavi_r', text: 'oh, then how do I tie a refund to a ticket', line: 1 },
+      { speaker: 'odric', text: reply, line: 2 },
+    ];
+    return repliesInTalk(question, lines, lines[2] as never, speakers);
+  };
 
   it("takes the reply right after the named one's question, when its speaker was talking to them", () => {
-    const lines = [
-      line(0, 'odric', 'tavi_r: refunds carry no note field'),
-      line(1, 'tavi_r', 'oh, then how do I tie a refund to a ticket'),
-      line(2, 'odric', 'you would use the ref_tag field'),
-    ];
-    expect(repliesInTalk(question, lines, lines[2] as never, speakers)).toBe(true);
+    expect(replies('tavi_r', 'you would use the ref_tag field')).toBe(true);
   });
 
   it('takes no line said to someone else, nor one by a speaker who was not talking to them', () => {
-    const toOther = [
-      line(0, 'odric', 'tavi_r: refunds carry no note field'),
-      line(1, 'tavi_r', 'oh, then how do I tie a refund to a ticket'),
-      line(2, 'odric', 'brenna: you would use the ref_tag field'),
-    ];
-    expect(repliesInTalk(question, toOther, toOther[2] as never, speakers)).toBe(false);
-    const stranger = [
-      line(0, 'odric', 'brenna: refunds carry no note field'),
-      line(1, 'tavi_r', 'how do I tie a refund to a ticket'),
-      line(2, 'odric', 'you would use the ref_tag field'),
-    ];
-    expect(repliesInTalk(question, stranger, stranger[2] as never, speakers)).toBe(false);
+    expect(replies('tavi_r', 'brenna: you would use the ref_tag field')).toBe(false);
+    expect(replies('brenna', 'you would use the ref_tag field')).toBe(false);
   });
 });

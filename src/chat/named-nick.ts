@@ -125,4 +125,3 @@ export function repliesInTalk(
   const to = own ? addressedNick(own.text, speakers) : undefined;
   return to !== undefined && nickBase(to) === other;
 }
-
