@@ -315,6 +315,47 @@ describe('followUps', () => {
     const far = [line(0, 'brannock', 'quilla: unmount it'), line(9, 'brannock', 'quilla: try zmount')];
     expect(followUps(far, new Map([[0, 'why?']]), speakers).size).toBe(0);
   });
+
+  it('takes no line after a bare yes as going on with it: the yes was the whole answer', () => {
+    const pool = [
+      line(0, 'quilla', 'brannock: so unmount first, huh?'),
+      line(1, 'brannock', 'quilla: yeah'),
+      line(2, 'brannock', 'quilla: please say you back up your notes'),
+    ];
+    expect(followUps(pool, new Map([[1, 'brannock: so unmount first, huh?']]), speakers).size).toBe(0);
+  });
+});
+
+describe('extractiveAnswer: "how did bo tell ana to …" is answered by the command bo gave', () => {
+  const hit = notesHit(
+    [
+      '[09:10] <tove> brannock: is there a way to keep zorp running after logout?',
+      '[09:11] <brannock> tove: sure, but if you want to check less, set your shell up the right way',
+      '[09:12] <brannock> tove: in your terminal, type "printenv SHELL"',
+      '[09:13] <tove> brannock: ok',
+    ].join('\n'),
+    'chat',
+  );
+  const ask = (question: string, passage = hit) =>
+    extractiveAnswer(question, [passage], new CitationList(), undefined, undefined, 'brannock').answer;
+
+  it('a line that names a command by the verb that runs it', () => {
+    expect(ask('How did brannock tell tove to check which shell she is using?')).toContain('printenv SHELL');
+  });
+
+  it('a program run with its option', () => {
+    const listed = notesHit(
+      [
+        '[10:01] <quilla> brannock: my boot menu is full of old entries',
+        '[10:02] <brannock> quilla: fair, just delete the old kernel lines from the menu file by hand',
+        '[10:03] <brannock> quilla: zorpctl --list | grep vmlinuz',
+      ].join('\n'),
+      'chat',
+    );
+    expect(ask('How did brannock tell quilla to see which kernels are on the menu?', listed)).toContain(
+      'zorpctl --list',
+    );
+  });
 });
 
 describe('extractiveAnswer: a program option names the thing a "which" question asks', () => {

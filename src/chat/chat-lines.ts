@@ -429,6 +429,9 @@ export function followUps(
       const before = pool[j];
       if (!before || before.hit !== unit.hit || unit.line - before.line > FOLLOW_REACH) return;
       if (before.speaker !== unit.speaker) continue;
+      // A bare "yeah" or "no" answered its question whole: the speaker's next line to the same
+      // one is new talk, not more of that answer.
+      if (onlyAssents(before.text, speakers)) return;
       const question = going.get(j);
       if (
         question !== undefined &&

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { notesHit } from './__fixtures__/search-hit.ts';
 import { CitationList } from './citations.ts';
-import { concernsNoNamedNick, lineConcerns, nicksNamed, saidToUnnamed } from './named-nick.ts';
+import { concernsNoNamedNick, lineConcerns, nicksNamed, repliesInTalk, saidToUnnamed } from './named-nick.ts';
 import { extractiveAnswer } from './passage-answer.ts';
 
 describe('the speakers of a chat log that a question names', () => {
@@ -85,5 +85,28 @@ describe('extractiveAnswer: what a named speaker said to a third is no answer fo
       'odric',
     );
     expect(answer.found).toBe(false);
+  });
+});
+
+describe('repliesInTalk: a line said to no one that answers the named speaker in a talk with them', () => {
+  const speakers = new Set(['tavi_r', 'odric', 'brenna']);
+  const question = 'What should tavi_r use to tie a refund to a ticket?';
+  /** odric's line to `first`, tavi_r's question, then odric's `reply`: is the reply said to tavi_r? */
+  const replies = (first: string, reply: string) => {
+    const lines = [
+      { speaker: 'odric', text: `${first}: refunds carry no note field`, line: 0 },
+      { speaker: 'tavi_r', text: 'oh, then how do I tie a refund to a ticket', line: 1 },
+      { speaker: 'odric', text: reply, line: 2 },
+    ];
+    return repliesInTalk(question, lines, lines[2] as never, speakers);
+  };
+
+  it("takes the reply right after the named one's question, when its speaker was talking to them", () => {
+    expect(replies('tavi_r', 'you would use the ref_tag field')).toBe(true);
+  });
+
+  it('takes no line said to someone else, nor one by a speaker who was not talking to them', () => {
+    expect(replies('tavi_r', 'brenna: you would use the ref_tag field')).toBe(false);
+    expect(replies('brenna', 'you would use the ref_tag field')).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
  * disk" for ana's trouble) is another talk of a channel where many talk at once.
  */
 import { nickBase } from './attributed-person.ts';
+import { addressedNick } from './chat-lines.ts';
 
 /** The words of a text that may be nicks: letters, digits and the marks nicks carry ("ana_r", "kit|away", "[bo]"). */
 const NICK_WORD = /[\p{L}\p{N}_|^`[\]{}-]+/gu;
@@ -83,4 +84,44 @@ export function saidToUnnamed(
   const bases = new Set(named.map(nickBase));
   if (!bases.has(nickBase(speaker)) || bases.has(nickBase(addressed))) return false;
   return named.some((nick) => nickBase(nick) !== nickBase(speaker));
+}
+
+/** What repliesInTalk reads of a chat line. */
+type SpokenLine = {
+  readonly speaker?: string;
+  readonly text: string;
+  readonly line: number;
+};
+
+/** How many lines above a reply said to no one the line it answers may stand. */
+const REPLY_REACH = 2;
+/** How many lines above that its speaker's last line to the one they answer may stand. */
+const TALK_REACH = 10;
+
+/**
+ * A line said to no one that answers a named speaker in a talk with them: the line just above
+ * it (within two) is theirs, and the speaker's own last line before it was said to them ("kit:
+ * checkout can't do that", then kit's "how do I tie it to an order?", then "You'd use the
+ * reference field"). In a channel where many talk at once, that is still said to them.
+ */
+export function repliesInTalk(
+  question: string,
+  lines: readonly SpokenLine[],
+  at: SpokenLine,
+  speakers: ReadonlySet<string>,
+): boolean {
+  if (!at.speaker || addressedNick(at.text, speakers)) return false;
+  const named = nicksNamed(question, speakers);
+  const bases = new Set(named.map(nickBase));
+  const speaker = nickBase(at.speaker.toLowerCase());
+  const above = lines
+    .filter((line) => line.speaker && line.line < at.line && at.line - line.line <= TALK_REACH)
+    .sort((a, b) => b.line - a.line);
+  const last = above[0];
+  if (!last?.speaker || at.line - last.line > REPLY_REACH) return false;
+  const other = nickBase(last.speaker.toLowerCase());
+  if (!bases.has(other) || other === speaker) return false;
+  const own = above.find((line) => nickBase((line.speaker ?? '').toLowerCase()) === speaker);
+  const to = own ? addressedNick(own.text, speakers) : undefined;
+  return to !== undefined && nickBase(to) === other;
 }

@@ -8,6 +8,11 @@ describe('numberedThingAsked', () => {
     expect(numberedThingAsked('What was the number of checks Tova cashed?')).toBeUndefined();
     expect(numberedThingAsked("What's Tova's phone number?")).toBeUndefined();
   });
+
+  it('reads no number asked of "an order number", any one, named as a kind of thing', () => {
+    expect(numberedThingAsked('What should Tova use to tie a refund to an order number?')).toBeUndefined();
+    expect(numberedThingAsked("What's Tova's order number?")).toBe('order');
+  });
 });
 
 describe('numberedThingUnnamed', () => {

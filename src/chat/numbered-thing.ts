@@ -11,9 +11,12 @@ import { withoutMarks } from './citations.ts';
 const NUMBERED =
   'check|cheque|invoice|order|purchase order|ticket|confirmation|reservation|booking|policy|claim|case|contract|deal|request|receipt|permit|licen[cs]e';
 
-/** "the number of the check" (one of them: "the number of checks" counts them), "check number", "check no.", "check #". */
+/**
+ * "the number of the check" (one of them: "the number of checks" counts them), "check number", "check no.", "check #";
+ * not "an order number", any one, which the question names as a kind of thing ("… link a payment to an order number?").
+ */
 const NUMBER_ASKED = new RegExp(
-  String.raw`\bnumber of (?:the|my|our|your|his|her|their|that|this) (?:[\p{L}-]+ )?(${NUMBERED})\b(?!s)|\b(${NUMBERED}) (?:number|no\.|#)`,
+  String.raw`\bnumber of (?:the|my|our|your|his|her|their|that|this) (?:[\p{L}-]+ )?(${NUMBERED})\b(?!s)|(?<!\b(?:an?|any|each|every) )\b(${NUMBERED}) (?:number|no\.|#)`,
   'iu',
 );
 

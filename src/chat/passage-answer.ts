@@ -60,7 +60,7 @@ import { latestMove } from './latest-move.ts';
 import { lineUnderAskedHeading } from './line-heading.ts';
 import { askedListItem } from './listed-item.ts';
 import { durationsForSize } from './money-measures.ts';
-import { concernsNoNamedNick, saidToUnnamed } from './named-nick.ts';
+import { concernsNoNamedNick, repliesInTalk, saidToUnnamed } from './named-nick.ts';
 import { namesUnit } from './named-unit.ts';
 import { nounCodeLine } from './noun-code-line.ts';
 import { figureOfOtherMeasure } from './other-measure-figure.ts';
@@ -1142,7 +1142,17 @@ export function extractiveAnswer(
     return none;
   // "Why did ana_r's dd fail?" is not answered by a line that ana_r neither speaks, nor is
   // addressed to or named in: in a channel where many talk at once, it is another talk.
-  if (first.speaker && concernsNoNamedNick(question, first.speaker, wholeChatLine(first, all).text, speakers))
+  // A line said to no one right after the named one's question, by a speaker talking with them, is said to them.
+  if (
+    first.speaker &&
+    concernsNoNamedNick(question, first.speaker, wholeChatLine(first, all).text, speakers) &&
+    !repliesInTalk(
+      question,
+      all.filter((candidate) => candidate.hit === first.hit),
+      first,
+      speakers,
+    )
+  )
     return none;
   // "Which flag did bo say ana should pass?" is not answered by bo's line said to kit.
   if (first.speaker && saidToUnnamed(question, first.speaker, addressedNick(first.text, speakers), speakers))

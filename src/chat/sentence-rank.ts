@@ -354,6 +354,8 @@ export function rankSentences(
   const absenceAsked = ABSENCE_ASKED.test(question);
   const conditionAsked = asksCondition(question);
   const meansAsked = asksMeans(question);
+  // "How did bo tell ana to see which disks there are?": the way told is a command to run.
+  const commandWayAsked = WAY_TOLD.test(question);
   // "Who is Ann's manager?": the role asked is named in the sentence or beside it.
   const role = ROLE_ASKED.exec(question)?.[1];
   const roleTerm = role ? foldedTerms(role)[0] : undefined;
@@ -859,6 +861,12 @@ export function rankSentences(
       (keysAsked && sentence.speaker && namesKeyChord(sentence.text) ? KEYS_FACTOR : 1) *
       // "What command did bo tell ana to run?": the line that names one by the verb that runs it.
       (type === 'code' && sentence.speaker && namesCommand(sentence.text) ? 1.3 : 1) *
+      // "How did bo tell ana to see …?": a command run ('type "dmesg"', "uname -a; dpkg -l").
+      (commandWayAsked &&
+      sentence.speaker &&
+      (namesCommand(sentence.text) || commandWithOption(withoutNicks(sentence, speakerNicks)))
+        ? 1.3
+        : 1) *
       // A row keyed by the very date the question writes ("11/6/2001 6223" for "on 11/6/2001").
       (writtenDates.some((date) => sentence.text.includes(date)) ? 1.3 : 1) *
       (counter?.test(sentence.text.normalize('NFKC')) ? 1.3 : 1) *
@@ -1009,6 +1017,13 @@ const LINK_WORD_ASKED =
 const LINK_ASKED = /\b(?:links?|urls?|(?:web)?sites?|(?:web)?pages?|pastes?|pastebin|address)\b/i;
 
 const turnKey = (unit: PassageSentence) => `${unit.hit.uri}#${unit.line}`;
+
+/**
+ * "How did bo tell ana to find …?", "How did bo say to start it …?": the way someone was told to
+ * do something, which a chat line gives by a command to run.
+ */
+const WAY_TOLD =
+  /^\s*how\s+(?:did|does|do|would|should|can|could)\s[^?]*\b(?:tell|told|say|said|show|showed|advise|advised|suggest|suggested)\b[^?]*\bto\s+\p{L}/iu;
 
 /** How much a line going on with its speaker's reply counts over that reply (see followUps). */
 const FOLLOW_UP = 1.05;
