@@ -13,7 +13,7 @@ const NUMBERED =
 
 /**
  * "the number of the check" (one of them: "the number of checks" counts them), "check number", "check no.", "check #";
- * not "an order number", any one, which the question names as a kind of thing ("… link a payment to an order number?").
+ * not "an order number", any one, which the question names as a kind of thing ("… which box takes an order number?").
  */
 const NUMBER_ASKED = new RegExp(
   String.raw`\bnumber of (?:the|my|our|your|his|her|their|that|this) (?:[\p{L}-]+ )?(${NUMBERED})\b(?!s)|(?<!\b(?:an?|any|each|every) )\b(${NUMBERED}) (?:number|no\.|#)`,
