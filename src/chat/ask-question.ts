@@ -602,9 +602,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // A figure of a table labelled by months or years that never names the one asked; in a slide or
     // a document, a year written only inside another row's name does not name it.
     (candidate) =>
-      (candidate.hit?.type === 'sheet' ||
-        candidate.hit?.type === 'slide' ||
-        candidate.hit?.type === 'document') &&
+      fromOfficeFile(candidate.hit) &&
       periodAbsent(question, candidate.hit.text, candidate.hit.title, candidate.hit.type !== 'sheet'),
     // A sheet's row for a question naming a thing the sheet never writes whole ("the Pine Lodge plan").
     (candidate) => sheetWithoutNamesAsked(question, candidate.hit),
@@ -676,11 +674,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // "What does „weekly“ mean …?" answered by a line that never writes the quoted term.
     (candidate) => quotedTermUnsaid(question, candidate.answer),
     // "If the keepTogether element is left out, …?" answered by a document's line that never writes keepTogether.
-    (candidate) =>
-      (candidate.hit?.type === 'document' ||
-        candidate.hit?.type === 'slide' ||
-        candidate.hit?.type === 'sheet') &&
-      codeNameUnwritten(question, candidate.answer),
+    (candidate) => fromOfficeFile(candidate.hit) && codeNameUnwritten(question, candidate.answer),
     // A person's number from another writer's own call-back line ("Please call … (x4410)").
     (candidate) => type === 'phone' && numberOfOtherNamed(question, candidate.answer, writerOf(candidate)),
     // "What is the fine for filing later than 30 days?" answered by "Filing is due within 30 days.".
@@ -1035,6 +1029,11 @@ const MEASURE_NOUNS =
 
 /** Answer types asked as "the <which> <measure or identifier>": the garden view room rate, the participant code. */
 const MEASURED: ReadonlySet<string> = new Set(['amount', 'rate', 'code']);
+
+/** A passage of a document, a slide or a sheet (not mail, an event, a card or a chat line). */
+function fromOfficeFile(hit: SearchHit | undefined): hit is SearchHit {
+  return hit?.type === 'document' || hit?.type === 'slide' || hit?.type === 'sheet';
+}
 
 /** True when the passage names something of what the question asks the measure or identifier of. */
 function statesMeasure(question: string, hit: SearchHit, type: AnswerType | undefined): boolean {

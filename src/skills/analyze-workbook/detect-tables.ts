@@ -10,18 +10,9 @@ import type { Cell, Sheet } from '../../formats/model.ts';
 import { parseRange, rangeRef } from '../../formats/xlsx/write-cell-ref.ts';
 import { typeColumn } from './column-types.ts';
 import type { DataTable } from './data-table.ts';
-import { outlineFilled } from './outline-labels.ts';
+import { isEmpty, outlineFilled } from './outline-labels.ts';
 
 const TOTAL_LABEL = /^\s*(grand\s+)?(total|totals|sum|overall|all)\b/i;
-
-function isEmpty(cell: Cell | null | undefined): boolean {
-  return (
-    !cell ||
-    cell.type === 'empty' ||
-    cell.value === null ||
-    (typeof cell.value === 'string' && cell.value.trim() === '')
-  );
-}
 
 function isLabel(cell: Cell | null | undefined): boolean {
   return !isEmpty(cell) && (cell!.type === 'text' || cell!.type === 'boolean');

@@ -8,8 +8,15 @@
  */
 import type { Cell } from '../../formats/model.ts';
 
-const blank = (cell: Cell | null) =>
-  !cell || cell.type === 'empty' || cell.value === null || String(cell.value).trim() === '';
+/** A cell with nothing in it: none, an empty one, or text of spaces only. */
+export function isEmpty(cell: Cell | null | undefined): boolean {
+  return (
+    !cell ||
+    cell.type === 'empty' ||
+    cell.value === null ||
+    (typeof cell.value === 'string' && cell.value.trim() === '')
+  );
+}
 
 /** A totals row under the runs ("Total Sum of Cost"), which stands alone. */
 const TOTAL = /^\s*(?:grand\s+)?total\b/i;
@@ -23,8 +30,8 @@ export function outlineFilled(
   outer: readonly (Cell | null)[],
   inner: readonly (Cell | null)[],
 ): (Cell | null)[] {
-  if (outer.length < 4 || blank(outer[0] ?? null)) return [...outer];
-  const starts = outer.flatMap((cell, row) => (blank(cell) ? [] : [row]));
+  if (outer.length < 4 || isEmpty(outer[0] ?? null)) return [...outer];
+  const starts = outer.flatMap((cell, row) => (isEmpty(cell) ? [] : [row]));
   const runs = starts
     .map((start, i) => ({ start, end: starts[i + 1] ?? outer.length }))
     .filter(({ start }) => !TOTAL.test(String(outer[start]?.value ?? '')));
@@ -34,7 +41,7 @@ export function outlineFilled(
   const innerLabels = (run: { start: number; end: number }) =>
     inner
       .slice(run.start, run.end)
-      .map((cell) => (blank(cell) ? '' : String(cell!.value).trim()))
+      .map((cell) => (isEmpty(cell) ? '' : String(cell!.value).trim()))
       .join('\u0000');
   const first = innerLabels(runs[0]!);
   if (first.split('\u0000').some((label) => !label) || runs.some((run) => innerLabels(run) !== first))

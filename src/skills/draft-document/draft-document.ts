@@ -372,7 +372,7 @@ export async function draftDocument(
   // The topic the references are searched for; the title keeps the prompt's own words.
   // The prompt's own words say whether it points at the references: an agenda's subject loses
   // its articles ("the enclosed slides").
-  // A topic that is the task ("summarising the offsite ideas") is searched for without its verb,
+  // A topic that is the task ("summarising the harbour retreat ideas") is searched for without its verb,
   // which the references do not say.
   const about = details.topicIsAction ? details.topic.replace(/^\p{L}{3,}ing\s+/u, '') : details.topic;
   const focus = draftFocus(

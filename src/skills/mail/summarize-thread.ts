@@ -434,20 +434,23 @@ function keySentences(
       opensItem(sentence, items) ? Math.max(factWeight(sentence), 2) : factWeight(sentence);
     // A longer message puts its point first: its opening statement is worth keeping.
     const lede = own.length > SHORT_MESSAGE ? own.findIndex(({ sentence }) => isStatement(sentence)) : -1;
-    return said.map(({ sentence, author, quoted, part }, k) => ({
-      sentence,
-      n: i + 1,
-      name:
-        author && author !== name
-          ? `${author} (${isForward(message) ? 'forwarded' : 'quoted'} by ${name})`
-          : name,
-      notice: Boolean(bulk),
-      order: i * 1000 + k,
-      quoted: Boolean(quoted),
-      part: quoted ? `${i + 1}:${part}` : `${i + 1}`,
-      fact: fact(sentence),
-      weight: fact(sentence) + (k === lede ? LEDE_WEIGHT : 0) - (quoted ? QUOTED_DISCOUNT : 0),
-    }));
+    return said.map(({ sentence, author, quoted, part }, k) => {
+      const weight = fact(sentence);
+      return {
+        sentence,
+        n: i + 1,
+        name:
+          author && author !== name
+            ? `${author} (${isForward(message) ? 'forwarded' : 'quoted'} by ${name})`
+            : name,
+        notice: Boolean(bulk),
+        order: i * 1000 + k,
+        quoted: Boolean(quoted),
+        part: quoted ? `${i + 1}:${part}` : `${i + 1}`,
+        fact: weight,
+        weight: weight + (k === lede ? LEDE_WEIGHT : 0) - (quoted ? QUOTED_DISCOUNT : 0),
+      };
+    });
   });
   // A sentence forwarded or quoted again later is reported once, where it first appears.
   const seen = new Set<string>();
