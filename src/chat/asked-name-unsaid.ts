@@ -13,7 +13,7 @@ import { QUOTE_LEAD } from './quoted-source.ts';
 /** The kind a "which" question asks by its noun: "Which docx4j class …" → "class". */
 const WHICH_KIND = /^\s*(?:(?:in|for|from|to|with|at|on|by)\s+)?which\s+(?:[\p{L}\d-]+\s+)?(\p{L}+)\b/iu;
 
-/** A word that names: an upper-case letter anywhere in it ("LayoutMasterSet", "Ana", "iOS"). */
+/** A word that names: an upper-case letter anywhere in it ("PageFrameSet", "Ana", "iOS"). */
 const NAMING_WORD = /[\p{L}\d_.-]*\p{Lu}[\p{L}\d_.-]*/gu;
 
 /**
@@ -47,12 +47,12 @@ export function demonstrativeForWhich(question: string, answer: string): boolean
   );
 }
 
-/** A name written in lower camel case, as code names elements and settings: "evenAndOddHeaders", "maxPoolSize". */
+/** A name written in lower camel case, as code names elements and settings: "keepRowsTogether", "maxPoolSize". */
 const LOWER_CAMEL = /(?<![\p{L}\d_.])\p{Ll}+(?:\p{Lu}\p{Ll}+){2,}(?![\p{L}\d_])/gu;
 
 /**
  * A question that names an element or setting in lower camel case with three or more parts
- * ("evenAndOddHeaders") answered by a line that never writes it: the line tells of another one.
+ * ("keepRowsTogether") answered by a line that never writes it: the line tells of another one.
  */
 export function codeNameUnwritten(question: string, answer: string): boolean {
   const names = question.match(LOWER_CAMEL) ?? [];

@@ -56,7 +56,7 @@ export function valueOfOtherThing(
 ): boolean {
   if (!type || !OWN_VALUE_TYPES.has(type)) return false;
   const clock = type === 'date' && asksClockTime(question);
-  // "What time …": the word asks the hour and names nothing ("Houston time" is no sign of the thing).
+  // "What time …": the word asks the hour and names nothing ("Denver time" is no sign of the thing).
   const terms = questionTerms(question, type).filter((term) => !clock || term !== 'time');
   if (terms.length < MIN_TERMS) return false;
   const said = new Set(questionTerms(answer));

@@ -1,7 +1,7 @@
 /**
  * @module pick-table
  * Which table of a workbook a question is about: the one whose name, title, column names and
- * label values share most words with the question. A value the question names ("Electronics",
+ * label values share most words with the question. A value the question names ("Barley",
  * "2006") counts for the column that holds it, so a flat table holding each named value in a
  * column of its own beats a pivot or summary that holds them all in one column of labels; a
  * pivot's "Sum of Revenue" is matched by "Revenue" alone, since "sum of" names its aggregate.

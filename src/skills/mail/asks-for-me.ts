@@ -3,7 +3,7 @@
  * Which asks of a message are for the reader: a request that opens by naming other people of
  * the message ("Ann and Raj - please work out…", "Ann, let me know…") is theirs, unless it
  * names the reader too. In a reply to the reader's own request, what the writer puts forward
- * ("How about Calgary?", "What about a dinner?") answers that request and asks nothing back.
+ * ("How about the lake lodge?", "What about a dinner?") answers that request and asks nothing back.
  */
 import type { Address, Message } from '../../formats/model.ts';
 import { addressedNames, asksOf, isProposal } from './mail-acts.ts';

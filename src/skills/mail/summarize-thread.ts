@@ -428,7 +428,7 @@ function keySentences(
         (factWeight(item.sentence) >= 2 && (!isSiteAction(item.sentence) || WEB_ADDRESS.test(item.sentence))),
     );
     const own = said.filter((item) => !item.quoted);
-    // Each item of a numbered list states something, however short ("1 - Vegas or Florida").
+    // Each item of a numbered list states something, however short ("1 - Lakeside or the pier hall").
     const items = numberedItems(`${message.text}\n${message.quoted ?? ''}`);
     const fact = (sentence: string) =>
       opensItem(sentence, items) ? Math.max(factWeight(sentence), 2) : factWeight(sentence);
