@@ -49,3 +49,24 @@ describe('a statistic over the N rows a superlative picks', () => {
     expect(answer.slots.mean_salinity).toBe('31.47');
   });
 });
+
+// An invented packing list: each item named once, one weight beside it.
+const PACKING = `Item,Weight
+tent,2.4
+stove,0.9
+sleeping bag,1.6
+lantern,0.4
+`;
+
+describe('a superlative of the rows’ own items when the question names no measure', () => {
+  it('ranks the items by the one measure column, not by a count that is one for each', () => {
+    expect(answerQuestion(csvTable(PACKING), 'What is the heaviest item?').text).toBe('tent');
+    expect(answerQuestion(csvTable(PACKING), 'What is the smallest item?').text).toBe('lantern');
+    expect(answerQuestion(csvTable(PACKING), 'What is the second biggest item?').text).toBe('sleeping bag');
+  });
+
+  it('still counts rows when the items repeat', () => {
+    const repeated = `Item,Weight\ntent,2.4\nstove,0.9\ntent,2.2\nlantern,0.4\ntent,2.0\nstove,1.0\n`;
+    expect(answerQuestion(csvTable(repeated), 'Which item appears the most?').text).toBe('tent (3)');
+  });
+});

@@ -930,6 +930,20 @@ export function analyzeQuestion(questionText: string, table: DataTable): Questio
   };
 }
 
+/** Whether a column's values are all different, two or more of them: each row names its own item. */
+function namesEachRowOnce(column: Column): boolean {
+  const present = column.texts.filter(Boolean).map(normalizeText);
+  return present.length >= 2 && new Set(present).size === present.length;
+}
+
+/** The table's one measure column no filter of the question holds fixed, when it has exactly one. */
+function soleMeasure(reading: QuestionReading): Column | undefined {
+  const measures = reading.numeric.filter(
+    (column) => isMeasure(column) && !reading.filters.some((filter) => filter.column === column.name),
+  );
+  return measures.length === 1 ? measures[0] : undefined;
+}
+
 /**
  * Whether some word the statistic's pattern matches is the statistic itself, not part of a
  * column's name said beside another word of that name ("batting average", "mean temperature").
@@ -1513,6 +1527,17 @@ export const PLAN_RULES: readonly PlanRule[] = [
             limit: 1,
           };
         }
+        // "what is the biggest expense?" over a list that names each item once beside one amount:
+        // the item with the largest amount, not a count of rows that is one for every item.
+        const sole = !isMeasure(target) && !measure && namesEachRowOnce(target) ? soleMeasure(reading) : undefined;
+        if (sole)
+          return {
+            ...base,
+            select,
+            orderBy: { target: sole.name, direction: order },
+            limit: 1,
+            ...(ordinal ? { offset: ordinal } : {}),
+          };
         if (!isMeasure(target)) {
           return {
             ...base,
