@@ -19,7 +19,8 @@
  * text (a word said in many turns saturates, so a run saying more of the query's words wins), the
  * best window of turns by query likelihood with Dirichlet smoothing (its μ the length prior), and
  * fixed windows of turns scored by BM25; `--fresh`, relevance smoothed over fewer turns before a
- * mention than after it (talk after a mention is about it, talk before it need not be), and the
+ * mention than after it (talk after a mention is about it, talk before it need not be), smoothed by
+ * a flat, triangular or Gaussian kernel over the same radius, and the
  * smoothed relevance times the share of the query's weight said within the smoothing radius (a
  * stretch saying every query word above one repeating a single word); `--budget`, the answer's
  * word budget, the share of the heaviest passage's weight from which a second passage is answered
@@ -330,6 +331,33 @@ const covered =
     return withRegions(located, passageRuns(located.own, region, FOCUS_PARAMS.threshold));
   };
 
+/** Scores spread over ±`radius` turns by a kernel of the distance (1 at the turn itself). */
+function smoothBy(values: readonly number[], radius: number, kernel: (distance: number) => number): number[] {
+  return values.map((_, i) => {
+    let sum = 0;
+    for (let j = Math.max(0, i - radius); j <= Math.min(values.length - 1, i + radius); j++)
+      sum += (values[j] ?? 0) * kernel(Math.abs(i - j));
+    return sum;
+  });
+}
+
+const KERNELS: Readonly<Record<string, (distance: number) => number>> = {
+  flat: () => 1,
+  triangle: (distance) => 1 - distance / (FOCUS_PARAMS.radius + 1),
+  gaussian: (distance) => Math.exp(-((distance / (FOCUS_PARAMS.radius / 2)) ** 2) / 2),
+};
+
+/** Recap's candidate runs cut from relevance smoothed by another kernel over the same radius. */
+const kernelled =
+  (name: string): Locate =>
+  (prepared, query) => {
+    const located = locateQuery(prepared, query);
+    const kernel = KERNELS[name];
+    if (!located || !kernel) return located;
+    const region = scaled(smoothBy(located.own, FOCUS_PARAMS.radius, kernel));
+    return withRegions(located, passageRuns(located.own, region, FOCUS_PARAMS.threshold));
+  };
+
 /** Stems of the query's words whose part of speech `keep` accepts (compromise's tags). */
 function stemsTagged(query: string, keep: (tags: readonly string[]) => boolean): Set<string> {
   const out = new Set<string>();
@@ -495,6 +523,11 @@ const FORMS: readonly Form[] = [
           family: 'smoothing before a mention',
           setting: String(back),
           locate: sided(back),
+        })),
+        ...Object.keys(KERNELS).map((name) => ({
+          family: 'smoothing kernel',
+          setting: name,
+          locate: kernelled(name),
         })),
         ...[0, 0.5, 1, 2].map((power) => ({
           family: 'query words covered nearby',
