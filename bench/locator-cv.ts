@@ -18,13 +18,25 @@
  * share, one run only, no announced passages, candidate runs re-weighed by BM25 of the run as one
  * text (a word said in many turns saturates, so a run saying more of the query's words wins), the
  * best window of turns by query likelihood with Dirichlet smoothing (its μ the length prior), and
- * fixed windows of turns scored by BM25.
+ * fixed windows of turns scored by BM25; `--fresh`, relevance smoothed over fewer turns before a
+ * mention than after it (talk after a mention is about it, talk before it need not be), smoothed by
+ * a flat, triangular or Gaussian kernel over the same radius, and the
+ * smoothed relevance times the share of the query's weight said within the smoothing radius (a
+ * stretch saying every query word above one repeating a single word); `--budget`, the answer's
+ * word budget, the share of the heaviest passage's weight from which a second passage is answered
+ * from too, and the fewest units of a named speaker for the answer to come from them alone;
+ * `--speech`, the passage located by the subject's nouns alone, or without its adjectives and
+ * adverbs ("the next step", "the new remote"), by the part-of-speech tagger; `--discussion`, the
+ * subject looked for only inside the wider discussion the query names ("… when discussing X").
  *
- *   node bin/run-ts.js bench/locator-cv.ts [--half tuning|check] [--signals] [--grid] [--answers] [--lead] [--others] [--only NAME-PREFIX]
+ *   node bin/run-ts.js bench/locator-cv.ts [--half tuning|check] [--signals] [--grid] [--answers] [--lead] [--others] [--fresh] [--budget] [--speech] [--discussion] [--only NAME-PREFIX]
  */
 import type { QmsumSpan } from '../src/formats/transcript/read-qmsum.ts';
+import { stem } from '../src/lib/text/stem.ts';
 import { announcedPassages } from '../src/skills/recap-meeting/announced-subjects.ts';
+import { tagger } from '../src/skills/recap-meeting/english-tagger.ts';
 import {
+  CONTEXT_CLAUSE,
   FOCUS_PARAMS,
   type FocusOptions,
   type LocatedQuery,
@@ -61,15 +73,21 @@ type Form = {
   readonly params?: Partial<Record<keyof typeof FOCUS_PARAMS, unknown>>;
 };
 
-/** The subject's term weights as recap's locator reads them (the wider discussion's when the subject is never said). */
-function locatingWeights(prepared: PreparedTranscript, query: string): Map<string, number> {
+/** The subject's term weights before words of one concept share theirs (the wider discussion's when the subject is never said). */
+function subjectWeights(prepared: PreparedTranscript, query: string): Map<string, number> {
   const labels = prepared.transcript.turns.map((turn) => turn.speaker);
   const named = weightedQueryTerms(query, labels);
   const weighted = named.size > 0 ? named : weightedQueryTerms(query);
   const subject = new Map([...weighted].filter(([, weight]) => weight >= 1));
-  const said = (terms: ReadonlyMap<string, number>) =>
-    [...terms.keys()].some((term) => prepared.turnTerms.some((turn) => turn.includes(term)));
-  return weightsPerConcept(prepared.turnTerms, said(subject) ? subject : weighted);
+  return isSaid(prepared, subject) ? subject : weighted;
+}
+
+const isSaid = (prepared: PreparedTranscript, terms: ReadonlyMap<string, number>) =>
+  [...terms.keys()].some((term) => prepared.turnTerms.some((turn) => turn.includes(term)));
+
+/** The subject's term weights as recap's locator reads them, one share per concept. */
+function locatingWeights(prepared: PreparedTranscript, query: string): Map<string, number> {
+  return weightsPerConcept(prepared.turnTerms, subjectWeights(prepared, query));
 }
 
 /** Runs kept as recap keeps them: the heaviest and any holding `share` of its weight. */
@@ -254,6 +272,158 @@ const noAnnounced: Locate = (prepared, query) => {
   return withRegions(rest, located.runs);
 };
 
+/** Scores spread over neighbouring turns, `back` turns to the turns before a mention and `ahead` to those after it. */
+function smoothSided(values: readonly number[], back: number, ahead: number): number[] {
+  const reach = Math.max(back, ahead);
+  return values.map((_, i) => {
+    let sum = 0;
+    for (let j = Math.max(0, i - reach); j <= Math.min(values.length - 1, i + reach); j++) {
+      const radius = j <= i ? ahead : back;
+      if (Math.abs(i - j) > radius) continue;
+      sum += (values[j] ?? 0) * Math.exp(-Math.abs(i - j) / (radius / 2));
+    }
+    return sum;
+  });
+}
+
+const scaled = (values: readonly number[]) => {
+  const max = Math.max(...values, 0);
+  return max > 0 ? values.map((value) => value / max) : values.map(() => 0);
+};
+
+/** Recap's candidate runs cut from relevance smoothed more after a mention than before it. */
+const sided =
+  (back: number): Locate =>
+  (prepared, query) => {
+    const located = locateQuery(prepared, query);
+    if (!located) return undefined;
+    const region = scaled(smoothSided(located.own, back, FOCUS_PARAMS.radius));
+    return withRegions(located, passageRuns(located.own, region, FOCUS_PARAMS.threshold));
+  };
+
+/**
+ * Recap's smoothed relevance times the share of the query's weight (idf times weight) said within
+ * the smoothing radius: a stretch that says every query word outranks one repeating a single word.
+ */
+const covered =
+  (power: number): Locate =>
+  (prepared, query) => {
+    const located = locateQuery(prepared, query);
+    if (!located) return undefined;
+    const weights = locatingWeights(prepared, query);
+    const radius = FOCUS_PARAMS.radius;
+    const turns = prepared.turnTerms.length;
+    const total = [...weights].reduce((sum, [term, w]) => sum + w * (prepared.idf.get(term) ?? 0), 0);
+    if (total <= 0) return located;
+    const cover = new Array<number>(turns).fill(0);
+    for (const [term, w] of weights) {
+      const value = (w * (prepared.idf.get(term) ?? 0)) / total;
+      const near = new Array<boolean>(turns).fill(false);
+      prepared.turnTerms.forEach((said, turn) => {
+        if (!said.includes(term)) return;
+        for (let i = Math.max(0, turn - radius); i <= Math.min(turns - 1, turn + radius); i++) near[i] = true;
+      });
+      near.forEach((yes, i) => {
+        if (yes) cover[i] = (cover[i] ?? 0) + value;
+      });
+    }
+    const region = scaled(smoothedRelevance(located.own).map((value, i) => value * (cover[i] ?? 0) ** power));
+    return withRegions(located, passageRuns(located.own, region, FOCUS_PARAMS.threshold));
+  };
+
+/** Scores spread over ±`radius` turns by a kernel of the distance (1 at the turn itself). */
+function smoothBy(values: readonly number[], radius: number, kernel: (distance: number) => number): number[] {
+  return values.map((_, i) => {
+    let sum = 0;
+    for (let j = Math.max(0, i - radius); j <= Math.min(values.length - 1, i + radius); j++)
+      sum += (values[j] ?? 0) * kernel(Math.abs(i - j));
+    return sum;
+  });
+}
+
+const KERNELS: Readonly<Record<string, (distance: number) => number>> = {
+  flat: () => 1,
+  triangle: (distance) => 1 - distance / (FOCUS_PARAMS.radius + 1),
+  gaussian: (distance) => Math.exp(-((distance / (FOCUS_PARAMS.radius / 2)) ** 2) / 2),
+};
+
+/** Recap's candidate runs cut from relevance smoothed by another kernel over the same radius. */
+const kernelled =
+  (name: string): Locate =>
+  (prepared, query) => {
+    const located = locateQuery(prepared, query);
+    const kernel = KERNELS[name];
+    if (!located || !kernel) return located;
+    const region = scaled(smoothBy(located.own, FOCUS_PARAMS.radius, kernel));
+    return withRegions(located, passageRuns(located.own, region, FOCUS_PARAMS.threshold));
+  };
+
+/** Stems of the query's words whose part of speech `keep` accepts (compromise's tags). */
+function stemsTagged(query: string, keep: (tags: readonly string[]) => boolean): Set<string> {
+  const out = new Set<string>();
+  for (const sentence of tagger()(query).out('tags'))
+    for (const [word, tags] of Object.entries(sentence))
+      if (keep(tags)) out.add(stem(word.toLowerCase().replace(/'.*$/, '')));
+  return out;
+}
+
+/**
+ * Recap's locator with the subject's words restricted to those `keep` accepts when locating
+ * (all of them when none is left); the answer still weighs every query word in its sentences.
+ */
+const byPartOfSpeech =
+  (keep: (tags: readonly string[]) => boolean): Locate =>
+  (prepared, query) => {
+    const located = locateQuery(prepared, query);
+    if (!located || located.announced) return located;
+    const raw = subjectWeights(prepared, query);
+    const kept = stemsTagged(query, keep);
+    const filtered = new Map([...raw].filter(([term]) => kept.has(term)));
+    if (filtered.size === 0 || filtered.size === raw.size || !isSaid(prepared, filtered)) return located;
+    const chosen = weightsPerConcept(prepared.turnTerms, filtered);
+    const scores = turnScores(prepared, chosen);
+    if (scores.every((score) => score === 0)) return located;
+    const own = scores.map((score, turn) =>
+      located.speakers.has(prepared.transcript.turns[turn]?.speaker ?? '')
+        ? score * FOCUS_PARAMS.namedBoost
+        : score,
+    );
+    const runs = passageRuns(own, smoothedRelevance(own), FOCUS_PARAMS.threshold);
+    const regions = keptRuns(runs, FOCUS_PARAMS.runShare);
+    return regions.length > 0 ? { ...located, own, runs, regions } : located;
+  };
+const isNoun = (tags: readonly string[]) => tags.includes('Noun') || tags.includes('Acronym');
+const isModifier = (tags: readonly string[]) =>
+  !isNoun(tags) && (tags.includes('Adjective') || tags.includes('Adverb'));
+
+/**
+ * Recap's locator with the subject looked for only inside the wider discussion the query names
+ * ("… when discussing the budget"): the turns of that discussion's candidate runs (every run, or the
+ * runs recap would keep), the subject's matches elsewhere set to nothing; recap's passages when the
+ * query names no discussion, the meeting never says its words, or the subject is not said inside it.
+ */
+const withinDiscussion =
+  (which: 'every run' | 'kept runs'): Locate =>
+  (prepared, query) => {
+    const located = locateQuery(prepared, query);
+    if (!located || located.announced) return located;
+    const [, ...context] = query.split(CONTEXT_CLAUSE);
+    if (context.length === 0) return located;
+    const labels = prepared.transcript.turns.map((turn) => turn.speaker);
+    const terms = new Map(queryTerms(context.join(' '), labels).map((term) => [term, 1]));
+    if (!isSaid(prepared, terms)) return located;
+    const discussion = turnScores(prepared, weightsPerConcept(prepared.turnTerms, terms));
+    const runs = passageRuns(discussion, smoothedRelevance(discussion), FOCUS_PARAMS.threshold);
+    const spans =
+      which === 'every run' ? runs.map((item) => item.run) : keptRuns(runs, FOCUS_PARAMS.runShare);
+    const inside = (turn: number) => spans.some((span) => turn >= span.from && turn <= span.to);
+    const own = located.own.map((score, turn) => (inside(turn) ? score : 0));
+    if (own.every((score) => score === 0)) return located;
+    const subjectRuns = passageRuns(own, smoothedRelevance(own), FOCUS_PARAMS.threshold);
+    const regions = keptRuns(subjectRuns, FOCUS_PARAMS.runShare);
+    return regions.length > 0 ? { ...located, own, runs: subjectRuns, regions } : located;
+  };
+
 const FORMS: readonly Form[] = [
   { family: 'recap', setting: 'as is' },
   ...(process.argv.includes('--signals')
@@ -346,6 +516,61 @@ const FORMS: readonly Form[] = [
           })),
         ),
       ]
+    : []),
+  ...(process.argv.includes('--fresh')
+    ? [
+        ...[14, 7, 3, 1].map((back) => ({
+          family: 'smoothing before a mention',
+          setting: String(back),
+          locate: sided(back),
+        })),
+        ...Object.keys(KERNELS).map((name) => ({
+          family: 'smoothing kernel',
+          setting: name,
+          locate: kernelled(name),
+        })),
+        ...[0, 0.5, 1, 2].map((power) => ({
+          family: 'query words covered nearby',
+          setting: String(power),
+          locate: covered(power),
+        })),
+      ]
+    : []),
+  ...(process.argv.includes('--budget')
+    ? [
+        ...[35, 40, 45, 50, 55].map((answerWords) => ({
+          family: 'answer words',
+          setting: String(answerWords),
+          params: { answerWords },
+        })),
+        ...[0.6, 0.7, 0.8, 0.9, 1].map((share) => ({
+          family: 'second passage from',
+          setting: String(share),
+          locate: runShare(share),
+        })),
+        ...[1, 2, 3, 5, 1000].map((namedUnits) => ({
+          family: 'named speaker alone from',
+          setting: String(namedUnits),
+          params: { namedUnits },
+        })),
+      ]
+    : []),
+  ...(process.argv.includes('--speech')
+    ? [
+        { family: 'locating words', setting: 'nouns', locate: byPartOfSpeech(isNoun) },
+        {
+          family: 'locating words',
+          setting: 'no modifiers',
+          locate: byPartOfSpeech((tags) => !isModifier(tags)),
+        },
+      ]
+    : []),
+  ...(process.argv.includes('--discussion')
+    ? (['every run', 'kept runs'] as const).map((which) => ({
+        family: 'subject inside the discussion',
+        setting: which,
+        locate: withinDiscussion(which),
+      }))
     : []),
 ].filter((form) => !only || `${form.family} ${form.setting}`.startsWith(only));
 
