@@ -1529,7 +1529,8 @@ export const PLAN_RULES: readonly PlanRule[] = [
         }
         // "what is the biggest expense?" over a list that names each item once beside one amount:
         // the item with the largest amount, not a count of rows that is one for every item.
-        const sole = !isMeasure(target) && !measure && namesEachRowOnce(target) ? soleMeasure(reading) : undefined;
+        const sole =
+          !isMeasure(target) && !measure && namesEachRowOnce(target) ? soleMeasure(reading) : undefined;
         if (sole)
           return {
             ...base,
