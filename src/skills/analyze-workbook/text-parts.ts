@@ -8,6 +8,7 @@
  */
 import { type Cell, cellsOf, columnNames, type Frame, findMentions } from './analysis-frame.ts';
 import { numberWord } from './normalize-text.ts';
+import { PAIR } from './pair-parts.ts';
 
 const MARKS: Record<string, RegExp> = {
   comma: /,\s*/,
@@ -62,6 +63,45 @@ function applyDigitNumber(frame: Frame, sentence: string): string | undefined {
   return match[0];
 }
 
+/** Words of arithmetic after the column named: the part is one term of a figure, not the figure. */
+const ARITHMETIC = /\b(?:minus|plus|times|divided|multiplied)\b/i;
+/** "minus the number after it": the other side of the same dash. */
+const BOTH_SIDES =
+  /^\s*["'’”]?\s*(minus|plus)\s+the\s+(?:number|integer|figure|value)\s+(after|before)\s+(?:it|the\s+(?:dash|hyphen))\s*$/i;
+
+/** The text after the column's name in the words that named it ("" when the name ends them). */
+function restAfterColumn(text: string, column: string): string {
+  const at = text.toLowerCase().indexOf(column.toLowerCase());
+  return at < 0 ? '' : text.slice(at + column.length);
+}
+
+/** Makes a column from the two numbers either side of a dash, added or the one stated first less the other. */
+function applySidesCombined(
+  frame: Frame,
+  match: RegExpExecArray,
+  made: { name: string; source: string; first: boolean; op: string },
+): string | undefined {
+  const column = frame.table.columns.find((item) => item.name === made.source);
+  const cells = cellsOf(frame, made.source);
+  const minus = made.op.toLowerCase() === 'minus';
+  const values: Cell[] = cells.map((cell, row) => {
+    if (cell === null) return null;
+    const text = String(frame.derived.has(made.source) ? cell : (column?.texts[row] ?? cell));
+    const pair = PAIR.exec(text);
+    if (!pair) return null;
+    const [a, b] = made.first ? [Number(pair[1]), Number(pair[2])] : [Number(pair[2]), Number(pair[1])];
+    return minus ? a - b : a + b;
+  });
+  const present = cells.filter((cell) => cell !== null).length;
+  if (present === 0 || values.filter((cell) => cell !== null).length < present / 2) return undefined;
+  frame.derived.set(made.name, values);
+  const order = made.first ? ['before', 'after'] : ['after', 'before'];
+  frame.steps.push(
+    `${made.name} = the number ${order[0]} the dash in ${made.source} ${minus ? '−' : '+'} the number ${order[1]} it`,
+  );
+  return match[0];
+}
+
 /** Makes the column a sentence takes from one side of a mark; returns the clause read, or undefined. */
 export function applyTextPart(frame: Frame, sentence: string): string | undefined {
   const digitNumber = applyDigitNumber(frame, sentence);
@@ -76,6 +116,20 @@ export function applyTextPart(frame: Frame, sentence: string): string | undefine
     .filter((mention) => mention.strength >= 1)
     .map((mention) => mention.column)[0];
   if (!source) return undefined;
+  // "… the number before the dash in Score minus the number after it": a figure over both sides.
+  const rest = restAfterColumn(sourceText!, source);
+  if (ARITHMETIC.test(rest)) {
+    const both = BOTH_SIDES.exec(rest);
+    if (!both || !/^(?:integer|number)$/i.test(kind!) || end || !/^(?:dash|hyphen)$/i.test(markWord!))
+      return undefined;
+    if (both[2]!.toLowerCase() === side!.toLowerCase()) return undefined;
+    return applySidesCombined(frame, match, {
+      name,
+      source,
+      first: side!.toLowerCase() === 'before',
+      op: both[1]!,
+    });
+  }
   const mark = MARKS[markWord!.toLowerCase()]!;
   // "('Leg 1, Home' is Home)" is an example of the step, not a value to keep rows by.
   const example = /^\s*\((?:[^()]|\([^()]*\))*\)/.exec(sentence.slice(match.index + match[0].length));
