@@ -23,6 +23,7 @@ import {
 } from './analysis-frame.ts';
 import { parseSlots, type Slot } from './answer-format.ts';
 import { withBarRows } from './bar-statistic.ts';
+import { withBestGroupSizes } from './best-group-size.ts';
 import { withCellUnitBounds } from './cell-unit-bounds.ts';
 import {
   clauseScope,
@@ -1181,9 +1182,13 @@ export function answerAnalysis(
   const figured = withNamedGroupFigures(
     withPeakRowFigures(
       `${request.question}\n${request.constraints ?? ''}`,
-      withRankedGroupFigures(
+      withBestGroupSizes(
         `${request.question}\n${request.constraints ?? ''}`,
-        withFrequentGroupCounts(request.question, single),
+        withRankedGroupFigures(
+          `${request.question}\n${request.constraints ?? ''}`,
+          withFrequentGroupCounts(request.question, single),
+          contexts,
+        ),
         contexts,
       ),
       contexts,

@@ -34,3 +34,16 @@ describe('placeholders declared integers together', () => {
     ]);
   });
 });
+
+describe('words a slot may take', () => {
+  it('reads a quoted column the value comes from as no option', () => {
+    const slots = parseSlots(
+      '@total[sum]\n@top_stall[name]\n@verdict[v]\nwhere "sum" is rounded to two decimal places, "name" is a string from the "Stall" column and "v" is either "Yes" or "No".',
+    );
+    expect(slots.map((slot) => [slot.name, slot.options])).toEqual([
+      ['total', []],
+      ['top_stall', []],
+      ['verdict', ['Yes', 'No']],
+    ]);
+  });
+});

@@ -79,9 +79,13 @@ export function ownPart(piece: string, placeholder: string, others: ReadonlySet<
   return piece.slice(start, next < 0 ? undefined : from + next);
 }
 
+/** 'a string from the "Name" column', 'written as in "Team"': a quoted column's name, not a word to pick. */
+const NAMES_COLUMN = /\b(?:from|in)\s+(?:the\s+)?$|\bof\s+the\s+$/i;
+
 function optionsIn(text: string): string[] {
-  const quoted = [...text.matchAll(/["“]([^"”\n]{1,30})["”]/g)].map((match) => match[1]!.trim());
-  return quoted;
+  return [...text.matchAll(/["“]([^"”\n]{1,30})["”]/g)]
+    .filter((match) => !NAMES_COLUMN.test(text.slice(0, match.index)))
+    .map((match) => match[1]!.trim());
 }
 
 /** The slots of a format, each with its rounding and allowed words. */

@@ -175,6 +175,7 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     words: 'ks kstest d normal normality distribution difference differ',
   },
   { sign: /\bShapiro-Wilk\b/, words: 'sw normal normality w' },
+  { sign: /\bD'Agostino-Pearson test\b/, words: 'dagostino agostino k2 normaltest normal normality' },
   { sign: /\b(?:rolling|moving) (?:average|mean)\b/, words: 'ma sma moving rolling' },
   {
     sign: /\brows where (?:[^;(]|\([^;)]*\))* (?:greater|higher|more|above) than [A-Za-z]/,

@@ -42,6 +42,7 @@ import { applyMissingConditions } from './missing-conditions.ts';
 import { applyMonthRows } from './month-rows.ts';
 import { dateColumn, monthOf } from './monthly-aggregate.ts';
 import { applyNonNumberExclusions, nonNumberClauses, repeatsOwnHeader } from './non-number-cells.ts';
+import { applyNonNumbersMissing } from './non-numbers-missing.ts';
 import { numberWord } from './normalize-text.ts';
 import { applyNumberInColumns } from './number-in-columns.ts';
 import { ordinalValuesNamed } from './ordinal-periods.ts';
@@ -2184,6 +2185,9 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
   for (const marked of `${question}\n${constraints}`.matchAll(MARKED))
     frame.unread.push(`"${marked[0].trim()}" (a label defined by a condition, which no step makes)`);
   applyNonNumberExclusions(frame, c);
+  // "A Rank that is not a number is a missing value": read, then out of the text (its example picks no rows).
+  for (const clause of applyNonNumbersMissing(frame, q, c))
+    [q, c] = [q.replace(clause, ' '), c.replace(clause, ' ')];
   // 'Keep the rows whose "Balls" is a number. "rate" = Score / "Balls" * 100': a formula over a
   // column read as numbers only once those rows were kept is made now.
   for (const rule of defining) rule.apply(frame, strip(q), strip(c));

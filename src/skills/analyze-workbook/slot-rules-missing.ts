@@ -4,6 +4,7 @@
  */
 import { cellsOf, columnNames, findMentions, rowsWithout, wordsOf } from './analysis-frame.ts';
 import { writeNumber } from './answer-format.ts';
+import { asksAfterFill, cellsBeforeFill } from './cells-before-fill.ts';
 import { asksPercent, has, type SlotContext, type SlotRule, slotWords } from './slot-context.ts';
 import { SHARE_WORDS } from './slot-rules-shared.ts';
 import { missingCell, statedValues } from './stated-values.ts';
@@ -137,9 +138,14 @@ export const MISSING_RULES: readonly SlotRule[] = [
         return [...rows].sort((a, b) => a - b);
       };
       const base = (name: string) => rowsForMissingCount(context.frame, name, inPlay(name));
+      // "Count the missing values, then fill them with 0": the cells missing before the fill.
+      const afterFill = asksAfterFill(slotWords(context.slot), context.question);
+      const isMissing = (name: string, row: number) => {
+        const before = afterFill || values.size > 0 ? undefined : cellsBeforeFill(context.frame, name);
+        return before ? before[row] === null : missingCell(context.frame, name, row, values);
+      };
       const missing = names.reduce(
-        (total, name) =>
-          total + base(name).filter((row) => missingCell(context.frame, name, row, values)).length,
+        (total, name) => total + base(name).filter((row) => isMissing(name, row)).length,
         0,
       );
       const cellCount = names.reduce((total, name) => total + base(name).length, 0);

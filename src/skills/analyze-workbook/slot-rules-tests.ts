@@ -4,11 +4,13 @@
  * degrees of freedom.
  */
 import { numbersOf } from './analysis-frame.ts';
+import { namesDagostino } from './dagostino-test.ts';
 import { shapiroWilk } from './distribution-stats.ts';
 import { sameRowsKind, sameRowsTest } from './paired-tests.ts';
 import { has, needMeasure, numberResult, quantileAsked, type SlotRule } from './slot-context.ts';
 import {
   chiSquare,
+  dagostinoP,
   groupTest,
   pValue,
   rankTest,
@@ -84,6 +86,17 @@ export const TEST_FIGURE_RULES: readonly SlotRule[] = [
       const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
       const { w } = shapiroWilk(values);
       return numberResult(context, w, `Shapiro-Wilk W of ${name}${context.groupNote ?? ''}`, [name], rows);
+    },
+  },
+  {
+    name: "D'Agostino-Pearson statistic",
+    applies: (words, context) =>
+      namesDagostino(context.text) &&
+      has(words, 'k2', 'statistic', 'stat', 'ksquared') &&
+      !has(words, 'p', 'pvalue', 'pval'),
+    compute: (context) => {
+      const test = dagostinoP(context);
+      return numberResult(context, test.statistic, test.note, test.columns, test.rows);
     },
   },
   {

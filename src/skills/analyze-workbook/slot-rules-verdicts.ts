@@ -4,10 +4,11 @@
  * a normality verdict and a significance verdict.
  */
 import { numbersOf } from './analysis-frame.ts';
+import { namesDagostino } from './dagostino-test.ts';
 import { shapiroWilk, skewness } from './distribution-stats.ts';
 import { SKEW_DIRECTION_RULE } from './skew-direction.ts';
 import { adjustedMoments, alphaOf, has, needMeasure, pickOption, type SlotRule } from './slot-context.ts';
-import { correlation, pValue, rankTest, rankTestFor, strengthLabel } from './statistic-tests.ts';
+import { correlation, dagostinoP, pValue, rankTest, rankTestFor, strengthLabel } from './statistic-tests.ts';
 
 /** Slot words of a yes-or-no verdict that a significant test result says yes to. */
 const EFFECT_WORDS = [
@@ -122,6 +123,15 @@ export const VERDICT_RULES: readonly SlotRule[] = [
       }
       if (rankTestFor(context) === 'kolmogorov-smirnov') {
         const test = rankTest(context, false)!;
+        return {
+          value: pickOption(context.slot, test.p >= alphaOf(context.text), ['Normal', 'Non-normal']),
+          note: `${test.note}, p = ${test.p.toPrecision(3)}`,
+          columns: test.columns,
+          rows: test.rows,
+        };
+      }
+      if (namesDagostino(context.text)) {
+        const test = dagostinoP(context);
         return {
           value: pickOption(context.slot, test.p >= alphaOf(context.text), ['Normal', 'Non-normal']),
           note: `${test.note}, p = ${test.p.toPrecision(3)}`,

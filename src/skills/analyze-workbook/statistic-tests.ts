@@ -20,6 +20,7 @@ import {
   wordsOf,
 } from './analysis-frame.ts';
 import { compareStatistics, twoGroups } from './compare-statistics.ts';
+import { DAGOSTINO_MIN_VALUES, dagostinoPearson, namesDagostino } from './dagostino-test.ts';
 import {
   chiSquareIndependence,
   iqrFences,
@@ -662,6 +663,7 @@ export function pValue(context: SlotContext): {
   if (same) return same;
   const ranked = rankTest(context, false);
   if (ranked) return ranked;
+  if (namesDagostino(text)) return dagostinoP(context);
   if (/shapiro/i.test(text)) {
     twoSidedOnly(text, 'Shapiro-Wilk');
     const name = needMeasure(context);
@@ -681,6 +683,30 @@ export function pValue(context: SlotContext): {
   twoSidedOnly(text, 'correlation');
   const { p, note, columns, rows } = correlation(context);
   return { p, note, columns, rows };
+}
+
+/** D'Agostino and Pearson's test on the slot's measure; refused below the eight values it needs. */
+export function dagostinoP(context: SlotContext): {
+  p: number;
+  statistic: number;
+  note: string;
+  columns: string[];
+  rows: readonly number[];
+} {
+  const name = needMeasure(context);
+  const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+  const test = dagostinoPearson(values);
+  if (!test)
+    fail(
+      'unsupported',
+      `D'Agostino and Pearson's normality test needs at least ${DAGOSTINO_MIN_VALUES} values; ${name} has ${values.length}.`,
+    );
+  return {
+    ...test,
+    note: `D'Agostino-Pearson test on ${name}${context.groupNote ?? ''}: K2 = ${test.statistic.toFixed(4)}`,
+    columns: [name],
+    rows,
+  };
 }
 
 export const TEST = /t-?test|ttest|anova|analysis of variance|welch/i;

@@ -8,6 +8,7 @@
  */
 import { type Cell, cellsOf, columnNames, type Frame, findMentions } from './analysis-frame.ts';
 import { numberWord } from './normalize-text.ts';
+import { PAIR } from './pair-parts.ts';
 
 const MARKS: Record<string, RegExp> = {
   comma: /,\s*/,
@@ -62,12 +63,89 @@ function applyDigitNumber(frame: Frame, sentence: string): string | undefined {
   return match[0];
 }
 
+/** Words of arithmetic after the column named: the part is one term of a figure, not the figure. */
+const ARITHMETIC = /\b(?:minus|plus|times|divided|multiplied)\b/i;
+/** "minus the number after it": the other side of the same dash. */
+const BOTH_SIDES =
+  /^\s*["'’”]?\s*(minus|plus)\s+the\s+(?:number|integer|figure|value)\s+(after|before)\s+(?:it|the\s+(?:dash|hyphen))\s*$/i;
+
+/** The text after the column's name in the words that named it ("" when the name ends them). */
+function restAfterColumn(text: string, column: string): string {
+  const at = text.toLowerCase().indexOf(column.toLowerCase());
+  return at < 0 ? '' : text.slice(at + column.length);
+}
+
+/** Makes a column from the two numbers either side of a dash, added or the one stated first less the other. */
+function applySidesCombined(
+  frame: Frame,
+  match: RegExpExecArray,
+  made: { name: string; source: string; first: boolean; op: string },
+): string | undefined {
+  const column = frame.table.columns.find((item) => item.name === made.source);
+  const cells = cellsOf(frame, made.source);
+  const minus = made.op.toLowerCase() === 'minus';
+  const values: Cell[] = cells.map((cell, row) => {
+    if (cell === null) return null;
+    const text = String(frame.derived.has(made.source) ? cell : (column?.texts[row] ?? cell));
+    const pair = PAIR.exec(text);
+    if (!pair) return null;
+    const [a, b] = made.first ? [Number(pair[1]), Number(pair[2])] : [Number(pair[2]), Number(pair[1])];
+    return minus ? a - b : a + b;
+  });
+  const present = cells.filter((cell) => cell !== null).length;
+  if (present === 0 || values.filter((cell) => cell !== null).length < present / 2) return undefined;
+  frame.derived.set(made.name, values);
+  const order = made.first ? ['before', 'after'] : ['after', 'before'];
+  frame.steps.push(
+    `${made.name} = the number ${order[0]} the dash in ${made.source} ${minus ? '−' : '+'} the number ${order[1]} it`,
+  );
+  return match[0];
+}
+
+/** "home_goals is the number before the dash." with no column named after it. */
+const BARE_SIDE =
+  /\b(?:the\s+)?([A-Za-z][\w' ]{0,30}?)["'’”]?\s+(?:is|are)\s+the\s+(?:number|integer)\s+(after|before)\s+the\s+(?:dash|hyphen)\b(?!\s+(?:in|of)\b)(?!\s+(?:minus|plus|times)\b)/i;
+
+/** Columns whose filled cells are mostly two numbers either side of a dash ("3–1"). */
+function pairColumns(frame: Frame): string[] {
+  return columnNames(frame).filter((name) => {
+    const column = frame.table.columns.find((item) => item.name === name);
+    const cells = cellsOf(frame, name);
+    const texts = cells
+      .map((cell, row) => (cell === null ? null : String(column?.texts[row] ?? cell)))
+      .filter((text): text is string => text !== null);
+    return texts.length > 0 && texts.filter((text) => PAIR.test(text)).length >= texts.length / 2;
+  });
+}
+
+/** One side of "the dash" when the table has one column of dashed pairs alone, which the dash is in. */
+function applyDashSideOfOnlyPairColumn(frame: Frame, sentence: string): string | undefined {
+  const match = BARE_SIDE.exec(sentence);
+  if (!match) return undefined;
+  const name = match[1]!.trim();
+  if (/^(?:it|this|that|which|each)$/i.test(name)) return undefined;
+  if (columnNames(frame).some((item) => item.toLowerCase() === name.toLowerCase())) return undefined;
+  const pairs = pairColumns(frame);
+  if (pairs.length !== 1) return undefined;
+  const source = pairs[0]!;
+  const column = frame.table.columns.find((item) => item.name === source);
+  const before = match[2]!.toLowerCase() === 'before';
+  const made: Cell[] = cellsOf(frame, source).map((cell, row) => {
+    if (cell === null) return null;
+    const pair = PAIR.exec(String(column?.texts[row] ?? cell));
+    return pair ? Number(before ? pair[1] : pair[2]) : null;
+  });
+  frame.derived.set(name, made);
+  frame.steps.push(`${name} = the number ${before ? 'before' : 'after'} the dash in ${source}`);
+  return match[0];
+}
+
 /** Makes the column a sentence takes from one side of a mark; returns the clause read, or undefined. */
 export function applyTextPart(frame: Frame, sentence: string): string | undefined {
   const digitNumber = applyDigitNumber(frame, sentence);
   if (digitNumber !== undefined) return digitNumber;
   const match = STATED.exec(sentence);
-  if (!match) return undefined;
+  if (!match) return applyDashSideOfOnlyPairColumn(frame, sentence);
   const [, rawName, kind, side, end, markWord, sourceText] = match;
   const name = rawName!.trim();
   if (/^(?:it|this|that|which|each)$/i.test(name)) return undefined;
@@ -76,6 +154,20 @@ export function applyTextPart(frame: Frame, sentence: string): string | undefine
     .filter((mention) => mention.strength >= 1)
     .map((mention) => mention.column)[0];
   if (!source) return undefined;
+  // "… the number before the dash in Score minus the number after it": a figure over both sides.
+  const rest = restAfterColumn(sourceText!, source);
+  if (ARITHMETIC.test(rest)) {
+    const both = BOTH_SIDES.exec(rest);
+    if (!both || !/^(?:integer|number)$/i.test(kind!) || end || !/^(?:dash|hyphen)$/i.test(markWord!))
+      return undefined;
+    if (both[2]!.toLowerCase() === side!.toLowerCase()) return undefined;
+    return applySidesCombined(frame, match, {
+      name,
+      source,
+      first: side!.toLowerCase() === 'before',
+      op: both[1]!,
+    });
+  }
   const mark = MARKS[markWord!.toLowerCase()]!;
   // "('Leg 1, Home' is Home)" is an example of the step, not a value to keep rows by.
   const example = /^\s*\((?:[^()]|\([^()]*\))*\)/.exec(sentence.slice(match.index + match[0].length));

@@ -24,6 +24,7 @@ import {
   totalsRows,
 } from './analysis-frame.ts';
 import { applyConversion } from './cell-conversions.ts';
+import { keepCellsBeforeFill } from './cells-before-fill.ts';
 import { cellDate } from './date-conditions.ts';
 import { recordFill, recordMissingDrop, rowsBeforeDrop, statedFillOrder } from './fill-values.ts';
 import { numberWord } from './normalize-text.ts';
@@ -199,6 +200,7 @@ function fillByGroup(frame: Frame, name: string, group: string, how: string): vo
       fills.set(label, /median/.test(how) ? median(numbers) : /zero|^0$/.test(how) ? 0 : mean(numbers));
     }
   }
+  keepCellsBeforeFill(frame, name, cells);
   let filled = 0;
   const next = cells.map((cell, row) => {
     if (cell !== null) return cell;
@@ -435,6 +437,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         if (value === null) continue;
         recordFill(frame, name, { how, value });
         const cells = cellsOf(frame, name);
+        keepCellsBeforeFill(frame, name, cells);
         const filled = cells.filter((cell) => cell === null).length;
         setColumn(
           frame,
