@@ -16,6 +16,7 @@ import { normalizeSubject } from '../index/threads.ts';
 import type { SearchHit } from '../index/types.ts';
 import { closedSentence } from '../lib/text/sentences.ts';
 import { FUNCTION_WORDS, REQUEST_WORDS, SPOKEN_WORDS } from '../lib/text/stop-words.ts';
+import { amountActLine } from './amount-act-line.ts';
 import {
   type AnswerType,
   askedCodeKinds,
@@ -1117,6 +1118,8 @@ export function extractiveAnswer(
   first = latestMove(question, first, ranked) ?? first;
   // "It got canceled today: when does it meet?": the slot the notice gives after calling it off.
   if (type === 'date') first = slotAfterCancel(question, first, ranked, MIN_RELEVANCE) ?? first;
+  // "How much … do we own?": the line of the passage that writes the owning, not one that only names the topic.
+  if (type === 'amount') first = amountActLine(question, first, ranked, MIN_RELEVANCE) ?? first;
   // "What command did bo give ana to remove it?": bo's later line to ana that says the removing.
   const told = first.speaker ? toldAct(question) : undefined;
   if (told) first = laterActLine(first, all, told, speakers) ?? first;
