@@ -413,6 +413,7 @@ export function passageUnits(
       inHeader = true;
       continue;
     }
+    if (text.trim() === '' && doubleSpacedWrap(paragraph[paragraph.length - 1]?.text, lines, line)) continue;
     if (text.trim() === '' || (paragraph.length > 0 && paragraph[paragraph.length - 1]?.quoted !== quoted))
       flush();
     if (text.trim() !== '') paragraph.push({ text, line, quoted });
@@ -432,6 +433,22 @@ export function passageUnits(
       }
   }
   return units.filter((unit) => unit.text.length > 1);
+}
+
+/** A line that ends a sentence, a field or a quote: the paragraph may end after it. */
+const CLOSED_LINE = /[.!?:;)\]"'”]\s*$/;
+
+/**
+ * A blank line inside a sentence: some mail programs wrap with an empty line after every line
+ * ("… with the birth of my son, I am" / "" / "hesitant to make …"). The blank at `at` goes on
+ * with the paragraph when the line before it stops mid-sentence (four words or more, no closing
+ * mark) and the single line after it goes on in lower case.
+ */
+function doubleSpacedWrap(before: string | undefined, lines: readonly string[], at: number): boolean {
+  const last = before?.replace(QUOTE_MARK, '').trim() ?? '';
+  if (last.split(/\s+/).length < 4 || CLOSED_LINE.test(last)) return false;
+  const after = (lines[at + 1] ?? '').replace(QUOTE_MARK, '').trim();
+  return /^\p{Ll}/u.test(after) && !BULLET.test(after);
 }
 
 /** The runs of two table rows or more among a passage's lines: by first line, and every line inside one. */
