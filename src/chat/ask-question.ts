@@ -43,6 +43,7 @@ import {
   reportsActOf,
   titleNamesPerson,
 } from './attributed-person.ts';
+import { onlyIndefiniteAskedNoun } from './bare-asked-noun.ts';
 import { onlyBlankClock } from './blank-clock.ts';
 import { cardLineUnasked } from './card-line-asked.ts';
 import { withChatCorrection } from './chat-correction.ts';
@@ -678,6 +679,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) => candidate.hit !== undefined && activeActUnnamed(question, candidate.hit, candidate.answer),
     // "What does „weekly“ mean …?" answered by a line that never writes the quoted term.
     (candidate) => quotedTermUnsaid(question, candidate.answer),
+    // "What discount did Ana offer?" answered by a sentence that names only "a discount".
+    (candidate) => onlyIndefiniteAskedNoun(question, candidate.answer),
     // "If the keepTogether element is left out, …?" answered by a document's line that never writes keepTogether.
     (candidate) => fromOfficeFile(candidate.hit) && codeNameUnwritten(question, candidate.answer),
     // A person's number from another writer's own call-back line ("Please call … (x4410)").
