@@ -38,6 +38,11 @@ describe('passageUnits', () => {
     );
     expect(units).toContain('Best wishes to the whole team');
     expect(units).toContain('Orla');
+    // Notes typed as lower-case lines, one blank apart, stay apart.
+    const notes = texts(
+      ['called his desk to shift it to 3/14', '', 'spoke with Bo and moved to 4:00'].join('\n'),
+    );
+    expect(notes).toContain('called his desk to shift it to 3/14');
   });
 
   it('joins hard-wrapped lines before splitting sentences', () => {

@@ -12,6 +12,7 @@ import { addressesIn, withoutAddresses } from '../formats/mail/notes-address.ts'
 import type { SearchHit } from '../index/types.ts';
 import { isMonthName } from '../lib/text/calendar-names.ts';
 import { splitSentences } from '../lib/text/sentences.ts';
+import { FUNCTION_WORDS } from '../lib/text/stop-words.ts';
 import { unwrapLines } from '../lib/text/unwrap-lines.ts';
 import { withWholeEntries } from './reference-entry.ts';
 
@@ -440,13 +441,16 @@ const CLOSED_LINE = /[.!?:;)\]"'”]\s*$/;
 
 /**
  * A blank line inside a sentence: some mail programs wrap with an empty line after every line
- * ("… with the birth of my son, I am" / "" / "hesitant to make …"). The blank at `at` goes on
- * with the paragraph when the line before it stops mid-sentence (four words or more, no closing
- * mark) and the single line after it goes on in lower case.
+ * ("… thinking of me for the opening in the" / "" / "harbour office."). The blank at `at` goes on
+ * with the paragraph when the line before it stops mid-sentence on a word no sentence ends on (an
+ * article, a preposition, a pronoun, an auxiliary: four words or more, no closing mark) and the
+ * line after it goes on in lower case. Notes typed as lower-case lines ("moved to 4:00") stay apart.
  */
 function doubleSpacedWrap(before: string | undefined, lines: readonly string[], at: number): boolean {
   const last = before?.replace(QUOTE_MARK, '').trim() ?? '';
-  if (last.split(/\s+/).length < 4 || CLOSED_LINE.test(last)) return false;
+  const words = last.split(/\s+/);
+  if (words.length < 4 || CLOSED_LINE.test(last)) return false;
+  if (!FUNCTION_WORDS.has((words[words.length - 1] ?? '').toLowerCase())) return false;
   const after = (lines[at + 1] ?? '').replace(QUOTE_MARK, '').trim();
   return /^\p{Ll}/u.test(after) && !BULLET.test(after);
 }
