@@ -24,6 +24,23 @@ describe('amountActLine', () => {
     expect(answer.answer).toContain('90 MW');
   });
 
+  it('keeps the first line when the act of another line takes no figure of its own', () => {
+    const plan = notesHit(
+      [
+        'The county would purchase the pier nine pipe assets for $2.5 million.',
+        "The county then offered to purchase the pier nine pipe assets for $4 million (almost twice the earlier offer) and pay the owners' back taxes (which come to $1 million).",
+      ].join('\n'),
+      'email',
+      { title: 'Pipe plan', path: '/mail/inbox.mbox', uri: 'mail:///inbox/13' },
+    );
+    const answer = extractiveAnswer(
+      "How much would the county pay for the pier nine pipe assets under the mayor's original plan?",
+      [plan],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('$2.5 million');
+  });
+
   it('reads the act after the subject, not a verb that carries none', () => {
     expect(amountAct('How much of the pipe capacity do we already hold?')).toBe('hold');
     expect(amountAct('How many rooms did the hotel block?')).toBe('block');

@@ -3,7 +3,8 @@
  * "How much of the pipe capacity do we already hold?": of two lines of one mail that rank alike,
  * one that names the topic with a figure of something else ("we could buy 5 or 10 years of pipe
  * capacity from the coast") and one that writes the act asked with its figure ("we hold about 90
- * MW of it today"), the second answers. Only a line of the same passage that ranks close counts.
+ * MW of it today"), the second answers. Only a line of the same passage that ranks close counts,
+ * and only where the act takes the figure (a few words after it).
  */
 
 import { analyze } from '../index/analyze.ts';
@@ -63,6 +64,22 @@ export function amountActLine<T extends ActLine>(
       !candidate.unbound &&
       candidate.relevance >= minRelevance &&
       candidate.score >= first.score * ACT_MARGIN &&
-      foldedTerms(candidate.text).includes(act),
+      actTakesFigure(candidate.text, act),
+  );
+}
+
+/** How many words may stand between the act and its figure ("own roughly 170 MW"). */
+const FIGURE_REACH = 3;
+
+/**
+ * The text writes the act with a figure right after it ("we hold about 90 MW"), not an act of
+ * another clause whose figure is something else's ("… and pay the rest (which comes to $9 billion)").
+ */
+function actTakesFigure(text: string, act: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.some(
+    (word, i) =>
+      foldedTerms(word)[0] === act &&
+      words.slice(i + 1, i + 2 + FIGURE_REACH).some((next) => /^[$€£(]?\d/.test(next)),
   );
 }
