@@ -43,6 +43,7 @@ import {
   reportsActOf,
   titleNamesPerson,
 } from './attributed-person.ts';
+import { onlyIndefiniteAskedNoun } from './bare-asked-noun.ts';
 import { onlyBlankClock } from './blank-clock.ts';
 import { cardLineUnasked } from './card-line-asked.ts';
 import { withChatCorrection } from './chat-correction.ts';
@@ -89,7 +90,7 @@ import { valueOfOtherThing } from './other-thing.ts';
 import { othersWordForMyReason } from './others-reason.ts';
 import { ownThingUnsaid } from './own-thing-unsaid.ts';
 import { answerOwnWords, ownMailFilters, ownWordsAsked, toRecipient } from './own-words.ts';
-import { sumHeldNotPaid } from './paid-sum.ts';
+import { sumHeldNotPaid, sumListedUnderHeld } from './paid-sum.ts';
 import { type ExtractiveAnswer, extractiveAnswer, namesDay, weaklySupported } from './passage-answer.ts';
 import { passageUnits } from './passage-text.ts';
 import { withPlusSum } from './plus-sum.ts';
@@ -599,6 +600,11 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       valueOfOtherThing(question, type, candidate.hit, passages, candidate.answer),
     // A sum held or gained ("$14.2 million in reserve") for a sum paid, charged or spent.
     (candidate) => type === 'amount' && sumHeldNotPaid(question, candidate.answer),
+    // A bare line of a mail's list under a heading of what was earned ("Gross margin:") for a sum paid.
+    (candidate) =>
+      type === 'amount' &&
+      candidate.hit?.type === 'email' &&
+      sumListedUnderHeld(question, candidate.hit.text, candidate.answer),
     // A figure of a table labelled by months or years that never names the one asked; in a slide or
     // a document, a year written only inside another row's name does not name it.
     (candidate) =>
@@ -673,6 +679,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) => candidate.hit !== undefined && activeActUnnamed(question, candidate.hit, candidate.answer),
     // "What does „weekly“ mean …?" answered by a line that never writes the quoted term.
     (candidate) => quotedTermUnsaid(question, candidate.answer),
+    // "What discount did Ana offer?" answered by a sentence that names only "a discount".
+    (candidate) => onlyIndefiniteAskedNoun(question, candidate.answer),
     // "If the keepTogether element is left out, …?" answered by a document's line that never writes keepTogether.
     (candidate) => fromOfficeFile(candidate.hit) && codeNameUnwritten(question, candidate.answer),
     // A person's number from another writer's own call-back line ("Please call … (x4410)").

@@ -34,6 +34,23 @@ describe('a place the question names that the mail never writes', () => {
       placeUnwritten('What is due in Q3?', 'Plan', 'The Orla plan is due in the third quarter. [1]'),
     ).toBe(false);
   });
+
+  it('reads a person\'s full name in the possessive after "in" as whose writing, not a place', () => {
+    expect(
+      placeUnwritten(
+        "What's the total budget in Nora Pell's North Yard planning update?",
+        'North Yard planning update\nTotal Budget: $4.2MM',
+        'Total Budget: $4.2MM [1]',
+      ),
+    ).toBe(false);
+    expect(
+      placeUnwritten(
+        "What time is the board meeting in Velm's town hall?",
+        'Board meeting\nThe board meets at 3:00 PM.',
+        'The board meets at 3:00 PM. [1]',
+      ),
+    ).toBe(true);
+  });
 });
 
 describe('a passage of a file that never writes the place, where another passage does', () => {

@@ -30,9 +30,16 @@ const NOT_PLACES = new Set(
   ].map((word) => word.toLowerCase()),
 );
 
+/**
+ * "in Ana Ruiz's weekly update": a person's full name in the possessive names whose writing holds
+ * the thing, not a place. A single word in the possessive may still be a town's ("in Velm's hall").
+ */
+const FULL_NAME_OWNS = /^\p{Lu}[\p{L}.-]*\s+\p{Lu}[\p{L}.-]*['’]s\b/u;
+
 /** The places a question names after "in": their first word, as the mail would write it. */
 function placesNamed(question: string): string[] {
   return [...question.matchAll(PLACE_NAMED)]
+    .filter((match) => !FULL_NAME_OWNS.test(match[1] ?? ''))
     .map((match) => (match[1] ?? '').split(/\s+/)[0]?.replace(/['’]s$/, '') ?? '')
     .filter((word) => word.length > 1 && !NOT_PLACES.has(word.toLowerCase()) && !/\d/.test(word));
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../index/types.ts';
 import { notesHit } from './__fixtures__/search-hit.ts';
 import { CitationList } from './citations.ts';
-import { sumHeldNotPaid } from './paid-sum.ts';
+import { sumHeldNotPaid, sumListedUnderHeld } from './paid-sum.ts';
 import { extractiveAnswer } from './passage-answer.ts';
 
 function mailHit(text: string): SearchHit {
@@ -53,5 +53,50 @@ describe('a sum held is not a sum paid', () => {
       new CitationList(),
     );
     expect(answer.answer).not.toContain('$4 million');
+  });
+});
+
+describe('a bare list line under a heading of what was earned is not a price paid', () => {
+  const update = [
+    'Change in margin:',
+    'Elm Lane: costs written off:\t-$1MM',
+    '',
+    'Gross Margin to Date:',
+    'Kestrel:\t\t$22MM',
+    'Orrin Mill (North Yard):\t$6MM ($2MM more next quarter)',
+    'Other:\t\t$1MM',
+    '',
+    'Purchases:',
+    'Ferro Dock:\t$3MM',
+  ].join('\n');
+
+  it('refuses the line of the margin list for "how much did … pay for"', () => {
+    expect(
+      sumListedUnderHeld(
+        'How much did Dune Power pay for Orrin Mill?',
+        update,
+        'Orrin Mill (North Yard): $6MM ($2MM more next quarter). [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps a line under another heading, a line that names the payment, and a question that asks no payment', () => {
+    expect(sumListedUnderHeld('How much did we pay for Ferro Dock?', update, 'Ferro Dock: $3MM. [1]')).toBe(
+      false,
+    );
+    expect(
+      sumListedUnderHeld(
+        'How much did Dune Power pay for Orrin Mill?',
+        `${update}\nDune Power paid $9MM for Orrin Mill.`,
+        'Dune Power paid $9MM for Orrin Mill. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      sumListedUnderHeld(
+        'How much gross margin has Orrin Mill brought in?',
+        update,
+        'Orrin Mill (North Yard): $6MM ($2MM more next quarter). [1]',
+      ),
+    ).toBe(false);
   });
 });

@@ -44,3 +44,33 @@ export function sumHeldNotPaid(question: string, text: string): boolean {
   // Every sum the text writes is one of those held.
   return sums.every((sum) => held.some((span) => span.includes(sum.trim())));
 }
+
+/** A list's heading line: a few words and a colon, no figure ("Gross Margin to Date:"). */
+const HEADING_LINE = /^\s*(\p{L}[\p{L}&/' -]{2,60}):\s*$/u;
+
+/** A heading that names what is held or gained: "Gross margin to date:", "Income by deal:". */
+const HELD_HEADING = new RegExp(String.raw`(?<![\p{L}])(?:margins?|${HELD})(?![\p{L}])`, 'iu');
+
+/** Text with runs of blanks as one space, for finding a sentence among a passage's lines. */
+const squeezed = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The question asks a sum paid and the answer is a bare line of a mail's list ("North Yard: $4MM")
+ * that names no payment, under a heading of a measure held or gained ("Gross margin to date:"):
+ * the figure is what the item earned, not a price anyone paid.
+ */
+export function sumListedUnderHeld(question: string, passage: string, answer: string): boolean {
+  if (!PAYMENT_ASKED.test(question)) return false;
+  const said = squeezed(answer.normalize('NFKC').replace(/\s*\[\d+\]/g, '')).replace(/\.$/, '');
+  if (said.length < 8 || PAYMENT_WORD.test(said)) return false;
+  const head = said.slice(0, 24);
+  const lines = passage.normalize('NFKC').split('\n');
+  const at = lines.findIndex((line) => squeezed(line).includes(head));
+  if (at < 0) return false;
+  for (let i = at; i >= 0; i--) {
+    const heading = HEADING_LINE.exec(lines[i] ?? '')?.[1];
+    if (heading) return HELD_HEADING.test(heading);
+    if (!(lines[i] ?? '').trim()) return false;
+  }
+  return false;
+}

@@ -16,6 +16,7 @@ import { normalizeSubject } from '../index/threads.ts';
 import type { SearchHit } from '../index/types.ts';
 import { closedSentence } from '../lib/text/sentences.ts';
 import { FUNCTION_WORDS, REQUEST_WORDS, SPOKEN_WORDS } from '../lib/text/stop-words.ts';
+import { amountActLine } from './amount-act-line.ts';
 import {
   type AnswerType,
   askedCodeKinds,
@@ -35,6 +36,7 @@ import {
 } from './answer-type.ts';
 import { actTerms, askedFieldLine, labelAsked } from './asked-field.ts';
 import { attributedPerson, nickBase } from './attributed-person.ts';
+import { slotAfterCancel } from './cancelled-slot.ts';
 import { ownedCell } from './cell-owner.ts';
 import {
   addressedNick,
@@ -1114,6 +1116,10 @@ export function extractiveAnswer(
   );
   // "When was it moved to?": of a note's lines alike, the last move it writes.
   first = latestMove(question, first, ranked) ?? first;
+  // "It got canceled today: when does it meet?": the slot the notice gives after calling it off.
+  if (type === 'date') first = slotAfterCancel(question, first, ranked, MIN_RELEVANCE) ?? first;
+  // "How much … do we own?": the line of the passage that writes the owning, not one that only names the topic.
+  if (type === 'amount') first = amountActLine(question, first, ranked, MIN_RELEVANCE) ?? first;
   // "What command did bo give ana to remove it?": bo's later line to ana that says the removing.
   const told = first.speaker ? toldAct(question) : undefined;
   if (told) first = laterActLine(first, all, told, speakers) ?? first;

@@ -19,6 +19,32 @@ const texts = (text: string, type: 'email' | 'sheet' | 'chat' = 'email') =>
   passageUnits({ text, type }).map((unit) => unit.text);
 
 describe('passageUnits', () => {
+  it('joins lines a mail program wrapped with an empty line after each, not paragraphs that end', () => {
+    const units = texts(
+      [
+        'Thank you for thinking of me for the opening in the',
+        '',
+        'harbour office.  Sadly with the move of my family to Tarnby, I am',
+        '',
+        'not able to take on a new post this spring.',
+        '',
+        'Best wishes to the whole team',
+        '',
+        'Orla',
+      ].join('\n'),
+    );
+    expect(units).toContain(
+      'Sadly with the move of my family to Tarnby, I am not able to take on a new post this spring.',
+    );
+    expect(units).toContain('Best wishes to the whole team');
+    expect(units).toContain('Orla');
+    // Notes typed as lower-case lines, one blank apart, stay apart.
+    const notes = texts(
+      ['called his desk to shift it to 3/14', '', 'spoke with Bo and moved to 4:00'].join('\n'),
+    );
+    expect(notes).toContain('called his desk to shift it to 3/14');
+  });
+
   it('joins hard-wrapped lines before splitting sentences', () => {
     const units = texts(WRAPPED);
     expect(units).toContain(

@@ -12,6 +12,7 @@ import { addressesIn, withoutAddresses } from '../formats/mail/notes-address.ts'
 import type { SearchHit } from '../index/types.ts';
 import { isMonthName } from '../lib/text/calendar-names.ts';
 import { splitSentences } from '../lib/text/sentences.ts';
+import { FUNCTION_WORDS } from '../lib/text/stop-words.ts';
 import { unwrapLines } from '../lib/text/unwrap-lines.ts';
 import { withWholeEntries } from './reference-entry.ts';
 
@@ -413,6 +414,7 @@ export function passageUnits(
       inHeader = true;
       continue;
     }
+    if (text.trim() === '' && doubleSpacedWrap(paragraph[paragraph.length - 1]?.text, lines, line)) continue;
     if (text.trim() === '' || (paragraph.length > 0 && paragraph[paragraph.length - 1]?.quoted !== quoted))
       flush();
     if (text.trim() !== '') paragraph.push({ text, line, quoted });
@@ -432,6 +434,25 @@ export function passageUnits(
       }
   }
   return units.filter((unit) => unit.text.length > 1);
+}
+
+/** A line that ends a sentence, a field or a quote: the paragraph may end after it. */
+const CLOSED_LINE = /[.!?:;)\]"'”]\s*$/;
+
+/**
+ * A blank line inside a sentence: some mail programs wrap with an empty line after every line
+ * ("… thinking of me for the opening in the" / "" / "harbour office."). The blank at `at` goes on
+ * with the paragraph when the line before it stops mid-sentence on a word no sentence ends on (an
+ * article, a preposition, a pronoun, an auxiliary: four words or more, no closing mark) and the
+ * line after it goes on in lower case. Notes typed as lower-case lines ("moved to 4:00") stay apart.
+ */
+function doubleSpacedWrap(before: string | undefined, lines: readonly string[], at: number): boolean {
+  const last = before?.replace(QUOTE_MARK, '').trim() ?? '';
+  const words = last.split(/\s+/);
+  if (words.length < 4 || CLOSED_LINE.test(last)) return false;
+  if (!FUNCTION_WORDS.has((words[words.length - 1] ?? '').toLowerCase())) return false;
+  const after = (lines[at + 1] ?? '').replace(QUOTE_MARK, '').trim();
+  return /^\p{Ll}/u.test(after) && !BULLET.test(after);
 }
 
 /** The runs of two table rows or more among a passage's lines: by first line, and every line inside one. */
