@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to ds):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to du):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do,dp,dq,dr,ds] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do,dp,dq,dr,ds,du] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -704,6 +704,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'ds',
     "hundred-and-fourteenth batch: over unasked passages of documents (what an author of a German journal says a psychiatrist sees as the main cause of mental illness, the time to lease property without a tender in a Russian regulation, how many times more the richest districts spend than the poorest in a Spanish report and the size of a council in an Arabic report, all asked in English, a sheet's obligation found by income and number of children, a vehicle count beside another in a report, the log analysis tool of a slide deck), over busy periods of an attendee in a free/busy reply, the length of an unavailable period among busy and free ones, and whom an attendee delegated to, over a related name, a messaging ID and a postal code among look-alike fields of two cards, and over unasked lines of a language help channel (the tool a helper pointed to, the issue linked about limiting errors, the crate recommended for linked structures); four of them questions the files do not answer (a cut point value the report never gives, a delegate an attendee lacks, a relation the card lacks but another card has, an invite nobody gives), each with a look-alike nearby; written before ask was run on it, run once (--batches ds)",
+  ],
+  [
+    'du',
+    "hundred-and-sixteenth batch: over unasked passages of documents (a share in an Arabic report's table whose column header spans two rows, a proposed tax exemption limit in a Spanish report, the share of phones made in one country in a German deck, a writer's anniversary under a month row of a Russian calendar of dates, all asked in English, a category's revenue in a workbook with pivot sheets, two limits in a housing chapter), over the groups an attendee is a member of, what falls on a day added by an extra date of a monthly series, and an event's start in UTC, over a related name, a labelled web page and a phonetic name among look-alike fields of two cards, and over unasked lines of a meeting channel and a help channel (the mailing list proposed for sharing practice, who pointed out a clause, the shell suggested on one system); four of them questions the files do not answer (a cost for a year the workbook lacks, groups of an attendee who has none, a messaging ID the card lacks but another card has, an address nobody gives), each with a look-alike nearby; written before ask was run on it, run once (--batches du)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)
