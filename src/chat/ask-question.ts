@@ -33,6 +33,7 @@ import {
   REQUIRED_TYPES,
 } from './answer-type.ts';
 import { codeNameUnwritten } from './asked-name-unsaid.ts';
+import { zoneAsked } from './asked-zone.ts';
 import { askerNames, askerSlot, exceptsAsker, firstPersonAsked, slotAnswer } from './asker-named.ts';
 import { fileNameMissing } from './attachment-line.ts';
 import {
@@ -62,7 +63,7 @@ import { eventLineNotDocument } from './event-place.ts';
 import { figuresOnlyAsked } from './figure-from-question.ts';
 import { finalChoiceAnswer } from './final-choice.ts';
 import { forwardedSenders } from './forwarded-sender.ts';
-import { answerDelegation, answerFreeBusy } from './free-busy.ts';
+import { answerDelegation, answerFreeBusy, answerMembership } from './free-busy.ts';
 import { fullNamesOf } from './full-name.ts';
 import { kindFieldAnswer } from './kind-field.ts';
 import { answerNote } from './labelled-note.ts';
@@ -214,7 +215,12 @@ export async function askQuestion(
   return { ...result, answer: `(Reading ${read}.) ${result.answer}` };
 }
 
-async function answerQuestion(index: SearchIndex, question: string, options: AskOptions): Promise<AskResult> {
+async function answerQuestion(index: SearchIndex, asked: string, given: AskOptions): Promise<AskResult> {
+  // "What time is the review in UTC?": its times are told in the zone asked, not the asker's own,
+  // and "in UTC" names nothing to look for.
+  const zoneNamed = zoneAsked(asked);
+  const question = zoneNamed?.question ?? asked;
+  const options = zoneNamed ? { ...given, timeZone: zoneNamed.zone } : given;
   let citations = new CitationList();
   const asUser = options.asUser;
   const kind = classifyQuestion(question, options.now);
@@ -229,11 +235,12 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     return structured(
       await answerNextMeeting(index, kind.person, options.now, asUser, citations, options.timeZone),
     );
-  // "When is Ana busy on 16 March?", "Who has Ana delegated the meeting to?": free/busy lists and
-  // delegations, which no appointment's fields or text hold.
+  // "When is Ana busy on 16 March?", "Who has Ana delegated the meeting to?", "Which groups is Ana
+  // a member of?": free/busy lists, delegations and memberships, which no appointment's fields or text hold.
   const calendarOnly =
     (await answerFreeBusy(index, question, options.now, asUser, citations, options.timeZone)) ??
-    (await answerDelegation(index, question, asUser, citations));
+    (await answerDelegation(index, question, asUser, citations)) ??
+    (await answerMembership(index, question, asUser, citations));
   if (calendarOnly) return { ...structured(calendarOnly), kind: 'event' };
   if (kind.kind === 'day-agenda' && asksReminder(question)) {
     // "What alert do I get before my meeting on Tuesday?": that event's reminder, not the day's agenda.
