@@ -20,7 +20,7 @@ import type { Warning } from '../lib/result.ts';
 import type { LanguageModel } from '../models/index.ts';
 import { figureOfOtherYear, figuresOfOtherYears, periodAbsent } from './absent-period.ts';
 import { actDateAsked, withActDate } from './act-date.ts';
-import { activeActUnnamed } from './act-unnamed.ts';
+import { activeActUnnamed, giverActUnnamed } from './act-unnamed.ts';
 import {
   type AnswerType,
   askedNoun,
@@ -678,6 +678,8 @@ async function answerQuestion(index: SearchIndex, asked: string, given: AskOptio
     (candidate) => candidate.hit !== undefined && negatesAskedAct(question, candidate.hit, candidate.answer),
     // "When will the township approve …?" answered by a file's line naming neither the township nor the act.
     (candidate) => candidate.hit !== undefined && activeActUnnamed(question, candidate.hit, candidate.answer),
+    // "Who gave Ana a key?" answered by a chat turn naming neither giving nor the key ("Ana, try the desk").
+    (candidate) => candidate.hit !== undefined && giverActUnnamed(question, candidate.hit, candidate.answer),
     // "What does „weekly“ mean …?" answered by a line that never writes the quoted term.
     (candidate) => quotedTermUnsaid(question, candidate.answer),
     // "If the keepTogether element is left out, …?" answered by a document's line that never writes keepTogether.
