@@ -125,7 +125,7 @@ describe('giverActUnnamed', () => {
     expect(
       giverActUnnamed(
         'Who gave Wren a beta invite?',
-        { type: 'mail' },
+        { type: 'email' },
         'Wren, try the #beta channel instead.',
       ),
     ).toBe(false);
