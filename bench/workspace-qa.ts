@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to dt):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to du):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do,dp,dq,dr,ds,dt] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do,dp,dq,dr,ds,dt,du] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -708,6 +708,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'dt',
     "hundred-and-fifteenth batch, all mail in the proportions and wording of the dev set (plain questions with their own now, most asked as the mailbox's owner): over unasked messages of two deleted-items folders, a sent folder, a sent-items folder, an inbox and a calendar folder (a forecast total and one project's margin among other totals of an update, the room of a meeting after a room change and the day and hour after a cancellation, a weekly dial-in code that changes each week, a cash equity figure and a rent per bedroom among a lender's figures, a lender's phone number, a meeting room beside another meeting's undecided place, the reason I gave for moving a meeting, whom I named for a title among colleagues, a deal's value against the part given away, one day's trade count in a list of days, one unit's slot in a schedule of reviews, the capacity owned against the capacity offered, a sale date beside the notice date); four of them questions the files do not answer (a place still to be decided, a fax number a signature lacks, a price a sale notice lacks, a haircut named without a size), each with a look-alike nearby; written before ask was run on it, run once (--batches dt)",
+  ],
+  [
+    'du',
+    "hundred-and-sixteenth batch: over unasked passages of documents (a share in an Arabic report's table whose column header spans two rows, a proposed tax exemption limit in a Spanish report, the share of phones made in one country in a German deck, a writer's anniversary under a month row of a Russian calendar of dates, all asked in English, a category's revenue in a workbook with pivot sheets, two limits in a housing chapter), over the groups an attendee is a member of, what falls on a day added by an extra date of a monthly series, and an event's start in UTC, over a related name, a labelled web page and a phonetic name among look-alike fields of two cards, and over unasked lines of a meeting channel and a help channel (the mailing list proposed for sharing practice, who pointed out a clause, the shell suggested on one system); four of them questions the files do not answer (a cost for a year the workbook lacks, groups of an attendee who has none, a messaging ID the card lacks but another card has, an address nobody gives), each with a look-alike nearby; written before ask was run on it, run once (--batches du)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeActUnnamed, actUnnamed, passiveWhoActUnnamed } from './act-unnamed.ts';
+import { activeActUnnamed, actUnnamed, giverActUnnamed, passiveWhoActUnnamed } from './act-unnamed.ts';
 import { unsoundAnswer } from './unsound-answer.ts';
 
 describe('actUnnamed', () => {
@@ -102,6 +102,35 @@ describe('passiveWhoActUnnamed', () => {
     expect(passiveWhoActUnnamed('Who was the Kelby lease signed by?', 'Orla Penn. [1]')).toBe(false);
     expect(
       passiveWhoActUnnamed('Who added ticket 4411?', 'brell: so vantor added a ticket, ticket 4411. [1]'),
+    ).toBe(false);
+  });
+});
+
+describe('giverActUnnamed', () => {
+  const chat = { type: 'chat' as const };
+  it('flags a chat turn that names neither the giving nor the thing given', () => {
+    expect(
+      giverActUnnamed('Who gave Wren a beta invite?', chat, 'Odo: Wren, try the #beta channel instead.'),
+    ).toBe(true);
+  });
+
+  it('keeps a turn naming the act in any form or the thing, a bare name, mail and other questions', () => {
+    expect(
+      giverActUnnamed('Who gave Wren a beta invite?', chat, 'Odo: Wren, I just sent you an invite.'),
+    ).toBe(false);
+    expect(
+      giverActUnnamed('Who sent Wren the kiln notes?', chat, 'Odo: I send those notes every week to Wren.'),
+    ).toBe(false);
+    expect(giverActUnnamed('Who gave Wren a beta invite?', chat, 'Odo.')).toBe(false);
+    expect(
+      giverActUnnamed(
+        'Who gave Wren a beta invite?',
+        { type: 'email' },
+        'Wren, try the #beta channel instead.',
+      ),
+    ).toBe(false);
+    expect(
+      giverActUnnamed('Who helped Wren with the invite?', chat, 'Wren, try the #beta channel instead.'),
     ).toBe(false);
   });
 });

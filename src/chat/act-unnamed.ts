@@ -4,6 +4,8 @@
  * names neither the act (approved, approval) nor the thing (permit) is about something else of
  * the same place or person ("I will be overnighting the Orla closing papers on Friday"), though it
  * names a day. A bare value ("March 17, 2006.") is left alone: it is a field, not a sentence.
+ * "Who gave Ana a key?" in a chat is not answered by a turn that names neither giving nor the key
+ * ("Ana, try the front desk").
  */
 
 import type { SearchHit } from '../index/types.ts';
@@ -106,4 +108,45 @@ export function passiveWhoActUnnamed(question: string, answer: string): boolean 
   if (said.split(/\s+/).filter(Boolean).length < WHO_SENTENCE_WORDS) return false;
   const written = stems(said);
   return !written.has(stem(act.toLowerCase())) && !written.has(stem(act.toLowerCase()).slice(0, 5));
+}
+
+/**
+ * "Who gave / sent / lent / offered Ana a spare key?": the act of handing something over, the one
+ * it went to, and the thing (its last word). Irregular forms are read as their verb.
+ */
+const GIVER_ASKED =
+  /^\s*who\s+(gave|give|gives|sent|send|sends|lent|lend|lends|offered|offers|handed|hands|passed|passes|sold|sells|got|gets|brought|brings)\s+(\S+)\s+(?:a|an|the|some|any|his|her|their|its)\s+(.+?)\s*\??\s*$/i;
+
+/** The forms a verb of handing over is written in, each as all of them. */
+const GIVING_FORMS: readonly (readonly string[])[] = [
+  ['gave', 'give', 'gives', 'given', 'giving'],
+  ['sent', 'send', 'sends', 'sending'],
+  ['lent', 'lend', 'lends', 'lending', 'loan', 'loaned'],
+  ['sold', 'sell', 'sells', 'selling'],
+  ['got', 'get', 'gets', 'getting', 'gotten'],
+  ['brought', 'bring', 'brings', 'bringing'],
+];
+
+/**
+ * A chat turn that answers "Who gave Ana a spare key?" with a line of four words or more naming
+ * neither the act (in any of its forms) nor the thing ("Ana, try the front desk"): it points the
+ * way to one, and says nobody gave it.
+ */
+export function giverActUnnamed(question: string, hit: Pick<SearchHit, 'type'>, answer: string): boolean {
+  if (hit.type !== 'chat') return false;
+  const asked = GIVER_ASKED.exec(question);
+  if (asked === null) return false;
+  const verb = (asked[1] ?? '').toLowerCase();
+  const thing =
+    (asked[3] ?? '')
+      .split(/\s+/)
+      .pop()
+      ?.replace(/[^\p{L}\p{N}]+$/u, '') ?? '';
+  const said = answerWords(answer);
+  if (said.split(/\s+/).filter(Boolean).length < WHO_SENTENCE_WORDS) return false;
+  const written = stems(said);
+  const named = (word: string) =>
+    written.has(stem(word.toLowerCase())) || written.has(stem(word.toLowerCase()).slice(0, 5));
+  const forms = GIVING_FORMS.find((family) => family.includes(verb)) ?? [verb];
+  return !forms.some(named) && !named(thing);
 }

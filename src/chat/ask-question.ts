@@ -20,7 +20,7 @@ import type { Warning } from '../lib/result.ts';
 import type { LanguageModel } from '../models/index.ts';
 import { figureOfOtherYear, figuresOfOtherYears, periodAbsent } from './absent-period.ts';
 import { actDateAsked, withActDate } from './act-date.ts';
-import { activeActUnnamed } from './act-unnamed.ts';
+import { activeActUnnamed, giverActUnnamed } from './act-unnamed.ts';
 import {
   type AnswerType,
   askedNoun,
@@ -33,6 +33,7 @@ import {
   REQUIRED_TYPES,
 } from './answer-type.ts';
 import { codeNameUnwritten } from './asked-name-unsaid.ts';
+import { zoneAsked } from './asked-zone.ts';
 import { askerNames, askerSlot, exceptsAsker, firstPersonAsked, slotAnswer } from './asker-named.ts';
 import { fileNameMissing } from './attachment-line.ts';
 import {
@@ -63,7 +64,7 @@ import { eventLineNotDocument } from './event-place.ts';
 import { figuresOnlyAsked } from './figure-from-question.ts';
 import { finalChoiceAnswer } from './final-choice.ts';
 import { forwardedSenders } from './forwarded-sender.ts';
-import { answerDelegation, answerFreeBusy } from './free-busy.ts';
+import { answerDelegation, answerFreeBusy, answerMembership } from './free-busy.ts';
 import { fullNamesOf } from './full-name.ts';
 import { kindFieldAnswer } from './kind-field.ts';
 import { answerNote } from './labelled-note.ts';
@@ -215,7 +216,12 @@ export async function askQuestion(
   return { ...result, answer: `(Reading ${read}.) ${result.answer}` };
 }
 
-async function answerQuestion(index: SearchIndex, question: string, options: AskOptions): Promise<AskResult> {
+async function answerQuestion(index: SearchIndex, asked: string, given: AskOptions): Promise<AskResult> {
+  // "What time is the review in UTC?": its times are told in the zone asked, not the asker's own,
+  // and "in UTC" names nothing to look for.
+  const zoneNamed = zoneAsked(asked);
+  const question = zoneNamed?.question ?? asked;
+  const options = zoneNamed ? { ...given, timeZone: zoneNamed.zone } : given;
   let citations = new CitationList();
   const asUser = options.asUser;
   const kind = classifyQuestion(question, options.now);
@@ -230,11 +236,12 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     return structured(
       await answerNextMeeting(index, kind.person, options.now, asUser, citations, options.timeZone),
     );
-  // "When is Ana busy on 16 March?", "Who has Ana delegated the meeting to?": free/busy lists and
-  // delegations, which no appointment's fields or text hold.
+  // "When is Ana busy on 16 March?", "Who has Ana delegated the meeting to?", "Which groups is Ana
+  // a member of?": free/busy lists, delegations and memberships, which no appointment's fields or text hold.
   const calendarOnly =
     (await answerFreeBusy(index, question, options.now, asUser, citations, options.timeZone)) ??
-    (await answerDelegation(index, question, asUser, citations));
+    (await answerDelegation(index, question, asUser, citations)) ??
+    (await answerMembership(index, question, asUser, citations));
   if (calendarOnly) return { ...structured(calendarOnly), kind: 'event' };
   if (kind.kind === 'day-agenda' && asksReminder(question)) {
     // "What alert do I get before my meeting on Tuesday?": that event's reminder, not the day's agenda.
@@ -677,6 +684,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (candidate) => candidate.hit !== undefined && negatesAskedAct(question, candidate.hit, candidate.answer),
     // "When will the township approve …?" answered by a file's line naming neither the township nor the act.
     (candidate) => candidate.hit !== undefined && activeActUnnamed(question, candidate.hit, candidate.answer),
+    // "Who gave Ana a key?" answered by a chat turn naming neither giving nor the key ("Ana, try the desk").
+    (candidate) => candidate.hit !== undefined && giverActUnnamed(question, candidate.hit, candidate.answer),
     // "What does „weekly“ mean …?" answered by a line that never writes the quoted term.
     (candidate) => quotedTermUnsaid(question, candidate.answer),
     // "What discount did Ana offer?" answered by a sentence that names only "a discount".

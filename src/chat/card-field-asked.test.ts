@@ -37,6 +37,10 @@ describe('cardFieldAsked', () => {
       label: 'public key',
     });
     expect(classifyQuestion("What's Dorrie's blog?", now)).toMatchObject({ person: 'Dorrie', label: 'blog' });
+    expect(classifyQuestion("What's Dorrie's profile page?", now)).toMatchObject({
+      person: 'Dorrie',
+      label: 'profile',
+    });
     expect(classifyQuestion('What languages does Tam Okafor speak?', now)).toMatchObject({
       person: 'Tam Okafor',
       label: 'language',

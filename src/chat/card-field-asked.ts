@@ -24,6 +24,9 @@ const ASKED_LABELS: readonly (readonly [RegExp, string])[] = [
   [/^(?:geo(?:graphic(?:al)?)? )?coordinates$|^(?:gps|geo) (?:position|location)$/i, 'coordinates'],
   [/^(?:public|pgp|gpg|encryption) key$/i, 'public key'],
   [/^blogs?$/i, 'blog'],
+  // The other kinds of web address an address book labels (Google's PROFILE and FTP).
+  [/^profiles?(?: (?:page|url|link|site|web ?page|address))?$/i, 'profile'],
+  [/^ftp(?: (?:site|server|address|url|link))?$/i, 'ftp'],
 ];
 
 /** The label a phrase of the question names ("mail program", "phonetic first name"), if any. */

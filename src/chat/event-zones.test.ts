@@ -180,6 +180,15 @@ describe('a day asked about, read in the right zone', () => {
     expect(when.answer).not.toMatch(/12:00–12:00/);
   });
 
+  it("tells an event's time in the zone the question asks for", async () => {
+    const result = await askQuestion(index, 'What time is the glaze tasting in UTC?', {
+      now: NOW,
+      asUser: 'ana',
+    });
+    expect(result.answer).toMatch(/06:00–06:30 \(UTC\)/);
+    expect(result.answer).not.toMatch(/08:00/);
+  });
+
   it('reads a journal entry as notes: not on the agenda, its text answers', async () => {
     const result = await askQuestion(index, 'How often is the kiln fired?', { now: NOW, asUser: 'ana' });
     expect(result.answer).toMatch(/twice a week/);

@@ -1,7 +1,8 @@
 /**
  * Free/busy lists and delegations of invented calendars: the busy periods of the person named on
  * the day asked (a reply's attendee, a published list's organizer, "I" for a list naming nobody),
- * how long the asker is unavailable, and whom an attendee handed an invitation on to.
+ * how long the asker is unavailable, whom an attendee handed an invitation on to, and the groups
+ * an attendee is invited as a member of.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../index/open-index.ts';
@@ -40,6 +41,14 @@ const delegated = [
   'ATTENDEE;DELEGATED-TO="mailto:pim.aster@example.org","mailto:lu.fenn@example.org":mailto:cara.moss@example.org',
   'ATTENDEE;DELEGATED-FROM="mailto:cara.moss@example.org":mailto:pim.aster@example.org',
   'ATTENDEE:mailto:ivo.sund@example.org',
+  'ATTENDEE;MEMBER="mailto:glaze-crew@example.org","mailto:yard-team@example.org":mailto:tova.lind@example.org',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:handover-2@example.org',
+  'DTSTART:20410627T100000Z',
+  'DTEND:20410627T110000Z',
+  'SUMMARY:Kiln safety walk, second round',
+  'ATTENDEE;MEMBER="mailto:glaze-crew@example.org":mailto:tova.lind@example.org',
   'END:VEVENT',
   'END:VCALENDAR',
 ].join('\r\n');
@@ -92,5 +101,21 @@ describe('namesAttendee', () => {
     expect(namesAttendee('When is Odo Briar free?', person)).toBe(true);
     expect(namesAttendee('When is odo.briarwood free?', person)).toBe(false);
     expect(namesAttendee('When is Odo Briar free?', person, true)).toBe(false);
+  });
+});
+
+describe('memberships', () => {
+  it('names every group the attendee asked about is invited as a member of, once', async () => {
+    const result = await askQuestion(index, 'Which groups is tova.lind@example.org a member of?', { now });
+    expect(result.found).toBe(true);
+    expect(result.answer).toMatch(/glaze-crew@example\.org/);
+    expect(result.answer).toMatch(/yard-team@example\.org/);
+    expect(result.answer.match(/glaze-crew/g)).toHaveLength(1);
+  });
+
+  it("says an attendee named by address is a member of no group, not another attendee's groups", async () => {
+    const result = await askQuestion(index, 'Which groups is ivo.sund@example.org a member of?', { now });
+    expect(result.found).toBe(false);
+    expect(result.answer).not.toMatch(/glaze-crew|yard-team/);
   });
 });

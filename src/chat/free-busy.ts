@@ -2,8 +2,8 @@
  * @module free-busy
  * Questions a calendar's free/busy lists and delegations answer, which no appointment holds:
  * "When is Ana busy on 16 March?", "How long am I unavailable on Friday?" (the periods of a
- * VFREEBUSY on the day asked, read in the asker's zone) and "Who has Ana delegated the meeting
- * to?" (an attendee's DELEGATED-TO). The person is named by address, the address's user part or
+ * VFREEBUSY on the day asked, read in the asker's zone), "Who has Ana delegated the meeting
+ * to?" (an attendee's DELEGATED-TO) and "Which groups is Ana a member of?" (an attendee's MEMBER). The person is named by address, the address's user part or
  * name; "I" is the owner of a list that names nobody, or the asker.
  */
 import type { Attendee, BusyPeriod } from '../formats/model.ts';
@@ -168,6 +168,55 @@ export async function answerDelegation(
   const n = citations.cite(attendee.event.hit, attendee.event.hit.title);
   return {
     answer: `${attendee.person.name ?? attendee.person.address} has delegated nothing in your calendar. [${n}]`,
+    found: false,
+  };
+}
+
+/** "Which groups is Ana a member of?", "what lists does Ana belong to": the groups of an attendee asked. */
+const MEMBERSHIP_ASKED =
+  /^\s*(?:which|what)\s+(?:groups?|lists?|teams?|distribution\s+lists?)\b.*\b(?:members?\s+of|belongs?\s+to|belong)\b/i;
+
+/**
+ * The groups the attendee the question names is invited as a member of (MEMBER); told as none
+ * when the question names an attendee by address who is a member of nothing, since another
+ * attendee's groups are no answer. Undefined when no membership is asked or no attendee of the
+ * calendar is named.
+ */
+export async function answerMembership(
+  index: SearchIndex,
+  question: string,
+  asUser: string | undefined,
+  citations: CitationList,
+): Promise<StructuredAnswer | undefined> {
+  if (!MEMBERSHIP_ASKED.test(question)) return undefined;
+  const events = await indexedAttendees(index, asUser);
+  // Each group once, however many events list the attendee in it, citing each event.
+  const groups = new Map<string, { group: string; cites: number[] }>();
+  let who: string | undefined;
+  for (const event of events)
+    for (const attendee of event.attendees) {
+      if (!attendee.memberOf?.length || !namesAttendee(question, attendee)) continue;
+      who ??= attendee.name ?? attendee.address;
+      for (const group of attendee.memberOf) {
+        const held = groups.get(group.toLowerCase()) ?? { group, cites: [] };
+        const n = citations.cite(event.hit, `${attendee.address} is a member of ${group}`);
+        if (!held.cites.includes(n)) held.cites.push(n);
+        groups.set(group.toLowerCase(), held);
+      }
+    }
+  if (who !== undefined) {
+    const told = [...groups.values()].map(
+      ({ group, cites }) => `${group} ${cites.map((n) => `[${n}]`).join('')}`,
+    );
+    return { answer: `${who} is a member of ${told.join(', ')}.`, found: true };
+  }
+  const attendee = events
+    .flatMap((event) => event.attendees.map((person) => ({ event, person })))
+    .find(({ person }) => namesAttendee(question, person, true));
+  if (!attendee) return undefined;
+  const n = citations.cite(attendee.event.hit, attendee.event.hit.title);
+  return {
+    answer: `${attendee.person.name ?? attendee.person.address} is invited as a member of no group in your calendar. [${n}]`,
     found: false,
   };
 }

@@ -466,3 +466,35 @@ describe('labels with an outline number and a shortened column', () => {
     expect(answer?.answer).toBe('2.1 Wäsche, Kleidung und Wege, max. Punkte: 4. [1]');
   });
 });
+
+describe('labels spread over several rows or columns', () => {
+  it('reads a row under a label spread over several rows by that label and its own', () => {
+    // Invented: a pivot whose year label stands on the first of its two rows only.
+    const pivot = sheet(
+      'HarvestPivot',
+      [
+        ' |  | Crop |  | ',
+        'Year | Data | Barley | Oats | Rye',
+        '2031 | Sum of Yield | 410 | 220 | 95',
+        ' | Sum of Price | 18.5 | 12.25 | 30.75',
+        '2032 | Sum of Yield | 430 | 240 | 90',
+        ' | Sum of Price | 19.5 | 13.25 | 31.75',
+      ].join('\n'),
+    );
+    expect(ask('What was the price of the Oats crop in 2031?', [pivot], 'amount')?.answer).toMatch(/12\.25/);
+  });
+
+  it('reads a column under a header label spread over several columns', () => {
+    // Invented: a year heading over two measures, written once.
+    const grid = sheet(
+      'HarvestGrid',
+      [
+        ' | 2031 |  | 2032 | ',
+        'Crop | Yield | Price | Yield | Price',
+        'Oats | 220 | 12.25 | 240 | 13.25',
+      ].join('\n'),
+    );
+    const answer = ask('What was the Oats price for 2032?', [grid], 'amount');
+    expect(answer?.answer).toMatch(/13\.25/);
+  });
+});

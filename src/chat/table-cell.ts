@@ -37,6 +37,11 @@ type Cell = {
   readonly rowScore?: number;
   /** How closely its block's titles name the question's other words (see nearness). */
   readonly near?: number;
+  /**
+   * The question's words that its row's other labels of words hold among words it does not ask
+   * ("revenue" of "Sum of Revenue"): such a label is no key, but it tells apart rows of one key.
+   */
+  readonly subLabel?: readonly string[];
   /** Its row's key is the table's topic word: the word stands in more than a fifth of the rows ("Tenant" in a tenancy glossary). */
   readonly topicKey?: boolean;
   /** Its row's key stands right of it (a code looked up by its name). */
@@ -259,6 +264,15 @@ function withoutAsides(cell: string): string {
   return /[\p{L}\p{N}]/u.test(bare) ? bare : cell;
 }
 
+/**
+ * A row of years over groups of columns ("| 2031 | | 2032 |" over "Yield | Price | Yield | Price"):
+ * a heading row though its cells are figures, each year the group of the columns under it.
+ */
+const isYearRow = (cells: readonly string[], rowKey: number) => {
+  const filled = cells.filter((cell, i) => cell && i > rowKey);
+  return filled.length >= 2 && filled.every((cell) => YEAR.test(cell)) && !cells[rowKey];
+};
+
 /** A heading of a column's block: its title, or the group of columns it stands under. */
 type Heading = { readonly text: string; readonly group: boolean };
 
@@ -273,7 +287,7 @@ function headingsOver(grid: Grid, columnKey: number, c: number, rowKey: number):
   const headings: Heading[] = [];
   for (let up = columnKey - 1; up >= 0; up--) {
     const cells = grid[up] ?? [];
-    if (!isTitleRow(cells)) {
+    if (!isTitleRow(cells) && !isYearRow(cells, rowKey)) {
       if (headings.length > 0) break;
       continue;
     }
@@ -373,6 +387,42 @@ function unnamedRecord(
     .some((cell, j) => unasked(cell, j) && twins.some((o) => key(grid[o]?.[j]) !== key(cell)));
 }
 
+/**
+ * The row above whose label a row without one of its own stands under: a label spread over several
+ * rows ("2005 | Cost | 120" then " | Revenue | 340": both rows are 2005's). The row's label cell is
+ * empty and a cell of words follows it before the value; the nearest row above with that cell
+ * filled gives it, every row between likewise empty there and labelled right of it.
+ */
+function spreadRowLabel(grid: Grid, r: number, left: number, c: number): number | undefined {
+  const labelled = (row: number) =>
+    !grid[row]?.[left] &&
+    (grid[row] ?? []).slice(left + 1, c).some((cell) => cell && !FIGURE.test(cell) && /\p{L}/u.test(cell));
+  if (!labelled(r)) return undefined;
+  for (let up = r - 1; up >= 0; up--) {
+    if (grid[up]?.[left]) return up;
+    if (!labelled(up)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The column of a header row whose cell heads column c when c's own cell is empty: a label spread
+ * over several columns ("2005 | | 2006 |" over "Cost | Revenue | Cost | Revenue": 2005 heads both of
+ * its columns). The row heads two groups or more right of the key column; the nearest filled cell
+ * left of c is the group's, and the row below fills its span with words.
+ */
+function spreadColumnLabel(grid: Grid, up: number, c: number, rowKey: number): number | undefined {
+  const cells = grid[up] ?? [];
+  const below = grid[up + 1] ?? [];
+  if (cells[c] || cells.filter((cell, i) => cell && i > rowKey).length < 2) return undefined;
+  for (let j = c; j > rowKey; j--) {
+    const under = below[j] ?? '';
+    if (!under || FIGURE.test(under) || !/\p{L}/u.test(under)) return undefined;
+    if (j < c && cells[j]) return j;
+  }
+  return undefined;
+}
+
 function cellsOf(
   hit: SearchHit,
   rank: number,
@@ -433,6 +483,15 @@ function cellsOf(
       if ((type === 'amount' || type === 'rate') && titleCell(value, cells)) return;
       let rowKey: number | undefined;
       for (let left = c - 1; left >= 0 && rowKey === undefined; left--) if (keyOf[r]?.[left]) rowKey = left;
+      // A row under a label spread over several rows (see spreadRowLabel): that label is its key.
+      let spreadFrom: number | undefined;
+      for (let left = c - 1; left >= 0 && rowKey === undefined; left--) {
+        const from = spreadRowLabel(grid, r, left, c);
+        if (from !== undefined && keyOf[from]?.[left]) {
+          rowKey = left;
+          spreadFrom = from;
+        }
+      }
       // A lookup the other way ("the code for Port Halden" in "Code | Code name"): a value of words
       // left of the key, under a column the question names.
       const leftward = rowKey === undefined && !FIGURE.test(value);
@@ -444,6 +503,15 @@ function cellsOf(
       let columnKey: number | undefined;
       for (let up = r - 1; up >= 0 && columnKey === undefined; up--)
         if (keyOf[up]?.[c] && !sameRecordShape(grid[up] ?? [], cells)) columnKey = up;
+      // A header label spread over several columns (see spreadColumnLabel) heads this one too.
+      let columnAt = c;
+      for (let up = r - 1; up >= 0 && columnKey === undefined && !leftward; up--) {
+        const from = spreadColumnLabel(grid, up, c, rowKey);
+        if (from !== undefined && keyOf[up]?.[from] && !sameRecordShape(grid[up] ?? [], cells)) {
+          columnKey = up;
+          columnAt = from;
+        }
+      }
       if (columnKey === undefined && leftward) return;
       if (columnKey === undefined) {
         const listed = headedCell(grid, r, c, rowKey, keys);
@@ -451,8 +519,12 @@ function cellsOf(
         return;
       }
       if (otherYearColumn(grid, columnKey, r, c, keys)) return;
-      const keyTerms = keyOf[r]?.[rowKey] ?? headOf[r]?.[rowKey] ?? [];
-      const columnTerms = keyOf[columnKey]?.[c] ?? [];
+      const keyTerms =
+        keyOf[r]?.[rowKey] ??
+        headOf[r]?.[rowKey] ??
+        (spreadFrom === undefined ? undefined : keyOf[spreadFrom]?.[rowKey]) ??
+        [];
+      const columnTerms = keyOf[columnKey]?.[columnAt] ?? [];
       if (keyTerms.some((term) => columnTerms.includes(term))) return;
       // The block's titles and the groups over the column (see headingsOver).
       const headings = headingsOver(grid, columnKey, c, rowKey);
@@ -466,7 +538,12 @@ function cellsOf(
           .filter((term) => keys.has(term)),
       );
       // Every label of the row the question names counts ("2006" and "Phones" in "2006 | Phones | …").
-      const rowLabels = leftward ? keyTerms : (keyOf[r]?.slice(0, c).flatMap((terms) => terms ?? []) ?? []);
+      const rowLabels = leftward
+        ? keyTerms
+        : [
+            ...(keyOf[r]?.slice(0, c).flatMap((terms) => terms ?? []) ?? []),
+            ...(spreadFrom === undefined ? [] : keyTerms),
+          ];
       const matched = new Set([...rowLabels, ...columnTerms, ...(dated ? [dated] : [])]);
       // A word of the file's or sheet's title names every block of it alike: it tells none apart.
       const near = nearness(headings, keys, new Set([...matched, ...grouped, ...titleTerms]));
@@ -477,15 +554,25 @@ function cellsOf(
         rank,
         row: r,
         value,
-        rowKey: cells[rowKey] ?? '',
-        columnKey: grid[columnKey]?.[c] ?? '',
+        rowKey: (spreadFrom === undefined ? cells[rowKey] : grid[spreadFrom]?.[rowKey]) ?? '',
+        columnKey: grid[columnKey]?.[columnAt] ?? '',
         section: sectionText,
         ...(dated ? { dated } : {}),
         score: matched.size,
         groupScore: grouped.size,
         // The row's labels right of the value count too, to tell apart rows its left labels name
         // alike ("… | Rivertown | 2 | 1 | Cup" against "… | Rivertown | 3 | 0 | League", asked "in the Cup").
-        rowScore: new Set(keyOf[r]?.flatMap((terms, j) => (j === c ? [] : (terms ?? [])))).size,
+        rowScore: new Set([
+          ...(keyOf[r]?.flatMap((terms, j) => (j === c ? [] : (terms ?? []))) ?? []),
+          ...(spreadFrom === undefined ? [] : keyTerms),
+        ]).size,
+        subLabel: cells
+          .slice(0, c)
+          .flatMap((cell, j) =>
+            j === rowKey || keyOf[r]?.[j] || FIGURE.test(cell)
+              ? []
+              : termsOf(cell).filter((term) => keys.has(term)),
+          ),
         near,
         topicKey: topic(keyTerms),
         leftward,
@@ -548,9 +635,24 @@ export function tableCellAnswer(
   // A block titled "two children" is another record than the one asked with "no children".
   const otherCount = (cell: Cell) =>
     question !== undefined && countsOtherwise(question, `${cell.section ?? ''}\n${cell.rowKey}`);
+  // Rows of one key told apart by a label that names a word of the question ("Sum of Revenue"
+  // against "Sum of Cost" asked of revenue): the one naming more, then the one named nearer the column.
+  const bySubLabel = (a: Cell, b: Cell) => {
+    const [ours, theirs] = [a.subLabel ?? [], b.subLabel ?? []];
+    if (ours.length !== theirs.length) return theirs.length - ours.length;
+    if (ours.length === 0) return 0;
+    return keySpread(order, ours, termsOf(a.columnKey)) - keySpread(order, theirs, termsOf(b.columnKey));
+  };
   const ranked = cells
     .filter((cell) => !cell.unnamed && !otherCount(cell))
-    .sort((a, b) => alike(a, b) || (b.rowScore ?? 0) - (a.rowScore ?? 0) || a.rank - b.rank || a.row - b.row);
+    .sort(
+      (a, b) =>
+        alike(a, b) ||
+        (b.rowScore ?? 0) - (a.rowScore ?? 0) ||
+        bySubLabel(a, b) ||
+        a.rank - b.rank ||
+        a.row - b.row,
+    );
   const best = ranked[0];
   // The question names best a block that counts otherwise ("a pair with one earner and four
   // children" where the pairs' blocks count two children): the record asked is not in the

@@ -238,6 +238,8 @@ export type Attendee = {
   readonly status?: string;
   /** DELEGATED-TO: the addresses this attendee handed the invitation on to. */
   readonly delegatedTo?: readonly string[];
+  /** MEMBER: the groups or lists (by address) this attendee takes part as a member of. */
+  readonly memberOf?: readonly string[];
 };
 
 export type CalendarEvent = {

@@ -424,6 +424,7 @@ function eventLines(event: UndatedEvent): string[] {
     ...(event.conferences ?? []).map((join) => `${join.label ?? 'Conference'}: ${join.uri}`),
     ...answeredLines(event.attendees),
     ...delegatedLines(event.attendees),
+    ...memberLines(event.attendees),
   ].filter(Boolean);
 }
 
@@ -433,6 +434,17 @@ function delegatedLines(attendees: CalendarEvent['attendees']): string[] {
     attendee.delegatedTo?.length
       ? [
           `${attendee.name ? `${attendee.name} <${attendee.address}>` : attendee.address} delegated to ${attendee.delegatedTo.join(', ')}`,
+        ]
+      : [],
+  );
+}
+
+/** "ana@example.org is a member of team@example.org": the groups an attendee is invited as a member of (MEMBER). */
+function memberLines(attendees: CalendarEvent['attendees']): string[] {
+  return attendees.flatMap((attendee) =>
+    attendee.memberOf?.length
+      ? [
+          `${attendee.name ? `${attendee.name} <${attendee.address}>` : attendee.address} is a member of ${attendee.memberOf.join(', ')}`,
         ]
       : [],
   );

@@ -331,8 +331,9 @@ export const BATCH_CHUNKS = 5_000;
  * that goes out by e-mail keeps the addresses it is sent to in its data (`mailTo`).
  * 37: a calendar's free/busy lists (VFREEBUSY with periods) are indexed, each as a passage of its
  * own kind, and an attendee's DELEGATED-TO is kept (`delegatedTo`) and written in the event's text.
+ * 38: an attendee's MEMBER groups are kept (`memberOf`) and written in the event's text.
  */
-export const READING_VERSION = 37;
+export const READING_VERSION = 38;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

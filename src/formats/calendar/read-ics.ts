@@ -167,6 +167,7 @@ function person(component: Component, name: string): Attendee[] {
     const role = property.getParameter('role');
     const status = property.getParameter('partstat');
     const delegatedTo = addressesOf(property.getParameter('delegated-to'));
+    const memberOf = addressesOf(property.getParameter('member'));
     if (!address && !cn) return [];
     return [
       {
@@ -175,12 +176,13 @@ function person(component: Component, name: string): Attendee[] {
         ...(typeof role === 'string' ? { role } : {}),
         ...(typeof status === 'string' ? { status } : {}),
         ...(delegatedTo.length > 0 ? { delegatedTo } : {}),
+        ...(memberOf.length > 0 ? { memberOf } : {}),
       },
     ];
   });
 }
 
-/** The addresses of a parameter that lists calendar users (DELEGATED-TO): one value or several, "mailto:" dropped. */
+/** The addresses of a parameter that lists calendar users (DELEGATED-TO, MEMBER): one value or several, "mailto:" dropped. */
 function addressesOf(value: unknown): string[] {
   const values = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
   return values
