@@ -6,46 +6,46 @@ import { extractiveAnswer } from './passage-answer.ts';
 
 const offer = notesHit(
   [
-    'we may get a chance to buy either 5 or 15 years worth of pipe capacity from the coast (pier nine) to Elmvale.',
-    'we currently hold roughly 90 MW of this under an old deal with the county that came to us in 1996.',
-    'the spread from the coast to Elmvale is roughly $1.40.',
+    'we may get the chance to lease either 10 or 20 years of cold storage at the Dunmore depot.',
+    'we currently hold roughly 400 pallets of this under an old agreement with the co-op from 2004.',
+    'the going rate at Dunmore is near $3.10 a pallet.',
   ].join('\n'),
   'email',
-  { title: 'Possible pipe capacity purchase', path: '/mail/inbox.mbox', uri: 'mail:///inbox/12' },
+  { title: 'Dunmore cold storage lease', path: '/mail/inbox.mbox', uri: 'mail:///inbox/12' },
 );
 
 describe('amountActLine', () => {
   it('asked how much of a thing we hold, the line that writes the holding, not the offer', () => {
     const answer = extractiveAnswer(
-      'How much of the pier nine to Elmvale pipe capacity do we already hold?',
+      'How much of the cold storage at the Dunmore depot do we already hold?',
       [offer],
       new CitationList(),
     );
-    expect(answer.answer).toContain('90 MW');
+    expect(answer.answer).toContain('400 pallets');
   });
 
   it('keeps the first line when the act of another line takes no figure of its own', () => {
     const plan = notesHit(
       [
-        'The county would purchase the pier nine pipe assets for $2.5 million.',
-        "The county then offered to purchase the pier nine pipe assets for $4 million (almost twice the earlier offer) and pay the owners' back taxes (which come to $1 million).",
+        'At first the co-op would buy the Dunmore depot for $1.8 million.',
+        "Its next bid put $3 million on the depot, and it would also pay the unpaid rates (about $0.6 million).",
       ].join('\n'),
       'email',
-      { title: 'Pipe plan', path: '/mail/inbox.mbox', uri: 'mail:///inbox/13' },
+      { title: 'Depot bids', path: '/mail/inbox.mbox', uri: 'mail:///inbox/13' },
     );
     const answer = extractiveAnswer(
-      "How much would the county pay for the pier nine pipe assets under the mayor's original plan?",
+      'How much would the co-op pay for the Dunmore depot in its first bid?',
       [plan],
       new CitationList(),
     );
-    expect(answer.answer).toContain('$2.5 million');
+    expect(answer.answer).toContain('$1.8 million');
   });
 
   it('reads the act after the subject, not a verb that carries none', () => {
-    expect(amountAct('How much of the pipe capacity do we already hold?')).toBe('hold');
+    expect(amountAct('How much of the cold storage do we already hold?')).toBe('hold');
     expect(amountAct('How many rooms did the hotel block?')).toBe('block');
     expect(amountAct('How many trades did we do on Friday?')).toBeUndefined();
     expect(amountAct('How much did Ana say the deal made?')).toBeUndefined();
-    expect(amountAct('What is the pipe capacity?')).toBeUndefined();
+    expect(amountAct('What is the storage capacity?')).toBeUndefined();
   });
 });

@@ -6,18 +6,18 @@ import { extractiveAnswer } from './passage-answer.ts';
 
 const notice = notesHit(
   [
-    'The Harbour Board Committee Meeting has been canceled for today only.',
-    "Tomorrow's (3/9) session will take place @ 10:00 a.m. in room 7B.",
-    'Please send your regrets to Pia.',
+    'The glaze-kiln review is called off for today.',
+    'We try again on 3/9 at 10:00 a.m. in the studio loft.',
+    'Ask Tomasz if you cannot come.',
   ].join('\n'),
   'email',
-  { title: 'Canceled: Harbour Board call for today', path: '/mail/board.mbox', uri: 'mail:///board/3' },
+  { title: 'Kiln review off today', path: '/mail/studio.mbox', uri: 'mail:///studio/3' },
 );
 
 describe('slotAfterCancel', () => {
   it('asked when a called-off meeting meets, the slot the notice gives after calling it off', () => {
     const answer = extractiveAnswer(
-      "Today's Harbour Board Committee meeting got canceled - when does it meet instead?",
+      "Today's glaze-kiln review got called off - when does it meet instead?",
       [notice],
       new CitationList(),
     );
@@ -32,10 +32,10 @@ describe('slotAfterCancel', () => {
       typed: true,
       relevance: 0.6,
     });
-    const first = line('The Harbour Board call has been canceled for today only.', 0);
-    const ranked = [first, line("Tomorrow's (3/9) call will take place @ 10:00 a.m. in room 7B.", 1)];
-    expect(slotAfterCancel('When was the Harbour Board call canceled?', first, ranked, 0.25)).toBeUndefined();
-    expect(slotAfterCancel('When does the Harbour Board call meet now?', first, ranked, 0.25)?.position).toBe(
+    const first = line('The kiln review is cancelled this afternoon.', 0);
+    const ranked = [first, line('We try again on 3/9 at 10:00 a.m. in the studio loft.', 1)];
+    expect(slotAfterCancel('When was the kiln review cancelled?', first, ranked, 0.25)).toBeUndefined();
+    expect(slotAfterCancel('When does the kiln review meet now?', first, ranked, 0.25)?.position).toBe(
       1,
     );
   });
@@ -49,7 +49,7 @@ describe('slotAfterCancel', () => {
       relevance: 0.6,
     });
     const first = line('The 3/8 call at 9:00 a.m. is canceled.', 0);
-    const ranked = [first, line('The 3/12 review will take place @ 4:00 p.m.', 1)];
+    const ranked = [first, line('The 3/12 review starts at 4:00 p.m.', 1)];
     expect(slotAfterCancel('When is the call?', first, ranked, 0.25)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 /**
  * @module cancelled-slot
- * A notice that calls a meeting off and sets it again ("The board call is canceled for today.
- * Tomorrow's (3/9) call will be at 10:00 a.m."): asked when it meets, the line that calls it off
+ * A notice that calls a meeting off and sets it again ("The kiln review is called off for today.
+ * We try again on 3/9 at 10:00 a.m."): asked when it meets, the line that calls it off
  * names only the day it no longer happens, and the slot that holds is the one the notice gives
  * after it. Unless the question asks about the calling off itself ("When was it canceled?").
  */

@@ -28,9 +28,9 @@ describe("D'Agostino and Pearson's normality test", () => {
     const answer = ask({
       question: 'Check if the weight column follows a normal distribution.',
       constraints:
-        "Use the D'Agostino and Pearson test (scipy.stats.normaltest). If the p-value is less than 0.05, the data is non-normal; otherwise it is normal.",
+        "Apply D'Agostino and Pearson's omnibus test (scipy.stats.normaltest); call the weights non-normal when p falls under 0.05, normal otherwise.",
       format:
-        '@p_value[p] @normality[result] where "p" is rounded to four decimal places and "result" is either "Normal" or "Non-normal".',
+        '@p_value[p] @normality[result], "p" to four decimals, "result" one of "Normal" and "Non-normal".',
     });
     expect(answer.slots).toEqual({ p_value: '0.6744', normality: 'Normal' });
   });
