@@ -54,6 +54,30 @@ describe('constraints read as literal steps', () => {
     expect(answer?.slots).toEqual({ own_backup: '4' });
   });
 
+  it('keeps the rows holding any of the values listed', () => {
+    const answer = literal(
+      'How many deliveries went to Dock or Park, and what is their largest crate count?',
+      '{\nKeep the rows whose "District" is "Dock" or "Park". Count them, then take the largest "Crates" over the rows where it is a number.\n}',
+      '{\n@deliveries[count]\n@most_crates[count]\nwhere "count" is an integer.\n}',
+    );
+    expect(answer?.slots).toEqual({ deliveries: '4', most_crates: '15' });
+  });
+
+  it('names the column with the largest mean of every column but those left out', () => {
+    const table = `Year,Wheat,Rye,Oats
+2031,10,4,7
+2032,12,6,9
+2033,14,2,8
+`;
+    const answer = answerLiteralSteps(
+      csvTable(table),
+      'Which grain had the largest mean yield over the years, and what was it?',
+      '{\nTake the mean of every column other than "Year" over all the years. Report the column with the largest mean and that mean.\nRound to two decimal places.\n}',
+      '{\n@grain[name]\n@mean_yield[mean]\nwhere "name" is the column name and "mean" is rounded to two decimal places.\n}',
+    );
+    expect(answer?.slots).toEqual({ grain: 'Wheat', mean_yield: '12.00' });
+  });
+
   it('gives nothing when the question states a condition the constraints leave out', () => {
     expect(
       literal(

@@ -43,6 +43,8 @@ type State = {
   grouping?: string;
   /** The row the last "find the row with …" picked. */
   picked?: number;
+  /** The statistic the last "take the mean of every column …" worked out, by column. */
+  byColumn?: { readonly statistic: string; readonly values: ReadonlyMap<string, number> };
   readonly steps: string[];
   readonly given: Given[];
 };
@@ -215,6 +217,19 @@ function conditionOf(
   const equal = /^(is\s+not|is|equals|does\s+not\s+equal)\s+(.+)$/i.exec(raw);
   if (!equal) return undefined;
   const negated = /not/i.test(equal[1]!);
+  // 'whose "Serial" is 0 or 1', 'is "Oak", "Ash" or "Elm"': any of the values listed.
+  const listed = equal[2]!.split(/\s*,(?!\d{3}\b)\s*(?:or\s+)?|\s+or\s+/i);
+  if (listed.length > 1) {
+    const tests = listed.map((item) =>
+      conditionOf(`${MASK}${spans.length}${MASK} is ${item}`, state, [...spans, column]),
+    );
+    if (tests.some((item) => item === undefined)) return undefined;
+    const any = (row: number) => tests.some((item) => item!.test(row));
+    return {
+      test: negated ? (row) => !any(row) : any,
+      said: `${column} ${negated ? 'is none of' : 'is one of'} ${listed.join(', ')}`,
+    };
+  }
   const value = valueAt(equal[2]!, spans);
   if (value === undefined) return undefined;
   // 'whose "Home team" equals "Host"': another column's cell on the same row, when no row holds the name as a value.
@@ -521,6 +536,62 @@ function readInstruction(raw: string, state: State, spans: readonly string[]): b
       columns: [found.column],
       rows: state.rows,
     });
+    return true;
+  }
+  // 'Take the mean of every column other than "Year"': one figure a column, for the report after it.
+  const everyColumn = new RegExp(
+    `^(?:take|calculate|compute|find)\\s+the\\s+(${STATISTIC_WORDS})\\s+of\\s+every\\s+column\\s+(?:other\\s+than|but|except)\\s+(.+?)(\\s+(?:over|across|among|for)\\s+.+)?$`,
+    'i',
+  ).exec(text);
+  if (everyColumn) {
+    const left = severalColumns(everyColumn[2]!, state.frame, spans)?.columns ?? [
+      columnAt(everyColumn[2]!, state.frame, spans)?.column,
+    ];
+    if (left.some((name) => name === undefined)) return false;
+    const over = (everyColumn[3] ?? '').trim().toLowerCase();
+    if (!OVER_ROWS_IN_PLAY.test(over) && !/^(?:over|across|for)\s+all\s+(?:the\s+)?[a-z]+s$/.test(over))
+      return false;
+    const values = new Map<string, number>();
+    for (const name of columnNames(state.frame).filter((item) => !left.includes(item))) {
+      const given = statisticOf(
+        `the ${everyColumn[1]} of ${MASK}${spans.length}${MASK}`,
+        state,
+        [...spans, name],
+        '',
+      );
+      if (!given) return false;
+      values.set(name, given.value as number);
+    }
+    if (values.size < 2) return false;
+    state.byColumn = { statistic: everyColumn[1]!.toLowerCase(), values };
+    state.steps.push(`${everyColumn[1]!.toLowerCase()} of each column but ${left.join(', ')}`);
+    return true;
+  }
+  // "Report the column with the largest mean and that mean".
+  const bestColumn = new RegExp(
+    `^(?:report|give|find|name)\\s+the\\s+column\\s+with\\s+the\\s+(${EXTREME})\\s+(?:${STATISTIC_WORDS})(\\s+and\\s+(?:that|its|the)\\s+(?:${STATISTIC_WORDS}|value|figure))?$`,
+    'i',
+  ).exec(text);
+  if (bestColumn) {
+    if (!state.byColumn) return false;
+    const entries = [...state.byColumn.values.entries()];
+    const largest = LARGEST.test(bestColumn[1]!);
+    const best = largest
+      ? Math.max(...entries.map(([, value]) => value))
+      : Math.min(...entries.map(([, value]) => value));
+    const at = entries.filter(([, value]) => value === best);
+    if (at.length !== 1) return false;
+    const [name, value] = at[0]!;
+    const note = `the column with the ${bestColumn[1]!.toLowerCase()} ${state.byColumn.statistic}`;
+    state.given.push({ kind: 'label', value: name, note, columns: [name], rows: state.rows });
+    if (bestColumn[2])
+      state.given.push({
+        kind: 'figure',
+        value,
+        note: `${state.byColumn.statistic} of ${name}`,
+        columns: [name],
+        rows: state.rows,
+      });
     return true;
   }
   // 'Sum "Takings"', 'add up "Takings" over the rows kept'.
