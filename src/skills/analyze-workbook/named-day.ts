@@ -4,7 +4,7 @@
  * which a date column of the table holds. A plan that never shows that day answered over other
  * rows (every row, say), so the day is reported unread and the answer refused, not given.
  */
-import { MONTH_NAME_PATTERN } from '../../lib/text/calendar-names.ts';
+import { MONTH_NAME_PATTERN, MONTH_NAMES } from '../../lib/text/calendar-names.ts';
 import type { Frame } from './analysis-frame.ts';
 import { monthNumber } from './date-conditions.ts';
 
@@ -44,8 +44,14 @@ export function unreadNamedDays(frame: Frame, question: string, plan: string): s
       (column.dates ?? []).filter((day): day is string => day !== null).map((day) => day.slice(0, 10)),
     ),
   );
-  const lower = plan.toLowerCase();
+  const lower = plan.toLowerCase().replace(/\s+/g, ' ');
+  // The day as a plan writes it: "2031-03-14", "14 March 2031", "March 14, 2031".
+  const shown = (iso: string) => {
+    const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+    const name = MONTH_NAMES[month - 1]!.toLowerCase();
+    return [iso, `${day} ${name} ${year}`, `${name} ${day}, ${year}`].some((form) => lower.includes(form));
+  };
   return namedDays(question)
-    .filter((day) => held.has(day.iso) && !lower.includes(day.iso) && !lower.includes(day.said.toLowerCase()))
+    .filter((day) => held.has(day.iso) && !shown(day.iso) && !lower.includes(day.said.toLowerCase()))
     .map((day) => `on ${day.said}`);
 }
