@@ -8,8 +8,8 @@
 import type { Slot } from './answer-format.ts';
 import { readSlotName } from './slot-words.ts';
 
-const PERCENTILE_WORDS =
-  /^(?:p\d{1,2}|percentile|percentiles|quantile|quantiles|quartile|quartiles|q1|q3|decile|deciles)$/;
+// Quartiles and deciles are left out: "@mean_lowest_quartile" names a bin, not a percentile.
+const PERCENTILE_WORDS = /^(?:p\d{2}|percentile|percentiles|quantile|quantiles)$/;
 const PERCENTILE_NOTE = /\b(?:percentile|quantile|quartile|decile|q1|q3|median|iqr|interquartile)\b/i;
 
 /** Why the answer is not of the kind the slot asks for, or undefined. */
