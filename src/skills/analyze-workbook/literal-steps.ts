@@ -12,10 +12,11 @@
  * or a text cell among the numbers a statistic reads gives no reading at all.
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
-import { type Cell, cellsOf, columnNames, createFrame, type Frame } from './analysis-frame.ts';
+import { type Cell, cellsOf, columnNames, createFrame, type Frame, wordsOf } from './analysis-frame.ts';
 import { parseSlots, type Slot, writeNumber } from './answer-format.ts';
 import { citeCells, type DataTable } from './data-table.ts';
 import { asksForName, declaredNumber, declaredString, slotParts } from './slot-columns.ts';
+import { readSlotName } from './slot-words.ts';
 import { mean, median, sum, variance } from './stats.ts';
 
 /** One answer value an instruction gives. */
@@ -652,6 +653,21 @@ function givenValues(table: DataTable, constraints: string): { state: State } | 
   return state.given.length > 0 ? { state } : undefined;
 }
 
+/**
+ * Whether a slot's name names a column other than those its value read: all the words of that
+ * column's name ("@mean_local_calls"), or their initials ("@mean_lc_calls" for Local Calls).
+ */
+function namesOtherColumn(slot: Slot, given: Given, table: DataTable, steps: string): boolean {
+  const words = new Set(readSlotName(slot.name));
+  return table.columns.some((column) => {
+    if (given.columns.includes(column.name) || `${given.note} ${steps}`.includes(column.name)) return false;
+    const own = wordsOf(column.name);
+    if (own.length === 0) return false;
+    const initials = own.length >= 2 ? own.map((word) => word.charAt(0)).join('') : undefined;
+    return own.every((word) => words.has(word)) || (initials !== undefined && words.has(initials));
+  });
+}
+
 /** A given value written for its slot, or undefined when its kind is not the slot's. */
 function written(given: Given, slot: Slot, format: string): string | undefined {
   if (given.kind === 'label') {
@@ -721,6 +737,7 @@ export function answerLiteralSteps(
   if (parts.length !== given.length) return undefined;
   const values: string[] = [];
   for (const [index, slot] of parts.entries()) {
+    if (namesOtherColumn(slot, given[index]!, table, read.state.steps.join(' '))) return undefined;
     const value = written(given[index]!, slot, format);
     if (value === undefined) return undefined;
     values.push(value);
