@@ -8,7 +8,7 @@
  * model say, fails with `unsupported`, never a guess.
  */
 
-import { fail } from '../../lib/errors.ts';
+import { fail, toAppError } from '../../lib/errors.ts';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
@@ -22,6 +22,7 @@ import {
   wordsOf,
 } from './analysis-frame.ts';
 import { parseSlots, type Slot } from './answer-format.ts';
+import { askedKindMissed } from './asked-kind.ts';
 import { withBarRows } from './bar-statistic.ts';
 import { withBestGroupSizes } from './best-group-size.ts';
 import { withCellUnitBounds } from './cell-unit-bounds.ts';
@@ -44,6 +45,7 @@ import { countClauseScope } from './count-clause-scope.ts';
 import { citeCells, type DataTable } from './data-table.ts';
 import { withoutDescribedBins } from './described-bins.ts';
 import { unappliedSpreadBounds } from './deviation-coverage.ts';
+import { withQuotedDurationFirst } from './duration-measure.ts';
 import { withElidedStatistic } from './elided-superlative.ts';
 import { statesLogisticRegression } from './fitted-classifier.ts';
 import { unreadFlagOfSlot } from './flag-coverage.ts';
@@ -58,9 +60,11 @@ import {
 } from './group-answers.ts';
 import { oneFigureForGroupDifference, withGroupBoundRead } from './group-figures.ts';
 import { withJoinedBoundsSplit } from './joined-bounds.ts';
+import { answerLiteralSteps } from './literal-steps.ts';
 import { madeFeatureOfSlot } from './made-feature-slot.ts';
 import { isMarkedNumberMeasure, numbersOverRows } from './marked-number-measures.ts';
 import { monthRowColumn } from './month-rows.ts';
+import { unreadNamedDays } from './named-day.ts';
 import { readAsNamedGroup, withNamedGroupFigures, wordsOfNamedAfter } from './named-group-figure.ts';
 import { unreadNegations } from './negated-columns.ts';
 import {
@@ -467,8 +471,28 @@ function describesConditioned(frame: Frame, slotName: string, name: string): boo
 /** Words by which a slot's name counts past a bound ("@days_above_2pct", "@sites_over_half"). */
 const SLOT_BOUND_WORDS = ['above', 'over', 'below', 'under', 'exceeding', 'beyond'];
 
-/** Answers one DABench-form question over a table. */
+/**
+ * Answers one DABench-form question over a table. A question the reading of its words refuses is
+ * answered by its constraints read as literal steps (literal-steps.ts), when they spell out every
+ * step; else the refusal stands.
+ */
 export function answerAnalysis(
+  given: DataTable,
+  stated: AnalysisRequest,
+  within: SentenceWithin = {},
+): AnalysisAnswer {
+  try {
+    return answerByReading(given, stated, within);
+  } catch (thrown) {
+    if (within.sentence !== undefined || toAppError(thrown).code !== 'unsupported') throw thrown;
+    const literal = answerLiteralSteps(given, stated.question, stated.constraints ?? '', stated.format);
+    if (!literal) throw thrown;
+    return { question: stated.question, ...literal, engine: 'builtin' };
+  }
+}
+
+/** Answers one DABench-form question over a table by reading its words. */
+function answerByReading(
   given: DataTable,
   stated: AnalysisRequest,
   within: SentenceWithin = {},
@@ -659,49 +683,55 @@ export function answerAnalysis(
       ownColumns: own,
       // An identifier is a measure only when the slot names it; the column the slot's group fixes
       // ("@level1_mean_score": Level is 1) is none while another is named, its statistic being the value itself.
-      measures: sentenceFirst(
-        conditionedLast(
-          frame,
-          withoutGroupColumn(
+      // "@mean_seconds_left[seconds]" beside a quoted minutes:seconds column: that column, not one the words mention.
+      measures: withQuotedDurationFirst(
+        frame,
+        sentenceFirst(
+          conditionedLast(
             frame,
-            statedSlotMeasureFirst(
-              statisticFirst(
-                measuresOf(
-                  frame,
-                  columns.filter(
-                    (name) =>
-                      (isNumericColumn(frame, name) ||
-                        (own.includes(name) && numbersOverRows(frame, name))) &&
-                      (table.columns.find((item) => item.name === name)?.type !== 'identifier' ||
-                        own.includes(name) ||
-                        namedInFull.has(name) ||
-                        // "the mean US chart position" over a column whose misses are written "—".
-                        isMarkedNumberMeasure(frame, name, request.question) ||
-                        // 'Take the mean of "unit_id"': the constraints take a statistic of it by name.
-                        quotedStatisticObjects.has(name)),
+            withoutGroupColumn(
+              frame,
+              statedSlotMeasureFirst(
+                statisticFirst(
+                  measuresOf(
+                    frame,
+                    columns.filter(
+                      (name) =>
+                        (isNumericColumn(frame, name) ||
+                          (own.includes(name) && numbersOverRows(frame, name))) &&
+                        (table.columns.find((item) => item.name === name)?.type !== 'identifier' ||
+                          own.includes(name) ||
+                          namedInFull.has(name) ||
+                          // "the mean US chart position" over a column whose misses are written "—".
+                          isMarkedNumberMeasure(frame, name, request.question) ||
+                          // 'Take the mean of "unit_id"': the constraints take a statistic of it by name.
+                          quotedStatisticObjects.has(name)),
+                    ),
+                    own,
+                    request.question,
+                    slotCount === 1,
                   ),
+                  // 'Take the mean of "No. of Concerts"': the one column the constraints take a statistic of, for
+                  // the one slot, when neither the question nor the slot names one.
+                  statisticOf ?? (own.length === 0 ? statedOf : undefined),
                   own,
-                  request.question,
-                  slotCount === 1,
+                  // A column a step made, which the slot names ("@max_margin" beside "the margin is …"),
+                  // stays the slot's measure as much as a column the constraints quote.
+                  new Set([...quotedStatisticObjects, ...madeColumns]),
                 ),
-                // 'Take the mean of "No. of Concerts"': the one column the constraints take a statistic of, for
-                // the one slot, when neither the question nor the slot names one.
-                statisticOf ?? (own.length === 0 ? statedOf : undefined),
                 own,
-                // A column a step made, which the slot names ("@max_margin" beside "the margin is …"),
-                // stays the slot's measure as much as a column the constraints quote.
-                new Set([...quotedStatisticObjects, ...madeColumns]),
+                slotCount > 1 ? quotedStatisticObjects : new Set(),
+                readSlotName(slot.name),
               ),
+              group?.column,
               own,
-              slotCount > 1 ? quotedStatisticObjects : new Set(),
-              readSlotName(slot.name),
             ),
-            group?.column,
             own,
           ),
-          own,
+          within.sentence === undefined ? [] : sentenceMeasureColumns(frame, within.sentence),
         ),
-        within.sentence === undefined ? [] : sentenceMeasureColumns(frame, within.sentence),
+        slot,
+        all,
       ),
       rows: pickedRows ?? group?.rows ?? frame.rows,
       ...(group ? { groupNote: group.note, group: { column: group.column, value: group.value } } : {}),
@@ -1145,6 +1175,9 @@ export function answerAnalysis(
       );
     // "@month[name] where "name" is a full month name": a month of the year by its name.
     const monthName = monthNameOf(frame, answered.columns, answered.value, slot.placeholder, all);
+    // "@fare_p90[percentile]" answered by a group's highest figure: the slot was read wrong.
+    const missed = askedKindMissed(slot, request.format, answered.note, monthName ?? answered.value);
+    if (missed) fail('unsupported', `${missed}.`, { hint: 'Ask for each figure in its own question.' });
     return withStatedUnit(
       frame,
       slot,
@@ -1301,6 +1334,8 @@ export function answerAnalysis(
       notes.join(' '),
     ),
     ...unreadNegations(frame, request.question, planText),
+    // "the moving average on 2031-03-14": a day a date column holds, which no step picked.
+    ...unreadNamedDays(frame, request.question, planText),
     ...unappliedExclusions(frame, constraints, planText),
     // "Use the rows dated 2031-06-02 to 2031-06-18": a span the constraints state, unread.
     ...unappliedDateBounds(constraints, notes.join(' ')),
