@@ -28,7 +28,7 @@ describe('amountActLine', () => {
     const plan = notesHit(
       [
         'At first the co-op would buy the Dunmore depot for $1.8 million.',
-        "Its next bid put $3 million on the depot, and it would also pay the unpaid rates (about $0.6 million).",
+        'Its next bid put $3 million on the depot, and it would also pay the unpaid rates (about $0.6 million).',
       ].join('\n'),
       'email',
       { title: 'Depot bids', path: '/mail/inbox.mbox', uri: 'mail:///inbox/13' },

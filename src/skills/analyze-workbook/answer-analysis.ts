@@ -8,7 +8,7 @@
  * model say, fails with `unsupported`, never a guess.
  */
 
-import { fail, toAppError } from '../../lib/errors.ts';
+import { fail } from '../../lib/errors.ts';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
@@ -60,7 +60,6 @@ import {
 } from './group-answers.ts';
 import { oneFigureForGroupDifference, withGroupBoundRead } from './group-figures.ts';
 import { withJoinedBoundsSplit } from './joined-bounds.ts';
-import { answerLiteralSteps } from './literal-steps.ts';
 import { madeFeatureOfSlot } from './made-feature-slot.ts';
 import { isMarkedNumberMeasure, numbersOverRows } from './marked-number-measures.ts';
 import { monthRowColumn } from './month-rows.ts';
@@ -471,28 +470,8 @@ function describesConditioned(frame: Frame, slotName: string, name: string): boo
 /** Words by which a slot's name counts past a bound ("@days_above_2pct", "@sites_over_half"). */
 const SLOT_BOUND_WORDS = ['above', 'over', 'below', 'under', 'exceeding', 'beyond'];
 
-/**
- * Answers one DABench-form question over a table. A question the reading of its words refuses is
- * answered by its constraints read as literal steps (literal-steps.ts), when they spell out every
- * step; else the refusal stands.
- */
+/** Answers one DABench-form question over a table. */
 export function answerAnalysis(
-  given: DataTable,
-  stated: AnalysisRequest,
-  within: SentenceWithin = {},
-): AnalysisAnswer {
-  try {
-    return answerByReading(given, stated, within);
-  } catch (thrown) {
-    if (within.sentence !== undefined || toAppError(thrown).code !== 'unsupported') throw thrown;
-    const literal = answerLiteralSteps(given, stated.question, stated.constraints ?? '', stated.format);
-    if (!literal) throw thrown;
-    return { question: stated.question, ...literal, engine: 'builtin' };
-  }
-}
-
-/** Answers one DABench-form question over a table by reading its words. */
-function answerByReading(
   given: DataTable,
   stated: AnalysisRequest,
   within: SentenceWithin = {},
