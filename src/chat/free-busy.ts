@@ -161,15 +161,7 @@ export async function answerDelegation(
     }
   }
   if (lines.length > 0) return { answer: `${lines.join('; ')}.`, found: true };
-  const attendee = events
-    .flatMap((event) => event.attendees.map((person) => ({ event, person })))
-    .find(({ person }) => namesAttendee(question, person, true));
-  if (!attendee) return undefined;
-  const n = citations.cite(attendee.event.hit, attendee.event.hit.title);
-  return {
-    answer: `${attendee.person.name ?? attendee.person.address} has delegated nothing in your calendar. [${n}]`,
-    found: false,
-  };
+  return toldNone(events, question, citations, 'has delegated nothing in your calendar');
 }
 
 /** "Which groups is Ana a member of?", "what lists does Ana belong to": the groups of an attendee asked. */
@@ -210,13 +202,24 @@ export async function answerMembership(
     );
     return { answer: `${who} is a member of ${told.join(', ')}.`, found: true };
   }
+  return toldNone(events, question, citations, 'is invited as a member of no group in your calendar');
+}
+
+/**
+ * The answer for an attendee the question names by address who has none of what is asked: the
+ * attendee's name and `says`, citing the event that lists them, `found: false`. Undefined when the
+ * question names no attendee of the calendar by address.
+ */
+function toldNone(
+  events: Awaited<ReturnType<typeof indexedAttendees>>,
+  question: string,
+  citations: CitationList,
+  says: string,
+): StructuredAnswer | undefined {
   const attendee = events
     .flatMap((event) => event.attendees.map((person) => ({ event, person })))
     .find(({ person }) => namesAttendee(question, person, true));
   if (!attendee) return undefined;
   const n = citations.cite(attendee.event.hit, attendee.event.hit.title);
-  return {
-    answer: `${attendee.person.name ?? attendee.person.address} is invited as a member of no group in your calendar. [${n}]`,
-    found: false,
-  };
+  return { answer: `${attendee.person.name ?? attendee.person.address} ${says}. [${n}]`, found: false };
 }
