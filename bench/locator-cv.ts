@@ -27,9 +27,18 @@
  * from too, and the fewest units of a named speaker for the answer to come from them alone;
  * `--speech`, the passage located by the subject's nouns alone, or without its adjectives and
  * adverbs ("the next step", "the new remote"), by the part-of-speech tagger; `--discussion`, the
- * subject looked for only inside the wider discussion the query names ("… when discussing X").
+ * subject looked for only inside the wider discussion the query names ("… when discussing X");
+ * `--spread`, each query word weighed by how concentrated its mentions are over the meeting's parts
+ * (recap's topic segments, or stretches of the smoothing window's length; Gries's deviation of
+ * proportions, so a word said evenly throughout locates nothing), in the scores the runs are cut
+ * from, only in choosing among recap's runs, or only in the answer's sentence scores and where its
+ * candidates start and end; `--ends`, each passage's candidates from its first to its last strong
+ * mention (own relevance at least the passage's mean over its matching turns, or the turns saying
+ * its most concentrated query word), the passage cut there or kept whole with the weak mentions no
+ * longer counted, with 30 or 45 words of candidates at least. The table also gives each form's cited
+ * turns and words per specific answer. `--only` keeps recap as is beside the forms it names.
  *
- *   node bin/run-ts.js bench/locator-cv.ts [--half tuning|check] [--signals] [--grid] [--answers] [--lead] [--others] [--fresh] [--budget] [--speech] [--discussion] [--only NAME-PREFIX]
+ *   node bin/run-ts.js bench/locator-cv.ts [--half tuning|check] [--signals] [--grid] [--answers] [--lead] [--others] [--fresh] [--budget] [--speech] [--discussion] [--spread] [--ends] [--only NAME-PREFIX]
  */
 import type { QmsumSpan } from '../src/formats/transcript/read-qmsum.ts';
 import { stem } from '../src/lib/text/stem.ts';
@@ -52,6 +61,7 @@ import {
 } from '../src/skills/recap-meeting/focus-answer.ts';
 import { weightsPerConcept } from '../src/skills/recap-meeting/query-concepts.ts';
 import { answerQuery } from '../src/skills/recap-meeting/recap-meeting.ts';
+import { segmentTopics } from '../src/skills/recap-meeting/segment-topics.ts';
 import { type PreparedTranscript, prepareTranscript } from '../src/skills/recap-meeting/transcript-units.ts';
 import { halfFolder, type MeetingPart, meetingsIn } from './qmsum-meetings.ts';
 import { rouge } from './rouge.ts';
@@ -424,6 +434,130 @@ const withinDiscussion =
     return regions.length > 0 ? { ...located, own, runs: subjectRuns, regions } : located;
   };
 
+/**
+ * How unevenly a word's mentions fall over parts of the meeting (Gries's deviation of proportions,
+ * normalised: 0 for a word said in each part as often as the part's length predicts, 1 for a word
+ * said in one short part only), the parts being recap's topic segments or stretches of `size` turns.
+ */
+function concentration(prepared: PreparedTranscript, term: string, parts: readonly TurnRegion[]): number {
+  const said = parts.map((part) => {
+    let count = 0;
+    let length = 0;
+    for (let turn = part.from; turn <= part.to; turn++) {
+      const terms = prepared.turnTerms[turn] ?? [];
+      length += terms.length;
+      for (const t of terms) if (t === term) count++;
+    }
+    return { count, length };
+  });
+  const total = said.reduce((sum, part) => sum + part.count, 0);
+  const words = said.reduce((sum, part) => sum + part.length, 0);
+  if (total === 0 || words === 0) return 0;
+  const expected = said.map((part) => part.length / words);
+  const dp = 0.5 * said.reduce((sum, part, i) => sum + Math.abs(part.count / total - (expected[i] ?? 0)), 0);
+  const smallest = Math.min(...expected.filter((e) => e > 0));
+  return smallest < 1 ? dp / (1 - smallest) : 0;
+}
+
+const stretches = (turns: number, size: number): TurnRegion[] =>
+  Array.from({ length: Math.ceil(turns / size) }, (_, i) => ({
+    from: i * size,
+    to: Math.min(turns - 1, (i + 1) * size - 1),
+  }));
+
+/**
+ * Recap's locator with each query word's weight times its concentration over the meeting's parts
+ * (a word spread evenly over the meeting locates nothing): in the turns' scores the runs are cut
+ * from ('locate'), or only to weigh the runs cut from the plain scores ('choose').
+ */
+const concentrated =
+  (parts: 'topics' | 'stretches', use: 'locate' | 'choose' | 'sentences' | 'bounds'): Locate =>
+  (prepared, query) => {
+    const located = locateQuery(prepared, query);
+    if (!located || located.announced) return located;
+    const regions =
+      parts === 'topics'
+        ? segmentTopics(prepared).map((topic) => ({ from: topic.from, to: topic.to }))
+        : stretches(prepared.turnTerms.length, 2 * FOCUS_PARAMS.radius + 1);
+    if (regions.length < 2) return located;
+    const weights = locatingWeights(prepared, query);
+    const peaked = new Map(
+      [...weights].map(([term, weight]) => [term, weight * concentration(prepared, term, regions)]),
+    );
+    const scores = turnScores(prepared, peaked).map((score, turn) =>
+      located.speakers.has(prepared.transcript.turns[turn]?.speaker ?? '')
+        ? score * FOCUS_PARAMS.namedBoost
+        : score,
+    );
+    if (scores.every((score) => score === 0)) return located;
+    // The passages as recap finds them; the answer's sentences (their turn's relevance, the
+    // passage's smoothed relevance, where candidates start and end) read the concentrated weights.
+    if (use === 'sentences') return { ...located, own: scores };
+    if (use === 'locate') {
+      const runs = passageRuns(scores, smoothedRelevance(scores), FOCUS_PARAMS.threshold);
+      return withRegions(located, runs);
+    }
+    const runs = located.runs.map((item) => {
+      let weight = 0;
+      for (let turn = item.run.from; turn <= item.run.to; turn++) weight += scores[turn] ?? 0;
+      return { run: item.run, weight };
+    });
+    return withRegions(located, runs);
+  };
+
+/**
+ * Recap's passages cut to the stretch from their first to their last strong mention: a turn whose own
+ * relevance is at least the mean of the passage's matching turns ('mean'), or, with 'concentrated',
+ * the first and last turns that say the passage's most concentrated query word (`concentration`
+ * over the topic segments); weak mentions at a passage's ends are the talk before and after it.
+ */
+const strongEnds =
+  (by: 'mean' | 'concentrated', how: 'cut' | 'zero' = 'cut'): Locate =>
+  (prepared, query) => {
+    const located = locateQuery(prepared, query);
+    if (!located || located.announced) return located;
+    const weights = locatingWeights(prepared, query);
+    const topics = segmentTopics(prepared).map((topic) => ({ from: topic.from, to: topic.to }));
+    const cut = (span: TurnRegion): TurnRegion => {
+      const turns: number[] = [];
+      for (let turn = span.from; turn <= span.to; turn++) if ((located.own[turn] ?? 0) > 0) turns.push(turn);
+      if (turns.length < 2) return span;
+      let strong: number[];
+      if (by === 'mean') {
+        const mean = turns.reduce((sum, turn) => sum + (located.own[turn] ?? 0), 0) / turns.length;
+        strong = turns.filter((turn) => (located.own[turn] ?? 0) >= mean);
+      } else {
+        const said = [...weights.keys()].filter((term) =>
+          turns.some((turn) => prepared.turnTerms[turn]?.includes(term)),
+        );
+        if (said.length < 2 || topics.length < 2) return span;
+        const best = said.reduce((a, b) =>
+          concentration(prepared, b, topics) > concentration(prepared, a, topics) ? b : a,
+        );
+        strong = turns.filter((turn) => prepared.turnTerms[turn]?.includes(best));
+      }
+      const from = Math.min(...strong);
+      const to = Math.max(...strong);
+      return { from, to };
+    };
+    const regions = located.regions.map(cut);
+    if (how === 'zero') {
+      // The passages kept whole; their weak mentions outside the strong stretch no longer count as mentions.
+      const inCore = (turn: number) => regions.some((span) => turn >= span.from && turn <= span.to);
+      const inPassage = (turn: number) =>
+        located.regions.some((span) => turn >= span.from && turn <= span.to);
+      return {
+        ...located,
+        own: located.own.map((score, turn) => (inPassage(turn) && !inCore(turn) ? 0 : score)),
+      };
+    }
+    const runs = located.runs.map((item) => {
+      const at = located.regions.findIndex((span) => span.from === item.run.from && span.to === item.run.to);
+      return at >= 0 ? { run: regions[at] ?? item.run, weight: item.weight } : item;
+    });
+    return { ...located, regions, runs };
+  };
+
 const FORMS: readonly Form[] = [
   { family: 'recap', setting: 'as is' },
   ...(process.argv.includes('--signals')
@@ -536,6 +670,27 @@ const FORMS: readonly Form[] = [
         })),
       ]
     : []),
+  ...(process.argv.includes('--spread')
+    ? (['topics', 'stretches'] as const).flatMap((parts) =>
+        (['locate', 'choose', 'sentences'] as const).map((use) => ({
+          family: `concentration over ${parts}`,
+          setting: use,
+          locate: concentrated(parts, use),
+        })),
+      )
+    : []),
+  ...(process.argv.includes('--ends')
+    ? (['mean', 'concentrated'] as const).flatMap((by) =>
+        (['cut', 'zero'] as const).flatMap((how) =>
+          [30, 45].map((leadWords) => ({
+            family: 'passage ends at strong mentions',
+            setting: `${by} ${how} ${leadWords}`,
+            locate: strongEnds(by, how),
+            params: { leadWords },
+          })),
+        ),
+      )
+    : []),
   ...(process.argv.includes('--budget')
     ? [
         ...[35, 40, 45, 50, 55].map((answerWords) => ({
@@ -572,9 +727,9 @@ const FORMS: readonly Form[] = [
         locate: withinDiscussion(which),
       }))
     : []),
-].filter((form) => !only || `${form.family} ${form.setting}`.startsWith(only));
+].filter((form) => !only || form.family === 'recap' || `${form.family} ${form.setting}`.startsWith(only));
 
-type Outcome = { cited: number; inside: number; r1: number };
+type Outcome = { cited: number; inside: number; r1: number; words: number };
 type Item = {
   meeting: string;
   part: MeetingPart;
@@ -617,15 +772,16 @@ for await (const { name, part, transcript, evaluation } of meetingsIn(folder)) {
         cited: turns.length,
         inside: turns.filter(inSpans(spans)).length,
         r1: answer ? rouge(result.text, answer).rouge1 : 0,
+        words: result.text.split(/\s+/).filter(Boolean).length,
       };
     });
     items.push({ meeting: name, part, kind, outcomes });
   }
 }
 
-type Figures = { n: number; cited: number; inside: number; r1: number };
+type Figures = { n: number; cited: number; inside: number; r1: number; words: number };
 function figures(these: readonly Item[], pick: (item: Item) => number): Figures {
-  const t = { n: 0, cited: 0, inside: 0, r1: 0 };
+  const t = { n: 0, cited: 0, inside: 0, r1: 0, words: 0 };
   for (const item of these) {
     const outcome = item.outcomes[pick(item)];
     if (!outcome) continue;
@@ -633,6 +789,7 @@ function figures(these: readonly Item[], pick: (item: Item) => number): Figures 
     t.cited += outcome.cited;
     t.inside += outcome.inside;
     t.r1 += outcome.r1;
+    t.words += outcome.words;
   }
   return t;
 }
@@ -646,9 +803,9 @@ console.log(
   `Locating forms by cross-validation, ${new Set(items.map((item) => item.meeting)).size} meetings of ${folder}/ (${((Date.now() - started) / 1000).toFixed(0)} s): ${items.filter(specific).length} specific queries, ${items.filter(topic).length} topic queries\n`,
 );
 console.log(
-  '| family | setting | cited in span, specific a / b / all | ROUGE-1, specific a / b / all | cited in span, topic a / b / all |',
+  '| family | setting | cited in span, specific a / b / all | ROUGE-1, specific a / b / all | cited in span, topic a / b / all | cited turns per answer, specific a / b / all | words per answer, specific a / b / all |',
 );
-console.log('|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|');
 const f1 = (value: number) => value.toFixed(1);
 FORMS.forEach((form, index) => {
   const row = (keep: (item: Item) => boolean, measure: (t: Figures) => number) =>
@@ -666,7 +823,7 @@ FORMS.forEach((form, index) => {
       .concat(f1(measure(figures(items.filter(keep), () => index))))
       .join(' / ');
   console.log(
-    `| ${form.family} | ${form.setting} | ${row(specific, share)} | ${row(specific, meanR1)} | ${row(topic, share)} |`,
+    `| ${form.family} | ${form.setting} | ${row(specific, share)} | ${row(specific, meanR1)} | ${row(topic, share)} | ${row(specific, (t) => (t.n ? t.cited / t.n : 0))} | ${row(specific, (t) => (t.n ? t.words / t.n : 0))} |`,
   );
 });
 
