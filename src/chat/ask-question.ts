@@ -119,6 +119,7 @@ import {
   numberOfOtherNamed,
   pronounForOtherPerson,
   valueOfOtherEntry,
+  writersCallBackNumber,
   writersOwnNumber,
 } from './subject-value.ts';
 import { lineRepeatsQuestion, lineSharesNothing, mailDateSharesNothing } from './support-gate.ts';
@@ -927,8 +928,11 @@ async function quotedHistoryAnswer(
   if (!answer.found || weaklySupported(answer, type)) return undefined;
   // Read only because nothing else answers, a quote must answer well, and say whose word it is.
   const author = answer.hit && quoteOf(answer.hit)?.author;
-  // A number line of the quoted writer's own signature, when their number is asked, needs no more.
-  const own = type === 'phone' && writersOwnNumber(query, answer.answer, author);
+  // A number line of the quoted writer's own signature, or the one number of their own "call me
+  // at …", when their number is asked, needs no more.
+  const own =
+    type === 'phone' &&
+    (writersOwnNumber(query, answer.answer, author) || writersCallBackNumber(query, answer.answer, author));
   // A sentence that gives the clock time, the sum in its state or the measure asked needs less.
   const relevance = answer.support?.relevance ?? 0;
   const stated =
