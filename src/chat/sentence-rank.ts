@@ -849,6 +849,9 @@ export function rankSentences(
       (conditionAsked && statesCondition(sentence.text) ? 1.3 : 1) *
       // "How will they fix the leak?": the sentence that says by what means ("… by swapping the seal").
       (meansAsked && statesMeans(sentence.text) ? 1.3 : 1) *
+      // "How many members …?": the sentence that writes a number before the members ("our 16
+      // members"), not one whose figure counts another thing ("… 40 ways to save").
+      (countedUnits !== undefined && countsHead(sentence.text, countedUnits) ? 1.3 : 1) *
       (option !== undefined && sentence.text.includes(option) ? 1.3 : 1) *
       // A name after a title ("Dr. Ana Ruiz", "DI Ana Ruiz", "代表 山田 太郎 殿") is a person for
       // sure; in German every noun is capitalised, so a capitalised pair alone says little.
