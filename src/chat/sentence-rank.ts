@@ -101,7 +101,7 @@ import {
 } from './question-terms.ts';
 import { quoteAuthor } from './quoted-source.ts';
 import { boundFactor, boundsOf } from './range-bounds.ts';
-import { deadlineAsked, statesRelativeDeadline } from './relative-deadline.ts';
+import { deadlineAsked, statesDeadlineBy, statesRelativeDeadline } from './relative-deadline.ts';
 import { statesRelativeTime } from './relative-time.ts';
 import { senderName } from './sender-name.ts';
 import { spacedNames } from './spaced-name.ts';
@@ -852,6 +852,8 @@ export function rankSentences(
       // "How many members …?": the sentence that writes a number before the members ("our 16
       // members"), not one whose figure counts another thing ("… 40 ways to save").
       (countedUnits !== undefined && countsHead(sentence.text, countedUnits) ? 1.3 : 1) *
+      // "By when must the form be back?": the sentence that writes "… by Monday June 26th".
+      (relativeDeadline && statesDeadlineBy(sentence.text) ? 1.3 : 1) *
       (option !== undefined && sentence.text.includes(option) ? 1.3 : 1) *
       // A name after a title ("Dr. Ana Ruiz", "DI Ana Ruiz", "代表 山田 太郎 殿") is a person for
       // sure; in German every noun is capitalised, so a capitalised pair alone says little.
