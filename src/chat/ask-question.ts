@@ -32,6 +32,7 @@ import {
   namedIdentifiers,
   REQUIRED_TYPES,
 } from './answer-type.ts';
+import { addresseeAct, addresseeAnswer } from './asked-addressee.ts';
 import { codeNameUnwritten } from './asked-name-unsaid.ts';
 import { zoneAsked } from './asked-zone.ts';
 import { askerNames, askerSlot, exceptsAsker, firstPersonAsked, slotAnswer } from './asker-named.ts';
@@ -313,6 +314,15 @@ async function answerQuestion(index: SearchIndex, asked: string, given: AskOptio
   if (onlySender) {
     const answer = await answerSentBy(index, onlySender, question, options, citations);
     if (answer) return { ...structured(answer), kind: 'sender' };
+  }
+  // "Who did I ask to chair the review?": the one addressee of the asker's own mail that put it to "you".
+  const act = kind.kind === 'passages' ? addresseeAct(question) : undefined;
+  const actFilters = act ? await ownMailFilters(index, asUser) : undefined;
+  if (act && actFilters) {
+    const mine = (await retrieve(index, act, { k: options.k ?? 8, now: options.now, filters: actFilters }))
+      .results;
+    const answer = addresseeAnswer(act, mine, citations);
+    if (answer) return { ...structured(answer), kind: 'own-words' };
   }
 
   const query = options.retrievalQuery ?? question;
