@@ -31,6 +31,8 @@ describe('addresseeAct', () => {
     );
     expect(addresseeAct('Whom did I invite to chair the depot review?')).toBe('chair the depot review');
     expect(addresseeAct('Who asked me to chair the depot review?')).toBeUndefined();
+    expect(addresseeAct('Who did I ask Pia to send the depot keys to?')).toBeUndefined();
+    expect(addresseeAct('Who did I ask to send the depot keys to?')).toBeUndefined();
   });
 });
 

@@ -10,9 +10,12 @@ import { splitSentences } from '../lib/text/sentences.ts';
 import type { CitationList } from './citations.ts';
 import { foldedTerms } from './question-terms.ts';
 
-/** "Who did I ask to …", "Whom did I invite to …": the act asked of someone, after the verb. */
+/**
+ * "Who did I ask to …", "Whom did I invite to …": the act asked of someone, right after the verb.
+ * "Who did I ask Ana to send it to?" asks whom Ana was to send it to, not whom I asked.
+ */
 const ADDRESSEE_ASKED =
-  /^\s*who(?:m)?\s+did\s+I\s+(?:ask|invite|want|urge|get|nominate|pick|choose)\s+(?:to\s+)?([^?]{3,}?)\s*\??\s*$/i;
+  /^\s*who(?:m)?\s+did\s+I\s+(?:ask|invite|want|urge|get|nominate|pick|choose)\s+to\s+([^?]{3,}?)(?<!\b(?:to|for|with|from|about|on|at|by))\s*\??\s*$/i;
 
 /** Where a mail's own words end: the history it quotes or forwards. */
 const HISTORY = /^\s*(?:-{2,}\s*(?:Original Message|Forwarded by)|From:\s|On .{5,80} wrote:|>)/im;
