@@ -34,3 +34,22 @@ describe('a count asked of a thing', () => {
     expect(answer.answer).toContain('2,300');
   });
 });
+
+describe('a span of time asked as a count', () => {
+  it('leaves a span of days to the line that labels it', () => {
+    const queue = notesHit(
+      [
+        'The following expense reports have been waiting in your queue for more than 4 days.',
+        'Report Name: Lund 10/24 Days In Mgr. Queue: 6',
+      ].join('\n'),
+      'email',
+      { title: 'Expense reports waiting', path: '/mail/inbox.mbox', uri: 'mail:///inbox/52' },
+    );
+    const answer = extractiveAnswer(
+      'How many days has the Lund expense report been in my queue?',
+      [queue],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('Queue: 6');
+  });
+});
