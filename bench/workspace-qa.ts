@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to du):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to dv):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do,dp,dq,dr,ds,dt,du] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do,dp,dq,dr,ds,dt,du,dv] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -712,6 +712,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'du',
     "hundred-and-sixteenth batch: over unasked passages of documents (a share in an Arabic report's table whose column header spans two rows, a proposed tax exemption limit in a Spanish report, the share of phones made in one country in a German deck, a writer's anniversary under a month row of a Russian calendar of dates, all asked in English, a category's revenue in a workbook with pivot sheets, two limits in a housing chapter), over the groups an attendee is a member of, what falls on a day added by an extra date of a monthly series, and an event's start in UTC, over a related name, a labelled web page and a phonetic name among look-alike fields of two cards, and over unasked lines of a meeting channel and a help channel (the mailing list proposed for sharing practice, who pointed out a clause, the shell suggested on one system); four of them questions the files do not answer (a cost for a year the workbook lacks, groups of an attendee who has none, a messaging ID the card lacks but another card has, an address nobody gives), each with a look-alike nearby; written before ask was run on it, run once (--batches du)",
+  ],
+  [
+    'dv',
+    "hundred-and-seventeenth batch, all mail in the proportions and wording of the dev set (plain questions with their own now, most asked as the mailbox's owner): over unasked messages of a personal folder, two deleted-items folders and two sent-items folders (a fax number beside two phone numbers, a return date beside an appraisal date and a vacation, a personal exemption beside its current value and a spousal amount, a foreign content limit for one year among those of other years, one adjustment among four and their total, the day and hour of one of two forwarded broadcasts, why a deal lost money in a quoted explanation beside two other deals, a customer count and a comment deadline in a forwarded note, a payout in a forwarded news story beside larger and yearly sums, whom I asked to take a role, a sale price beside a market value, whom I picked from a list of nominees, the value a transport's worth grew to beside its earlier value, the day and hour of a preview beside a delivery time, a number someone asked to be called at in a quoted reply); four of them questions the files do not answer (a price still to come, a customer count given only for the buyer, a cell number a signature lacks, a phone number of a person only named), each with a look-alike nearby; written before ask was run on it, run once (--batches dv)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

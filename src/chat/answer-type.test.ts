@@ -1200,6 +1200,12 @@ describe('a number said to call someone at', () => {
     expect(expectedAnswerType('What number did the Orla lease say was its total?')).not.toBe('phone');
   });
 
+  it('reads "what number … to be called at" as a phone asked', () => {
+    expect(expectedAnswerType('What number did Ilse Varga ask to be called at?')).toBe('phone');
+    expect(expectedAnswerType('What number can Ilse be reached at this week?')).toBe('phone');
+    expect(expectedAnswerType('What number did the Orla team reach in sales?')).not.toBe('phone');
+  });
+
   it('reads a bare extension to call at as a phone number', () => {
     expect(carriesType('Feel free to call me at 4417.', 'phone')).toBe(true);
     expect(carriesType('Call me at 52906 if it slips.', 'phone')).toBe(true);

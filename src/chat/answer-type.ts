@@ -169,7 +169,7 @@ const QUESTION_RULES: readonly Rule[] = [
   // "What's Ann's work number?": a kind of line before "number" asks a phone number too.
   [
     'phone',
-    /(?<!\b(?:by|via|over\s+the|on\s+the)\s+)\b(?:phone|fax|cell|mobile|wireless|telephone|tel|pager)\b(?!\s+(?:conf(?:erence)?s?|calls?|meetings?|interviews?|screens?|phones|devices)\b)(?:\s+(?:number|no|#))?|\b(?:dial[- ]?in|call[- ]?in|bridge|conference(?: call)?|polycom)\s+(?:number|no|#|line)\b|(?:'s|\b(?:his|her|their|my|your|whose|what|which))\s+(?:(?:phone|office|desk|work)\s+)?ext(?:ension)?\b(?!\s+(?:fees?|costs?|charges?|payments?|prices?|dates?|deadlines?|periods?|terms?|requests?|agreements?|options?|letters?|notices?)\b)|\bextension (?:number|no)\b|(?:'s|’s|\b(?:his|her|their|my|your))\s+(?:home|work|business|direct)\s+(?:number|no\.?|#)(?!\s*(?:of|for)\b)|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|\b(?:what|which) (?:number|no\.?) (?:did|does|do|has|had|should|will|would) [^?]{1,60}?\b(?:to|could|can|should|may) (?:call|dial|ring|reach) (?:him|her|them|me|us)\b|\b(?:help ?desk|service desk|front desk|hotline|switchboard)\s+(?:number|no\.?|#)|\bnumber (?:of|for) (?:the |our |your |their |his |her |my )?(?:[\w.'’-]+ ){0,3}(?:help ?desk|service desk|front desk|hotline|switchboard)\b|電話|手機|传真|傳真|電話番号|전화/i,
+    /(?<!\b(?:by|via|over\s+the|on\s+the)\s+)\b(?:phone|fax|cell|mobile|wireless|telephone|tel|pager)\b(?!\s+(?:conf(?:erence)?s?|calls?|meetings?|interviews?|screens?|phones|devices)\b)(?:\s+(?:number|no|#))?|\b(?:dial[- ]?in|call[- ]?in|bridge|conference(?: call)?|polycom)\s+(?:number|no|#|line)\b|(?:'s|\b(?:his|her|their|my|your|whose|what|which))\s+(?:(?:phone|office|desk|work)\s+)?ext(?:ension)?\b(?!\s+(?:fees?|costs?|charges?|payments?|prices?|dates?|deadlines?|periods?|terms?|requests?|agreements?|options?|letters?|notices?)\b)|\bextension (?:number|no)\b|(?:'s|’s|\b(?:his|her|their|my|your))\s+(?:home|work|business|direct)\s+(?:number|no\.?|#)(?!\s*(?:of|for)\b)|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|\b(?:what|which) (?:number|no\.?) (?:did|does|do|has|had|should|will|would) [^?]{1,60}?\b(?:to|could|can|should|may) (?:call|dial|ring|reach) (?:him|her|them|me|us)\b|\b(?:what|which) (?:number|no\.?) (?:did|does|do|has|had|should|will|would|is|was|can|could) [^?]{1,60}?\b(?:be (?:called|reached|contacted)|(?:call|ring|reach|contact) (?:him|her|them|me|us|you)) at\b|\b(?:help ?desk|service desk|front desk|hotline|switchboard)\s+(?:number|no\.?|#)|\bnumber (?:of|for) (?:the |our |your |their |his |her |my )?(?:[\w.'’-]+ ){0,3}(?:help ?desk|service desk|front desk|hotline|switchboard)\b|電話|手機|传真|傳真|電話番号|전화/i,
   ],
   [
     'tally',
@@ -1101,6 +1101,26 @@ const MONEY_WORD_BEFORE =
   /\b(?:in|from|of|on|for|about|under)\s+(?:the|this|these|those|its|their|our|my)\s+$/i;
 const MONEY_WORD_AFTER = /^\s+[a-z]{2,}(?:s|ing)\b/;
 
+/**
+ * A measure that is no sum of money, named before a money word that closes the question in a
+ * phrase of its own: "What's the carry-over limit for interns under the new budget?" asks the
+ * limit (a share, a count); the budget is only where it is set. A limit "on the rent" is one of rent.
+ */
+const OTHER_MEASURE_HEAD = /\b(?:limit|cap|ceiling|threshold|share|percentage|quota)s?\b/i;
+const FRAME_BEFORE =
+  /\b(?:in|from|under|by)\s+(?:the|this|these|those|its|their|our|my|your|his|her)\s+(?:[a-z-]+\s+){0,2}$/i;
+const FRAME_AFTER = /^\s*[?.!]*\s*$/;
+
+/** Whether a money word of the question only frames another measure asked, or names a kind of thing. */
+function moneyWordFrames(text: string, match: RegExpMatchArray): boolean {
+  const before = text.slice(0, match.index);
+  const after = text.slice((match.index ?? 0) + match[0].length);
+  return (
+    (MONEY_WORD_BEFORE.test(before) && MONEY_WORD_AFTER.test(after)) ||
+    (OTHER_MEASURE_HEAD.test(before) && FRAME_BEFORE.test(before) && FRAME_AFTER.test(after))
+  );
+}
+
 /** The measure of money a question asks about ("What's the golf fee …?" → "fee"), if any. */
 export function moneyAsked(question: string): string | undefined {
   if (expectedAnswerType(question) !== 'amount') return undefined;
@@ -1110,9 +1130,7 @@ export function moneyAsked(question: string): string | undefined {
   if (SPAN_ASKED.test(text)) return undefined;
   // "In the budget tables …": a kind of thing the question is about, not the sum asked.
   const noun = [...text.matchAll(new RegExp(MONEY_NOUNS.source, 'giu'))].find(
-    (match) =>
-      !MONEY_WORD_BEFORE.test(text.slice(0, match.index)) ||
-      !MONEY_WORD_AFTER.test(text.slice((match.index ?? 0) + match[0].length)),
+    (match) => !moneyWordFrames(text, match),
   )?.[0];
   return (
     noun ??

@@ -32,6 +32,7 @@ import {
   namedIdentifiers,
   REQUIRED_TYPES,
 } from './answer-type.ts';
+import { addresseeAct, addresseeAnswer } from './asked-addressee.ts';
 import { codeNameUnwritten } from './asked-name-unsaid.ts';
 import { zoneAsked } from './asked-zone.ts';
 import { askerNames, askerSlot, exceptsAsker, firstPersonAsked, slotAnswer } from './asker-named.ts';
@@ -119,6 +120,7 @@ import {
   numberOfOtherNamed,
   pronounForOtherPerson,
   valueOfOtherEntry,
+  writersCallBackNumber,
   writersOwnNumber,
 } from './subject-value.ts';
 import { lineRepeatsQuestion, lineSharesNothing, mailDateSharesNothing } from './support-gate.ts';
@@ -312,6 +314,15 @@ async function answerQuestion(index: SearchIndex, asked: string, given: AskOptio
   if (onlySender) {
     const answer = await answerSentBy(index, onlySender, question, options, citations);
     if (answer) return { ...structured(answer), kind: 'sender' };
+  }
+  // "Who did I ask to chair the review?": the one addressee of the asker's own mail that put it to "you".
+  const act = kind.kind === 'passages' ? addresseeAct(question) : undefined;
+  const actFilters = act ? await ownMailFilters(index, asUser) : undefined;
+  if (act && actFilters) {
+    const mine = (await retrieve(index, act, { k: options.k ?? 8, now: options.now, filters: actFilters }))
+      .results;
+    const answer = addresseeAnswer(act, mine, citations);
+    if (answer) return { ...structured(answer), kind: 'own-words' };
   }
 
   const query = options.retrievalQuery ?? question;
@@ -927,8 +938,11 @@ async function quotedHistoryAnswer(
   if (!answer.found || weaklySupported(answer, type)) return undefined;
   // Read only because nothing else answers, a quote must answer well, and say whose word it is.
   const author = answer.hit && quoteOf(answer.hit)?.author;
-  // A number line of the quoted writer's own signature, when their number is asked, needs no more.
-  const own = type === 'phone' && writersOwnNumber(query, answer.answer, author);
+  // A number line of the quoted writer's own signature, or the one number of their own "call me
+  // at …", when their number is asked, needs no more.
+  const own =
+    type === 'phone' &&
+    (writersOwnNumber(query, answer.answer, author) || writersCallBackNumber(query, answer.answer, author));
   // A sentence that gives the clock time, the sum in its state or the measure asked needs less.
   const relevance = answer.support?.relevance ?? 0;
   const stated =

@@ -50,3 +50,18 @@ describe('a date written with dashes', () => {
     expect(carriesType('The score was 3-1 at the break.', 'amount')).toBe(true);
   });
 });
+
+describe('a money word that only frames another measure asked', () => {
+  it('asks the measure named before it, not a sum of money', () => {
+    expect(
+      moneyAsked("What's the carry-over limit for interns in 2031 under the new budget?"),
+    ).toBeUndefined();
+    expect(moneyAsked('What is the share of overtime under the revised pay?')).toBeUndefined();
+  });
+
+  it('keeps the money word that is the measure asked', () => {
+    expect(moneyAsked('What is the limit on the monthly rent?')).toBe('rent');
+    expect(moneyAsked('How much is the deposit under the new lease?')).toBe('deposit');
+    expect(moneyAsked("What's the travel budget for interns?")).toBe('budget');
+  });
+});

@@ -19,3 +19,21 @@ export function deadlineAsked(question: string): boolean {
 export function statesRelativeDeadline(text: string): boolean {
   return RELATIVE.test(text);
 }
+
+const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+
+/**
+ * A deadline written with "by" before a day or an hour: "return it by Monday June 26th", "by
+ * 12 noon on Wednesday", "by 11/3", "by the 5th", "by end of day tomorrow". It says what "by when
+ * …?" asks, where a date in another sentence of the passage may be any other day ("I am away
+ * June 26th to June 30th").
+ */
+const BY_DAY = new RegExp(
+  String.raw`\bby\s+(?:(?:the\s+)?(?:end|close)\s+of\s+(?:business|day|the\s+day)\s+(?:on\s+)?)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|${MONTH_WORD}\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}(?![a-z])|\d{1,2}\/\d{1,2}\b|(?:12\s+)?noon\b|midnight\b|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|tomorrow\b|today\b|tonight\b|the\s+\d{1,2}(?:st|nd|rd|th)\b)`,
+  'i',
+);
+
+/** Whether a sentence writes a deadline by a day or an hour ("… by Monday June 26th"). */
+export function statesDeadlineBy(text: string): boolean {
+  return BY_DAY.test(text);
+}

@@ -101,7 +101,7 @@ import {
 } from './question-terms.ts';
 import { quoteAuthor } from './quoted-source.ts';
 import { boundFactor, boundsOf } from './range-bounds.ts';
-import { deadlineAsked, statesRelativeDeadline } from './relative-deadline.ts';
+import { deadlineAsked, statesDeadlineBy, statesRelativeDeadline } from './relative-deadline.ts';
 import { statesRelativeTime } from './relative-time.ts';
 import { senderName } from './sender-name.ts';
 import { spacedNames } from './spaced-name.ts';
@@ -257,6 +257,9 @@ const ROLE_ASKED = /^\s*[Ww]ho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+[^?]*?['’]s
 /** Words that tell of a change of plan: a question about one wants the sentence that tells it. */
 const CHANGE =
   /\b(?:re-?schedul\w*|mov(?:e|ed|ing)|postpon\w*|push(?:ed)? (?:back|out)|delay\w*|chang\w*|shift\w*|new (?:date|time|place|venue|room)|now)\b/i;
+
+/** Units of time: a count of them is a span, told by other rules than a count of things. */
+const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|nights)$/i;
 
 /** A lead-in that names nothing of what it announces: "… to the following:", "… as follows:". */
 const POINTS_AHEAD = /\b(?:the following|as follows)\s*[.:]?\s*$/i;
@@ -572,6 +575,13 @@ export function rankSentences(
   const share = (has: (term: string) => boolean) =>
     wanted.reduce((sum, term) => sum + (has(term) ? idf(term) : 0), 0) / total;
   const questionNames = new Set([...namedTerms(question)].map(fold));
+  // "How many members is the club mailing …?": the words of the act counted, besides the thing
+  // counted and the names; a span of time counted ("how many days") is left to the other rules.
+  const countedTerm = countedUnits !== undefined ? foldedTerms(countedUnits)[0] : undefined;
+  const countAct =
+    countedUnits !== undefined && !TIME_UNITS.test(countedUnits)
+      ? wanted.filter((term) => term !== countedTerm && !questionNames.has(term))
+      : [];
   // A person the passages know, or a name's shape; not any capitalised word (see namesSomeone).
   // "Which company …" asks a body, which a capitalised word names ("The Harlow Companies").
   const known = type === 'person' ? knownNames(hits) : new Set<string>();
@@ -849,6 +859,16 @@ export function rankSentences(
       (conditionAsked && statesCondition(sentence.text) ? 1.3 : 1) *
       // "How will they fix the leak?": the sentence that says by what means ("… by swapping the seal").
       (meansAsked && statesMeans(sentence.text) ? 1.3 : 1) *
+      // "How many members is the club mailing …?": the sentence that writes a number before the
+      // members ("mail our 16 members"), not one whose figure counts another thing ("… 40 ways to
+      // save"), nor a count of them by another act than the one asked.
+      (countedUnits !== undefined &&
+      countAct.some((term) => terms.has(term)) &&
+      countsHead(sentence.text, countedUnits)
+        ? 1.3
+        : 1) *
+      // "By when must the form be back?": the sentence that writes "… by Monday June 26th".
+      (relativeDeadline && statesDeadlineBy(sentence.text) ? 1.3 : 1) *
       (option !== undefined && sentence.text.includes(option) ? 1.3 : 1) *
       // A name after a title ("Dr. Ana Ruiz", "DI Ana Ruiz", "代表 山田 太郎 殿") is a person for
       // sure; in German every noun is capitalised, so a capitalised pair alone says little.

@@ -10,6 +10,7 @@ import {
   rosterRowOfOther,
   valueOfOtherEntry,
   valueOfOtherItem,
+  writersCallBackNumber,
   writersOwnNumber,
 } from './subject-value.ts';
 import { unsoundAnswer } from './unsound-answer.ts';
@@ -275,6 +276,32 @@ describe("a number line of the quoted writer's own signature", () => {
     expect(writersOwnNumber('What is the extension of the grain desk?', '4-0711. [1]', 'Tomas Vale')).toBe(
       false,
     );
+  });
+});
+
+describe('the number of a quoted writer asking to be called back', () => {
+  const question = 'What number did Tomas Vale ask to be called at?';
+
+  it("is the writer's own when the question names them", () => {
+    expect(
+      writersCallBackNumber(question, 'Please call me at (555) 010 0142 when you can. [1]', 'Tomas Vale'),
+    ).toBe(true);
+    expect(writersCallBackNumber(question, 'You can reach me on 555-010-0142. [1]', 'Vale, Tom')).toBe(true);
+  });
+
+  it('is not when another wrote it, another is named before it, or a kind of line is asked', () => {
+    expect(writersCallBackNumber(question, 'Please call me at 555-010-0142. [1]', 'Pia Lund')).toBe(false);
+    expect(writersCallBackNumber(question, 'Please call Pia Lund at 555-010-0142. [1]', 'Tomas Vale')).toBe(
+      false,
+    );
+    expect(writersCallBackNumber(question, 'My desk is 555-010-0142. [1]', 'Tomas Vale')).toBe(false);
+    expect(
+      writersCallBackNumber(
+        'What fax number did Tomas Vale give?',
+        'Please call me at 555-010-0142. [1]',
+        'Tomas Vale',
+      ),
+    ).toBe(false);
   });
 });
 

@@ -331,6 +331,36 @@ export function writersOwnNumber(question: string, answer: string, writer: strin
   return words.length >= 2 && last.toLowerCase() === surname.toLowerCase() && sameGiven(first, given);
 }
 
+/**
+ * A person's number asked by their name without a possessive ("What number did Tomas Vale ask
+ * to be called at?") answered by a sentence of a quoted message that person wrote, which asks to
+ * be called back and gives one number with no other name before it ("Please call me at
+ * (555) 010 0142 when you can."): the writer's own number. The writer is the one asked when the
+ * surnames agree and one given name is the other's short form; a cell, home, fax or pager asked
+ * is not told by such a line, which labels no kind.
+ */
+export function writersCallBackNumber(question: string, answer: string, writer: string | undefined): boolean {
+  if (writer === undefined) return false;
+  if (askedPhoneKinds(question).some((kind) => kind !== 'work')) return false;
+  const comma = /^\s*([^,]+),\s*([^,]+?)\s*$/.exec(writer);
+  const words = (comma ? `${comma[2]} ${comma[1]}` : writer).trim().split(/\s+/);
+  if (words.length < 2) return false;
+  const first = words[0] ?? '';
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  const namesWriter = [...question.normalize('NFKC').matchAll(NAME_PAIR_BEFORE)].some(
+    ([, given = '', surname = '']) =>
+      surname.replace(/['’]s?$/, '').toLowerCase() === last && sameGiven(first, given),
+  );
+  if (!namesWriter) return false;
+  const body = withoutMarks(answer.normalize('NFKC')).replace(QUOTE_LEAD, '');
+  if (!CALL_BACK.test(body)) return false;
+  const numbers = [...body.matchAll(new RegExp(PHONE_VALUE.source, 'g'))];
+  const number = numbers[0];
+  if (numbers.length !== 1 || number === undefined) return false;
+  const before = body.slice(Math.max(0, (number.index ?? 0) - OWNER_REACH), number.index);
+  return [...before.matchAll(NAME_PAIR_BEFORE)].length === 0;
+}
+
 /** How far before a number the name of the one it belongs to may stand ("Tomas Lind (extension 27514)"). */
 const OWNER_REACH = 30;
 
