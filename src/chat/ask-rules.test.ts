@@ -622,6 +622,16 @@ describe('calendar and card fields', () => {
     expect(result.found).toBe(true);
     expect(result.answer).toContain('14 August 2024');
   });
+  it('an attendee named by address or by login is met at their next event', async () => {
+    for (const question of [
+      'When do I next meet tor.lie@example.com?',
+      'When is my next meeting with tor.lie?',
+    ]) {
+      const result = await ask(question, '2024-08-01T10:00:00Z');
+      expect(result.found).toBe(true);
+      expect(result.answer).toContain('14 August 2024');
+    }
+  });
   it('an event named by its description answers who organises it', async () => {
     const result = await ask('Who organizes the weekly 1on1?', '2024-06-01T10:00:00Z');
     expect(result.kind).toBe('event');

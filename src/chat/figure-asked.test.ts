@@ -93,6 +93,18 @@ describe('a share asked', () => {
       expect(shareNotGiven(question, answer)).toBe(false);
   });
 
+  it("keeps a share written in a document's own language", () => {
+    for (const answer of [
+      'Die Hälfte aller Orla-Aufträge wird nach Mittag versandt. [1]',
+      'La mitad de los pedidos de Orla sale tarde. [1]',
+      'Un tiers des commandes Orla part après midi. [1]',
+      'Половина заказов Орла уходит после обеда. [1]',
+      'Separuh pesanan Orla dikirim siang. [1]',
+    ])
+      expect(shareNotGiven(question, answer)).toBe(false);
+    expect(shareNotGiven(question, 'Alle Orla-Aufträge werden nach Mittag versandt. [1]')).toBe(true);
+  });
+
   it('asks nothing of a question that asks no share', () => {
     expect(shareNotGiven('How many Orla orders ship after noon?', 'We shipped 41 orders. [1]')).toBe(false);
   });

@@ -43,11 +43,18 @@ const SHARE_ASKED =
 const SHARE_GIVEN =
   /%|\bper\s?cent\b|\bpercent(?:age)?\b|\bpct\b|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b|\b\d+\s*\/\s*\d+\b|\b(?:one|\d+)\s+in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b|\bout\s+of\s+(?:\d|every|all)|(?<![\d,])0?\.\d+\b/i;
 
+/**
+ * A share written in a document's own language: a half, a third or a quarter, a percentage
+ * ("die Hälfte", "la mitad", "un tiers", "половина", "separuh", "30 Prozent").
+ */
+const OTHER_LANGUAGE_SHARE =
+  /(?<![\p{L}])(?:hälfte|drittel|viertel|prozent|mitad|tercio|cuarta parte|por ciento|moitié|tiers|pour cent|metà|terzo|per cento|helft|procent|połow\p{L}*|половин\p{L}*|треть|трети|четверт\p{L}*|процент\p{L}*|setengah|separuh|sepertiga|seperempat|persen)(?![\p{L}])/iu;
+
 /** True when a share is asked and the answer gives no share, only counts or words. */
 export function shareNotGiven(question: string, answer: string): boolean {
   if (!SHARE_ASKED.test(question)) return false;
   const said = answerWords(answer).replace(MAIL_LEAD, '');
-  return !SHARE_GIVEN.test(said);
+  return !SHARE_GIVEN.test(said) && !OTHER_LANGUAGE_SHARE.test(said);
 }
 
 /**

@@ -70,6 +70,42 @@ describe('answerNote', () => {
   });
 });
 
+describe('answerNote: a slide with no title of its own', () => {
+  const untitled = (n: number, text: string) =>
+    searchHit({
+      path: '/work/kiln-talk.pptx',
+      uri: `file:///work/kiln-talk.pptx#${n}`,
+      title: `kiln-talk.pptx › Slide ${n}`,
+      locator: { slide: n },
+      text,
+      type: 'slide',
+    });
+  const cones = untitled(
+    2,
+    'Cone packs and witness cones.\nSpeaker notes: Pass the cone pack round.\n\nAsk who has seen one bend.',
+  );
+  const shelves = untitled(3, 'Kiln shelves.\nSpeaker notes: Mention kiln wash.');
+
+  it('finds the slide the question names by its heading line, with every line of its notes', () => {
+    const answer = answerNote(
+      "What do the speaker notes on the 'Cone packs and witness cones' slide say?",
+      [shelves, cones],
+      new CitationList(),
+    );
+    expect(answer?.answer).toBe('Speaker notes: Pass the cone pack round. Ask who has seen one bend. [1]');
+  });
+
+  it('gives none when no untitled slide opens with the words named', () => {
+    expect(
+      answerNote(
+        "What do the speaker notes on the 'Glaze recipes' slide say?",
+        [shelves, cones],
+        new CitationList(),
+      ),
+    ).toBeUndefined();
+  });
+});
+
 describe('notes asked in other languages', () => {
   it('reads a speaker-notes question in Russian, German, Spanish and French', () => {
     expect(noteAsked('Что сказано в заметках к слайду «Обжиг»?')).toBe('Speaker notes');

@@ -64,6 +64,15 @@ export function noteAsked(question: string): string | undefined {
   })?.[1];
 }
 
+/** A slide indexed under its number alone ("Deck › Slide 4"): its title placeholder was empty. */
+const UNTITLED = /(?:^|›\s*)Slide \d+\s*$/u;
+
+/** The first line of a passage's own words, before the note asked (the heading of an untitled slide). */
+function headingOf(text: string, label: string): string {
+  const first = text.split('\n').find((line) => line.trim()) ?? '';
+  return new RegExp(`^\\s*${label}\\b`, 'i').test(first) ? '' : first;
+}
+
 /** The note of that kind in a passage: its labelled line and, for speaker notes (a slide's last part), the lines after it. */
 function noteIn(hit: SearchHit, label: string): string | undefined {
   const lines = hit.text.split('\n');
@@ -95,13 +104,19 @@ export function answerNote(
     const words = new Set(analyze(hit.title));
     return about.filter((term) => words.has(term)).length;
   };
-  // "on the <title> slide": a slide of another title is not the one asked.
+  // "on the <title> slide": a slide of another title is not the one asked. A slide with no title
+  // of its own (indexed as "Slide 4") is named by its heading line, the words before its note.
   const named = analyze(NAMED_SLIDE.exec(question)?.[1] ?? '').filter((term) => !ASKING.has(term));
-  const isNamed = (hit: SearchHit) => {
-    const words = new Set(analyze(hit.title));
+  const namedIn = (text: string) => {
+    const words = new Set(analyze(text));
     return named.every((term) => words.has(term));
   };
-  const ranked = hits.filter(isNamed).map((hit, rank) => ({ hit, rank, titled: titled(hit) }));
+  const byTitle = hits.filter((hit) => namedIn(hit.title));
+  const namedHits =
+    byTitle.length > 0 || named.length === 0
+      ? byTitle
+      : hits.filter((hit) => UNTITLED.test(hit.title) && namedIn(headingOf(hit.text, label)));
+  const ranked = namedHits.map((hit, rank) => ({ hit, rank, titled: titled(hit) }));
   ranked.sort((a, b) => b.titled - a.titled || a.rank - b.rank);
   for (const { hit } of ranked) {
     if (!FILE_TYPES.has(hit.type)) continue;

@@ -35,6 +35,16 @@ describe('lifeEventUnsaid', () => {
     ).toBe(true);
   });
 
+  it("keeps a record's birth field and a line that tells of a birth or death in Indonesian", () => {
+    expect(lifeEventUnsaid('When was Sari Wulandari born?', 'TTL : Medan, 4 Maret 1990. [1]')).toBe(false);
+    expect(lifeEventUnsaid('When was Sari Wulandari born?', 'DOB: 1990-03-04 [1]')).toBe(false);
+    expect(lifeEventUnsaid('When was Sari Wulandari born?', 'Sari lahir di Medan tahun 1990. [1]')).toBe(
+      false,
+    );
+    expect(lifeEventUnsaid('In which year did Sari Wulandari die?', 'Sari wafat pada 2011. [1]')).toBe(false);
+    expect(lifeEventUnsaid('When was Sari Wulandari born?', 'Kelas : 4 Maret 1990. [1]')).toBe(true);
+  });
+
   it('keeps a line that tells of the death, or gives a life span', () => {
     expect(
       lifeEventUnsaid('In which year did Ada Quell die?', 'Ada Quell died in Vellach in 1991. [1]'),

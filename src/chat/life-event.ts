@@ -4,7 +4,8 @@
  * каком году умер писатель Орлов?", "Wann wurde Lenz geboren?") and whether an answer tells
  * of that event: a line that gives a year of something else the person did ("… founded the
  * clinic in 1967", "75 лет со дня рождения … Орлова (1949)" for a death) does not answer it.
- * A line tells of the event by a word of it in any of the workspace's languages, or by a life
+ * A line tells of the event by a word of it in any of the workspace's languages, by the label
+ * of a record's birth field ("DOB:", Indonesian "TTL:", place and date of birth), or by a life
  * span ("(1812-1870)"), which gives both years. The other way round, a year of another act asked
  * ("In which year did Ada Quell qualify …?") is not answered by a line whose only years are a
  * life span after a name.
@@ -45,7 +46,7 @@ const RULES: readonly LifeEventRule[] = [
       'iu',
     ),
     told: word(
-      'died|dies|death|dead|deceased|pass(?:ed)? away|killed|starb|gestorben|verstorben|verstarb|tod(?:es)?|muri[oó]|muerte|falleci\\p{L}*|mort[ea]?|décéd\\p{L}*|décès|morì|overleden|stierf|zmarł[a]?|śmier\\p{L}*|умер\\p{L}*|скончал\\p{L}*|смерт\\p{L}*|погиб\\p{L}*|гибел\\p{L}*|†',
+      'died|dies|death|dead|deceased|pass(?:ed)? away|killed|starb|gestorben|verstorben|verstarb|tod(?:es)?|muri[oó]|muerte|falleci\\p{L}*|mort[ea]?|décéd\\p{L}*|décès|morì|overleden|stierf|zmarł[a]?|śmier\\p{L}*|умер\\p{L}*|скончал\\p{L}*|смерт\\p{L}*|погиб\\p{L}*|гибел\\p{L}*|meninggal|wafat|†',
     ),
   },
   {
@@ -54,7 +55,7 @@ const RULES: readonly LifeEventRule[] = [
       'born|birth|geboren|geburt\\p{L}*|naci[oó]|nacimiento|née?|naissance|[èe] nat[oa]|nascita|urodził[a]?|родил\\p{L}*|рожден\\p{L}*|рождени\\p{L}*',
     ),
     told: word(
-      'born|birth(?:day)?|geboren|geburt\\p{L}*|naci[oó]|nacid[oa]|nacimiento|née?|naissance|nato|nata|nascita|urodził[a]?|urodzin\\p{L}*|родил\\p{L}*|рожден\\p{L}*|рождени\\p{L}*',
+      'born|birth(?:day)?|geboren|geburt\\p{L}*|naci[oó]|nacid[oa]|nacimiento|née?|naissance|nato|nata|nascita|urodził[a]?|urodzin\\p{L}*|родил\\p{L}*|рожден\\p{L}*|рождени\\p{L}*|lahir|kelahiran|dob|ttl',
     ),
   },
 ];

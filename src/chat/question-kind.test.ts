@@ -208,6 +208,16 @@ describe('classifyQuestion: more card fields, next meeting by login, what did I 
       person: 'kvoss',
     });
   });
+  it('reads "when do I next meet" an e-mail address', () => {
+    expect(classifyQuestion('When do I next meet k.voss@example.org?', now)).toEqual({
+      kind: 'next-meeting',
+      person: 'k.voss@example.org',
+    });
+    expect(classifyQuestion('When is my next meeting with kvoss@mail.example.org?', now)).toEqual({
+      kind: 'next-meeting',
+      person: 'kvoss@mail.example.org',
+    });
+  });
   it('misses from the start of a day named without a time', () => {
     const missed = classifyQuestion('What did I miss since Friday?', now);
     expect(missed).toMatchObject({ kind: 'missed' });

@@ -190,6 +190,9 @@ function addressPartAsked(
   return { person: name, field, ...(kind ? { fieldKind: kind } : {}) };
 }
 
+/** A login or nick in lower case, or an e-mail address: "kvoss", "k.voss@example.org". */
+const LOGIN = String.raw`[a-z][\w.-]{2,}(?:@[\w-]+(?:\.[\w-]+)+)?`;
+
 export function classifyQuestion(question: string, now: Date): QuestionKind {
   const text = question.trim().replace(/\s+/g, ' ');
   const next =
@@ -199,11 +202,11 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
     ).exec(text) ??
     new RegExp(`\\bnext (?:meeting|1:1|call) with ${NAME}`, 'u').exec(text) ??
     // A chat nick or login in lower case ("my next meeting with kvoss", "when do I next meet
-    // kvoss?"), as the question's end.
-    /\bnext (?:meeting|1:1|call) with ([a-z][\w.-]{2,})\s*\??$/.exec(text) ??
-    /\b(?:[Ww]hen|[Ww]hat time)\b.*\bnext\b.*\b(?:meet(?:ing)?(?:\s+with)?|see|call(?:\s+with)?|talk to|1:1 with)\s+([a-z][\w.-]{2,})\s*\??$/.exec(
-      text,
-    );
+    // kvoss?"), or a whole address ("… meet kvoss@example.org?"), as the question's end.
+    new RegExp(`\\bnext (?:meeting|1:1|call) with (${LOGIN})\\s*\\??$`).exec(text) ??
+    new RegExp(
+      `\\b(?:[Ww]hen|[Ww]hat time)\\b.*\\bnext\\b.*\\b(?:meet(?:ing)?(?:\\s+with)?|see|call(?:\\s+with)?|talk to|1:1 with)\\s+(${LOGIN})\\s*\\??$`,
+    ).exec(text);
   if (next?.[1] && !NOT_PEOPLE.has(next[1])) return { kind: 'next-meeting', person: next[1] };
 
   const org =

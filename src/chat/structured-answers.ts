@@ -92,11 +92,18 @@ function nameMatches(value: string | undefined, person: string): boolean {
 /** True when the person is the event's organizer or one of its attendees (by name or address). */
 function attends(event: CalendarEvent, person: string): boolean {
   const people = [...event.attendees, ...(event.organizer ? [event.organizer] : [])];
-  return people.some(
-    (attendee) =>
+  const asked = person.trim().toLowerCase();
+  return people.some((attendee) => {
+    const address = attendee.address.toLowerCase();
+    const login = address.split('@')[0] ?? '';
+    // Named by address or login as written ("kvoss@example.org", "k_voss"), or by name.
+    return (
+      address === asked ||
+      login === asked ||
       nameMatches(attendee.name, person) ||
-      nameMatches(attendee.address.split('@')[0]?.replace(/[._]/g, ' '), person),
-  );
+      nameMatches(login.replace(/[._]/g, ' '), person)
+    );
+  });
 }
 
 /**
