@@ -103,6 +103,8 @@ describe('a share asked', () => {
     ])
       expect(shareNotGiven(question, answer)).toBe(false);
     expect(shareNotGiven(question, 'Alle Orla-Aufträge werden nach Mittag versandt. [1]')).toBe(true);
+    // The English word for levels is no French third.
+    expect(shareNotGiven(question, 'Orla orders ship in three tiers. [1]')).toBe(true);
   });
 
   it('asks nothing of a question that asks no share', () => {

@@ -48,7 +48,7 @@ const SHARE_GIVEN =
  * ("die Hälfte", "la mitad", "un tiers", "половина", "separuh", "30 Prozent").
  */
 const OTHER_LANGUAGE_SHARE =
-  /(?<![\p{L}])(?:hälfte|drittel|viertel|prozent|mitad|tercio|cuarta parte|por ciento|moitié|tiers|pour cent|metà|terzo|per cento|helft|procent|połow\p{L}*|половин\p{L}*|треть|трети|четверт\p{L}*|процент\p{L}*|setengah|separuh|sepertiga|seperempat|persen)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hälfte|drittel|viertel|prozent|mitad|tercio|cuarta parte|por ciento|moitié|(?:un|deux|le) tiers|pour cent|metà|terzo|per cento|helft|procent|połow\p{L}*|половин\p{L}*|треть|трети|четверт\p{L}*|процент\p{L}*|setengah|separuh|sepertiga|seperempat|persen)(?![\p{L}])/iu;
 
 /** True when a share is asked and the answer gives no share, only counts or words. */
 export function shareNotGiven(question: string, answer: string): boolean {
