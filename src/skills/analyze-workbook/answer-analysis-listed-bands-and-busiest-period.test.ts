@@ -148,3 +148,24 @@ describe('an example after a column name that ends in a period', () => {
     expect(answer.slots).toEqual({ mean_active_sail: '25.33' });
   });
 });
+
+// Invented stage career: one row per part, the seasons written as text.
+const PARTS = `Span,Part
+1994 to 1995,Page
+1998,Clerk
+1999 to 2001,Juror
+2003,Miller
+2005 to 2006,Doctor
+`;
+
+describe('a list of bands that names no column, after a step made one', () => {
+  it('bins the made column by the listed ranges and counts the decade a slot names', () => {
+    const answer = ask(PARTS, {
+      question: 'How many parts started in each decade?',
+      constraints:
+        'The start year is the first four digits of Span. The decades are 1990 to 1999 and 2000 to 2009, each including both ends.',
+      format: '@parts_1990s[count], @parts_2000s[count] where each "count" is an integer.',
+    });
+    expect(answer.slots).toEqual({ parts_1990s: '3', parts_2000s: '2' });
+  });
+});

@@ -86,7 +86,8 @@ function orderedBin(context: SlotContext): NamedBin | undefined {
   let label: string | undefined;
   let said: string;
   if (numbers.length > 0) {
-    said = `the bin of ${numbers.join(' to ')}`;
+    // "@roles_1990s": the slot's own token ("1990s") says which bin.
+    said = `the bin of ${(context.slot.name.match(/\d+(?:\.\d+)?[a-z]*/gi) ?? numbers).join(' to ')}`;
     const fits = names.filter((_, k) => numbers.every((number) => written[k]!.includes(Number(number))));
     if (fits.length !== 1) return undefined;
     label = fits[0];

@@ -919,7 +919,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     name: 'binning',
     apply: (frame, sentence, text) => {
       if (
-        !/\b(bins?|binn\w*|groups?|categor\w*|buckets?|intervals?|segments?|ranges?|brackets?|bands?|discreti[sz]\w*|cut)\b/i.test(
+        !/\b(bins?|binn\w*|groups?|categor\w*|buckets?|intervals?|segments?|ranges?|brackets?|bands?|decades|centuries|discreti[sz]\w*|cut)\b/i.test(
           sentence,
         )
       )
@@ -945,12 +945,23 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         /\b(?:bins|groups|quantiles|quartiles|quintiles|deciles|intervals|categories|buckets)\s+(?:of|on|based on|for)\s+(?:the\s+)?([^,.;]{1,60}?)(?=\s+(?:and|with|into|using)\b|[,.;]|$)/i.exec(
           sentence,
         );
+      // "The start year is the first four digits of Year. The decades are 1990 to 1999 and 2000 to 2009.":
+      // a list of bands that names no column bins the one a step made, when no table column is numeric there.
+      const listed =
+        made !== undefined &&
+        !tableColumns.has(made) &&
+        isNumericColumn(frame, made) &&
+        named(frame, sentence).length === 0 &&
+        unlabelledBands(sentence, readRange) !== undefined
+          ? made
+          : undefined;
       const source =
         (by && numeric(by[1]!)) ??
         (of && numeric(of[1]!)) ??
         pronoun ??
         numeric(sentence) ??
-        binnedElsewhere(sentence, text, numeric);
+        binnedElsewhere(sentence, text, numeric) ??
+        listed;
       if (!source) return;
       const target = NEW_NAME.exec(sentence)?.[1] ?? NEW_NAME.exec(text)?.[1] ?? `${source} group`;
       if (frame.derived.has(target)) return;
