@@ -33,8 +33,8 @@ describe('bands listed by their ranges alone', () => {
 
   it('counts the low, middle and high band a slot names by its end', () => {
     const answer = ask(PLOTS, {
-      question: 'Sort the plots into bands by Rent and count each band.',
-      constraints: 'The bands are: below 100; from 100 up to but not including 300; 300 or more.',
+      question: 'Put every plot in a band by its Rent; how many plots are in each band?',
+      constraints: 'Bands: under 100; from 100 up to but not including 300; 300 and above.',
       format: '@low[count], @middle[count], @high[count] where each "count" is an integer.',
     });
     // Under 100: A1, A2, A7; 100 to 299: A3, A4, A5; 300 and over: A6, A8. The old code refused.
@@ -63,9 +63,8 @@ describe('bands listed by their ranges alone', () => {
 describe('groups counted in the question and labelled in another sentence', () => {
   it('bins by the labelled ranges of the constraints, not into equal widths', () => {
     const answer = ask(PLOTS, {
-      question: 'Bin the Rent into three groups and count the plots in each.',
-      constraints:
-        "The groups are 'cheap' (below 100), 'fair' (from 100 to 299, both ends included) and 'dear' (above 299).",
+      question: 'Split Rent into three groups; how many plots fall in each?',
+      constraints: "Groups: 'cheap' (below 100), 'fair' (100 to 299) and 'dear' (above 299).",
       format: '@cheap_count[count], @fair_count[count], @dear_count[count] where each "count" is an integer.',
     });
     // Equal widths over 40..500 gave other counts; the old code refused.
@@ -167,5 +166,31 @@ describe('a list of bands that names no column, after a step made one', () => {
       format: '@parts_1990s[count], @parts_2000s[count] where each "count" is an integer.',
     });
     expect(answer.slots).toEqual({ parts_1990s: '3', parts_2000s: '2' });
+  });
+});
+
+// Invented radio serial: one row per episode, aired at home and later abroad.
+const SERIAL = `No.,Title,Local date,Abroad date,Code
+1,Ashby,2018-05-04,2018-06-04,101
+2,Brill,2018-05-19,2018-06-19,102
+3,Cobham,2018-07-02,2018-08-02,103
+4,Dunmore,2019-05-11,2019-06-11,104
+5,Ely,2019-08-23,2019-09-23,105
+6,Frome,2019-07-15,2019-08-15,106
+7,Goring,2020-05-30,2020-06-30,107
+`;
+
+describe('the count of the group a ranking put first, when the count points back to it', () => {
+  it('counts the rows of the month with the most local dates', () => {
+    const answer = ask(SERIAL, {
+      question:
+        'Which month name has the most Local dates across the whole table, and how many episodes aired in it?',
+      constraints:
+        'Parse Local date as dates and take the month name of each (months of several years count together).',
+      format:
+        '@top_month[month], @top_month_episodes[count] where "month" is a full month name such as "March" and "count" is an integer.',
+    });
+    // May: four episodes; the old code refused the count beside the ranking.
+    expect(answer.slots).toEqual({ top_month: 'May', top_month_episodes: '4' });
   });
 });

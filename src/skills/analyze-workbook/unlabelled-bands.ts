@@ -16,9 +16,9 @@ export type Band = {
 const LIST_START =
   /\b(?:bands?|bins?|groups?|ranges?|intervals?|brackets?|tiers?|decades?|centuries|categories)\s*(?:(?:are|is)\s*:?|:)\s*/i;
 
-/** Where a list's items part: a semicolon, or a comma or "and" not inside a number. */
+/** Where a list's items part: a semicolon, a comma not inside a number, or "and" before a range ("300 and above" is one). */
 const ITEM_BREAK =
-  /\s*;\s*(?:and\s+)?|\s*,\s*(?:and\s+)?(?!\d{3}\b)|\s+and\s+(?=(?:from|below|under|above|over|less|more|at|\d))/i;
+  /\s*;\s*(?:and\s+)?|\s*,\s*(?:and\s+)?(?!\d{3}\b)|\s+and\s+(?=(?:(?:from|below|under|above|over|less than|more than|at least|at most)\s+)?\d)/i;
 
 /** A closing clause with no range: "each including both ends", "both ends included". */
 const CLOSING = /^(?:each|both|all|with|the|ends?)\b/i;
