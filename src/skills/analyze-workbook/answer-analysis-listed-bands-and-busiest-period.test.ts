@@ -194,3 +194,35 @@ describe('the count of the group a ranking put first, when the count points back
     expect(answer.slots).toEqual({ top_month: 'May', top_month_episodes: '4' });
   });
 });
+
+describe('labelled ranges beside a list of bands', () => {
+  it('names the bands by the labelled ranges another sentence states', () => {
+    const answer = ask(PLOTS, {
+      question: 'How many plots fall in each rent band: under 100, from 100 to 299, and 300 or more?',
+      constraints: "Bin Rent into 'Basic' (below 100), 'Mid' (100 to 299) and 'Prime' (300 and above).",
+      format: '@basic_plots[count], @mid_plots[count], @prime_plots[count] where all are integers.',
+    });
+    expect(answer.slots).toEqual({ basic_plots: '3', mid_plots: '3', prime_plots: '2' });
+  });
+});
+
+// Invented relay log: one row per baton change, with the leg it happened in.
+const LEGS = `Leg,Runner
+1,Ann
+2,Bea
+2,Cal
+3,Dot
+2,Eve
+3,Fay
+`;
+
+describe('the group slot beside a count that points back to it', () => {
+  it('answers the group a numbered placeholder names with the group, not its count', () => {
+    const answer = ask(LEGS, {
+      question: 'Which leg of the race saw the most baton changes, and how many changes does it have?',
+      constraints: 'Count the rows for each value of Leg.',
+      format: '@busiest_leg[leg], @busiest_leg_count[count] where "leg" is an integer and "count" is an integer.',
+    });
+    expect(answer.slots).toEqual({ busiest_leg: '2', busiest_leg_count: '3' });
+  });
+});

@@ -1018,8 +1018,11 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       const fixed = statedEdges(sentence);
       // "Sort the rows into bands by Amount." with "The bands are: below 100; 100 to 299; 300 or more.":
       // bands listed by their ranges alone, here or in one other sentence, named by their words.
+      // Labelled ranges another sentence states ("'Low' (below 10), 'High' (10 and above)") name the bands instead.
       const banded =
-        stated.length < 2 && labelsHere.length === 0 && !fixed ? listedBands(sentence, text) : undefined;
+        stated.length < 2 && elsewhere.length < 2 && labelsHere.length === 0 && !fixed
+          ? listedBands(sentence, text)
+          : undefined;
       if (banded) {
         const names = banded.bands.map((band) => band.label);
         setColumn(
