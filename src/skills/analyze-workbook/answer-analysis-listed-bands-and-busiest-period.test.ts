@@ -221,7 +221,8 @@ describe('the group slot beside a count that points back to it', () => {
     const answer = ask(LEGS, {
       question: 'Which leg of the race saw the most baton changes, and how many changes does it have?',
       constraints: 'Count the rows for each value of Leg.',
-      format: '@busiest_leg[leg], @busiest_leg_count[count] where "leg" is an integer and "count" is an integer.',
+      format:
+        '@busiest_leg[leg], @busiest_leg_count[count] where "leg" is an integer and "count" is an integer.',
     });
     expect(answer.slots).toEqual({ busiest_leg: '2', busiest_leg_count: '3' });
   });
