@@ -874,8 +874,11 @@ export function answerAnalysis(
       (labelled && found && byName ? bestGroupFigure(context, found, byName.name, slotCount) : undefined) ??
       found;
     // "Who shows up most often, and how many times?": the count of the group the ranking put first.
+    // So for a ranking of groups ("Which month has the most rows, and how many shows were in it?").
     const timesCounted =
-      result && labelled && declaredNumber(slot, request.format)
+      result &&
+      (labelled || (rank && role !== 'group' && result === picked)) &&
+      declaredNumber(slot, request.format)
         ? rankedGroupCount(request.question, result, slot.name)
         : undefined;
     if (timesCounted) result = timesCounted;

@@ -27,8 +27,11 @@ const DIGITS_OF =
 /** A conversion rule: does its step when the sentence states it; returns the clause that stated it. */
 type ConversionRule = (frame: Frame, sentence: string) => string | undefined;
 
-/** An example or a "by …" phrase right after a conversion ("by taking its leading number ('7th (t)' is 7)"). */
-const TRAILING_EXAMPLE = /^(?:\s+by\s+[^(.;,]*?)?\s*\((?:[^()]|\([^()]*\))*\)/;
+/**
+ * An example or a "by …" phrase right after a conversion ("by taking its leading number ('7th (t)' is 7)"),
+ * also after a column name that ends in a period ("of Reg. No. ('R-2041' is 2041)").
+ */
+const TRAILING_EXAMPLE = /^\.?(?:\s+by\s+[^(.;,]*?)?\s*\((?:[^()]|\([^()]*\))*\)/;
 
 /** The clause a match states, with the example in parentheses that follows it. */
 function clauseOf(sentence: string, match: RegExpExecArray): string {

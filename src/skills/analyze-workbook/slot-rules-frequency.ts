@@ -326,7 +326,11 @@ export function frequencyCount(context: SlotContext): SlotResult | undefined {
   ]);
   // "@club_wins" beside the club that won most often: the text column the slot names comes first,
   // unless the question counts that column's own values ("how many cities are there").
-  const own = slotTextColumn(slotWords(context.slot), context);
+  // "In which year were there the most nominations, and how many? @nominations[count]": a slot naming
+  // the rows the question counts ("the most nominations") names no column, a "Nominated work" say.
+  const own = namesCountedRows(context.slot.name, noun)
+    ? undefined
+    : slotTextColumn(slotWords(context.slot), context);
   const ownStems = new Set(wordsOf(own ?? '').map((word) => porterStem(word)));
   const countsOwn = [
     ...question.matchAll(/\bhow many\s+(?:(?:distinct|unique|different)\s+)?([a-z]+)/gi),
@@ -357,10 +361,13 @@ export function frequencyCount(context: SlotContext): SlotResult | undefined {
   // declares a string, '"team" is a string') takes the value itself, when no other value holds as many rows.
   // "Which county entered the most bands? @top_county[county] where "county" is written as in "County"": the
   // format names the very column whose most frequent value is counted, so the slot takes the value.
+  // "@busiest_year[year]" beside the most frequent Year: a placeholder naming that very column asks
+  // for its value, not for how many rows hold it.
   if (
     asksForName(context.slot) ||
     declaredString(context.slot, context.text) ||
-    writtenAsColumn(context.slot, context.text, [name]) === name
+    writtenAsColumn(context.slot, context.text, [name]) === name ||
+    placeholderNamesColumn(context.slot.placeholder, name)
   ) {
     const tied = least
       ? least.values.length > 1
@@ -387,6 +394,19 @@ export function frequencyCount(context: SlotContext): SlotResult | undefined {
     columns: [name],
     rows: hits,
   };
+}
+
+/** A slot name of one word that is the noun a "the most <nouns>" counts ("@nominations" of "the most nominations"). */
+function namesCountedRows(slotName: string, noun: string | undefined): boolean {
+  const words = wordsOf(slotName);
+  return noun !== undefined && words.length === 1 && porterStem(words[0]!) === porterStem(noun);
+}
+
+/** A placeholder of one word that is the whole name of a column ("[year]" of Year, "[month]" of Month). */
+function placeholderNamesColumn(placeholder: string, column: string): boolean {
+  const words = wordsOf(placeholder);
+  const own = wordsOf(column);
+  return words.length === 1 && own.length === 1 && porterStem(words[0]!) === porterStem(own[0]!);
 }
 
 /** The least frequent value of a column; refused when several values share the smallest count. */

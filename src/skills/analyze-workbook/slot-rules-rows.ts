@@ -73,7 +73,7 @@ export const ROW_PICK_RULES: readonly SlotRule[] = [
       const bin = namedBin(context)!;
       return {
         value: String(bin.rows.length),
-        note: `count of rows with ${bin.column} = ${JSON.stringify(bin.label)}`,
+        note: `count of rows with ${bin.column} = ${JSON.stringify(bin.label)}${bin.said ? ` (${bin.said})` : ''}`,
         columns: [bin.column],
         rows: bin.rows,
       };

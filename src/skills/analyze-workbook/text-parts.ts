@@ -169,8 +169,9 @@ export function applyTextPart(frame: Frame, sentence: string): string | undefine
     });
   }
   const mark = MARKS[markWord!.toLowerCase()]!;
-  // "('Leg 1, Home' is Home)" is an example of the step, not a value to keep rows by.
-  const example = /^\s*\((?:[^()]|\([^()]*\))*\)/.exec(sentence.slice(match.index + match[0].length));
+  // "('Leg 1, Home' is Home)" is an example of the step, not a value to keep rows by; so is one after a
+  // column name that ends in a period ("in Hull No. ('A-12' is 12)").
+  const example = /^\.?\s*\((?:[^()]|\([^()]*\))*\)/.exec(sentence.slice(match.index + match[0].length));
   const trailing = TRAILING.exec(sentence.slice(match.index + match[0].length));
   const numeric = /^(?:integer|number)$/i.test(kind!);
   const after = side!.toLowerCase() === 'after';

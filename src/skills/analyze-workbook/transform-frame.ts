@@ -33,6 +33,7 @@ import { applyStatedCellNumbers } from './stated-cell-numbers.ts';
 import { mean, median, quantile, variance } from './stats.ts';
 import { applyTextMeasures, applyTextRemoval } from './text-measures.ts';
 import { totalsLineLeftOut } from './totals-line.ts';
+import { type Band, bandOf, unlabelledBands } from './unlabelled-bands.ts';
 import { valueCounts } from './value-frequency.ts';
 import { applyZeroMarks } from './zero-marks.ts';
 
@@ -707,7 +708,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       // "Extract the month", "take the weekday of every order date", "take the hour (24-hour clock) from".
       const part =
         /\bextract\w* (?:the )?(year|month|day of (?:the )?week|weekday|day|hour)\b/i.exec(sentence) ??
-        /\b(?:take|taking|get|getting)\s+(?:the\s+)?(year|month|day of (?:the )?week|weekday|hour)(?:\s+(?:name|number))?(?:\s+\((?:\d+\s+(?:to|-|through)\s+\d+|\d+-hour clock)\))?\s+(?:of|from)\s+(?:each|every|the\b|["“])/i.exec(
+        /\b(?:take|taking|get|getting)\s+(?:the\s+)?(year|month|day of (?:the )?week|weekday|hour)(?:\s+(?:name|number))?(?:\s+\((?:\d+\s+(?:to|-|through)\s+\d+|\d+-hour clock)\))?\s+(?:of|from)\s+(?:["“]|(?=\w))/i.exec(
           sentence,
         ) ??
         // "Create a day-of-week feature from the Date column".
@@ -918,7 +919,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     name: 'binning',
     apply: (frame, sentence, text) => {
       if (
-        !/\b(bins?|binn\w*|groups?|categor\w*|buckets?|intervals?|segments?|ranges?|brackets?|discreti[sz]\w*|cut)\b/i.test(
+        !/\b(bins?|binn\w*|groups?|categor\w*|buckets?|intervals?|segments?|ranges?|brackets?|bands?|decades|centuries|discreti[sz]\w*|cut)\b/i.test(
           sentence,
         )
       )
@@ -944,12 +945,23 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         /\b(?:bins|groups|quantiles|quartiles|quintiles|deciles|intervals|categories|buckets)\s+(?:of|on|based on|for)\s+(?:the\s+)?([^,.;]{1,60}?)(?=\s+(?:and|with|into|using)\b|[,.;]|$)/i.exec(
           sentence,
         );
+      // "The start year is the first four digits of Year. The decades are 1990 to 1999 and 2000 to 2009.":
+      // a list of bands that names no column bins the one a step made, when no table column is numeric there.
+      const listed =
+        made !== undefined &&
+        !tableColumns.has(made) &&
+        isNumericColumn(frame, made) &&
+        named(frame, sentence).length === 0 &&
+        unlabelledBands(sentence, readRange) !== undefined
+          ? made
+          : undefined;
       const source =
         (by && numeric(by[1]!)) ??
         (of && numeric(of[1]!)) ??
         pronoun ??
         numeric(sentence) ??
-        binnedElsewhere(sentence, text, numeric);
+        binnedElsewhere(sentence, text, numeric) ??
+        listed;
       if (!source) return;
       const target = NEW_NAME.exec(sentence)?.[1] ?? NEW_NAME.exec(text)?.[1] ?? `${source} group`;
       if (frame.derived.has(target)) return;
@@ -972,20 +984,21 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         frame.unread.push(`the range of ${unreadHere.map((label) => `'${label}'`).join(', ')}`);
         return;
       }
-      const stated =
-        here.length >= 2
-          ? here
-          : labelsHere.length >= 2 &&
-              elsewhere.length === labelsHere.length &&
-              labelsHere.every((label) => elsewhere.some((range) => range.label === label))
-            ? elsewhere
-            : [];
-      // The sentence the ranges came from defines values; its labels pick no rows.
-      const read = stated === elsewhere ? elsewhere[0]!.words : undefined;
       const count =
         /\b(?:into|in|with|create|using)\s+(\w+)\s+(?:equal[- ](?:width|sized?|length)\s+|equally[- ]spaced\s+|(?:quantile|quartile|quintile|decile)(?:[- ]based)?\s+|equal[- ]frequency\s+)?(?:bins|intervals|groups|categories|buckets|quantiles|segments)\b/i.exec(
           sentence,
         );
+      const stated =
+        here.length >= 2
+          ? here
+          : (labelsHere.length >= 2 &&
+                elsewhere.length === labelsHere.length &&
+                labelsHere.every((label) => elsewhere.some((range) => range.label === label))) ||
+              rangesForCount(sentence, count?.[1], labelsHere, elsewhere)
+            ? elsewhere
+            : [];
+      // The sentence the ranges came from defines values; its labels pick no rows.
+      const read = stated === elsewhere ? elsewhere[0]!.words : undefined;
       const quoted = [...sentence.matchAll(/["'“‘]([^"'”’\d][^"'”’]{0,30})["'”’]/g)]
         .map((match) => match[1]!)
         .filter((label) => !columnNames(frame).includes(label) && label !== target);
@@ -1003,6 +1016,26 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         return read;
       }
       const fixed = statedEdges(sentence);
+      // "Sort the rows into bands by Amount." with "The bands are: below 100; 100 to 299; 300 or more.":
+      // bands listed by their ranges alone, here or in one other sentence, named by their words.
+      // Labelled ranges another sentence states ("'Low' (below 10), 'High' (10 and above)") name the bands instead.
+      const banded =
+        stated.length < 2 && elsewhere.length < 2 && labelsHere.length === 0 && !fixed
+          ? listedBands(sentence, text)
+          : undefined;
+      if (banded) {
+        const names = banded.bands.map((band) => band.label);
+        setColumn(
+          frame,
+          target,
+          cells.map((cell) =>
+            typeof cell === 'number' ? (bandOf(banded.bands, cell)?.label ?? null) : null,
+          ),
+          `${target} = ${source} in the bands ${names.join('; ')} (as stated)`,
+        );
+        binOrders.set(frame, (binOrders.get(frame) ?? new Map()).set(target, { names, source }));
+        return banded.read;
+      }
       // "using the bins [0, 12, 19]": a word before "bins" that is no number counts nothing.
       const n = count ? (numberWord(count[1]!.toLowerCase()) ?? Number(count[1])) : undefined;
       if (fixed && !n) {
@@ -1152,6 +1185,44 @@ function clauseLabels(sentence: string, edges: readonly number[]): string[] {
 }
 
 /**
+ * The bands a binning sentence lists by their ranges alone, or else the one other sentence of the text
+ * that lists them, as many as the sentence counts ("into three bands") when it counts them; with the
+ * other sentence, read as defining the bands.
+ */
+function listedBands(sentence: string, text: string): { bands: Band[]; read?: string } | undefined {
+  const own = unlabelledBands(sentence, readRange);
+  if (own) return { bands: own };
+  const others = sentencesOf(text)
+    .filter((other) => other !== sentence)
+    .map((other) => ({ other, bands: unlabelledBands(other, readRange) }))
+    .filter((item): item is { other: string; bands: Band[] } => item.bands !== undefined);
+  if (others.length !== 1) return undefined;
+  const counted =
+    /\b(?:into|in)\s+(\w+)\s+(?:bins|intervals|groups|categories|buckets|segments|bands|brackets)\b/i.exec(
+      sentence,
+    );
+  const n = counted ? (numberWord(counted[1]!.toLowerCase()) ?? Number(counted[1])) : undefined;
+  if (n !== undefined && n !== others[0]!.bands.length) return undefined;
+  return { bands: others[0]!.bands, read: others[0]!.other };
+}
+
+/**
+ * "Bin X into three groups." with "The groups are 'short' (below 10), 'medium' (10 to 30) and 'long'
+ * (above 30)." in another sentence: a count of groups and no labels or edges of its own, where the
+ * other sentences state as many labelled ranges as the groups counted, and no more.
+ */
+function rangesForCount(
+  sentence: string,
+  counted: string | undefined,
+  labelsHere: readonly string[],
+  elsewhere: readonly StatedRange[],
+): boolean {
+  if (counted === undefined || labelsHere.length > 0 || statedEdges(sentence)) return false;
+  const n = numberWord(counted.toLowerCase()) ?? Number(counted);
+  return Number.isInteger(n) && n >= 2 && elsewhere.length === n;
+}
+
+/**
  * The one numeric column the text's other binning sentences name ("Bin the passengers into age
  * groups. … Use the bins (0, 5], (5, 20] …"): the column a sentence of edges alone bins.
  */
@@ -1225,8 +1296,12 @@ export function unusedDateGroupings(frame: Frame, text: string, notes: readonly 
   return left;
 }
 
-/** A text that asks for a month by its name: "a full month name such as May", "the English month name". */
-export const MONTH_NAME_ASKED = /\b(?:(?:full|english)\s+)+month names?\b|\bmonth names?\s+such\s+as\b/i;
+/**
+ * A text that asks for a month by its name: "a full month name such as May", "the English month name",
+ * a placeholder declared one ('where "month" is the month name'); not a date written with a month name.
+ */
+export const MONTH_NAME_ASKED =
+  /\b(?:(?:full|english)\s+)+month names?\b|\bmonth names?\s+such\s+as\b|["'“][\w ]{1,30}["'”]\s+(?:is|are)\s+(?:the|an?)\s+month names?\b/i;
 
 /**
  * "@month[name] where "name" is a full month name": a slot answered by a month of the year a step
