@@ -181,7 +181,10 @@ export function cellsOf(frame: Frame, name: string): Cell[] {
 }
 
 export function isNumericColumn(frame: Frame, name: string): boolean {
-  const cells = cellsOf(frame, name).filter(
+  // "Leave out the rows whose Pos is 'Ret'": a column the text filtered is read over the rows kept.
+  const all = cellsOf(frame, name);
+  const filtered = frame.conditions.some((condition) => condition.column === name);
+  const cells = (filtered ? frame.rows.map((row) => all[row] ?? null) : all).filter(
     (cell) => cell !== null && !(typeof cell === 'string' && NO_RESULT.test(cell.trim())),
   );
   return cells.length > 0 && cells.filter((cell) => typeof cell === 'number').length / cells.length >= 0.9;
