@@ -12,6 +12,7 @@ import type { Column, DataTable } from './data-table.ts';
 import { durationReader } from './duration-numbers.ts';
 import { stem } from './normalize-text.ts';
 import { readCommaPercent, readSpaceGrouped, spaceGroupedColumn } from './space-grouped.ts';
+import { scaleScoreReader } from './scale-scores.ts';
 import { unitReader } from './unit-numbers.ts';
 
 export type Cell = number | string | null;
@@ -121,15 +122,15 @@ function groupedBySpaces(column: Column): boolean {
 }
 
 /**
- * Readers of columns whose cells write amounts with units ("12.5 km", "$3.4M") or durations
- * ("4:24", "1:03.49"), worked out once per column.
+ * Readers of columns whose cells write amounts with units ("12.5 km", "$3.4M"), durations
+ * ("4:24", "1:03.49") or scores out of a fixed scale ("7.5/10"), worked out once per column.
  */
 const unitColumns = new WeakMap<Column, ((text: string) => number | undefined) | null>();
 function unitsOf(column: Column): ((text: string) => number | undefined) | null {
   let known = unitColumns.get(column);
   if (known === undefined) {
     const texts = column.texts.map((text) => String(text ?? ''));
-    known = unitReader(texts) ?? durationReader(texts) ?? null;
+    known = unitReader(texts) ?? durationReader(texts) ?? scaleScoreReader(texts) ?? null;
     unitColumns.set(column, known);
   }
   return known;
