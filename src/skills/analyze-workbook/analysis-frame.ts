@@ -11,8 +11,8 @@ import { stem as porterStem } from '../../lib/text/stem.ts';
 import type { Column, DataTable } from './data-table.ts';
 import { durationReader } from './duration-numbers.ts';
 import { stem } from './normalize-text.ts';
-import { readCommaPercent, readSpaceGrouped, spaceGroupedColumn } from './space-grouped.ts';
 import { scaleScoreReader } from './scale-scores.ts';
+import { readCommaPercent, readSpaceGrouped, spaceGroupedColumn } from './space-grouped.ts';
 import { unitReader } from './unit-numbers.ts';
 
 export type Cell = number | string | null;
