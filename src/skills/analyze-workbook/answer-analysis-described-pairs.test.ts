@@ -31,6 +31,16 @@ describe('figures over the column the text describes as two numbers and a dash',
     });
     expect(answer.slots).toEqual({ mean_home_rounds: '2.00', mean_played: '4.00' });
   });
+  it('reads the figure written with symbols, and counts the rows past a bound on it', () => {
+    const answer = ask(QUIZ, {
+      question: 'What is the average gap, and on how many nights was the gap more than 5?',
+      constraints:
+        'A "points" cell is written as two numbers joined by a dash. Gap = first number - second number. Round the mean to two decimal places.',
+      format:
+        '@mean_gap[mean] @nights_gap_over_5[count] where "mean" has two decimal places and "count" is an integer.',
+    });
+    expect(answer.slots).toEqual({ mean_gap: '3.00', nights_gap_over_5: '2' });
+  });
   it('names no column when the text describes two of them', () => {
     const frame = createFrame(csvTable(QUIZ));
     expect(

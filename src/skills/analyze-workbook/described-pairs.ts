@@ -11,22 +11,23 @@ import { type Cell, cellsOf, columnNames, type Frame } from './analysis-frame.ts
 import { PAIR } from './pair-parts.ts';
 
 /** 'The "Result" is written as goals for, a dash and goals against': the quoted column. */
-const DESCRIBED = /["“]([^"”\n]{1,40})["”]\s+(?:is|are)\s+written\s+as\s+[^.;]{0,120}?\ba\s+dash\b/gi;
+const DESCRIBED =
+  /["“]([^"”\n]{1,40})["”]\s+(?:(?:cells?|values?|column|entry|entries)\s+)?(?:is|are)\s+written\s+as\s+[^.;]{0,120}?\ba\s+dash\b/gi;
 
 const NAME = String.raw`["“]?([A-Za-z_][\w' ]{0,30}?)["”]?`;
 const SIDE = String.raw`(?:(first|second)\s+(?:number|figure)|(?:number|figure)\s+(before|after)\s+the\s+dash)`;
-/** '"margin" is the first number minus the second', '"total" is the sum of the two numbers'. */
+/** '"margin" is the first number minus the second', 'Margin = first number - second number', '"total" is the sum of the two numbers'. */
 const FIGURES: readonly { pattern: RegExp; of: (match: RegExpExecArray) => Figure | undefined }[] = [
   {
     pattern: new RegExp(
-      String.raw`(?:^|[.;]\s*|\b(?:and|then)\s+)${NAME}\s+(?:is|are|=)\s+the\s+${SIDE}\s+(minus|plus)\s+the\s+(?:(first|second)(?:\s+(?:number|figure|one))?|(?:number|figure)\s+(before|after)\s+(?:it|the\s+dash))\b`,
+      String.raw`(?:^|[.;]\s*|\b(?:and|then)\s+)${NAME}\s+(?:is|are|=)\s+(?:the\s+)?${SIDE}\s*(minus|plus|[-+−])\s*(?:the\s+)?(?:(first|second)(?:\s+(?:number|figure|one))?|(?:number|figure)\s+(before|after)\s+(?:it|the\s+dash))\b`,
       'i',
     ),
     of: (match) => {
       const left = sideOf(match[2], match[3]);
       const right = sideOf(match[5], match[6]);
       if (left === right) return undefined;
-      const minus = match[4]!.toLowerCase() === 'minus';
+      const minus = /^(?:minus|-|−)$/i.test(match[4]!);
       return {
         words: `${left} ${minus ? '−' : '+'} ${right}`,
         of: (a, b) => {
