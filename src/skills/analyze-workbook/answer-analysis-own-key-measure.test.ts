@@ -34,3 +34,23 @@ describe('groups ranked by a figure made from their own key', () => {
     expect(answer.slots).toEqual({ top_day_number: '1', day_miles: '10.5' });
   });
 });
+
+// Invented ferry crossings: the date of each and the cars carried.
+const CROSSINGS = `Date,Cars
+2041-03-02,40
+2041-07-19,44
+2042-01-05,70
+2042-06-30,66
+`;
+
+describe('a year the plan groups by itself', () => {
+  it('answers when the text groups by a Year made from the dates', () => {
+    const answer = ask(CROSSINGS, {
+      question: 'Which year has the highest mean Cars?',
+      constraints:
+        'Take the year from "Date", group the rows by year and calculate the mean "Cars" of each year. Report the year with the largest mean.',
+      format: '@busiest_year[year] where "year" is a four-digit integer.',
+    });
+    expect(answer.slots).toEqual({ busiest_year: '2042' });
+  });
+});

@@ -19,6 +19,8 @@ export function measureMadeFromGroup(frame: Frame, measure: string | undefined, 
 
 /** A column made from `group` that the text groups by ("by leg number"), when the plan grouped by `group` instead. */
 export function madeGroupPassedOver(frame: Frame, group: string, text: string): string | undefined {
+  // A grouping the plan made of its own ("year of Date") is no table column passed over.
+  if (!frame.table.columns.some((column) => column.name === group)) return undefined;
   const lower = text.toLowerCase();
   return [...frame.derived.keys()].find(
     (made) =>
