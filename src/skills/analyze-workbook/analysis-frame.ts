@@ -182,10 +182,16 @@ export function cellsOf(frame: Frame, name: string): Cell[] {
 }
 
 export function isNumericColumn(frame: Frame, name: string): boolean {
-  // "Leave out the rows whose Pos is 'Ret'": a column the text filtered is read over the rows kept.
   const all = cellsOf(frame, name);
+  if (mostlyNumbers(all)) return true;
+  // "Leave out the rows whose Pos is 'Ret'": a column the text filtered is read over the rows kept.
   const filtered = frame.conditions.some((condition) => condition.column === name);
-  const cells = (filtered ? frame.rows.map((row) => all[row] ?? null) : all).filter(
+  return filtered && mostlyNumbers(frame.rows.map((row) => all[row] ?? null));
+}
+
+/** At least nine in ten of the filled cells (no-result marks aside) are numbers. */
+function mostlyNumbers(given: readonly Cell[]): boolean {
+  const cells = given.filter(
     (cell) => cell !== null && !(typeof cell === 'string' && NO_RESULT.test(cell.trim())),
   );
   return cells.length > 0 && cells.filter((cell) => typeof cell === 'number').length / cells.length >= 0.9;
