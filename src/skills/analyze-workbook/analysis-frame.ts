@@ -11,6 +11,7 @@ import { stem as porterStem } from '../../lib/text/stem.ts';
 import type { Column, DataTable } from './data-table.ts';
 import { durationReader } from './duration-numbers.ts';
 import { stem } from './normalize-text.ts';
+import { scaleScoreReader } from './scale-scores.ts';
 import { readCommaPercent, readSpaceGrouped, spaceGroupedColumn } from './space-grouped.ts';
 import { unitReader } from './unit-numbers.ts';
 
@@ -121,15 +122,15 @@ function groupedBySpaces(column: Column): boolean {
 }
 
 /**
- * Readers of columns whose cells write amounts with units ("12.5 km", "$3.4M") or durations
- * ("4:24", "1:03.49"), worked out once per column.
+ * Readers of columns whose cells write amounts with units ("12.5 km", "$3.4M"), durations
+ * ("4:24", "1:03.49") or scores out of a fixed scale ("7.5/10"), worked out once per column.
  */
 const unitColumns = new WeakMap<Column, ((text: string) => number | undefined) | null>();
 function unitsOf(column: Column): ((text: string) => number | undefined) | null {
   let known = unitColumns.get(column);
   if (known === undefined) {
     const texts = column.texts.map((text) => String(text ?? ''));
-    known = unitReader(texts) ?? durationReader(texts) ?? null;
+    known = unitReader(texts) ?? durationReader(texts) ?? scaleScoreReader(texts) ?? null;
     unitColumns.set(column, known);
   }
   return known;
@@ -181,7 +182,16 @@ export function cellsOf(frame: Frame, name: string): Cell[] {
 }
 
 export function isNumericColumn(frame: Frame, name: string): boolean {
-  const cells = cellsOf(frame, name).filter(
+  const all = cellsOf(frame, name);
+  if (mostlyNumbers(all)) return true;
+  // "Leave out the rows whose Pos is 'Ret'": a column the text filtered is read over the rows kept.
+  const filtered = frame.conditions.some((condition) => condition.column === name);
+  return filtered && mostlyNumbers(frame.rows.map((row) => all[row] ?? null));
+}
+
+/** At least nine in ten of the filled cells (no-result marks aside) are numbers. */
+function mostlyNumbers(given: readonly Cell[]): boolean {
+  const cells = given.filter(
     (cell) => cell !== null && !(typeof cell === 'string' && NO_RESULT.test(cell.trim())),
   );
   return cells.length > 0 && cells.filter((cell) => typeof cell === 'number').length / cells.length >= 0.9;

@@ -22,7 +22,7 @@ import { applyTextPart } from './text-parts.ts';
  * in Term", "take the start year as the first four digits of 'Opened'".
  */
 const DIGITS_OF =
-  /\b(?:(?:take|taking|use|using)\s+)?(?:the\s+)?([A-Za-z][A-Za-z ]{1,30}?)(?:\s+of\s+(?:a|an|each|the)\s+[A-Za-z]+)?\s+(?:is|as|to be)\s+the\s+(?:(first|last)\s+)?(\w+)\s+digits\s+(?:(before|after)\s+the\s+(dash|hyphen|slash)\s+)?(?:of|in)\s+(.{1,40}?)(?=[.;,]|$)/i;
+  /\b(?:(?:take|taking|use|using)\s+)?(?:the\s+)?([A-Za-z][A-Za-z ]{1,30}?)(?:\s+of\s+(?:a|an|each|the)\s+[A-Za-z]+)?\s+(?:is|as|to be)\s+the\s+(?:(first|last)\s+)?(\w+)\s+digits\s+(?:(before|after)\s+the\s+(dash|hyphen|slash)\s+)?(?:of|in)\s+(.{1,40}?)(?=\s*\(|[.;,]|$)/i;
 
 /** A conversion rule: does its step when the sentence states it; returns the clause that stated it. */
 type ConversionRule = (frame: Frame, sentence: string) => string | undefined;

@@ -31,6 +31,7 @@ import { plainSuperlatives, rowSuperlative } from './measure-adjectives.ts';
 import { monthRowColumn } from './month-rows.ts';
 import { dateColumn, type MonthlyFn, monthlyPeak, monthOf } from './monthly-aggregate.ts';
 import { numberWord } from './normalize-text.ts';
+import { madeGroupPassedOver, measureMadeFromGroup } from './own-key-measure.ts';
 import { asksForName } from './slot-columns.ts';
 import {
   asksPercent,
@@ -566,6 +567,19 @@ export function rankRole(
 }
 
 export function rankedResult(context: SlotContext, rank: GroupRank, group: boolean): SlotResult {
+  if (rank.fn !== 'count' && measureMadeFromGroup(context.frame, rank.measure, rank.label))
+    fail(
+      'unsupported',
+      `@${context.slot.name}: the builtin engine ranked ${rank.label} groups by ${rank.measure}, a figure made from ${rank.label} itself.`,
+      { hint: 'Name the made column as the groups ("group the rows by leg number").' },
+    );
+  const passedOver = madeGroupPassedOver(context.frame, rank.label, context.text);
+  if (passedOver)
+    fail(
+      'unsupported',
+      `@${context.slot.name}: the text groups by ${passedOver}, but the builtin engine ranked ${rank.label} groups.`,
+      { hint: `Name ${passedOver} in the slot ("@top_${passedOver.replace(/\W+/g, '_')}").` },
+    );
   const what =
     rank.fn === 'count'
       ? `count of ${rank.noun || 'rows'}`

@@ -26,6 +26,7 @@ import {
 import { applyConversion } from './cell-conversions.ts';
 import { keepCellsBeforeFill } from './cells-before-fill.ts';
 import { cellDate } from './date-conditions.ts';
+import { applyDescribedPairFigures } from './described-pairs.ts';
 import { recordFill, recordMissingDrop, rowsBeforeDrop, statedFillOrder } from './fill-values.ts';
 import { numberWord } from './normalize-text.ts';
 import { withScaledColumnWords } from './scaled-column-words.ts';
@@ -339,6 +340,16 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     apply: (frame, sentence) => {
       const read = applyTextRemoval(frame, sentence);
       return read === undefined ? undefined : { rest: sentence.replace(read, ' ') };
+    },
+  },
+  {
+    // '"Total" is written as …, a dash and …. "margin" is the first number minus the second.'
+    name: 'figures over a described pair',
+    apply: (frame, sentence, text) => {
+      const read = applyDescribedPairFigures(frame, sentence, text);
+      return read.length === 0
+        ? undefined
+        : { rest: read.reduce((rest, clause) => rest.replace(clause, ' '), sentence) };
     },
   },
   {

@@ -19,6 +19,12 @@ const LABELLED = new RegExp(
   'gi',
 );
 
+/** 'Group by "Pump" (1 irrigated, 0 not)', '"Pump" (1 = irrigated, 0 = dry)': a code list after a quoted column. */
+const CODED = new RegExp(
+  String.raw`"([^"\n]+)"\s*\(\s*${VALUE}\s*(?:=|:|is|means)?\s*([a-z][a-z -]{0,30}?)\s*[,;]\s*${VALUE}\s*(?:=|:|is|means)?\s*([a-z][a-z -]{0,30}?)\s*\)`,
+  'gi',
+);
+
 /** "non", "not" and "no" before a label's word all negate it: "@non_irrigated_yield" writes "not irrigated". */
 function negationAsNot(word: string): string {
   return /^(?:non|not|no)$/i.test(word) ? 'not' : word;
@@ -48,7 +54,32 @@ export function valueLabels(frame: Frame, text: string): ValueLabel[] {
       if (value !== undefined) labels.push({ words: wordsOf(label).map(negationAsNot), column, value });
     }
   }
+  for (const match of text.matchAll(CODED)) {
+    const column = byText.get(match[1]!.trim().toLowerCase());
+    if (!column) continue;
+    const first = wordsOf(match[3]!).map(negationAsNot);
+    // "(1 eligible, 0 not)": the second code is the first label negated.
+    const bare = wordsOf(match[5]!).map(negationAsNot);
+    const second = bare.length === 1 && bare[0] === 'not' ? ['not', ...first] : bare;
+    for (const [words, written] of [
+      [first, match[2]!],
+      [second, match[4]!],
+    ] as const) {
+      const value = heldValue(frame, column, written);
+      if (value !== undefined && words.length > 0) labels.push({ words, column, value });
+    }
+  }
   return labels;
+}
+
+/** "ineligible", "unpaid", "nonmember": a slot word negating a one-word label, written "not" and the label. */
+function withNegatedPrefixes(words: readonly string[], labels: readonly ValueLabel[]): string[] {
+  const single = new Set(labels.filter((label) => label.words.length === 1).map((label) => label.words[0]!));
+  return words.flatMap((word) => {
+    const prefix = /^(?:in|un|non|im|il|ir|dis)(?=[a-z]{3})/.exec(word);
+    const rest = prefix ? word.slice(prefix[0].length) : '';
+    return prefix && single.has(rest) && !single.has(word) ? ['not', rest] : [word];
+  });
 }
 
 /**
@@ -63,16 +94,21 @@ export function labelledValueGroup(
 ): { rows: number[]; note: string; column: string; value: Cell; words: readonly string[] } | undefined {
   const labels = valueLabels(frame, text);
   if (labels.length < 2) return undefined;
-  const words = readSlotName(slot.name).map(negationAsNot);
+  const words = withNegatedPrefixes(readSlotName(slot.name).map(negationAsNot), labels);
   const held = labels.filter((label) => label.words.length > 0 && findPhrase(words, label.words) >= 0);
   const longest = Math.max(0, ...held.map((label) => label.words.length));
   const picked = held.filter((label) => label.words.length === longest);
   if (picked.length !== 1) return undefined;
   const { column, value, words: said } = picked[0]!;
   const cells = cellsOf(frame, column);
+  // "@mean_pay_ineligible": the slot's own word for the negated label goes with it.
+  const prefixed =
+    said[0] === 'not' && said.length === 2
+      ? readSlotName(slot.name).find((word) => word !== said[1] && word.endsWith(said[1]!))
+      : undefined;
   return {
     rows: rows.filter((row) => cells[row] === value),
-    note: `, where ${column} is ${JSON.stringify(value)} (${said.join(' ')})`,
+    note: `, where ${column} is ${JSON.stringify(value)} (${prefixed ? `${prefixed}: ` : ''}${said.join(' ')})`,
     column,
     value,
     words: said,
