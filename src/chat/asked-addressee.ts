@@ -5,6 +5,8 @@
  * "Could you run the audit?"). That is the mail's one addressee (To), whom its words never name
  * but as "you"; a mail to several people, or one that does not put the act to "you", answers nothing.
  */
+import { personName } from '../formats/mail/person-name.ts';
+import { splitBody } from '../formats/mail/split-body.ts';
 import type { SearchHit } from '../index/types.ts';
 import { splitSentences } from '../lib/text/sentences.ts';
 import type { CitationList } from './citations.ts';
@@ -17,9 +19,6 @@ import { foldedTerms } from './question-terms.ts';
 const ADDRESSEE_ASKED =
   /^\s*who(?:m)?\s+did\s+I\s+(?:ask|invite|want|urge|get|nominate|pick|choose)\s+to\s+([^?]{3,}?)(?<!\b(?:to|for|with|from|about|on|at|by))\s*\??\s*$/i;
 
-/** Where a mail's own words end: the history it quotes or forwards. */
-const HISTORY = /^\s*(?:-{2,}\s*(?:Original Message|Forwarded by)|From:\s|On .{5,80} wrote:|>)/im;
-
 /** A sentence put to its reader. */
 const SECOND_PERSON = /\b(?:you|your)\b/i;
 
@@ -31,12 +30,10 @@ export function addresseeAct(question: string): string | undefined {
   return ADDRESSEE_ASKED.exec(question.normalize('NFKC'))?.[1];
 }
 
-/** "Whalley, Greg" as "Greg Whalley"; an address by its local part when no name is given. */
+/** "Whalley, Greg" as "Greg Whalley"; an address when no name is given. */
 function displayName(person: { readonly name?: string; readonly address?: string }): string {
   const name = person.name?.trim();
-  if (!name) return person.address ?? '';
-  const comma = /^([^,]+),\s*(.+)$/.exec(name);
-  return comma ? `${comma[2]} ${comma[1]}` : name;
+  return name ? personName(name) : (person.address ?? '');
 }
 
 /**
@@ -55,9 +52,8 @@ export function addresseeAnswer(
     const to = (hit.people ?? []).filter((person) => person.role === 'to');
     const [addressee] = to;
     if (to.length !== 1 || addressee === undefined) continue;
-    const history = HISTORY.exec(hit.text);
-    const own = history ? hit.text.slice(0, history.index) : hit.text;
-    for (const { text } of splitSentences(own)) {
+    // The mail's own words: not the history it quotes or forwards, nor its signature.
+    for (const { text } of splitSentences(splitBody(hit.text).text)) {
       const sentence = text.replace(/\s+/g, ' ').trim();
       if (!SECOND_PERSON.test(sentence)) continue;
       const terms = new Set(foldedTerms(sentence));

@@ -324,11 +324,18 @@ export function writersOwnNumber(question: string, answer: string, writer: strin
   // A cell, home, fax or pager asked: only a line whose own label names that kind.
   const kinds: readonly PhoneKind[] = askedPhoneKinds(question).filter((kind) => kind !== 'work');
   if (kinds.length > 0 && !phoneKinds(line).some((kind) => kinds.includes(kind))) return false;
+  const name = writerNames(writer);
+  return (
+    name !== undefined && name.surname.toLowerCase() === surname.toLowerCase() && sameGiven(name.given, given)
+  );
+}
+
+/** A quoted writer's given name and surname, "Vale, Tomas" read as "Tomas Vale"; undefined for one word. */
+function writerNames(writer: string): { readonly given: string; readonly surname: string } | undefined {
   const comma = /^\s*([^,]+),\s*([^,]+?)\s*$/.exec(writer);
   const words = (comma ? `${comma[2]} ${comma[1]}` : writer).trim().split(/\s+/);
-  const first = words[0] ?? '';
-  const last = words[words.length - 1] ?? '';
-  return words.length >= 2 && last.toLowerCase() === surname.toLowerCase() && sameGiven(first, given);
+  if (words.length < 2) return undefined;
+  return { given: words[0] ?? '', surname: words[words.length - 1] ?? '' };
 }
 
 /**
@@ -342,14 +349,12 @@ export function writersOwnNumber(question: string, answer: string, writer: strin
 export function writersCallBackNumber(question: string, answer: string, writer: string | undefined): boolean {
   if (writer === undefined) return false;
   if (askedPhoneKinds(question).some((kind) => kind !== 'work')) return false;
-  const comma = /^\s*([^,]+),\s*([^,]+?)\s*$/.exec(writer);
-  const words = (comma ? `${comma[2]} ${comma[1]}` : writer).trim().split(/\s+/);
-  if (words.length < 2) return false;
-  const first = words[0] ?? '';
-  const last = (words[words.length - 1] ?? '').toLowerCase();
+  const name = writerNames(writer);
+  if (name === undefined) return false;
   const namesWriter = [...question.normalize('NFKC').matchAll(NAME_PAIR_BEFORE)].some(
     ([, given = '', surname = '']) =>
-      surname.replace(/['’]s?$/, '').toLowerCase() === last && sameGiven(first, given),
+      surname.replace(/['’]s?$/, '').toLowerCase() === name.surname.toLowerCase() &&
+      sameGiven(name.given, given),
   );
   if (!namesWriter) return false;
   const body = withoutMarks(answer.normalize('NFKC')).replace(QUOTE_LEAD, '');

@@ -7,8 +7,8 @@
  * from that column, though the table holds other columns of dashed pairs. The figure's name must
  * be no column's, and the text must describe one such column alone.
  */
-import { type Cell, cellsOf, columnNames, type Frame } from './analysis-frame.ts';
-import { PAIR } from './pair-parts.ts';
+import { columnNames, type Frame } from './analysis-frame.ts';
+import { mostlyPairs, pairFigures } from './pair-parts.ts';
 
 /** 'The "Result" is written as goals for, a dash and goals against': the quoted column. */
 const DESCRIBED =
@@ -63,14 +63,6 @@ function sideOf(ordinal: string | undefined, dash: string | undefined): 'first' 
   return dash?.toLowerCase() === 'before' ? 'first' : 'second';
 }
 
-/** Texts of a column's filled cells. */
-function filledTexts(frame: Frame, name: string): string[] {
-  const column = frame.table.columns.find((item) => item.name === name);
-  return cellsOf(frame, name)
-    .map((cell, row) => (cell === null ? null : String(column?.texts[row] ?? cell)))
-    .filter((text): text is string => text !== null);
-}
-
 /** The one column of dashed pairs the text describes as "written as …, a dash and …", else undefined. */
 export function describedPairColumn(frame: Frame, text: string): string | undefined {
   const names = columnNames(frame);
@@ -78,9 +70,7 @@ export function describedPairColumn(frame: Frame, text: string): string | undefi
   for (const match of text.matchAll(DESCRIBED)) {
     const name = names.find((item) => item.toLowerCase() === match[1]!.trim().toLowerCase());
     if (!name) continue;
-    const texts = filledTexts(frame, name);
-    if (texts.length > 0 && texts.filter((item) => PAIR.test(item)).length >= texts.length / 2)
-      described.add(name);
+    if (mostlyPairs(frame, name)) described.add(name);
   }
   return described.size === 1 ? [...described][0] : undefined;
 }
@@ -97,13 +87,7 @@ export function applyDescribedPairFigures(frame: Frame, sentence: string, text: 
     const figure = of(match);
     const source = figure ? describedPairColumn(frame, text) : undefined;
     if (!figure || !source) continue;
-    const column = frame.table.columns.find((item) => item.name === source);
-    const made: Cell[] = cellsOf(frame, source).map((cell, row) => {
-      if (cell === null) return null;
-      const pair = PAIR.exec(String(column?.texts[row] ?? cell));
-      return pair ? figure.of(Number(pair[1]), Number(pair[2])) : null;
-    });
-    frame.derived.set(name, made);
+    frame.derived.set(name, pairFigures(frame, source, figure.of));
     frame.steps.push(`${name} = ${figure.words} of the two numbers of ${source}`);
     read.push(match[0]);
   }

@@ -11,6 +11,34 @@ import { type Cell, cellsOf, columnNames, type Frame, findMentions, wordsOf } fr
 /** Two numbers joined by a hyphen, en or em dash, with an optional note in parentheses after them. */
 export const PAIR = /^\s*(\d+(?:\.\d+)?)\s*[-–—]\s*(\d+(?:\.\d+)?)\s*(?:\([^()]*\))?\s*$/;
 
+/** A column's filled cells as written (the table's own text where it has it), each with its row. */
+function writtenCells(frame: Frame, name: string): { row: number; text: string }[] {
+  const column = frame.table.columns.find((item) => item.name === name);
+  return cellsOf(frame, name).flatMap((cell, row) =>
+    cell === null ? [] : [{ row, text: String(column?.texts[row] ?? cell) }],
+  );
+}
+
+/** Whether at least half of a column's filled cells, as written, are two numbers either side of a dash ("3–1"). */
+export function mostlyPairs(frame: Frame, name: string): boolean {
+  const texts = writtenCells(frame, name);
+  return texts.length > 0 && texts.filter(({ text }) => PAIR.test(text)).length >= texts.length / 2;
+}
+
+/** A figure of each cell's two numbers as written (`of(first, second)`); missing where a cell holds no pair. */
+export function pairFigures(
+  frame: Frame,
+  name: string,
+  of: (first: number, second: number) => number,
+): Cell[] {
+  const made: Cell[] = cellsOf(frame, name).map(() => null);
+  for (const { row, text } of writtenCells(frame, name)) {
+    const pair = PAIR.exec(text);
+    if (pair) made[row] = of(Number(pair[1]), Number(pair[2]));
+  }
+  return made;
+}
+
 const SPLIT =
   /\bsplit\w*\s+(?:the\s+)?(.{1,40}?)(?:\s+(?:column\s+)?(?:on|at|by)\s+(?:the\s+)?(?:dash|hyphen|["'`]?[-–—]["'`]?))?\s+into\s+/i;
 /** "Split Final score on the dash; the margin is …": no parts named, the figures defined after the semicolon. */

@@ -8,7 +8,7 @@
  */
 import { type Cell, cellsOf, columnNames, type Frame, findMentions } from './analysis-frame.ts';
 import { numberWord } from './normalize-text.ts';
-import { PAIR } from './pair-parts.ts';
+import { mostlyPairs, PAIR, pairFigures } from './pair-parts.ts';
 
 const MARKS: Record<string, RegExp> = {
   comma: /,\s*/,
@@ -106,18 +106,6 @@ function applySidesCombined(
 const BARE_SIDE =
   /\b(?:the\s+)?([A-Za-z][\w' ]{0,30}?)["'’”]?\s+(?:is|are)\s+the\s+(?:number|integer)\s+(after|before)\s+the\s+(?:dash|hyphen)\b(?!\s+(?:in|of)\b)(?!\s+(?:minus|plus|times)\b)/i;
 
-/** Columns whose filled cells are mostly two numbers either side of a dash ("3–1"). */
-function pairColumns(frame: Frame): string[] {
-  return columnNames(frame).filter((name) => {
-    const column = frame.table.columns.find((item) => item.name === name);
-    const cells = cellsOf(frame, name);
-    const texts = cells
-      .map((cell, row) => (cell === null ? null : String(column?.texts[row] ?? cell)))
-      .filter((text): text is string => text !== null);
-    return texts.length > 0 && texts.filter((text) => PAIR.test(text)).length >= texts.length / 2;
-  });
-}
-
 /** One side of "the dash" when the table has one column of dashed pairs alone, which the dash is in. */
 function applyDashSideOfOnlyPairColumn(frame: Frame, sentence: string): string | undefined {
   const match = BARE_SIDE.exec(sentence);
@@ -125,17 +113,14 @@ function applyDashSideOfOnlyPairColumn(frame: Frame, sentence: string): string |
   const name = match[1]!.trim();
   if (/^(?:it|this|that|which|each)$/i.test(name)) return undefined;
   if (columnNames(frame).some((item) => item.toLowerCase() === name.toLowerCase())) return undefined;
-  const pairs = pairColumns(frame);
+  const pairs = columnNames(frame).filter((column) => mostlyPairs(frame, column));
   if (pairs.length !== 1) return undefined;
   const source = pairs[0]!;
-  const column = frame.table.columns.find((item) => item.name === source);
   const before = match[2]!.toLowerCase() === 'before';
-  const made: Cell[] = cellsOf(frame, source).map((cell, row) => {
-    if (cell === null) return null;
-    const pair = PAIR.exec(String(column?.texts[row] ?? cell));
-    return pair ? Number(before ? pair[1] : pair[2]) : null;
-  });
-  frame.derived.set(name, made);
+  frame.derived.set(
+    name,
+    pairFigures(frame, source, (first, second) => (before ? first : second)),
+  );
   frame.steps.push(`${name} = the number ${before ? 'before' : 'after'} the dash in ${source}`);
   return match[0];
 }
