@@ -35,16 +35,25 @@
  * candidates start and end; `--ends`, each passage's candidates from its first to its last strong
  * mention (own relevance at least the passage's mean over its matching turns, or the turns saying
  * its most concentrated query word), the passage cut there or kept whole with the weak mentions no
- * longer counted, with 30 or 45 words of candidates at least. The table also gives each form's cited
- * turns and words per specific answer. `--only` keeps recap as is beside the forms it names.
+ * longer counted, with 30 or 45 words of candidates at least; `--cite`, which turns the answer is
+ * drawn from and so cites: only the passage's turns that say the query's words, or those and the
+ * direct reply to each, or only the exchange of the first chosen sentence (its turn, the direct reply,
+ * the question before it), and a second passage kept only when it scores like the heaviest (its best
+ * turn, its mean mention, its weight per turn at least the heaviest's, or it says every query word
+ * the heaviest says); `--neighbours`, runs weighed by the mentions whose neighbourhood (1–8 turns
+ * either side, anyone or another speaker) says the query's words too; `--said`, the passage located
+ * by the words as said, restarts the readable text leaves out included. The table also gives each
+ * form's cited turns and words per specific answer. `--only` keeps recap as is beside the forms it names.
  *
- *   node bin/run-ts.js bench/locator-cv.ts [--half tuning|check] [--signals] [--grid] [--answers] [--lead] [--others] [--fresh] [--budget] [--speech] [--discussion] [--spread] [--ends] [--only NAME-PREFIX]
+ *   node bin/run-ts.js bench/locator-cv.ts [--half tuning|check] [--signals] [--grid] [--answers] [--lead] [--others] [--fresh] [--budget] [--speech] [--discussion] [--spread] [--ends] [--cite] [--neighbours] [--said] [--only NAME-PREFIX]
  */
 import type { QmsumSpan } from '../src/formats/transcript/read-qmsum.ts';
 import { stem } from '../src/lib/text/stem.ts';
 import { announcedPassages } from '../src/skills/recap-meeting/announced-subjects.ts';
+import { compressUtterance } from '../src/skills/recap-meeting/compress-utterance.ts';
 import { tagger } from '../src/skills/recap-meeting/english-tagger.ts';
 import {
+  answerPicks,
   CONTEXT_CLAUSE,
   FOCUS_PARAMS,
   type FocusOptions,
@@ -62,6 +71,7 @@ import {
 import { weightsPerConcept } from '../src/skills/recap-meeting/query-concepts.ts';
 import { answerQuery } from '../src/skills/recap-meeting/recap-meeting.ts';
 import { segmentTopics } from '../src/skills/recap-meeting/segment-topics.ts';
+import { contentTerms } from '../src/skills/recap-meeting/text-terms.ts';
 import { type PreparedTranscript, prepareTranscript } from '../src/skills/recap-meeting/transcript-units.ts';
 import { halfFolder, type MeetingPart, meetingsIn } from './qmsum-meetings.ts';
 import { rouge } from './rouge.ts';
@@ -558,6 +568,150 @@ const strongEnds =
     return { ...located, regions, runs };
   };
 
+/**
+ * Recap's passages with their answer drawn only from the turns that say the query's words
+ * ('mentions'), or those and the direct reply to each (the next turn, by another speaker); the
+ * whole passage when these hold too few words.
+ */
+const citedTurns =
+  (which: 'mentions' | 'mentions and replies'): Locate =>
+  (prepared, query) => {
+    const located = locateQuery(prepared, query);
+    if (!located || located.announced) return located;
+    const turns = prepared.transcript.turns;
+    const says = (turn: number) => (located.own[turn] ?? 0) > 0;
+    const answerTurns = new Set<number>();
+    located.own.forEach((_, turn) => {
+      if (says(turn)) answerTurns.add(turn);
+      else if (
+        which === 'mentions and replies' &&
+        says(turn - 1) &&
+        turns[turn]?.speaker !== turns[turn - 1]?.speaker
+      )
+        answerTurns.add(turn);
+    });
+    return { ...located, answerTurns };
+  };
+
+/**
+ * Recap's answer drawn only from the exchange of its first choice: the turn of the sentence chosen
+ * first and the direct reply to it (the next turn, by another speaker), with the question before it
+ * too ('question, turn and reply': the turn before, by another speaker, when it asks).
+ */
+const firstExchange =
+  (which: 'turn and reply' | 'question, turn and reply'): Locate =>
+  (prepared, query) => {
+    const located = locateQuery(prepared, query);
+    const first = answerPicks(prepared, query)?.[0]?.unit.turn;
+    if (!located || first === undefined) return located;
+    const turns = prepared.transcript.turns;
+    const speaker = turns[first]?.speaker;
+    const answerTurns = new Set([first]);
+    if (turns[first + 1] && turns[first + 1]?.speaker !== speaker) answerTurns.add(first + 1);
+    const before = turns[first - 1];
+    if (which !== 'turn and reply' && before && before.speaker !== speaker && /\?\s*$/.test(before.text))
+      answerTurns.add(first - 1);
+    return { ...located, answerTurns };
+  };
+
+/**
+ * Recap's second passage kept only when it scores like the heaviest one: its best turn's own
+ * relevance ('peak'), its matching turns' mean relevance ('mean mention'), its query weight per turn
+ * ('density'), at least the heaviest passage's; or it says every query word the heaviest says ('words').
+ */
+const secondLike =
+  (by: 'peak' | 'mean mention' | 'density' | 'words'): Locate =>
+  (prepared, query) => {
+    const located = locateQuery(prepared, query);
+    if (!located || located.announced || located.regions.length < 2) return located;
+    const of = (span: TurnRegion) => {
+      const mentions: number[] = [];
+      for (let turn = span.from; turn <= span.to; turn++)
+        if ((located.own[turn] ?? 0) > 0) mentions.push(located.own[turn] ?? 0);
+      const sum = mentions.reduce((a, b) => a + b, 0);
+      const said = new Set<string>();
+      for (let turn = span.from; turn <= span.to; turn++)
+        for (const term of prepared.turnTerms[turn] ?? []) if (located.terms.includes(term)) said.add(term);
+      return {
+        peak: Math.max(0, ...mentions),
+        mean: mentions.length ? sum / mentions.length : 0,
+        density: sum / (span.to - span.from + 1),
+        said,
+        sum,
+      };
+    };
+    const measured = located.regions.map((span) => ({ span, ...of(span) }));
+    const best = measured.reduce((a, b) => (b.sum > a.sum ? b : a));
+    const kept = measured.filter((item) => {
+      if (item === best) return true;
+      if (by === 'peak') return item.peak >= best.peak;
+      if (by === 'mean mention') return item.mean >= best.mean;
+      if (by === 'density') return item.density >= best.density;
+      return [...best.said].every((term) => item.said.has(term));
+    });
+    return { ...located, regions: kept.map((item) => item.span) };
+  };
+
+/**
+ * Recap's candidate runs re-weighed by the mentions whose neighbourhood also says the query's words:
+ * a matching turn counts only when another turn within `reach` turns matches too (by anyone, or by
+ * another speaker, a discussion taken up rather than one speaker's aside).
+ */
+const neighbourhood =
+  (reach: number, who: 'anyone' | 'another speaker'): Locate =>
+  (prepared, query) => {
+    const located = locateQuery(prepared, query);
+    if (!located || located.announced) return located;
+    const turns = prepared.transcript.turns;
+    const echoed = (turn: number) => {
+      for (let other = turn - reach; other <= turn + reach; other++) {
+        if (other === turn || (located.own[other] ?? 0) <= 0) continue;
+        if (who === 'anyone' || turns[other]?.speaker !== turns[turn]?.speaker) return true;
+      }
+      return false;
+    };
+    const runs = located.runs.map((item) => {
+      let weight = 0;
+      for (let turn = item.run.from; turn <= item.run.to; turn++)
+        if ((located.own[turn] ?? 0) > 0 && echoed(turn)) weight += located.own[turn] ?? 0;
+      return { run: item.run, weight };
+    });
+    return withRegions(located, runs);
+  };
+
+const spokenCache = new WeakMap<PreparedTranscript, PreparedTranscript>();
+/**
+ * The transcript's terms as said, markup aside: restarts the speaker abandoned, which readable
+ * sentences leave out, still say what is being talked about ("how much of it is built into the
+ * {disfmarker}").
+ */
+function spoken(prepared: PreparedTranscript, keep: 'all' | 'short restarts dropped'): PreparedTranscript {
+  const known = keep === 'all' ? spokenCache.get(prepared) : undefined;
+  if (known) return known;
+  const turnTerms = prepared.transcript.turns.map((turn) =>
+    contentTerms(
+      keep === 'all'
+        ? turn.text.replace(/\{[a-z_]+\}|\[[^\]]*\]/g, ' ')
+        : compressUtterance(turn.text, { aggressive: false }),
+    ),
+  );
+  const df = new Map<string, number>();
+  for (const terms of turnTerms) for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = Math.max(turnTerms.length, 1);
+  const idf = new Map<string, number>();
+  for (const [term, count] of df) idf.set(term, Math.log(1 + (n - count + 0.5) / (count + 0.5)));
+  const total = turnTerms.reduce((sum, terms) => sum + terms.length, 0);
+  const value = { ...prepared, turnTerms, idf, averageTurnLength: total / n || 1 };
+  if (keep === 'all') spokenCache.set(prepared, value);
+  return value;
+}
+
+/** Recap's locator reading the words as said (`spoken`); the answer's sentences are recap's. */
+const asSaid =
+  (keep: 'all' | 'short restarts dropped'): Locate =>
+  (prepared, query) =>
+    locateQuery(spoken(prepared, keep), query);
+
 const FORMS: readonly Form[] = [
   { family: 'recap', setting: 'as is' },
   ...(process.argv.includes('--signals')
@@ -709,6 +863,41 @@ const FORMS: readonly Form[] = [
           params: { namedUnits },
         })),
       ]
+    : []),
+  ...(process.argv.includes('--cite')
+    ? [
+        ...(['mentions', 'mentions and replies'] as const).map((which) => ({
+          family: 'answer turns',
+          setting: which,
+          locate: citedTurns(which),
+        })),
+        ...(['turn and reply', 'question, turn and reply'] as const).map((which) => ({
+          family: "the first choice's exchange",
+          setting: which,
+          locate: firstExchange(which),
+        })),
+        ...(['peak', 'mean mention', 'density', 'words'] as const).map((by) => ({
+          family: 'second passage like the first',
+          setting: by,
+          locate: secondLike(by),
+        })),
+      ]
+    : []),
+  ...(process.argv.includes('--neighbours')
+    ? [1, 2, 3, 5, 8].flatMap((reach) =>
+        (['anyone', 'another speaker'] as const).map((who) => ({
+          family: `mentions echoed nearby by ${who}`,
+          setting: String(reach),
+          locate: neighbourhood(reach, who),
+        })),
+      )
+    : []),
+  ...(process.argv.includes('--said')
+    ? (['all', 'short restarts dropped'] as const).map((keep) => ({
+        family: 'located by the words as said',
+        setting: keep,
+        locate: asSaid(keep),
+      }))
     : []),
   ...(process.argv.includes('--speech')
     ? [

@@ -440,4 +440,22 @@ describe('another way of locating the passage', () => {
     expect(turnsCited).toEqual([4]);
     expect(focusedExtract(prepared, query).some((item) => item.unit.turn < 2)).toBe(true);
   });
+
+  it('answers only from the turns a locator allows, unless they say too little for an answer', () => {
+    const query = 'What was said about the bike shed roof?';
+    const narrowedTo =
+      (allowed: readonly number[]) =>
+      (at: typeof prepared, asked: string): LocatedQuery | undefined => {
+        const located = locateQuery(at, asked);
+        if (!located) return undefined;
+        const run = { from: 0, to: 4 };
+        return { ...located, regions: [run], runs: [{ run, weight: 1 }], answerTurns: new Set(allowed) };
+      };
+    const cited = (allowed: readonly number[]) =>
+      new Set(focusedExtract(prepared, query, { locate: narrowedTo(allowed) }).map((item) => item.unit.turn));
+    // Three turns hold enough words: the answer keeps to them.
+    expect([...cited([0, 1, 4])].every((turn) => [0, 1, 4].includes(turn))).toBe(true);
+    // One turn alone is too short an answer: the whole passage answers.
+    expect([...cited([4])].some((turn) => turn !== 4)).toBe(true);
+  });
 });

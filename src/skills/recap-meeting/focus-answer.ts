@@ -365,6 +365,11 @@ export type LocatedQuery = {
    * run from the announcement on, since the discussion after it need not repeat its words.
    */
   readonly announced?: boolean;
+  /**
+   * The only turns whose sentences may answer, when a way of locating narrows them inside its
+   * passages (all the passages' turns when absent, or when these hold too few words for an answer).
+   */
+  readonly answerTurns?: ReadonlySet<number>;
 };
 
 /** Where in the meeting a (specific) query's subject is discussed; undefined when no turn matches. */
@@ -511,7 +516,10 @@ export function answerCandidates(prepared: PreparedTranscript, located: LocatedQ
   const candidates = prepared.units.filter(
     (unit) => within(unit.turn) && unit.terms.length >= FOCUS_PARAMS.minTerms && !isQuestion(unit),
   );
-  const inRegion = located.announced ? candidates : fromFirstMention(candidates, regions, own);
+  const inRegion = narrowed(
+    located.announced ? candidates : fromFirstMention(candidates, regions, own),
+    located.answerTurns,
+  );
   // A query about what someone said is answered from that person's own turns, when they spoke there.
   const named = inRegion.filter((unit) => speakers.has(unit.speaker));
   const pool = named.length >= FOCUS_PARAMS.namedUnits ? named : inRegion;
@@ -532,6 +540,14 @@ export function answerCandidates(prepared: PreparedTranscript, located: LocatedQ
       shareOf(unit.turn);
     return { unit, score };
   });
+}
+
+/** The candidates of the turns a locator allows, when they hold enough words for an answer. */
+function narrowed(units: readonly Unit[], turns: ReadonlySet<number> | undefined): readonly Unit[] {
+  if (!turns) return units;
+  const kept = units.filter((unit) => turns.has(unit.turn));
+  const size = kept.reduce((sum, unit) => sum + wordCount(unit.text), 0);
+  return size >= FOCUS_PARAMS.leadWords ? kept : units;
 }
 
 /**
