@@ -241,6 +241,19 @@ const PHONE_WORD_AS_MODIFIER =
 const WHEN_CONDITION =
   /^\s*when\s+(?:is|are)\s+[^?]*?\b(?:used|required|needed|necessary|applied|applicable|allowed|permitted|eligible|valid|appropriate|mandatory|optional)\b(?![^?]*\b(?:by|until|from|since|on|in)\s+(?:\d|the (?:end|start|beginning)))/i;
 
+/**
+ * A clause put before the question proper ("When sizing the pool, what does the guide divide
+ * by?", "If the lid is missing, which part …?"): it sets the case, and the question after the
+ * comma says what kind of thing answers.
+ */
+const LEADING_CLAUSE =
+  /^\s*(?:when|whenever|once|if|after|before|while)\s+[^,?]+,\s*(?=(?:what|what's|which|who|whom|whose|where|when|why|how)\b)/i;
+
+/** The question without a clause put before it (see LEADING_CLAUSE). */
+export function mainClause(question: string): string {
+  return question.replace(LEADING_CLAUSE, '');
+}
+
 /** The question asks the circumstances in which something holds (see WHEN_CONDITION). */
 export function asksCondition(question: string): boolean {
   return WHEN_CONDITION.test(question);
@@ -271,7 +284,9 @@ export function statesMeans(text: string): boolean {
 
 export function expectedAnswerType(question: string): AnswerType | undefined {
   if (WHEN_CONDITION.test(question)) return undefined;
-  const read = question.replace(PHONE_WORD_IN_NAME, 'Named').replace(PHONE_WORD_AS_MODIFIER, 'named');
+  const read = mainClause(question)
+    .replace(PHONE_WORD_IN_NAME, 'Named')
+    .replace(PHONE_WORD_AS_MODIFIER, 'named');
   return QUESTION_RULES.find(([, pattern]) => pattern.test(read))?.[0];
 }
 
