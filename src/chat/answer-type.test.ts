@@ -75,6 +75,7 @@ describe('expectedAnswerType', () => {
     ['When a shed is built on a slope, which permit must be filed first?', undefined],
     ['When the stall moves to the harbour, how much rent does Ida pay?', 'amount'],
     ['When you get a chance, when is the choir practice?', 'date'],
+    ['Which guests are invited to the launch dinner?', 'person'],
   ];
   it.each(cases)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
