@@ -76,6 +76,8 @@ describe('expectedAnswerType', () => {
     ['When the stall moves to the harbour, how much rent does Ida pay?', 'amount'],
     ['When you get a chance, when is the choir practice?', 'date'],
     ['Which guests are invited to the launch dinner?', 'person'],
+    // "When does … say … is applied": the circumstances, not a date.
+    ['When does Ida say the late fee is applied to a booking?', undefined],
   ];
   it.each(cases)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);

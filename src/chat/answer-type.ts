@@ -239,7 +239,7 @@ const PHONE_WORD_AS_MODIFIER =
  * which something holds, said by a clause ("used when more than three children …"), not a date.
  */
 const WHEN_CONDITION =
-  /^\s*when\s+(?:is|are)\s+[^?]*?\b(?:used|required|needed|necessary|applied|applicable|allowed|permitted|eligible|valid|appropriate|mandatory|optional)\b(?![^?]*\b(?:by|until|from|since|on|in)\s+(?:\d|the (?:end|start|beginning)))/i;
+  /^\s*when\s+(?:is|are|does|do)\s+[^?]*?\b(?:used|required|needed|necessary|applied|applicable|allowed|permitted|eligible|valid|appropriate|mandatory|optional)\b(?![^?]*\b(?:by|until|from|since|on|in)\s+(?:\d|the (?:end|start|beginning)))/i;
 
 /**
  * A clause put before the question proper ("When sizing the pool, what does the guide divide
