@@ -786,8 +786,7 @@ function noOrganizer(
 }
 
 /** A question on who attends an event ("Who is attending …?", "Which guests are coming to …?"), not who organizes it. */
-const ATTENDEES_ASKED =
-  /\b(?:attend(?:s|ing|ees?)?|invitees?|guests?|participants?|coming)\b/i;
+const ATTENDEES_ASKED = /\b(?:attend(?:s|ing|ees?)?|invitees?|guests?|participants?|coming)\b/i;
 
 /**
  * "Who is attending …?" of an event that lists its organizer and no attendee: the calendar

@@ -290,8 +290,11 @@ describe('extractiveAnswer: chat replies and roles', () => {
       );
     const question = 'In which cases does olek say the kiln skips its cooling cycle?';
     expect(
-      extractiveAnswer(question, [talk('[14:06] <brisk> ok, that is a useful rule. thanks!')], new CitationList())
-        .answer,
+      extractiveAnswer(
+        question,
+        [talk('[14:06] <brisk> ok, that is a useful rule. thanks!')],
+        new CitationList(),
+      ).answer,
     ).toContain('door sensor is unplugged');
     expect(
       extractiveAnswer(question, [talk('[14:06] <brisk> hm, the firmware is old')], new CitationList()).found,

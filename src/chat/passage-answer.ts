@@ -633,7 +633,8 @@ const THANKED_REACH = 8;
  * though it names no one it is said to.
  */
 function thankedFor(first: Candidate, echo: Candidate, all: readonly Candidate[]): boolean {
-  if (first.hit !== echo.hit || first.line <= echo.line || first.line - echo.line > THANKED_REACH) return false;
+  if (first.hit !== echo.hit || first.line <= echo.line || first.line - echo.line > THANKED_REACH)
+    return false;
   const next = all
     .filter(
       (candidate) =>
