@@ -70,6 +70,14 @@ describe('expectedAnswerType', () => {
     ['When is the phone interview with Ana?', 'date'],
     ["What's the phone number for the conference call?", 'phone'],
     ["What's the date of the final rowing lesson?", 'date'],
+    // A clause put before the question sets its case; the question after the comma asks the kind.
+    ['When pruning the hedge, what does the leaflet say to cut back first?', undefined],
+    ['When a shed is built on a slope, which permit must be filed first?', undefined],
+    ['When the stall moves to the harbour, how much rent does Ida pay?', 'amount'],
+    ['When you get a chance, when is the choir practice?', 'date'],
+    ['Which guests are invited to the launch dinner?', 'person'],
+    // "When does … say … is applied": the circumstances, not a date.
+    ['When does Ida say the late fee is applied to a booking?', undefined],
   ];
   it.each(cases)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);

@@ -218,7 +218,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ['person', KIN_NAME_ASKED],
   [
     'person',
-    /^\s*(?:who|whom)\b|\bname of (?:the|my|our|your|his|her|their|(?:[\w.]+\s+){0,3}?\w+['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:father|mother|parent|wife|husband|spouse|son|daughter|child|brother|sister|sibling|grandfather|grandmother|grandparent|uncle|aunt|cousin|nephew|niece|doctor|dentist|contact|lawyer|attorney|agent|broker|realtor|manager|assistant|boss|person|guy|woman|man|ceo|cfo|cto|coo|president|director|chair(?:man|woman)?|head|speaker|author|architect|builder|contractor|consultant|recruiter|analyst|trader|banker|owner|landlord|tenant|buyer|seller|teacher|coach|representative|rep|officer|vp|counsel|accountant|secretary|nurse|surgeon|advisor|adviser|planner|candidate|hire)s?\b|^\s*(?:wer|wen|wem|quién|¿quién|quiénes|¿quiénes|qui|chi|quem|kto|kogo|komu|кто|кого|кому)(?=[\s?,]|$)|(?:^|\s)как\s+(?:зовут|звали)(?=[\s?,]|$)|\bwhich (?:person|people|colleague|company|firm|vendor|client)\b|誰|谁|だれ|누구/i,
+    /^\s*(?:who|whom)\b|\bname of (?:the|my|our|your|his|her|their|(?:[\w.]+\s+){0,3}?\w+['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:father|mother|parent|wife|husband|spouse|son|daughter|child|brother|sister|sibling|grandfather|grandmother|grandparent|uncle|aunt|cousin|nephew|niece|doctor|dentist|contact|lawyer|attorney|agent|broker|realtor|manager|assistant|boss|person|guy|woman|man|ceo|cfo|cto|coo|president|director|chair(?:man|woman)?|head|speaker|author|architect|builder|contractor|consultant|recruiter|analyst|trader|banker|owner|landlord|tenant|buyer|seller|teacher|coach|representative|rep|officer|vp|counsel|accountant|secretary|nurse|surgeon|advisor|adviser|planner|candidate|hire)s?\b|^\s*(?:wer|wen|wem|quién|¿quién|quiénes|¿quiénes|qui|chi|quem|kto|kogo|komu|кто|кого|кому)(?=[\s?,]|$)|(?:^|\s)как\s+(?:зовут|звали)(?=[\s?,]|$)|\bwhich (?:person|people|colleague|company|firm|vendor|client|attendees|guests|participants|invitees)\b|誰|谁|だれ|누구/i,
   ],
 ];
 
@@ -239,7 +239,20 @@ const PHONE_WORD_AS_MODIFIER =
  * which something holds, said by a clause ("used when more than three children …"), not a date.
  */
 const WHEN_CONDITION =
-  /^\s*when\s+(?:is|are)\s+[^?]*?\b(?:used|required|needed|necessary|applied|applicable|allowed|permitted|eligible|valid|appropriate|mandatory|optional)\b(?![^?]*\b(?:by|until|from|since|on|in)\s+(?:\d|the (?:end|start|beginning)))/i;
+  /^\s*when\s+(?:is|are|does|do)\s+[^?]*?\b(?:used|required|needed|necessary|applied|applicable|allowed|permitted|eligible|valid|appropriate|mandatory|optional)\b(?![^?]*\b(?:by|until|from|since|on|in)\s+(?:\d|the (?:end|start|beginning)))/i;
+
+/**
+ * A clause put before the question proper ("When sizing the pool, what does the guide divide
+ * by?", "If the lid is missing, which part …?"): it sets the case, and the question after the
+ * comma says what kind of thing answers.
+ */
+const LEADING_CLAUSE =
+  /^\s*(?:when|whenever|once|if|after|before|while)\s+[^,?]+,\s*(?=(?:what|what's|which|who|whom|whose|where|when|why|how)\b)/i;
+
+/** The question without a clause put before it (see LEADING_CLAUSE). */
+export function mainClause(question: string): string {
+  return question.replace(LEADING_CLAUSE, '');
+}
 
 /** The question asks the circumstances in which something holds (see WHEN_CONDITION). */
 export function asksCondition(question: string): boolean {
@@ -271,7 +284,9 @@ export function statesMeans(text: string): boolean {
 
 export function expectedAnswerType(question: string): AnswerType | undefined {
   if (WHEN_CONDITION.test(question)) return undefined;
-  const read = question.replace(PHONE_WORD_IN_NAME, 'Named').replace(PHONE_WORD_AS_MODIFIER, 'named');
+  const read = mainClause(question)
+    .replace(PHONE_WORD_IN_NAME, 'Named')
+    .replace(PHONE_WORD_AS_MODIFIER, 'named');
   return QUESTION_RULES.find(([, pattern]) => pattern.test(read))?.[0];
 }
 

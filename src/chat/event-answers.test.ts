@@ -605,6 +605,34 @@ describe('answerFromEvent: who organizes an event that has no organizer', () => 
   });
 });
 
+describe('answerFromEvent: who attends an event only its organizer is on', () => {
+  const tasting = eventHit(
+    {
+      summary: 'Cider tasting at the mill',
+      start: '2034-10-02T17:00:00Z',
+      end: '2034-10-02T19:00:00Z',
+      allDay: false,
+      organizer: { name: 'Wren Alder', address: 'wren@example.org' },
+      attendees: [],
+    },
+    11,
+  );
+  const ask = (question: string) =>
+    answerFromEvent(question, 'person', [tasting], new Date('2034-09-20T09:00:00Z'), new CitationList());
+
+  it('says no one attends, with its organizer named as such', () => {
+    const answer = ask('Which attendees are invited to the cider tasting at the mill?');
+    expect(answer?.found).toBe(false);
+    expect(answer?.answer).toContain('no attendees');
+    expect(answer?.answer).toContain('Wren Alder');
+    expect(ask('Who is attending the cider tasting at the mill?')?.found).toBe(false);
+  });
+
+  it('still gives the organizer to "who organizes"', () => {
+    expect(ask('Who organizes the cider tasting at the mill?')?.answer).toContain('Wren Alder (organizer)');
+  });
+});
+
 describe('answerFromEvent: how long an event lasts', () => {
   const firing = (end: string) =>
     eventHit(

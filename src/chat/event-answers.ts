@@ -538,6 +538,15 @@ export function answerFromEvent(
   // "Who organizes …?" of an event with no organizer: its attendees are not who organizes it.
   if (type === 'person' && ORGANIZER_ASKED.test(question) && !occurrence.organizer)
     return noOrganizer(question, type, hit, occurrence, when, citations);
+  // "Which attendees …?" of an event only its organizer is on: its organizer attends nothing asked.
+  if (
+    type === 'person' &&
+    ATTENDEES_ASKED.test(question) &&
+    !ORGANIZER_ASKED.test(question) &&
+    occurrence.organizer &&
+    occurrence.attendees.length === 0
+  )
+    return noAttendees(question, type, hit, occurrence, when, citations);
   const lacks =
     (type === 'place' && !occurrence.location) ||
     (type === 'person' && !occurrence.organizer && occurrence.attendees.length === 0);
@@ -774,6 +783,32 @@ function noOrganizer(
   const n = citations.cite(hit, `${name}, ${when}`);
   const also = invited.length > 0 ? `; it invites ${invited.join(', ')}` : '';
   return { answer: `${name} (${when}) has no organizer in your calendar${also}. [${n}]`, found: false };
+}
+
+/** A question on who attends an event ("Who is attending …?", "Which guests are coming to …?"), not who organizes it. */
+const ATTENDEES_ASKED = /\b(?:attend(?:s|ing|ees?)?|invitees?|guests?|participants?|coming)\b/i;
+
+/**
+ * "Who is attending …?" of an event that lists its organizer and no attendee: the calendar
+ * names no one attending; its organizer is said as such, not given as an attendee. Undefined
+ * when the question does not name the event.
+ */
+function noAttendees(
+  question: string,
+  type: AnswerType,
+  hit: SearchHit,
+  occurrence: CalendarEvent,
+  when: string,
+  citations: CitationList,
+): StructuredAnswer | undefined {
+  if (!namesEvent(question, type, occurrence)) return undefined;
+  const name = occurrence.summary || 'The event';
+  const organizer = occurrence.organizer?.name ?? occurrence.organizer?.address;
+  const n = citations.cite(hit, `${name}, ${when}`);
+  return {
+    answer: `${name} (${when}) has no attendees in your calendar; only its organizer, ${organizer}, is on it. [${n}]`,
+    found: false,
+  };
 }
 
 /** A question on who is bound to do something: "Who has to sign off …", "who needs to approve …". */

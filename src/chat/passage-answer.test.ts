@@ -275,6 +275,32 @@ describe('extractiveAnswer: chat replies and roles', () => {
     ).toContain('no reason to keep it');
   });
 
+  it('a reply the asker thanks for answers the question though it names no one', () => {
+    const talk = (thanks: string) =>
+      passage(
+        [
+          '[14:02] <brisk> in which cases does the kiln skip its cooling cycle?',
+          '[14:03] <brisk> or is that just up to the firmware?',
+          '[14:04] <olek> up to the firmware',
+          '[14:05] <olek> as a rule of thumb the cooling cycle is skipped if the door sensor is unplugged',
+          thanks,
+          '[14:07] <brisk> might just leave the door open then',
+        ].join('\n'),
+        'chat',
+      );
+    const question = 'In which cases does olek say the kiln skips its cooling cycle?';
+    expect(
+      extractiveAnswer(
+        question,
+        [talk('[14:06] <brisk> ok, that is a useful rule. thanks!')],
+        new CitationList(),
+      ).answer,
+    ).toContain('door sensor is unplugged');
+    expect(
+      extractiveAnswer(question, [talk('[14:06] <brisk> hm, the firmware is old')], new CitationList()).found,
+    ).toBe(false);
+  });
+
   it("a fact of the kind asked in the asker's own line still answers", () => {
     const hit = passage(
       [

@@ -617,7 +617,31 @@ function unansweredEcho(
     .map((candidate) => ({ candidate, share: said(candidate) }))
     .sort((a, b) => b.share - a.share)[0];
   if (!echo?.candidate.speaker || echo.share < ECHO_OWN || echo.share < said(first) + ECHO_LEAD) return false;
-  return !answers(first, echo.candidate, speakersOf(all));
+  return !answers(first, echo.candidate, speakersOf(all)) && !thankedFor(first, echo.candidate, all);
+}
+
+/** Words that thank for a reply or say it helped: "thanks", "that worked", "a useful guideline". */
+const THANKS =
+  /\b(?:thanks|thank you|thx|cheers|useful|helpful|that (?:worked|works|helps|helped|did it|makes sense)|got it)\b/i;
+/** How many lines after the question a reply the asker thanks for may come. */
+const THANKED_REACH = 8;
+
+/**
+ * The one who put the question to the channel thanks for the line picked, the next line after it
+ * that anyone but its speaker says ("Up to the optimiser" … "a rough rule of thumb is …", then
+ * the asker's "ok, that is a useful guideline. thank you!"): that line answered the question,
+ * though it names no one it is said to.
+ */
+function thankedFor(first: Candidate, echo: Candidate, all: readonly Candidate[]): boolean {
+  if (first.hit !== echo.hit || first.line <= echo.line || first.line - echo.line > THANKED_REACH)
+    return false;
+  const next = all
+    .filter(
+      (candidate) =>
+        candidate.hit === first.hit && candidate.line > first.line && candidate.speaker !== first.speaker,
+    )
+    .sort((a, b) => a.line - b.line || a.position - b.position)[0];
+  return next !== undefined && next.speaker === echo.speaker && THANKS.test(next.text);
 }
 
 /** How long a chat line may be to be quoted whole, beyond the sentence picked from it. */
