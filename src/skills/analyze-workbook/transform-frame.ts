@@ -28,6 +28,7 @@ import { keepCellsBeforeFill } from './cells-before-fill.ts';
 import { cellDate } from './date-conditions.ts';
 import { applyDescribedPairFigures } from './described-pairs.ts';
 import { recordFill, recordMissingDrop, rowsBeforeDrop, statedFillOrder } from './fill-values.ts';
+import { firstListedDate } from './listed-dates.ts';
 import { numberWord } from './normalize-text.ts';
 import { withScaledColumnWords } from './scaled-column-words.ts';
 import { applyStatedCellNumbers } from './stated-cell-numbers.ts';
@@ -750,7 +751,11 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
           if (typeof cell !== 'string') return null;
           // Dates are read as written (no time zone shift): "2018-01-26" is 26 January.
           const time = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(cell) ? `${cell}T00:00:00Z` : cell);
-          if (Number.isNaN(time)) return null;
+          if (Number.isNaN(time)) {
+            // "Apr 4–6, Apr 9": a cell of listed days gives the month and day of its first date.
+            const listed = firstListedDate(cell);
+            return kind === 'month' ? (listed?.month ?? null) : kind === 'day' ? (listed?.day ?? null) : null;
+          }
           const date = new Date(time);
           const utc = /^\d{4}-\d{2}-\d{2}/.test(cell) || /Z|[+-]\d{2}:?\d{2}$/.test(cell);
           const get = (local: () => number, universal: () => number) => (utc ? universal() : local());
@@ -1328,11 +1333,14 @@ export function monthNameOf(
 ): string | undefined {
   const month = columns.some((name) => dateParts.get(frame)?.get(name)?.part === 'month');
   if (!month || !/^(?:[1-9]|1[0-2])$/.test(value) || placeholder.trim() === '') return undefined;
+  // 'where "month" is the three-letter month name': the name's first three letters ("Oct").
   const declared = new RegExp(
-    `["'“]${escapeRegExp(placeholder.trim())}["'”]\\s+(?:is|are)\\s+(?:an?\\s+|the\\s+)?(?:(?:full|english)\\s+)*month names?\\b`,
+    `["'“]${escapeRegExp(placeholder.trim())}["'”]\\s+(?:is|are)\\s+(?:an?\\s+|the\\s+)?((?:(?:full|english|three-letter|short|abbreviated)\\s+)*)month names?\\b`,
     'i',
-  );
-  return declared.test(text) ? MONTH_NAMES[Number(value) - 1] : undefined;
+  ).exec(text);
+  if (!declared) return undefined;
+  const name = MONTH_NAMES[Number(value) - 1]!;
+  return /three-letter|short|abbreviated/i.test(declared[1]!) ? name.slice(0, 3) : name;
 }
 
 /** A column a step made of a date's parts ("extract the month"): a label of the rows, not a measure of them. */
