@@ -12,7 +12,6 @@ import { fail } from '../../lib/errors.ts';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
-  cellsOf,
   columnNames,
   createFrame,
   type Frame,
@@ -45,7 +44,6 @@ import { countClauseScope } from './count-clause-scope.ts';
 import { citeCells, type DataTable } from './data-table.ts';
 import { withoutDescribedBins } from './described-bins.ts';
 import { unappliedSpreadBounds } from './deviation-coverage.ts';
-import { withQuotedDurationFirst } from './duration-measure.ts';
 import { withElidedStatistic } from './elided-superlative.ts';
 import { statesLogisticRegression } from './fitted-classifier.ts';
 import { unreadFlagOfSlot } from './flag-coverage.ts';
@@ -61,7 +59,6 @@ import {
 import { oneFigureForGroupDifference, withGroupBoundRead } from './group-figures.ts';
 import { withJoinedBoundsSplit } from './joined-bounds.ts';
 import { madeFeatureOfSlot } from './made-feature-slot.ts';
-import { isMarkedNumberMeasure, numbersOverRows } from './marked-number-measures.ts';
 import { monthRowColumn } from './month-rows.ts';
 import { unreadNamedDays } from './named-day.ts';
 import { readAsNamedGroup, withNamedGroupFigures, wordsOfNamedAfter } from './named-group-figure.ts';
@@ -116,6 +113,7 @@ import {
 import { containsPhrase, has, type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
 import { rankingPair, writersOwnWord } from './slot-elimination.ts';
 import { labelWordsOnly } from './slot-label-words.ts';
+import { slotMeasures } from './slot-measures.ts';
 import { SLOT_RULES } from './slot-rules.ts';
 import { refuseCountClauseValueForAll } from './slot-rules-frequency.ts';
 import { isStatisticWord, readSlotName, statisticWord, withoutBoundUnits } from './slot-words.ts';
@@ -132,14 +130,7 @@ import {
   unusedStatedSums,
 } from './stated-number-conditions.ts';
 import { pairedStatisticOf } from './stated-statistic-pair.ts';
-import {
-  binsOf,
-  datePartSource,
-  isDatePart,
-  monthNameOf,
-  unusedDateGroupings,
-  withScaledColumnNamed,
-} from './transform-frame.ts';
+import { isDatePart, monthNameOf, unusedDateGroupings, withScaledColumnNamed } from './transform-frame.ts';
 import { withStatedUnit } from './unit-answers.ts';
 import { rowClause } from './unread-row-clause.ts';
 import { writtenAsCell, writtenAsColumn } from './written-as-cell.ts';
@@ -294,90 +285,6 @@ function statedInConstraints(slot: Slot, constraints: string, context: SlotConte
 }
 
 /**
- * The measures among numeric columns: a month or weekday a step made labels rows, unless nothing
- * else is measured. A date part whose date a condition read ("games after 2000") picked the rows
- * and is no measure of them unless the slot names it.
- */
-/** Whether a condition is on the column and leaves it one value over the rows in play. */
-function fixedByCondition(frame: Frame, name: string): boolean {
-  if (!frame.conditions.some((condition) => condition.column === name)) return false;
-  const cells = cellsOf(frame, name);
-  return new Set(frame.rows.map((row) => cells[row]).filter((cell) => cell !== null)).size === 1;
-}
-
-function measuresOf(
-  frame: Frame,
-  numeric: string[],
-  own: readonly string[],
-  question: string,
-  oneSlot = false,
-): string[] {
-  const measured = numeric.filter((name) => !isDatePart(frame, name));
-  // "In which year did Engineering peak, and what was it? @peak_percentage": a column numbering the
-  // rows (each whole number once, no gap) that the question asks for ("which Year") labels the row
-  // and is no measure beside another, unless the slot names it.
-  const label = (name: string) =>
-    !own.includes(name) &&
-    isNumberingColumn(frame, name) &&
-    new RegExp(`\\b(?:which|what)\\s+${escapeRegExp(name)}\\b`, 'i').test(question);
-  const amounts = measured.filter((name) => !label(name));
-  // "Keep the rows whose Cleared is True and take the mean of Age" with "@cleared_mean_age": of two
-  // columns the slot names, one the conditions leave at one value is the rows' condition, not a measure.
-  const varying = amounts.filter((name) => !(own.includes(name) && fixedByCondition(frame, name)));
-  if (varying.length < amounts.length && varying.some((name) => own.includes(name))) return varying;
-  // "the mean trophies of the members who were never a silver medallist": a column the conditions leave at one
-  // value, which the slot does not name, is no measure beside one that varies. With several slots a
-  // condition may be another slot's own ("how many sit exactly at 0"), so only for the one slot.
-  const unfixed = amounts.filter((name) => own.includes(name) || !fixedByCondition(frame, name));
-  if (oneSlot && unfixed.length > 0 && unfixed.length < amounts.length) return unfixed;
-  if (amounts.length > 0) return amounts;
-  if (measured.length > 0) return measured;
-  const filtered = (name: string) =>
-    frame.conditions.some((condition) => [name, datePartSource(frame, name)].includes(condition.column));
-  return numeric.filter((name) => own.includes(name) || !filtered(name));
-}
-
-/**
- * Measures with the column the question takes a statistic of by name first ("the mean number of
- * Episodes of the seasons …"), when the slot's own words name no such column of the question
- * ("@big_season_mean" names Season only as the rows counted).
- */
-function statisticFirst(
-  measures: string[],
-  statisticOf: string | undefined,
-  own: readonly string[],
-  kept: ReadonlySet<string> = new Set(),
-): string[] {
-  if (statisticOf === undefined || own.includes(statisticOf) || !measures.includes(statisticOf))
-    return measures;
-  // "@mean_close" beside 'the mean of "Close" over its rows': a column the slot names and the
-  // constraints take a statistic of by its quoted name (or a step made) stays the slot's measure.
-  if (own.some((name) => name !== statisticOf && kept.has(name) && measures.includes(name))) return measures;
-  return [statisticOf, ...measures.filter((name) => name !== statisticOf)];
-}
-
-/**
- * "@mean_men_rate" beside 'take the mean of "Men Rate 2020"', where the question's "in 2020" named a
- * "Rate 2020" column too: of the measures, the one the constraints take a statistic of by its quoted
- * name and the slot's name shares a word with comes first, when the slot names no column and it is
- * the only such measure.
- */
-function statedSlotMeasureFirst(
-  measures: string[],
-  own: readonly string[],
-  statedOf: ReadonlySet<string>,
-  slotWords: readonly string[],
-): string[] {
-  if (own.length > 0) return measures;
-  const words = new Set(slotWords.filter((word) => !isStatisticWord(word)));
-  const stated = measures.filter(
-    (name) => statedOf.has(name) && wordsOf(name).some((word) => words.has(word)),
-  );
-  if (stated.length !== 1 || measures[0] === stated[0]) return measures;
-  return [stated[0]!, ...measures.filter((name) => name !== stated[0])];
-}
-
-/**
  * A column named by one statistic word ("Total") that the slot's name starts with ("@total_bronze"),
  * when the slot also names another numeric column: the word is the slot's statistic there.
  */
@@ -390,32 +297,6 @@ function leadingStatisticColumn(frame: Frame, slot: Slot, own: readonly string[]
   });
   if (!named) return undefined;
   return own.some((name) => name !== named && isNumericColumn(frame, name)) ? named : undefined;
-}
-
-/** Measures less the column a slot's group fixes, unless it is the only one. */
-function withoutGroupColumn(
-  frame: Frame,
-  measures: string[],
-  column: string | undefined,
-  own: readonly string[],
-): string[] {
-  // "@avg_wage_low" for the 'low' bin of punctuality_rate: the column binned is no measure either,
-  // unless the slot names it ("@mean_age_child").
-  const binned = column === undefined ? undefined : binsOf(frame, column)?.source;
-  const others = measures.filter((name) => name !== column && (name !== binned || own.includes(name)));
-  return others.length > 0 ? others : measures;
-}
-
-/**
- * "@mid_level_catch" of "the mean Catch on the days Level was between 30 and 40": of two or more
- * measures the slot names, those a stated condition kept rows by come after the others.
- */
-function conditionedLast(frame: Frame, measures: string[], own: readonly string[]): string[] {
-  const conditioned = new Set(frame.conditions.map((condition) => condition.column));
-  const named = measures.filter((name) => own.includes(name));
-  const kept = named.filter((name) => conditioned.has(name));
-  if (named.length < 2 || kept.length === 0 || kept.length === named.length) return measures;
-  return [...measures.filter((name) => !kept.includes(name)), ...kept];
 }
 
 /** The format says a slot takes yes or no (true or false), in the words after the slot up to the next one. */
@@ -660,58 +541,23 @@ export function answerAnalysis(
       question: request.question,
       columns,
       ownColumns: own,
-      // An identifier is a measure only when the slot names it; the column the slot's group fixes
-      // ("@level1_mean_score": Level is 1) is none while another is named, its statistic being the value itself.
-      // "@mean_seconds_left[seconds]" beside a quoted minutes:seconds column: that column, not one the words mention.
-      measures: withQuotedDurationFirst(
+      // The slot's measures, most likely first (slot-measures.ts).
+      measures: slotMeasures(columns, {
         frame,
-        sentenceFirst(
-          conditionedLast(
-            frame,
-            withoutGroupColumn(
-              frame,
-              statedSlotMeasureFirst(
-                statisticFirst(
-                  measuresOf(
-                    frame,
-                    columns.filter(
-                      (name) =>
-                        (isNumericColumn(frame, name) ||
-                          (own.includes(name) && numbersOverRows(frame, name))) &&
-                        (table.columns.find((item) => item.name === name)?.type !== 'identifier' ||
-                          own.includes(name) ||
-                          namedInFull.has(name) ||
-                          // "the mean US chart position" over a column whose misses are written "—".
-                          isMarkedNumberMeasure(frame, name, request.question) ||
-                          // 'Take the mean of "unit_id"': the constraints take a statistic of it by name.
-                          quotedStatisticObjects.has(name)),
-                    ),
-                    own,
-                    request.question,
-                    slotCount === 1,
-                  ),
-                  // 'Take the mean of "No. of Concerts"': the one column the constraints take a statistic of, for
-                  // the one slot, when neither the question nor the slot names one.
-                  statisticOf ?? (own.length === 0 ? statedOf : undefined),
-                  own,
-                  // A column a step made, which the slot names ("@max_margin" beside "the margin is …"),
-                  // stays the slot's measure as much as a column the constraints quote.
-                  new Set([...quotedStatisticObjects, ...madeColumns]),
-                ),
-                own,
-                slotCount > 1 ? quotedStatisticObjects : new Set(),
-                readSlotName(slot.name),
-              ),
-              group?.column,
-              own,
-            ),
-            own,
-          ),
-          within.sentence === undefined ? [] : sentenceMeasureColumns(frame, within.sentence),
-        ),
         slot,
-        all,
-      ),
+        text: all,
+        question: request.question,
+        own,
+        oneSlot: slotCount === 1,
+        namedInFull,
+        quoted: quotedStatisticObjects,
+        made: madeColumns,
+        // 'Take the mean of "No. of Concerts"': the one column the constraints take a statistic of, for
+        // the one slot, when neither the question nor the slot names one.
+        statisticOf: statisticOf ?? (own.length === 0 ? statedOf : undefined),
+        groupColumn: group?.column,
+        sentenceColumns: within.sentence === undefined ? [] : sentenceMeasureColumns(frame, within.sentence),
+      }),
       rows: pickedRows ?? group?.rows ?? frame.rows,
       ...(group ? { groupNote: group.note, group: { column: group.column, value: group.value } } : {}),
     };
@@ -1456,12 +1302,6 @@ function sentenceMeasureColumns(frame: Frame, sentence: string): string[] {
         phraseCount(words, wordsOf(name)) <= phraseCount(words, wordsOf(longer)),
     );
   return named.filter((name) => isNumericColumn(frame, name) && !conditioned.has(name) && !inside(name));
-}
-
-/** Measures with those one sentence of the constraints names first: under that sentence, its own figure's columns. */
-function sentenceFirst(measures: string[], named: readonly string[]): string[] {
-  const first = measures.filter((name) => named.includes(name));
-  return first.length > 0 ? [...first, ...measures.filter((name) => !named.includes(name))] : measures;
 }
 
 /** Answers each sentence's slots under that sentence's conditions, and puts the answers together in the format's order. */

@@ -9,6 +9,7 @@
  * against a dated bound): the caller then refuses rather than guesses.
  */
 import { MONTH_NAME_PATTERN, MONTH_NAMES } from '../../lib/text/calendar-names.ts';
+import { withoutExamples } from '../../lib/text/example-clauses.ts';
 import type { Column } from './data-table.ts';
 
 /** A calendar date as far as it is known: year and day may be missing, never the month. */
@@ -217,11 +218,15 @@ const CONDITION_RULES: readonly ConditionRule[] = [
   },
 ];
 
-/** Month, span and bound conditions on a date written in the text, in order; none twice. */
+/**
+ * Month, span and bound conditions on a date written in the text, in order; none twice. A date in
+ * an example ("(for example "Mar 3" is March)") is no condition.
+ */
 export function dateConditions(text: string): DateCondition[] {
   const found: { at: number; end: number; condition: DateCondition }[] = [];
+  const stated = withoutExamples(text);
   for (const rule of CONDITION_RULES)
-    for (const match of text.matchAll(rule.pattern)) {
+    for (const match of stated.matchAll(rule.pattern)) {
       const [at, end] = [match.index, match.index + match[0].length];
       if (found.some((item) => at < item.end && end > item.at)) continue;
       const condition = rule.read(match as RegExpExecArray);
@@ -388,12 +393,13 @@ const UNREAD_BOUNDS: readonly RegExp[] = [
   ),
 ];
 
-/** Date and clock spans and bounds the text states that `dateConditions` leaves unread, in order. */
+/** Date and clock spans and bounds the text states (outside its examples) that `dateConditions` leaves unread, in order. */
 export function unreadDateBounds(text: string): string[] {
   const read = dateConditions(text).map((condition) => condition.phrase);
   const found: { at: number; end: number; phrase: string }[] = [];
+  const stated = withoutExamples(text);
   for (const pattern of UNREAD_BOUNDS)
-    for (const match of text.matchAll(pattern)) {
+    for (const match of stated.matchAll(pattern)) {
       const [at, end] = [match.index, match.index + match[0].length];
       if (found.some((item) => at < item.end && end > item.at)) continue;
       const phrase = match[0].trim();

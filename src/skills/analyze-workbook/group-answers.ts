@@ -482,6 +482,21 @@ export function rankRole(
     statedDistinctColumn(context) === rank.label
   )
     return undefined;
+  // "@mean_term[mean]" beside "@busiest_term[term]" over Term groups ranked by their rows: a slot
+  // naming the group column with a statistic other than the ranking's asks for that statistic of the
+  // column itself, not for the ranking.
+  const statistic = [...FN_WORDS.mean, ...FN_WORDS.median, ...FN_WORDS.std].filter(
+    (word) => !FN_WORDS[rank.fn].includes(word),
+  );
+  if (
+    namesGroup &&
+    !superlative &&
+    !words.some((word) => RANKING_ADJECTIVES.has(word)) &&
+    has(words, ...statistic) &&
+    !has(words, ...FN_WORDS[rank.fn]) &&
+    isNumericColumn(context.frame, rank.label)
+  )
+    return undefined;
   // "@period[number]" beside "@event_count[count]" over PERIOD groups: a slot named as the group
   // column itself, and nothing more, asks for the best group, whatever its placeholder.
   if (

@@ -28,6 +28,7 @@ import { keepCellsBeforeFill } from './cells-before-fill.ts';
 import { cellDate } from './date-conditions.ts';
 import { applyDescribedPairFigures } from './described-pairs.ts';
 import { recordFill, recordMissingDrop, rowsBeforeDrop, statedFillOrder } from './fill-values.ts';
+import { firstListedDate } from './listed-dates.ts';
 import { numberWord } from './normalize-text.ts';
 import { withScaledColumnWords } from './scaled-column-words.ts';
 import { applyStatedCellNumbers } from './stated-cell-numbers.ts';
@@ -750,7 +751,11 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
           if (typeof cell !== 'string') return null;
           // Dates are read as written (no time zone shift): "2018-01-26" is 26 January.
           const time = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(cell) ? `${cell}T00:00:00Z` : cell);
-          if (Number.isNaN(time)) return null;
+          if (Number.isNaN(time)) {
+            // "Apr 4–6, Apr 9": a cell of listed days gives the month and day of its first date.
+            const listed = firstListedDate(cell);
+            return kind === 'month' ? (listed?.month ?? null) : kind === 'day' ? (listed?.day ?? null) : null;
+          }
           const date = new Date(time);
           const utc = /^\d{4}-\d{2}-\d{2}/.test(cell) || /Z|[+-]\d{2}:?\d{2}$/.test(cell);
           const get = (local: () => number, universal: () => number) => (utc ? universal() : local());
@@ -1328,11 +1333,14 @@ export function monthNameOf(
 ): string | undefined {
   const month = columns.some((name) => dateParts.get(frame)?.get(name)?.part === 'month');
   if (!month || !/^(?:[1-9]|1[0-2])$/.test(value) || placeholder.trim() === '') return undefined;
+  // 'where "month" is the three-letter month name': the name's first three letters ("Oct").
   const declared = new RegExp(
-    `["'“]${escapeRegExp(placeholder.trim())}["'”]\\s+(?:is|are)\\s+(?:an?\\s+|the\\s+)?(?:(?:full|english)\\s+)*month names?\\b`,
+    `["'“]${escapeRegExp(placeholder.trim())}["'”]\\s+(?:is|are)\\s+(?:an?\\s+|the\\s+)?((?:(?:full|english|three-letter|short|abbreviated)\\s+)*)month names?\\b`,
     'i',
-  );
-  return declared.test(text) ? MONTH_NAMES[Number(value) - 1] : undefined;
+  ).exec(text);
+  if (!declared) return undefined;
+  const name = MONTH_NAMES[Number(value) - 1]!;
+  return /three-letter|short|abbreviated/i.test(declared[1]!) ? name.slice(0, 3) : name;
 }
 
 /** A column a step made of a date's parts ("extract the month"): a label of the rows, not a measure of them. */
@@ -1447,8 +1455,8 @@ const NUMBER = String.raw`(-?\d+(?:,\d{3})*(?:\.\d+)?)`;
 
 /** The lower end of a range with both ends in words: strict ("over 12") or not ("at least 12", "from 12"). */
 const LOWER_END = String.raw`(?:(>|over|above|more than|greater than|higher than)|>=|≥|at least|from)`;
-/** The upper end: not strict ("up to 19", "to 19", "at most 19") or strict ("below 20", "up to but not including 20"). */
-const UPPER_END = String.raw`(?:,\s*)?(?:and\s+)?(?:(below|under|less than|lower than|<|up to but not including|up to but excluding)|up to|to|through|at most|<=|≤)`;
+/** The upper end: not strict ("up to 19", "to 19", "at most 19") or strict ("below 20", "to below 20", "up to but not including 20"). */
+const UPPER_END = String.raw`(?:,\s*)?(?:and\s+)?(?:(below|under|less than|lower than|<|up to but not including|up to but excluding|to (?:below|under|less than))|up to|to|through|at most|<=|≤)`;
 
 /**
  * One range written in words: "0-12", "13 to 19", "less than 20", "60 and above", "> 100",
@@ -1570,6 +1578,9 @@ const LABEL_LEAD =
 
 /** Labelled ranges a sentence states: 'Child' (0-12), "Low": less than 10, 'High' for 100 and above, low (below 10). */
 export function statedRanges(sentence: string, unread: string[] = []): StatedRange[] {
+  // "below 40 is "low", from 40 to below 80 is "mid", 80 or more is "high"": each range before its label.
+  const trailing = labelsAfterRanges(sentence);
+  if (trailing.length >= 2) return trailing;
   const found: StatedRange[] = [];
   const pattern =
     /["'“‘]((?:[A-Za-z]|\d+(?:s|st|nd|rd|th)\b)[^"'”’]{0,30})["'”’]\s*(?:\(\s*([^)]{1,60})\)|:\s*([^,;"'“‘]{1,60})|(?:for|if|when|where)\s+(?:\w+\s+){0,3}?(?:is\s+)?([^,;"'“‘]{1,60}))/g;
@@ -1646,6 +1657,22 @@ export function statedRanges(sentence: string, unread: string[] = []): StatedRan
     found.push({ label, words, contains, ...open });
   }
   return found.length >= 2 ? found : [];
+}
+
+/** A range in words, then "is" and its quoted label: "from 3 to below 4 is "mid-size"". */
+const LABEL_AFTER_RANGE =
+  /(?:^|[,:;]\s*|\band\s+)((?:from|between|below|under|less than|lower than|above|over|more than|greater than|higher than|at least|at most|up to|[<>≤≥]|-?\d)(?:,(?=\d{3})|[^,;:"'“‘”’])*?)\s+(?:is|are|means|counts as)\s+["'“‘]([A-Za-z][^"'”’]{0,30})["'”’]/gi;
+
+/** Labels each written after its range, two or more of them; none when a range does not read. */
+function labelsAfterRanges(sentence: string): StatedRange[] {
+  const found: StatedRange[] = [];
+  for (const match of sentence.matchAll(LABEL_AFTER_RANGE)) {
+    const words = match[1]!.trim();
+    const contains = readRange(words);
+    if (!contains) return [];
+    found.push({ label: match[2]!, words, contains, ...rangeEnds(words, contains) });
+  }
+  return found;
 }
 
 /** The ends a range in words states: both ("from 100 to 299"), or the one its open side leaves ("300 or more"). */
