@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to dw):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to dx):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do,dp,dq,dr,ds,dt,du,dv,dw] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do,dp,dq,dr,ds,dt,du,dv,dw,dx] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -720,6 +720,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'dw',
     "hundred-and-eighteenth batch: over unasked passages of documents (the speaker notes of one of three slides with the same title, a factor found by year and column label in a workbook summary, the date format a manuscript template asks for, a student's birth date in an Indonesian deck and the city of a first heart transplant in a German journal's footnote, both asked in English, a balance found by account and year in a slide table, the notes of a slide beside other slides' notes), over an event's start in UTC given in a prefixed zone name, the next occurrence of a weekly series after two excluded dates, and when I next meet an attendee, over a floor in a home address, the country of a home address and the country of a work address among look-alike fields of two cards, and over unasked lines of a language help channel (what a helper said was missing from a match, the link given for writing futures, when tail calls are optimised according to a helper); four of them questions the files do not answer (a length limit the template never sets, a decline where the one attendee accepted, a home phone a card lacks beside its home web page and work numbers, a version a speaker never gives beside others' versions), each with a look-alike nearby; written before ask was run on it, run once (--batches dw)",
+  ],
+  [
+    'dx',
+    "hundred-and-nineteenth batch, all mail in the proportions and wording of the dev set (plain questions with their own now, asked as the mailbox's owner): over unasked messages of an inbox, a deleted-items folder, a personal folder and a sent folder (a rent per square foot among four sites' rents, a move-in date beside lease dates, why I said to stay put in my reply quoted under an answer, who holds a call on a floor beside another tenant, a margin payment among margin triggers, whom two people spoke with in a proposal's opening, how much of a credit line is used beside its size and a like-sized pre-pay, a probability among three, an impact in a corrected message beside the first message's figure, a funding date, one price among nine bookout prices, a net buyout among seven sums in a forwarded letter, a reply deadline, why I think a fee is not owed, a sale price beside the peak, a home number beside a cell number); four of them questions the files do not answer (a head count for a site never given beside other sites' head counts, when one of four items is available where only the other three say, a year past the listed years, a work number a signature lacks beside its cell and home numbers), each with a look-alike nearby; written before ask was run on it, run once (--batches dx)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)
