@@ -34,7 +34,7 @@ import {
   onlyMoneyFigures,
   REQUIRED_TYPES,
 } from './answer-type.ts';
-import { actTerms, askedFieldLine, labelAsked } from './asked-field.ts';
+import { actTerms, askedFieldLine, fieldOfAskedItem, labelAsked } from './asked-field.ts';
 import { attributedPerson, nickBase } from './attributed-person.ts';
 import { slotAfterCancel } from './cancelled-slot.ts';
 import { ownedCell } from './cell-owner.ts';
@@ -1174,6 +1174,10 @@ export function extractiveAnswer(
   const field =
     type !== undefined ? askedFieldLine(askedWords, acts, first, passage, MIN_RELEVANCE) : undefined;
   if (field) first = field;
+  // "What odds did Ana give the lease refund?": the "Odds:" line under that item's name, not the
+  // name line itself nor another item's "Odds:" line.
+  const blockField = type !== undefined && !field ? fieldOfAskedItem(askedWords, first, passage) : undefined;
+  if (blockField) first = blockField;
   // "What seat am I in on the … flight?": the line that writes the seat with its code ("SEAT
   // 02A"), not the flight's line that shares the question's cities and day.
   const coded = type === undefined && !first.speaker ? nounCodeLine(question, first, passage) : undefined;
