@@ -70,6 +70,8 @@ export type FieldLine = {
   /** A chat line's speaker: "ana: bo, …" addresses someone, it labels nothing. */
   readonly speaker?: string;
   readonly position: number;
+  /** The line of the passage its paragraph starts on. */
+  readonly line?: number;
   readonly typed: boolean;
   readonly relevance: number;
 };
@@ -92,6 +94,9 @@ export function askedFieldLine<T extends FieldLine>(
     (line) =>
       line !== first &&
       !line.speaker &&
+      // The label that opens the paragraph of the sentence picked names its item ("Storage
+      // refund: … . Payment is due by May 3."): the sentence already stands under it.
+      !(line.line !== undefined && line.line === first.line && line.position < first.position) &&
       line.typed &&
       line.relevance >= minRelevance &&
       labelAsked(line.text, asked, acts),
