@@ -147,26 +147,10 @@ export function addressOfName(address: string, name: string): boolean {
   return [`${first[0]}${last}`, `${first}${last}`, `${last}${first[0]}`, `${last}${first}`].includes(local);
 }
 
-/**
- * True when a mail address is of the body the name names by its domain: the name's words
- * closed up ("kit.ode@harlowbank.com" for Harlow Bank).
- */
-export function domainOfName(address: string, name: string): boolean {
-  const parts = words(name);
-  if (parts.length < 2) return false;
-  const domain = (address.split('@')[1]?.split('.')[0] ?? '').toLowerCase().replace(/[._-]/g, '');
-  return domain.length >= 6 && domain === parts.join('');
-}
-
 export function concernsPerson(hit: SearchHit, name: string): boolean {
   const wanted = words(name);
   if (wanted.length === 0) return true;
-  if (
-    hit.people.some(
-      (person) => addressOfName(person.address ?? '', name) || domainOfName(person.address ?? '', name),
-    )
-  )
-    return true;
+  if (hit.people.some((person) => addressOfName(person.address ?? '', name))) return true;
   const names = hit.people.flatMap((person) => words(person.name ?? ''));
   const known = new Set([
     ...names,

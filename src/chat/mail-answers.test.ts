@@ -9,7 +9,7 @@ import { notesHit } from './__fixtures__/search-hit.ts';
 import { actDateAsked, withActDate, writtenOn } from './act-date.ts';
 import { carriesType, countsByVerb, expectedAnswerType, statesOtherMonth } from './answer-type.ts';
 import { compoundParts } from './ask-question.ts';
-import { addressOfName, concernsPerson, domainOfName } from './attributed-person.ts';
+import { addressOfName, concernsPerson } from './attributed-person.ts';
 import { CitationList } from './citations.ts';
 import { fullNamesOf } from './full-name.ts';
 import { greets } from './own-words.ts';
@@ -157,23 +157,6 @@ describe('people named by part', () => {
       { address: 'sjosten@mariner-example.com', role: 'from' },
     ]);
     expect(concernsPerson(hit, 'Sam Josten')).toBe(true);
-  });
-});
-
-describe('a body named only by the domain of the sender address', () => {
-  it('the domain that writes the name closed up names the body', () => {
-    expect(domainOfName('kit.ode@harlowbank.com', 'Harlow Bank')).toBe(true);
-    expect(domainOfName('kit.ode@harlow.com', 'Harlow Bank')).toBe(false);
-    const hit = mailHit('Prices for the swaps:\nNorth:\nYear 2031, 40 MW  $21.10\nYear 2032, 60 MW  $22.40', [
-      { address: 'kit.ode@harlowbank.com', role: 'from' },
-    ]);
-    expect(concernsPerson(hit, 'Harlow Bank')).toBe(true);
-    const answer = extractiveAnswer(
-      'What price does Harlow Bank want on the Year 2032 North swap?',
-      [hit],
-      new CitationList(),
-    );
-    expect(answer.answer).toContain('22.40');
   });
 });
 

@@ -53,7 +53,7 @@ import {
   withoutNamedYears,
 } from './answer-type.ts';
 import { leadsIntoOwnQuestion } from './asking-lines.ts';
-import { addressOfName, domainOfName, nickBase } from './attributed-person.ts';
+import { addressOfName, nickBase } from './attributed-person.ts';
 import {
   addressedNick,
   addressedToTold,
@@ -485,15 +485,10 @@ export function rankSentences(
   const plainTotal = wanted.reduce((sum, term) => sum + rarity(term), 0) || 1;
   const hitTerms = new Map<SearchHit, Set<string>>();
   // A person asked in full whose address is all the mail gives of them ("kmarlow@…" for Kira
-  // Marlow), or a body whose name the sender's address domain writes closed up ("…@harlowbank.com"
-  // for Harlow Bank): the mail names them.
+  // Marlow): the mail names them.
   const addressed = (hit: SearchHit) =>
     fullNames(question).filter((name) =>
-      hit.people.some(
-        (ref) =>
-          ref.role === 'from' &&
-          (addressOfName(ref.address ?? '', name) || domainOfName(ref.address ?? '', name)),
-      ),
+      hit.people.some((ref) => ref.role === 'from' && addressOfName(ref.address ?? '', name)),
     );
   for (const hit of hits)
     hitTerms.set(hit, new Set(foldedTerms(`${hit.title} ${peopleOf(hit)} ${addressed(hit).join(' ')}`)));
