@@ -16,6 +16,8 @@ export type ParagraphSentence = {
   readonly line: number;
   readonly role: string;
   readonly speaker?: string;
+  /** A lead-in read with the lines it announces ("Leads:" over a list): those lines are its own. */
+  readonly lead?: string;
 };
 
 /**
@@ -36,7 +38,9 @@ export function itemLabelTerms(
       before.role !== sentence.role;
     if (starts) {
       const label =
-        sentence.speaker || sentence.hit.type !== 'email' ? undefined : lineLabels(sentence.text)[0];
+        sentence.speaker || sentence.lead !== undefined || sentence.hit.type !== 'email'
+          ? undefined
+          : lineLabels(sentence.text)[0];
       opener = label ? { terms: foldedTerms(label), index: i } : undefined;
       return undefined;
     }
