@@ -108,3 +108,43 @@ describe('extractiveAnswer: the line labelled by the question', () => {
     expect(answer.answer).toBe('KX-7 - Fri 6:00-8:00pm CT. [1]');
   });
 });
+
+describe('extractiveAnswer: a labelled line of the block under the item picked', () => {
+  const report = () =>
+    mail(
+      [
+        'Here is where the funds stand.',
+        '',
+        '(a)\tCourier Deposits\t\t',
+        '\tRough size:\t $30k',
+        '\tTiming:\t Next Tuesday',
+        '\tProbability:\t 70%',
+        '',
+        '(b)\tHarbour Lease Refund',
+        '\tRough size:\t $90k',
+        '\tTiming:\t Within the quarter',
+        '\tProbability:\t 40%',
+      ].join('\n'),
+      'Funds',
+    );
+
+  it('answers the probability of the item named by its own Probability line', () => {
+    const answer = extractiveAnswer(
+      'What probability is given for the courier deposits?',
+      [report()],
+      new CitationList(),
+    );
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain('70%');
+    expect(answer.answer).not.toContain('40%');
+  });
+
+  it('answers the other item by its own block', () => {
+    const answer = extractiveAnswer(
+      'What probability is given for the harbour lease refund?',
+      [report()],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('40%');
+  });
+});

@@ -70,6 +70,8 @@ export type FieldLine = {
   /** A chat line's speaker: "ana: bo, …" addresses someone, it labels nothing. */
   readonly speaker?: string;
   readonly position: number;
+  /** The line of the passage its paragraph starts on. */
+  readonly line?: number;
   readonly typed: boolean;
   readonly relevance: number;
 };
@@ -92,6 +94,9 @@ export function askedFieldLine<T extends FieldLine>(
     (line) =>
       line !== first &&
       !line.speaker &&
+      // The label that opens the paragraph of the sentence picked names its item ("Storage
+      // refund: … . Payment is due by May 3."): the sentence already stands under it.
+      !(line.line !== undefined && line.line === first.line && line.position < first.position) &&
       line.typed &&
       line.relevance >= minRelevance &&
       labelAsked(line.text, asked, acts),
@@ -101,4 +106,59 @@ export function askedFieldLine<T extends FieldLine>(
   return [...fields].sort(
     (a, b) => Math.abs(a.position - first.position) - Math.abs(b.position - first.position),
   )[0];
+}
+
+/** How many lines above a labelled line the name of its item may stand. */
+const BLOCK_REACH = 4;
+
+/**
+ * The line that names the item a labelled line belongs to: the nearest line above it with no
+ * label, through the item's other labelled lines ("Odds: 70%" under "Rough size: $30k" under
+ * "(a) Broker fees").
+ */
+function itemOf<T extends FieldLine>(line: T, byPosition: ReadonlyMap<number, T>): T | undefined {
+  for (let i = 1; i <= BLOCK_REACH; i++) {
+    const above = byPosition.get(line.position - i);
+    if (!above || above.speaker) return undefined;
+    if (lineLabels(above.text).length === 0) return above;
+  }
+  return undefined;
+}
+
+/**
+ * A mail's list gives each item's facts as labelled lines under the item's name ("(a) Broker
+ * fees", then "Rough size: $30k", "Odds: 70%"; "(b) Lease refund", then its own "Odds: 40%").
+ * When the question names the label and an item ("What odds did Ana give the lease refund?"),
+ * the labelled line of that item answers: not the item's name line (it holds no value), nor the
+ * same label of another item that ranks alike. Undefined when no item's name carries the
+ * question's words, or two items name them alike with different values.
+ */
+export function fieldOfAskedItem<T extends FieldLine>(
+  asked: ReadonlySet<string>,
+  first: T,
+  passage: readonly T[],
+): T | undefined {
+  if (first.speaker) return undefined;
+  const byPosition = new Map(passage.map((line) => [line.position, line]));
+  const named = (item: T) => foldedTerms(item.text).filter((term) => asked.has(term)).length;
+  const fields = passage
+    .filter((line) => {
+      const terms = valueLabelTerms(line.text);
+      return !line.speaker && line.typed && terms.length > 0 && terms.every((term) => asked.has(term));
+    })
+    .map((line) => ({ line, item: itemOf(line, byPosition) }))
+    // A line that holds a value of the kind asked is a fact of its own, not an item's name.
+    .filter((field): field is { line: T; item: T } => field.item !== undefined && !field.item.typed)
+    .map((field) => ({ ...field, named: named(field.item) }))
+    .filter((field) => field.named > 0)
+    .sort((a, b) => b.named - a.named);
+  const best = fields[0];
+  if (!best || best.line === first) return undefined;
+  const value = (line: T) => line.text.replace(LEADING_LABEL, '').trim().toLowerCase();
+  if (fields.some((field) => field.named === best.named && value(field.line) !== value(best.line)))
+    return undefined;
+  // The name line of the item picked, or a labelled line of an item the question names less.
+  if (first === best.item) return best.line;
+  const ownItem = valueLabelTerms(first.text).length > 0 ? itemOf(first, byPosition) : undefined;
+  return ownItem && named(ownItem) < best.named ? best.line : undefined;
 }

@@ -1716,6 +1716,33 @@ describe('extractiveAnswer: notices of mail (the au batch round)', () => {
     expect(answer.answer).not.toContain('9:00');
   });
 
+  it('a sentence a later correcting mail sends again with other figures gives way, for a question of no kind too', () => {
+    const body = (figures: string) =>
+      `Pia,\n\nThe quay plan is agreed.\n\n     1. Quay repairs:   Work starts in spring. Harbour earnings impact of roughly ${figures}. The rest is unchanged.`;
+    const first = passage(body('K$52thousand or US$ 14 thousand'), 'email', {
+      date: '2030-06-04T22:00:00Z',
+      title: 'Quay plan',
+      uri: 'mail:1',
+    });
+    const correction = passage(
+      `Corrected figures below.\n${body('K$ 47 thousand or US$ 12 thousand')}`,
+      'email',
+      {
+        date: '2030-06-04T22:12:00Z',
+        title: 'Quay plan/ corrected',
+        uri: 'mail:2',
+        chunkId: 2,
+      },
+    );
+    const answer = extractiveAnswer(
+      'What harbour earnings impact will the quay repairs have?',
+      [first, correction],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('47 thousand');
+    expect(answer.answer).not.toContain('52');
+  });
+
   it('a notice\'s date line answers "when" with the time line below it', () => {
     const notice = passage(
       'Dana would like this meeting set up:\n\nDate:\t\tFriday\n\t\tMay 3, 2030\n\nTime:\t\t2:00 pm - 3:00 pm\n\nLocation:\tRoom 5\n\nTopic:\t\tHarbour Update',

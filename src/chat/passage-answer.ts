@@ -34,7 +34,7 @@ import {
   onlyMoneyFigures,
   REQUIRED_TYPES,
 } from './answer-type.ts';
-import { actTerms, askedFieldLine, labelAsked } from './asked-field.ts';
+import { actTerms, askedFieldLine, fieldOfAskedItem, labelAsked } from './asked-field.ts';
 import { attributedPerson, nickBase } from './attributed-person.ts';
 import { slotAfterCancel } from './cancelled-slot.ts';
 import { ownedCell } from './cell-owner.ts';
@@ -148,22 +148,33 @@ const CORRECTS =
  * start at 4:00"), the later mail's sentence of the kind asked.
  */
 function correctedLater(picked: Candidate, ranked: readonly Candidate[]): Candidate {
-  if (!picked.typed || picked.hit.type !== 'email' || !picked.hit.date) return picked;
+  if (picked.hit.type !== 'email' || !picked.hit.date) return picked;
   const subject = normalizeSubject(picked.hit.title);
   if (subject.length < 4) return picked;
+  const correcting = (candidate: Candidate) =>
+    candidate.hit.type === 'email' &&
+    candidate.hit !== picked.hit &&
+    (candidate.hit.date ?? '') > (picked.hit.date ?? '') &&
+    normalizeSubject(candidate.hit.title).startsWith(subject) &&
+    CORRECTS.test(candidate.hit.text);
+  // The correcting mail's own sentence of the one picked, its figures changed ("Cost of about
+  // $40k." sent again as "Cost of about $ 35k."), whatever kind the question asks.
+  const form = looseShape(picked.text);
+  const restated = ranked.find(
+    (candidate) =>
+      candidate.text !== picked.text && looseShape(candidate.text) === form && correcting(candidate),
+  );
+  if (restated) return restated;
+  if (!picked.typed) return picked;
   return (
     ranked.find(
-      (candidate) =>
-        candidate.typed &&
-        candidate.relevance >= MIN_RELEVANCE &&
-        candidate.hit.type === 'email' &&
-        candidate.hit !== picked.hit &&
-        (candidate.hit.date ?? '') > (picked.hit.date ?? '') &&
-        normalizeSubject(candidate.hit.title).startsWith(subject) &&
-        CORRECTS.test(candidate.hit.text),
+      (candidate) => candidate.typed && candidate.relevance >= MIN_RELEVANCE && correcting(candidate),
     ) ?? picked
   );
 }
+
+/** A sentence's words without its figures and spacing: "R$40 k" and "R$ 35k" read alike. */
+const looseShape = (text: string) => shape(text).replace(/\s+/g, '');
 
 /**
  * A notice sent again with new figures for each day ("Dial In Number: …", the call-in details that
@@ -1198,6 +1209,10 @@ export function extractiveAnswer(
   const field =
     type !== undefined ? askedFieldLine(askedWords, acts, first, passage, MIN_RELEVANCE) : undefined;
   if (field) first = field;
+  // "What odds did Ana give the lease refund?": the "Odds:" line under that item's name, not the
+  // name line itself nor another item's "Odds:" line.
+  const blockField = type !== undefined && !field ? fieldOfAskedItem(askedWords, first, passage) : undefined;
+  if (blockField) first = blockField;
   // "What seat am I in on the … flight?": the line that writes the seat with its code ("SEAT
   // 02A"), not the flight's line that shares the question's cities and day.
   const coded = type === undefined && !first.speaker ? nounCodeLine(question, first, passage) : undefined;

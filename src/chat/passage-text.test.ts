@@ -176,6 +176,14 @@ describe('a row of figures under a header of names', () => {
   });
 });
 
+describe('labelled lines laid out with tabs', () => {
+  it('reads "Label:<tab>value" lines as labels and values, not a header over a row of figures', () => {
+    const units = texts(['Courier deposits', '\tTiming:\t Next Tuesday', '\tOdds:\t 70%'].join('\n'));
+    expect(units.join(' ')).toContain('Odds: 70%');
+    expect(units.join(' ')).not.toContain('Odds, Next Tuesday');
+  });
+});
+
 describe('a header whose address list runs on over several lines', () => {
   it('is no sentence of the quoted message, all its lines left out', () => {
     const units = texts(

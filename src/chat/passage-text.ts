@@ -112,8 +112,10 @@ export function alignedColumns(lines: readonly string[]): { text: string; line: 
     const cells = cellsOf[i] ?? [];
     const raw = lines[i] ?? '';
     const laidOut = /\t/.test(raw.trim()) || /\S\s{2,}\S/.test(raw.trim()) || /^\s{2,}\S/.test(raw);
+    // "Timing:\t Next week" is a label and its value, not a row of headings.
     return laidOut &&
       cells.length >= 2 &&
+      !cells.some((cell) => cell.endsWith(':')) &&
       cells.every((cell) => !/\d/.test(cell) && cell.length <= 24 && cell.split(/\s+/).length <= 3)
       ? cells
       : undefined;

@@ -74,6 +74,7 @@ import {
 } from './chat-lines.ts';
 import { forwardedSenders } from './forwarded-sender.ts';
 import { spelledRuns } from './initialism.ts';
+import { itemLabelTerms } from './item-label.ts';
 import { termKeyedRow } from './keyed-row.ts';
 import { knownNames } from './known-names.ts';
 import { measureAsked, measureMissing } from './measure-asked.ts';
@@ -589,6 +590,9 @@ export function rankSentences(
   const carriesPerson = (text: string, hit: SearchHit) =>
     carriesType(text, 'person') &&
     (bodyAsked || titledName(text) || namesSomeone(text, { passage: hit.text, question, known }));
+  // "Storage refund: the method is agreed. Payment is due by May 3.": the label's words are the
+  // second sentence's too.
+  const itemLabels = itemLabelTerms(pool);
   return pool.map((sentence, i) => {
     const written = termsOf[i] ?? new Set<string>();
     // "Who is Ana's mentor?": Ana's own "my mentor (…)" names her.
@@ -639,7 +643,8 @@ export function rankSentences(
       !before.speaker
         ? LEAD_BACK_SHARE * ownOf(termsOf[i - 1] ?? new Set())
         : 0;
-    const ownSelf = ownOf(terms);
+    const itemLabel = itemLabels[i];
+    const ownSelf = ownOf(itemLabel ? new Set([...terms, ...itemLabel]) : terms);
     // "What impact did the update have?" is not answered by "Attached is the updated impact
     // …: Sorry for the last mail.": the pointer names the thing asked and gives nothing of it.
     const onlyPoints =
