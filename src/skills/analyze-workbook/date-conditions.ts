@@ -136,6 +136,13 @@ function daySpan(first: string, last: string, month: string, year?: string): Dat
   return { kind: 'span', from, to, phrase: '' };
 }
 
+/** One whole day: a span from the day to the day (a date without its day is no day). */
+function oneDay(match: RegExpExecArray): DateCondition | undefined {
+  const date = readDate(match[1] ?? '');
+  if (!date || date.day === undefined) return undefined;
+  return { kind: 'span', from: date, to: date, phrase: match[0].trim() };
+}
+
 /** A bound on one side that holds the day itself: "up to and including", "no earlier than". */
 function inclusiveBound(match: RegExpExecArray): DateCondition | undefined {
   const date = readDate(match[2] ?? '');
@@ -205,6 +212,14 @@ const CONDITION_RULES: readonly ConditionRule[] = [
       'gi',
     ),
     read: inclusiveBound,
+  },
+  // "played on March 15, 1998", "the weekend ending 2031-06-02", "whose Date is May 3, 2010": one day.
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:on|dated|ending|ended|is|was|of)\s+(?:the\s+)?(${ANY_DATE})(?![\w-]|\s*[–—-]\s*\d)`,
+      'gi',
+    ),
+    read: oneDay,
   },
   // "in November", "during July 2007", "falls in March", "month is December"; not a column
   // named by a month and a year ("the median of Apr.2021").
@@ -334,7 +349,11 @@ export function describeDateCondition(condition: DateCondition): string {
     [value.day, MONTH_NAMES[value.month - 1], value.year].filter((part) => part !== undefined).join(' ');
   if (condition.kind === 'month')
     return `in ${MONTH_NAMES[condition.month - 1]}${condition.year !== undefined ? ` ${condition.year}` : ''}`;
-  if (condition.from && condition.to) return `from ${date(condition.from)} to ${date(condition.to)}`;
+  const { from, to } = condition;
+  // One whole day, as prose writes it: "on March 15, 1998".
+  if (from && to && from.day !== undefined && JSON.stringify(from) === JSON.stringify(to))
+    return `on ${MONTH_NAMES[from.month - 1]} ${from.day}${from.year !== undefined ? `, ${from.year}` : ''}`;
+  if (from && to) return `from ${date(from)} to ${date(to)}`;
   return condition.from ? `on or after ${date(condition.from)}` : `on or before ${date(condition.to!)}`;
 }
 

@@ -476,7 +476,30 @@ function rowsAreTimeUnits(context: SlotContext, unit: string): boolean {
   });
 }
 
+/**
+ * "How many goals were scored …" beside "@goals_…" once a step made "goals of a match": the noun
+ * counted is a figure a step made of each row, which the rows are not.
+ */
+function refuseCountOfMadeFigure(context: SlotContext): void {
+  const slotStems = new Set(readSlotName(context.slot.name).map((word) => porterStem(word)));
+  const counted = [...context.question.matchAll(/\bhow many\s+([a-z]{3,})\b/gi)].map((match) =>
+    porterStem(match[1]!.toLowerCase()),
+  );
+  for (const made of context.frame.derived.keys()) {
+    const head = wordsOf(made)[0];
+    if (!head) continue;
+    const stem = porterStem(head);
+    if (slotStems.has(stem) && counted.includes(stem))
+      fail(
+        'unsupported',
+        `@${context.slot.name} asks how many ${head}, which a step made as a figure of each row (${made}); the builtin engine would have counted rows.`,
+        { hint: `Ask for the sum of ${made}.` },
+      );
+  }
+}
+
 function countOfRows(context: SlotContext): SlotResult {
+  refuseCountOfMadeFigure(context);
   // "Drop the rows with any missing value. How many rows remain? @remaining_rows": once steps left
   // rows out, the rows counted are those remaining (left, kept).
   const all = context.frame.table.rowNumbers.length;
