@@ -85,6 +85,8 @@ const SPAN_JOIN = String.raw`\s+(?:and|to|through|until|till|thru|up to(?: and i
 type ConditionRule = {
   readonly pattern: RegExp;
   readonly read: (match: RegExpExecArray) => DateCondition | undefined;
+  /** A rule for one whole day, read only when the caller asks for days. */
+  readonly day?: true;
 };
 
 /** A span of two dates; one year written once serves both ends. */
@@ -220,6 +222,7 @@ const CONDITION_RULES: readonly ConditionRule[] = [
       'gi',
     ),
     read: oneDay,
+    day: true,
   },
   // "in November", "during July 2007", "falls in March", "month is December"; not a column
   // named by a month and a year ("the median of Apr.2021").
@@ -232,10 +235,14 @@ const CONDITION_RULES: readonly ConditionRule[] = [
   },
 ];
 
-/** Month, span and bound conditions on a date written in the text, in order; none twice. */
-export function dateConditions(text: string): DateCondition[] {
+/**
+ * Month, span and bound conditions on a date written in the text, in order; none twice. A single
+ * day ("played on March 15, 1998") is read only when `days` asks for it: in a plain question a day
+ * often dates the whole table rather than keeping rows.
+ */
+export function dateConditions(text: string, options: { readonly days?: boolean } = {}): DateCondition[] {
   const found: { at: number; end: number; condition: DateCondition }[] = [];
-  for (const rule of CONDITION_RULES)
+  for (const rule of CONDITION_RULES.filter((item) => options.days || !item.day))
     for (const match of text.matchAll(rule.pattern)) {
       const [at, end] = [match.index, match.index + match[0].length];
       if (found.some((item) => at < item.end && end > item.at)) continue;

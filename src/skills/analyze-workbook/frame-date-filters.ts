@@ -70,7 +70,7 @@ function spansCompared(frame: Frame, text: string, conditions: readonly DateCond
 /** Applies each date condition the text states to the frame, or leaves it unread. */
 export function applyDateConditions(frame: Frame, question: string, constraints: string): void {
   const text = `${question}\n${constraints}`;
-  const conditions = dateConditions(text);
+  const conditions = dateConditions(text, { days: true });
   const compared = spansCompared(frame, text, conditions);
   if (compared.length > 0) {
     comparedSpans.set(frame, compared);
