@@ -485,7 +485,9 @@ function refuseCountOfMadeFigure(context: SlotContext): void {
   const counted = [...context.question.matchAll(/\bhow many\s+([a-z]{3,})\b/gi)].map((match) =>
     porterStem(match[1]!.toLowerCase()),
   );
-  for (const made of context.frame.derived.keys()) {
+  for (const [made, cells] of context.frame.derived) {
+    // A made flag or label ("busy_week") marks rows, which a count of them counts.
+    if (!cells.some((cell) => typeof cell === 'number' && cell !== 0 && cell !== 1)) continue;
     const head = wordsOf(made)[0];
     // "How many gaps are longer than 7 days": rows kept by a bound on the figure count as such.
     if (!head || context.frame.conditions.some((condition) => condition.column === made)) continue;
