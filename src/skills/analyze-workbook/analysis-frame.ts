@@ -47,6 +47,8 @@ export type Condition = {
   readonly column: string;
   readonly test: (row: number) => boolean;
   readonly bar?: ConditionBar;
+  /** The words of the question that state the condition ("in August 2031"), where a rule kept them. */
+  readonly said?: string;
 };
 
 /** The statistic a condition compares with, over the rows in play before it. */
@@ -59,9 +61,10 @@ export function filterRows(
   test: (row: number) => boolean,
   step: string,
   bar?: ConditionBar,
+  said?: string,
 ): void {
   frame.start ??= [...frame.rows];
-  frame.conditions.push(bar ? { column, test, bar } : { column, test });
+  frame.conditions.push({ column, test, ...(bar ? { bar } : {}), ...(said ? { said } : {}) });
   frame.rows = frame.rows.filter(test);
   frame.steps.push(`${step} (${frame.rows.length})`);
 }

@@ -670,7 +670,12 @@ export function answerAnalysis(
       );
     // "the mean Mark, and how many have a Mark of at least 80": the condition is the count's own.
     // A slot narrowed to a group ("label 1") takes its group among those rows too.
-    const unconditioned = rowsOfSlotClause(scope, slot.name, rule?.name);
+    const unconditioned = rowsOfSlotClause(
+      scope,
+      slot.name,
+      rule?.name,
+      slots.map((item) => item.name),
+    );
     const regrouped = unconditioned && group ? slotGroup(frame, slot, unconditioned, all) : undefined;
     if (unconditioned && (!group || regrouped))
       context = { ...context, rows: regrouped?.rows ?? unconditioned };

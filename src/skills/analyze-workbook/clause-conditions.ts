@@ -204,6 +204,8 @@ export function clauseScope(frame: Frame, question: string): ClauseScope | undef
   const column = soleConditionColumn(frame);
   if (withinEarlier && (column !== undefined || clauses.every((clause) => COUNTS.test(clause))))
     return undefined;
+  const bySaid = clausesOwnSaidConditions(frame, clauses);
+  if (bySaid) return bySaid;
   if (column === undefined) return clausesOwnConditions(frame, clauses);
   const conditioned = conditionClause(frame, column, clauses);
   if (conditioned === undefined) return undefined;
@@ -217,6 +219,33 @@ export function clauseScope(frame: Frame, question: string): ClauseScope | undef
   // Another clause with a number of its own may state a condition the engine did not read.
   if (unreadNumber(frame, clauses, new Set([conditioned]))) return undefined;
   return { clauses, conditioned, before: frame.start };
+}
+
+/**
+ * "What was the Sales on March 3, 2031, and what is the total Sales in April 2031?": conditions
+ * whose own words the question keeps (dates), each found in one clause alone and no two in one
+ * clause, are each that clause's own, though they read one column.
+ */
+function clausesOwnSaidConditions(frame: Frame, clauses: readonly string[]): ClauseScope | undefined {
+  const start = frame.start!;
+  const dropping = frame.conditions.filter((condition) => !start.every((row) => condition.test(row)));
+  if (dropping.length < 2 || dropping.some((condition) => condition.said === undefined)) return undefined;
+  const stated = dropping.map((condition) => {
+    const found = clauses.flatMap((clause, index) =>
+      clause.toLowerCase().includes(condition.said!.toLowerCase()) ? [index] : [],
+    );
+    return found.length === 1 ? found[0]! : undefined;
+  });
+  if (stated.some((clause) => clause === undefined) || new Set(stated).size !== dropping.length)
+    return undefined;
+  if (clauses.some((clause, index) => index > 0 && BACK_REFERENCE.test(clause))) return undefined;
+  if (unreadNumber(frame, clauses, new Set(stated as number[]))) return undefined;
+  const rest = frame.conditions.filter((condition) => !dropping.includes(condition));
+  const rowsOf = clauses.map((_, index) => {
+    const own = dropping.filter((_, k) => stated[k] === index);
+    return start.filter((row) => [...rest, ...own].every((condition) => condition.test(row)));
+  });
+  return { clauses, conditioned: Math.min(...(stated as number[])), before: start, rowsOf };
 }
 
 /** Whether a clause other than the conditioned ones states a number the engine did not read as a condition. */
@@ -348,6 +377,19 @@ function slotClause(scope: ClauseScope, slotName: string): number | undefined {
     : undefined;
 }
 
+/**
+ * A slot whose name names no clause, among as many slots as the question has clauses with each
+ * clause its own conditions: the one clause no other slot's name names.
+ */
+function leftClause(scope: ClauseScope, slotName: string, slotNames: readonly string[]): number | undefined {
+  if (!scope.rowsOf || slotNames.length !== scope.clauses.length) return undefined;
+  const others = slotNames.filter((name) => name !== slotName).map((name) => slotClause(scope, name));
+  if (others.some((clause) => clause === undefined) || new Set(others).size !== others.length)
+    return undefined;
+  const left = scope.clauses.map((_, index) => index).filter((index) => !others.includes(index));
+  return left.length === 1 ? left[0] : undefined;
+}
+
 /** Rules that count the rows in play ("@slots_over_30" counts the rows past its bound among them). */
 const ROW_COUNT_RULES = new Set(['count', 'count of compared rows']);
 
@@ -356,9 +398,10 @@ export function rowsOfSlotClause(
   scope: ClauseScope | undefined,
   slotName: string,
   ruleName: string | undefined,
+  slotNames: readonly string[] = [],
 ): readonly number[] | undefined {
   if (!scope) return undefined;
-  const named = slotClause(scope, slotName);
+  const named = slotClause(scope, slotName) ?? leftClause(scope, slotName, slotNames);
   // "… and how many members were younger than 18?" beside "@members_under_18": the one clause that counts.
   // So is a count whose name shares a word only with a clause that does not count ("@cheap_items"
   // beside "the mean Price of the items in Decor, and how many of them …", "@long_shifts" beside

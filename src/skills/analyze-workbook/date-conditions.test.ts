@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cellDate, dateConditions, describeDateCondition, meetsDate } from './date-conditions.ts';
 
 const read = (text: string) => dateConditions(text).map(describeDateCondition);
+const readDays = (text: string) => dateConditions(text, { days: true }).map(describeDateCondition);
 
 describe('date conditions written in words', () => {
   it('reads months with and without a year', () => {
@@ -31,10 +32,13 @@ describe('date conditions written in words', () => {
       'from 3 March 2001 to 9 June 2001',
     ]);
   });
-  it('leaves alone words that only look like months and a day inside a month phrase', () => {
+  it('leaves alone words that only look like months, and reads a day as that day when days are asked for, never as its month', () => {
     expect(read('in decimal places')).toEqual([]);
     expect(read('a season span 2008-09 to 2010')).toEqual([]);
     expect(read('on November 15, 1998')).toEqual([]);
+    expect(readDays('on November 15, 1998')).toEqual(['on November 15, 1998']);
+    expect(readDays('the row whose Date is 2031-06-02')).toEqual(['on June 2, 2031']);
+    expect(readDays('the game of January 20')).toEqual(['on January 20']);
   });
 });
 

@@ -86,6 +86,8 @@ const SPAN_JOIN = String.raw`\s+(?:and|to|through|until|till|thru|up to(?: and i
 type ConditionRule = {
   readonly pattern: RegExp;
   readonly read: (match: RegExpExecArray) => DateCondition | undefined;
+  /** A rule for one whole day, read only when the caller asks for days. */
+  readonly day?: true;
 };
 
 /** A span of two dates; one year written once serves both ends. */
@@ -135,6 +137,13 @@ function daySpan(first: string, last: string, month: string, year?: string): Dat
   const to = withMonth(month, last, year);
   if (!from || !to || (from.day ?? 0) >= (to.day ?? 0)) return undefined;
   return { kind: 'span', from, to, phrase: '' };
+}
+
+/** One whole day: a span from the day to the day (a date without its day is no day). */
+function oneDay(match: RegExpExecArray): DateCondition | undefined {
+  const date = readDate(match[1] ?? '');
+  if (!date || date.day === undefined) return undefined;
+  return { kind: 'span', from: date, to: date, phrase: match[0].trim() };
 }
 
 /** A bound on one side that holds the day itself: "up to and including", "no earlier than". */
@@ -207,6 +216,15 @@ const CONDITION_RULES: readonly ConditionRule[] = [
     ),
     read: inclusiveBound,
   },
+  // "played on March 15, 1998", "the weekend ending 2031-06-02", "whose Date is May 3, 2010": one day.
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:on|dated|ending|ended|is|was|of)\s+(?:the\s+)?(${ANY_DATE})(?![\w-]|\s*[–—-]\s*\d)`,
+      'gi',
+    ),
+    read: oneDay,
+    day: true,
+  },
   // "in November", "during July 2007", "falls in March", "month is December"; not a column
   // named by a month and a year ("the median of Apr.2021").
   {
@@ -220,12 +238,14 @@ const CONDITION_RULES: readonly ConditionRule[] = [
 
 /**
  * Month, span and bound conditions on a date written in the text, in order; none twice. A date in
- * an example ("(for example "Mar 3" is March)") is no condition.
+ * an example ("(for example "Mar 3" is March)") is no condition. A single day ("played on March
+ * 15, 1998") is read only when `days` asks for it: in a plain question a day often dates the whole
+ * table rather than keeping rows.
  */
-export function dateConditions(text: string): DateCondition[] {
+export function dateConditions(text: string, options: { readonly days?: boolean } = {}): DateCondition[] {
   const found: { at: number; end: number; condition: DateCondition }[] = [];
   const stated = withoutExamples(text);
-  for (const rule of CONDITION_RULES)
+  for (const rule of CONDITION_RULES.filter((item) => options.days || !item.day))
     for (const match of stated.matchAll(rule.pattern)) {
       const [at, end] = [match.index, match.index + match[0].length];
       if (found.some((item) => at < item.end && end > item.at)) continue;
@@ -339,7 +359,11 @@ export function describeDateCondition(condition: DateCondition): string {
     [value.day, MONTH_NAMES[value.month - 1], value.year].filter((part) => part !== undefined).join(' ');
   if (condition.kind === 'month')
     return `in ${MONTH_NAMES[condition.month - 1]}${condition.year !== undefined ? ` ${condition.year}` : ''}`;
-  if (condition.from && condition.to) return `from ${date(condition.from)} to ${date(condition.to)}`;
+  const { from, to } = condition;
+  // One whole day, as prose writes it: "on March 15, 1998".
+  if (from && to && from.day !== undefined && JSON.stringify(from) === JSON.stringify(to))
+    return `on ${MONTH_NAMES[from.month - 1]} ${from.day}${from.year !== undefined ? `, ${from.year}` : ''}`;
+  if (from && to) return `from ${date(from)} to ${date(to)}`;
   return condition.from ? `on or after ${date(condition.from)}` : `on or before ${date(condition.to!)}`;
 }
 

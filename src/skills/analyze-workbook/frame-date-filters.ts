@@ -51,7 +51,7 @@ function spansCompared(frame: Frame, text: string, conditions: readonly DateCond
     const { from, to } = condition;
     const whole = from.month === 1 && (from.day ?? 1) === 1 && to.month === 12 && (to.day ?? 31) === 31;
     if (!whole || from.year === undefined || to.year === undefined) return [];
-    const found = rowsOnDate(frame.table.columns, text, condition, frame.rows);
+    const found = rowsOnDate(frame.table.columns, text, condition, frame.start ?? frame.rows);
     if (!found || found.kept.size === 0) return [];
     spans.push({
       column: found.column.name,
@@ -70,14 +70,14 @@ function spansCompared(frame: Frame, text: string, conditions: readonly DateCond
 /** Applies each date condition the text states to the frame, or leaves it unread. */
 export function applyDateConditions(frame: Frame, question: string, constraints: string): void {
   const text = `${question}\n${constraints}`;
-  const conditions = dateConditions(text);
+  const conditions = dateConditions(text, { days: true });
   const compared = spansCompared(frame, text, conditions);
   if (compared.length > 0) {
     comparedSpans.set(frame, compared);
     return;
   }
   for (const condition of conditions) {
-    const found = rowsOnDate(frame.table.columns, text, condition, frame.rows);
+    const found = rowsOnDate(frame.table.columns, text, condition, frame.start ?? frame.rows);
     if (!found && namesColumn(frame.table.columns, condition)) continue;
     if (!found) {
       frame.unread.push(`"${condition.phrase}"`);
@@ -89,6 +89,8 @@ export function applyDateConditions(frame: Frame, question: string, constraints:
       column.name,
       (row) => kept.has(row),
       `rows where ${column.name} is ${describeDateCondition(condition)}`,
+      undefined,
+      condition.phrase,
     );
   }
 }

@@ -435,6 +435,49 @@ function numberedValues(frame: Frame, name: string): Set<Cell> {
  * "runners in heat 2", "passengers of class 3": the value of a few-valued integer column
  * written right after the column's name, when the question names one such value only.
  */
+/** Words that bound the number after a column's name from one side ("up to and including Week 4"). */
+const BOUND_BEFORE =
+  /\b(?:up to(?: and including)?|to and including|through|thru|until|till|before|after|since)\s+(?:the\s+)?$/i;
+
+/** The bound words before a column's name and number, as a comparison ("up to and including" as ≤). */
+const BOUND_SIGNS: readonly {
+  words: RegExp;
+  sign: string;
+  keeps: (cell: number, value: number) => boolean;
+}[] = [
+  {
+    words: /\b(?:up to(?: and including)?|to and including|through|thru|until|till)\s+$/i,
+    sign: '≤',
+    keeps: (c, v) => c <= v,
+  },
+  { words: /\bbefore\s+$/i, sign: '<', keeps: (c, v) => c < v },
+  { words: /\bafter\s+$/i, sign: '>', keeps: (c, v) => c > v },
+  { words: /\bsince\s+$/i, sign: '≥', keeps: (c, v) => c >= v },
+];
+
+/**
+ * "How many games were won up to and including Week 4?": one number of a column of integer codes
+ * written after bound words, read as that bound.
+ */
+function codeBound(
+  frame: Frame,
+  name: string,
+  question: string,
+): { sign: string; value: number; keeps: (cell: number) => boolean } | undefined {
+  const values = numberedValues(frame, name);
+  if (![...values].every((value) => typeof value === 'number' && Number.isInteger(value))) return undefined;
+  const escaped = escapeRegExp(name);
+  const found: { sign: string; value: number; keeps: (cell: number) => boolean }[] = [];
+  for (const match of question.matchAll(new RegExp(`(?:^|[^\\w])${escaped}\\s+(\\d+)\\b`, 'gi'))) {
+    const before = question.slice(0, match.index + (/^\w/.test(match[0]) ? 0 : 1)).replace(/\bthe\s+$/i, '');
+    const bound = BOUND_SIGNS.find((item) => item.words.test(before));
+    if (!bound || !values.has(Number(match[1]))) continue;
+    const value = Number(match[1]);
+    found.push({ sign: bound.sign, value, keeps: (cell) => bound.keeps(cell, value) });
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
 function codeValue(frame: Frame, name: string, question: string): number | undefined {
   const values = numberedValues(frame, name);
   if (![...values].every((value) => typeof value === 'number' && Number.isInteger(value))) return undefined;
@@ -443,6 +486,8 @@ function codeValue(frame: Frame, name: string, question: string): number | undef
   for (const match of question.matchAll(new RegExp(`(?:^|[^\\w])${escaped}\\s+(\\d+)\\b`, 'gi'))) {
     // "won 3 rounds or more" bounds the column; it names no one value.
     if (boundFollows(question.slice(match.index + match[0].length))) continue;
+    // Nor does "up to and including Week 4", "before round 3".
+    if (BOUND_BEFORE.test(question.slice(0, match.index + (/^\w/.test(match[0]) ? 0 : 1)))) continue;
     if (values.has(Number(match[1]))) found.add(Number(match[1]));
   }
   return found.size === 1 ? [...found][0] : undefined;
@@ -1924,6 +1969,18 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             const cells = cellsOf(frame, name);
             const kept = negated ? 0 : 1;
             filterRows(frame, name, (row) => cells[row] === kept, `rows where ${name} is ${kept}`);
+            continue;
+          }
+          // "up to and including Week 4": the rows on that side of the number.
+          const bound = codeBound(frame, name, question);
+          if (bound) {
+            const cells = cellsOf(frame, name);
+            filterRows(
+              frame,
+              name,
+              (row) => typeof cells[row] === 'number' && bound.keeps(cells[row] as number),
+              `rows where ${name} ${bound.sign} ${bound.value}`,
+            );
             continue;
           }
           const ordinal = ordinalValue(frame, name, question) ?? codeValue(frame, name, question);

@@ -267,6 +267,9 @@ const ITS_CORRELATION =
 const IT_CORRELATES =
   /\b(?:(?:it|this feature|the new (?:feature|column))\s+(?:correlates?|is correlated)|correlate\s+(?:it|this feature|the new (?:feature|column)))\s+with\s+(?<partner>.{1,80}?)(?:[.,;?\n]|$)/i;
 
+/** "the total goals of a game": a quantity (1) taken of each row a noun (2) names. */
+const OF_EACH_ROW = /^\s*(?:the\s+)?([a-z][\w\s'-]*?)\s+of\s+(?:a|an|each|every)\s+(.+)$/i;
+
 /** The two columns of "between A and B", when the text says it that way. */
 export function pairNamed(context: SlotContext): [string, string] | undefined {
   for (const text of [context.question, context.text]) {
@@ -286,6 +289,23 @@ export function pairNamed(context: SlotContext): [string, string] | undefined {
         const column = findMentions(context.frame, phrase)
           .map((mention) => mention.column)
           .find((name) => isNumericColumn(context.frame, name));
+        // "the total goals of a game" over a table with a Game column: a figure counted over each
+        // row the column names, not the column itself.
+        const unit = column ? OF_EACH_ROW.exec(phrase.replace(/["“”]/g, '')) : null;
+        if (
+          column &&
+          unit &&
+          !context.frame.derived.has(column) &&
+          wordsOf(column).every((word) => wordsOf(unit[2]!).includes(word)) &&
+          !findMentions(context.frame, unit[1]!).some((mention) =>
+            isNumericColumn(context.frame, mention.column),
+          )
+        )
+          fail(
+            'unsupported',
+            `The text correlates "${phrase.trim()}", a figure of each row no step made; the builtin engine would have used ${column} itself.`,
+            { hint: `Create the column first ("a new column … as the ${unit[1]!.trim()}").` },
+          );
         // "the absolute daily percentage change in the closing price": a quantity of the column no
         // step made is not the column itself.
         const transformed = TRANSFORMED.exec(phrase);

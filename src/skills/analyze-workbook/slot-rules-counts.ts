@@ -476,7 +476,33 @@ function rowsAreTimeUnits(context: SlotContext, unit: string): boolean {
   });
 }
 
+/**
+ * "How many goals were scored …" beside "@goals_…" once a step made "goals of a match": the noun
+ * counted is a figure a step made of each row, which the rows are not.
+ */
+function refuseCountOfMadeFigure(context: SlotContext): void {
+  const slotStems = new Set(readSlotName(context.slot.name).map((word) => porterStem(word)));
+  const counted = [...context.question.matchAll(/\bhow many\s+([a-z]{3,})\b/gi)].map((match) =>
+    porterStem(match[1]!.toLowerCase()),
+  );
+  for (const [made, cells] of context.frame.derived) {
+    // A made flag or label ("busy_week") marks rows, which a count of them counts.
+    if (!cells.some((cell) => typeof cell === 'number' && cell !== 0 && cell !== 1)) continue;
+    const head = wordsOf(made)[0];
+    // "How many gaps are longer than 7 days": rows kept by a bound on the figure count as such.
+    if (!head || context.frame.conditions.some((condition) => condition.column === made)) continue;
+    const stem = porterStem(head);
+    if (slotStems.has(stem) && counted.includes(stem))
+      fail(
+        'unsupported',
+        `@${context.slot.name} asks how many ${head}, which a step made as a figure of each row (${made}); the builtin engine would have counted rows.`,
+        { hint: `Ask for the sum of ${made}.` },
+      );
+  }
+}
+
 function countOfRows(context: SlotContext): SlotResult {
+  refuseCountOfMadeFigure(context);
   // "Drop the rows with any missing value. How many rows remain? @remaining_rows": once steps left
   // rows out, the rows counted are those remaining (left, kept).
   const all = context.frame.table.rowNumbers.length;

@@ -14,6 +14,10 @@ import { MONTH_NAME_ASKED, monthPartYears } from './transform-frame.ts';
  * "Take its month number (1 to 12)", "the month of the year": a month column a step made groups
  * the rows by month of the year across years, as a category column does, not by calendar month.
  */
+/** "as its number (1 to 12)", "the month number": a month written as a number of the year. */
+const MONTH_NUMBER_ASKED =
+  /\bmonth number\b|\b1\s*(?:to|-|–)\s*12\b|\bmonth\b[^.;\n]{0,40}\bas (?:its|a) number\b/i;
+
 /** The rows in play whose date falls in the month (YYYY-MM). */
 function monthRows(context: SlotContext, date: string, month: string): number[] {
   const dates = cellsOf(context.frame, date);
@@ -96,8 +100,27 @@ export const SERIES_RULES: readonly SlotRule[] = [
             hint: 'Ask for one year at a time, or for the calendar month ("which month of 2023").',
           },
         );
+      // "the month, as its number (1 to 12)": over rows of one year a calendar month is that number;
+      // over several years the calendar months are not months of the year.
+      const numberAsked = MONTH_NUMBER_ASKED.test(context.text);
+      if (numberAsked && years === undefined) {
+        const dates = cellsOf(context.frame, date);
+        const spanned = new Set(
+          context.rows
+            .map((row) => monthOf(dates[row] ?? null)?.slice(0, 4))
+            .filter((year) => year !== undefined),
+        );
+        if (spanned.size !== 1)
+          fail(
+            'unsupported',
+            `@${context.slot.name} asks for a month's number (1 to 12), but the dates of ${date} in play span ${spanned.size} years, so a calendar month is no month of the year.`,
+            { hint: 'Keep the rows of one year ("which month of 2023").' },
+          );
+      }
       return {
-        value: peak.months.map((month) => (years === 1 ? String(Number(month.slice(5))) : month)).join(', '),
+        value: peak.months
+          .map((month) => (years === 1 || numberAsked ? String(Number(month.slice(5))) : month))
+          .join(', '),
         note: `${fn === 'row' ? `${low ? 'lowest' : 'highest'} single ${measure}` : `${fn} of ${measure} by month`} of ${date} over ${peak.count} months: ${asked} ${Number(peak.value.toPrecision(6))} in ${peak.months.join(', ')}`,
         columns: [date, measure],
         rows: context.rows,

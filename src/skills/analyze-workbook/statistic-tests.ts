@@ -42,6 +42,7 @@ import {
   mannWhitneyU,
   type TestResult,
 } from './rank-tests.ts';
+import { repeatedHeaderMeant } from './repeated-header.ts';
 import { type Alternative, pooledT, welchT } from './sided-tests.ts';
 import {
   distinctValues,
@@ -197,10 +198,13 @@ function statedLine(text: string): [string, string] | undefined {
 
 /** The regression's response and predictor: "predict Y from X", "regress Y on X", else "between X and Y". */
 export function regressionPair(context: SlotContext): { x: string; y: string } {
-  const numeric = (phrase: string) =>
-    findMentions(context.frame, phrase)
+  const numeric = (phrase: string) => {
+    const column = findMentions(context.frame, phrase)
       .map((mention) => mention.column)
       .find((name) => isNumericColumn(context.frame, name));
+    // "the time in seconds" over "Time" and "Time (2)": the one the text quotes.
+    return column && repeatedHeaderMeant(context.frame, column, phrase, context.text);
+  };
   // "with Height as the predictor and Weight as the response".
   const predictor =
     /(?:^|[\s,(])(?:the )?([^,.;()?\n]{1,60}?) as (?:the |its )?(?:predictor|independent variable|explanatory variable|regressor|input|x(?![\w-]))/i.exec(
