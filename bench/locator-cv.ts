@@ -72,7 +72,11 @@ import { weightsPerConcept } from '../src/skills/recap-meeting/query-concepts.ts
 import { answerQuery } from '../src/skills/recap-meeting/recap-meeting.ts';
 import { segmentTopics } from '../src/skills/recap-meeting/segment-topics.ts';
 import { contentTerms } from '../src/skills/recap-meeting/text-terms.ts';
-import { type PreparedTranscript, prepareTranscript } from '../src/skills/recap-meeting/transcript-units.ts';
+import {
+  type PreparedTranscript,
+  prepareTranscript,
+  turnStatistics,
+} from '../src/skills/recap-meeting/transcript-units.ts';
 import { halfFolder, type MeetingPart, meetingsIn } from './qmsum-meetings.ts';
 import { rouge } from './rouge.ts';
 import { topicQuery } from './topic-queries.ts';
@@ -695,13 +699,7 @@ function spoken(prepared: PreparedTranscript, keep: 'all' | 'short restarts drop
         : compressUtterance(turn.text, { aggressive: false }),
     ),
   );
-  const df = new Map<string, number>();
-  for (const terms of turnTerms) for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = Math.max(turnTerms.length, 1);
-  const idf = new Map<string, number>();
-  for (const [term, count] of df) idf.set(term, Math.log(1 + (n - count + 0.5) / (count + 0.5)));
-  const total = turnTerms.reduce((sum, terms) => sum + terms.length, 0);
-  const value = { ...prepared, turnTerms, idf, averageTurnLength: total / n || 1 };
+  const value = { ...prepared, turnTerms, ...turnStatistics(turnTerms) };
   if (keep === 'all') spokenCache.set(prepared, value);
   return value;
 }

@@ -94,11 +94,19 @@ function prepare(transcript: Transcript): PreparedTranscript {
       }
     }
   });
+  return { transcript, turnTexts, turnTerms, units, ...turnStatistics(turnTerms) };
+}
+
+/** Each term's BM25 IDF over the turns (a turn is a document) and the mean turn length in terms. */
+export function turnStatistics(turnTerms: readonly (readonly string[])[]): {
+  idf: Map<string, number>;
+  averageTurnLength: number;
+} {
   const df = new Map<string, number>();
   for (const terms of turnTerms) for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
   const n = Math.max(turnTerms.length, 1);
   const idf = new Map<string, number>();
   for (const [term, count] of df) idf.set(term, Math.log(1 + (n - count + 0.5) / (count + 0.5)));
   const total = turnTerms.reduce((sum, terms) => sum + terms.length, 0);
-  return { transcript, turnTexts, turnTerms, units, idf, averageTurnLength: total / n || 1 };
+  return { idf, averageTurnLength: total / n || 1 };
 }
