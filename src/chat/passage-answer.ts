@@ -639,8 +639,8 @@ const THANKED_REACH = 8;
 
 /**
  * The one who put the question to the channel thanks for the line picked, the next line after it
- * that anyone but its speaker says ("Up to the optimiser" … "a rough rule of thumb is …", then
- * the asker's "ok, that is a useful guideline. thank you!"): that line answered the question,
+ * that anyone but its speaker says ("how big should the cache be?" … "start at a tenth of the
+ * memory", then the asker's "great, that helps, thanks"): that line answered the question,
  * though it names no one it is said to.
  */
 function thankedFor(first: Candidate, echo: Candidate, all: readonly Candidate[]): boolean {
