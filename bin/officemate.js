@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Entry point. Runs the compiled CLI in dist/ (scripts/build-cli.mjs) when it is newer than
-// every source file, else the TypeScript sources through tsx's loader (development).
-import { readdirSync, statSync } from 'node:fs';
+// Entry point. Runs the compiled CLI in dist/ (scripts/build-cli.mjs) when it was built from the
+// sources as they are now (bin/source-stamp.js), else the TypeScript sources through tsx's loader
+// (development).
+import { fileURLToPath } from 'node:url';
+import { builtFromSources } from './source-stamp.js';
 
 // `officemate convert FILE | head`: the reader went away; stop quietly, as other tools do.
 process.stdout.on('error', (error) => {
@@ -9,22 +11,11 @@ process.stdout.on('error', (error) => {
   process.exit(process.exitCode ?? 0);
 });
 
-function newestSource(folder) {
-  let newest = 0;
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const path = new URL(`${entry.name}${entry.isDirectory() ? '/' : ''}`, folder);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
 function compiledIsFresh() {
-  try {
-    const built = statSync(new URL('../dist/BUILT', import.meta.url)).mtimeMs;
-    return built > newestSource(new URL('../src/', import.meta.url));
-  } catch {
-    return false;
-  }
+  return builtFromSources(
+    fileURLToPath(new URL('../dist/BUILT', import.meta.url)),
+    fileURLToPath(new URL('../src/', import.meta.url)),
+  );
 }
 
 let main;

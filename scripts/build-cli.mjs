@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Compiles src/ to dist/ (one JavaScript file per TypeScript module, same folders, imports
 // rewritten from .ts to .js), so the installed CLI starts without transpiling. bin/officemate.js
-// uses dist/ only while it is newer than every file in src/; development needs no build.
+// uses dist/ only while src/ is as it was built from (dist/BUILT); development needs no build.
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { builtText } from '../bin/source-stamp.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = join(root, 'src');
@@ -43,5 +44,5 @@ await build({
   logLevel: 'warning',
   plugins: [keepRelative],
 });
-writeFileSync(join(out, 'BUILT'), `${new Date().toISOString()}\n`);
+writeFileSync(join(out, 'BUILT'), builtText(src));
 console.log(`built ${entryPoints.length} modules into ${relative(root, out)}/`);

@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtFromSources } from '../bin/source-stamp.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (text) => process.stderr.write(`[setup] ${text}\n`);
@@ -107,15 +108,9 @@ function webApp() {
   }
 }
 
-/** Compiles the CLI (dist/) when it is missing or older than src/, so `officemate` starts fast. */
+/** Compiles the CLI (dist/) when it is missing or was built from other sources, so `officemate` starts fast. */
 function compiledCli() {
-  const stamp = join(root, 'dist', 'BUILT');
-  const newest = (dir) =>
-    readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
-      const path = join(dir, entry.name);
-      return Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-    }, 0);
-  if (existsSync(stamp) && statSync(stamp).mtimeMs > newest(join(root, 'src'))) return;
+  if (builtFromSources(join(root, 'dist', 'BUILT'), join(root, 'src'))) return;
   log('compiling the CLI (esbuild)...');
   const result = spawnSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], {
     cwd: root,
