@@ -554,12 +554,8 @@ export function answerFromEvent(
     // The question names this very event and it has no place (or no one) on it: that is the
     // answer, not a sentence elsewhere that shares a word of its title.
     if (!namesEvent(question, type, occurrence)) return undefined;
-    const n = citations.cite(hit, `${occurrence.summary}, ${when}`);
     const missing = type === 'place' ? 'no place' : 'no organizer or attendees';
-    return {
-      answer: `${occurrence.summary || 'The event'} (${when}) has ${missing} in your calendar. [${n}]`,
-      found: false,
-    };
+    return saidMissing(hit, occurrence, when, citations, missing);
   }
   if (occurrence.todo && type === 'date') return todoAnswer(question, hit, occurrence, zone, citations);
   const where = occurrence.location ? `, at ${occurrence.location}` : '';
@@ -778,11 +774,9 @@ function noOrganizer(
   const named = [...namedTerms(question)];
   const titled = named.length > 0 && named.every((term) => title.has(term));
   if (!namesEvent(question, type, occurrence) && !titled) return undefined;
-  const name = occurrence.summary || 'The event';
   const invited = occurrence.attendees.map((attendee) => attendee.name ?? attendee.address);
-  const n = citations.cite(hit, `${name}, ${when}`);
   const also = invited.length > 0 ? `; it invites ${invited.join(', ')}` : '';
-  return { answer: `${name} (${when}) has no organizer in your calendar${also}. [${n}]`, found: false };
+  return saidMissing(hit, occurrence, when, citations, 'no organizer', also);
 }
 
 /** A question on who attends an event ("Who is attending …?", "Which guests are coming to …?"), not who organizes it. */
@@ -802,13 +796,32 @@ function noAttendees(
   citations: CitationList,
 ): StructuredAnswer | undefined {
   if (!namesEvent(question, type, occurrence)) return undefined;
-  const name = occurrence.summary || 'The event';
   const organizer = occurrence.organizer?.name ?? occurrence.organizer?.address;
+  return saidMissing(
+    hit,
+    occurrence,
+    when,
+    citations,
+    'no attendees',
+    `; only its organizer, ${organizer}, is on it`,
+  );
+}
+
+/**
+ * The one shape of an event asked a field it lacks: "<event> (<when>) has no <field> in your
+ * calendar<and what it has instead>.", cited to the event and said as no answer found.
+ */
+function saidMissing(
+  hit: SearchHit,
+  occurrence: CalendarEvent,
+  when: string,
+  citations: CitationList,
+  missing: string,
+  instead = '',
+): StructuredAnswer {
+  const name = occurrence.summary || 'The event';
   const n = citations.cite(hit, `${name}, ${when}`);
-  return {
-    answer: `${name} (${when}) has no attendees in your calendar; only its organizer, ${organizer}, is on it. [${n}]`,
-    found: false,
-  };
+  return { answer: `${name} (${when}) has ${missing} in your calendar${instead}. [${n}]`, found: false };
 }
 
 /** A question on who is bound to do something: "Who has to sign off …", "who needs to approve …". */
