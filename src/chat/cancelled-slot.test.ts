@@ -33,6 +33,12 @@ describe('slotAfterCancel', () => {
     expect(answer.answer).toContain('10:00 a.m.');
   });
 
+  it('a word that begins like a month, with a figure after it, gives no date to the line that calls it off', () => {
+    const first = line('The kiln review is called off until the marker 2 glaze is fired.', 0);
+    const ranked = [first, line('We try again on 3/9 at 10:00 a.m. in the studio loft.', 1)];
+    expect(slotAfterCancel('When does the kiln review meet now?', first, ranked, 0.25)?.position).toBe(1);
+  });
+
   it('a question about the calling off itself keeps the line that calls it off', () => {
     const first = line('The kiln review is cancelled this afternoon.', 0);
     const ranked = [first, line('We try again on 3/9 at 10:00 a.m. in the studio loft.', 1)];

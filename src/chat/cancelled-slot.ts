@@ -6,6 +6,7 @@
  * after it. Unless the question asks about the calling off itself ("When was it canceled?").
  */
 
+import { MONTH_DAY_PATTERN } from '../lib/text/calendar-names.ts';
 import { carriesClockTime } from './answer-type.ts';
 
 /** The fields of a ranked sentence the rule reads. */
@@ -30,8 +31,7 @@ const CANCEL_ASKED = /\b(?:when|what time|what day|which day)\b[^?]*\b(?:cancel\
 const WHEN_ASKED = /\b(?:when|what time|what day|which day)\b/i;
 
 /** A day given as a date: "3/9", "March 9", "9 March", "Mar. 9th". */
-const DATE_GIVEN =
-  /\b\d{1,2}\/\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+const DATE_GIVEN = new RegExp(String.raw`\b\d{1,2}\/\d{1,2}\b|\b(?:${MONTH_DAY_PATTERN})`, 'i');
 
 /** The line gives a slot: a clock time or a date. */
 const givesSlot = (text: string) => carriesClockTime(text) || DATE_GIVEN.test(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineAsked, statesRelativeDeadline } from './relative-deadline.ts';
+import { deadlineAsked, statesDeadlineBy, statesRelativeDeadline } from './relative-deadline.ts';
 
 describe('a deadline told relative to another moment', () => {
   it('is asked by "by when", "until when", "deadline" and "how soon"', () => {
@@ -15,5 +15,12 @@ describe('a deadline told relative to another moment', () => {
     expect(statesRelativeDeadline('Claims must be filed within thirty days of the invoice.')).toBe(true);
     expect(statesRelativeDeadline('The workshop lasts 3 days.')).toBe(false);
     expect(statesRelativeDeadline('Sessions run on April 12 - 14, 2007.')).toBe(false);
+  });
+
+  it('is written with "by" before a day, and a word that begins like a month is no day', () => {
+    expect(statesDeadlineBy('Please return the forms by June 26th.')).toBe(true);
+    expect(statesDeadlineBy('Send the drawings by 3 Sept.')).toBe(true);
+    expect(statesDeadlineBy('The motion passed by 2 separate votes.')).toBe(false);
+    expect(statesDeadlineBy('Rows are sorted by market 5 first.')).toBe(false);
   });
 });

@@ -4,6 +4,8 @@
  * well as a date does, when the text gives no date for it.
  */
 
+import { MONTH_DAY_PATTERN } from '../lib/text/calendar-names.ts';
+
 /** "By when must …", "until when …", "what is the deadline for …": a deadline is asked. */
 const DEADLINE_ASKED = /\b(?:by|until|till) when\b|\bdeadline\b|\bhow soon\b/i;
 
@@ -20,8 +22,6 @@ export function statesRelativeDeadline(text: string): boolean {
   return RELATIVE.test(text);
 }
 
-const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
-
 /**
  * A deadline written with "by" before a day or an hour: "return it by Monday June 26th", "by
  * 12 noon on Wednesday", "by 11/3", "by the 5th", "by end of day tomorrow". It says what "by when
@@ -29,7 +29,7 @@ const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|no
  * June 26th to June 30th").
  */
 const BY_DAY = new RegExp(
-  String.raw`\bby\s+(?:(?:the\s+)?(?:end|close)\s+of\s+(?:business|day|the\s+day)\s+(?:on\s+)?)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|${MONTH_WORD}\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}(?![a-z])|\d{1,2}\/\d{1,2}\b|(?:12\s+)?noon\b|midnight\b|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|tomorrow\b|today\b|tonight\b|the\s+\d{1,2}(?:st|nd|rd|th)\b)`,
+  String.raw`\bby\s+(?:(?:the\s+)?(?:end|close)\s+of\s+(?:business|day|the\s+day)\s+(?:on\s+)?)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|${MONTH_DAY_PATTERN}|\d{1,2}\/\d{1,2}\b|(?:12\s+)?noon\b|midnight\b|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|tomorrow\b|today\b|tonight\b|the\s+\d{1,2}(?:st|nd|rd|th)\b)`,
   'i',
 );
 

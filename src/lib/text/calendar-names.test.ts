@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDay, describeVcardDate, isMonthName } from './calendar-names.ts';
+import { describeDay, describeVcardDate, isMonthName, MONTH_DAY_PATTERN } from './calendar-names.ts';
 
 describe('describeVcardDate', () => {
   it('reads a vCard date with or without its year', () => {
@@ -29,5 +29,17 @@ describe('isMonthName', () => {
     expect(isMonthName(' october ')).toBe(true);
     expect(isMonthName('March 3')).toBe(false);
     expect(isMonthName('Marsh')).toBe(false);
+  });
+});
+
+describe('MONTH_DAY_PATTERN', () => {
+  const day = new RegExp(`^(?:${MONTH_DAY_PATTERN})$`, 'i');
+  it('reads a day with its month name in either order', () => {
+    for (const text of ['March 9', 'Mar. 9th', '9 March', '9th of Sept', 'dec 31'])
+      expect(day.test(text)).toBe(true);
+  });
+  it('does not read a word that only begins like a month', () => {
+    for (const text of ['market 5', '2 separate', 'decision 3', '4 mayors', 'June 123'])
+      expect(day.test(text)).toBe(false);
   });
 });

@@ -23,6 +23,13 @@ export const MONTH_NAME_PATTERN =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 /**
+ * A day written with a month name, in either order: "March 9", "Mar. 9th", "9 March", "9th of
+ * Sept", for a regular expression with the i flag. The month is a whole word, so "market 5" and
+ * "2 separate" are no dates; no group captures.
+ */
+export const MONTH_DAY_PATTERN = `(?:${MONTH_NAME_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAME_PATTERN})(?![a-z])`;
+
+/**
  * Month names in Spanish, Portuguese, French, Italian, German and Dutch, for a regular
  * expression with the i and u flags ("abril", "março", "février", "maggio", "März", "maart").
  */

@@ -10,6 +10,7 @@ import { isNotesFieldsStamp } from '../../formats/mail/index-text.ts';
 import { personName } from '../../formats/mail/person-name.ts';
 import { splitBody, withoutAngleQuotes } from '../../formats/mail/split-body.ts';
 import type { Address } from '../../formats/model.ts';
+import { MONTH_NAME_PATTERN } from '../../lib/text/calendar-names.ts';
 import { joinNames } from '../../lib/text/join-names.ts';
 import { firstNamesOf } from './asks-for-me.ts';
 import { bulkMail, isBulkMail } from './bulk-mail.ts';
@@ -249,8 +250,10 @@ const MONEY =
  * A date or time: a weekday, a month with its day, "11/3", a clock time ("10:30", "4 pm"; a
  * decimal such as "$56.70" or "4.00" is none), "tomorrow", "end of the month".
  */
-const WHEN =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|(?<![$\u20ac\u00a3\d.,])\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b\d{1,2}\s?(?:a\.?m|p\.?m)\b|\b(?:today|tomorrow|tonight|next week|end of (?:the )?(?:day|week|month))\b/i;
+const WHEN = new RegExp(
+  String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:${MONTH_NAME_PATTERN})\.?\s+\d|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|(?<![$\u20ac\u00a3\d.,])\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b\d{1,2}\s?(?:a\.?m|p\.?m)\b|\b(?:today|tomorrow|tonight|next week|end of (?:the )?(?:day|week|month))\b`,
+  'i',
+);
 /** A holiday named as a date ("the latest we should know is Thanksgiving", "before Christmas"). */
 const HOLIDAY =
   /\b(?:thanksgiving|christmas|easter|new year'?s (?:day|eve)|labou?r day|memorial day|independence day|good friday|boxing day|fourth of july|july 4th)\b/i;
