@@ -88,6 +88,12 @@ const MISSING = /^(nan|na|n\/a|null|none|-|–|—)?$/i;
  * condition may ask for it), but does not count against the column being read as numbers.
  */
 const NO_RESULT = /^(?:DNF|DNS|DSQ|DQ|DNQ|NM|NH)$/;
+/**
+ * A figure not known yet or not known at all ("tba", "TBD", "unknown", "?") among numbers: no
+ * figure, so it does not count against the column being read as numbers either; the cell stays text.
+ */
+export const NOT_KNOWN =
+  /^(?:tba|tbc|tbd|to be (?:announced|confirmed|determined)|unknown|not known|n\/k|\?+)$/i;
 
 export function createFrame(table: DataTable): Frame {
   return {
@@ -195,7 +201,9 @@ export function isNumericColumn(frame: Frame, name: string): boolean {
 /** At least nine in ten of the filled cells (no-result marks aside) are numbers. */
 function mostlyNumbers(given: readonly Cell[]): boolean {
   const cells = given.filter(
-    (cell) => cell !== null && !(typeof cell === 'string' && NO_RESULT.test(cell.trim())),
+    (cell) =>
+      cell !== null &&
+      !(typeof cell === 'string' && (NO_RESULT.test(cell.trim()) || NOT_KNOWN.test(cell.trim()))),
   );
   return cells.length > 0 && cells.filter((cell) => typeof cell === 'number').length / cells.length >= 0.9;
 }

@@ -70,6 +70,7 @@ import {
   withPickingComparative,
   withZeroAsDigit,
 } from './normalize-text.ts';
+import { numberCellNotes } from './number-cell-notes.ts';
 import { ambiguousPairSide } from './pair-parts.ts';
 import { withTableNames } from './pandas-names.ts';
 import { peakRowFigure } from './peak-row-figure.ts';
@@ -1218,7 +1219,8 @@ export function answerAnalysis(
     question: request.question,
     slots: values,
     answer: slots.map((slot) => values[slot.name]!),
-    planText: notes.join('; '),
+    // "Attendance: 1 cell with no figure left out ("tba")": how text cells were read as numbers.
+    planText: [...numberCellNotes(frame, notes.join(' ')), ...notes].join('; '),
     cells: [...new Set(cited)].join(', ') || citeCells(table, undefined, []),
     engine: 'builtin',
   };

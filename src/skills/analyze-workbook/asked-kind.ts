@@ -17,6 +17,9 @@ export function askedKindMissed(slot: Slot, format: string, note: string, value:
   const words = [...readSlotName(slot.name), ...readSlotName(slot.placeholder)];
   if (words.some((word) => PERCENTILE_WORDS.test(word)) && !PERCENTILE_NOTE.test(note))
     return `@${slot.name} asks for a percentile, but the builtin engine worked out ${note}`;
+  // "@median_price[median]" answered by a group's ranking or a mean: the slot was read wrong.
+  if (words.includes('median') && !PERCENTILE_NOTE.test(note))
+    return `@${slot.name} asks for a median, but the builtin engine worked out ${note}`;
   const monthName = new RegExp(
     `["'“]${slot.placeholder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'”]\\s+is\\s+(?:a|the)\\s+(?:full\\s+)?(?:english\\s+)?month\\s+name`,
     'i',

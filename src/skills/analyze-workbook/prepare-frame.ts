@@ -7,6 +7,7 @@
  */
 
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
+import { withoutExamples } from '../../lib/text/example-clauses.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
   type Cell,
@@ -1579,7 +1580,10 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
               paceBoundsAsColumns(
                 frame,
                 withoutTestedHypothesis(
-                  `${question}\n${constraints}`.replace(INDICATOR, ' ').replace(LABELLED, ' '),
+                  // "(for example "1,200 m" has a height of 1200)": an example's number picks no rows.
+                  withoutExamples(`${question}\n${constraints}`)
+                    .replace(INDICATOR, ' ')
+                    .replace(LABELLED, ' '),
                 ).replace(PAIR_GAP, (phrase: string, word: string) => pairGapColumn(frame, phrase) ?? word),
               ),
             ),
