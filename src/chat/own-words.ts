@@ -23,9 +23,9 @@ import { questionTerms } from './question-terms.ts';
 import { spelledTerms } from './spelled-acronym.ts';
 
 /** Verbs by which the asker gave something to someone. */
-const SAYING =
+export const SAYING =
   'say|tell|send|write|e-?mail|give|ask|offer|suggest|propose|quote|promise|agree|mention|reply|answer|request|recommend|post|forward';
-const SAID =
+export const SAID =
   'said|told|sent|wrote|e-?mailed|gave|asked|offered|suggested|proposed|quoted|promised|agreed|mentioned|replied|answered|requested|recommended|posted|forwarded';
 
 /** A person named after the verb: "tell Rob Milnthorp", "send Mark", "give Kirk"; or "to Ana". */
@@ -116,7 +116,7 @@ const isForward = (hit: SearchHit) => (hit.data as { forwarded?: unknown } | und
  * Verbs by which the asker passes on what others wrote ("What did I send Ana?", "… forward to
  * Bo?"): a forward's text is what they sent, though none of it is their own words.
  */
-const PASSED_ON = /\b(?:send|sent|forward(?:ed)?|e-?mail(?:ed)?)\b/i;
+export const PASSED_ON = /\b(?:send|sent|forward(?:ed)?|e-?mail(?:ed)?)\b/i;
 
 /**
  * A mail read as what its sender wrote: the history it quotes or forwards left out. A forward
@@ -189,7 +189,9 @@ export function answerOwnWords(
   const needed = terms.length <= 2 ? terms.length : Math.ceil(terms.length * 0.6);
   // A question that names no topic ("What did I ask Odile about?") asks of the latest such mail.
   const about = (terms.length === 0 ? latestFirst(hits) : hits)
-    .filter((hit) => termsCarried(hit, terms, question) >= needed && !(isForward(hit) && ownText(hit).text === ''))
+    .filter(
+      (hit) => termsCarried(hit, terms, question) >= needed && !(isForward(hit) && ownText(hit).text === ''),
+    )
     .slice(0, 3);
   const top = about[0];
   if (!top) return undefined;
