@@ -36,6 +36,7 @@ import { addresseeAct, addresseeAnswer } from './asked-addressee.ts';
 import { codeNameUnwritten } from './asked-name-unsaid.ts';
 import { zoneAsked } from './asked-zone.ts';
 import { askerNames, askerSlot, exceptsAsker, firstPersonAsked, slotAnswer } from './asker-named.ts';
+import { othersWordForAskersSaying } from './asker-quoted-word.ts';
 import { fileNameMissing } from './attachment-line.ts';
 import {
   attributedPerson,
@@ -717,6 +718,8 @@ async function answerQuestion(index: SearchIndex, asked: string, given: AskOptio
     (candidate) => othersWordForMyReason(question, candidate.answer, writerOf(candidate), asUser),
     // "Which room is my meeting in?" answered by a sentence that leaves the asker out ("Except for the talks with me, …").
     (candidate) => exceptsAsker(question, candidate.answer, asker),
+    // "Whom did I recommend …?" answered by another writer's message that a mail quotes or forwards.
+    (candidate) => othersWordForAskersSaying(question, candidate.answer, candidate.hit, asker),
     // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code
     // line, cells that repeat the question or hold only a mark, another quantity of the unit
     // asked, a catalogue's record of another file, a sentence on the topic only.

@@ -91,6 +91,22 @@ describe('ask: what did I say or send', () => {
           'Tomas,\n\nI would like to meet you at the lodge in Varberg. Saturday morning is the only day that suits me.\n\nNora\n',
         ),
         mboxMessage(
+          'out7',
+          '2024-05-09T09:00:00Z',
+          nora,
+          tomas,
+          'Boathouse financing',
+          '---------------------- Forwarded by Nora Lind on 05/09/2024 ----------------------\n\nFrom: Ivar Sand <ivar.sand@example.com>\nSent: 05/08/2024\nSubject: Boathouse financing\n\nThe builder would fund the boathouse loan for the partners at a fixed 9% annual interest rate, paid monthly over ten years.\n',
+        ),
+        mboxMessage(
+          'out8',
+          '2024-05-09T10:00:00Z',
+          nora,
+          tomas,
+          'Boathouse terms',
+          'Tomas,\n\nThe main points for the partners:\n\n1. The boathouse loan carries a rate of prime plus 2%.\n2. The partners repay it before any profit is split.\n\nNora\n',
+        ),
+        mboxMessage(
           'out4',
           '2024-05-06T09:00:00Z',
           nora,
@@ -150,6 +166,16 @@ describe('ask: what did I say or send', () => {
     expect(rowing.answer).not.toContain('381044');
     // A club the list does not name: no line of it answers.
     expect((await ask('What account number did I send for the Tennis Club?')).found).toBe(false);
+  });
+
+  it('does not take a forward with no note of the asker’s own as the asker’s words', async () => {
+    const ask = (question: string) => askQuestion(index, question, { now, asUser: 'nora.lind@example.com' });
+    const proposed = await ask('What interest rate did I propose for the partners’ boathouse loan?');
+    expect(proposed.answer).not.toContain('9%');
+    expect(proposed.answer).toContain('prime plus 2%');
+    // What the asker sent on is the forward's text.
+    const sent = await ask('What interest rate did I send Tomas for the boathouse loan from the builder?');
+    expect(sent.answer).toContain('9%');
   });
 
   it('asks of the latest mail to the person when the question names no topic', async () => {

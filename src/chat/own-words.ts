@@ -23,9 +23,9 @@ import { questionTerms } from './question-terms.ts';
 import { spelledTerms } from './spelled-acronym.ts';
 
 /** Verbs by which the asker gave something to someone. */
-const SAYING =
+export const SAYING =
   'say|tell|send|write|e-?mail|give|ask|offer|suggest|propose|quote|promise|agree|mention|reply|answer|request|recommend|post|forward';
-const SAID =
+export const SAID =
   'said|told|sent|wrote|e-?mailed|gave|asked|offered|suggested|proposed|quoted|promised|agreed|mentioned|replied|answered|requested|recommended|posted|forwarded';
 
 /** A person named after the verb: "tell Rob Milnthorp", "send Mark", "give Kirk"; or "to Ana". */
@@ -109,15 +109,30 @@ export function greets(text: string, name: string): boolean {
   );
 }
 
-/** A mail read as what its sender wrote: the history it quotes or forwards left out. */
-function ownText(hit: SearchHit): SearchHit {
+/** A mail that forwards another's message (with a note of its own or none). */
+const isForward = (hit: SearchHit) => (hit.data as { forwarded?: unknown } | undefined)?.forwarded === true;
+
+/**
+ * Verbs by which the asker passes on what others wrote ("What did I send Ana?", "… forward to
+ * Bo?"): a forward's text is what they sent, though none of it is their own words.
+ */
+export const PASSED_ON = /\b(?:send|sent|forward(?:ed)?|e-?mail(?:ed)?)\b/i;
+
+/**
+ * A mail read as what its sender wrote: the history it quotes or forwards left out. A forward
+ * with no note of its own is all another writer's words: nothing of it is the sender's, unless
+ * `passedOn` (the question asks what they sent, not what they said).
+ */
+function ownTextOf(hit: SearchHit, passedOn = false): SearchHit {
   if (hit.type !== 'email') return hit;
   const lines = hit.text.split('\n');
   // The history starts at a reply's or forward's header (the reader's own test) or at the first "> " line.
   const marked = lines.findIndex((line) => /^\s*>/.test(line));
   const cut = Math.min(quoteHeaderStart(lines), marked >= 0 ? marked : lines.length);
-  const text = lines.slice(0, cut).join('\n');
   const { quoted: _quoted, forwarded: _forwarded, ...data } = (hit.data ?? {}) as Record<string, unknown>;
+  // A forward's text with no history header in it is the forwarded message itself (see chunk-file).
+  const bare = isForward(hit) && cut === lines.length && !passedOn;
+  const text = bare ? '' : lines.slice(0, cut).join('\n');
   return { ...hit, text, data };
 }
 
@@ -167,11 +182,16 @@ export function answerOwnWords(
   askedOn?: { readonly date: Date; readonly now: Date },
 ): { readonly answer: string; readonly found: boolean } | undefined {
   const terms = topicTerms(question, type, recipient);
-  // Their mail about the topic: most of its words there (all of one or two).
+  const passedOn = PASSED_ON.test(question);
+  const ownText = (hit: SearchHit) => ownTextOf(hit, passedOn);
+  // Their mail about the topic: most of its words there (all of one or two); a bare forward of
+  // another writer's words is not, when their own words are asked.
   const needed = terms.length <= 2 ? terms.length : Math.ceil(terms.length * 0.6);
   // A question that names no topic ("What did I ask Odile about?") asks of the latest such mail.
   const about = (terms.length === 0 ? latestFirst(hits) : hits)
-    .filter((hit) => termsCarried(hit, terms, question) >= needed)
+    .filter(
+      (hit) => termsCarried(hit, terms, question) >= needed && !(isForward(hit) && ownText(hit).text === ''),
+    )
     .slice(0, 3);
   const top = about[0];
   if (!top) return undefined;
