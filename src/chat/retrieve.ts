@@ -8,10 +8,14 @@
  * when few fall in the range.) Mail written after `now` did not exist when the question was
  * asked and is left out.
  */
+
+import { analyze } from '../index/analyze.ts';
 import type { SearchIndex } from '../index/open-index.ts';
 import { parseQuery } from '../index/query.ts';
 import { search } from '../index/search.ts';
 import type { SearchFilters, SearchHit } from '../index/types.ts';
+import { cyrillicSpelling, translates } from '../lib/text/cross-language.ts';
+import { INDEX_STOP_WORDS } from '../lib/text/stop-words.ts';
 import { askedCodes, holdsCode } from './code-match.ts';
 import { questionTerms } from './question-terms.ts';
 
@@ -92,6 +96,28 @@ function interleave(first: readonly SearchHit[], second: readonly SearchHit[], k
   return merged;
 }
 
+/** Passages read for the names a question writes in Latin letters, spelled in Cyrillic. */
+const CYRILLIC_DEPTH = 4;
+/** The fewest letters a capitalised word has to be read as a name. */
+const NAME_LETTERS = 4;
+
+/**
+ * The names a question writes in Latin letters past its first word ("the Povenets town
+ * administration", "Lindgren's birthday"), spelled as a text in Russian writes them, as terms.
+ */
+function cyrillicNameTerms(query: string): string[] {
+  const words = query.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  const names = words
+    .slice(1)
+    .map((word) => word.replace(/['’]s?$/u, ''))
+    .filter((word) => word.length >= NAME_LETTERS && /^[A-Z][a-z]+$/.test(word));
+  return [
+    ...new Set(
+      names.flatMap((name) => analyze(cyrillicSpelling(name) ?? '')).filter((term) => term.length >= 3),
+    ),
+  ];
+}
+
 type RetrieveOptions = {
   readonly k: number;
   readonly now: Date;
@@ -110,7 +136,7 @@ export async function retrieve(
   query: string,
   options: RetrieveOptions,
 ): Promise<Retrieval> {
-  const ranked = await retrieveRanked(index, query, options);
+  const ranked = await withCyrillicNames(index, query, options, await retrieveRanked(index, query, options));
   const codes = askedCodes(query);
   if (codes.length === 0) return ranked;
   const { k, now, filters } = options;
@@ -127,6 +153,53 @@ export async function retrieve(
     (hit) => !seen.has(hit.uri) && Boolean(seen.add(hit.uri)),
   );
   return { results: results.slice(0, k), dated: ranked.dated };
+}
+
+/**
+ * Whether a text carries a word of the question besides its names: a figure it writes ("110th",
+ * "2017") or a word it writes translated or respelled ("administration", "Администрации"). A
+ * name alone ("Robert" in a list of poets' birthdays) is a namesake, not the thing asked.
+ */
+function carriesOtherWord(query: string, text: string): boolean {
+  const figures = new Set(text.match(/\d+/g) ?? []);
+  if ((query.match(/\d+/g) ?? []).some((figure) => figures.has(figure))) return true;
+  const asked = (query.match(/\p{L}+/gu) ?? []).filter(
+    (word) =>
+      word.length >= NAME_LETTERS && !/^\p{Lu}/u.test(word) && !INDEX_STOP_WORDS.has(word.toLowerCase()),
+  );
+  if (asked.length === 0) return false;
+  const written = new Set(text.match(/\p{L}+/gu) ?? []);
+  return asked.some((word) => [...written].some((other) => translates(word, other)));
+}
+
+/**
+ * A question in English over a file in Russian shares no word with it but the names it writes
+ * ("Povenets" and "Повенец"): the passages that write one of its names in Cyrillic, which its
+ * words leave out of the ranking, are read after the others.
+ */
+async function withCyrillicNames(
+  index: SearchIndex,
+  query: string,
+  options: RetrieveOptions,
+  ranked: Retrieval,
+): Promise<Retrieval> {
+  const terms = cyrillicNameTerms(query);
+  if (terms.length === 0) return ranked;
+  const { now, filters } = options;
+  const { results } = await search(index, {
+    query: terms.join(' '),
+    k: CYRILLIC_DEPTH,
+    now,
+    filters,
+    understand: false,
+  });
+  const known = new Set(ranked.results.map((hit) => hit.uri));
+  const more = results.filter((hit) => {
+    if (known.has(hit.uri) || !existedAt(hit, now)) return false;
+    const written = new Set(analyze(`${hit.title} ${hit.text}`));
+    return terms.some((term) => written.has(term)) && carriesOtherWord(query, `${hit.title} ${hit.text}`);
+  });
+  return more.length === 0 ? ranked : { results: [...ranked.results, ...more], dated: ranked.dated };
 }
 
 async function retrieveRanked(

@@ -64,3 +64,19 @@ describe('addTranslatedTerms: the file the question names', () => {
     expect([...(terms[0] ?? [])]).toEqual(['hormon']);
   });
 });
+
+describe('addTranslatedTerms: words joined with a hyphen', () => {
+  it('reads each part of a hyphenated word of another language on its own', () => {
+    const slide = hit(
+      'Der Mahlwerk-Faktor sagt, wie viel Wasser eine Mühle für ein Kilogramm Mehl braucht, und er ist wichtig.',
+    );
+    const terms = [new Set<string>()];
+    addTranslatedTerms(
+      'What grinder factor does the mill note give?',
+      new Set(['grinder', 'factor', 'mill', 'note', 'give']),
+      [{ hit: slide, text: slide.text }],
+      terms,
+    );
+    expect([...(terms[0] ?? [])]).toContain('factor');
+  });
+});

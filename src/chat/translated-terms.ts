@@ -29,6 +29,18 @@ function wantedWords(question: string, wanted: ReadonlySet<string>): [string, st
 }
 
 /**
+ * The words a sentence writes, and the parts of those it joins with a hyphen: "Rucksack-Faktor"
+ * writes "Faktor" too, as a compound closed up would not say apart.
+ */
+function writtenWords(text: string): string[] {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.flatMap((word) => {
+    const parts = word.split('-').filter((part) => part.length > 0);
+    return parts.length > 1 ? [word, ...parts] : [word];
+  });
+}
+
+/**
  * Adds to each sentence's terms the question's terms that it writes in its own language, for the
  * sentences of passages in another language than the question's; `terms` is changed in place.
  */
@@ -48,7 +60,7 @@ export function addTranslatedTerms(
       foreign.set(sentence.hit, other);
     }
     if (!other) return;
-    const words = sentence.text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+    const words = writtenWords(sentence.text);
     for (const [word, term] of asked)
       if (!terms[i]?.has(term) && words.some((written) => translates(word, written))) terms[i]?.add(term);
   });

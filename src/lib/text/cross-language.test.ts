@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cyrillicSpelling,
   inOtherLanguage,
   latinSpelling,
   questionLanguage,
@@ -85,5 +86,19 @@ describe('questionLanguage', () => {
   it('reads a short English question by its question word', () => {
     expect(questionLanguage('Within how many days does Orvel answer?')).toBe('en');
     expect(questionLanguage('Jak długo trwa spotkanie w sprawie lasu?')).toBe('pl');
+  });
+});
+
+describe('cyrillicSpelling', () => {
+  it('spells a name in Latin letters as a text in Russian writes it', () => {
+    expect(cyrillicSpelling('Zarevsk')).toBe('заревск');
+    expect(cyrillicSpelling('Shchelkin')).toBe('щелкин');
+    expect(cyrillicSpelling('Kolmin')).toBe('колмин');
+    expect(cyrillicSpelling('Zhukova')).toBe('жукова');
+  });
+
+  it('spells no word with other letters', () => {
+    expect(cyrillicSpelling('Zaréвsk')).toBeUndefined();
+    expect(cyrillicSpelling('R2D2')).toBeUndefined();
   });
 });

@@ -55,6 +55,62 @@ const CYRILLIC: Readonly<Record<string, string>> = {
   ґ: 'g',
 };
 
+/** Latin letters, and the pairs that write one sound, in Cyrillic ones: the passport spelling read back. */
+const TO_CYRILLIC: readonly (readonly [string, string])[] = [
+  ['shch', 'щ'],
+  ['zh', 'ж'],
+  ['kh', 'х'],
+  ['ts', 'ц'],
+  ['ch', 'ч'],
+  ['sh', 'ш'],
+  ['ya', 'я'],
+  ['yu', 'ю'],
+  ['x', 'кс'],
+  ...Object.entries({
+    a: 'а',
+    b: 'б',
+    c: 'к',
+    d: 'д',
+    e: 'е',
+    f: 'ф',
+    g: 'г',
+    h: 'х',
+    i: 'и',
+    j: 'й',
+    k: 'к',
+    l: 'л',
+    m: 'м',
+    n: 'н',
+    o: 'о',
+    p: 'п',
+    q: 'к',
+    r: 'р',
+    s: 'с',
+    t: 'т',
+    u: 'у',
+    v: 'в',
+    w: 'в',
+    y: 'и',
+    z: 'з',
+  }),
+];
+
+/**
+ * A name written in Latin letters as a text in Russian would write it ("Povenets" → "повенец",
+ * "Lindgren" → "линдгрен"); undefined for a word with other letters than a to z.
+ */
+export function cyrillicSpelling(word: string): string | undefined {
+  let rest = word.toLowerCase();
+  if (!/^[a-z]+$/.test(rest)) return undefined;
+  let spelled = '';
+  while (rest.length > 0) {
+    const [latin, cyrillic] = TO_CYRILLIC.find(([from]) => rest.startsWith(from)) ?? [rest.charAt(0), ''];
+    spelled += cyrillic;
+    rest = rest.slice(latin.length);
+  }
+  return spelled;
+}
+
 /** Latin letters that no combining mark splits off. */
 const PLAIN_LATIN: Readonly<Record<string, string>> = {
   ł: 'l',
