@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to dy):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to dz):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do,dp,dq,dr,ds,dt,du,dv,dw,dx,dy] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do,dp,dq,dr,ds,dt,du,dv,dw,dx,dy,dz] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -728,6 +728,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'dy',
     "hundred-and-twentieth batch: over unasked passages of documents (the limits a slide list calls important, the good access-control line of a slide, a count found by year and kind in a table of an Arabic report, a computer's lifetime in a German deck and the period in an Arabic table caption, both asked in English, the year of an ordinance in a German deck, the last step of a numbered sizing list), over an all-day event asked by its day, a weekly all-day series asked on a later Saturday, the end of an event in a zero-offset zone, over a home state and a work postal code among look-alike address fields of one card and the country of an office address, and over unasked lines of a project meeting log (what an image is made of, the packages given as updates that need no new boot image, the place suggested for publishing image updates); four of them questions the files do not answer (a number the deck never sets for a named limit, attendees of an event that has only an organizer, a job title a card lacks beside its organisation, an image id never given beside a description of such ids), each with a look-alike nearby; written before ask was run on it, run once (--batches dy)",
+  ],
+  [
+    'dz',
+    "hundred-and-twenty-first batch, all mail in the proportions and wording of the dev set (plain questions with their own now, asked as the mailbox's owner): over unasked messages of two inboxes, a sent folder, a deleted-items folder, a personal folder, a calendar-notice folder and an old inbox (a renewal share beside lease terms in a reply that answers my quoted doubts, the town of an added listing, why I declined in my reply quoted under the answer, a land price per square foot among rents, a unit count, an equity sum, an organisation named only in a signature, an arbitration's dates in a quoted earlier message, an original cost among a deficit and a claim, a lawyer beside the holder who spoke first, a cell number beside office and home numbers of two contacts in a forwarded list, the contact of one of two firms, a value wanted in a note forwarded inside a scheduling note beside the model's and a bidder's values, a meeting time beside forwarding times, a home number beside a work number and a postal code, why someone was not pursued); four of them questions the files do not answer (a cap rate described but never given, a rent for a site that has only demographics beside another site's rents, a fee said to be unknown, an answer to a question never answered), each with a look-alike nearby; written before ask was run on it, run once (--batches dz)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)
