@@ -193,9 +193,7 @@ describe('rates, figures and asked nouns', () => {
 
 describe('carriesType: a numbered part is no amount', () => {
   it('reads a section, clause, phase, version or model year by its number as a label', () => {
-    expect(carriesType('The board must still agree on the year 3 resale value of the mill.', 'amount')).toBe(
-      false,
-    );
+    expect(carriesType('The board must still agree on the year 3 resale value of the mill.', 'amount')).toBe(false);
     expect(carriesType('Under section 4.2 of the charter the vote is final.', 'amount')).toBe(false);
     expect(carriesType('Clause 9(b) lets the tenant leave early.', 'amount')).toBe(false);
     expect(carriesType('We move the crews over in phase 2.', 'amount')).toBe(false);
