@@ -191,23 +191,6 @@ describe('rates, figures and asked nouns', () => {
   });
 });
 
-describe('carriesType: a numbered part is no amount', () => {
-  it('reads a section, clause, phase, version or model year by its number as a label', () => {
-    expect(carriesType('The board must still agree on the year 3 resale value of the mill.', 'amount')).toBe(false);
-    expect(carriesType('Under section 4.2 of the charter the vote is final.', 'amount')).toBe(false);
-    expect(carriesType('Clause 9(b) lets the tenant leave early.', 'amount')).toBe(false);
-    expect(carriesType('We move the crews over in phase 2.', 'amount')).toBe(false);
-    expect(carriesType('Install version 3.1 before Friday.', 'amount')).toBe(false);
-  });
-
-  it('keeps a figure before the word, a sum after it and a count after "this year"', () => {
-    expect(carriesType('It is a 5 year lease.', 'amount')).toBe(true);
-    expect(carriesType('Under section 4.2 the fee is $300.', 'amount')).toBe(true);
-    expect(carriesType('This year 40 new crews joined.', 'amount')).toBe(true);
-    expect(carriesType('The phase 2 budget is 12 million.', 'amount')).toBe(true);
-  });
-});
-
 describe('answer types over other workspaces', () => {
   it('reads a number to call, a measure asked by its name, and spelled-out amounts', () => {
     expect(expectedAnswerType('What number should I call for travel help?')).toBe('phone');

@@ -738,10 +738,6 @@ function cjkMarks(text: string): string {
     .replace(/(?:明治|大正|昭和|平成|令和)\d+年/g, ' ');
 }
 
-/** A part, a stage or a release named by its kind and its number (see figures). */
-const NUMBERED_PART =
-  /(?<![$€£\d.,])\b(?:sections?|sec\.|§|clauses?|articles?|art\.|items?|chapters?|ch\.|steps?|parts?|paragraphs?|para\.|rules?|schedules?|exhibits?|appendix|annex|phases?|stages?|tiers?|rounds?|versions?|releases?|(?<!\b(?:this|last|next|each|every|per|a|that|one|same)\s+)(?:year|week|quarter)|level|lot|slide|page|row|column)\s+(?:no\.?\s*)?\d+(?:\.\d+)*(?:\([a-z0-9]{1,3}\))?(?![\d,]|\.\d|\s*(?:%|percent\b|per\s?cent\b|million\b|billion\b|thousand\b|mm\b|k\b))/gi;
-
 /**
  * The text's figures: numbers that are not part of a date, a time of day, a year or a code
  * (a Latin letter before the digits: "PO1234", "D1", "A5346").
@@ -767,9 +763,6 @@ function figures(text: string): string[] {
     .replace(/\b(?:19|20)\d{2}\b/g, ' ')
     // An item's number is no amount: "#3", "point # 3", "No. 4"; nor is an ordinal ("the 30th floor").
     .replace(/#\s?\d+\b|\b[Nn]o\.\s?\d+\b|\b\d+(?:st|nd|rd|th)\b/g, ' ')
-    // A numbered part named by its kind is no amount: "section 6.3", "clause 14(b)", "year 5 of
-    // the model", "phase 2", "version 2.1", "step 4"; a figure before the word still is ("5 years").
-    .replace(NUMBERED_PART, ' ')
     // The numero sign, "No" once NFKC-normalised: "Order № 67", "resolution №-226".
     .replace(/(?:№|\bNo(?=\s?-?\s?\d))\s?-?\s?\d+\b/g, ' ')
     // A page: "p. 23", "pp. 4", "pág. 23", "S. 93", "Seite 12".
