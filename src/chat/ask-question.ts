@@ -858,6 +858,7 @@ async function answerQuestion(index: SearchIndex, asked: string, given: AskOptio
       person,
       type,
       askedOn,
+      results[0],
     );
     if (quoted && !answersOther(quoted.answer, quoted.passages)) {
       answer = quoted.answer;
@@ -918,6 +919,8 @@ async function quotedHistoryAnswer(
   person: string | undefined,
   type: AnswerType | undefined,
   askedOn: { readonly date: Date; readonly now: Date } | undefined,
+  /** The passage of new text the question's words found first. */
+  top?: SearchHit,
 ): Promise<
   { answer: ExtractiveAnswer; passages: readonly SearchHit[]; citations: CitationList } | undefined
 > {
@@ -950,11 +953,27 @@ async function quotedHistoryAnswer(
   const relevance = answer.support?.relevance ?? 0;
   const stated =
     relevance >= QUOTED_STATED_SUPPORT && statesAskedForm(query, answer.answer, answer.hit?.title);
-  if ((relevance < QUOTED_SUPPORT && !own && !stated) || !author) return undefined;
+  // A message quoted under the very mail the question's words found first is that mail's own
+  // text: the words asked were shared out between its reply and its quotes.
+  const underTop = answer.hit !== undefined && top !== undefined && quotedUnder(answer.hit, top);
+  const needed = underTop ? QUOTED_UNDER_TOP_SUPPORT : QUOTED_SUPPORT;
+  if ((relevance < needed && !own && !stated) || !author) return undefined;
   if (type === 'person' && answer.support && !answer.support.typed) return undefined;
   if (answer.hit && !answer.keyed && MEASURED.has(type ?? '') && !statesMeasure(query, answer.hit, type))
     return undefined;
   return { answer, passages, citations };
+}
+
+/** A quote passage of the mail `top` is (same file and message), not a quote of another mail. */
+function quotedUnder(quote: SearchHit, top: SearchHit): boolean {
+  const id = (hit: SearchHit) => (hit.locator as { readonly messageId?: unknown }).messageId;
+  return (
+    quoteOf(quote) !== undefined &&
+    quoteOf(top) === undefined &&
+    quote.path === top.path &&
+    id(quote) !== undefined &&
+    id(quote) === id(top)
+  );
 }
 
 /** The passage of a sentence answer from a document or a slide (not a table cell): its topic words are told by it. */
@@ -1156,6 +1175,13 @@ const QUOTED_SUPPORT = 0.65;
  * right sentences stood at 0.53 and 0.61 and the wrong quotes that give the form asked at none.
  */
 const QUOTED_STATED_SUPPORT = 0.5;
+
+/**
+ * The relevance a quote needs when it stands under the mail the question's words found first
+ * (a forward's short note over the forwarded report): that mail is the one asked about, and its
+ * reply holds some of the words asked, its quote the rest.
+ */
+const QUOTED_UNDER_TOP_SUPPORT = 0.4;
 
 /** A question about one meeting's time or place, not about the day's agenda. */
 const ASKS_OF_ONE_MEETING = /^\s*(?:what time|when|where|which (?:room|building|floor))\b/i;

@@ -45,6 +45,21 @@ describe('frequencyMissing', () => {
     ).toBe(false);
   });
 
+  it('keeps a line that gives a share of the occasions', () => {
+    expect(
+      frequencyMissing(
+        'How often does the council approve the Velm permits?',
+        'The council approves these 80% of the time; a few wait a year. [1]',
+      ),
+    ).toBe(false);
+    expect(
+      frequencyMissing('How often is the Velm ferry late?', 'It runs late nine times out of ten. [1]'),
+    ).toBe(false);
+    expect(
+      frequencyMissing('How often is the Velm ferry late?', 'About 80% of riders take the ferry. [1]'),
+    ).toBe(true);
+  });
+
   it('is one of the unsound-answer rules', () => {
     expect(
       unsoundAnswer(

@@ -183,6 +183,28 @@ describe('a value from a line of a list that belongs to another entry', () => {
     );
   });
 
+  it("keeps a value written further down the named heading's own section", () => {
+    const letter =
+      'Brook Farm\nThe survey of the farm is attached.\n\nMill Lot\nThe lot behind the old mill is for sale at\n' +
+      '$4.10 per square foot.\n\nThe buyers have not met yet.\n\nThe deposit is not settled, but it will likely be\n$90,000 to hold the lot.\n';
+    expect(
+      valueOfOtherEntry(
+        'How much of a deposit will it take to hold the Mill Lot?',
+        letter,
+        'The deposit is not settled, but it will likely be $90,000 to hold the lot. [1]',
+      ),
+    ).toBe(false);
+    const listed =
+      'Mill Lot\n$4.10 per square foot\n\nBrook Farm\nThe deposit will likely be $90,000 to hold it.\n';
+    expect(
+      valueOfOtherEntry(
+        'How much of a deposit will it take to hold the Mill Lot?',
+        listed,
+        'The deposit will likely be $90,000 to hold it. [1]',
+      ),
+    ).toBe(true);
+  });
+
   it('a name said in running text heads no entry', () => {
     expect(
       valueOfOtherEntry(

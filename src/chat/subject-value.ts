@@ -224,6 +224,29 @@ function digitsOf(value: string): string {
   return value.replace(/\.00$/, '').replace(/\D/g, '');
 }
 
+/** A line that heads an entry or a section: a few words on their own, no sentence's end. */
+const HEADING_LINE = /^[ \t*•-]*[\p{Lu}\p{N}][^\n.?!;]{0,38}[ \t]*$/u;
+/** The most words a heading line holds. */
+const HEADING_WORDS = 5;
+
+/**
+ * Whether the answer's words are written in `body` after `from` (the end of a heading line)
+ * with no other heading line between: they stand in that heading's section.
+ */
+function inSectionOf(body: string, from: number, said: string): boolean {
+  const words = said.trim().split(/\s+/).slice(0, 6);
+  if (words.length < 3) return false;
+  const at = body
+    .slice(from)
+    .search(new RegExp(words.map((word) => escapeRegExp(word)).join(String.raw`\s+`), 'u'));
+  if (at < 0) return false;
+  return !body
+    .slice(from, from + at)
+    .split('\n')
+    .slice(1, -1)
+    .some((line) => HEADING_LINE.test(line) && line.trim().split(/\s+/).length <= HEADING_WORDS);
+}
+
 /**
  * A sum or a number asked of a thing the question names ("How much per person is the round at
  * Lake Ardon?"), answered by a line of a list that never names it ("$140 per person.") while the
@@ -251,7 +274,11 @@ export function valueOfOtherEntry(question: string, text: string, answer: string
       String.raw`(?:^|\n)[ \t*•-]*${escapeRegExp(name).replace(/\s+/g, String.raw`\s+`)}[ \t]*[:–—-]?[ \t]*(?=\n)`,
       'gi',
     );
-    const bound = [...body.matchAll(mention)].flatMap((found) => {
+    const mentions = [...body.matchAll(mention)];
+    // The answer written under the name's own heading, with no other heading between: the
+    // heading opens a section of prose, and the value is the section's, however far down.
+    if (mentions.some((found) => inSectionOf(body, found.index + found[0].length, said))) return false;
+    const bound = mentions.flatMap((found) => {
       const after = body
         .slice(found.index + found[0].length, found.index + found[0].length + ENTRY_REACH)
         .split(ENTRY_END)[0];
