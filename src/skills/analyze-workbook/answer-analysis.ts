@@ -70,6 +70,7 @@ import {
   withPickingComparative,
   withZeroAsDigit,
 } from './normalize-text.ts';
+import { ordinalColumnGlosses, withOrdinalColumnNames } from './ordinal-column-names.ts';
 import { ambiguousPairSide } from './pair-parts.ts';
 import { withTableNames } from './pandas-names.ts';
 import { peakRowFigure } from './peak-row-figure.ts';
@@ -371,9 +372,12 @@ export function answerAnalysis(
   const columnNamesOfTable = table.columns.map((column) => column.name);
   const wholeText = `${asked.question}\n${asked.constraints ?? ''}`;
   const glosses = columnGlosses(columnNamesOfTable, wholeText);
+  const ordinalGlosses = ordinalColumnGlosses(wholeText, columnNamesOfTable);
   // The readings every text of the question goes through, in order.
   const named = (text: string) => {
     let read = withTableNames(text, table);
+    // 'the second "Home side" column' over a header that repeats the name: that column, "Home side (2)".
+    read = withOrdinalColumnNames(read, columnNamesOfTable, ordinalGlosses);
     // 'whose "Score" is at least 24 and at most 60': both bounds read on Score.
     read = withJoinedBoundsSplit(read, columnNamesOfTable);
     // "the day-to-day change" is read as "the daily change", never as a mention of a Day column.
