@@ -89,8 +89,7 @@ describe('rows kept by one bound on the time of day', () => {
   it('keeps the bound to the clause that states it', () => {
     expect(
       outcome({
-        question:
-          'What is the mean of Crews Waiting, and how many half hours began at 1:00 PM or later?',
+        question: 'What is the mean of Crews Waiting, and how many half hours began at 1:00 PM or later?',
         format:
           '@mean_crews[mean], @afternoon_half_hours[count] where "mean" is rounded to two decimal places and "count" is an integer.',
       }),
