@@ -132,6 +132,7 @@ import {
 } from './stated-number-conditions.ts';
 import { pairedStatisticOf } from './stated-statistic-pair.ts';
 import { isDatePart, monthNameOf, unusedDateGroupings, withScaledColumnNamed } from './transform-frame.ts';
+import { undefinedFigure } from './undefined-figure.ts';
 import { withStatedUnit } from './unit-answers.ts';
 import { rowClause } from './unread-row-clause.ts';
 import { writtenAsCell, writtenAsColumn } from './written-as-cell.ts';
@@ -463,6 +464,12 @@ export function answerAnalysis(
   )
     fail('unsupported', 'The builtin engine did not make the feature the question derives.', {
       hint: 'Say how the feature is computed in words the engine reads ("A / B", "the ratio of A to B").',
+    });
+  // "The gap is the hosts' share minus the guests'" that no step made: any answer would be over another column.
+  const undefinedNoun = undefinedFigure(frame, slots, prose);
+  if (undefinedNoun !== undefined)
+    fail('unsupported', `The builtin engine did not make the figure "${undefinedNoun}" the text defines.`, {
+      hint: 'Say how the figure is computed from columns by name ("gap = Home − Away").',
     });
   // "Create a column total as A plus B" that no step made: any answer would be over other columns.
   const created = STATED_NEW_COLUMN.exec(prose);
