@@ -8,11 +8,14 @@
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import { columnNames, type Frame, wordsOf } from './analysis-frame.ts';
 import type { Slot } from './answer-format.ts';
-import { readSlotName } from './slot-words.ts';
+import { isStatisticWord, readSlotName } from './slot-words.ts';
 
-/** "The gap is … minus …", "the spread = … divided by …": the defined noun, one or two words. */
+/**
+ * "The gap is the hosts' share minus the guests'.": the defined noun, one or two words, over figures
+ * named in words alone (a formula with numbers or brackets is read by the formula readers).
+ */
 const DEFINED_FIGURE =
-  /(?:^|[.;:]\s+|\n\s*)(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:is|are|=)\s+(?!not\b)[^.;\n]{1,80}?\s(?:minus|plus|divided\s+by|times)\s/gi;
+  /(?:^|[.;:]\s+|\n\s*)(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:is|are|=)\s+(?!not\b)[A-Za-z'’\s-]{1,80}?\s(?:minus|plus|divided\s+by|times)\s+[A-Za-z'’\s-]{1,60}(?=[.;\n]|$)/gi;
 
 /** The figure a slot names that the text defines by arithmetic but no column holds, or undefined. */
 export function undefinedFigure(frame: Frame, slots: readonly Slot[], text: string): string | undefined {
@@ -21,7 +24,8 @@ export function undefinedFigure(frame: Frame, slots: readonly Slot[], text: stri
   for (const match of text.matchAll(DEFINED_FIGURE)) {
     const noun = match[1]!.trim().split(/\s+/).at(-1)!.toLowerCase();
     const own = porterStem(noun);
-    if (own.length < 3 || !slotStems.has(own) || columnStems.has(own)) continue;
+    // "the range is the maximum minus the minimum": a statistic the slot rules work out themselves.
+    if (own.length < 3 || isStatisticWord(noun) || !slotStems.has(own) || columnStems.has(own)) continue;
     return noun;
   }
   return undefined;
