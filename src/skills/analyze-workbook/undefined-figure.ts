@@ -17,6 +17,10 @@ import { isStatisticWord, readSlotName } from './slot-words.ts';
 const DEFINED_FIGURE =
   /(?:^|[.;:]\s+|\n\s*)(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:is|are|=)\s+(?!not\b)[A-Za-z'’\s-]{1,80}?\s(?:minus|plus|divided\s+by|times)\s+[A-Za-z'’\s-]{1,60}(?=[.;\n]|$)/gi;
 
+/** A statistic named among the operands ("the median for A minus the median for B"). */
+const STATISTIC_OPERAND =
+  /\b(?:mean|means|median|medians|average|averages|sum|total|count|number|maximum|minimum|max|min|mode|deviation|variance)\b/i;
+
 /** The figure a slot names that the text defines by arithmetic but no column holds, or undefined. */
 export function undefinedFigure(frame: Frame, slots: readonly Slot[], text: string): string | undefined {
   const columnStems = new Set(columnNames(frame).flatMap((name) => wordsOf(name).map(porterStem)));
@@ -26,6 +30,8 @@ export function undefinedFigure(frame: Frame, slots: readonly Slot[], text: stri
     const own = porterStem(noun);
     // "the range is the maximum minus the minimum": a statistic the slot rules work out themselves.
     if (own.length < 3 || isStatisticWord(noun) || !slotStems.has(own) || columnStems.has(own)) continue;
+    // "Difference = median for A minus median for B": a figure of statistics, which the compare rules work out.
+    if (STATISTIC_OPERAND.test(match[0])) continue;
     return noun;
   }
   return undefined;
