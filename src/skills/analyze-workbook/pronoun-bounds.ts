@@ -64,6 +64,9 @@ export function applyPronounBounds(frame: Frame, question: string): void {
   )
     return;
   const bound = /^zero$/i.test(match[3]!) ? 0 : Number(match[3]);
+  // "count the days whose spread is greater than 110" read already: the same bound, said again.
+  const again = new RegExp(String.raw`^rows where .*(?<![\w.])${bound}(?![\w.])`);
+  if (frame.steps.some((step) => again.test(step))) return;
   const comparison = match[2]!.toLowerCase();
   const test = TESTS[comparison]!;
   const cells = cellsOf(frame, column);
