@@ -71,6 +71,7 @@ import {
   withZeroAsDigit,
 } from './normalize-text.ts';
 import { numberCellNotes } from './number-cell-notes.ts';
+import { ordinalColumnGlosses, withOrdinalColumnNames } from './ordinal-column-names.ts';
 import { ambiguousPairSide } from './pair-parts.ts';
 import { withTableNames } from './pandas-names.ts';
 import { peakRowFigure } from './peak-row-figure.ts';
@@ -132,6 +133,7 @@ import {
 } from './stated-number-conditions.ts';
 import { pairedStatisticOf } from './stated-statistic-pair.ts';
 import { isDatePart, monthNameOf, unusedDateGroupings, withScaledColumnNamed } from './transform-frame.ts';
+import { undefinedFigure } from './undefined-figure.ts';
 import { withStatedUnit } from './unit-answers.ts';
 import { rowClause } from './unread-row-clause.ts';
 import { writtenAsCell, writtenAsColumn } from './written-as-cell.ts';
@@ -372,9 +374,12 @@ export function answerAnalysis(
   const columnNamesOfTable = table.columns.map((column) => column.name);
   const wholeText = `${asked.question}\n${asked.constraints ?? ''}`;
   const glosses = columnGlosses(columnNamesOfTable, wholeText);
+  const ordinalGlosses = ordinalColumnGlosses(wholeText, columnNamesOfTable);
   // The readings every text of the question goes through, in order.
   const named = (text: string) => {
     let read = withTableNames(text, table);
+    // 'the second "Home side" column' over a header that repeats the name: that column, "Home side (2)".
+    read = withOrdinalColumnNames(read, columnNamesOfTable, ordinalGlosses);
     // 'whose "Score" is at least 24 and at most 60': both bounds read on Score.
     read = withJoinedBoundsSplit(read, columnNamesOfTable);
     // "the day-to-day change" is read as "the daily change", never as a mention of a Day column.
@@ -460,6 +465,12 @@ export function answerAnalysis(
   )
     fail('unsupported', 'The builtin engine did not make the feature the question derives.', {
       hint: 'Say how the feature is computed in words the engine reads ("A / B", "the ratio of A to B").',
+    });
+  // "The gap is the hosts' share minus the guests'" that no step made: any answer would be over another column.
+  const undefinedNoun = undefinedFigure(frame, slots, prose);
+  if (undefinedNoun !== undefined)
+    fail('unsupported', `The builtin engine did not make the figure "${undefinedNoun}" the text defines.`, {
+      hint: 'Say how the figure is computed from columns by name ("gap = Home − Away").',
     });
   // "Create a column total as A plus B" that no step made: any answer would be over other columns.
   const created = STATED_NEW_COLUMN.exec(prose);

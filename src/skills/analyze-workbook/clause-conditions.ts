@@ -29,12 +29,12 @@ export function questionClauses(question: string): string[] {
 
 /**
  * A comparison with a stated number ("at least 80", "above 1,000", "at least one", "longer than 30",
- * "80 or more"), a sign ("is
+ * "80 or more"), a clock time ("at 9:00 AM or later", "before 18:30"), a sign ("is
  * negative"), a top-N place ("in the top three"), a year ("joined in 2002") or a statistic
  * ("above the mean").
  */
 const COMPARED_NUMBER =
-  /\b(?:at least|at most|above|below|over|under|more than|less than|fewer than|greater than|higher than|lower than|younger than|older than|(?:longer|shorter|larger|smaller|bigger|heavier|lighter|taller|faster|slower|later|earlier) than|exceed(?:s|ing)?)\s+(?:-?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\d\s+or\s+(?:more|less|fewer|above|below|higher|lower)\b|[<>≤≥]=?\s*-?\d|\b(?:negative|positive)\b|\bin(?:to)?\s+the\s+top\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:in|during)\s+(?:the\s+year\s+)?(?:1[89]|20)\d\d\b(?![-–/]\d)|\b(?:above|below|over|under|more than|less than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+(?:the\s+)?(?:overall\s+)?(?:average|mean|median)\b/i;
+  /\b(?:at least|at most|above|below|over|under|more than|less than|fewer than|greater than|higher than|lower than|younger than|older than|(?:longer|shorter|larger|smaller|bigger|heavier|lighter|taller|faster|slower|later|earlier) than|exceed(?:s|ing)?)\s+(?:-?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\d\s+or\s+(?:more|less|fewer|above|below|higher|lower)\b|\d:\d\d(?:\s*[AaPp]\.?[Mm]\.?|\s+(?:UTC|UT|GMT))?\s+or\s+(?:later|earlier|after|before)\b|\b(?:after|before)\s+\d{1,2}:\d\d|[<>≤≥]=?\s*-?\d|\b(?:negative|positive)\b|\bin(?:to)?\s+the\s+top\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:in|during)\s+(?:the\s+year\s+)?(?:1[89]|20)\d\d\b(?![-–/]\d)|\b(?:above|below|over|under|more than|less than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+(?:the\s+)?(?:overall\s+)?(?:average|mean|median)\b/i;
 
 /** Words by which a clause points back to the rows an earlier clause kept ("within that group", "how many such days"). */
 const BACK_REFERENCE =
@@ -98,6 +98,11 @@ function statedIn(frame: Frame, column: string): ((clause: string) => boolean) |
     return (clause) =>
       COMPARED_NUMBER.test(clause) || named.test(clause) || (compared && COMPARATIVE.test(clause));
   }
+  // "at 1:00 PM or later" over a column of date-times: the clause that writes the clock time.
+  const clock = frame.conditions.find(
+    (condition) => condition.column === column && /^\d{1,2}:\d\d/.test(condition.said ?? ''),
+  )?.said;
+  if (clock !== undefined) return (clause) => clause.includes(clock);
   const kept = keptValues(frame, column);
   if (kept.length === 0) return missingStatedIn(frame, column);
   return (clause) => {

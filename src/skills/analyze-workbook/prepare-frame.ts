@@ -48,6 +48,7 @@ import { numberWord } from './normalize-text.ts';
 import { applyNumberInColumns } from './number-in-columns.ts';
 import { ordinalValuesNamed } from './ordinal-periods.ts';
 import { paceBoundsAsColumns } from './pace-bounds.ts';
+import { applyPronounBounds } from './pronoun-bounds.ts';
 import { applyResultWords } from './result-words.ts';
 import { applyShareOfTotal } from './share-of-total.ts';
 import { withSignsAsBounds } from './sign-conditions.ts';
@@ -2203,6 +2204,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       }
     },
   },
+  // "What is the mean Depth, and on how many days was it above 40?": a bound on the one figure named before.
+  { name: 'rows kept by a bound on "it"', apply: (frame, question) => applyPronounBounds(frame, question) },
   // "between 9:00 AM and 11:45 AM": the time of day of the one clock-time column.
   { name: 'rows in a span of times of day', apply: applyTimeOfDayRows },
   // "keep the three schools with the most teams": after every other row condition.

@@ -214,6 +214,14 @@ export function regressionPair(context: SlotContext): { x: string; y: string } {
     /(?:^|[\s,(])(?:the )?([^,.;()?\n]{1,60}?) as (?:the |its )?(?:response|dependent variable|target|outcome|y(?![\w-]))/i.exec(
       context.text,
     );
+  // 'The two are "Height" (x) and "Weight" (y)': each side marked in brackets after its quoted name.
+  const markedX = /["“]([^"”\n]{1,60})["”]\s*\(\s*x\s*\)/i.exec(context.text);
+  const markedY = /["“]([^"”\n]{1,60})["”]\s*\(\s*y\s*\)/i.exec(context.text);
+  if (markedX && markedY) {
+    const x = numeric(`"${markedX[1]!}"`);
+    const y = numeric(`"${markedY[1]!}"`);
+    if (x && y && x !== y) return { x, y };
+  }
   if (predictor && response) {
     const x = numeric(predictor[1]!.replace(/^.*\b(?:with|and|using|use)\s+/i, ''));
     const y = numeric(response[1]!.replace(/^.*\b(?:with|and|using|use)\s+/i, ''));

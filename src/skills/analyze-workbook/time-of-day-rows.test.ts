@@ -62,3 +62,67 @@ describe('a column the constraints say to add up', () => {
     ).toBe('unsupported');
   });
 });
+
+describe('rows kept by one bound on the time of day', () => {
+  it('keeps the rows at a clock time or later, a zone written after it', () => {
+    expect(
+      outcome({
+        question: 'How many half hours began at 10:30 UT or later?',
+        format: '@late_half_hours[count] where "count" is an integer.',
+      }),
+    ).toEqual({ late_half_hours: '4' });
+  });
+  it('reads "before" as strictly earlier and "at or before" with the bound', () => {
+    expect(
+      outcome({
+        question: 'What is the total of Boats Docked before 9:30 AM?',
+        format: '@early_boats[total] where "total" is an integer.',
+      }),
+    ).toEqual({ early_boats: '7' });
+    expect(
+      outcome({
+        question: 'What is the total of Boats Docked at or before 9:30 AM?',
+        format: '@early_boats[total] where "total" is an integer.',
+      }),
+    ).toEqual({ early_boats: '11' });
+  });
+  it('keeps the bound to the clause that states it', () => {
+    expect(
+      outcome({
+        question: 'What is the mean of Crews Waiting, and how many half hours began at 1:00 PM or later?',
+        format:
+          '@mean_crews[mean], @afternoon_half_hours[count] where "mean" is rounded to two decimal places and "count" is an integer.',
+      }),
+    ).toEqual({ mean_crews: '2.25', afternoon_half_hours: '2' });
+  });
+  it('reads no clock bound on a column of minutes:seconds with fractions', () => {
+    const laps = `Lap,Split\n1,1:05.20\n2,1:07.80\n3,1:02.40\n`;
+    const answer = () =>
+      answerAnalysis(headerRowTable(csvToWorkbook(laps, 'invented').sheets[0]!)!, {
+        question: 'How many laps were run after 1:05?',
+        format: '@laps[count] where "count" is an integer.',
+      });
+    expect(() => answer()).toThrow();
+  });
+});
+
+describe('a span said again as two one-sided bounds', () => {
+  it('reads "at or after" and "at or before" the same ends as the one span', () => {
+    expect(
+      outcome({
+        question: 'What is the total of Boats Docked from 9:00 AM to 10:30 AM?',
+        constraints: 'Keep the rows whose Stamp is at or after 9:00 AM and at or before 10:30 AM.',
+        format: '@total_boats[total] where "total" is an integer.',
+      }),
+    ).toEqual({ total_boats: '19' });
+  });
+  it('refuses ends that disagree', () => {
+    expect(
+      outcome({
+        question: 'What is the total of Boats Docked from 9:00 AM to 10:30 AM?',
+        constraints: 'Keep the rows whose Stamp is at or after 9:30 AM.',
+        format: '@total_boats[total] where "total" is an integer.',
+      }),
+    ).toBe('unsupported');
+  });
+});

@@ -48,23 +48,141 @@ function cellSeconds(texts: readonly string[]): (number | undefined)[] {
   });
 }
 
+/** A zone's letters a clock time may carry ("16:00 UT", "9:30 GMT"). */
+const ZONE = String.raw`(?:\s+(?:UTC|UT|GMT|[A-Z]{2,4}T))?`;
+/** "at 16:00 or later", "18:00 or earlier", "at or after 8:00 AM", "no later than 9:30", "after 18:00", "before 9 am". */
+const ONE_SIDED: readonly { pattern: RegExp; side: 'from' | 'to'; strict: boolean; words: string }[] = [
+  {
+    pattern: new RegExp(String.raw`\b(?:at\s+)?(${CLOCK})(?![\w:])${ZONE}\s+or\s+(?:later|after)\b`, 'gi'),
+    side: 'from',
+    strict: false,
+    words: 'or later',
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:at\s+)?(${CLOCK})(?![\w:])${ZONE}\s+or\s+(?:earlier|before)\b`, 'gi'),
+    side: 'to',
+    strict: false,
+    words: 'or earlier',
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:at\s+or\s+after|no\s+earlier\s+than|not\s+before)\s+(${CLOCK})(?![\w:])`,
+      'gi',
+    ),
+    side: 'from',
+    strict: false,
+    words: 'or later',
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:at\s+or\s+before|no\s+later\s+than|not\s+after)\s+(${CLOCK})(?![\w:])`,
+      'gi',
+    ),
+    side: 'to',
+    strict: false,
+    words: 'or earlier',
+  },
+  {
+    pattern: new RegExp(String.raw`(?<!\bor\s|\bnot\s)\b(?:after|later\s+than)\s+(${CLOCK})(?![\w:])`, 'gi'),
+    side: 'from',
+    strict: true,
+    words: 'later than',
+  },
+  {
+    pattern: new RegExp(
+      String.raw`(?<!\bor\s|\bnot\s)\b(?:before|earlier\s+than)\s+(${CLOCK})(?![\w:])`,
+      'gi',
+    ),
+    side: 'to',
+    strict: true,
+    words: 'earlier than',
+  },
+];
+
+/** A span of times of day; `clock` is the first clock time as the text writes it ("1:00 PM"). */
+type Span = {
+  from: number;
+  to: number;
+  strictFrom: boolean;
+  strictTo: boolean;
+  said: string;
+  clock: string;
+};
+
+/** The one span of times of day the text states, both ends or one; undefined when none, or when it states different ones. */
+function statedSpan(text: string): Span | undefined {
+  const spans: (Span | undefined)[] = [...text.matchAll(SPAN)].map((match) => {
+    const from = statedSeconds(match[1]!);
+    const to = statedSeconds(match[2]!);
+    return from === undefined || to === undefined || from > to
+      ? undefined
+      : {
+          from,
+          to,
+          strictFrom: false,
+          strictTo: false,
+          said: `from ${match[1]!.trim()} to ${match[2]!.trim()}`,
+          clock: match[1]!.trim(),
+        };
+  });
+  // "between 9:00 and 11:00" holds no one-sided bound of its own.
+  const spanless = text.replace(SPAN, ' ');
+  for (const { pattern, side, strict, words } of ONE_SIDED)
+    for (const match of spanless.matchAll(pattern)) {
+      const at = statedSeconds(match[1]!);
+      if (at === undefined) {
+        spans.push(undefined);
+        continue;
+      }
+      const said =
+        words === 'or later' || words === 'or earlier'
+          ? `${match[1]!.trim()} ${words}`
+          : `${words} ${match[1]!.trim()}`;
+      spans.push(
+        side === 'from'
+          ? { from: at, to: 86_400, strictFrom: strict, strictTo: false, said, clock: match[1]!.trim() }
+          : { from: 0, to: at, strictFrom: false, strictTo: strict, said, clock: match[1]!.trim() },
+      );
+    }
+  if (spans.length === 0 || spans.some((span) => span === undefined)) return undefined;
+  // "from 8:00 AM to 12:00 PM" said again as "at or after 8:00 AM and at or before 12:00 PM": one span.
+  // Each end stated must be the same wherever it is stated; an end left open takes the other's.
+  const all = spans as Span[];
+  const froms = all.filter((span) => span.from > 0 || span.strictFrom);
+  const tos = all.filter((span) => span.to < 86_400 || span.strictTo);
+  const agree = (list: Span[], same: (a: Span, b: Span) => boolean) =>
+    list.every((span) => same(span, list[0]!));
+  if (!agree(froms, (a, b) => a.from === b.from && a.strictFrom === b.strictFrom)) return undefined;
+  if (!agree(tos, (a, b) => a.to === b.to && a.strictTo === b.strictTo)) return undefined;
+  const from = froms[0];
+  const to = tos[0];
+  if (from && to && from.from > to.to) return undefined;
+  const first = all[0]!;
+  const both = all.find((span) => span === from && span === to);
+  return {
+    from: from?.from ?? 0,
+    to: to?.to ?? 86_400,
+    strictFrom: from?.strictFrom ?? false,
+    strictTo: to?.strictTo ?? false,
+    said: both?.said ?? (from && to && from !== to ? `${from.said} and ${to.said}` : first.said),
+    clock: first.clock,
+  };
+}
+
+/** A cell that writes minutes:seconds with a fraction ("3:45.20"): a duration, not a time of day. */
+const DURATION_CELL = /(?<![\d:])\d{1,2}:\d\d\.\d/;
+
 /** Keeps the rows whose clock-time column falls inside the one span of times of day the text states. */
 export function applyTimeOfDayRows(frame: Frame, question: string, constraints: string): void {
   const text = `${question}\n${constraints}`;
-  const spans = [...text.matchAll(SPAN)].map((match) => ({
-    from: statedSeconds(match[1]!),
-    to: statedSeconds(match[2]!),
-    said: [match[1]!.trim(), match[2]!.trim()] as const,
-  }));
-  if (spans.length === 0 || spans.some((span) => span.from === undefined || span.to === undefined)) return;
-  const first = spans[0]!;
-  if (spans.some((span) => span.from !== first.from || span.to !== first.to) || first.from! > first.to!)
-    return;
+  const first = statedSpan(text);
+  if (!first) return;
   const clocked = columnNames(frame).filter((name) => {
     const column = frame.table.columns.find((item) => item.name === name);
     if (!column) return false;
     const filled = column.texts.filter((item) => String(item ?? '').trim() !== '');
     const times = cellSeconds(filled).filter((value) => value !== undefined);
+    if (filled.some((item) => DURATION_CELL.test(String(item)))) return false;
     return filled.length > 0 && times.length >= filled.length * 0.8;
   });
   const named = new Set(findMentions(frame, text).map((mention) => mention.column));
@@ -73,15 +191,26 @@ export function applyTimeOfDayRows(frame: Frame, question: string, constraints: 
     return;
   // "between 9:00 AM and 11:45 AM" over cells written "11:45 AM": an end already read as one value of the
   // column is a second reading of the span; it is left unread, for the coverage to refuse.
-  if (frame.conditions.some((condition) => condition.column === column)) return;
+  if (
+    frame.conditions.some((condition) => condition.column === column) &&
+    frame.steps.some((step) => step.includes(column) && /\d:\d\d/.test(step.replaceAll(column, '')))
+  )
+    return;
   const times = cellSeconds(frame.table.columns.find((item) => item.name === column)!.texts);
   filterRows(
     frame,
     column,
     (row) => {
       const time = times[row];
-      return time !== undefined && time >= first.from! && time <= first.to!;
+      return (
+        time !== undefined &&
+        (first.strictFrom ? time > first.from : time >= first.from) &&
+        (first.strictTo ? time < first.to : time <= first.to)
+      );
     },
-    `rows where the time of day of ${column} is from ${first.said[0]} to ${first.said[1]}`,
+    `rows where the time of day of ${column} is ${first.said}`,
+    undefined,
+    // The clock time as written: the clause of the question that states it (clause-conditions.ts).
+    first.clock,
   );
 }
