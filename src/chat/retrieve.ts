@@ -102,8 +102,8 @@ const CYRILLIC_DEPTH = 4;
 const NAME_LETTERS = 4;
 
 /**
- * The names a question writes in Latin letters past its first word ("the Povenets town
- * administration", "Lindgren's birthday"), spelled as a text in Russian writes them, as terms.
+ * The names a question writes in Latin letters past its first word ("the Zarevsk town
+ * administration", "Holmgren's birthday"), spelled as a text in Russian writes them, as terms.
  */
 function cyrillicNameTerms(query: string): string[] {
   const words = query.match(/\p{L}[\p{L}'’]*/gu) ?? [];
@@ -174,7 +174,7 @@ function carriesOtherWord(query: string, text: string): boolean {
 
 /**
  * A question in English over a file in Russian shares no word with it but the names it writes
- * ("Povenets" and "Повенец"): the passages that write one of its names in Cyrillic, which its
+ * ("Zarevsk" and "Заревск"): the passages that write one of its names in Cyrillic, which its
  * words leave out of the ranking, are read after the others.
  */
 async function withCyrillicNames(

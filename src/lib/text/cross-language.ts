@@ -96,8 +96,8 @@ const TO_CYRILLIC: readonly (readonly [string, string])[] = [
 ];
 
 /**
- * A name written in Latin letters as a text in Russian would write it ("Povenets" → "повенец",
- * "Lindgren" → "линдгрен"); undefined for a word with other letters than a to z.
+ * A name written in Latin letters as a text in Russian would write it ("Zarevsk" → "заревск",
+ * "Holmgren" → "холмгрен"); undefined for a word with other letters than a to z.
  */
 export function cyrillicSpelling(word: string): string | undefined {
   let rest = word.toLowerCase();
