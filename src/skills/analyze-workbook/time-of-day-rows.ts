@@ -51,18 +51,24 @@ function cellSeconds(texts: readonly string[]): (number | undefined)[] {
 /** A zone's letters a clock time may carry ("16:00 UT", "9:30 GMT"). */
 const ZONE = String.raw`(?:\s+(?:UTC|UT|GMT|[A-Z]{2,4}T))?`;
 /** "at 16:00 or later", "18:00 or earlier", "at or after 8:00 AM", "no later than 9:30", "after 18:00", "before 9 am". */
-const ONE_SIDED: readonly { pattern: RegExp; side: 'from' | 'to'; strict: boolean; words: string }[] = [
+const ONE_SIDED: readonly {
+  pattern: RegExp;
+  side: 'from' | 'to';
+  strict: boolean;
+  /** The bound in words around its clock time, for the plan. */
+  say: (clock: string) => string;
+}[] = [
   {
     pattern: new RegExp(String.raw`\b(?:at\s+)?(${CLOCK})(?![\w:])${ZONE}\s+or\s+(?:later|after)\b`, 'gi'),
     side: 'from',
     strict: false,
-    words: 'or later',
+    say: (clock) => `${clock} or later`,
   },
   {
     pattern: new RegExp(String.raw`\b(?:at\s+)?(${CLOCK})(?![\w:])${ZONE}\s+or\s+(?:earlier|before)\b`, 'gi'),
     side: 'to',
     strict: false,
-    words: 'or earlier',
+    say: (clock) => `${clock} or earlier`,
   },
   {
     pattern: new RegExp(
@@ -71,7 +77,7 @@ const ONE_SIDED: readonly { pattern: RegExp; side: 'from' | 'to'; strict: boolea
     ),
     side: 'from',
     strict: false,
-    words: 'or later',
+    say: (clock) => `${clock} or later`,
   },
   {
     pattern: new RegExp(
@@ -80,13 +86,13 @@ const ONE_SIDED: readonly { pattern: RegExp; side: 'from' | 'to'; strict: boolea
     ),
     side: 'to',
     strict: false,
-    words: 'or earlier',
+    say: (clock) => `${clock} or earlier`,
   },
   {
     pattern: new RegExp(String.raw`(?<!\bor\s|\bnot\s)\b(?:after|later\s+than)\s+(${CLOCK})(?![\w:])`, 'gi'),
     side: 'from',
     strict: true,
-    words: 'later than',
+    say: (clock) => `later than ${clock}`,
   },
   {
     pattern: new RegExp(
@@ -95,7 +101,7 @@ const ONE_SIDED: readonly { pattern: RegExp; side: 'from' | 'to'; strict: boolea
     ),
     side: 'to',
     strict: true,
-    words: 'earlier than',
+    say: (clock) => `earlier than ${clock}`,
   },
 ];
 
@@ -127,17 +133,14 @@ function statedSpan(text: string): Span | undefined {
   });
   // "between 9:00 and 11:00" holds no one-sided bound of its own.
   const spanless = text.replace(SPAN, ' ');
-  for (const { pattern, side, strict, words } of ONE_SIDED)
+  for (const { pattern, side, strict, say } of ONE_SIDED)
     for (const match of spanless.matchAll(pattern)) {
       const at = statedSeconds(match[1]!);
       if (at === undefined) {
         spans.push(undefined);
         continue;
       }
-      const said =
-        words === 'or later' || words === 'or earlier'
-          ? `${match[1]!.trim()} ${words}`
-          : `${words} ${match[1]!.trim()}`;
+      const said = say(match[1]!.trim());
       spans.push(
         side === 'from'
           ? { from: at, to: 86_400, strictFrom: strict, strictTo: false, said, clock: match[1]!.trim() }
