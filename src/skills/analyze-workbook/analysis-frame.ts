@@ -70,6 +70,30 @@ export function filterRows(
 }
 
 /**
+ * Keeps the rows whose cell of `column` is a number `keep` accepts; `keep` gets the row too, for a
+ * bar that differs by row ("above its group's mean"). A cell that is not a number is never kept.
+ */
+export function filterNumbers(
+  frame: Frame,
+  column: string,
+  keep: (value: number, row: number) => boolean,
+  step: string,
+  bar?: ConditionBar,
+): void {
+  const cells = cellsOf(frame, column);
+  filterRows(
+    frame,
+    column,
+    (row) => {
+      const cell = cells[row];
+      return typeof cell === 'number' && keep(cell, row);
+    },
+    step,
+    bar,
+  );
+}
+
+/**
  * The rows that meet every stated condition but those on `column`: the base of "the share
  * of men who visited" once Visited = 1 was applied as a condition. Undefined when no
  * condition reads the column.

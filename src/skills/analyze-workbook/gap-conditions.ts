@@ -4,7 +4,7 @@
  * longer than 7 days", "gaps of at least 30 days". The rows kept are those whose gap to the date
  * before meets it; the earliest date has no gap and is never kept.
  */
-import { cellsOf, type Frame, filterRows } from './analysis-frame.ts';
+import { type Frame, filterNumbers } from './analysis-frame.ts';
 import { boundOf, comparisonTest, isUpperSide } from './comparison-words.ts';
 
 const GAP_COLUMN = /^gap in days since the previous /;
@@ -35,11 +35,10 @@ export function applyGapConditions(frame: Frame, question: string, constraints: 
     return;
   }
   const test = comparisonTest(word, match[4] !== undefined)!;
-  const cells = cellsOf(frame, column);
-  filterRows(
+  filterNumbers(
     frame,
     column,
-    (row) => typeof cells[row] === 'number' && test(cells[row] as number, bar),
+    (value) => test(value, bar),
     `rows where ${column} is ${word.toLowerCase()}${match[1] ? ' than' : ''} ${bar}${match[4] ?? ''} days`,
   );
 }

@@ -16,6 +16,7 @@ import {
   cellsOf,
   columnNames,
   type Frame,
+  filterNumbers,
   filterRows,
   findMentions,
   isNumericColumn,
@@ -1796,15 +1797,13 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           const relative = groupStatistic(frame, match[3]!);
           if (relative === null) continue;
           if (relative) {
-            const cells = cellsOf(frame, column);
             const test = comparison(word);
-            filterRows(
+            filterNumbers(
               frame,
               column,
-              (row) => {
-                const cell = cells[row];
+              (value, row) => {
                 const bar = relative.byRow(row);
-                return typeof cell === 'number' && bar !== undefined && test(cell, bar);
+                return bar !== undefined && test(value, bar);
               },
               `rows where ${column} ${word} the ${relative.label}`,
             );
@@ -1821,11 +1820,10 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         const negated = /(?:\bnot|n't)$/i.test(match[1]!.trim());
         const compare = comparison(word);
         const test = (value: number) => compare(value, target) !== negated;
-        const cells = cellsOf(frame, column);
-        filterRows(
+        filterNumbers(
           frame,
           column,
-          (row) => typeof cells[row] === 'number' && test(cells[row] as number),
+          test,
           `rows where ${column} ${negated ? 'not ' : ''}${word}${label} ${Number(target.toFixed(4))}${definedRows(definedBy(column, word, match[3]!))}`,
           statisticOf,
         );
@@ -1979,11 +1977,10 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           // "up to and including Week 4": the rows on that side of the number.
           const bound = codeBound(frame, name, question);
           if (bound) {
-            const cells = cellsOf(frame, name);
-            filterRows(
+            filterNumbers(
               frame,
               name,
-              (row) => typeof cells[row] === 'number' && bound.keeps(cells[row] as number),
+              (value) => bound.keeps(value),
               `rows where ${name} ${bound.sign} ${bound.value}`,
             );
             continue;
@@ -2148,15 +2145,11 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         // The question's range restated by the constraints is one step.
         if (done.has(`${column}\n${low}\n${high}`)) continue;
         done.add(`${column}\n${low}\n${high}`);
-        const cells = cellsOf(frame, column);
         // pandas Series.between: both ends included.
-        filterRows(
+        filterNumbers(
           frame,
           column,
-          (row) => {
-            const cell = cells[row];
-            return typeof cell === 'number' && cell >= low && cell <= high;
-          },
+          (value) => value >= low && value <= high,
           `rows where ${column} between ${low} and ${high}`,
         );
       }

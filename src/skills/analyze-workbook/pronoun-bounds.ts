@@ -6,7 +6,7 @@
  * a step made when the text before names exactly one such column, else the one numeric column of
  * the table it names; with none or several the bound is left unread, for the coverage to refuse.
  */
-import { cellsOf, type Frame, filterRows, findMentions, isNumericColumn } from './analysis-frame.ts';
+import { cellsOf, type Frame, filterNumbers, findMentions, isNumericColumn } from './analysis-frame.ts';
 
 /** "was it above 40", "did it close below 12.5", "was it more than zero". */
 const PRONOUN_BOUND =
@@ -69,14 +69,5 @@ export function applyPronounBounds(frame: Frame, question: string): void {
   if (frame.steps.some((step) => again.test(step))) return;
   const comparison = match[2]!.toLowerCase();
   const test = TESTS[comparison]!;
-  const cells = cellsOf(frame, column);
-  filterRows(
-    frame,
-    column,
-    (row) => {
-      const cell = cells[row];
-      return typeof cell === 'number' && test(cell, bound);
-    },
-    `rows where ${column} ${comparison} ${bound}`,
-  );
+  filterNumbers(frame, column, (value) => test(value, bound), `rows where ${column} ${comparison} ${bound}`);
 }

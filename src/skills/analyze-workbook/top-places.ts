@@ -5,7 +5,7 @@
  * standing), where a better place is a smaller number. Read only when the table has exactly one
  * numeric column of that kind; a "top three" of anything else is a ranking, left to other rules.
  */
-import { cellsOf, columnNames, type Frame, filterRows, isNumericColumn, wordsOf } from './analysis-frame.ts';
+import { columnNames, type Frame, filterNumbers, isNumericColumn, wordsOf } from './analysis-frame.ts';
 import { numberWord } from './normalize-text.ts';
 
 const PLACE_WORDS = new Set(['place', 'placing', 'position', 'pos', 'rank', 'ranking', 'standing', 'finish']);
@@ -42,11 +42,10 @@ export function applyTopPlaces(frame: Frame, question: string, constraints: stri
   const column = placeColumn(frame);
   if (!column) return;
   const top = stated[0]!;
-  const cells = cellsOf(frame, column);
-  filterRows(
+  filterNumbers(
     frame,
     column,
-    (row) => typeof cells[row] === 'number' && (cells[row] as number) <= top,
+    (value) => value <= top,
     `rows where ${column} at most ${top} (a top-${top} place)`,
   );
 }
