@@ -7,6 +7,7 @@
  * earlier mail, or of the mail's own sender, is still theirs.
  */
 import type { SearchHit } from '../index/types.ts';
+import { addressAsName } from './others-reason.ts';
 import { PASSED_ON, SAID, SAYING } from './own-words.ts';
 import { quoteAuthor } from './quoted-source.ts';
 
@@ -36,7 +37,7 @@ export function othersWordForAskersSaying(
   if (askerWords.some((word) => theirs.has(word.toLowerCase()))) return false;
   const sender = hit.people.find((person) => person.role === 'from');
   const senderWords = nameWords(
-    `${sender?.name ?? ''} ${sender?.address?.replace(/@.*$/, '').replace(/[._]+/g, ' ') ?? ''}`,
+    `${sender?.name ?? ''} ${sender?.address === undefined ? '' : addressAsName(sender.address)}`,
   );
   return ![...theirs].some((word) => senderWords.has(word));
 }

@@ -22,6 +22,11 @@ const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
 /** Words that do not tell people apart in an address or a name: mail hosts, initials. */
 const NO_PERSON = new Set(['com', 'net', 'org', 'edu', 'gov', 'mail', 'email']);
 
+/** A person's name or address as name words: "tomas.lind@example.com" → "tomas lind". */
+export function addressAsName(person: string): string {
+  return person.replace(/@.*$/, '').replace(/[._]+/g, ' ');
+}
+
 /**
  * The words of a person given by name ("Lind, Tomas") or address ("tomas.lind@example.com"),
  * less the words of their mail host: a name that carries its firm ("Tomas Lind/Orlacorp@Orlacorp")
@@ -29,8 +34,11 @@ const NO_PERSON = new Set(['com', 'net', 'org', 'edu', 'gov', 'mail', 'email']);
  */
 export function personWords(person: string): Set<string> {
   const host = new Set(analyze(/@(.*)$/.exec(person)?.[1]?.replace(/[._]+/g, ' ') ?? ''));
-  const name = person.replace(/@.*$/, '').replace(/[._]+/g, ' ');
-  return new Set(analyze(name).filter((word) => word.length > 1 && !NO_PERSON.has(word) && !host.has(word)));
+  return new Set(
+    analyze(addressAsName(person)).filter(
+      (word) => word.length > 1 && !NO_PERSON.has(word) && !host.has(word),
+    ),
+  );
 }
 
 /**

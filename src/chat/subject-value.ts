@@ -22,6 +22,7 @@ import {
 } from './answer-type.ts';
 import { withoutMarks } from './citations.ts';
 import { letterSlip } from './name-spelling.ts';
+import { addressAsName } from './others-reason.ts';
 import { answerWords, leadWriter, QUOTE_LEAD } from './quoted-source.ts';
 
 /** A sum of money: a currency sign or code next to a figure ("$975", "US$ 1.6", "R$58", "€ 40"). */
@@ -439,7 +440,7 @@ export function numberOfOtherNamed(
   const otherByPronoun = others.length > 0 && !isAsked(body);
   // "On …, Tomas Lind wrote (…): Please call if you have questions (x4410).": the writer's own
   // number. A writer given by address, "tomas.lind@…", is read by the words of its name.
-  const writerName = writer?.replace(/@.*$/, '').replace(/[._]+/g, ' ');
+  const writerName = writer === undefined ? undefined : addressAsName(writer);
   const writersCallBack =
     writerName !== undefined &&
     analyze(writerName).length > 0 &&
