@@ -107,16 +107,16 @@ function brokenOff(word: string): boolean {
   return word === lower && !SHORT_WORDS.has(lower) && !STOP_WORDS.has(lower) && !inLexicon(lower);
 }
 
-/** A determiner given up for another ("these this idea", "a another one", "some an effect"). */
+/** A determiner given up for another ("those this kettle", "a another tent", "some an oven"). */
 const DETERMINER_RESTART =
   /(?<![\p{L}'’])(?:(?:a|an|the|some|any|another)\s+(?=(?:a|an|the|this|these|those|another|some)\s+\p{Ll})|this\s+(?=(?:these|those)\s)|(?:these|those)\s+(?=this\s))/gu;
 
 /**
- * Words broken off: the start of a word said in full a word or two later ("wi som with
- * something", "a statistical sta a strong statistically"), or a fragment the speaker went back
- * before ("it was basi it was speech"; four or five letters, not a list's "or a … or a"), when no
- * dictionary holds it; a determiner given up for
- * another ("these this").
+ * Words broken off: the start of a word said in full a word or two later ("gl gre glossy green
+ * paint", "the cli cold climate"), or a fragment the speaker went back before ("it was mous
+ * it was a moose"; four or five letters, not a list's "or a … or a"), when no dictionary holds it;
+ * two such letters standing alone ("a spare gr tent"); a determiner given up for another ("those
+ * this kettle").
  */
 export function withoutBrokenWords(text: string): string {
   return (
@@ -124,12 +124,12 @@ export function withoutBrokenWords(text: string): string {
       .replace(/(?<![\p{L}'’-])(\p{Ll}{2,4})\s+(?=(?:[\p{L}'’]+\s+){1,2}\1\p{L})/gu, (whole, word: string) =>
         brokenOff(word) ? '' : whole,
       )
-      // Not a list's connective said again ("a wind-up or a dynamo or a solar panel").
+      // Not a list's connective said again ("a sledge or a kayak or a raft").
       .replace(
         /(?<![\p{L}'’])((?!(?:and|or|nor|but|then)\s)\p{L}+\s+\p{L}+)\s+(\p{Ll}{4,5})\s+\1(?![\p{L}'’])/giu,
         (whole, words: string, word: string) => (brokenOff(word) ? words : whole),
       )
-      // Two letters no dictionary holds, standing alone: a word broken off ("enough sp room"),
+      // Two letters no dictionary holds, standing alone: a word broken off ("a spare gr tent"),
       // not an abbreviation said in lower case.
       .replace(/(?<![\p{L}\p{N}'’.-])(\p{Ll}{2})\s+(?=\p{L})/gu, (whole, word: string) =>
         brokenOff(word) && !LOWER_CASE_ABBREVIATIONS.has(word) ? '' : whole,
@@ -173,7 +173,7 @@ export function compressUtterance(raw: string, options: { aggressive?: boolean }
   if (aggressive) text = balancedQuotes(text);
   if (aggressive) {
     text = text.replace(FILLERS, ' ');
-    // "like" set off by commas is a filler ("trying to figure out, like, the concept").
+    // "like" set off by commas is a filler ("we should check, like, the ferry times").
     text = text.replace(/,\s*like\s*,/gi, ',');
     text = text.replace(/(?<=[.!?]\s|^)(?:so|well|okay|ok|right|yeah|alright|anyway|now)\b[\s,]*/gi, '');
   } else {
@@ -236,7 +236,7 @@ export function compressUtterance(raw: string, options: { aggressive?: boolean }
     .split(/(?<=[.!?])\s+/)
     .map((clause) => clause.replace(LEADING, '').replace(/^[\s,.;:-]+/, ''))
     // A sentence that trails off on a conjunction ends before it ("…show it to them now but.").
-    // …and on a filler after a comma ("… figure out, like.").
+    // …and on a filler after a comma ("… check the ferry times, like.").
     .map((clause) =>
       aggressive
         ? clause.replace(/(?:[\s,]+(?:and|but|or|so)|,\s*(?:like|okay|ok|yeah))([.!?])$/i, '$1')
