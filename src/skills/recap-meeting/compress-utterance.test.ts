@@ -288,4 +288,11 @@ describe('fillers the speaker sets off', () => {
     );
     expect(compressUtterance('cuz the ferry was late .')).toBe('The ferry was late.');
   });
+
+  it('drops a clause of nothing but broken-off letters, which would read as an initial', () => {
+    expect(compressUtterance('g g If {disfmarker} If the tide is low we walk .')).toBe(
+      'If the tide is low we walk.',
+    );
+    expect(compressUtterance('plan b . The rest .')).toBe('Plan b. The rest.');
+  });
 });

@@ -138,6 +138,15 @@ export function withoutBrokenWords(text: string): string {
   );
 }
 
+/** Whether a clause holds only lowercase letters standing alone or two letters no dictionary holds ("g g."). */
+function onlyBrokenLetters(clause: string): boolean {
+  const words = clause
+    .replace(/[.!?,;:]+$/, '')
+    .trim()
+    .split(/\s+/);
+  return words.every((word) => /^[b-hj-z]$/.test(word) || (/^\p{Ll}{2}$/u.test(word) && brokenOff(word)));
+}
+
 /** Abbreviations written in lower case that no dictionary holds. */
 const LOWER_CASE_ABBREVIATIONS = new Set([
   'et',
@@ -243,6 +252,8 @@ export function compressUtterance(raw: string, options: { aggressive?: boolean }
         : clause,
     )
     .filter((clause) => /[\p{L}\p{N}]/u.test(clause))
+    // A clause of nothing but letters broken off ("g g. If the tide …"), which would read as an initial.
+    .filter((clause) => !aggressive || !onlyBrokenLetters(clause))
     .map((clause) => clause.charAt(0).toUpperCase() + clause.slice(1))
     .join(' ')
     .replace(/,\s*([.!?])/g, '$1')
