@@ -295,4 +295,11 @@ describe('fillers the speaker sets off', () => {
     );
     expect(compressUtterance('plan b . The rest .')).toBe('Plan b. The rest.');
   });
+
+  it('drops a letter standing alone as a sentence ends, not an item or one of a pair', () => {
+    expect(compressUtterance('the campers were not allowed to g .')).toBe('The campers were not allowed to.');
+    expect(compressUtterance('we took plan c .')).toBe('We took plan c.');
+    expect(compressUtterance('the path runs from a to d .')).toBe('The path runs from a to d.');
+    expect(compressUtterance('pick between a and d .')).toBe('Pick between a and d.');
+  });
 });

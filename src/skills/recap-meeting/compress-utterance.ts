@@ -44,6 +44,15 @@ const LONE_LETTER = new RegExp(
 );
 
 /**
+ * A lowercase letter standing alone before a stop ("they were not allowed to m."): a word broken off
+ * as the sentence ended, unless it names an item ("plan b.") or is one of a pair ("a and b.", "from a to b.").
+ */
+const LAST_LONE_LETTER = new RegExp(
+  `(?<=\\p{Ll}{2,})\\s+(?<!\\b(?:${ITEM_WORDS}|and|or)\\s+)(?<!\\b\\p{L}\\s+to\\s+)[b-hj-wyz](?=\\s*(?:[.!?]|$))`,
+  'gu',
+);
+
+/**
  * Letters broken off before a capitalised word ("it is learnable f i In the first place") or
  * before "I" and a verb ("they're quite f I find them annoying"): the speaker gave the sentence
  * up and began another, so the letters go and a sentence ends there. A lower-case "i" counts as
@@ -230,7 +239,8 @@ export function compressUtterance(raw: string, options: { aggressive?: boolean }
             SHORT_WORDS.has(fragment) || fragment !== fragment.toLowerCase() ? whole : word,
         )
         .replace(RESTART_AFTER_LETTERS, '. ')
-        .replace(LONE_LETTER, '');
+        .replace(LONE_LETTER, '')
+        .replace(LAST_LONE_LETTER, '');
     if (aggressive) text = withoutBrokenWords(withoutCutOffWords(text));
   }
   text = text
