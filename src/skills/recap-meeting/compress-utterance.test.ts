@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readQmsumMeeting } from '../../../test/helpers/qmsum-meeting.ts';
-import { compressUtterance, endsOpen, withoutCutOffWords } from './compress-utterance.ts';
+import { compressUtterance, endsOpen, withoutBrokenWords, withoutCutOffWords } from './compress-utterance.ts';
 import { findDecisions } from './decisions.ts';
 
 describe('compressUtterance', () => {
@@ -247,5 +247,59 @@ describe('hesitations and quote marks in lightly compressed turns', () => {
       'We have to think about how. This can not be decided today.',
     );
     expect(light('I think that is a good idea .')).toBe('That is a good idea.');
+  });
+});
+
+describe('withoutBrokenWords', () => {
+  it('drops the start of a word said in full a word or two later, when no dictionary holds it', () => {
+    expect(withoutBrokenWords('the kettle was fil nearly filled')).toBe('the kettle was nearly filled');
+    expect(withoutBrokenWords('it came gl gre glossy green paint')).toBe('it came glossy green paint');
+  });
+
+  it('keeps a word the dictionary holds before a longer word that starts with it', () => {
+    expect(withoutBrokenWords('the car and cards')).toBe('the car and cards');
+    expect(withoutBrokenWords('we use the users list')).toBe('we use the users list');
+  });
+
+  it('drops a fragment the speaker went back before, but not a list said with "or a"', () => {
+    expect(withoutBrokenWords('it was pota it was a turnip')).toBe('it was a turnip');
+    expect(withoutBrokenWords('a sledge or a kayak or a raft')).toBe('a sledge or a kayak or a raft');
+  });
+
+  it('drops two letters standing alone that no dictionary holds, not an abbreviation', () => {
+    expect(withoutBrokenWords('there was a spare gr tent for the boxes')).toBe(
+      'there was a spare tent for the boxes',
+    );
+    expect(withoutBrokenWords('the pc in the hall')).toBe('the pc in the hall');
+  });
+
+  it('drops a determiner given up for another', () => {
+    expect(withoutBrokenWords('we liked these this colour')).toBe('we liked this colour');
+    expect(withoutBrokenWords('there was some an echo')).toBe('there was an echo');
+    expect(withoutBrokenWords('is this the right hall')).toBe('is this the right hall');
+    expect(withoutBrokenWords('give her a map')).toBe('give her a map');
+  });
+});
+
+describe('fillers the speaker sets off', () => {
+  it('drops "like" between commas and "cuz" opening a clause', () => {
+    expect(compressUtterance('we wanted to find out , like , the size of the tent .')).toBe(
+      'We wanted to find out, the size of the tent.',
+    );
+    expect(compressUtterance('cuz the ferry was late .')).toBe('The ferry was late.');
+  });
+
+  it('drops a clause of nothing but broken-off letters, which would read as an initial', () => {
+    expect(compressUtterance('g g If {disfmarker} If the tide is low we walk .')).toBe(
+      'If the tide is low we walk.',
+    );
+    expect(compressUtterance('plan b . The rest .')).toBe('Plan b. The rest.');
+  });
+
+  it('drops a letter standing alone as a sentence ends, not an item or one of a pair', () => {
+    expect(compressUtterance('the campers were not allowed to g .')).toBe('The campers were not allowed to.');
+    expect(compressUtterance('we took plan c .')).toBe('We took plan c.');
+    expect(compressUtterance('the path runs from a to d .')).toBe('The path runs from a to d.');
+    expect(compressUtterance('pick between a and d .')).toBe('Pick between a and d.');
   });
 });

@@ -6,6 +6,7 @@
  * capitalized. What remains keeps the speaker's words and order.
  */
 
+import { inLexicon } from './english-tagger.ts';
 import { STOP_WORDS } from './text-terms.ts';
 
 const MARKUP =
@@ -20,7 +21,7 @@ const FILLERS =
  * speaker goes on to say ("Thanks Lars, I'll send …").
  */
 const LEADING =
-  /^(?:(?:and|but|so|well|now|then|okay|ok|alright|right|yeah|yes|no(?=\s*(?:[,.!?-]|$))|(?:sure|fine|cool)(?=\s*[,.!])|(?:thanks|thank you)(?:\s+[a-z]+)?(?=\s*,\s*[a-z])|oh|um|uh|hmm|mm|also|anyway|because|cause|actually|basically|I mean|you know|I (?:think|guess|believe|suppose)(?: that(?=\s+(?:the|this|these|those|it|we|they|he|she|you|I|there|our|my|a|an)\b))?)\b[\s,.-]*)+/i;
+  /^(?:(?:and|but|so|well|now|then|okay|ok|alright|right|yeah|yes|no(?=\s*(?:[,.!?-]|$))|(?:sure|fine|cool)(?=\s*[,.!])|(?:thanks|thank you)(?:\s+[a-z]+)?(?=\s*,\s*[a-z])|oh|um|uh|hmm|mm|also|anyway|because|cause|cuz|actually|basically|I mean|you know|I (?:think|guess|believe|suppose)(?: that(?=\s+(?:the|this|these|those|it|we|they|he|she|you|I|there|our|my|a|an)\b))?)\b[\s,.-]*)+/i;
 
 /** Short words that are words, not a restart cut off before the longer word they begin ("on one", "in into"). */
 const SHORT_WORDS = new Set(
@@ -39,6 +40,15 @@ const ITEM_WORDS = 'plan|option|type|grade|vitamin|part|point|column|row|section
  */
 const LONE_LETTER = new RegExp(
   `(?<!\\b(?:${ITEM_WORDS})\\s+)(?<![\\w'’.-])[b-hj-z]\\s+(?=\\p{L})(?!axis\\b|\\p{L}\\b)`,
+  'gu',
+);
+
+/**
+ * A lowercase letter standing alone before a stop ("they were not allowed to m."): a word broken off
+ * as the sentence ended, unless it names an item ("plan b.") or is one of a pair ("a and b.", "from a to b.").
+ */
+const LAST_LONE_LETTER = new RegExp(
+  `(?<=\\p{Ll}{2,})\\s+(?<!\\b(?:${ITEM_WORDS}|and|or)\\s+)(?<!\\b\\p{L}\\s+to\\s+)[b-hj-wyz](?=\\s*(?:[.!?]|$))`,
   'gu',
 );
 
@@ -100,6 +110,70 @@ export function withoutCutOffWords(text: string): string {
     .replace(/(?<!['\w])(\w+)\s+(\w{2,5})\s+(?=\1\s+\2\w)/gi, '');
 }
 
+/** A word no dictionary holds, in lower case and short: possibly a word the speaker broke off. */
+function brokenOff(word: string): boolean {
+  const lower = word.toLowerCase();
+  return word === lower && !SHORT_WORDS.has(lower) && !STOP_WORDS.has(lower) && !inLexicon(lower);
+}
+
+/** A determiner given up for another ("those this kettle", "a another tent", "some an oven"). */
+const DETERMINER_RESTART =
+  /(?<![\p{L}'’])(?:(?:a|an|the|some|any|another)\s+(?=(?:a|an|the|this|these|those|another|some)\s+\p{Ll})|this\s+(?=(?:these|those)\s)|(?:these|those)\s+(?=this\s))/gu;
+
+/**
+ * Words broken off: the start of a word said in full a word or two later ("gl gre glossy green
+ * paint", "the cli cold climate"), or a fragment the speaker went back before ("it was mous
+ * it was a moose"; four or five letters, not a list's "or a … or a"), when no dictionary holds it;
+ * two such letters standing alone ("a spare gr tent"); a determiner given up for another ("those
+ * this kettle").
+ */
+export function withoutBrokenWords(text: string): string {
+  return (
+    text
+      .replace(/(?<![\p{L}'’-])(\p{Ll}{2,4})\s+(?=(?:[\p{L}'’]+\s+){1,2}\1\p{L})/gu, (whole, word: string) =>
+        brokenOff(word) ? '' : whole,
+      )
+      // Not a list's connective said again ("a sledge or a kayak or a raft").
+      .replace(
+        /(?<![\p{L}'’])((?!(?:and|or|nor|but|then)\s)\p{L}+\s+\p{L}+)\s+(\p{Ll}{4,5})\s+\1(?![\p{L}'’])/giu,
+        (whole, words: string, word: string) => (brokenOff(word) ? words : whole),
+      )
+      // Two letters no dictionary holds, standing alone: a word broken off ("a spare gr tent"),
+      // not an abbreviation said in lower case.
+      .replace(/(?<![\p{L}\p{N}'’.-])(\p{Ll}{2})\s+(?=\p{L})/gu, (whole, word: string) =>
+        brokenOff(word) && !LOWER_CASE_ABBREVIATIONS.has(word) ? '' : whole,
+      )
+      .replace(DETERMINER_RESTART, '')
+  );
+}
+
+/** Whether a clause holds only lowercase letters standing alone or two letters no dictionary holds ("g g."). */
+function onlyBrokenLetters(clause: string): boolean {
+  const words = clause
+    .replace(/[.!?,;:]+$/, '')
+    .trim()
+    .split(/\s+/);
+  return words.every((word) => /^[b-hj-z]$/.test(word) || (/^\p{Ll}{2}$/u.test(word) && brokenOff(word)));
+}
+
+/** Abbreviations written in lower case that no dictionary holds. */
+const LOWER_CASE_ABBREVIATIONS = new Set([
+  'et',
+  'pc',
+  'tv',
+  'id',
+  'cd',
+  'pm',
+  'am',
+  'uk',
+  'us',
+  'eu',
+  'ai',
+  'hr',
+  'pr',
+  'ip',
+]);
+
 /**
  * A contraction said twice, or again after a letter broken off ("they're s they're", "it's it's"):
  * the stutter rules above match plain words only. Minutes drop it from the sentences they report.
@@ -117,6 +191,8 @@ export function compressUtterance(raw: string, options: { aggressive?: boolean }
   if (aggressive) text = balancedQuotes(text);
   if (aggressive) {
     text = text.replace(FILLERS, ' ');
+    // "like" set off by commas is a filler ("we should check, like, the ferry times").
+    text = text.replace(/,\s*like\s*,/gi, ',');
     text = text.replace(/(?<=[.!?]\s|^)(?:so|well|okay|ok|right|yeah|alright|anyway|now)\b[\s,]*/gi, '');
   } else {
     // A filler between commas leaves one comma, or none after a word that cannot end a phrase
@@ -163,8 +239,9 @@ export function compressUtterance(raw: string, options: { aggressive?: boolean }
             SHORT_WORDS.has(fragment) || fragment !== fragment.toLowerCase() ? whole : word,
         )
         .replace(RESTART_AFTER_LETTERS, '. ')
-        .replace(LONE_LETTER, '');
-    if (aggressive) text = withoutCutOffWords(text);
+        .replace(LONE_LETTER, '')
+        .replace(LAST_LONE_LETTER, '');
+    if (aggressive) text = withoutBrokenWords(withoutCutOffWords(text));
   }
   text = text
     .replace(/\s+([.,!?;:])/g, '$1')
@@ -178,13 +255,20 @@ export function compressUtterance(raw: string, options: { aggressive?: boolean }
     .split(/(?<=[.!?])\s+/)
     .map((clause) => clause.replace(LEADING, '').replace(/^[\s,.;:-]+/, ''))
     // A sentence that trails off on a conjunction ends before it ("…show it to them now but.").
-    .map((clause) => (aggressive ? clause.replace(/[\s,]+(?:and|but|or|so)([.!?])$/i, '$1') : clause))
+    // …and on a filler after a comma ("… check the ferry times, like.").
+    .map((clause) =>
+      aggressive
+        ? clause.replace(/(?:[\s,]+(?:and|but|or|so)|,\s*(?:like|okay|ok|yeah))([.!?])$/i, '$1')
+        : clause,
+    )
     .filter((clause) => /[\p{L}\p{N}]/u.test(clause))
+    // A clause of nothing but letters broken off ("g g. If the tide …"), which would read as an initial.
+    .filter((clause) => !aggressive || !onlyBrokenLetters(clause))
     .map((clause) => clause.charAt(0).toUpperCase() + clause.slice(1))
     .join(' ')
     .replace(/,\s*([.!?])/g, '$1')
     .trim();
-  if (aggressive) text = text.replace(/(?:[\s,;:-]+(?:and|but|or|so|because|cause))*[\s,;:-]*$/i, '');
+  if (aggressive) text = text.replace(/(?:[\s,;:-]+(?:and|but|or|so|because|cause|cuz))*[\s,;:-]*$/i, '');
   if (text && !/[.!?]$/.test(text)) text += '.';
   return text;
 }
@@ -259,7 +343,7 @@ export function endsOpen(sentence: string): boolean {
 }
 
 const CUT_OFF_END =
-  /(?<![\p{L}'’])(?:the|a|an|my|your|our|their|its|and|or|but|because|'cause|cause|quite|very|really|rather|fairly|than|whether)\s*[.!]?$/iu;
+  /(?<![\p{L}'’])(?:the|a|an|my|your|our|their|its|and|or|but|because|'cause|cause|cuz|quite|very|really|rather|fairly|than|whether)\s*[.!]?$/iu;
 
 /** A capitalized function word ("The", "It", "We're"), not "I": a name ("Monday") may go on the clause. */
 function startsSentence(text: string): boolean {

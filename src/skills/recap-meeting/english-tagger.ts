@@ -114,3 +114,15 @@ export function lacksSubject(sentence: string): boolean {
   const first = tagsOf(tagger()(sentence))[0] ?? [];
   return first.includes('PastTense');
 }
+
+type WithLexicon = { model(): { one: { lexicon: Record<string, unknown> } } };
+
+/**
+ * Whether compromise's lexicon holds a word (in lower case: "car", "use", "net"). Words it only
+ * guesses the part of speech of ("sta", "basi", but also "data") are not held, so a word not
+ * held is not known to be a fragment either.
+ */
+export function inLexicon(word: string): boolean {
+  const lexicon = (tagger() as unknown as WithLexicon).model().one.lexicon;
+  return Object.hasOwn(lexicon, word.toLowerCase());
+}
