@@ -1123,7 +1123,8 @@ const YES_NO =
  * A question that asks for a thing, though it reads as yes or no: "is there any tool to …?",
  * "are there some docs for …?": the thing named in reply answers it.
  */
-const THING_ASKED = /^\s*(?:[^\s:,]+[:,]\s*)?(?:is|are)\s+there\s+(?:any|an?|some)\s+\S+\s+(?:to|for|that|which)\b/i;
+const THING_ASKED =
+  /^\s*(?:[^\s:,]+[:,]\s*)?(?:is|are)\s+there\s+(?:any|an?|some)\s+\S+\s+(?:to|for|that|which)\b/i;
 
 /** How many chat lines back the question may stand that a line addressed to its asker answers. */
 const ASKER_REACH = 8;
