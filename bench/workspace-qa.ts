@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to ea):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to eb):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do,dp,dq,dr,ds,dt,du,dv,dw,dx,dy,dz,ea] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do,dp,dq,dr,ds,dt,du,dv,dw,dx,dy,dz,ea,eb] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -736,6 +736,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'ea',
     "hundred-and-twenty-second batch: over unasked passages of documents (when a written request is registered under a numbered clause of a Russian regulation, until when exceptional cases are handled through a named system on a bullet of a French deck, a rucksack factor of one material on a German slide, how long parks took to be built in a Spanish report and the register a nurse must be entered in under a numbered point of a Polish act, all asked in English, a tax rate found by its block, row and year column, the factor a numbered method step multiplies by), over the next weekday meeting with an organizer after a week's last one, an all-day weekly series asked on one of its last days and a yearly event's start in UTC from a fixed-offset zone, over a work street, a custom web page and a PO box among look-alike fields of two cards, and over unasked lines of a help channel and a language channel (the commands given two lines below a question, a length a speaker corrected, the value kinds a speaker lists before a corrected line); four of them questions the files do not answer (a factor the slide gives only for other materials, a place only a moved instance has, a work phone a card lacks beside its work fax, a fix nobody gives), each with a look-alike nearby; written before ask was run on it, run once (--batches ea)",
+  ],
+  [
+    'eb',
+    "hundred-and-twenty-third batch: over unasked lines of a help channel, a project meeting channel and a payments channel (a tool named four minutes and many lines below the question, a card model in a reply that only says yes under the question, the bug a speaker meant after correcting its number, the second half of a criterion a speaker corrected, the remix a speaker meant after correcting himself, the date a board reached agreement, a turnaround time given under a question and its one-word correction, what was said about doing something on another account's behalf), over a weekly two-day series asked on a day beside cancelled ones, a weekly lesson's start in UTC from a fixed-offset zone, an all-day daily series asked on a weekend, a meeting link on a day beside a cancelled one and a link-less series the same day, the next meeting with an organizer before a series' end, and a daily start in UTC, over a partner beside a domestic partner and a spouse, and a building within a home address; four of them questions the files do not answer (a purchase never decided, a reply time never given, a next meeting after a series ended, a relation a card lacks), each with a look-alike nearby; written before ask was run on it, run once (--batches eb)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

@@ -21,6 +21,7 @@ import type { LanguageModel } from '../models/index.ts';
 import { figureOfOtherYear, figuresOfOtherYears, periodAbsent } from './absent-period.ts';
 import { actDateAsked, withActDate } from './act-date.ts';
 import { activeActUnnamed, giverActUnnamed } from './act-unnamed.ts';
+import { agreedDateAsked, withAgreedDate } from './agreed-date.ts';
 import {
   type AnswerType,
   askedNoun,
@@ -881,7 +882,10 @@ async function answerQuestion(index: SearchIndex, asked: string, given: AskOptio
   const acted =
     actDateAsked(question) && answer.hit && !quoted && (!person || sentBy(answer.hit, person))
       ? withActDate(answer.answer, answer.hit, options.timeZone)
-      : undefined;
+      : // "When did the board agree on …?" of talk: the day its line was said.
+        type === 'date' && answer.hit && agreedDateAsked(question)
+        ? withAgreedDate(answer.answer, answer.hit, options.timeZone)
+        : undefined;
   // "Mary is working up the options": the Mary of the mail's header, named in full.
   const fullNames = type === 'person' && answer.hit ? fullNamesOf(answer.answer, answer.hit) : [];
   // "… purchase price plus fees?": the total of the two figures given, said after them.

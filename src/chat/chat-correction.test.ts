@@ -25,6 +25,30 @@ describe('correctionOf', () => {
     expect(correctionOf(typo, 'vanna', "run 'sudo lpstat-reset' as root")?.line).toContain('typo');
   });
 
+  it('reads a short line that names the right thing and then says sorry', () => {
+    const meant = [
+      'orvik: for the spring release we will likely need a lighter theme',
+      'talma: the spring release of the tablet edition?',
+      'orvik: desktop edition with lighter theme sorry',
+    ].join('\n');
+    expect(
+      correctionOf(meant, 'orvik', 'for the spring release we will likely need a lighter theme')?.line,
+    ).toBe('desktop edition with lighter theme sorry');
+    for (const apology of ['no idea about that, sorry', "I'm really sorry", 'sorry'])
+      expect(
+        correctionOf(`orvik: use the lighter theme\norvik: ${apology}`, 'orvik', 'use the lighter theme'),
+      ).toBeUndefined();
+  });
+
+  it('takes a number written a few lines on for another number, not a respelling', () => {
+    const bugs = [
+      'dessa: kern: my question was about 881212, not 881299',
+      'kern: it broke in the spring',
+      'dessa: ticket 881217',
+    ].join('\n');
+    expect(correctionOf(bugs, 'dessa', 'kern: my question was about 881212, not 881299')).toBeUndefined();
+  });
+
   it('leaves a line whose speaker goes on to say something else, or an act in asterisks', () => {
     const goesOn = 'pelle: the release is supported until 2031\npelle: and the next one until 2033';
     expect(correctionOf(goesOn, 'pelle', 'the release is supported until 2031')).toBeUndefined();

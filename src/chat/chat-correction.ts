@@ -4,7 +4,8 @@
  * sorry", "typo .. x s/b y", "sorry, I meant 3.2"): the line picked as an answer is said with the
  * correction beside it, and a sed-style one is applied to it, so the answer is not the word its
  * own speaker took back. So is a later line of theirs that only writes one of its words again,
- * respelt ("kit: run mixerd-conifg" … "kit mixerd-config ?").
+ * respelt ("kit: run mixerd-conifg" … "kit mixerd-config ?"), and a short one that says sorry
+ * after the right word ("the blue one sorry").
  */
 import type { SearchHit } from '../index/types.ts';
 import { lineCore as core, passageLines as linesOf } from './chat-passage-lines.ts';
@@ -26,6 +27,14 @@ const STARRED = /^\*\s?[^\s*][^*]*$/;
 const CORRECTING =
   /\b(?:typo|s\/b|I meant|sorry,? I mean|meant to (?:say|write|type)|should have (?:said|written)|should read|correction)\b|^(?:[^\s:,]+[:,]\s+)?(?:actually|oops|err|erm)\b[,.:]?/i;
 
+/**
+ * A short line that names the right thing and then says sorry ("the blue one sorry", "Tuesday,
+ * sorry"): a correction of the speaker's line before it; not an apology for something else
+ * ("I'm sorry", "so sorry"), nor a bare "sorry".
+ */
+const SORRY_AFTER =
+  /^(?!.*\b(?:(?:i'?m|i am|im|so|very|really|terribly)\s+sorry|no idea|don'?t know|dunno|can'?t help|not sure)\b)(?:\S+\s+){1,6}sorry\s*[.!)]*\s*$/i;
+
 /** A line that only writes one word, addressed or not, with a question mark or an asterisk after it or not. */
 const ONE_WORD = /^(?:[^\s:,]+[:,]?\s+)?([^\s?!,*]{5,}?)[.]?\s*[?!*]*\s*$/;
 
@@ -35,7 +44,8 @@ const ONE_WORD = /^(?:[^\s:,]+[:,]?\s+)?([^\s?!,*]{5,}?)[.]?\s*[?!*]*\s*$/;
  */
 function respelt(said: string, text: string): { readonly from: string; readonly to: string } | undefined {
   const word = ONE_WORD.exec(text)?.[1];
-  if (!word) return undefined;
+  // A number written a few lines on is another number (the next bug, a later version), not a respelling.
+  if (!word || !/\p{L}/u.test(word)) return undefined;
   const to = word.toLowerCase();
   const from = said
     .split(/\s+/)
@@ -72,7 +82,10 @@ export function correctionOf(
   const text = next?.text.trim() ?? '';
   const sed = SED.exec(text);
   if (sed) return { line: text, from: sed[1] ?? '', to: sed[2] ?? '' };
-  if (next && ((STARRED.test(text) && text.split(/\s+/).length <= 6) || CORRECTING.test(text)))
+  if (
+    next &&
+    ((STARRED.test(text) && text.split(/\s+/).length <= 6) || CORRECTING.test(text) || SORRY_AFTER.test(text))
+  )
     return { line: text };
   // "kit mixerd-config ?" a few lines on: the word written again, respelt.
   for (const line of own) {

@@ -14,6 +14,7 @@ import type { SearchHit } from '../index/types.ts';
 import { withoutItemMark } from '../lib/text/item-marks.ts';
 import { acronymActs } from './acronym-agent.ts';
 import { actsOnAskedThing } from './acts-on-asked.ts';
+import { agreedDateAsked, spokenWithDay } from './agreed-date.ts';
 import {
   type AnswerType,
   askedHead,
@@ -345,6 +346,8 @@ export function rankSentences(
     /\b(?:re-?schedul\w*|moved|postponed|pushed (?:back|out)|delayed|changed|shifted)\b/i.test(question);
   const money = moneyAsked(question);
   const relativeDeadline = type === 'date' && deadlineAsked(question);
+  // "When did the board agree on …?" of talk: the day a line was said is the date it carries.
+  const agreedAsked = type === 'date' && agreedDateAsked(question);
   // "What time is …": a day without a clock time is not the time asked.
   const clockAsked = asksClockTime(question);
   // "What time does … end?": a start time alone ("at 4:00PM") is not the end asked. ("When
@@ -707,7 +710,8 @@ export function rankSentences(
                 // "By when must the fee be paid?": "10 working days before the course".
                 (relativeDeadline && statesRelativeDeadline(sentence.text)) ||
                 // "When will the rota be out?": "by the end of the month", "an hour after the minutes".
-                (type === 'date' && statesRelativeTime(sentence.text))) &&
+                (type === 'date' && statesRelativeTime(sentence.text)) ||
+                (agreedAsked && sentence.speaker !== undefined && spokenWithDay(sentence.hit))) &&
       (type !== 'phone' ||
         phoneKindFits(question, sentence.text, phoneLabels.get(sentence.hit)) ||
         // "ph: 555-0107  fax 555-0101": one of several labelled numbers is the kind asked.
@@ -1115,8 +1119,21 @@ const YES_NO_REPLY =
 const YES_NO =
   /^(?!.*\b(?:how|what|which|where|when|why|who)\b)\s*(?:[^\s:,]+[:,]\s*)?(?:can|could|is|are|was|were|do|does|did|should|will|would|has|have|had)\s/i;
 
+/**
+ * A question that asks for a thing, though it reads as yes or no: "is there any tool to …?",
+ * "are there some docs for …?": the thing named in reply answers it.
+ */
+const THING_ASKED =
+  /^\s*(?:[^\s:,]+[:,]\s*)?(?:is|are)\s+there\s+(?:any|an?|some)\s+\S+\s+(?:to|for|that|which)\b/i;
+
 /** How many chat lines back the question may stand that a line addressed to its asker answers. */
 const ASKER_REACH = 8;
+
+/**
+ * How far back it may stand in a busy channel when it is the asker's last line before the
+ * reply: nothing they said since is what the reply takes up.
+ */
+const ASKER_LAST_REACH = 30;
 
 /** The nick a chat line opens by addressing ("ana: try screen", "ana, …", "ana try screen"). */
 function addressee(unit: PassageSentence, speakers: ReadonlySet<string>): string | undefined {
@@ -1143,12 +1160,20 @@ function answersTakeTheAskersQuestion(
     if (!reply.speaker || asksQuestion(reply.text)) return;
     const nick = addressee(reply, speakers);
     if (!nick) return;
-    for (let j = i - 1; j >= 0 && j >= i - ASKER_REACH; j--) {
+    // Past the first few lines, only the asker's last line before the reply: nothing they said since.
+    let spokeSince = false;
+    for (let j = i - 1; j >= 0 && j >= i - ASKER_LAST_REACH; j--) {
       const asked = pool[j];
       if (!asked || asked.hit !== reply.hit) return;
-      if (asked.speaker?.toLowerCase() !== nick || !/\?\s*$/.test(asked.text)) continue;
+      if (j < i - ASKER_REACH && spokeSince) return;
+      if (asked.speaker?.toLowerCase() !== nick) continue;
+      if (!/\?\s*$/.test(asked.text)) {
+        spokeSince = true;
+        continue;
+      }
+      if (j < i - ASKER_REACH && spokeSince) return;
       // "What is the printer's name?" is not answered by the "yup" to "can I change the printer name?".
-      if (whAsked && YES_NO.test(asked.text)) return;
+      if (whAsked && YES_NO.test(asked.text) && !THING_ASKED.test(asked.text)) return;
       const terms = termsOf[i];
       const question = foldedTerms(asked.text).filter((term) => !speakers.has(term));
       // A reply that takes up the question's own words ("I haven't yet, but it does not

@@ -332,8 +332,10 @@ export const BATCH_CHUNKS = 5_000;
  * 37: a calendar's free/busy lists (VFREEBUSY with periods) are indexed, each as a passage of its
  * own kind, and an attendee's DELEGATED-TO is kept (`delegatedTo`) and written in the event's text.
  * 38: an attendee's MEMBER groups are kept (`memberOf`) and written in the event's text.
+ * 39: a TZID that only states an offset from UTC ("(GMT +01:00)") is read as that fixed offset
+ * (time-zones.ts), where it was read as UTC.
  */
-export const READING_VERSION = 38;
+export const READING_VERSION = 39;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

@@ -169,6 +169,27 @@ describe('readIcs on real calendars', () => {
     );
   });
 
+  it('reads a zone named only by its offset from UTC as that fixed offset', () => {
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:offset-only',
+      'SUMMARY:Choir practice',
+      'DTSTART;TZID="(GMT +02:00)":20240305T180000',
+      'DTEND;TZID="(GMT +02:00)":20240305T190000',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const { calendar } = parseIcs(ics, { now: new Date('2024-03-01T00:00:00Z') });
+    expect(calendar.events.map((event) => [event.start, event.end])).toEqual([
+      ['2024-03-05T16:00:00Z', '2024-03-05T17:00:00Z'],
+    ]);
+    expect(resolveTimeZone('UTC-05')).toBe('Etc/GMT+5');
+    expect(resolveTimeZone('GMT+0100')).toBe('Etc/GMT-1');
+    expect(resolveTimeZone('(UTC+05:30) Unlisted town')).toBeUndefined();
+    expect(resolveTimeZone('(UTC-06:00) Central Time (US & Canada)')).toBe('America/Chicago');
+  });
+
   it('reads all-day events, and an Exchange override whose RECURRENCE-ID is a date-time', () => {
     const { calendar } = parseIcs(corpus('node-ical/exchange_whole_day_moved_recurrence_offset_tz.ics'), {
       window: { start: '2026-02-01T00:00:00Z', end: '2026-03-01T00:00:00Z' },

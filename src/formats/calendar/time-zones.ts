@@ -133,5 +133,21 @@ export function resolveTimeZone(tzid: string | undefined): string | undefined {
   const dashed = name.replace(/-/g, '/');
   if (dashed !== name && isIanaZone(dashed)) return dashed;
   for (const [pattern, zone] of DISPLAY_CITIES) if (pattern.test(name)) return zone;
-  return undefined;
+  return fixedOffsetZone(name);
+}
+
+/**
+ * A name that only states its offset from UTC ("(GMT +01:00)", "UTC-05", "GMT+0530") as the
+ * fixed zone with that offset: whole hours map to the Etc zones, whose sign is reversed
+ * (UTC+01:00 is Etc/GMT-1); other offsets cannot be told.
+ */
+function fixedOffsetZone(name: string): string | undefined {
+  const match = /(?:^|[\s(])(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?(?!\d)/i.exec(name);
+  if (!match) return undefined;
+  const hours = Number(match[2]);
+  const minutes = Number(match[3] ?? '0');
+  if (minutes !== 0 || hours > 14) return undefined;
+  if (hours === 0) return 'Etc/UTC';
+  const zone = `Etc/GMT${match[1] === '+' ? '-' : '+'}${hours}`;
+  return isIanaZone(zone) ? zone : undefined;
 }
