@@ -68,6 +68,7 @@ import { finalChoiceAnswer } from './final-choice.ts';
 import { forwardedSenders } from './forwarded-sender.ts';
 import { answerDelegation, answerFreeBusy, answerMembership } from './free-busy.ts';
 import { fullNamesOf } from './full-name.ts';
+import { initialismAnswer } from './initialism-meaning.ts';
 import { kindFieldAnswer } from './kind-field.ts';
 import { answerNote } from './labelled-note.ts';
 import { sectionOfLongerName } from './longer-name-section.ts';
@@ -539,6 +540,8 @@ async function answerQuestion(index: SearchIndex, asked: string, given: AskOptio
     (await finalChoiceAnswer(query, results, citations, person, (hit) =>
       followingPassage(index, hit, asUser),
     )) ??
+    // "What does HSB stand for?": the sentence that spells the letters out beside them.
+    initialismAnswer(query, results, citations) ??
     // "Qu'est-ce qu'une unité de valeur ?": the glossary line the term labels.
     definedTermAnswer(query, results, citations) ??
     namedRowAnswer(query, tabled, citations) ??
