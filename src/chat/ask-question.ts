@@ -706,7 +706,8 @@ async function answerQuestion(index: SearchIndex, asked: string, given: AskOptio
     // "What discount did Ana offer?" answered by a sentence that names only "a discount".
     (candidate) => onlyIndefiniteAskedNoun(question, candidate.answer),
     // "If the keepTogether element is left out, …?" answered by a document's line that never writes keepTogether.
-    (candidate) => fromOfficeFile(candidate.hit) && codeNameUnwritten(question, candidate.answer),
+    (candidate) =>
+      fromOfficeFile(candidate.hit) && codeNameUnwritten(question, candidate.answer, candidate.hit?.title),
     // A person's number from another writer's own call-back line ("Please call … (x4410)").
     (candidate) => type === 'phone' && numberOfOtherNamed(question, candidate.answer, writerOf(candidate)),
     // "What is the fine for filing later than 30 days?" answered by "Filing is due within 30 days.".
