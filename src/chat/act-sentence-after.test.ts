@@ -40,4 +40,21 @@ describe('actSentenceAfter', () => {
     );
     expect(answer.answer).not.toContain('Bo Lind');
   });
+
+  it('does not take a sentence that asks of the act for one that tells it', () => {
+    const talk = notesHit(
+      [
+        'I have spoken to Dora Quell about the Velm depot and all looks fine.',
+        'When is the expected closing date.',
+      ].join('\n'),
+      'email',
+      { title: 'Velm depot', path: '/mail/sent.mbox', uri: 'mail:///sent/4' },
+    );
+    const answer = extractiveAnswer(
+      'What is the expected closing date for the Velm depot deal with Dora?',
+      [talk],
+      new CitationList(),
+    );
+    expect(answer.answer).not.toContain('When is the expected closing date');
+  });
 });

@@ -14,6 +14,10 @@ import { foldedTerms } from './question-terms.ts';
 /** How many sentences after the one picked the act may be said. */
 const REACH = 2;
 
+/** A sentence that asks, marked or not ("When is the estimated closing date."). */
+const ASKS =
+  /\?\s*$|^\s*(?:when|what|where|which|who|whom|why|how)\s+(?:is|are|was|were|will|would|do|does|did|can|could|should|shall|has|have)\b/i;
+
 /** What the rule reads of a ranked sentence (sentence-rank.ts's Candidate). */
 type ActSentence = {
   readonly hit: unknown;
@@ -52,6 +56,8 @@ export function actSentenceAfter<T extends ActSentence>(
         line.position > first.position &&
         line.position - first.position <= REACH &&
         says(line) &&
+        // "When is the closing date?" asks the act; it tells nothing of it.
+        !ASKS.test(line.text) &&
         // The topic goes on: a word of the question besides the act ("Replacing Ana …").
         foldedTerms(line.text).some((term) => asked.has(term) && !acts.has(term)) &&
         (!valueAsked || (line.typed && !line.unbound)) &&
