@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to eb):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to ec):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do,dp,dq,dr,ds,dt,du,dv,dw,dx,dy,dz,ea,eb] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do,dp,dq,dr,ds,dt,du,dv,dw,dx,dy,dz,ea,eb,ec] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -740,6 +740,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'eb',
     "hundred-and-twenty-third batch: over unasked lines of a help channel, a project meeting channel and a payments channel (a tool named four minutes and many lines below the question, a card model in a reply that only says yes under the question, the bug a speaker meant after correcting its number, the second half of a criterion a speaker corrected, the remix a speaker meant after correcting himself, the date a board reached agreement, a turnaround time given under a question and its one-word correction, what was said about doing something on another account's behalf), over a weekly two-day series asked on a day beside cancelled ones, a weekly lesson's start in UTC from a fixed-offset zone, an all-day daily series asked on a weekend, a meeting link on a day beside a cancelled one and a link-less series the same day, the next meeting with an organizer before a series' end, and a daily start in UTC, over a partner beside a domestic partner and a spouse, and a building within a home address; four of them questions the files do not answer (a purchase never decided, a reply time never given, a next meeting after a series ended, a relation a card lacks), each with a look-alike nearby; written before ask was run on it, run once (--batches eb)",
+  ],
+  [
+    'ec',
+    "hundred-and-twenty-fourth batch: over unasked passages of English documents (the size limit of a larger unit beside a smaller one's in a city chapter and the date a short-term rental exception counts back from, the date of a cited report, an approximate record count among other counts and what an abbreviation stands for in a roadside emissions report, what a negative margin means and what happens to an ignored header in a header and footer design note, a cost found by its category row and year in a workbook, a board member's role on a slide) and over unasked messages of a sent folder (a placement quoted under a forward, a decision date in a quoted notice, who reported a filing two levels down a forward, a minister's role in a forwarded note, an interview room, an approximate count of prices to be made, who left a copy of a contract in a quoted reply); four of them questions the files do not answer (a test case for a bottom margin beside one for a top margin, the role of a position the next year's slide omits, an interviewer missing from a schedule, a start date never given), each with a look-alike nearby; written before ask was run on it, run once (--batches ec)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

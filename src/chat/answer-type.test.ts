@@ -395,6 +395,9 @@ describe('money, ordinals and CJK names', () => {
       moneyAsked('In the budget tables, what is the yearly saving for a Velm couple at 30,000?'),
     ).toBeUndefined();
     expect(moneyAsked('In the rent tables, what is the monthly rent for a Brenlac flat?')).toBe('rent');
+    // "How many …" counts things: a money word after the counted noun names the topic.
+    expect(moneyAsked('On about how many lantern models will Quillbrook post daily prices?')).toBeUndefined();
+    expect(moneyAsked('How many dollars did the Velm fair raise at the new prices?')).toBe('prices');
     expect(carriesMoney('Golf Fee $185.00/pp includes 2 carts', 'fee')).toBe(true);
     expect(carriesMoney('Fee: 185', 'fee')).toBe(true);
     expect(carriesMoney('Cedar Hollow confirmation: #20411 / 20412', 'fee')).toBe(false);

@@ -1143,6 +1143,11 @@ export function moneyAsked(question: string): string | undefined {
   // "How long does Ana want to meet about salaries?": a span of time or a distance is asked;
   // the money word names the topic.
   if (SPAN_ASKED.test(text)) return undefined;
+  // "How many tickets will Ana sell at the new prices?": things are counted, and the money word
+  // names the topic; "how many dollars …" still counts money.
+  const counted = countedHead(text);
+  if (counted && !MONEY_NOUNS.test(counted) && !/^(?:dollars|euros|pounds|cents|bucks)$/i.test(counted))
+    return undefined;
   // "In the budget tables …": a kind of thing the question is about, not the sum asked.
   const noun = [...text.matchAll(new RegExp(MONEY_NOUNS.source, 'giu'))].find(
     (match) => !moneyWordFrames(text, match),

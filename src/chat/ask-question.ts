@@ -69,6 +69,7 @@ import { finalChoiceAnswer } from './final-choice.ts';
 import { forwardedSenders } from './forwarded-sender.ts';
 import { answerDelegation, answerFreeBusy, answerMembership } from './free-busy.ts';
 import { fullNamesOf } from './full-name.ts';
+import { initialismAnswer } from './initialism-meaning.ts';
 import { kindFieldAnswer } from './kind-field.ts';
 import { answerNote } from './labelled-note.ts';
 import { sectionOfLongerName } from './longer-name-section.ts';
@@ -540,6 +541,8 @@ async function answerQuestion(index: SearchIndex, asked: string, given: AskOptio
     (await finalChoiceAnswer(query, results, citations, person, (hit) =>
       followingPassage(index, hit, asUser),
     )) ??
+    // "What does HSB stand for?": the sentence that spells the letters out beside them.
+    initialismAnswer(query, results, citations) ??
     // "Qu'est-ce qu'une unité de valeur ?": the glossary line the term labels.
     definedTermAnswer(query, results, citations) ??
     namedRowAnswer(query, tabled, citations) ??
@@ -704,7 +707,8 @@ async function answerQuestion(index: SearchIndex, asked: string, given: AskOptio
     // "What discount did Ana offer?" answered by a sentence that names only "a discount".
     (candidate) => onlyIndefiniteAskedNoun(question, candidate.answer),
     // "If the keepTogether element is left out, …?" answered by a document's line that never writes keepTogether.
-    (candidate) => fromOfficeFile(candidate.hit) && codeNameUnwritten(question, candidate.answer),
+    (candidate) =>
+      fromOfficeFile(candidate.hit) && codeNameUnwritten(question, candidate.answer, candidate.hit?.title),
     // A person's number from another writer's own call-back line ("Please call … (x4410)").
     (candidate) => type === 'phone' && numberOfOtherNamed(question, candidate.answer, writerOf(candidate)),
     // "What is the fine for filing later than 30 days?" answered by "Filing is due within 30 days.".

@@ -30,6 +30,29 @@ describe('answers that never write the thing asked by name', () => {
         'When keepLinesTogether is omitted, its value is false. [1]',
       ),
     ).toBe(false);
+    // In the section headed by the name, "this element" points back at it; another name does not.
+    const section = 'velm_reference.docx › Paragraph properties › keepLinesTogether (Keep Lines Together)';
+    expect(
+      codeNameUnwritten(
+        'If keepLinesTogether is false and a table follows, what happens to the table?',
+        'If this element is set to false and a table follows, the table may split across pages. [1]',
+        section,
+      ),
+    ).toBe(false);
+    expect(
+      codeNameUnwritten(
+        'If keepLinesTogether is false and a table follows, what happens to the table?',
+        'If this element is set to false and a table follows, the table may split across pages. [1]',
+        'velm_reference.docx › Paragraph properties › widowControlLines (Widow Control)',
+      ),
+    ).toBe(true);
+    expect(
+      codeNameUnwritten(
+        'If the keepLinesTogether element is left out, what value is taken?',
+        'This is set with the following markup: <v:para> <v:keepNext />. [1]',
+        section,
+      ),
+    ).toBe(true);
   });
 
   it('refuses a count of those who did an act from a line that never tells of the act', () => {

@@ -54,11 +54,22 @@ const LOWER_CAMEL = /(?<![\p{L}\d_.])\p{Ll}+(?:\p{Lu}\p{Ll}+){2,}(?![\p{L}\d_])/
  * A question that names an element or setting in lower camel case with three or more parts
  * ("keepRowsTogether") answered by a line that never writes it: the line tells of another one.
  */
-export function codeNameUnwritten(question: string, answer: string): boolean {
+export function codeNameUnwritten(question: string, answer: string, title = ''): boolean {
   const names = question.match(LOWER_CAMEL) ?? [];
   const said = answer.toLowerCase();
-  return names.some((name) => !said.includes(name.toLowerCase()));
+  // A reference's section headed by the name ("keepLinesTogether (Keep Lines Together)") speaks
+  // of it as "this element": the line writes it by pointing back, when it names no other.
+  const heading = title.split(' › ').at(-1)?.trim() ?? '';
+  const pointsBack = POINTS_TO_ELEMENT.test(answer) && (answer.match(LOWER_CAMEL) ?? []).length === 0;
+  return names.some(
+    (name) =>
+      !said.includes(name.toLowerCase()) &&
+      !(pointsBack && new RegExp(`^${name}(?![\\p{L}\\d_])`, 'u').test(heading)),
+  );
 }
+
+/** "this element", "this setting": a reference's line pointing back at the element its section is about. */
+const POINTS_TO_ELEMENT = /\bthis\s+(?:element|setting|property|attribute|option|parameter|field|tag)\b/i;
 
 /** Past forms of acts a count may ask of that do not end in "-ed", each with the stems that tell it. */
 const IRREGULAR_ACTS: Readonly<Record<string, readonly string[]>> = {

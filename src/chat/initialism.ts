@@ -53,3 +53,29 @@ function spell(words: readonly string[], start: number, initials: string): strin
   }
   return letter === initials.length && !SMALL.has(run[run.length - 1] ?? '') ? run : undefined;
 }
+
+/** A word as a line writes it: letters, with an inner hyphen or apostrophe. */
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/**
+ * The words a line spells an initialism out in, where it sets the two side by side: the words,
+ * then the initialism in brackets ("the Harbour Safety Board (HSB) met"), or the initialism,
+ * then the words in brackets ("HSB (Harbour Safety Board)"). Undefined when the line does neither.
+ */
+export function spelledOut(text: string, initials: string): string | undefined {
+  const letters = initials.toLowerCase();
+  const escaped = initials.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const before = new RegExp(`([^()]*?)\\(\\s*${escaped}(?![\\p{L}\\d])`, 'u').exec(text)?.[1];
+  if (before !== undefined) {
+    const words = before.match(WORD) ?? [];
+    // The run ends right before the bracket: try each start that leaves it the last words.
+    for (let start = Math.max(0, words.length - 2 * letters.length); start < words.length; start++) {
+      const run = spell(words, start, letters);
+      if (run && run.length === words.length - start) return words.slice(start).join(' ');
+    }
+  }
+  const inside = new RegExp(`(?<![\\p{L}\\d])${escaped}\\s*\\(([^()]+)\\)`, 'u').exec(text)?.[1];
+  const words = inside?.match(WORD) ?? [];
+  const run = words.length > 0 ? spell(words, 0, letters) : undefined;
+  return run && run.length === words.length ? words.join(' ') : undefined;
+}

@@ -16,6 +16,7 @@ import { normalizeSubject } from '../index/threads.ts';
 import type { SearchHit } from '../index/types.ts';
 import { closedSentence } from '../lib/text/sentences.ts';
 import { FUNCTION_WORDS, REQUEST_WORDS, SPOKEN_WORDS } from '../lib/text/stop-words.ts';
+import { actSentenceAfter } from './act-sentence-after.ts';
 import { amountActLine } from './amount-act-line.ts';
 import {
   type AnswerType,
@@ -1213,6 +1214,13 @@ export function extractiveAnswer(
   // name line itself nor another item's "Odds:" line.
   const blockField = type !== undefined && !field ? fieldOfAskedItem(askedWords, first, passage) : undefined;
   if (blockField) first = blockField;
+  // "Who is replacing Ana as head of audit?": the sentence right after the one naming her post
+  // that says the replacing, with the person asked.
+  const actAfter =
+    !field && !blockField
+      ? actSentenceAfter(acts, askedWords, first, passage, type !== undefined, MIN_RELEVANCE)
+      : undefined;
+  if (actAfter) first = actAfter;
   // "What seat am I in on the … flight?": the line that writes the seat with its code ("SEAT
   // 02A"), not the flight's line that shares the question's cities and day.
   const coded = type === undefined && !first.speaker ? nounCodeLine(question, first, passage) : undefined;
