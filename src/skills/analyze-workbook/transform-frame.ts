@@ -26,6 +26,7 @@ import {
 import { applyConversion } from './cell-conversions.ts';
 import { keepCellsBeforeFill } from './cells-before-fill.ts';
 import { cellDate } from './date-conditions.ts';
+import { decadeColumn } from './decade-column.ts';
 import { applyDescribedPairFigures } from './described-pairs.ts';
 import { recordFill, recordMissingDrop, rowsBeforeDrop, statedFillOrder } from './fill-values.ts';
 import { firstListedDate } from './listed-dates.ts';
@@ -790,6 +791,19 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         }),
         `${target} = the ${kind} of ${source}`,
       );
+    },
+  },
+  {
+    // "Group the albums by decade", "take the decade of its year": a label column of decades.
+    name: 'decade of a year',
+    apply: (frame, sentence, text) => {
+      const made = decadeColumn(frame, sentence, text);
+      if (!made) return;
+      const parts = dateParts.get(frame) ?? new Map<string, DatePart>();
+      dateParts.set(frame, parts.set(made.name, { part: 'decade', source: made.source }));
+      setColumn(frame, made.name, made.cells, made.step);
+      // "…on 8 May 1990, and which decade has the most?": the rest of the sentence still picks rows.
+      return { rest: sentence.replace(made.read, ' ') };
     },
   },
   {
