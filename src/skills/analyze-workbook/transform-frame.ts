@@ -910,6 +910,8 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         rolled,
         `${window.name} = ${window.fn} of ${source} over a rolling window of ${window.size} rows${date ? ` in ${date} order` : ''} (none for the first ${window.size - 1}${totals.size ? '; the totals row left out' : ''})`,
       );
+      // "the 7-day rolling mean of Close on 2031-03-14": the day still picks the row it is read on.
+      return { rest: sentence.replace(sentence.slice(window.at, window.at + window.length), ' ') };
     },
   },
   {
