@@ -31,6 +31,7 @@ import { applyDescribedPairFigures } from './described-pairs.ts';
 import { recordFill, recordMissingDrop, rowsBeforeDrop, statedFillOrder } from './fill-values.ts';
 import { firstListedDate } from './listed-dates.ts';
 import { numberWord } from './normalize-text.ts';
+import { restatesRunningCount, runningCount } from './running-count.ts';
 import { withScaledColumnWords } from './scaled-column-words.ts';
 import { applyStatedCellNumbers } from './stated-cell-numbers.ts';
 import { mean, median, quantile, variance } from './stats.ts';
@@ -945,6 +946,15 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         summed,
         `${name} = ${source} added up row by row${date ? ` in ${date} order` : ' in table order'}${totals.size ? ' (the totals row left out)' : ''}`,
       );
+    },
+  },
+  {
+    // "a running count of the weeks whose Outcome is "Won"": the sentence's condition makes the column, it keeps every row.
+    name: 'running count',
+    apply: (frame, sentence, text) => {
+      const made = runningCount(frame, sentence, text);
+      if (made) setColumn(frame, made.name, made.cells, made.step);
+      else if (restatesRunningCount(frame, sentence)) return sentence;
     },
   },
   {
