@@ -36,10 +36,20 @@ describe('a slot asking for seconds takes the quoted minutes:seconds column', ()
 });
 
 describe('a whole day the question names', () => {
-  it('refuses a figure worked out over every row when the question asks for one day', () => {
+  it('reads the moving average on the day the question names', () => {
+    const answer = ask(GAUGE, {
+      question: 'What was the 3-day moving average of Rain on 2031-04-02?',
+      constraints: 'Compute the moving average of "Rain" over a window of 3 rows, ending on the day itself.',
+      format: '@moving_average[value] where "value" is rounded to two decimal places.',
+    });
+    // (2 + 8 + 10) / 3
+    expect(answer.slots).toEqual({ moving_average: '6.67' });
+  });
+
+  it('refuses a figure worked out over every row when the day the question asks for is not in the table', () => {
     expect(
       refusalCode(GAUGE, {
-        question: 'What was the 3-day moving average of Rain on 2031-04-02?',
+        question: 'What was the 3-day moving average of Rain on 2031-04-09?',
         constraints:
           'Compute the moving average of "Rain" over a window of 3 rows, ending on the day itself.',
         format: '@moving_average[value] where "value" is rounded to two decimal places.',

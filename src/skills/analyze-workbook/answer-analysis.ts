@@ -1277,6 +1277,8 @@ function extremeOfAnotherMeasure(frame: Frame, question: string, note: string): 
   const extreme = /\b(?:maximum|minimum) of (.+?) over \d/.exec(note)?.[1];
   const match = WHICH_EXTREME.exec(question);
   if (!extreme || !match?.groups) return undefined;
+  // "its value on 8 May 1990": a condition kept one row, whose cell is read, no extreme taken.
+  if (/\bover 1 values?\b/.test(note)) return undefined;
   const before = question.slice(0, match.indices?.groups?.middle?.[0] ?? 0);
   const from = wordsOf(before).length;
   // "Which year had the highest share of trainees in Welding": the measure may follow the

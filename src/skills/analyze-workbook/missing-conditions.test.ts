@@ -10,6 +10,14 @@ const CARS = `Car,Name,Livery,Seats
 105,-,Green,36
 `;
 
+// Invented village fairs: two have no sponsor written down.
+const FAIRS = `Fair,Sponsors,Stalls
+Spring,,12
+Summer,Mill Bakery,30
+Harvest,Mill Bakery; Ferry Inn,25
+Winter,,9
+`;
+
 describe('rows kept by whether a cell is missing', () => {
   it('keeps the rows whose cell is missing, with another condition', () => {
     const answer = ask(CARS, {
@@ -27,5 +35,15 @@ describe('rows kept by whether a cell is missing', () => {
     });
     // 40, 38, 42 and 36.
     expect(answer.slots.mean_seats).toBe('39.00');
+  });
+
+  it('reads "no sponsor listed" as the rows whose Sponsors cell is blank', () => {
+    const answer = ask(FAIRS, {
+      question: 'How many fairs have no sponsor listed?',
+      constraints: 'A blank Sponsors cell means no sponsor is listed.',
+      format: '@unsponsored_fairs[count] where "count" is an integer.',
+    });
+    // The spring and the winter fair.
+    expect(answer.slots.unsponsored_fairs).toBe('2');
   });
 });

@@ -44,9 +44,14 @@ export function applyMissingConditions(frame: Frame, question: string, constrain
     // a plain noun for its cell may follow the name ("no £ amount", "no Notes entry").
     const phrase = match[1]!.trim().toLowerCase();
     const bare = phrase.replace(CELL_NOUN, '');
+    // "no scorer listed" names a Scorers column: the phrase's noun, singular or plural.
+    const oneOf = (word: string) => word.replace(/(?<=[^s])s$/, '');
     const column = frame.table.columns.find((item) => {
       const name = item.name.toLowerCase();
-      return name === phrase || (bare !== phrase && name === bare);
+      return (
+        name === phrase ||
+        (bare !== phrase && (name === bare || (/\w$/.test(bare) && oneOf(name) === oneOf(bare))))
+      );
     })?.name;
     if (!column || frame.conditions.some((condition) => condition.column === column)) continue;
     // "How many stalls have no Permit, and what share have a permit?" read after a step that kept the

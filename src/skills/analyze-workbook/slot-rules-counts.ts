@@ -11,6 +11,7 @@ import { refuseCountOfTextMeasure } from './counted-text-measure.ts';
 import { cellDate, monthNumber } from './date-conditions.ts';
 import { groupedColumn } from './group-answers.ts';
 import { slotNamesCountedNoun, unusedMeasureNamed } from './kept-row-figure.ts';
+import { runningCountOnRow } from './running-count.ts';
 import {
   has,
   needMeasure,
@@ -209,6 +210,17 @@ const IN_TOTAL = /\bhow many\b[^?.;]*\bin total\b/i;
  * it another way, or passes (undefined) to the next; the count of rows is what is left.
  */
 const COUNT_CHECKS: readonly ((context: SlotContext) => SlotResult | undefined)[] = [
+  // "@wins_so_far[count]" once a step made that running count, on the one row kept ("in week 9").
+  (context) => {
+    const read = runningCountOnRow(context.frame, context.slot.name, context.rows);
+    if (!read) return undefined;
+    return {
+      value: String(read.value),
+      note: `${read.name} read on the one row kept: ${read.value}`,
+      columns: [read.name],
+      rows: context.rows,
+    };
+  },
   // "How many days lie between the start and the end …" over a table of departments: a length of
   // time, which a count of rows is only when each row is one such unit of time.
   (context) => {

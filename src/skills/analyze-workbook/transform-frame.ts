@@ -26,10 +26,12 @@ import {
 import { applyConversion } from './cell-conversions.ts';
 import { keepCellsBeforeFill } from './cells-before-fill.ts';
 import { cellDate } from './date-conditions.ts';
+import { decadeColumn } from './decade-column.ts';
 import { applyDescribedPairFigures } from './described-pairs.ts';
 import { recordFill, recordMissingDrop, rowsBeforeDrop, statedFillOrder } from './fill-values.ts';
 import { firstListedDate } from './listed-dates.ts';
 import { numberWord } from './normalize-text.ts';
+import { restatesRunningCount, runningCount } from './running-count.ts';
 import { withScaledColumnWords } from './scaled-column-words.ts';
 import { applyStatedCellNumbers } from './stated-cell-numbers.ts';
 import { mean, median, quantile, variance } from './stats.ts';
@@ -793,6 +795,19 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     },
   },
   {
+    // "Group the albums by decade", "take the decade of its year": a label column of decades.
+    name: 'decade of a year',
+    apply: (frame, sentence, text) => {
+      const made = decadeColumn(frame, sentence, text);
+      if (!made) return;
+      const parts = dateParts.get(frame) ?? new Map<string, DatePart>();
+      dateParts.set(frame, parts.set(made.name, { part: 'decade', source: made.source }));
+      setColumn(frame, made.name, made.cells, made.step);
+      // "…on 8 May 1990, and which decade has the most?": the rest of the sentence still picks rows.
+      return { rest: sentence.replace(made.read, ' ') };
+    },
+  },
+  {
     name: 'label encoding',
     apply: (frame, sentence) => {
       if (!/\b(label[- ]encod\w*|encod\w*)\b/i.test(sentence) || /one[- ]hot|dummy/i.test(sentence)) return;
@@ -896,6 +911,8 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         rolled,
         `${window.name} = ${window.fn} of ${source} over a rolling window of ${window.size} rows${date ? ` in ${date} order` : ''} (none for the first ${window.size - 1}${totals.size ? '; the totals row left out' : ''})`,
       );
+      // "the 7-day rolling mean of Close on 2031-03-14": the day still picks the row it is read on.
+      return { rest: sentence.replace(sentence.slice(window.at, window.at + window.length), ' ') };
     },
   },
   {
@@ -929,6 +946,15 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         summed,
         `${name} = ${source} added up row by row${date ? ` in ${date} order` : ' in table order'}${totals.size ? ' (the totals row left out)' : ''}`,
       );
+    },
+  },
+  {
+    // "a running count of the weeks whose Outcome is "Won"": the sentence's condition makes the column, it keeps every row.
+    name: 'running count',
+    apply: (frame, sentence, text) => {
+      const made = runningCount(frame, sentence, text);
+      if (made) setColumn(frame, made.name, made.cells, made.step);
+      else if (restatesRunningCount(frame, sentence)) return sentence;
     },
   },
   {
