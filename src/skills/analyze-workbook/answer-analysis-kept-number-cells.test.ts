@@ -57,10 +57,12 @@ Glen,2020,"10,300"
 describe('rows kept where a column is a single figure', () => {
   it('"is a single figure" keeps the rows whose cell is one number, the ranges left out', () => {
     const request = {
-      question: 'Over the years whose Bees is a single figure, what are the mean and the largest count of bees?',
+      question:
+        'Over the years whose Bees is a single figure, what are the mean and the largest count of bees?',
       constraints:
         '{\nKeep the rows whose "Bees" is a single figure written with thousands commas (leave out the ranges such as "1,000–2,000" and the empty cells). Calculate the mean and the maximum of the figure over those rows.\nRound the mean to two decimal places.\n}',
-      format: '{\n@mean_bees[mean]\n@max_bees[max]\nwhere "mean" is rounded to two decimal places and "max" is an integer.\n}',
+      format:
+        '{\n@mean_bees[mean]\n@max_bees[max]\nwhere "mean" is rounded to two decimal places and "max" is an integer.\n}',
     };
     let slots: Record<string, string> | string;
     try {
