@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { askCsv as ask, refusalCode } from '../../../test/helpers/analysis-csv.ts';
+import { askCsv as ask, csvTable, refusalCode } from '../../../test/helpers/analysis-csv.ts';
+import { createFrame } from './analysis-frame.ts';
+import { countedGroupColumns } from './counted-per-group.ts';
 
 // Invented bird log: one row per sighting, with the ranger who made it and how clearly the bird was sighted (0 to 3).
 const ROWS = `ranger,bird,sighted
@@ -62,5 +64,18 @@ describe('a count of rows per group read as a column the counted noun only resem
       format: '@mean_sighted[mean] @birds[count] where "mean" is rounded to two decimal places.',
     });
     expect(answer.slots).toEqual({ mean_sighted: '1.30', birds: '4' });
+  });
+});
+
+describe('the phrases read as a count of rows per group', () => {
+  const frame = createFrame(csvTable(ROWS));
+
+  it('reads "the number of X per Y" and "count the X of each Y"', () => {
+    expect(countedGroupColumns(frame, ['the mean number of sightings per ranger'])).toEqual(['ranger']);
+    expect(countedGroupColumns(frame, ['Count the sightings of each bird.'])).toEqual(['bird']);
+  });
+
+  it('leaves a number read in each cell ("the number at the start of each")', () => {
+    expect(countedGroupColumns(frame, ['Reading the number of days at the start of each bird'])).toEqual([]);
   });
 });

@@ -15,16 +15,22 @@ import {
 
 const GROUP = String.raw`(?:the\s+)?(?<group>"[^"]{1,40}"|'[^']{1,40}'|[A-Za-z][\w-]{1,30})`;
 
+/**
+ * The counted noun: up to three words, none a preposition or article, so "the number of games at
+ * the start of each Length" (a number read in each cell) is no count of rows.
+ */
+const COUNTED = String.raw`(?:(?!(?:at|in|on|from|with|to|by|for|of|the|a|an|each|every)\b)[A-Za-z][\w-]*\s*){1,3}?`;
+
 /** Phrases that count rows of each group: the counted noun (when said) and the group's word. */
 const COUNT_PER_GROUP: readonly RegExp[] = [
   // "the number of sightings per ranger", "the count of visits for each trail"
   new RegExp(
-    String.raw`\b(?:number|numbers|count|counts)\s+of\s+(?:the\s+)?(?<counted>[A-Za-z][\w -]{0,40}?)\s+(?:per|for each|for every|of each|of every|in each|by each)\s+${GROUP}`,
+    String.raw`\b(?:number|numbers|count|counts)\s+of\s+(?:the\s+)?(?<counted>${COUNTED})\s+(?:per|for each|for every|of each|of every|in each|by each)\s+${GROUP}`,
     'gi',
   ),
   // "Count the sightings of each ranger", "Count the rows of each "Trail""
   new RegExp(
-    String.raw`\bcount(?:ing)?\s+(?:the\s+)?(?<counted>[A-Za-z][\w -]{0,40}?)\s+(?:of|for|in|per)\s+(?:each|every)\s+${GROUP}`,
+    String.raw`\bcount(?:ing)?\s+(?:the\s+)?(?<counted>${COUNTED})\s+(?:of|for|in|per)\s+(?:each|every)\s+${GROUP}`,
     'gi',
   ),
   // "each ranger's count", "every trail's number of visits"
