@@ -96,7 +96,11 @@ export function columnReadForGroupCount(
   // values read as a measure.
   const asMeasure = STATISTIC_OF_CELLS.test(note) ? read.find((name) => groups.includes(name)) : undefined;
   if (asMeasure) return asMeasure;
-  const conditioned = frame.conditions.map((condition) => condition.column);
+  // A bound on a number column ("more than 1") may be the count's own bound misread; a value of a
+  // text column ("left from Northport") names its rows.
+  const conditioned = frame.conditions
+    .map((condition) => condition.column)
+    .filter((name) => isNumericColumn(frame, name));
   return [...read, ...conditioned].find(
     (name) =>
       columnNames(frame).includes(name) &&
