@@ -42,3 +42,34 @@ describe('rows kept where a column is written as one number', () => {
     ).toEqual({ mean_grade: '3.0844', std_grade: '0.3525', glazes: '9' });
   });
 });
+
+// Invented hive counts: most a single figure with thousands commas, a few a range or empty.
+const HIVES = `Apiary,Year,Bees
+North,1990,"12,400"
+East,1995,"9,800–10,500"
+South,2000,"15,100"
+West,2005,
+Ridge,2010,"8,700"
+Vale,2015,"11,000–13,000"
+Glen,2020,"10,300"
+`;
+
+describe('rows kept where a column is a single figure', () => {
+  it('"is a single figure" keeps the rows whose cell is one number, the ranges left out', () => {
+    const request = {
+      question:
+        'Over the years whose Bees is a single figure, what are the mean and the largest count of bees?',
+      constraints:
+        '{\nKeep the rows whose "Bees" is a single figure written with thousands commas (leave out the ranges such as "1,000–2,000" and the empty cells). Calculate the mean and the maximum of the figure over those rows.\nRound the mean to two decimal places.\n}',
+      format:
+        '{\n@mean_bees[mean]\n@max_bees[max]\nwhere "mean" is rounded to two decimal places and "max" is an integer.\n}',
+    };
+    let slots: Record<string, string> | string;
+    try {
+      slots = answerAnalysis(headerRowTable(csvToWorkbook(HIVES, 'invented').sheets[0]!)!, request).slots;
+    } catch (thrown) {
+      slots = toAppError(thrown).code;
+    }
+    expect(slots).toEqual({ mean_bees: '11625.00', max_bees: '15100' });
+  });
+});

@@ -46,3 +46,30 @@ describe('a column made as one figure over the two numbers of a dashed score', (
     ).toEqual({ mean_margin: '0.75' });
   });
 });
+
+// Invented netball results: a result code, then the two sides' goals with an en dash.
+const RESULTS = `Round,Result,Crowd
+1,W 31–24,"1,200"
+2,L 18–27,"950"
+3,W 40–22,"1,480"
+4,L 25–26,"1,010"
+5,W 33–30,"1,320"
+`;
+
+describe('a figure of each row, named unquoted, over a score after a result code', () => {
+  it('makes "the total goals of a game are the sum of the two numbers in Result" and correlates it', () => {
+    // Totals 55, 45, 62, 51, 63 against crowds 1200, 950, 1480, 1010, 1320.
+    let slots: Record<string, string> | string;
+    try {
+      slots = answerAnalysis(headerRowTable(csvToWorkbook(RESULTS, 'invented').sheets[0]!)!, {
+        question: 'Is there a correlation between the total goals of a game and its Crowd?',
+        constraints:
+          'The total goals of a game are the sum of the two numbers in "Result" (for example "W 10–8" is 18). Read "Crowd" as a number without the thousands separators. Calculate the Pearson correlation coefficient. Round it to two decimal places.',
+        format: '@correlation_coefficient[r_value] where "r_value" is rounded to two decimal places.',
+      }).slots;
+    } catch (thrown) {
+      slots = toAppError(thrown).code;
+    }
+    expect(slots).toEqual({ correlation_coefficient: '0.94' });
+  });
+});

@@ -41,6 +41,7 @@ import {
 } from './column-statistic-words.ts';
 import { withComparedRowsSplit } from './compared-rows-sentence.ts';
 import { countClauseScope } from './count-clause-scope.ts';
+import { columnReadForGroupCount } from './counted-per-group.ts';
 import { citeCells, type DataTable } from './data-table.ts';
 import { withoutDescribedBins } from './described-bins.ts';
 import { unappliedSpreadBounds } from './deviation-coverage.ts';
@@ -776,6 +777,22 @@ export function answerAnalysis(
       fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {
         hint: 'Name the statistic in the slot or the question (mean, median, correlation, outliers, p-value).',
       });
+    // "the median number of sightings per ranger" read as the median of a "Sighting score" column:
+    // a count of rows per group is no column's figure.
+    const countMisread = context.group
+      ? undefined
+      : columnReadForGroupCount(
+          frame,
+          [request.question, constraints, readSlotName(slot.name).join(' ')],
+          result.columns,
+          result.note,
+        );
+    if (countMisread)
+      fail(
+        'unsupported',
+        `The question counts rows per group, but the builtin engine could only work out ${result.note}, a figure of ${countMisread}.`,
+        { hint: 'Name the column the figure is of, or ask for the group with the most rows.' },
+      );
     // "How big is the gap between the two medians?" answered by one median of every row.
     if (oneFigureForGroupDifference(request.question, result.note))
       fail(

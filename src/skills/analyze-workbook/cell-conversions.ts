@@ -9,6 +9,7 @@
  * cannot read is missing, as `errors='coerce'` makes it.
  */
 import { type Cell, cellsOf, columnNames, type Frame, findMentions } from './analysis-frame.ts';
+import { applyCodedScoreSides } from './coded-score-sides.ts';
 import { applyConditionalLabels } from './conditional-labels.ts';
 import { numberWord } from './normalize-text.ts';
 import { applyPairFigure } from './pair-figure.ts';
@@ -117,6 +118,7 @@ export const CONVERSION_RULES: readonly ConversionRule[] = [
   applyConditionalLabels,
   applyPairParts,
   applyPairFigure,
+  applyCodedScoreSides,
   applyTextPart,
   applyStatedNumber,
   applyStatedUnits,

@@ -129,9 +129,9 @@ function applyNumericValuesOf(frame: Frame, constraints: string, names: string[]
   }
 }
 
-/** "Keep the rows whose X and Y are numbers", "… and whose X is a number": the subject of each such phrase. */
+/** "Keep the rows whose X and Y are numbers", "… and whose X is a number" (or "a single figure"): the subject of each such phrase. */
 const IS_NUMBER =
-  /\b(?:whose|where)\s+((?:(?!\b(?:whose|where)\b)[^.;\n]){1,80}?)\s+(?:is|are)\s+(?:written\s+as\s+)?(?:a\s+|one\s+)?(?:single\s+|plain\s+|valid\s+)?(?:number|numbers|numeric)\b/gi;
+  /\b(?:whose|where)\s+((?:(?!\b(?:whose|where)\b)[^.;\n]){1,80}?)\s+(?:is|are)\s+(?:written\s+as\s+)?(?:a\s+|one\s+)?(?:single\s+|plain\s+|valid\s+)?(?:number|numbers|numeric|figures?)\b/gi;
 
 /**
  * Numbers beside one mark written in every other filled cell ("NR", "n/a"): a column of figures

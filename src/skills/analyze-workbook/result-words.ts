@@ -5,6 +5,8 @@
  * finish" keeps the rows marked DNF or Ret. The column is known by its cells, not its name.
  */
 import { type Frame, filterRows, wordsOf } from './analysis-frame.ts';
+import { questionClauses } from './clause-conditions.ts';
+import { codedSidesSource } from './coded-score-sides.ts';
 import { normalizeText } from './normalize-text.ts';
 import { aliasesOf } from './value-aliases.ts';
 
@@ -28,17 +30,23 @@ function leadingCode(text: string): string | undefined {
   return code && RESULT_CODES.has(code) ? code : undefined;
 }
 
+/** The result codes a text's words say ("won" is "w", "losses" "l"). */
+function resultCodesSaid(text: string): Set<string> {
+  const spellings = new Set<string>();
+  for (const word of wordsOf(text)) {
+    const alias = aliasesOf(word);
+    if (alias?.codes && alias.spellings.some((spelling) => RESULT_CODES.has(spelling)))
+      spellings.add(alias.spellings.find((spelling) => RESULT_CODES.has(spelling))!);
+  }
+  return spellings;
+}
+
 /**
  * Keeps the rows of the one result the question names ("won", "losses") when a column writes
  * results as a code before a score: four in five of its cells do, the rest blank or a word ("Bye").
  */
 function keepCodedResult(frame: Frame, question: string): void {
-  const spellings = new Set<string>();
-  for (const word of wordsOf(question)) {
-    const alias = aliasesOf(word);
-    if (alias?.codes && alias.spellings.some((spelling) => RESULT_CODES.has(spelling)))
-      spellings.add(alias.spellings.find((spelling) => RESULT_CODES.has(spelling))!);
-  }
+  const spellings = resultCodesSaid(question);
   if (spellings.size !== 1) return;
   const code = [...spellings][0]!;
   const columns = frame.table.columns
@@ -54,6 +62,17 @@ function keepCodedResult(frame: Frame, question: string): void {
     });
   if (columns.length !== 1) return;
   const name = columns[0]!;
+  // "How many points did the team score, and what was its largest winning margin?" once the text
+  // made the team's points by the result: the result word belongs to one clause, not to every figure.
+  const clauses = questionClauses(question);
+  if (
+    codedSidesSource(frame) === name &&
+    clauses.length > 1 &&
+    clauses.some((clause) => !resultCodesSaid(clause).has(code))
+  ) {
+    frame.unread.push(`the result "${code.toUpperCase()}" said in one clause of several`);
+    return;
+  }
   const texts = textsOf(frame, name);
   filterRows(
     frame,
