@@ -12,11 +12,21 @@ const EVENINGS = `Evening,Result,Players
 `;
 
 describe('a correlation side naming a figure of each row', () => {
-  it('refuses "the total points of an evening" rather than correlating the Evening column', () => {
+  it('correlates "the total points of an evening", the figure the constraints define, not the Evening column', () => {
+    // Totals 4, 5, 2, 2, 8, 5 against players 20, 35, 18, 41, 26, 30: r = -0.057.
+    const answer = ask(EVENINGS, {
+      question: 'Calculate the Pearson correlation between the total points of an evening and its Players.',
+      constraints: 'The total points of an evening are the sum of the two numbers in "Result".',
+      format: '@correlation_coefficient[r_value] where "r_value" is rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ correlation_coefficient: '-0.06' });
+  });
+
+  it('refuses a figure of each row the text names but never defines', () => {
     expect(() =>
       ask(EVENINGS, {
         question: 'Calculate the Pearson correlation between the total points of an evening and its Players.',
-        constraints: 'The total points of an evening are the sum of the two numbers in "Result".',
+        constraints: 'Use all the rows.',
         format: '@correlation_coefficient[r_value] where "r_value" is rounded to two decimal places.',
       }),
     ).toThrow(/figure of each row/);
