@@ -57,6 +57,16 @@ describe('a count of rows per group read as a column the counted noun only resem
     ).toBe('unsupported');
   });
 
+  it('still answers the mean of the group column when the text asks for that mean itself', () => {
+    const answer = ask(ROWS, {
+      question: 'What is the mean ranger?',
+      constraints: 'Count the rows of each ranger, and calculate the mean ranger over all the rows.',
+      format: '@mean_ranger[mean] where "mean" is rounded to two decimal places.',
+    });
+    // Rangers 11 ×3, 12 ×2, 13 ×4, 14 ×1: 123 over the ten rows.
+    expect(answer.slots).toEqual({ mean_ranger: '12.30' });
+  });
+
   it('still answers a column the question names in full beside a count per group', () => {
     const answer = ask(ROWS, {
       question: 'What is the mean of "sighted", and how many distinct birds are there?',

@@ -4,6 +4,7 @@
  * reached only through a word of the counted noun ("sighted birds" → "Sighting score") holds no
  * such count; its mean, median or outliers answer another question.
  */
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import {
   cellsOf,
   columnNames,
@@ -40,6 +41,14 @@ const COUNT_PER_GROUP: readonly RegExp[] = [
 /** A figure of a column's cells as measures (its mean, median, spread, outliers), not a count of its groups. */
 const STATISTIC_OF_CELLS =
   /^(?:mean|median|average|sum|total|maximum|minimum|standard deviation|variance|skewness|kurtosis|range)\b|\boutside Q1\b|\boutliers?\b|\bz-scores?\b/i;
+
+/** Whether `text` asks a figure of the column's own values: "the mean ranger", "the median of "ranger"". */
+function statisticAskedOf(text: string, column: string): boolean {
+  return new RegExp(
+    String.raw`\b(?:mean|median|average|sum|total|maximum|minimum|standard deviation|variance)\s+(?:of\s+)?(?:the\s+)?["'“]?${escapeRegExp(column)}\b`,
+    'i',
+  ).test(text);
+}
 
 /** Whether `text` names the column by its own words (or in quotes), not by a stem or one word of several. */
 function namesExactly(frame: Frame, text: string, column: string): boolean {
@@ -94,7 +103,10 @@ export function columnReadForGroupCount(
   if (groups.length === 0) return undefined;
   // "the mean number of visits per trail" answered by the mean of the Trail ids: the group's own
   // values read as a measure.
-  const asMeasure = STATISTIC_OF_CELLS.test(note) ? read.find((name) => groups.includes(name)) : undefined;
+  // "Count the rows of each year … and the mean year": a figure of those values the text asks for.
+  const asMeasure = STATISTIC_OF_CELLS.test(note)
+    ? read.find((name) => groups.includes(name) && !texts.some((text) => statisticAskedOf(text, name)))
+    : undefined;
   if (asMeasure) return asMeasure;
   // A bound on a number column ("more than 1") may be the count's own bound misread; a value of a
   // text column ("left from Northport") names its rows.
