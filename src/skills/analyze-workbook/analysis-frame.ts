@@ -371,6 +371,18 @@ export type Mention = {
 };
 
 /** Columns a text names, in the order it names them; a longer name wins over one inside it. */
+/** The columns a text names plainly, each once, in the order it names them. */
+export function namedColumns(frame: Frame, text: string): string[] {
+  return [
+    ...new Set(
+      findMentions(frame, text)
+        .filter((mention) => mention.strength >= 1)
+        .sort((a, b) => a.position - b.position)
+        .map((mention) => mention.column),
+    ),
+  ];
+}
+
 /** The words of every column but `name`. */
 function otherWords(frame: Frame, name: string): Set<string> {
   return new Set(

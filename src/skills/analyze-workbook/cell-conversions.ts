@@ -8,7 +8,7 @@
  * (or "Total runs is the sum of the two numbers in Result") their sum. A cell the conversion
  * cannot read is missing, as `errors='coerce'` makes it.
  */
-import { type Cell, cellsOf, columnNames, type Frame, findMentions } from './analysis-frame.ts';
+import { type Cell, cellsOf, columnNames, type Frame, namedColumns } from './analysis-frame.ts';
 import { applyCodedScoreSides } from './coded-score-sides.ts';
 import { applyConditionalLabels } from './conditional-labels.ts';
 import { numberWord } from './normalize-text.ts';
@@ -44,18 +44,6 @@ const LEADING_NUMBER = /^\s*([-+]?\d+(?:\.\d+)?)/;
 const FEET_INCHES = /^\s*(\d+)\s*(?:['′’]|ft\.?|feet)\s*(\d+(?:\.\d+)?)?\s*(?:["″”]|''|in\.?|inches)?\s*$/i;
 /** Two numbers joined by a hyphen, en or em dash ("68-86", "2–1"). */
 const DASHED_PAIR = /^\s*(\d+(?:\.\d+)?)\s*[-–—]\s*(\d+(?:\.\d+)?)\s*$/;
-
-/** The columns a sentence names plainly, in the order it names them. */
-function namedColumns(frame: Frame, sentence: string): string[] {
-  return [
-    ...new Set(
-      findMentions(frame, sentence)
-        .filter((mention) => mention.strength >= 1)
-        .sort((a, b) => a.position - b.position)
-        .map((mention) => mention.column),
-    ),
-  ];
-}
 
 /** Text cells (not yet numbers) of a column, or undefined when most of its cells are numbers already. */
 function textCells(frame: Frame, name: string): Cell[] | undefined {

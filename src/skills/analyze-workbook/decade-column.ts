@@ -4,7 +4,7 @@
  * the decade of each row's year, read from a column of years or of dates, as a column of its
  * own (the year rounded down to a multiple of ten) that groups the rows like any label.
  */
-import { type Cell, cellsOf, columnNames, type Frame, findMentions } from './analysis-frame.ts';
+import { type Cell, cellsOf, columnNames, type Frame, namedColumns } from './analysis-frame.ts';
 import { cellDate } from './date-conditions.ts';
 
 /** A sentence that asks for the decade of each row, not one that lists decades or names one. */
@@ -34,17 +34,6 @@ function yearColumn(frame: Frame, name: string): boolean {
   return cells.length > 0 && years >= 0.8 * cells.length;
 }
 
-/** Columns a text names plainly, in order. */
-function namedIn(frame: Frame, text: string): string[] {
-  return [
-    ...new Set(
-      findMentions(frame, text)
-        .filter((mention) => mention.strength >= 1)
-        .map((mention) => mention.column),
-    ),
-  ];
-}
-
 export type DecadeColumn = { name: string; source: string; cells: Cell[]; step: string; read: string };
 
 /**
@@ -60,8 +49,8 @@ export function decadeColumn(frame: Frame, sentence: string, text: string): Deca
   const name = named && /decade/i.test(named) ? named : 'decade';
   if (frame.derived.has(name) || columnNames(frame).includes(name)) return undefined;
   const years = (names: readonly string[]) => names.filter((column) => yearColumn(frame, column));
-  const inSentence = years(namedIn(frame, sentence));
-  const inText = years(namedIn(frame, text));
+  const inSentence = years(namedColumns(frame, sentence));
+  const inText = years(namedColumns(frame, text));
   const all = years(frame.table.columns.map((column) => column.name));
   const source =
     inSentence.length === 1

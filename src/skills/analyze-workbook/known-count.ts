@@ -5,7 +5,7 @@
  * the text said which cells are missing ("a Cup of '?' or 'N/A' is missing"). The column is the
  * one the slot names, else the one the question names; with none, or several, no answer.
  */
-import { cellsOf, findMentions } from './analysis-frame.ts';
+import { cellsOf, namedColumns } from './analysis-frame.ts';
 import { has, type SlotContext, type SlotResult, type SlotRule, slotWords } from './slot-context.ts';
 
 /** The text said which cells are missing: a step read placeholders as missing, or it speaks of missing cells. */
@@ -19,13 +19,7 @@ function missingDefined(context: SlotContext): boolean {
 function knownColumn(context: SlotContext): string | undefined {
   if (context.ownColumns.length === 1) return context.ownColumns[0];
   if (context.ownColumns.length > 1) return undefined;
-  const named = [
-    ...new Set(
-      findMentions(context.frame, context.question)
-        .filter((mention) => mention.strength >= 1)
-        .map((mention) => mention.column),
-    ),
-  ];
+  const named = namedColumns(context.frame, context.question);
   return named.length === 1 ? named[0] : undefined;
 }
 

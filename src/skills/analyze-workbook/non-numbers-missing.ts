@@ -5,7 +5,7 @@
  * are missing, the way `pd.to_numeric(errors='coerce')` reads them. The column is the one the
  * clause names, else the one column of mostly numbers the whole text names.
  */
-import { type Cell, cellsOf, type Frame, findMentions } from './analysis-frame.ts';
+import { type Cell, cellsOf, type Frame, namedColumns } from './analysis-frame.ts';
 
 const NOT_NUMBER =
   /\b(?:is|are|was|were)\s+not\s+(?:a\s+)?(?:single\s+|plain\s+|valid\s+)?(?:numbers?|numeric)\b|\bnon-?numeric\b/i;
@@ -31,24 +31,14 @@ function numbersWithOthers(frame: Frame, name: string): boolean {
   return numbers >= 2 && numbers >= filled.length / 2 && numbers < filled.length;
 }
 
-function namedIn(frame: Frame, text: string): string[] {
-  return [
-    ...new Set(
-      findMentions(frame, text)
-        .filter((mention) => mention.strength >= 1)
-        .map((mention) => mention.column),
-    ),
-  ];
-}
-
 /** Reads the cells that are not numbers as missing in each column such a clause means; returns the clauses read. */
 export function applyNonNumbersMissing(frame: Frame, question: string, constraints: string): string[] {
   const read: string[] = [];
   for (const clause of nonNumbersMissingClauses(`${question}\n${constraints}`)) {
-    const own = namedIn(frame, clause).filter((name) => numbersWithOthers(frame, name));
+    const own = namedColumns(frame, clause).filter((name) => numbersWithOthers(frame, name));
     // Else the one such column the question names, or the whole text does.
-    const asked = namedIn(frame, question).filter((name) => numbersWithOthers(frame, name));
-    const whole = namedIn(frame, `${question}\n${constraints}`).filter((name) =>
+    const asked = namedColumns(frame, question).filter((name) => numbersWithOthers(frame, name));
+    const whole = namedColumns(frame, `${question}\n${constraints}`).filter((name) =>
       numbersWithOthers(frame, name),
     );
     const targets = own.length > 0 ? own : asked.length === 1 ? asked : whole.length === 1 ? whole : [];

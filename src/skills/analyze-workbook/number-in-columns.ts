@@ -4,7 +4,7 @@
  * the rows with a number in all three": rows kept when every one of several columns holds a
  * number there (a "-" or a blank is none), as pandas' `notna().all(axis=1)` keeps them.
  */
-import { cellsOf, type Frame, filterRows, findMentions, isNumericColumn } from './analysis-frame.ts';
+import { cellsOf, type Frame, filterRows, isNumericColumn, namedColumns } from './analysis-frame.ts';
 import { numberWord } from './normalize-text.ts';
 import { sentencesOf } from './transform-frame.ts';
 
@@ -17,12 +17,8 @@ const BOTH_A_AND_B =
   /\b(?:that|which|who)\s+(?:have|has|hold|holds)\s+both\s+an?\s+([^.;,]{1,60}?)\s+and\s+an?\s+([^.;,]{1,60})/i;
 
 /** The numeric columns a span names, in order, each once. */
-function namedColumns(frame: Frame, span: string): string[] {
-  const found = findMentions(frame, span)
-    .filter((mention) => mention.strength >= 1 && isNumericColumn(frame, mention.column))
-    .sort((a, b) => a.position - b.position)
-    .map((mention) => mention.column);
-  return [...new Set(found)];
+function numericNamed(frame: Frame, span: string): string[] {
+  return namedColumns(frame, span).filter((name) => isNumericColumn(frame, name));
 }
 
 /**
@@ -36,8 +32,8 @@ function columnsAsked(
 ): { columns: string[]; said: string; noun?: string } | undefined {
   const both = BOTH_A_AND_B.exec(sentence);
   if (both) {
-    const first = namedColumns(frame, both[1]!);
-    const second = namedColumns(frame, both[2]!);
+    const first = numericNamed(frame, both[1]!);
+    const second = numericNamed(frame, both[2]!);
     if (first.length === 1 && second.length === 1 && first[0] !== second[0])
       return { columns: [first[0]!, second[0]!], said: both[0].trim() };
   }
@@ -45,7 +41,7 @@ function columnsAsked(
   if (!match) return undefined;
   const how = match[1]!.toLowerCase();
   const count = match[2] === undefined ? (how === 'both' ? 2 : undefined) : numberWord(match[2]);
-  const after = namedColumns(frame, sentence.slice(match.index + match[0].length));
+  const after = numericNamed(frame, sentence.slice(match.index + match[0].length));
   if (after.length >= 2)
     return count === undefined || after.length === count
       ? { columns: after, said: match[0].trim() }
@@ -54,9 +50,9 @@ function columnsAsked(
   // sentence, this one first, that names just that many columns.
   if (count === undefined) return undefined;
   const listing = [sentence.slice(0, match.index), ...[...earlier].reverse()].find(
-    (text) => namedColumns(frame, text).length > 0,
+    (text) => numericNamed(frame, text).length > 0,
   );
-  const listed = listing === undefined ? [] : namedColumns(frame, listing);
+  const listed = listing === undefined ? [] : numericNamed(frame, listing);
   if (listed.length !== count) return undefined;
   // "The rounds are …": the noun the listing gives the columns, which the slot may use.
   const noun = listing === undefined ? undefined : LISTING_NOUN.exec(listing)?.[1];
