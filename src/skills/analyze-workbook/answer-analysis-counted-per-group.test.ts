@@ -67,6 +67,16 @@ describe('a count of rows per group read as a column the counted noun only resem
     expect(answer.slots).toEqual({ mean_ranger: '12.30' });
   });
 
+  it('answers the mean of a column whose name says it holds the count, one row per group', () => {
+    // Invented lodges, one row each (one name used twice by two lodges), with their guests counted.
+    const lodges = 'lodge,guest_count\nPine,12\nBirch,30\nPine,18\nCedar,20\n';
+    const answer = ask(lodges, {
+      question: 'What is the average number of guests per lodge in the dataset?',
+      format: '@average_guests[mean] where "mean" is rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ average_guests: '20.00' });
+  });
+
   it('still answers a column the question names in full beside a count per group', () => {
     const answer = ask(ROWS, {
       question: 'What is the mean of "sighted", and how many distinct birds are there?',

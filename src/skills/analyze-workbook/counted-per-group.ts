@@ -42,6 +42,18 @@ const COUNT_PER_GROUP: readonly RegExp[] = [
 const STATISTIC_OF_CELLS =
   /^(?:mean|median|average|sum|total|maximum|minimum|standard deviation|variance|skewness|kurtosis|range)\b|\boutside Q1\b|\boutliers?\b|\bz-scores?\b/i;
 
+/** Words of a column name that say its cells are counts already ("guest_count", "NumberOfVisits"). */
+const COUNT_NAME_WORDS = new Set(['count', 'counts', 'number', 'num', 'total', 'tally']);
+
+/** Whether a column's name says each cell is a count: that row's own count, no misread of a count per group. */
+function namesACount(column: string): boolean {
+  return column
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((word) => COUNT_NAME_WORDS.has(word));
+}
+
 /** Whether `text` asks a figure of the column's own values: "the mean ranger", "the median of "ranger"". */
 function statisticAskedOf(text: string, column: string): boolean {
   return new RegExp(
@@ -121,6 +133,8 @@ export function columnReadForGroupCount(
       !['identifier', 'text', 'date'].includes(
         frame.table.columns.find((item) => item.name === name)?.type ?? '',
       ) &&
-      !texts.some((text) => namesExactly(frame, text, name)),
+      !texts.some((text) => namesExactly(frame, text, name)) &&
+      // "the average number of guests per lodge" over a guest_count column: each row's count, stored.
+      !namesACount(name),
   );
 }
