@@ -14,7 +14,7 @@ import { foldedTerms } from './question-terms.ts';
 /** How many sentences after the one picked the act may be said. */
 const REACH = 2;
 
-/** A sentence that asks, marked or not ("When is the estimated closing date."). */
+/** A sentence that asks, marked or not ("When is the signing day."). */
 const ASKS =
   /\?\s*$|^\s*(?:when|what|where|which|who|whom|why|how)\s+(?:is|are|was|were|will|would|do|does|did|can|could|should|shall|has|have)\b/i;
 
