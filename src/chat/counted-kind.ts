@@ -5,6 +5,8 @@
  * sessions", "en 14 reuniones de trabajo") and never names the kind asked. A count with no kind
  * of its own ("12 sessions") is left to the other rules.
  */
+
+import { escapeRegExp } from '../lib/text/escape-regexp.ts';
 import { FUNCTION_WORDS } from '../lib/text/stop-words.ts';
 import { countedHead, NUMBER_WORDS } from './answer-type.ts';
 import { withoutMarks } from './citations.ts';
@@ -66,7 +68,7 @@ export function otherCountedKind(question: string, answer: string): boolean {
   const stems = asked.kinds.map(stemOf);
   const words = said.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.some((word) => stems.some((stem) => word.startsWith(stem)))) return false;
-  const head = asked.head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const head = escapeRegExp(asked.head);
   // A kind before the noun ("14 working sessions") or after it ("14 reuniones de trabajo", "14 reuniones técnicas").
   const before = new RegExp(`(?<![\\p{L}\\d])${NUMBER}\\s+((?:\\p{L}+\\s+){1,2})${head}(?![\\p{L}])`, 'giu');
   const after = new RegExp(

@@ -6,6 +6,7 @@
  * a run of the question's own words that it spells letter for letter, small words included
  * ("to", "of", "and") or left out.
  */
+import { escapeRegExp } from '../lib/text/escape-regexp.ts';
 
 /** Small words an initialism may spell or leave out: "YTM" (yield to maturity), "P&L", "DOE" (Department of Energy). */
 const SMALL = new Set(['to', 'of', 'and', 'for', 'the', 'on', 'in', 'at', 'by', '&']);
@@ -64,7 +65,7 @@ const WORD = /[\p{L}][\p{L}'’-]*/gu;
  */
 export function spelledOut(text: string, initials: string): string | undefined {
   const letters = initials.toLowerCase();
-  const escaped = initials.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(initials);
   const before = new RegExp(`([^()]*?)\\(\\s*${escaped}(?![\\p{L}\\d])`, 'u').exec(text)?.[1];
   if (before !== undefined) {
     const words = before.match(WORD) ?? [];

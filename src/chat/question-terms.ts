@@ -8,6 +8,7 @@
 
 import { analyze, simplifyChinese } from '../index/analyze.ts';
 import { MONTH_NAME_PATTERN, WEEKDAY_NAMES } from '../lib/text/calendar-names.ts';
+import { escapeRegExp } from '../lib/text/escape-regexp.ts';
 import type { AnswerType } from './answer-type.ts';
 import { QUESTION_CUES } from './messages.ts';
 
@@ -145,7 +146,7 @@ export function nameEndOnlyInPlaceName(question: string, text: string): boolean 
     const words = name.split(/\s+/);
     const last = words.at(-1) ?? '';
     const before = words.at(-2) ?? '';
-    const literal = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const literal = escapeRegExp(last);
     const seen = [...text.matchAll(new RegExp(`(\\S+\\s+)?\\b${literal}\\b`, 'gu'))];
     if (seen.length === 0) return false;
     return seen.every(

@@ -5,6 +5,8 @@
  * where "name" is a full month name" is a month's name, which a calendar month "2031-10" is
  * not. An answer of another kind means the plan read the slot wrong, so it is refused.
  */
+
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import type { Slot } from './answer-format.ts';
 import { readSlotName } from './slot-words.ts';
 
@@ -21,7 +23,7 @@ export function askedKindMissed(slot: Slot, format: string, note: string, value:
   if (words.includes('median') && !PERCENTILE_NOTE.test(note))
     return `@${slot.name} asks for a median, but the builtin engine worked out ${note}`;
   const monthName = new RegExp(
-    `["'“]${slot.placeholder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'”]\\s+is\\s+(?:a|the)\\s+(?:full\\s+)?(?:english\\s+)?month\\s+name`,
+    `["'“]${escapeRegExp(slot.placeholder)}["'”]\\s+is\\s+(?:a|the)\\s+(?:full\\s+)?(?:english\\s+)?month\\s+name`,
     'i',
   ).test(format);
   if (monthName && /^\d{4}-\d{2}$/.test(value.trim()))

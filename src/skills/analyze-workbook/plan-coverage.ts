@@ -571,9 +571,8 @@ function numberWordUsed(word: string, planText: string): boolean {
 function valueAliasUsed(word: string, planText: string): boolean {
   const alias = aliasesOf(word);
   return (
-    alias?.spellings.some((spelling) =>
-      new RegExp(`"${spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`, 'i').test(planText),
-    ) === true
+    alias?.spellings.some((spelling) => new RegExp(`"${escapeRegExp(spelling)}"`, 'i').test(planText)) ===
+    true
   );
 }
 
