@@ -29,6 +29,11 @@ describe('querySubject', () => {
     );
   });
 
+  it('reads "around" as "about": what the question is about follows it', () => {
+    expect(querySubject('What were the worries around the harbour levy?')).toBe('the harbour levy');
+    expect(answerLead('What was the concern around the night ferry?')).toBe('On the night ferry');
+  });
+
   it('keeps what a "What was the … of X" question asks of X', () => {
     expect(querySubject('What was the cost of the ferry refit?')).toBe('the cost of the ferry refit');
     expect(querySubject("What's the main risk of the new pier?")).toBe('the main risk of the new pier');

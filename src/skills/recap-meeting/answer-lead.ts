@@ -11,8 +11,11 @@
  */
 import { CONTEXT_CLAUSE } from './focus-answer.ts';
 
-/** Prepositions that name what is asked about; "of" names it only when none of these does ("the opinion of Ana towards the kiosk"). */
-const ABOUT = /\b(?:about|on|regarding|concerning|towards|toward)\s+(?=\S)/i;
+/**
+ * Prepositions that name what is asked about ("the concerns around the levy" as "about" it); "of"
+ * names it only when none of these does ("the opinion of Ana towards the kiosk").
+ */
+const ABOUT = /\b(?:about|around|on|regarding|concerning|towards|toward)\s+(?=\S)/i;
 const OF = /\bof\s+(?=\S)/i;
 /** The noun phrase a copular question asks about before its "of" ("What was the cost of …", "What's the main risk of …"). */
 const ASKED_OF = /\b(?:was|is|were|are|'s|’s)\s+(the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+)$/iu;

@@ -27,6 +27,12 @@ describe('weightedQueryTerms', () => {
     expect(weights.get('style')).toBeGreaterThan(0);
   });
 
+  it('leaves out "around" as it frames the subject ("the concerns around the levy")', () => {
+    const weights = weightedQueryTerms('What were the worries around the harbour levy?');
+    expect(weights.has('around')).toBe(false);
+    expect(weights.get('levi')).toBe(1);
+  });
+
   it('weighs every term fully when the query sets no wider discussion', () => {
     const weights = weightedQueryTerms('What did the group say about the remote control style?');
     expect(weights.get('style')).toBe(1);

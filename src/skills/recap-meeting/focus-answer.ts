@@ -102,7 +102,10 @@ export const FOCUS_PARAMS = {
   summaryExponent: 0.7,
 } as const;
 
-/** Words that frame a question about a meeting without saying what it is about. */
+/**
+ * Words that frame a question about a meeting without saying what it is about; "around" is
+ * "about" there ("the concerns around the levy"), a preposition, not a word the talk must say.
+ */
 const QUERY_FRAME: ReadonlySet<string> = new Set([
   ...STOP_WORDS,
   ...(
@@ -111,7 +114,7 @@ const QUERY_FRAME: ReadonlySet<string> = new Set([
     'disagree disagreed propose proposed proposal mention mentioned consider considered believe believed idea ideas reason ' +
     'reasons happen happened conclusion conclude concluded point points everyone members member people present presented ' +
     'explain explained answer answered ask asked question questions respond response committee speaker speakers regarding ' +
-    'towards toward about whether said says tell told give gave suggest suggested suggestion suggestions recommend recommended recommendation ' +
+    'towards toward about around whether said says tell told give gave suggest suggested suggestion suggestions recommend recommended recommendation ' +
     'explain explained express expressed describe described feel felt respond responded reply replied comment commented update updates'
   ).split(/\s+/),
 ]);
