@@ -182,7 +182,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ['person', TITLE_ASKED],
   [
     'rate',
-    /\bwhat(?:'s| is| was| are| were)?\s+(?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:rate|percentage|probability|likelihood)\b|\bwhat percent(?:age)?\b|\bhow many percent\b|百分比|比率|比例|税率|稅率|利率|비율|(?:^|\s)(?:ما|كم)\s+(?:هي\s+)?(?:ال)?نسبة/i,
+    /\bwhat(?:'s| is| was| are| were)?\s+(?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:rate|percentage|probability|likelihood|yield)\b|\bwhat percent(?:age)?\b|\bhow many percent\b|百分比|比率|比例|税率|稅率|利率|비율|(?:^|\s)(?:ما|كم)\s+(?:هي\s+)?(?:ال)?نسبة/i,
   ],
   // "How much …?", "What is the fee …?", and the same asked in other languages: "Quel est le
   // montant des frais … ?", "¿Cuál es el precio …?", "Welcher Betrag …?".
