@@ -165,6 +165,19 @@ describe('rates, figures and asked nouns', () => {
     expect(carriesType('VAT 10% applies', 'rate')).toBe(true);
     expect(carriesType('Item | 2 | $120 VAT applies.', 'rate')).toBe(false);
   });
+  it('a value named by a word of money is a sum; a value assumed or set is not', () => {
+    expect(expectedAnswerType('What notional value of shares did Ana say she was granted?')).toBe('amount');
+    expect(expectedAnswerType("What's the approximate book value of the river lot?")).toBe('amount');
+    expect(expectedAnswerType('What extrinsic value did Bo find for the spread?')).toBe('amount');
+    expect(expectedAnswerType('If the element is left out, what value is assumed?')).not.toBe('amount');
+    expect(expectedAnswerType('What is the default value of MaxWorkers?')).not.toBe('amount');
+  });
+  it('a yield is a rate: a percentage answers it, a sum of money does not', () => {
+    expect(expectedAnswerType('What yield do the county bonds in the offer pay?')).toBe('rate');
+    expect(expectedAnswerType('What is the yield to maturity of the river bonds?')).toBe('rate');
+    expect(carriesType('The river bonds have a yield of 4.8% to 2031.', 'rate')).toBe(true);
+    expect(carriesType('We could put $250,000 into the river bonds.', 'rate')).toBe(false);
+  });
 
   it('digits of dates, times and codes are not amounts', () => {
     expect(carriesType('29 January 2015 Purchase Order No:PO1234.', 'amount')).toBe(false);

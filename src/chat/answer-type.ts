@@ -145,6 +145,10 @@ export function countedByCounter(question: string): RegExp | undefined {
 const KIN_NAME_ASKED =
   /(?:^|[\s¿])(?:wie\s+(?:hie(?:ß|ss)(?:en)?|hei(?:ß|ss)(?:t|en))\s+(?:(?:der|die|den|sein|seine|ihr|ihre|mein|meine|dein|deine)\s+)?(?:vater|mutter|frau|ehefrau|gattin|mann|ehemann|gatte|sohn|tochter|bruder|schwester|gro(?:ß|ss)vater|gro(?:ß|ss)mutter|onkel|tante|chef|chefin|leiter|leiterin|präsident|präsidentin|autor|autorin|arzt|ärztin|direktor|direktorin|vorsitzende[rn]?)|comment\s+s['’]appel(?:le|lent|ait|aient)\s+(?:(?:le|la|les|l['’]|son|sa|ses)\s*)?(?:père|mère|femme|épouse|mari|époux|fils|fille|frère|sœur|soeur|grand-père|grand-mère|oncle|tante|directeur|directrice|président|présidente|auteur|autrice)|c[oó]mo\s+se\s+llama(?:ba|n|ban)?\s+(?:(?:el|la|los|las|su|sus)\s+)?(?:padre|madre|esposa|esposo|marido|mujer|hijo|hija|hermano|hermana|abuelo|abuela|t[ií]o|t[ií]a|director|directora|presidente|presidenta|autor|autora))(?![\p{L}])/iu;
 
+/** A value named by a word that makes it a sum of money: "the notional value", "what extrinsic value". */
+const MONEY_VALUE_ASKED =
+  /\bwhat(?:'s|’s| is| was| were| are| will be)?\s+(?:the |a |an |his |her |their |our |my |its |your )?(?:[\w-]+ ){0,2}?(?:notional|market|book|carry(?:ing)?|present|face|fair|cash|resale|appraised|appraisal|assessed|extrinsic|intrinsic|terminal|option|deal|net|dollar|replacement|insured|par|residual|salvage|contract|portfolio|estimated)\s+values?\b/i;
+
 /** First matching rule wins; more specific wordings come first. */
 const QUESTION_RULES: readonly Rule[] = [
   // "What year …?", "In which year …?", "¿En qué año …?", "In welchem Jahr …?", "En quelle
@@ -182,8 +186,11 @@ const QUESTION_RULES: readonly Rule[] = [
   ['person', TITLE_ASKED],
   [
     'rate',
-    /\bwhat(?:'s| is| was| are| were)?\s+(?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:rate|percentage|probability|likelihood)\b|\bwhat percent(?:age)?\b|\bhow many percent\b|百分比|比率|比例|税率|稅率|利率|비율|(?:^|\s)(?:ما|كم)\s+(?:هي\s+)?(?:ال)?نسبة/i,
+    /\bwhat(?:'s| is| was| are| were)?\s+(?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:rate|percentage|probability|likelihood|yield)\b|\bwhat percent(?:age)?\b|\bhow many percent\b|百分比|比率|比例|税率|稅率|利率|비율|(?:^|\s)(?:ما|كم)\s+(?:هي\s+)?(?:ال)?نسبة/i,
   ],
+  // "What notional value …?", "What's the book value of …?": a value a word of money names is a
+  // sum, where "What value is assumed …?" asks a setting.
+  ['amount', MONEY_VALUE_ASKED],
   // "How much …?", "What is the fee …?", and the same asked in other languages: "Quel est le
   // montant des frais … ?", "¿Cuál es el precio …?", "Welcher Betrag …?".
   [

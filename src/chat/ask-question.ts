@@ -96,6 +96,7 @@ import { othersWordForMyReason } from './others-reason.ts';
 import { ownThingUnsaid } from './own-thing-unsaid.ts';
 import { answerOwnWords, ownMailFilters, ownWordsAsked, toRecipient } from './own-words.ts';
 import { sumHeldNotPaid, sumListedUnderHeld } from './paid-sum.ts';
+import { paperOfOtherKind } from './paper-of-other-kind.ts';
 import { type ExtractiveAnswer, extractiveAnswer, namesDay, weaklySupported } from './passage-answer.ts';
 import { passageUnits } from './passage-text.ts';
 import { withPlusSum } from './plus-sum.ts';
@@ -617,6 +618,8 @@ async function answerQuestion(index: SearchIndex, asked: string, given: AskOptio
       candidate.hit !== undefined &&
       fieldOf !== undefined &&
       !concernsOrWrittenBy(candidate.hit, fieldOf, candidate.answer),
+    // "When did Orbis sign the supply agreement?" answered from a mail that names only a non-disclosure agreement.
+    (candidate) => candidate.hit !== undefined && paperOfOtherKind(question, candidate.hit),
     // A place or a time of another thing, when the passage titled by the thing asked gives none.
     (candidate, passages) =>
       candidate.hit !== undefined &&
