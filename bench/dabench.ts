@@ -22,7 +22,7 @@ import type { DataTable } from '../src/skills/analyze-workbook/data-table.ts';
 import { headerRowTable } from '../src/skills/analyze-workbook/detect-tables.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const CORPUS = join(here, '..', '..', 'shared', 'corpus');
+const CORPUS = join(process.env.OFFICEMATE_SHARED ?? join(here, '..', '..', 'shared'), 'corpus');
 const DATA = join(CORPUS, 'tables', 'dabench');
 
 type Question = {
