@@ -6,7 +6,7 @@
  * `--set own` scores instead the project's own questions in the same form (bench/data/dabench-own.jsonl)
  * over corpus tables outside the DABench folder, with answers worked out apart from the engine.
  * Own questions written after the first seven batches carry their batch number; `--batch N` scores one
- * batch, and batches 8, 12, 14 to 81 (held out) are scored only that way. An own question over a workbook
+ * batch, and batches 8, 12, 14 to 82 (held out) are scored only that way. An own question over a workbook
  * names the table it asks about (`table`, as the engine detects it).
  * Run alone: node bin/run-ts.js bench/dabench.ts [--half tuning|check] [--set own [--batch N]] [--show-failures N]
  */
@@ -22,7 +22,7 @@ import type { DataTable } from '../src/skills/analyze-workbook/data-table.ts';
 import { headerRowTable } from '../src/skills/analyze-workbook/detect-tables.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const CORPUS = join(here, '..', '..', 'shared', 'corpus');
+const CORPUS = join(process.env.OFFICEMATE_SHARED ?? join(here, '..', '..', 'shared'), 'corpus');
 const DATA = join(CORPUS, 'tables', 'dabench');
 
 type Question = {
@@ -91,7 +91,7 @@ const onlyBatch = batchFlag >= 0 ? Number(process.argv[batchFlag + 1]) : undefin
 const HELD_OUT_BATCHES: ReadonlySet<number | undefined> = new Set([
   8, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38,
   39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65,
-  66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81,
+  66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82,
 ]);
 const ownQuestions = own
   ? jsonLines<OwnQuestion>(join(here, 'data', 'dabench-own.jsonl')).filter((item) =>

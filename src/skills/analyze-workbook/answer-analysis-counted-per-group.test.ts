@@ -18,33 +18,32 @@ const ROWS = `ranger,bird,sighted
 `;
 
 describe('a count of rows per group read as a column the counted noun only resembles', () => {
-  it('refuses the mean of the column for the mean number of sightings per ranger', () => {
-    expect(
-      refusalCode(ROWS, {
-        question: 'What is the mean number of sightings per ranger?',
-        constraints: 'Count the rows of each "ranger" and take the mean of those counts.',
-        format: '@mean_per_ranger[mean] where "mean" is rounded to two decimal places.',
-      }),
-    ).toBe('unsupported');
+  // Rangers 11 ×3, 12 ×2, 13 ×4, 14 ×1: the counts are 3, 2, 4 and 1 (group-count-table.ts).
+  it('takes the mean of the counts, not of the column, for the mean number of sightings per ranger', () => {
+    const answer = ask(ROWS, {
+      question: 'What is the mean number of sightings per ranger?',
+      constraints: 'Count the rows of each "ranger" and take the mean of those counts.',
+      format: '@mean_per_ranger[mean] where "mean" is rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ mean_per_ranger: '2.50' });
   });
 
-  it('refuses the outliers of the column when the counts of each group are asked', () => {
-    expect(
-      refusalCode(ROWS, {
-        question:
-          'Count the sightings of each ranger. Using the IQR method over those counts, how many rangers have an outlying number of sightings?',
-        format: '@outlier_rangers[count] where "count" is a non-negative integer.',
-      }),
-    ).toBe('unsupported');
+  it('takes the outliers of the counts, not of the column, when the counts of each group are asked', () => {
+    const answer = ask(ROWS, {
+      question:
+        'Count the sightings of each ranger. Using the IQR method over those counts, how many rangers have an outlying number of sightings?',
+      format: '@outlier_rangers[count] where "count" is a non-negative integer.',
+    });
+    // Q1 1.75 and Q3 3.25 of the counts: bounds -0.5 and 5.5, none outside.
+    expect(answer.slots).toEqual({ outlier_rangers: '0' });
   });
 
-  it("refuses the median of the column for each ranger's count", () => {
-    expect(
-      refusalCode(ROWS, {
-        question: "What is the median of each ranger's count of sightings?",
-        format: '@median_sightings[median] where "median" is a number.',
-      }),
-    ).toBe('unsupported');
+  it("takes the median of the counts for each ranger's count", () => {
+    const answer = ask(ROWS, {
+      question: "What is the median of each ranger's count of sightings?",
+      format: '@median_sightings[median] where "median" is a number.',
+    });
+    expect(answer.slots).toEqual({ median_sightings: '2.50' });
   });
 
   it('refuses the mean of a graded column for the mean and median number of sightings per ranger', () => {

@@ -8,7 +8,7 @@
  * model say, fails with `unsupported`, never a guess.
  */
 
-import { fail } from '../../lib/errors.ts';
+import { fail, toAppError } from '../../lib/errors.ts';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
@@ -57,6 +57,7 @@ import {
   rankRole,
   superlativeLabel,
 } from './group-answers.ts';
+import { groupCountTable } from './group-count-table.ts';
 import { oneFigureForGroupDifference, withGroupBoundRead } from './group-figures.ts';
 import { withJoinedBoundsSplit } from './joined-bounds.ts';
 import { madeFeatureOfSlot } from './made-feature-slot.ts';
@@ -360,6 +361,35 @@ export function answerAnalysis(
   given: DataTable,
   stated: AnalysisRequest,
   within: SentenceWithin = {},
+): AnalysisAnswer {
+  try {
+    return answerOverTable(given, stated, within);
+  } catch (thrown) {
+    // "Count the rows of each ranger; take the mean of those counts": a question the rows could
+    // not answer is asked again of the table of groups and their counts (group-count-table.ts).
+    const groups =
+      within.sentence === undefined && toAppError(thrown).code === 'unsupported'
+        ? groupCountTable(given, [stated.question, stated.constraints ?? ''])
+        : undefined;
+    if (!groups) throw thrown;
+    let answer: AnalysisAnswer;
+    try {
+      answer = answerOverTable(groups.table, stated, within, groups.check);
+    } catch {
+      throw thrown;
+    }
+    return { ...answer, planText: [groups.step, answer.planText].filter(Boolean).join('; ') };
+  }
+}
+
+/** A check of each slot's result before it is taken, which refuses (`fail`) a result it cannot vouch for. */
+type ResultCheck = (frame: Frame, slot: Slot, result: SlotResult) => void;
+
+function answerOverTable(
+  given: DataTable,
+  stated: AnalysisRequest,
+  within: SentenceWithin,
+  check?: ResultCheck,
 ): AnalysisAnswer {
   // "The column names are on the second line": the table read with that header.
   // So is a table whose first line is a title when the text quotes the names on its second line.
@@ -1154,6 +1184,7 @@ export function answerAnalysis(
           },
         );
     }
+    for (const result of results) check?.(frame, slot, result);
     values[slot.name] = results.map((result) => result.value).join(', ');
     for (const [index, result] of results.entries()) {
       notes.push(`@${slot.name}${parts.length > 1 ? `[${index}]` : ''}: ${result.note}`);

@@ -42,6 +42,8 @@ export type Column = {
   readonly unit?: string;
   /** Dates as ISO strings, for date columns (a bare year gives YYYY-01-01). */
   readonly dates?: readonly (string | null)[];
+  /** True for the groups of a table of counts per group (group-count-table.ts): labels, never a figure. */
+  readonly groupLabels?: true;
 };
 
 export type DataTable = {

@@ -51,6 +51,7 @@ function figureColumns(columns: string[], context: MeasureContext): string[] {
   const { frame, own } = context;
   return columns.filter(
     (name) =>
+      !frame.table.columns.find((item) => item.name === name)?.groupLabels &&
       (isNumericColumn(frame, name) || (own.includes(name) && numbersOverRows(frame, name))) &&
       (frame.table.columns.find((item) => item.name === name)?.type !== 'identifier' ||
         own.includes(name) ||
