@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to ec):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to ee):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do,dp,dq,dr,ds,dt,du,dv,dw,dx,dy,dz,ea,eb,ec] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do,dp,dq,dr,ds,dt,du,dv,dw,dx,dy,dz,ea,eb,ec,ee] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -744,6 +744,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'ec',
     "hundred-and-twenty-fourth batch: over unasked passages of English documents (the size limit of a larger unit beside a smaller one's in a city chapter and the date a short-term rental exception counts back from, the date of a cited report, an approximate record count among other counts and what an abbreviation stands for in a roadside emissions report, what a negative margin means and what happens to an ignored header in a header and footer design note, a cost found by its category row and year in a workbook, a board member's role on a slide) and over unasked messages of a sent folder (a placement quoted under a forward, a decision date in a quoted notice, who reported a filing two levels down a forward, a minister's role in a forwarded note, an interview room, an approximate count of prices to be made, who left a copy of a contract in a quoted reply); four of them questions the files do not answer (a test case for a bottom margin beside one for a top margin, the role of a position the next year's slide omits, an interviewer missing from a schedule, a start date never given), each with a look-alike nearby; written before ask was run on it, run once (--batches ec)",
+  ],
+  [
+    'ee',
+    "hundred-and-twenty-sixth batch: over unasked passages of documents asked in English (the number an application must give besides a tax number under a numbered article of a Polish act, the copies per issue a Japanese call for proposals budgets and the issue its publication begins with), over a weekly event's start in UTC after a summer-time change, the end of a floating-time weekly call on one of its days, the end of a game in UTC beside a reply without an end, the length of a monthly event, how often an all-day series repeats, over an office suite, a home city and a relative among look-alike fields of three cards, and over unasked lines of a help channel (a version a speaker corrected, the browser given in a reply under a question, the desktops one speaker lists beside another's list, a version two sources share, the package suggested for reinstalling); four of them questions the files do not answer (an insurance sum the act only refers to, a time on a cancelled day of a weekly series, a home address a card lacks beside its home page, a fix nobody gives), each with a look-alike nearby; written before ask was run on it, run once (--batches ee)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)
