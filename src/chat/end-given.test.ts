@@ -10,6 +10,7 @@ const event = (start: string, end: string): CalendarEvent => ({
   end,
   allDay: false,
   attendees: [],
+  locator: { eventUid: 'kite-race@example.org' },
 });
 
 const startOnly = event('2031-05-04T14:00:00Z', '2031-05-04T14:00:00Z');

@@ -106,6 +106,7 @@ import { boundFactor, boundsOf } from './range-bounds.ts';
 import { deadlineAsked, statesDeadlineBy, statesRelativeDeadline } from './relative-deadline.ts';
 import { statesRelativeTime } from './relative-time.ts';
 import { senderName } from './sender-name.ts';
+import { spacedCompounds } from './spaced-compounds.ts';
 import { spacedNames } from './spaced-name.ts';
 import { labelAfterNumber, labelsBetweenNumbers, numberOfKindAsked } from './subject-value.ts';
 import { sumStateMissing } from './sum-state.ts';
@@ -441,8 +442,8 @@ export function rankSentences(
           ...labelsBetweenNumbers(sentence.text),
         ]);
   // A word the question hyphenates that a line writes closed up ("auto-advance", "autoadvance")
-  // carries its parts.
-  const compounds = closedCompounds(question);
+  // carries its parts; so do two words it writes apart ("web app", "webapp").
+  const compounds = [...closedCompounds(question), ...spacedCompounds(question)];
   if (compounds.length > 0)
     pool.forEach((sentence, i) => {
       // Not inside a web address ("ritzcarlton.com" names the site, not the hotel asked about).
