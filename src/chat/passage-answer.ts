@@ -14,7 +14,6 @@ import * as chrono from 'chrono-node';
 import { analyze } from '../index/analyze.ts';
 import { normalizeSubject } from '../index/threads.ts';
 import type { SearchHit } from '../index/types.ts';
-import { withoutEmoticons } from '../lib/text/emoticons.ts';
 import { closedSentence } from '../lib/text/sentences.ts';
 import { FUNCTION_WORDS, REQUEST_WORDS, SPOKEN_WORDS } from '../lib/text/stop-words.ts';
 import { actSentenceAfter } from './act-sentence-after.ts';
@@ -540,8 +539,7 @@ function namesInstance(text: string, question: string): boolean {
   const kind = /^\s*which\s+([\p{L}]+)/iu.exec(question)?.[1]?.toLowerCase();
   // A quoted phrase of plain words (an error message, "access denied"; a sample text, "Hello,
   // World!") names no thing; a quoted word or command ("ding", "apt-get install foo") may.
-  // A face typed in a line (":D", ";P") names nothing either.
-  const said = withoutEmoticons(text).replace(/"([^"]*\s[^"]*)"/gu, (quote, inner: string) =>
+  const said = text.replace(/"([^"]*\s[^"]*)"/gu, (quote, inner: string) =>
     /^[\p{L}\s,.!?']+$/u.test(inner) ? ' ' : quote,
   );
   const words = (said.match(/[\p{L}\p{N}_'`"./=#-]+/gu) ?? []).map((token) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldedTerms } from './question-terms.ts';
-import { spacedCompounds } from './spaced-compounds.ts';
+import { plainWordTerms, spacedCompounds } from './spaced-compounds.ts';
 
 describe('spacedCompounds', () => {
   it('joins two content words the way a line may write them closed up', () => {
@@ -13,5 +13,12 @@ describe('spacedCompounds', () => {
     const closed = spacedCompounds('Did anyone log in to the server?').map(([term]) => term);
     expect(closed).not.toContain(foldedTerms('into')[0]);
     expect(closed).not.toContain(foldedTerms('login')[0]);
+  });
+
+  it('looks for the closed-up word among plain lower-case words, not names in code', () => {
+    const closed = foldedTerms('webapp')[0] ?? '';
+    expect(plainWordTerms('enable the webapp thing').has(closed)).toBe(true);
+    expect(plainWordTerms('pass the webApp handle').has(closed)).toBe(false);
+    expect(plainWordTerms('run(webapp2)').has(closed)).toBe(false);
   });
 });

@@ -22,3 +22,13 @@ export function spacedCompounds(question: string): [string, string[]][] {
   }
   return pairs;
 }
+
+/**
+ * The terms of the plain lower-case words of a line, where a closed-up pair is looked for: a
+ * word with a capital inside ("conversionContext") or joined to digits is a name in code, not
+ * two words written as one.
+ */
+export function plainWordTerms(text: string): Set<string> {
+  const plain = text.match(/(?<![\p{L}\p{N}_])\p{Ll}+(?![\p{L}\p{N}_])/gu) ?? [];
+  return new Set(foldedTerms(plain.join(' ')));
+}
