@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to ed):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to ee):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do,dp,dq,dr,ds,dt,du,dv,dw,dx,dy,dz,ea,eb,ec,ed] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by,bz,ca,cb,cc,cd,ce,cf,cg,ch,ci,cj,ck,cl,cm,cn,co,cp,cq,cr,cs,ct,cu,cv,cw,cx,cy,cz,da,db,dc,dd,de,df,dg,dh,di,dj,dk,dl,dm,dn,do,dp,dq,dr,ds,dt,du,dv,dw,dx,dy,dz,ea,eb,ec,ed,ee] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -748,6 +748,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'ed',
     "hundred-and-twenty-fifth batch, mostly mail in the proportions and wording of the dev set (plain questions with their own now, asked as the mailbox's owner): over unasked messages of two inboxes, an old inbox, a personal folder and a sent folder (a site visit's date among other dates of an update, a count needed beside a count of stories, a notional value in a letter, a sign-on amount among approved levels in a committee note, a phone number to call, who sent a contact list, what a meeting was about, the room I told someone to use beside the room of the quoted notice, a deadline beside the one it replaced, an extension beside a call centre number, a portfolio's size, what I asked someone to do) and over unasked passages of two English documents (what a study is stratified by, a drug's brand in an arm, the stream a class creates, a subclass's name); four of them questions the files do not answer (a pager number a notice leaves blank, a purchase agreement never signed beside a confidentiality agreement that was, a yield only in an attachment, a cut-off the study design never gives), each with a look-alike nearby; written before ask was run on it, run once (--batches ed)",
+  ],
+  [
+    'ee',
+    "hundred-and-twenty-sixth batch: over unasked passages of documents asked in English (the number an application must give besides a tax number under a numbered article of a Polish act, the copies per issue a Japanese call for proposals budgets and the issue its publication begins with), over a weekly event's start in UTC after a summer-time change, the end of a floating-time weekly call on one of its days, the end of a game in UTC beside a reply without an end, the length of a monthly event, how often an all-day series repeats, over an office suite, a home city and a relative among look-alike fields of three cards, and over unasked lines of a help channel (a version a speaker corrected, the browser given in a reply under a question, the desktops one speaker lists beside another's list, a version two sources share, the package suggested for reinstalling); four of them questions the files do not answer (an insurance sum the act only refers to, a time on a cancelled day of a weekly series, a home address a card lacks beside its home page, a fix nobody gives), each with a look-alike nearby; written before ask was run on it, run once (--batches ee)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

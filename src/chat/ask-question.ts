@@ -227,7 +227,12 @@ async function answerQuestion(index: SearchIndex, asked: string, given: AskOptio
   // and "in UTC" names nothing to look for.
   const zoneNamed = zoneAsked(asked);
   const question = zoneNamed?.question ?? asked;
-  const options = zoneNamed ? { ...given, timeZone: zoneNamed.zone } : given;
+  // The words are left out of what is looked for as well ("… end, in UTC?" asks when it ends).
+  const retrievalQuery =
+    given.retrievalQuery && (zoneAsked(given.retrievalQuery)?.question ?? given.retrievalQuery);
+  const options = zoneNamed
+    ? { ...given, timeZone: zoneNamed.zone, ...(retrievalQuery ? { retrievalQuery } : {}) }
+    : given;
   let citations = new CitationList();
   const asUser = options.asUser;
   const kind = classifyQuestion(question, options.now);

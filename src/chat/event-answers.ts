@@ -16,6 +16,7 @@ import { lengthWords } from '../lib/text/length-words.ts';
 import { ORDINAL_WORDS, ordinalForms } from '../lib/text/ordinal-forms.ts';
 import { type AnswerType, askedNoun, asksEndTime } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
+import { endDecides } from './end-given.ts';
 import { asksTimes, TIMES_WORDS, timesAnswer } from './event-count.ts';
 import { eventFieldAnswer, eventFieldAsked, withoutFieldWords } from './event-fields.ts';
 import { withName } from './event-name.ts';
@@ -411,7 +412,7 @@ export function answerFromEvent(
   const dueAsked = /\bdue\b/i.test(question);
   let best: { hit: SearchHit; occurrence: CalendarEvent; match: number } | undefined;
   // Coverage decides; among events that cover the question alike, the one with fewer other title words.
-  const seen = new Set<string>();
+  const seen = new Map<string, CalendarEvent>();
   const twins: { hit: SearchHit; occurrence: CalendarEvent; match: number }[] = [];
   let none: { hit: SearchHit; why: string; match: number } | undefined;
   for (const hit of hits) {
@@ -425,8 +426,10 @@ export function answerFromEvent(
       continue;
     // One series and its moved occurrences (same UID, each with its own RECURRENCE-ID) all count.
     const key = `${found.uid}|${found.summary}|${found.recurrenceId ?? ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // A copy of it in another calendar counts only where it writes the end asked and the first does not.
+    const copy = seen.get(key);
+    if (copy && !endDecides(question, found, copy)) continue;
+    seen.set(key, found);
     // An occurrence moved away from its slot (an override) is an event of its own.
     const moved = found.recurrenceId !== undefined && found.recurrenceId !== found.start;
     const event: CalendarEvent = moved ? { ...found, rrule: undefined } : found;
@@ -481,7 +484,9 @@ export function answerFromEvent(
       startMs(occurrence) !== startMs(best.occurrence);
     if (!tie) twins.length = 0;
     if (twin && best) twins.push(best);
-    if (tie && !twin && !(best && nearer(occurrence, best.occurrence, tense, now))) continue;
+    // An end asked is told by the copy that writes one, else by the one nearest to now.
+    const byEnd = tie && best ? endDecides(question, occurrence, best.occurrence) : undefined;
+    if (tie && !twin && !(byEnd ?? (best && nearer(occurrence, best.occurrence, tense, now)))) continue;
     best = { hit, occurrence, match };
   }
   if (none && (!best || none.match > best.match)) {

@@ -1062,6 +1062,27 @@ describe('which', () => {
     expect(ask('Which session manager did tamsin suggest to mirel instead of lxsess?')).toContain('sessor');
   });
 
+  it('"which <thing>" of a nick is named neither by a typed face nor by another talk\'s line', () => {
+    const chat = passage(
+      [
+        '[09:00] <rask> thanks, that guide proved handy :D',
+        '[09:00] <tovin> has anyone got the mapview widget to show on the dock panel?',
+        '[09:01] <meli_> rask: the packaged mapview is 2.4 and upstream is 2.6 so i was trying to build 2.6',
+        '[09:01] <oskar> tovin: i thought the dock panel should just show the mapview widget once added',
+        '[09:02] <tovin> no it does not - i am running lumenpanel on 7.2',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      'Which panel is tovin running while trying to show the mapview widget?',
+      [chat],
+      new CitationList(),
+    ).answer;
+    expect(answer).toContain('lumenpanel');
+    expect(answer).not.toContain(':D');
+    expect(answer).not.toContain('upstream');
+  });
+
   it('"which <thing>" takes a line that names one over a slightly better one that names none', () => {
     const chat = passage(
       [

@@ -1349,7 +1349,18 @@ export function extractiveAnswer(
         candidate.score >= first.score * INSTANCE_MARGIN &&
         candidate.relevance >= MIN_RELEVANCE &&
         !asking.has(turnOf(candidate)) &&
-        namesInstance(candidate.text, question),
+        namesInstance(candidate.text, question) &&
+        // Nor another talk's line: the same test as the line first picked.
+        !(
+          candidate.speaker &&
+          concernsNoNamedNick(question, candidate.speaker, wholeChatLine(candidate, all).text, speakers) &&
+          !repliesInTalk(
+            question,
+            all.filter((other) => other.hit === candidate.hit),
+            candidate,
+            speakers,
+          )
+        ),
     );
     if (!naming) return none;
     first = naming;

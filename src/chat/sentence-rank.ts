@@ -106,6 +106,7 @@ import { boundFactor, boundsOf } from './range-bounds.ts';
 import { deadlineAsked, statesDeadlineBy, statesRelativeDeadline } from './relative-deadline.ts';
 import { statesRelativeTime } from './relative-time.ts';
 import { senderName } from './sender-name.ts';
+import { plainWordTerms, spacedCompounds } from './spaced-compounds.ts';
 import { spacedNames } from './spaced-name.ts';
 import { labelAfterNumber, labelsBetweenNumbers, numberOfKindAsked } from './subject-value.ts';
 import { sumStateMissing } from './sum-state.ts';
@@ -441,14 +442,20 @@ export function rankSentences(
           ...labelsBetweenNumbers(sentence.text),
         ]);
   // A word the question hyphenates that a line writes closed up ("auto-advance", "autoadvance")
-  // carries its parts.
+  // carries its parts; so do two words it writes apart ("web app", "webapp").
   const compounds = closedCompounds(question);
-  if (compounds.length > 0)
+  const apartPairs = spacedCompounds(question);
+  if (compounds.length > 0 || apartPairs.length > 0)
     pool.forEach((sentence, i) => {
       // Not inside a web address ("ritzcarlton.com" names the site, not the hotel asked about).
-      const words = new Set(foldedTerms(sentence.text.replace(LINK, ' ')));
+      const text = sentence.text.replace(LINK, ' ');
+      const words = new Set(foldedTerms(text));
       for (const [closed, parts] of compounds)
         if (words.has(closed)) for (const part of parts) termsOf[i]?.add(part);
+      // Two words apart only as a plain word in lower case: "conversionContext" is a name in code.
+      const plain = plainWordTerms(text);
+      for (const [closed, parts] of apartPairs)
+        if (plain.has(closed)) for (const part of parts) termsOf[i]?.add(part);
     });
   // A run of the question's words a line writes by its initials ("a YTM of 3.9%" for the yield
   // to maturity): the line carries those words.
