@@ -39,6 +39,7 @@ import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { rowsBeforeDrop } from './fill-values.ts';
 import { applyDateConditions } from './frame-date-filters.ts';
 import { applyGapConditions } from './gap-conditions.ts';
+import { boundsRowCount } from './group-count-bounds.ts';
 import { applyLeftOutValues } from './left-out-values.ts';
 import { applyMissingConditions } from './missing-conditions.ts';
 import { applyMonthRows } from './month-rows.ts';
@@ -1763,6 +1764,11 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           )
           .find(Boolean);
         if (!column) continue;
+        // "Keep the depots whose count is 5 or more": a bound on each group's count of rows, no row's.
+        if (boundsRowCount(match[1]!, column)) {
+          frame.unread.push(`"${found[0].trim()}" (a bound on each group's count of rows, not on each row)`);
+          continue;
+        }
         // "How many regions have a mean yield above 150?": a bound on a statistic of groups, no row's.
         const ofStatistic = STATISTIC_LEAD.exec(match[1]!.trim());
         if (ofStatistic && !wordsOf(column).includes(ofStatistic[1]!.toLowerCase())) {
