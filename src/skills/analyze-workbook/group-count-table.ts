@@ -123,6 +123,6 @@ export function groupCountTable(table: DataTable, texts: readonly string[]): Gro
           `Over the counts of each ${column.name}, @${slot.name} is not vouched for: ${problem}.`,
         );
     },
-    step: `Counted the rows of each ${column.name} (${counts.size} groups) and worked over those counts as "${GROUP_COUNT_COLUMN}".`,
+    step: `Counted the rows of each ${column.name} (${counts.size} groups) and worked over those counts as "${GROUP_COUNT_COLUMN}"`,
   };
 }
