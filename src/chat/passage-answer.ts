@@ -663,6 +663,28 @@ const CHAT_LINE_CHARS = 320;
 const LINE_PART_OWN = 0.3;
 
 /**
+ * Whether a chat line belongs to another talk than the one the question names: its speaker neither
+ * is, nor addresses, nor names a nick the question names, and it is no reply said in that talk.
+ */
+function inAnotherTalk(
+  question: string,
+  line: Candidate,
+  all: readonly Candidate[],
+  speakers: ReadonlySet<string>,
+): boolean {
+  return Boolean(
+    line.speaker &&
+      concernsNoNamedNick(question, line.speaker, wholeChatLine(line, all).text, speakers) &&
+      !repliesInTalk(
+        question,
+        all.filter((other) => other.hit === line.hit),
+        line,
+        speakers,
+      ),
+  );
+}
+
+/**
  * A chat line is one turn: a sentence picked from it is quoted with the line's other sentences
  * ("a small panel I wrote. I am using tilewm and …" for "which window manager does she use?"),
  * when the line is short enough to quote; not when the sentence itself holds the kind of value
@@ -1185,17 +1207,7 @@ export function extractiveAnswer(
   // "Why did ana_r's dd fail?" is not answered by a line that ana_r neither speaks, nor is
   // addressed to or named in: in a channel where many talk at once, it is another talk.
   // A line said to no one right after the named one's question, by a speaker talking with them, is said to them.
-  if (
-    first.speaker &&
-    concernsNoNamedNick(question, first.speaker, wholeChatLine(first, all).text, speakers) &&
-    !repliesInTalk(
-      question,
-      all.filter((candidate) => candidate.hit === first.hit),
-      first,
-      speakers,
-    )
-  )
-    return none;
+  if (inAnotherTalk(question, first, all, speakers)) return none;
   // "Which flag did bo say ana should pass?" is not answered by bo's line said to kit.
   if (first.speaker && saidToUnnamed(question, first.speaker, addressedNick(first.text, speakers), speakers))
     return none;
@@ -1351,16 +1363,7 @@ export function extractiveAnswer(
         !asking.has(turnOf(candidate)) &&
         namesInstance(candidate.text, question) &&
         // Nor another talk's line: the same test as the line first picked.
-        !(
-          candidate.speaker &&
-          concernsNoNamedNick(question, candidate.speaker, wholeChatLine(candidate, all).text, speakers) &&
-          !repliesInTalk(
-            question,
-            all.filter((other) => other.hit === candidate.hit),
-            candidate,
-            speakers,
-          )
-        ),
+        !inAnotherTalk(question, candidate, all, speakers),
     );
     if (!naming) return none;
     first = naming;
