@@ -49,18 +49,20 @@ type MeasureRule = {
  */
 function figureColumns(columns: string[], context: MeasureContext): string[] {
   const { frame, own } = context;
-  return columns.filter(
-    (name) =>
-      !frame.table.columns.find((item) => item.name === name)?.groupLabels &&
+  return columns.filter((name) => {
+    const column = frame.table.columns.find((item) => item.name === name);
+    return (
+      !column?.groupLabels &&
       (isNumericColumn(frame, name) || (own.includes(name) && numbersOverRows(frame, name))) &&
-      (frame.table.columns.find((item) => item.name === name)?.type !== 'identifier' ||
+      (column?.type !== 'identifier' ||
         own.includes(name) ||
         context.namedInFull.has(name) ||
         // "the mean chart position" over a column whose misses are written "—".
         isMarkedNumberMeasure(frame, name, context.question) ||
         // 'Take the mean of "item_id"': the constraints take a statistic of it by name.
-        context.quoted.has(name)),
-  );
+        context.quoted.has(name))
+    );
+  });
 }
 
 /** Whether a condition is on the column and leaves it one value over the rows in play. */
