@@ -449,13 +449,17 @@ export function rankSentences(
     pool.forEach((sentence, i) => {
       // Not inside a web address ("ritzcarlton.com" names the site, not the hotel asked about).
       const text = sentence.text.replace(LINK, ' ');
-      const words = new Set(foldedTerms(text));
-      for (const [closed, parts] of compounds)
-        if (words.has(closed)) for (const part of parts) termsOf[i]?.add(part);
+      if (compounds.length > 0) {
+        const words = new Set(foldedTerms(text));
+        for (const [closed, parts] of compounds)
+          if (words.has(closed)) for (const part of parts) termsOf[i]?.add(part);
+      }
       // Two words apart only as a plain word in lower case: "conversionContext" is a name in code.
-      const plain = plainWordTerms(text);
-      for (const [closed, parts] of apartPairs)
-        if (plain.has(closed)) for (const part of parts) termsOf[i]?.add(part);
+      if (apartPairs.length > 0) {
+        const plain = plainWordTerms(text);
+        for (const [closed, parts] of apartPairs)
+          if (plain.has(closed)) for (const part of parts) termsOf[i]?.add(part);
+      }
     });
   // A run of the question's words a line writes by its initials ("a YTM of 3.9%" for the yield
   // to maturity): the line carries those words.
