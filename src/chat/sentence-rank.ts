@@ -442,7 +442,7 @@ export function rankSentences(
           ...labelsBetweenNumbers(sentence.text),
         ]);
   // A word the question hyphenates that a line writes closed up ("auto-advance", "autoadvance")
-  // carries its parts; so do two words it writes apart ("web app", "webapp").
+  // carries its parts; so do two words it writes apart ("data base", "database").
   const compounds = closedCompounds(question);
   const apartPairs = spacedCompounds(question);
   if (compounds.length > 0 || apartPairs.length > 0)
@@ -454,7 +454,7 @@ export function rankSentences(
         for (const [closed, parts] of compounds)
           if (words.has(closed)) for (const part of parts) termsOf[i]?.add(part);
       }
-      // Two words apart only as a plain word in lower case: "conversionContext" is a name in code.
+      // Two words apart only as a plain word in lower case: "pageLayout" is a name in code.
       if (apartPairs.length > 0) {
         const plain = plainWordTerms(text);
         for (const [closed, parts] of apartPairs)

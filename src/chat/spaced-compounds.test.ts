@@ -4,9 +4,9 @@ import { plainWordTerms, spacedCompounds } from './spaced-compounds.ts';
 
 describe('spacedCompounds', () => {
   it('joins two content words the way a line may write them closed up', () => {
-    const pairs = spacedCompounds('Which editor does lumen use for the web app?');
-    const closed = foldedTerms('webapp')[0];
-    expect(pairs.find(([term]) => term === closed)?.[1]).toEqual(foldedTerms('web app'));
+    const pairs = spacedCompounds('Which tool does lumen use to back up the data base?');
+    const closed = foldedTerms('database')[0];
+    expect(pairs.find(([term]) => term === closed)?.[1]).toEqual(foldedTerms('data base'));
   });
 
   it('joins no function word to its neighbour', () => {
@@ -16,9 +16,9 @@ describe('spacedCompounds', () => {
   });
 
   it('looks for the closed-up word among plain lower-case words, not names in code', () => {
-    const closed = foldedTerms('webapp')[0] ?? '';
-    expect(plainWordTerms('enable the webapp thing').has(closed)).toBe(true);
-    expect(plainWordTerms('pass the webApp handle').has(closed)).toBe(false);
-    expect(plainWordTerms('run(webapp2)').has(closed)).toBe(false);
+    const closed = foldedTerms('database')[0] ?? '';
+    expect(plainWordTerms('copy the database every night').has(closed)).toBe(true);
+    expect(plainWordTerms('pass the dataBase handle').has(closed)).toBe(false);
+    expect(plainWordTerms('run(database2)').has(closed)).toBe(false);
   });
 });

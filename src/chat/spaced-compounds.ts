@@ -1,7 +1,7 @@
 /**
  * @module spaced-compounds
- * Two words of a question that a line writes as one ("web app" and "webapp", "data base" and
- * "database", "time stamp" and "timestamp"): the closed-up word carries both of them, as a
+ * Two words of a question that a line writes as one ("data base" and "database", "time stamp"
+ * and "timestamp", "work load" and "workload"): the closed-up word carries both of them, as a
  * hyphenated word of the question does its parts. Only pairs of words that name things: a
  * function word joined to another ("in to", "any one") makes another word.
  */
@@ -25,7 +25,7 @@ export function spacedCompounds(question: string): [string, string[]][] {
 
 /**
  * The terms of the plain lower-case words of a line, where a closed-up pair is looked for: a
- * word with a capital inside ("conversionContext") or joined to digits is a name in code, not
+ * word with a capital inside ("pageLayout") or joined to digits is a name in code, not
  * two words written as one.
  */
 export function plainWordTerms(text: string): Set<string> {
